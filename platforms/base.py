@@ -1,0 +1,298 @@
+"""The one surface every network adapter offers.
+
+Plain Python: no Django, no imports from the apps. The rest of PhysSocial
+calls adapters through this interface and never branches on the network.
+Adapters classify and raise; they never sleep, back off or retry (the one
+loop allowed is waiting for the network to process media, bounded by a
+deadline). Every request carries a timeout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from base64 import urlsafe_b64encode
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar
+
+# --- configuration -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NetworkConfig:
+    """What an adapter needs from settings: base URLs, app credentials, version.
+
+    Built by the caller from ``settings.PLATFORMS[network]`` so that this
+    package never imports Django.
+    """
+
+    api_url: str
+    client_id: str = ""
+    client_secret: str = field(default="", repr=False)
+    authorize_url: str = ""  # X's consent page
+    www_url: str = ""  # Facebook / LinkedIn consent and (LinkedIn) token host
+    oauth_url: str = ""  # Google's consent host
+    token_url: str = ""  # Google's token endpoint
+    version: str = ""  # Graph API version ("v24.0") or LinkedIn-Version ("202611")
+    timeout_s: float = 30.0
+    media_processing_deadline_s: float = 300.0
+    poll_interval_s: float = 2.0
+
+    @property
+    def is_configured(self) -> bool:
+        return bool(self.client_id and self.client_secret)
+
+    @classmethod
+    def from_settings(cls, values: dict[str, Any], **overrides: Any) -> NetworkConfig:
+        known = {name for name in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in {**values, **overrides}.items() if k in known})
+
+
+# --- what goes in -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """A connected account as an adapter sees it. Tokens never reach repr()."""
+
+    external_id: str  # X user id, page id, IG business id, LinkedIn person/org URN, channel id
+    access_token: str = field(repr=False)
+    refresh_token: str = field(default="", repr=False)
+    kind: str = ""  # "x_user", "facebook_page", "instagram_business", "linkedin_member",
+    # "linkedin_organization", "youtube_channel"
+    handle: str = ""  # @username, for building public URLs
+    extra: dict[str, str] = field(default_factory=dict)  # e.g. YouTube uploads playlist id
+
+
+@dataclass(frozen=True)
+class MediaItem:
+    """One file to attach, already rendered for this network by the caller."""
+
+    kind: str  # "image", "gif" or "video"
+    content_type: str  # "image/jpeg", "video/mp4", …
+    path: str = ""  # local file to upload (bytes are read lazily)
+    url: str = ""  # public, signed URL for networks that fetch media themselves (Instagram)
+    alt_text: str = ""
+    width: int = 0
+    height: int = 0
+    duration_s: float = 0.0
+    size_bytes: int = 0
+
+    def read(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            return handle.read()
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What to publish on one network: the text after per-network overrides."""
+
+    text: str = ""
+    link: str = ""
+    media: tuple[MediaItem, ...] = ()
+    # Per-network options, e.g. {"reply_settings": "following"} for X,
+    # {"format": "reel"} for Instagram, {"title": …, "privacy": …} for YouTube.
+    options: dict[str, Any] = field(default_factory=dict)
+    # X threads: further posts sent as replies to the previous one.
+    thread: tuple[str, ...] = ()
+
+
+# --- what comes out ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A reason this draft cannot go to this network, in plain words."""
+
+    code: str  # stable machine name, e.g. "text_too_long"
+    message: str  # "X: 312 of 280 characters"
+    field: str = "text"
+
+
+@dataclass(frozen=True)
+class TextCount:
+    used: int
+    limit: int
+
+    @property
+    def is_over(self) -> bool:
+        return self.used > self.limit
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a network accepts. Sizes in bytes, durations in seconds."""
+
+    text_length: int
+    counting: str  # "weighted" (X) | "characters" | "bytes"
+    max_images: int
+    max_videos: int
+    image_types: tuple[str, ...]
+    video_types: tuple[str, ...]
+    image_max_bytes: int
+    video_max_bytes: int
+    video_max_duration_s: float
+    video_min_duration_s: float = 0.0
+    gif_max_bytes: int = 0
+    max_hashtags: int | None = None
+    max_mentions: int | None = None
+    min_aspect_ratio: float | None = None  # width / height
+    max_aspect_ratio: float | None = None
+    image_max_pixels: int | None = None
+    alt_text_max_length: int | None = None
+    requires_media: bool = False
+    requires_video: bool = False
+    title_length: int | None = None  # YouTube
+    allows_mixed_media: bool = False
+
+
+@dataclass(frozen=True)
+class Tokens:
+    access_token: str = field(repr=False)
+    refresh_token: str = field(default="", repr=False)
+    expires_at: datetime | None = None
+    refresh_expires_at: datetime | None = None
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a token belongs to, as the network says, and what it may post as."""
+
+    external_id: str
+    kind: str
+    name: str
+    handle: str = ""
+    avatar_url: str = ""
+    # A page token, for Facebook pages and their Instagram accounts.
+    access_token: str = field(default="", repr=False)
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Published:
+    external_id: str
+    url: str
+    request_id: str = ""
+
+
+@dataclass(frozen=True)
+class RemotePost:
+    external_id: str
+    text: str
+    created_at: datetime | None
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class AuthorizationRequest:
+    url: str
+    state: str
+    verifier: str = field(default="", repr=False)
+
+
+# --- failures ---------------------------------------------------------------------
+
+
+class PlatformError(Exception):
+    """Base of the four failures every adapter maps the network's answers into.
+
+    ``message`` is the network's own words (safe to show a person: it never
+    contains a token); ``request_id`` is the network's trace id for support.
+    """
+
+    def __init__(self, message: str, *, request_id: str = "", status: int | None = None, code: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.request_id = request_id
+        self.status = status
+        self.code = code
+
+
+class RateLimited(PlatformError):
+    """Too many requests: try again at ``retry_at`` (aware UTC), not before."""
+
+    def __init__(self, message: str, *, retry_at: datetime, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.retry_at = retry_at
+
+
+class AuthExpired(PlatformError):
+    """The token is expired or revoked: refresh once, else the account needs reconnecting."""
+
+
+class Transient(PlatformError):
+    """A passing failure (5xx, timeout, connection error).
+
+    ``outcome_unknown`` is set when the create request may have reached the
+    network (a time-out after sending, a dropped connection): the engine
+    must look with ``find_recent`` before it publishes again.
+    """
+
+    def __init__(self, message: str, *, outcome_unknown: bool = False, **kwargs: Any):
+        super().__init__(message, **kwargs)
+        self.outcome_unknown = outcome_unknown
+
+
+class Rejected(PlatformError):
+    """The network refused the content or the request; retrying will not help."""
+
+
+# --- the adapter ----------------------------------------------------------------
+
+
+def new_state() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def new_pkce_pair() -> tuple[str, str]:
+    """A PKCE verifier and its S256 challenge (RFC 7636)."""
+    verifier = secrets.token_urlsafe(64)[:96]
+    challenge = urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+    return verifier, challenge
+
+
+class Adapter:
+    """One network. Subclasses set ``network`` and ``limits`` and implement the rest."""
+
+    network: ClassVar[str]  # "twitter": also the module name and the settings prefix
+    label: ClassVar[str]  # "X", "Facebook", … as users know it
+    limits: ClassVar[Limits]
+
+    def __init__(self, config: NetworkConfig):
+        self.config = config
+
+    # Content rules -------------------------------------------------------------
+    def count_text(self, text: str) -> TextCount:
+        """How much of the text limit ``text`` uses, counted the network's way."""
+        return TextCount(used=len(text), limit=self.limits.text_length)
+
+    def validate(self, draft: Draft) -> list[Problem]:
+        """Plain-language problems that stop this draft going to this network."""
+        raise NotImplementedError
+
+    # OAuth ----------------------------------------------------------------------
+    def authorization_request(self, *, redirect_uri: str) -> AuthorizationRequest:
+        raise NotImplementedError
+
+    def exchange_code(self, code: str, *, redirect_uri: str, verifier: str = "") -> Tokens:
+        raise NotImplementedError
+
+    def refresh(self, tokens: Tokens) -> Tokens:
+        """New tokens. Raises AuthExpired when the grant is gone. Keep the old
+        refresh token when the network does not send a new one."""
+        raise NotImplementedError
+
+    def identities(self, tokens: Tokens) -> list[Identity]:
+        """Who the token belongs to and what it may post as (pages, channels)."""
+        raise NotImplementedError
+
+    # Publishing --------------------------------------------------------------------
+    def publish(self, account: Credentials, draft: Draft) -> Published:
+        """Publish once. Not safe to repeat: a second call posts again."""
+        raise NotImplementedError
+
+    def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
+        """The account's own posts since ``since``, to reconcile a lost answer."""
+        raise NotImplementedError

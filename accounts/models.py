@@ -136,6 +136,9 @@ class Invitation(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
+    def __str__(self) -> str:
+        return f"Invitation for {self.email} to {self.organization}"
+
     def save(self, *args, **kwargs):
         if self.expires_at is None:
             self.expires_at = self.created_at + timedelta(days=settings.INVITATION_VALID_DAYS)
@@ -148,6 +151,3 @@ class Invitation(models.Model):
     @property
     def is_used(self) -> bool:
         return self.accepted_at is not None
-
-    def __str__(self) -> str:
-        return f"Invitation for {self.email} to {self.organization}"

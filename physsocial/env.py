@@ -30,7 +30,9 @@ def env_str(name: str, default: str | None = None) -> str:
             try:
                 value = Path(file_path).read_text().strip()
             except OSError as exc:
-                raise ConfigurationError(f"{name}_FILE points to {file_path!r}, which cannot be read: {exc.strerror}.")
+                raise ConfigurationError(
+                    f"{name}_FILE points to {file_path!r}, which cannot be read: {exc.strerror}."
+                ) from None
     if value is None:
         if default is None:
             raise ConfigurationError(f"{name} must be set.")
@@ -87,7 +89,9 @@ def env_email(name: str, default: str) -> dict:
     try:
         return dj_email_url.parse(raw)
     except Exception:
-        raise ConfigurationError(f"{name} is not an e-mail URL (smtp://, console://, …): {raw.split('@')[-1]!r}.") from None
+        raise ConfigurationError(
+            f"{name} is not an e-mail URL (smtp://, console://, …): {raw.split('@')[-1]!r}."
+        ) from None
 
 
 def exit_on_configuration_error(exc: ConfigurationError) -> None:

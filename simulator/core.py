@@ -31,6 +31,15 @@ from urllib.parse import parse_qs, urlsplit
 
 NETWORK_PREFIXES = {"twitter": "/twitter", "facebook": "/facebook", "linkedin": "/linkedin", "google": "/google"}
 
+# The apps registered with each simulated network: client id and secret.
+# `make run` and the tests use these; any other client is refused.
+SANDBOX_CLIENTS = {
+    "twitter": ("sandbox-twitter-client", "sandbox-twitter-secret"),
+    "facebook": ("sandbox-facebook-app", "sandbox-facebook-secret"),
+    "linkedin": ("sandbox-linkedin-client", "sandbox-linkedin-secret"),
+    "google": ("sandbox-google-client.apps.googleusercontent.com", "sandbox-google-secret"),
+}
+
 
 # --- requests and responses ----------------------------------------------------------
 

@@ -1,0 +1,59 @@
+"""Fixtures every test can use: the platform simulator and adapter configs.
+
+Adapters run for real over HTTP against the simulator; nothing of ours is
+mocked. Per-area fixtures live in tests/<area>/conftest.py.
+"""
+
+import pytest
+
+from platforms.base import NetworkConfig
+from simulator.core import SimulatorServer, build_simulator
+
+# The simulator's registered apps (see simulator/core.py SANDBOX_CLIENTS).
+SIM_PREFIX = {"twitter": "twitter", "facebook": "facebook", "instagram": "facebook", "linkedin": "linkedin"}
+
+
+@pytest.fixture(scope="session")
+def simulator_server():
+    server = SimulatorServer(build_simulator(), "127.0.0.1", 0)
+    server.start_in_thread()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def simulator(simulator_server):
+    """The running simulator, with posts, faults and recorded requests forgotten."""
+    sim = simulator_server.simulator
+    sim.reset()
+    sim.latency_s = 0.0
+    yield sim
+    sim.reset()
+
+
+def simulator_config(base_url: str, network: str, **overrides) -> NetworkConfig:
+    """The NetworkConfig make run uses for a network, pointed at a simulator."""
+    from simulator.core import SANDBOX_CLIENTS
+
+    app = "google" if network == "youtube" else SIM_PREFIX[network]
+    client_id, client_secret = SANDBOX_CLIENTS[app]
+    values = {
+        "twitter": {"api_url": f"{base_url}/twitter", "authorize_url": f"{base_url}/twitter/i/oauth2/authorize"},
+        "facebook": {"api_url": f"{base_url}/facebook", "www_url": f"{base_url}/facebook", "version": "v24.0"},
+        "instagram": {"api_url": f"{base_url}/facebook", "www_url": f"{base_url}/facebook", "version": "v24.0"},
+        "linkedin": {"api_url": f"{base_url}/linkedin", "www_url": f"{base_url}/linkedin", "version": "202611"},
+        "youtube": {
+            "api_url": f"{base_url}/google",
+            "oauth_url": f"{base_url}/google",
+            "token_url": f"{base_url}/google/token",
+        },
+    }[network]
+    options = {"client_id": client_id, "client_secret": client_secret, "timeout_s": 5.0, "poll_interval_s": 0.05}
+    return NetworkConfig(**{**values, **options, **overrides})
+
+
+@pytest.fixture
+def sim_config(simulator):
+    """``sim_config("twitter")``: a NetworkConfig pointing at the running simulator."""
+    return lambda network, **overrides: simulator_config(simulator.base_url, network, **overrides)

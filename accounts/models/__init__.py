@@ -1,0 +1,19 @@
+from accounts.models.connected import ConnectedAccount
+from accounts.models.people import (
+    Invitation,
+    Membership,
+    Organization,
+    Role,
+    User,
+    validate_time_zone,
+)
+
+__all__ = [
+    "ConnectedAccount",
+    "Invitation",
+    "Membership",
+    "Organization",
+    "Role",
+    "User",
+    "validate_time_zone",
+]

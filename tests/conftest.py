@@ -9,6 +9,8 @@ import pytest
 from platforms.base import NetworkConfig
 from simulator.core import SimulatorServer, build_simulator
 
+pytest_plugins = ["tests.fixtures"]
+
 # The simulator's registered apps (see simulator/core.py SANDBOX_CLIENTS).
 SIM_PREFIX = {"twitter": "twitter", "facebook": "facebook", "instagram": "facebook", "linkedin": "linkedin"}
 

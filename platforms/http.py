@@ -1,0 +1,62 @@
+"""HTTP plumbing shared by the adapters: a timeout on every request, and
+routing for SDKs that hard-code the networks' hosts.
+
+tweepy builds URLs from ``https://api.twitter.com`` and google's upload
+URLs keep ``https``; :class:`RerouteAdapter` mounted on their
+``requests.Session`` sends those canonical hosts to the configured base URL
+(the platform simulator in development, a proxy in some deployments).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+
+
+class TimeoutSession(requests.Session):
+    """A session whose every request has a timeout unless one is given."""
+
+    def __init__(self, timeout_s: float):
+        super().__init__()
+        self.timeout_s = timeout_s
+
+    def request(self, method, url, **kwargs):  # type: ignore[override]
+        kwargs.setdefault("timeout", self.timeout_s)
+        if kwargs["timeout"] is None:
+            kwargs["timeout"] = self.timeout_s
+        return super().request(method, url, **kwargs)
+
+
+class RerouteAdapter(HTTPAdapter):
+    """Rewrite ``https://canonical-host/...`` to ``{base_url}/...`` before sending."""
+
+    def __init__(self, base_url: str, **kwargs):
+        super().__init__(**kwargs)
+        self.base_url = base_url.rstrip("/")
+
+    def send(self, request, *args, **kwargs):  # type: ignore[override]
+        parts = urlsplit(request.url)
+        tail = parts.path + (f"?{parts.query}" if parts.query else "")
+        request.url = self.base_url + tail
+        return super().send(request, *args, **kwargs)
+
+
+def reroute(session: requests.Session, canonical: str, base_url: str) -> None:
+    """Send every request for ``canonical`` (e.g. "https://api.twitter.com") to ``base_url``.
+
+    Does nothing when the base URL is the canonical host itself.
+    """
+    if base_url.rstrip("/") == canonical.rstrip("/"):
+        return
+    session.mount(canonical.rstrip("/") + "/", RerouteAdapter(base_url))
+
+
+def request_id(response: requests.Response, *headers: str) -> str:
+    """The network's trace id from the first of ``headers`` that is present."""
+    for name in headers:
+        value = response.headers.get(name)
+        if value:
+            return value
+    return ""

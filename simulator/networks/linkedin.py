@@ -1,0 +1,11 @@
+"""The simulated linkedin API (being written from platform-contracts.md)."""
+
+from simulator.core import Simulator
+
+
+def register(sim: Simulator) -> None:
+    pass
+
+
+def seed_demo(sim: Simulator) -> None:
+    pass

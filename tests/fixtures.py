@@ -1,0 +1,1 @@
+"""People and organizations for tests (owned by the accounts work; filled in there)."""

@@ -62,6 +62,9 @@ class Request:
     body: bytes
     params: dict[str, str] = field(default_factory=dict)  # from "{name}" in the route
     base_url: str = ""  # e.g. "http://127.0.0.1:8100/twitter"
+    # The injected fault this request hit, if any: lets a handler honour a
+    # fault that has a ``kind`` but no ``status`` (e.g. OAuth consent "denied").
+    fault: Fault | None = None
 
     def arg(self, name: str, default: str | None = None) -> str | None:
         values = self.query.get(name)
@@ -393,6 +396,7 @@ class Simulator:
             if self.latency_s:
                 time.sleep(self.latency_s)
             fault = self._take_fault(request.network, route.endpoint)
+            request.fault = fault
             if fault is not None:
                 if fault.delay_s:
                     time.sleep(fault.delay_s)

@@ -191,6 +191,7 @@ class TokenStore:
 
     def __init__(self) -> None:
         self._tokens: dict[str, IssuedToken] = {}
+        self._revoked: set[str] = set()  # so a network can tell "revoked" from "never issued"
         self._lock = threading.Lock()
 
     def issue(
@@ -233,7 +234,17 @@ class TokenStore:
 
     def revoke(self, token: str) -> None:
         with self._lock:
-            self._tokens.pop(token, None)
+            if self._tokens.pop(token, None) is not None:
+                self._revoked.add(token)
+
+    def peek(self, token: str) -> IssuedToken | None:
+        """The token as issued, expired or not (to answer "expired" rather than "invalid")."""
+        with self._lock:
+            return self._tokens.get(token)
+
+    def is_revoked(self, token: str) -> bool:
+        with self._lock:
+            return token in self._revoked
 
     def expire_access_tokens(self, network: str, account_id: str | None = None) -> None:
         """Make every access token of the network (or one account) answer 401 from now on."""
@@ -248,6 +259,7 @@ class TokenStore:
         with self._lock:
             for token in [t for t, i in self._tokens.items() if i.network == network and i.account_id == account_id]:
                 del self._tokens[token]
+                self._revoked.add(token)
 
 
 # --- the simulator ----------------------------------------------------------------------

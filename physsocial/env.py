@@ -87,7 +87,9 @@ def env_database(name: str, default: str) -> dict:
 def env_email(name: str, default: str) -> dict:
     raw = env_str(name, default)
     try:
-        return dj_email_url.parse(raw)
+        parsed = dj_email_url.parse(raw)
+        parsed["EMAIL_BACKEND"]  # an unknown scheme parses but names no backend
+        return parsed
     except Exception:
         raise ConfigurationError(
             f"{name} is not an e-mail URL (smtp://, console://, …): {raw.split('@')[-1]!r}."

@@ -221,6 +221,12 @@ class TokenStore:
             return None
         return issued
 
+    def peek(self, network: str, token: str) -> IssuedToken | None:
+        """The token whatever its kind or expiry, so a network can say "expired" rather than "invalid"."""
+        with self._lock:
+            issued = self._tokens.get(token)
+        return issued if issued is not None and issued.network == network else None
+
     def consume(self, network: str, token: str, *, kind: str) -> IssuedToken | None:
         """Look a single-use token (code, rotating refresh token) up and revoke it."""
         with self._lock:

@@ -8,20 +8,42 @@ physician reading it; views show it next to the field.
 
 from __future__ import annotations
 
+import logging
+import smtplib
+import zoneinfo
+from datetime import timedelta
+
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
+from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
-from accounts.models import Membership, Organization, Role, User, validate_time_zone
+from accounts import permissions
+from accounts.models import Invitation, Membership, Organization, Role, User, validate_time_zone
+
+logger = logging.getLogger(__name__)
 
 SLUG_MAX_LENGTH = Organization._meta.get_field("slug").max_length
+#: Slugs that would collide with fixed URLs under organizations/.
+RESERVED_SLUGS = frozenset({"new", "switch", "current", "admin", "api", "static", "media"})
+#: Where the active organization's id is kept in the session.
+ACTIVE_ORGANIZATION_SESSION_KEY = "active_organization_id"
+#: Kinds a person may create; the personal one is made by sign_up.
+CREATABLE_KINDS = (Organization.Kind.PRACTICE, Organization.Kind.ASSOCIATION)
 
 
 def _unique_slug(name: str) -> str:
     """A slug made from ``name`` that no organization uses yet ("demo-clinic", "demo-clinic-2", …)."""
     base = slugify(name)[: SLUG_MAX_LENGTH - 6].strip("-") or "organization"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-organization"
     slug, n = base, 1
     while Organization.objects.filter(slug=slug).exists():
         n += 1
@@ -88,3 +110,361 @@ def sign_up(
     )
     Membership.objects.create(organization=personal, user=user, role=Role.OWNER)
     return user
+
+
+# Organizations ---------------------------------------------------------------------------------------------
+
+
+def _check_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": ["Please give the organization a name."]})
+    if len(name) > Organization._meta.get_field("name").max_length:
+        raise ValidationError({"name": ["Please keep the name under 150 characters."]})
+    return name
+
+
+def _check_time_zone(time_zone: str) -> str:
+    try:
+        validate_time_zone(time_zone)
+    except ValidationError as e:
+        raise ValidationError({"time_zone": e.messages}) from None
+    return time_zone
+
+
+@transaction.atomic
+def create_organization(
+    *,
+    name: str,
+    by: User,
+    kind: str = Organization.Kind.PRACTICE,
+    time_zone: str = settings.TIME_ZONE,
+) -> Organization:
+    """Create a practice or association with ``by`` as its owner.
+
+    Raises ValidationError for an empty name, an unknown time zone, or the
+    personal kind (everyone has exactly one, made at sign-up).
+    """
+    name = _check_name(name)
+    if kind not in CREATABLE_KINDS:
+        raise ValidationError({"kind": ["Choose a practice or clinic, or an association."]})
+    _check_time_zone(time_zone)
+    organization = Organization.objects.create(name=name, slug=_unique_slug(name), kind=kind, time_zone=time_zone)
+    Membership.objects.create(organization=organization, user=by, role=Role.OWNER)
+    logger.info("organization created", extra={"organization_id": organization.pk, "user_id": by.pk})
+    return organization
+
+
+_KEEP = object()
+
+
+@transaction.atomic
+def update_organization(
+    organization: Organization,
+    *,
+    by: User,
+    name: str | None = None,
+    time_zone: str | None = None,
+    logo: UploadedFile | None | object = _KEEP,
+    requires_two_factor: bool | None = None,
+) -> Organization:
+    """Change an organization's details; arguments left out stay as they are.
+
+    ``logo=None`` removes the logo. The slug never changes, so links keep
+    working after a rename. Raises PermissionDenied (or Http404) unless
+    ``by`` may edit the organization, ValidationError for bad values.
+    """
+    permissions.require(by, "org.edit", organization)
+    if name is not None:
+        organization.name = _check_name(name)
+    if time_zone is not None:
+        organization.time_zone = _check_time_zone(time_zone)
+    if requires_two_factor is not None:
+        organization.requires_two_factor = requires_two_factor
+    if logo is None:
+        organization.logo.delete(save=False)
+    elif logo is not _KEEP:
+        organization.logo = logo
+    organization.full_clean()
+    organization.save()
+    return organization
+
+
+def switch_active_organization(*, user: User, organization: Organization, session: SessionBase) -> Membership:
+    """Make ``organization`` the one ``user`` works in for the rest of this session.
+
+    Raises ValidationError if they are not a member (views fetch the
+    organization through ``permissions`` first, so an outsider sees a 404).
+    """
+    membership = permissions.membership_of(user, organization)
+    if membership is None:
+        raise ValidationError("You are not a member of this organization.")
+    session[ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
+    return membership
+
+
+def active_membership(*, user: User, session: SessionBase) -> Membership | None:
+    """The membership ``user`` works in: the one chosen in this session if they still have it,
+    else their personal organization, else their oldest membership. None if they have none."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    memberships = Membership.objects.for_user(user)
+    chosen = session.get(ACTIVE_ORGANIZATION_SESSION_KEY)
+    if chosen is not None:
+        try:
+            return memberships.get(organization_id=chosen)
+        except (Membership.DoesNotExist, ValueError, TypeError):
+            # Removed from it, or it was deleted: fall back and forget the choice.
+            session.pop(ACTIVE_ORGANIZATION_SESSION_KEY, None)
+    return memberships.first()
+
+
+# Members ---------------------------------------------------------------------------------------------------
+
+
+def _lock_owners(organization: Organization) -> list[Membership]:
+    """The organization's owner memberships, locked so two owners cannot both step down at once."""
+    return list(Membership.objects.select_for_update().owners().filter(organization=organization))
+
+
+def _ensure_not_last_owner(membership: Membership, *, leaving: str) -> None:
+    if membership.role != Role.OWNER:
+        return
+    owners = _lock_owners(membership.organization)
+    if len(owners) <= 1:
+        raise ValidationError(leaving)
+
+
+def _ensure_may_touch_owner(by: User, organization: Organization, *roles: str) -> None:
+    if Role.OWNER in roles and not permissions.can(by, "org.manage_owners", organization):
+        raise ValidationError("Only an owner can make someone an owner, or change or remove an owner.")
+
+
+@transaction.atomic
+def change_role(membership: Membership, *, role: str, by: User) -> Membership:
+    """Give a member another role.
+
+    Raises ValidationError for an unknown role, when an admin tries to make
+    or unmake an owner, or when it would leave the organization without an
+    owner. Running it twice with the same role changes nothing.
+    """
+    organization = membership.organization
+    permissions.require(by, "org.manage_members", organization)
+    if role not in Role.values:
+        raise ValidationError({"role": ["Choose one of the roles in the list."]})
+    if membership.role == role:
+        return membership
+    _ensure_may_touch_owner(by, organization, membership.role, role)
+    if role != Role.OWNER:
+        you = membership.user_id == by.pk
+        _ensure_not_last_owner(
+            membership,
+            leaving=(
+                f"You are the only owner of {organization}. Make someone else an owner before you change your role."
+                if you
+                else f"{membership.user} is the only owner of {organization}. Make someone else an owner first."
+            ),
+        )
+    membership.role = role
+    membership.save(update_fields=["role"])
+    logger.info(
+        "role changed", extra={"organization_id": organization.pk, "membership_id": membership.pk, "role": role}
+    )
+    return membership
+
+
+@transaction.atomic
+def remove_member(membership: Membership, *, by: User) -> None:
+    """Take someone out of an organization. To remove yourself, use ``leave_organization``.
+
+    Raises ValidationError when an admin tries to remove an owner or when it
+    would leave the organization without an owner.
+    """
+    organization = membership.organization
+    permissions.require(by, "org.manage_members", organization)
+    if membership.user_id == by.pk:
+        raise ValidationError("To remove yourself, use “Leave organization”.")
+    _ensure_may_touch_owner(by, organization, membership.role)
+    _ensure_not_last_owner(
+        membership, leaving=f"{membership.user} is the only owner of {organization}. Make someone else an owner first."
+    )
+    membership.delete()
+    logger.info("member removed", extra={"organization_id": organization.pk, "user_id": membership.user_id})
+
+
+@transaction.atomic
+def leave_organization(organization: Organization, *, user: User) -> None:
+    """Leave an organization.
+
+    Raises ValidationError if ``user`` is its only owner: an organization
+    always keeps at least one. Raises Http404 if they are not a member.
+    """
+    membership = permissions.require(user, "org.view", organization)
+    _ensure_not_last_owner(
+        membership,
+        leaving=(
+            f"You are the only owner of {organization}, so you cannot leave it. Make another member an owner first."
+        ),
+    )
+    membership.delete()
+    logger.info("member left", extra={"organization_id": organization.pk, "user_id": user.pk})
+
+
+# Invitations -----------------------------------------------------------------------------------------------
+
+
+def invitation_url(invitation: Invitation) -> str:
+    """The absolute link in the invitation e-mail."""
+    return settings.PUBLIC_BASE_URL + reverse("invitation_accept", args=[invitation.token])
+
+
+def _send_invitation_email(invitation: Invitation) -> None:
+    context = {
+        "invitation": invitation,
+        "organization": invitation.organization,
+        "inviter": invitation.invited_by,
+        "role": invitation.get_role_display(),
+        "url": invitation_url(invitation),
+        "expires_at": invitation.expires_at,
+        "time_zone": invitation.organization.time_zone,
+    }
+    subject = render_to_string("emails/invitation_subject.txt", context).strip()
+    message = EmailMultiAlternatives(
+        subject=" ".join(subject.split()),
+        body=render_to_string("emails/invitation.txt", context),
+        to=[invitation.email],
+    )
+    message.attach_alternative(render_to_string("emails/invitation.html", context), "text/html")
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as e:
+        logger.warning("invitation e-mail failed", extra={"invitation_id": invitation.pk, "error": str(e)})
+        raise ValidationError(
+            "We could not send the invitation e-mail just now. Please try again in a few minutes."
+        ) from e
+
+
+@transaction.atomic
+def invite_member(organization: Organization, *, email: str, role: str, by: User) -> Invitation:
+    """Invite ``email`` to join ``organization`` as ``role`` and e-mail them the link.
+
+    A pending invitation for the same address is withdrawn and replaced, so
+    inviting again (to resend, or with another role) is safe. Raises
+    ValidationError if the address already belongs to a member, the role is
+    not one ``by`` may grant, or the e-mail cannot be sent (nothing is saved then).
+    """
+    permissions.require(by, "org.manage_members", organization)
+    email = _normalize_email(email)
+    if not email:
+        raise ValidationError({"email": ["Please enter the e-mail address to send the invitation to."]})
+    if role not in Role.values:
+        raise ValidationError({"role": ["Choose one of the roles in the list."]})
+    if role == Role.OWNER and not permissions.can(by, "org.manage_owners", organization):
+        raise ValidationError({"role": ["Only an owner can invite another owner."]})
+    if organization.memberships.filter(user__email__iexact=email).exists():
+        raise ValidationError({"email": [f"{email} is already a member of {organization}."]})
+
+    for earlier in organization.invitations.pending().filter(email__iexact=email):
+        earlier.revoke()
+    now = timezone.now()
+    invitation = Invitation.objects.create(
+        organization=organization,
+        email=email,
+        role=role,
+        invited_by=by,
+        created_at=now,
+        expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
+    )
+    _send_invitation_email(invitation)
+    logger.info("invitation sent", extra={"organization_id": organization.pk, "invitation_id": invitation.pk})
+    return invitation
+
+
+@transaction.atomic
+def revoke_invitation(invitation: Invitation, *, by: User) -> None:
+    """Withdraw an invitation so its link stops working.
+
+    Safe to run twice. Raises ValidationError if it was already accepted.
+    """
+    permissions.require(by, "org.manage_members", invitation.organization)
+    if invitation.is_used:
+        raise ValidationError(f"{invitation.email} already accepted this invitation; remove them as a member instead.")
+    invitation.revoke()
+
+
+def invitation_problem(invitation: Invitation, *, email: str | None = None) -> str | None:
+    """Why ``invitation`` cannot be accepted (by someone signed in as ``email``), or None if it can."""
+    organization = invitation.organization
+    inviter = invitation.invited_by or "an administrator"
+    match invitation.status:
+        case Invitation.Status.ACCEPTED:
+            return (
+                f"This invitation to {organization} has already been used. "
+                "If that was you, sign in to find the organization in your list."
+            )
+        case Invitation.Status.REVOKED:
+            return f"This invitation to {organization} was withdrawn. Ask {inviter} to send you a new one."
+        case Invitation.Status.EXPIRED:
+            expired = timezone.localtime(invitation.expires_at, timezone=zoneinfo.ZoneInfo(organization.time_zone))
+            return (
+                f"This invitation to {organization} expired on {expired:%B} {expired.day}, {expired.year}. "
+                f"Ask {inviter} to send you a new one."
+            )
+    if email is not None and _normalize_email(email) != invitation.email.lower():
+        return (
+            f"This invitation was sent to {invitation.email}, but you are signed in as {email}. "
+            f"Sign out and sign in as {invitation.email}, or ask {inviter} to invite {email} instead."
+        )
+    return None
+
+
+@transaction.atomic
+def accept_invitation(invitation: Invitation, *, user: User) -> Membership:
+    """Join the invitation's organization with its role, as ``user``.
+
+    Raises ValidationError, with a sentence saying why, when the invitation
+    is expired, used, withdrawn, or for another e-mail address. If ``user``
+    is already a member, their role stays as it is and the invitation is
+    marked used.
+    """
+    problem = invitation_problem(invitation, email=user.email)
+    if problem:
+        raise ValidationError(problem)
+    if not invitation.claim(user=user):
+        # Someone clicked at the same moment, or it was withdrawn meanwhile.
+        invitation.refresh_from_db()
+        raise ValidationError(invitation_problem(invitation) or "This invitation can no longer be used.")
+    membership, created = Membership.objects.get_or_create(
+        organization=invitation.organization, user=user, defaults={"role": invitation.role}
+    )
+    logger.info(
+        "invitation accepted",
+        extra={"organization_id": invitation.organization_id, "invitation_id": invitation.pk, "joined": created},
+    )
+    return membership
+
+
+@transaction.atomic
+def sign_up_and_accept_invitation(
+    invitation: Invitation,
+    *,
+    password: str,
+    display_name: str,
+    professional_title: str = "",
+    time_zone: str = settings.TIME_ZONE,
+) -> Membership:
+    """Create an account for the invited address and join the organization, all or nothing.
+
+    Raises ValidationError like ``sign_up`` and ``accept_invitation``.
+    """
+    problem = invitation_problem(invitation)
+    if problem:
+        raise ValidationError(problem)
+    user = sign_up(
+        email=invitation.email,
+        password=password,
+        display_name=display_name,
+        professional_title=professional_title,
+        time_zone=time_zone,
+    )
+    return accept_invitation(invitation, user=user)

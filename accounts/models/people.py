@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 import zoneinfo
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
@@ -67,6 +66,14 @@ class User(AbstractBaseUser, PermissionsMixin):
         return f"{name}, {self.professional_title}" if self.professional_title else name
 
 
+class OrganizationQuerySet(models.QuerySet):
+    def for_user(self, user) -> OrganizationQuerySet:
+        """The organizations ``user`` belongs to, in any role (none for an anonymous user)."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        return self.filter(memberships__user=user)
+
+
 class Organization(models.Model):
     """A physician's own space, a practice, or an association."""
 
@@ -85,8 +92,17 @@ class Organization(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_personal(self) -> bool:
+        return self.kind == self.Kind.PERSONAL
 
 
 class Role(models.TextChoices):
@@ -100,6 +116,17 @@ class Role(models.TextChoices):
 class MembershipQuerySet(models.QuerySet):
     def owners(self) -> MembershipQuerySet:
         return self.filter(role=Role.OWNER)
+
+    def for_user(self, user) -> MembershipQuerySet:
+        """``user``'s memberships, personal organization first, then by name, for the switcher."""
+        if not getattr(user, "is_authenticated", False):
+            return self.none()
+        personal_first = models.Case(models.When(organization__kind=Organization.Kind.PERSONAL, then=0), default=1)
+        return (
+            self.filter(user=user)
+            .select_related("organization")
+            .order_by(personal_first, "organization__name", "organization_id")
+        )
 
 
 class Membership(models.Model):
@@ -116,13 +143,32 @@ class Membership(models.Model):
     def __str__(self) -> str:
         return f"{self.user} ({self.get_role_display()}) in {self.organization}"
 
+    @property
+    def is_owner(self) -> bool:
+        return self.role == Role.OWNER
+
 
 def _new_invitation_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+class InvitationQuerySet(models.QuerySet):
+    def pending(self) -> InvitationQuerySet:
+        """Invitations that can still be accepted."""
+        return self.filter(accepted_at=None, revoked_at=None, expires_at__gt=timezone.now())
+
+
 class Invitation(models.Model):
-    """An e-mailed link that lets one address join one organization with one role."""
+    """An e-mailed link that lets one address join one organization with one role.
+
+    Created by ``accounts.services.invite_member``, which sets ``expires_at``.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ACCEPTED = "accepted", "Accepted"
+        REVOKED = "revoked", "Withdrawn"
+        EXPIRED = "expired", "Expired"
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()
@@ -135,14 +181,15 @@ class Invitation(models.Model):
     accepted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
 
     def __str__(self) -> str:
         return f"Invitation for {self.email} to {self.organization}"
-
-    def save(self, *args, **kwargs):
-        if self.expires_at is None:
-            self.expires_at = self.created_at + timedelta(days=settings.INVITATION_VALID_DAYS)
-        super().save(*args, **kwargs)
 
     @property
     def is_expired(self) -> bool:
@@ -151,3 +198,42 @@ class Invitation(models.Model):
     @property
     def is_used(self) -> bool:
         return self.accepted_at is not None
+
+    @property
+    def is_revoked(self) -> bool:
+        return self.revoked_at is not None
+
+    @property
+    def status(self) -> Invitation.Status:
+        # Used and withdrawn outrank expired: "already used" is the more useful thing to hear.
+        if self.is_used:
+            return self.Status.ACCEPTED
+        if self.is_revoked:
+            return self.Status.REVOKED
+        if self.is_expired:
+            return self.Status.EXPIRED
+        return self.Status.PENDING
+
+    def claim(self, *, user) -> bool:
+        """Mark the invitation used by ``user``, only if nobody used or withdrew it meanwhile.
+
+        Compare-and-set, because the link can be clicked twice at once (or
+        accepted while an admin withdraws it); returns whether this call won.
+        """
+        now = timezone.now()
+        won = (
+            Invitation.objects.filter(pk=self.pk, accepted_at=None, revoked_at=None)
+            .filter(expires_at__gt=now)
+            .update(accepted_at=now, accepted_by=user)
+        )
+        if won:
+            self.accepted_at, self.accepted_by = now, user
+        return bool(won)
+
+    def revoke(self) -> bool:
+        """Withdraw the invitation unless it was already used or withdrawn; returns whether it happened."""
+        now = timezone.now()
+        done = Invitation.objects.filter(pk=self.pk, accepted_at=None, revoked_at=None).update(revoked_at=now)
+        if done:
+            self.revoked_at = now
+        return bool(done)

@@ -1,0 +1,31 @@
+"""Which organization a signed-in person is working in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+
+from accounts import services
+
+
+class ActiveOrganizationMiddleware:
+    """Set ``request.organization`` and ``request.membership`` for every request.
+
+    The active organization is the one chosen with the switcher (kept in the
+    session), falling back to the user's personal organization, then to their
+    oldest membership; both are None for anonymous users and for someone who
+    belongs to no organization. Must run after AuthenticationMiddleware.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        membership = None
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            membership = services.active_membership(user=user, session=request.session)
+        request.membership = membership
+        request.organization = membership.organization if membership else None
+        return self.get_response(request)

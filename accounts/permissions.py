@@ -1,0 +1,216 @@
+"""The one place that knows which role may do what.
+
+Views, the API, services and templates all ask this module; nobody checks a
+role by hand. Two rules hold everywhere:
+
+* Not a member of the object's organization: ``Http404``. A 403 would confirm
+  to an outsider that the object exists.
+* A member whose role does not allow the action: ``PermissionDenied`` (403).
+
+Functions take querysets, so ``accounts`` never imports ``posts`` or any other
+app that builds on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.http import Http404
+from rest_framework.permissions import BasePermission
+
+from accounts.models import Membership, Organization, Role
+
+OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER = Role.OWNER, Role.ADMIN, Role.EDITOR, Role.CONTRIBUTOR, Role.VIEWER
+EVERYONE = frozenset(Role)
+
+#: Action → roles allowed to perform it. Add new actions here, never elsewhere.
+POLICY: dict[str, frozenset[Role]] = {
+    # The organization itself.
+    "org.view": EVERYONE,
+    "org.edit": frozenset({OWNER, ADMIN}),
+    "org.delete": frozenset({OWNER}),
+    "org.manage_members": frozenset({OWNER, ADMIN}),
+    # Only an owner can make someone an owner, or change or remove another owner.
+    "org.manage_owners": frozenset({OWNER}),
+    # Connected social accounts.
+    "account.view": EVERYONE,
+    "account.connect": frozenset({OWNER, ADMIN}),
+    "account.disconnect": frozenset({OWNER, ADMIN}),
+    "account.use": frozenset({OWNER, ADMIN, EDITOR}),
+    # Posts. A contributor's drafts go to an owner or admin for approval.
+    "post.view": EVERYONE,
+    "post.draft": frozenset({OWNER, ADMIN, EDITOR, CONTRIBUTOR}),
+    "post.schedule": frozenset({OWNER, ADMIN, EDITOR}),
+    "post.approve": frozenset({OWNER, ADMIN}),
+    "post.delete": frozenset({OWNER, ADMIN, EDITOR}),
+    # Campaigns, hashtag sets and other shared material.
+    "campaign.view": EVERYONE,
+    "campaign.manage": frozenset({OWNER, ADMIN}),
+    "hashtags.manage": frozenset({OWNER, ADMIN, EDITOR}),
+    # Analytics and the audit trail.
+    "analytics.view": EVERYONE,
+    "audit.view": frozenset({OWNER, ADMIN}),
+}
+
+
+def _roles_for(action: str) -> frozenset[Role]:
+    try:
+        return POLICY[action]
+    except KeyError:
+        # A typo in an action name must fail loudly in tests, not deny (or allow) silently.
+        raise KeyError(f"Unknown permission action {action!r}; add it to accounts.permissions.POLICY.") from None
+
+
+def role_allows(role: str | None, action: str) -> bool:
+    """Whether ``role`` (a ``Role`` value, or None for "not a member") may perform ``action``."""
+    allowed = _roles_for(action)
+    return role is not None and role in allowed
+
+
+def roles_allowed(action: str) -> frozenset[Role]:
+    """The roles that may perform ``action`` (for help texts such as "owners and admins can …")."""
+    return _roles_for(action)
+
+
+def _org_id(org: Organization | int | None) -> int | None:
+    if org is None:
+        return None
+    return org if isinstance(org, int) else org.pk
+
+
+def membership_of(user, org: Organization | int | None) -> Membership | None:
+    """``user``'s membership in ``org``, or None (also for anonymous users and a missing org)."""
+    org_id = _org_id(org)
+    if org_id is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    return Membership.objects.filter(user=user, organization_id=org_id).first()
+
+
+def role_of(user, org: Organization | int | None) -> Role | None:
+    """``user``'s role in ``org``, or None when they are not a member."""
+    membership = membership_of(user, org)
+    return Role(membership.role) if membership else None
+
+
+def can(user, action: str, org: Organization | int | None) -> bool:
+    """Whether ``user`` may perform ``action`` in ``org``."""
+    _roles_for(action)  # validate the action name even for anonymous users
+    return role_allows(role_of(user, org), action)
+
+
+def require(user, action: str, org: Organization | int | None) -> Membership:
+    """Return ``user``'s membership in ``org`` if their role allows ``action``.
+
+    Raises Http404 when they are not a member, PermissionDenied when their
+    role does not allow it.
+    """
+    _roles_for(action)
+    membership = membership_of(user, org)
+    if membership is None:
+        raise Http404("No such organization.")
+    if not role_allows(membership.role, action):
+        raise PermissionDenied(f"Your role ({membership.get_role_display()}) does not allow this.")
+    return membership
+
+
+def _member_filter(user, org_field: str) -> dict[str, Any]:
+    prefix = f"{org_field}__" if org_field else ""
+    return {f"{prefix}memberships__user": user}
+
+
+def visible_to(user, queryset: models.QuerySet | models.Manager, *, org_field: str = "organization"):
+    """Only the rows of ``queryset`` that belong to organizations ``user`` is a member of.
+
+    ``org_field`` is the path from the row to its organization
+    ("organization", "post__organization"); "" when the rows are organizations.
+    """
+    queryset = queryset.all()
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return queryset.none()
+    # A user has at most one membership per organization, so the join adds no duplicates.
+    return queryset.filter(**_member_filter(user, org_field))
+
+
+def _resolve_org_id(obj: models.Model, org_field: str) -> int:
+    if not org_field:
+        return obj.pk
+    *path, last = org_field.split("__")
+    for step in path:
+        obj = getattr(obj, step)
+    return getattr(obj, f"{last}_id")
+
+
+def get_object(
+    user,
+    queryset: models.QuerySet | models.Manager,
+    pk: Any,
+    action: str,
+    org_field: str = "organization",
+    *,
+    lookup: str = "pk",
+):
+    """Fetch the row ``pk`` from ``queryset`` for ``user`` to perform ``action`` on.
+
+    Raises Http404 if it does not exist or belongs to an organization the user
+    is not a member of (the two are indistinguishable from outside), and
+    PermissionDenied if the user's role there does not allow ``action``.
+    """
+    _roles_for(action)
+    try:
+        obj = visible_to(user, queryset, org_field=org_field).get(**{lookup: pk})
+    except (models.ObjectDoesNotExist, ValueError, TypeError, ValidationError):
+        # A malformed id is as unknown as a missing one.
+        raise Http404("Not found.") from None
+    require(user, action, _resolve_org_id(obj, org_field))
+    return obj
+
+
+def get_organization(user, slug: str, action: str) -> Organization:
+    """The organization with ``slug`` if ``user`` may perform ``action`` there (404 / 403 otherwise)."""
+    return get_object(user, Organization.objects, slug, action, org_field="", lookup="slug")
+
+
+def organizations_where(user, action: str) -> models.QuerySet:
+    """The organizations in which ``user`` may perform ``action``: for choosers and filters."""
+    roles: Iterable[str] = [str(r) for r in _roles_for(action)]
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Organization.objects.none()
+    return Organization.objects.filter(memberships__user=user, memberships__role__in=roles)
+
+
+class OrganizationPermission(BasePermission):
+    """DRF: ask the policy for ``action`` (see ``allows``).
+
+    ``has_permission`` checks the organization the view acts in, found by
+    ``view.get_organization()`` when the view defines it (list and create
+    endpoints); ``has_object_permission`` checks the object's organization,
+    following ``view.org_field`` (default "organization"). An object of an
+    organization the user is not in answers 404, as everywhere else. Prefer
+    filtering the view's queryset with ``visible_to`` as well, so lists never
+    show other organizations' rows.
+    """
+
+    action: str = ""
+
+    def has_permission(self, request, view) -> bool:
+        if not (request.user and request.user.is_authenticated):
+            return False
+        get_org = getattr(view, "get_organization", None)
+        if get_org is None:
+            return True
+        require(request.user, self.action, get_org())
+        return True
+
+    def has_object_permission(self, request, view, obj) -> bool:
+        org_field = getattr(view, "org_field", "organization")
+        require(request.user, self.action, _resolve_org_id(obj, org_field))
+        return True
+
+
+def allows(action: str) -> type[OrganizationPermission]:
+    """A DRF permission class for ``action``: ``permission_classes = [allows("post.schedule")]``."""
+    _roles_for(action)
+    return type(f"Allows_{action.replace('.', '_')}", (OrganizationPermission,), {"action": action})

@@ -243,11 +243,6 @@ class TokenStore:
             if self._tokens.pop(token, None) is not None:
                 self._revoked.add(token)
 
-    def peek(self, token: str) -> IssuedToken | None:
-        """The token as issued, expired or not (to answer "expired" rather than "invalid")."""
-        with self._lock:
-            return self._tokens.get(token)
-
     def is_revoked(self, token: str) -> bool:
         with self._lock:
             return token in self._revoked

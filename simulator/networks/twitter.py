@@ -39,9 +39,9 @@ Fault flavours (``sim.fail("twitter", endpoint, status=..., kind=...)``):
 - ``status=500`` / ``503``: X's problem bodies; ``status=401``: "Unauthorized".
 - ``status=403, kind="duplicate"``: the duplicate-content answer; other 403s are "Forbidden".
 - ``status=400``: an invalid-request problem.
-- ``kind="denied"`` on ``GET /i/oauth2/authorize`` (any status): the user pressed Cancel;
-  redirect back with ``error=access_denied``.
-- ``kind="processing_failed"`` on ``GET /2/media/upload`` (any status): the STATUS poll answers
+- ``kind="denied"`` on ``GET /i/oauth2/authorize`` (with or without a status): the user pressed
+  Cancel; redirect back with ``error=access_denied``.
+- ``kind="processing_failed"`` on ``GET /2/media/upload`` (with or without a status): the STATUS poll answers
   ``state: failed`` and the media can no longer be posted.
 """
 
@@ -372,6 +372,9 @@ def register(sim: Simulator) -> None:
         method = args.get("code_challenge_method", "plain")
         if not challenge or method not in ("S256", "plain") or not state:
             return back(error="invalid_request", error_description="Missing PKCE challenge or state", state=state)
+        fault = getattr(request, "fault", None)
+        if fault is not None and fault.kind == "denied":
+            return back(error="access_denied", error_description="The user denied the request.", state=state)
         account_id = _state(sim)["consenting_account"]
         code = sim.tokens.issue(
             NETWORK,
@@ -555,6 +558,9 @@ def register(sim: Simulator) -> None:
         media = _state(sim)["media"].get(request.arg("media_id") or "")
         if media is None or media["account_id"] != account["id"]:
             return invalid_request("Invalid media_id.", {"media_id": [request.arg("media_id") or ""]})
+        fault = getattr(request, "fault", None)
+        if fault is not None and fault.kind == "processing_failed":
+            return _fault_answer(sim, fault, request)
         with sim.lock:
             # Each poll moves processing one step on, so adapters must poll (fast, but real).
             if media["state"] == "pending":

@@ -190,7 +190,7 @@ def test_consent_for_an_unknown_client_shows_an_error_page(api):
 
 
 def test_a_user_who_cancels_consent_is_sent_back_with_access_denied(api, simulator):
-    simulator.fail("twitter", "GET /i/oauth2/authorize", status=302, kind="denied")
+    simulator.fail("twitter", "GET /i/oauth2/authorize", kind="denied")
     back = consent(api, pkce()[1])
     assert back == {"error": "access_denied", "error_description": "The user denied the request.", "state": "st4te"}
 
@@ -495,7 +495,7 @@ def test_a_video_cannot_travel_with_images(api, user):
 def test_processing_can_fail(api, simulator, user):
     media_id = chunked_video(api, user, FAKE_MP4)
     requests.post(f"{api}/2/media/upload/{media_id}/finalize", headers=auth(user), timeout=5)
-    simulator.fail("twitter", "GET /2/media/upload", status=200, kind="processing_failed")
+    simulator.fail("twitter", "GET /2/media/upload", kind="processing_failed")
 
     info = status_of(api, user, media_id).json()["data"]["processing_info"]
 

@@ -42,7 +42,8 @@ CREATABLE_KINDS = (Organization.Kind.PRACTICE, Organization.Kind.ASSOCIATION)
 def _unique_slug(name: str) -> str:
     """A slug made from ``name`` that no organization uses yet ("demo-clinic", "demo-clinic-2", …)."""
     base = slugify(name)[: SLUG_MAX_LENGTH - 6].strip("-") or "organization"
-    if base in RESERVED_SLUGS:
+    if base in RESERVED_SLUGS or base.isdigit():
+        # Keeps slugs apart from fixed URLs, and from ids (the switcher accepts either).
         base = f"{base}-organization"
     slug, n = base, 1
     while Organization.objects.filter(slug=slug).exists():
@@ -315,7 +316,7 @@ def leave_organization(organization: Organization, *, user: User) -> None:
 
 def invitation_url(invitation: Invitation) -> str:
     """The absolute link in the invitation e-mail."""
-    return settings.PUBLIC_BASE_URL + reverse("invitation_accept", args=[invitation.token])
+    return settings.PUBLIC_BASE_URL + reverse("invitation-accept", args=[invitation.token])
 
 
 def _send_invitation_email(invitation: Invitation) -> None:

@@ -1,1 +1,88 @@
-"""People and organizations for tests (owned by the accounts work; filled in there)."""
+"""People and organizations every test can use (healthchecks' Alice, Bob and Charlie).
+
+* ``alice`` owns ``org`` (a practice, "Alice's Clinic");
+* ``bob`` is an editor in ``org``;
+* ``charlie`` is an outsider who owns ``charlies_org``.
+
+Each also has a personal organization, as after sign-up. ``alice_client``,
+``bob_client`` and ``charlie_client`` are test clients signed in as them,
+working in ``org`` (Charlie in his own organization).
+"""
+
+import pytest
+from django.test import Client
+
+from accounts import services
+from accounts.models import Organization, Role
+from tests.factories import PASSWORD, MembershipFactory, OrganizationFactory
+
+__all__ = ["PASSWORD"]
+
+
+def make_person(email: str, display_name: str):
+    return services.sign_up(email=email, password=PASSWORD, display_name=display_name, time_zone="America/Toronto")
+
+
+@pytest.fixture
+def alice(db):
+    return make_person("alice@example.org", "Alice Adams")
+
+
+@pytest.fixture
+def bob(db):
+    return make_person("bob@example.org", "Bob Brown")
+
+
+@pytest.fixture
+def charlie(db):
+    return make_person("charlie@example.org", "Charlie Chen")
+
+
+@pytest.fixture
+def org(alice, bob) -> Organization:
+    org = OrganizationFactory(name="Alice's Clinic", slug="alices-clinic")
+    MembershipFactory(organization=org, user=alice, role=Role.OWNER)
+    MembershipFactory(organization=org, user=bob, role=Role.EDITOR)
+    return org
+
+
+@pytest.fixture
+def charlies_org(charlie) -> Organization:
+    org = OrganizationFactory(name="Charlie's Practice", slug="charlies-practice")
+    MembershipFactory(organization=org, user=charlie, role=Role.OWNER)
+    return org
+
+
+def signed_in_client(client, user, organization: Organization | None):
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    if organization is not None:
+        session = client.session
+        session[services.ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
+        session.save()
+    return client
+
+
+@pytest.fixture
+def alice_client(client, alice, org):
+    return signed_in_client(client, alice, org)
+
+
+@pytest.fixture
+def bob_client(bob, org):
+    return signed_in_client(Client(), bob, org)
+
+
+@pytest.fixture
+def charlie_client(charlie, charlies_org):
+    return signed_in_client(Client(), charlie, charlies_org)
+
+
+@pytest.fixture
+def member(org):
+    """``member(role)``: a new user with ``role`` in ``org``, for role tables."""
+
+    def make(role: str):
+        membership = MembershipFactory(organization=org, role=role)
+        return membership.user
+
+    return make

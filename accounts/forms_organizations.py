@@ -1,0 +1,126 @@
+"""Forms for organizations, members and invitations.
+
+Forms only parse and check the shape of what was typed; the rules live in
+``accounts.services``, whose ValidationErrors views attach back to the form
+with ``add_service_error`` so they appear next to the right field.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from accounts.models import Organization, Role
+from accounts.services import CREATABLE_KINDS
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
+
+@cache
+def time_zone_choices() -> list[tuple[str, str]]:
+    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+    return [(z, z.replace("_", " ")) for z in [*zones, "UTC"]]
+
+
+class TimeZoneField(forms.ChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", "Time zone")
+        kwargs.setdefault("initial", settings.TIME_ZONE)
+        kwargs.setdefault("help_text", "Posts are scheduled and shown in this time zone.")
+        super().__init__(choices=time_zone_choices, **kwargs)
+
+
+def add_service_error(form: forms.Form, error: ValidationError) -> None:
+    """Attach a service's ValidationError to ``form``: keyed errors to their field when the form has it,
+    everything else to the form as a whole."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+class OrganizationCreateForm(forms.Form):
+    name = forms.CharField(max_length=150, label="Name", widget=forms.TextInput(attrs={"autofocus": True}))
+    kind = forms.ChoiceField(
+        label="Kind",
+        choices=[(k.value, k.label) for k in CREATABLE_KINDS],
+        initial=Organization.Kind.PRACTICE,
+        widget=forms.RadioSelect,
+    )
+    time_zone = TimeZoneField()
+
+
+class OrganizationUpdateForm(forms.Form):
+    name = forms.CharField(max_length=150, label="Name")
+    time_zone = TimeZoneField()
+    logo = forms.ImageField(label="Logo", required=False, help_text="A square PNG or JPEG of up to 2 MB works best.")
+    remove_logo = forms.BooleanField(label="Remove the current logo", required=False)
+    requires_two_factor = forms.BooleanField(
+        label="Require two-factor authentication",
+        required=False,
+        help_text="Members must set up an authenticator app before they can work in this organization.",
+    )
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        if logo and logo.size > MAX_LOGO_BYTES:
+            raise ValidationError("This image is larger than 2 MB; please choose a smaller one.")
+        return logo
+
+    @classmethod
+    def for_organization(cls, organization: Organization, **kwargs) -> OrganizationUpdateForm:
+        initial = {
+            "name": organization.name,
+            "time_zone": organization.time_zone,
+            "requires_two_factor": organization.requires_two_factor,
+        }
+        return cls(initial=initial, **kwargs)
+
+
+def _role_choices(allowed: list[str] | None) -> list[tuple[str, str]]:
+    return [(r.value, r.label) for r in Role if allowed is None or r.value in allowed]
+
+
+class InvitationForm(forms.Form):
+    email = forms.EmailField(label="E-mail address", widget=forms.EmailInput(attrs={"autocomplete": "off"}))
+    role = forms.ChoiceField(label="Role", initial=Role.EDITOR)
+
+    def __init__(self, *args, allowed_roles: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = _role_choices(allowed_roles)
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label="Role")
+
+    def __init__(self, *args, allowed_roles: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = _role_choices(allowed_roles)
+
+
+class SwitchOrganizationForm(forms.Form):
+    organization = forms.CharField()
+    next = forms.CharField(required=False)
+
+
+class InvitationSignUpForm(forms.Form):
+    """Create an account for the invited address (the e-mail comes from the invitation, not from here)."""
+
+    display_name = forms.CharField(
+        label="Your name", max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    professional_title = forms.CharField(
+        label="Professional title", max_length=80, required=False, help_text='For example "MD, FRCPC".'
+    )
+    password = forms.CharField(
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 10 characters; not a common password.",
+    )
+    time_zone = TimeZoneField(help_text="Times are shown to you in this time zone.")

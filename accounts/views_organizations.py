@@ -1,0 +1,299 @@
+"""Organization pages: details and settings, members, invitations, the switcher.
+
+Each view fetches through ``accounts.permissions`` (an outsider gets 404, a
+member without the role 403), calls one service and redirects; a service's
+ValidationError re-renders the page with the message next to the field.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+
+from accounts import permissions, services
+from accounts.forms_organizations import (
+    InvitationForm,
+    InvitationSignUpForm,
+    OrganizationCreateForm,
+    OrganizationUpdateForm,
+    RoleForm,
+    SwitchOrganizationForm,
+    add_service_error,
+)
+from accounts.models import Invitation, Membership, Organization, Role, User
+
+
+def _grantable_roles(user, organization: Organization) -> list[str]:
+    """The roles ``user`` may give others here: every role for an owner, all but owner for an admin."""
+    if permissions.can(user, "org.manage_owners", organization):
+        return list(Role.values)
+    return [r for r in Role.values if r != Role.OWNER]
+
+
+def _render_detail(
+    request: HttpRequest,
+    organization: Organization,
+    *,
+    update_form: OrganizationUpdateForm | None = None,
+    invite_form: InvitationForm | None = None,
+    member_errors: dict[int, list[str]] | None = None,
+    page_errors: list[str] | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    membership = permissions.require(request.user, "org.view", organization)
+    role = membership.role
+    may_manage = permissions.role_allows(role, "org.manage_members")
+    may_manage_owners = permissions.role_allows(role, "org.manage_owners")
+    grantable = _grantable_roles(request.user, organization) if may_manage else []
+    members = []
+    for member in organization.memberships.select_related("user").order_by("user__display_name", "user__email"):
+        # Admins manage everyone but owners; nobody manages themselves here (they use "Leave").
+        manageable = (
+            may_manage and member.user_id != request.user.pk and (may_manage_owners or member.role != Role.OWNER)
+        )
+        members.append(
+            {
+                "membership": member,
+                "manageable": manageable,
+                "role_form": RoleForm(initial={"role": member.role}, allowed_roles=grantable, prefix=f"m{member.pk}")
+                if manageable
+                else None,
+                "errors": (member_errors or {}).get(member.pk, []),
+            }
+        )
+    context = {
+        "organization": organization,
+        "membership": membership,
+        "members": members,
+        "may_edit": permissions.role_allows(role, "org.edit"),
+        "may_manage": may_manage,
+        "invitations": organization.invitations.pending().select_related("invited_by") if may_manage else [],
+        "update_form": update_form or OrganizationUpdateForm.for_organization(organization),
+        "invite_form": invite_form or InvitationForm(allowed_roles=grantable),
+        "page_errors": page_errors or [],
+    }
+    return render(request, "organizations/detail.html", context, status=status)
+
+
+@login_required
+def organization_list(request: HttpRequest) -> HttpResponse:
+    memberships = Membership.objects.for_user(request.user)
+    return render(request, "organizations/list.html", {"memberships": memberships})
+
+
+@login_required
+def organization_current(request: HttpRequest) -> HttpResponse:
+    """The navigation's "Organization" link: the page of the organization in use."""
+    if request.organization is None:
+        return redirect("organization-list")
+    return redirect("organization-detail", slug=request.organization.slug)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organization_create(request: HttpRequest) -> HttpResponse:
+    form = OrganizationCreateForm(request.POST or None, initial={"time_zone": request.user.time_zone})
+    if request.method == "POST" and form.is_valid():
+        try:
+            organization = services.create_organization(by=request.user, **form.cleaned_data)
+        except ValidationError as e:
+            add_service_error(form, e)
+        else:
+            services.switch_active_organization(user=request.user, organization=organization, session=request.session)
+            messages.success(request, f"{organization} is ready. Invite your colleagues below.")
+            return redirect("organization-detail", slug=organization.slug)
+    status = 400 if form.is_bound else 200
+    return render(request, "organizations/create.html", {"form": form}, status=status)
+
+
+@login_required
+def organization_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = permissions.get_organization(request.user, slug, "org.view")
+    return _render_detail(request, organization)
+
+
+@login_required
+@require_POST
+def organization_update(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = permissions.get_organization(request.user, slug, "org.edit")
+    form = OrganizationUpdateForm(request.POST, request.FILES)
+    if form.is_valid():
+        data = form.cleaned_data
+        changes = {
+            "name": data["name"],
+            "time_zone": data["time_zone"],
+            "requires_two_factor": data["requires_two_factor"],
+        }
+        if data["logo"]:
+            changes["logo"] = data["logo"]
+        elif data["remove_logo"]:
+            changes["logo"] = None
+        try:
+            services.update_organization(organization, by=request.user, **changes)
+        except ValidationError as e:
+            add_service_error(form, e)
+            organization.refresh_from_db()
+        else:
+            messages.success(request, "Saved.")
+            return redirect("organization-detail", slug=organization.slug)
+    return _render_detail(request, organization, update_form=form, status=400)
+
+
+@login_required
+@require_POST
+def invitation_create(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = permissions.get_organization(request.user, slug, "org.manage_members")
+    form = InvitationForm(request.POST, allowed_roles=_grantable_roles(request.user, organization))
+    if form.is_valid():
+        try:
+            invitation = services.invite_member(organization, by=request.user, **form.cleaned_data)
+        except ValidationError as e:
+            add_service_error(form, e)
+        else:
+            messages.success(request, f"Invitation sent to {invitation.email}.")
+            return redirect("organization-detail", slug=organization.slug)
+    return _render_detail(request, organization, invite_form=form, status=400)
+
+
+@login_required
+@require_POST
+def invitation_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    invitation = permissions.get_object(
+        request.user, Invitation.objects.filter(organization__slug=slug), pk, "org.manage_members"
+    )
+    try:
+        services.revoke_invitation(invitation, by=request.user)
+    except ValidationError as e:
+        return _render_detail(request, invitation.organization, page_errors=e.messages, status=400)
+    messages.success(request, f"The invitation for {invitation.email} was withdrawn.")
+    return redirect("organization-detail", slug=slug)
+
+
+@login_required
+@require_POST
+def member_role(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    membership = permissions.get_object(
+        request.user, Membership.objects.filter(organization__slug=slug), pk, "org.manage_members"
+    )
+    organization = membership.organization
+    form = RoleForm(request.POST, prefix=f"m{pk}", allowed_roles=list(Role.values))
+    if form.is_valid():
+        try:
+            services.change_role(membership, role=form.cleaned_data["role"], by=request.user)
+        except ValidationError as e:
+            return _render_detail(request, organization, member_errors={membership.pk: e.messages}, status=400)
+        messages.success(request, f"{membership.user} is now {membership.get_role_display().lower()}.")
+        return redirect("organization-detail", slug=slug)
+    errors = [str(m) for msgs in form.errors.values() for m in msgs]
+    return _render_detail(request, organization, member_errors={membership.pk: errors}, status=400)
+
+
+@login_required
+@require_POST
+def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    membership = permissions.get_object(
+        request.user, Membership.objects.filter(organization__slug=slug), pk, "org.manage_members"
+    )
+    try:
+        services.remove_member(membership, by=request.user)
+    except ValidationError as e:
+        return _render_detail(request, membership.organization, member_errors={membership.pk: e.messages}, status=400)
+    messages.success(request, f"{membership.user} was removed from {membership.organization}.")
+    return redirect("organization-detail", slug=slug)
+
+
+@login_required
+@require_POST
+def organization_leave(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = permissions.get_organization(request.user, slug, "org.view")
+    try:
+        services.leave_organization(organization, user=request.user)
+    except ValidationError as e:
+        return _render_detail(request, organization, page_errors=e.messages, status=400)
+    messages.success(request, f"You left {organization}.")
+    return redirect("organization-list")
+
+
+def _safe_next(request: HttpRequest, candidate: str | None) -> str | None:
+    if candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return None
+
+
+@login_required
+@require_POST
+def organization_switch(request: HttpRequest) -> HttpResponse:
+    """Make another organization the active one and go back to where the switcher was used."""
+    form = SwitchOrganizationForm(request.POST)
+    if not form.is_valid():
+        raise Http404("No such organization.")
+    # The switcher sends the id; links elsewhere may send the slug (never all digits, see services._unique_slug).
+    value = form.cleaned_data["organization"]
+    if value.isdigit():
+        organization = permissions.get_object(request.user, Organization.objects, int(value), "org.view", org_field="")
+    else:
+        organization = permissions.get_organization(request.user, value, "org.view")
+    services.switch_active_organization(user=request.user, organization=organization, session=request.session)
+    back = _safe_next(request, form.cleaned_data["next"]) or _safe_next(request, request.headers.get("Referer"))
+    return redirect(back or "home")
+
+
+@require_http_methods(["GET", "POST"])
+def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
+    """Where the e-mailed link lands. Signed in with the invited address: join. Signed in as someone
+    else: explain. Not signed in: sign in, or create an account for the invited address and join."""
+    invitation = Invitation.objects.select_related("organization", "invited_by").filter(token=token).first()
+    if invitation is None:
+        raise Http404("No such invitation.")
+    user = request.user if request.user.is_authenticated else None
+    problem = services.invitation_problem(invitation, email=user.email if user else None)
+    signup_form = None
+    has_account = False
+    if user is None and problem is None:
+        has_account = User.objects.filter(email__iexact=invitation.email).exists()
+        if not has_account:
+            signup_form = InvitationSignUpForm(request.POST or None)
+
+    if request.method == "POST" and problem is None:
+        try:
+            if user is not None:
+                membership = services.accept_invitation(invitation, user=user)
+            elif signup_form is not None and signup_form.is_valid():
+                membership = services.sign_up_and_accept_invitation(invitation, **signup_form.cleaned_data)
+                login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
+            else:
+                membership = None
+        except ValidationError as e:
+            if signup_form is not None:
+                add_service_error(signup_form, e)
+            else:
+                problem = " ".join(e.messages)
+            membership = None
+        if membership is not None:
+            services.switch_active_organization(
+                user=membership.user, organization=membership.organization, session=request.session
+            )
+            messages.success(
+                request, f"Welcome to {membership.organization}. You joined as {membership.get_role_display()}."
+            )
+            return redirect("organization-detail", slug=membership.organization.slug)
+
+    context = {
+        "invitation": invitation,
+        "organization": invitation.organization,
+        "problem": problem,
+        "signup_form": signup_form,
+        "has_account": has_account,
+        "next_url": reverse("invitation-accept", args=[token]),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "organizations/invitation.html", context, status=status)

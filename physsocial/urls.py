@@ -2,12 +2,22 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from accounts.views_auth import admin_login
+from physsocial import views
 from physsocial.health import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Before admin/: the admin's own login would skip the two-factor step.
+    path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("", views.home, name="home"),
+    path("compose/", views.coming_soon, {"section": "compose"}, name="compose"),
+    path("calendar/", views.coming_soon, {"section": "calendar"}, name="calendar"),
+    path("queue/", views.coming_soon, {"section": "queue"}, name="queue"),
+    path("campaigns/", views.coming_soon, {"section": "campaigns"}, name="campaigns"),
+    path("settings/", views.settings_page, name="settings"),
     path("", include("accounts.urls")),
 ]

@@ -1,0 +1,182 @@
+"""Forms for signing up, signing in with a second factor, and the profile.
+
+Forms only parse and check what was typed; creating users and organizations
+is ``accounts.services.sign_up``'s job.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import authenticate
+from django.contrib.auth.forms import AuthenticationForm
+
+from accounts import two_factor
+from accounts.models import User
+
+
+@cache
+def time_zone_choices() -> list[tuple[str, str]]:
+    """Every IANA zone, sorted, labelled with underscores turned into spaces."""
+    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
+    if "UTC" not in zones:
+        zones.append("UTC")
+    return [(zone, zone.replace("_", " ")) for zone in zones]
+
+
+class TimeZoneField(forms.ChoiceField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", time_zone_choices)
+        kwargs.setdefault("label", "Time zone")
+        kwargs.setdefault("help_text", "Times are shown and scheduled in this zone.")
+        super().__init__(**kwargs)
+
+
+class SignUpForm(forms.Form):
+    email = forms.EmailField(
+        label="E-mail address",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    display_name = forms.CharField(
+        label="Your name",
+        max_length=150,
+        help_text="As your colleagues and patients know you, e.g. “Dr. Amira Haddad”.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    professional_title = forms.CharField(
+        label="Professional title",
+        max_length=80,
+        required=False,
+        help_text="Optional, e.g. “MD, FRCPC”.",
+        widget=forms.TextInput(attrs={"autocomplete": "honorific-suffix"}),
+    )
+    time_zone = TimeZoneField(initial=settings.TIME_ZONE)
+    password1 = forms.CharField(
+        label="Password",
+        strip=False,
+        help_text="At least 10 characters, not a common password and not all digits.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label="Password again",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    # The service reports a weak password under "password"; show it under the first box.
+    service_field_names = {"password": "password1"}
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", "The two passwords differ. Please type the same password twice.")
+        return cleaned
+
+    def add_service_errors(self, error_dict: dict[str, list[str]]) -> None:
+        """Show a ValidationError from ``sign_up`` next to the fields it names."""
+        for field, messages in error_dict.items():
+            name = self.service_field_names.get(field, field)
+            for message in messages:
+                self.add_error(name if name in self.fields else None, message)
+
+
+class EmailAuthenticationForm(AuthenticationForm):
+    """Django's login form, labelled for e-mail addresses."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": "That e-mail address and password do not match an account. Check both and try again.",
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = "E-mail address"
+        self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
+        self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+
+
+class CodeForm(forms.Form):
+    """A six-digit code from an authenticator app."""
+
+    code = forms.CharField(
+        label="Six-digit code from your authenticator app",
+        max_length=10,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "one-time-code",
+                "inputmode": "numeric",
+                "pattern": r"[0-9 ]*",
+                "autofocus": True,
+            }
+        ),
+    )
+
+    def clean_code(self) -> str:
+        code = self.cleaned_data["code"].replace(" ", "")
+        if not code.isdigit() or len(code) != 6:
+            raise forms.ValidationError("Enter the six digits your authenticator app shows.")
+        return code
+
+
+class DisableTwoFactorForm(forms.Form):
+    """Proof that whoever turns two-factor off is the account's owner: a current code or the password."""
+
+    code = forms.CharField(
+        label="Six-digit code from your authenticator app",
+        required=False,
+        max_length=10,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )
+    password = forms.CharField(
+        label="Or your password",
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean(self):
+        cleaned = super().clean()
+        code = (cleaned.get("code") or "").replace(" ", "")
+        password = cleaned.get("password") or ""
+        user = self.request.user
+        if code:
+            if two_factor.verify_code(user, code) is None:
+                self.add_error("code", "That code is not right, or it was already used. Wait for the next one.")
+        elif password:
+            # authenticate() rather than check_password(), so django-axes counts
+            # wrong passwords here like it does on the login page.
+            if authenticate(self.request, username=user.email, password=password) is None:
+                self.add_error("password", "That password is not right.")
+        else:
+            raise forms.ValidationError("Enter a code from your authenticator app or your password.")
+        return cleaned
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = TimeZoneField()
+
+    class Meta:
+        model = User
+        fields = ["display_name", "professional_title", "time_zone"]
+        labels = {"display_name": "Your name", "professional_title": "Professional title"}
+        help_texts = {"professional_title": "Shown after your name, e.g. “MD, FRCPC”."}
+        widgets = {
+            "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "professional_title": forms.TextInput(attrs={"autocomplete": "honorific-suffix"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = self.instance.time_zone
+        if current and current not in dict(time_zone_choices()):
+            # A zone set before this list was trimmed (an alias such as "Etc/UTC") stays selectable.
+            self.fields["time_zone"].choices = [(current, current), *time_zone_choices()]

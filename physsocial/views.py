@@ -1,0 +1,61 @@
+"""The pages of the shell: home, settings, and the sections still to come."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from accounts import two_factor
+from accounts.forms_auth import ProfileForm
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    context = {"has_two_factor": two_factor.has_two_factor(request.user)}
+    return render(request, "home.html", context)
+
+
+# Sections whose pages arrive with their own issue; until then they say so.
+COMING_SOON = {
+    "compose": {
+        "title": "Compose",
+        "issue": 5,
+        "summary": "Write a post once, adjust it for each network, attach images or video, and schedule it.",
+    },
+    "calendar": {
+        "title": "Calendar",
+        "issue": None,
+        "summary": "See every scheduled and published post by day, week and month, in your time zone.",
+    },
+    "queue": {
+        "title": "Queue",
+        "issue": 6,
+        "summary": "Posting schedules per account, the next free slots, and what goes out next.",
+    },
+    "campaigns": {
+        "title": "Campaigns",
+        "issue": None,
+        "summary": "Group posts around a theme, such as an awareness month, and follow them together.",
+    },
+}
+
+
+@login_required
+def coming_soon(request: HttpRequest, section: str) -> HttpResponse:
+    page = COMING_SOON.get(section)
+    if page is None:
+        raise Http404
+    return render(request, "coming_soon.html", {"page": page, "section": section})
+
+
+@login_required
+def settings_page(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your profile is saved.")
+        return redirect("settings")
+    context = {"form": form, "has_two_factor": two_factor.has_two_factor(request.user)}
+    return render(request, "settings/index.html", context)

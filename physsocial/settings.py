@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "accounts",
+    "posts",
+    "scheduler",
 ]
 
 MIDDLEWARE = [

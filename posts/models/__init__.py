@@ -1,0 +1,15 @@
+from posts.models.media import MediaAsset, MediaRendition
+from posts.models.post import HashtagSet, Post, PostMedia
+from posts.models.target import FailureReason, IllegalTransition, PostTarget, TargetState
+
+__all__ = [
+    "FailureReason",
+    "HashtagSet",
+    "IllegalTransition",
+    "MediaAsset",
+    "MediaRendition",
+    "Post",
+    "PostMedia",
+    "PostTarget",
+    "TargetState",
+]

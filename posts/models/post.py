@@ -1,0 +1,62 @@
+"""A post as its author writes it: text, link, media, hashtags; one target per account."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Post(models.Model):
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="posts")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="posts")
+    text = models.TextField(blank=True)
+    link = models.URLField(max_length=2000, blank=True)
+    media = models.ManyToManyField("posts.MediaAsset", through="posts.PostMedia", related_name="posts", blank=True)
+    hashtags = models.JSONField(default=list, blank=True, help_text="Extracted from the text with X's rules.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["organization", "-created_at"])]
+
+    def __str__(self) -> str:
+        return self.text[:60] or f"Post {self.pk}"
+
+
+class PostMedia(models.Model):
+    """A media item attached to a post, in the order the author chose."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
+    asset = models.ForeignKey("posts.MediaAsset", on_delete=models.PROTECT, related_name="attachments")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [models.UniqueConstraint(fields=["post", "asset"], name="attach_asset_once")]
+
+    def __str__(self) -> str:
+        return f"{self.asset} on post {self.post_id}"
+
+
+class HashtagSet(models.Model):
+    """Hashtags inserted with one click; the organization's, or one member's own."""
+
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="hashtag_sets")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="hashtag_sets",
+        help_text="Empty for a set the whole organization shares.",
+    )
+    name = models.CharField(max_length=80)
+    hashtags = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,143 @@
+"""One post going to one connected account, with its own state and schedule.
+
+Every state change is one conditional UPDATE through :meth:`PostTarget.move`,
+which refuses transitions the table below does not allow and reports whether
+the row was still in a state it may leave: zero rows means another process
+got there first, so two deliveries of one task can never both publish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class TargetState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
+    SCHEDULED = "scheduled", "Scheduled"
+    PUBLISHING = "publishing", "Publishing"
+    PUBLISHED = "published", "Published"
+    FAILED = "failed", "Failed"
+    CANCELLED = "cancelled", "Cancelled"
+    NEEDS_ATTENTION = "needs_attention", "Needs attention"
+
+
+S = TargetState
+ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+    S.DRAFT: frozenset({S.IN_REVIEW, S.SCHEDULED, S.CANCELLED}),
+    S.IN_REVIEW: frozenset({S.DRAFT, S.SCHEDULED, S.CANCELLED}),
+    # To FAILED without publishing: missed its late window, or the account needs reconnecting.
+    S.SCHEDULED: frozenset({S.DRAFT, S.IN_REVIEW, S.PUBLISHING, S.CANCELLED, S.FAILED}),
+    # PUBLISHING -> PUBLISHING is a worker taking over an expired lease.
+    S.PUBLISHING: frozenset({S.PUBLISHING, S.PUBLISHED, S.FAILED, S.SCHEDULED, S.NEEDS_ATTENTION}),
+    S.FAILED: frozenset({S.SCHEDULED, S.DRAFT, S.CANCELLED}),
+    # A person decides: it did go out, it did not (retry), or give up.
+    S.NEEDS_ATTENTION: frozenset({S.PUBLISHED, S.SCHEDULED, S.FAILED}),
+    S.CANCELLED: frozenset({S.DRAFT}),
+    S.PUBLISHED: frozenset(),
+}
+EDITABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.CANCELLED})
+
+
+class IllegalTransition(Exception):
+    """A transition the state table does not allow was asked for: a bug, not bad input."""
+
+
+class FailureReason(models.TextChoices):
+    MISSED = "missed", "Missed its time"
+    REJECTED = "rejected", "Refused by the network"
+    AUTH = "auth", "Account needs reconnecting"
+    TRANSIENT = "transient", "Network kept failing"
+    UNKNOWN_OUTCOME = "unknown_outcome", "Outcome unknown"
+    INVALID = "invalid", "Does not meet the network's rules"
+
+
+class PostTargetQuerySet(models.QuerySet):
+    def due(self, now: datetime) -> PostTargetQuerySet:
+        """Scheduled targets whose time has come, oldest first (served by ``target_due_idx``)."""
+        return self.filter(state=TargetState.SCHEDULED, due_at__lte=now).order_by("due_at")
+
+    def stale_leases(self, now: datetime) -> PostTargetQuerySet:
+        """Targets whose publishing worker stopped answering (served by ``target_lease_idx``)."""
+        return self.filter(state=TargetState.PUBLISHING, lease_expires_at__lt=now)
+
+    def for_organization(self, organization) -> PostTargetQuerySet:
+        return self.filter(post__organization=organization)
+
+
+class PostTarget(models.Model):
+    post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, related_name="targets")
+    account = models.ForeignKey("accounts.ConnectedAccount", on_delete=models.PROTECT, related_name="targets")
+    text_override = models.TextField(blank=True, help_text="Empty: the post's text.")
+    options = models.JSONField(default=dict, blank=True, help_text="This network's options.")
+    state = models.CharField(max_length=20, choices=TargetState.choices, default=TargetState.DRAFT)
+    # The time the user chose (or the queue slot); stays put across retries.
+    scheduled_at = models.DateTimeField(null=True, blank=True)
+    # When the dispatcher should next pick it up: scheduled_at, or a retry time.
+    due_at = models.DateTimeField(null=True, blank=True)
+    is_queued = models.BooleanField(default=False, help_text="Placed in a posting-schedule slot.")
+    attempts = models.PositiveIntegerField(default=0)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    # Set just before the create request leaves and cleared when its answer is recorded:
+    # if a worker dies in between, we must look on the network before posting again.
+    request_sent_at = models.DateTimeField(null=True, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    external_id = models.CharField(max_length=200, blank=True)
+    external_url = models.URLField(max_length=1000, blank=True)
+    # Parts of an X thread already out, so a retry continues instead of reposting the head.
+    published_parts = models.JSONField(default=list, blank=True)
+    failure_reason = models.CharField(max_length=20, choices=FailureReason.choices, blank=True)
+    error_message = models.TextField(blank=True, help_text="In words the author can act on.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PostTargetQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["post", "account"], name="one_target_per_account")]
+        indexes = [
+            # The dispatcher's query: its cost follows the number due, not the number stored.
+            models.Index(fields=["due_at"], condition=Q(state="scheduled"), name="target_due_idx"),
+            models.Index(fields=["lease_expires_at"], condition=Q(state="publishing"), name="target_lease_idx"),
+            models.Index(fields=["account", "scheduled_at"], name="target_account_time_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.post} → {self.account} ({self.get_state_display()})"
+
+    @property
+    def text(self) -> str:
+        return self.text_override or self.post.text
+
+    @property
+    def is_editable(self) -> bool:
+        return self.state in EDITABLE_STATES
+
+    def move(self, to: str, *, expected: Iterable[str] | None = None, where: Q | None = None, **fields: Any) -> bool:
+        """Compare-and-set the state to ``to`` (and ``fields``), only where the row is still
+        in one of ``expected`` (default: every state allowed to reach ``to``) and matches
+        ``where`` (e.g. ``Q(lease_expires_at__lt=now)`` to take over an expired lease).
+
+        Returns False, changing nothing, when another process moved the row first.
+        Raises IllegalTransition for a transition the table forbids. Safe to call twice.
+        """
+        allowed_sources = {state for state, targets in ALLOWED_TRANSITIONS.items() if to in targets}
+        sources = set(expected) if expected is not None else allowed_sources
+        if not sources or not sources <= allowed_sources:
+            raise IllegalTransition(f"{sorted(sources - allowed_sources) or 'nothing'} → {to} is not allowed.")
+        fields["updated_at"] = timezone.now()
+        rows = type(self).objects.filter(pk=self.pk, state__in=sources)
+        if where is not None:
+            rows = rows.filter(where)
+        updated = rows.update(state=to, **fields)
+        if updated:
+            self.state = to
+            for name, value in fields.items():
+                setattr(self, name, value)
+        return bool(updated)

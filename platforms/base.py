@@ -200,14 +200,26 @@ class PlatformError(Exception):
 
     ``message`` is the network's own words (safe to show a person: it never
     contains a token); ``request_id`` is the network's trace id for support.
+    ``published`` lists what already went out before the failure, in order
+    (the head of an X thread whose third part failed): the engine must keep
+    those ids and never publish them again.
     """
 
-    def __init__(self, message: str, *, request_id: str = "", status: int | None = None, code: str = ""):
+    def __init__(
+        self,
+        message: str,
+        *,
+        request_id: str = "",
+        status: int | None = None,
+        code: str = "",
+        published: tuple[Published, ...] = (),
+    ):
         super().__init__(message)
         self.message = message
         self.request_id = request_id
         self.status = status
         self.code = code
+        self.published = tuple(published)
 
 
 class RateLimited(PlatformError):

@@ -182,7 +182,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 300)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 360)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    # Renews tokens that expire within 15 minutes (accounts.connections.REFRESH_MARGIN).
+    "refresh-expiring-tokens": {"task": "accounts.tasks.refresh_expiring_tokens", "schedule": timedelta(minutes=5)},
+}
 
 # Fernet keys for tokens at rest, newest first; rotate with `manage.py rotate_token_keys`.
 _DEV_FERNET = "ZGV2LW9ubHktZmVybmV0LWtleS1jaGFuZ2UtbWUtcGxzPz8="

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
+
+from accounts import crypto
 
 
 class Network(models.TextChoices):
@@ -14,7 +19,31 @@ class Network(models.TextChoices):
     YOUTUBE = "youtube", "YouTube"
 
 
+class ConnectedAccountQuerySet(models.QuerySet):
+    def active(self) -> ConnectedAccountQuerySet:
+        return self.filter(status=ConnectedAccount.Status.ACTIVE)
+
+    def for_organization(self, organization) -> ConnectedAccountQuerySet:
+        return self.filter(organization=organization)
+
+    def expiring_before(self, at: datetime) -> ConnectedAccountQuerySet:
+        """Accounts whose access token expires before ``at`` (tokens that never expire are left out)."""
+        return self.filter(token_expires_at__isnull=False, token_expires_at__lt=at)
+
+    def shown(self) -> ConnectedAccountQuerySet:
+        """What the Accounts page lists: everything not disconnected."""
+        return self.exclude(status=ConnectedAccount.Status.DISCONNECTED)
+
+
 class ConnectedAccount(models.Model):
+    """One account on one network that an organization may publish as.
+
+    (organization, network, external_id) is unique: reconnecting updates the
+    row. Tokens are stored encrypted (accounts/crypto.py) and read through
+    the ``access_token`` and ``refresh_token`` properties; they never appear
+    in ``repr()``, the admin or the API.
+    """
+
     class Kind(models.TextChoices):
         X_USER = "x_user", "X user"
         FACEBOOK_PAGE = "facebook_page", "Facebook page"
@@ -47,11 +76,15 @@ class ConnectedAccount(models.Model):
     # Network-specific, non-secret details: YouTube uploads playlist, IG's page id, …
     extra = models.JSONField(default=dict, blank=True)
     last_error = models.TextField(blank=True)
+    last_refreshed_at = models.DateTimeField(null=True, blank=True)
     connected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    connected_at = models.DateTimeField(auto_now_add=True)
+    # Set again on every reconnect: "who connected it and when" means the current grant.
+    connected_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ConnectedAccountQuerySet.as_manager()
 
     class Meta:
         constraints = [
@@ -63,3 +96,46 @@ class ConnectedAccount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_network_display()}: {self.display_name}"
+
+    # Tokens: plain text only in memory, Fernet at rest. ---------------------------------
+    @property
+    def access_token(self) -> str:
+        return crypto.decrypt_token(self.access_token_encrypted)
+
+    @access_token.setter
+    def access_token(self, value: str) -> None:
+        self.access_token_encrypted = crypto.encrypt_token(value)
+
+    @property
+    def refresh_token(self) -> str:
+        return crypto.decrypt_token(self.refresh_token_encrypted)
+
+    @refresh_token.setter
+    def refresh_token(self, value: str) -> None:
+        self.refresh_token_encrypted = crypto.encrypt_token(value)
+
+    @property
+    def has_refresh_token(self) -> bool:
+        return bool(self.refresh_token_encrypted)
+
+    # Derived values for pages and services. ---------------------------------------------
+    @property
+    def needs_reconnect(self) -> bool:
+        return self.status == self.Status.NEEDS_RECONNECT
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+    @property
+    def is_token_expired(self) -> bool:
+        return self.token_expires_at is not None and self.token_expires_at <= timezone.now()
+
+    @property
+    def display_handle(self) -> str:
+        """The handle as people write it on this network ("@drlee" on X and Instagram)."""
+        if not self.handle:
+            return ""
+        if self.network in (Network.TWITTER, Network.INSTAGRAM) and not self.handle.startswith("@"):
+            return f"@{self.handle}"
+        return self.handle

@@ -1,0 +1,149 @@
+"""The Accounts page: connect, reconnect and disconnect social accounts.
+
+Thin views over ``accounts.connections``: permissions first (an outsider
+gets 404, a member without the role 403), one service call, a message and
+a redirect. Errors from the networks come back as plain messages on the
+Accounts page, never as an error page.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from accounts import connections, permissions
+from accounts.forms_connections import ChooseAccountsForm
+from accounts.models import ConnectedAccount, Organization
+from accounts.models.connected import Network
+
+#: Where an administrator learns to register an app with a network.
+REGISTERING_APPS_URL = (
+    getattr(settings, "DOCUMENTATION_URL", "https://github.com/physsocial/physsocial/blob/main/README.md")
+    + "#registering-network-apps"
+)
+
+
+def _active_organization(request: HttpRequest) -> Organization:
+    if request.organization is None:
+        raise Http404("You do not belong to an organization yet.")
+    return request.organization
+
+
+def _network(network: str, *, flows_only: bool = False) -> str:
+    allowed = set(connections.FLOW_OF_NETWORK.values()) if flows_only else set(Network.values)
+    if network not in allowed:
+        raise Http404("No such network.")
+    return network
+
+
+def _error(request: HttpRequest, error: ValidationError) -> HttpResponse:
+    for message in error.messages:
+        messages.error(request, message)
+    return redirect("connections")
+
+
+@login_required
+@require_GET
+def accounts_page(request: HttpRequest) -> HttpResponse:
+    organization = _active_organization(request)
+    membership = permissions.require(request.user, "account.view", organization)
+    accounts = list(ConnectedAccount.objects.for_organization(organization).shown().select_related("connected_by"))
+    context = {
+        "organization": organization,
+        "accounts": accounts,
+        "needing_reconnect": [a for a in accounts if a.needs_reconnect],
+        "options": connections.network_options(),
+        "may_connect": permissions.role_allows(membership.role, "account.connect"),
+        "may_disconnect": permissions.role_allows(membership.role, "account.disconnect"),
+        "registering_apps_url": REGISTERING_APPS_URL,
+    }
+    return render(request, "connections/accounts.html", context)
+
+
+@login_required
+@require_POST
+def start(request: HttpRequest, network: str) -> HttpResponse:
+    network = _network(network)
+    organization = _active_organization(request)
+    permissions.require(request.user, "account.connect", organization)
+    try:
+        url = connections.start_connect(network, session=request.session, organization=organization)
+    except ValidationError as e:
+        return _error(request, e)
+    return redirect(url)
+
+
+@login_required
+@require_GET
+def callback(request: HttpRequest, network: str) -> HttpResponse:
+    network = _network(network, flows_only=True)
+    try:
+        outcome = connections.complete_connect(
+            network, session=request.session, params=request.GET.dict(), user=request.user
+        )
+    except ValidationError as e:
+        return _error(request, e)
+    if outcome.needs_choice:
+        return redirect("connection-choose", network=network)
+    _say_connected(request, outcome.accounts, outcome.organization)
+    return redirect("connections")
+
+
+def _say_connected(request: HttpRequest, accounts: list[ConnectedAccount], organization: Organization) -> None:
+    names = ", ".join(f"{a.get_network_display()} {a.display_handle or a.display_name}" for a in accounts)
+    where = "" if organization == request.organization else f" to {organization.name}"
+    messages.success(request, f"Connected {names}{where}.")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def choose(request: HttpRequest, network: str) -> HttpResponse:
+    network = _network(network, flows_only=True)
+    try:
+        organization, choices = connections.pending_choices(network, session=request.session, user=request.user)
+    except ValidationError as e:
+        return _error(request, e)
+    if request.method == "POST" and "cancel" in request.POST:
+        connections.cancel_choice(request.session)
+        messages.info(request, "Nothing was connected.")
+        return redirect("connections")
+    form = ChooseAccountsForm(
+        request.POST if request.method == "POST" else None,
+        choices=choices,
+        initial={"accounts": [c.key for c in choices]},
+    )
+    if form.is_valid():
+        try:
+            accounts = connections.connect_chosen_identities(
+                network, session=request.session, keys=form.cleaned_data["accounts"], user=request.user
+            )
+        except ValidationError as e:
+            form.add_error(None, e)
+        else:
+            _say_connected(request, accounts, organization)
+            return redirect("connections")
+    selected = set(form["accounts"].value() or [])
+    context = {
+        "network": network,
+        "network_label": connections.network_label(network),
+        "organization": organization,
+        "form": form,
+        "choices": [(c, c.key in selected) for c in choices],
+    }
+    return render(request, "connections/choose.html", context, status=400 if form.is_bound else 200)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def disconnect(request: HttpRequest, pk: int) -> HttpResponse:
+    account = permissions.get_object(request.user, ConnectedAccount.objects.shown(), pk, "account.disconnect")
+    if request.method == "POST":
+        connections.disconnect_account(account, by=request.user)
+        messages.success(request, f"Disconnected {account.get_network_display()} {account.display_name}.")
+        return redirect("connections")
+    return render(request, "connections/disconnect.html", {"account": account})

@@ -399,3 +399,15 @@ def test_drop_after_accept_records_the_post_but_never_answers(simulator, account
     with pytest.raises(requests.ConnectionError):
         post_feed(simulator, account)
     assert [p.text for p in simulator.posts_for("facebook")] == ["hi"]
+
+
+def test_the_demo_sandbox_user_sees_demo_clinic_and_its_instagram_account(simulator):
+    response = requests.get(
+        graph(simulator, "/me/accounts"),
+        params={"fields": "id,name,access_token,instagram_business_account{id,username}"},
+        headers={"Authorization": "Bearer sandbox-facebook-access"},
+    )
+    [page] = response.json()["data"]
+    assert page["name"] == "Demo Clinic"
+    assert page["access_token"] == "sandbox-facebook-page-access"
+    assert page["instagram_business_account"] == {"id": facebook.DEMO_IG["id"], "username": "democlinic"}

@@ -117,7 +117,7 @@ def test_a_token_no_key_opens_is_reported_without_showing_it(account, keys, caps
     keys.TOKEN_ENCRYPTION_KEYS = [KEY_B]  # KEY_A dropped before rotating
 
     with pytest.raises(crypto.TokenDecryptionError) as e:
-        ConnectedAccount.objects.get(pk=account.pk).access_token
+        _ = ConnectedAccount.objects.get(pk=account.pk).access_token
     with pytest.raises(CommandError, match="2 token"):
         call_command("rotate_token_keys")
 

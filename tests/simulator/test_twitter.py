@@ -604,3 +604,43 @@ def test_a_dropped_answer_still_publishes(api, simulator, user):
         tweet(api, user, {"text": "did it go out?"})
     [post] = simulator.posts_for("twitter", user["id"])
     assert post.text == "did it go out?"
+
+
+def test_a_revoked_token_stops_working(api, user):
+    answer = requests.post(
+        f"{api}/2/oauth2/revoke",
+        data={"token": user["access_token"], "token_type_hint": "access_token"},
+        auth=(CLIENT_ID, CLIENT_SECRET),
+        timeout=5,
+    )
+    assert answer.json() == {"revoked": True}
+    assert requests.get(f"{api}/2/users/me", headers=auth(user), timeout=5).status_code == 401
+
+
+def test_an_animated_gif_is_one_attachment_of_its_own(api, simulator, user):
+    frames = [Image.new("RGB", (8, 8), color) for color in ("red", "blue")]
+    buffer = io.BytesIO()
+    frames[0].save(buffer, "GIF", save_all=True, append_images=frames[1:])
+    data = buffer.getvalue()
+    init = requests.post(
+        f"{api}/2/media/upload/initialize",
+        headers=auth(user),
+        json={"media_type": "image/gif", "total_bytes": len(data), "media_category": "tweet_gif"},
+        timeout=5,
+    ).json()["data"]
+    requests.post(
+        f"{api}/2/media/upload/{init['id']}/append",
+        headers=auth(user),
+        files={"media": ("blob", data)},
+        data={"segment_index": "0"},
+        timeout=5,
+    )
+    final = requests.post(f"{api}/2/media/upload/{init['id']}/finalize", headers=auth(user), timeout=5).json()
+    assert final["data"]["processing_info"]["state"] == "pending"
+    states = [status_of(api, user, init["id"]).json()["data"]["processing_info"]["state"] for _ in range(2)]
+    assert states == ["in_progress", "succeeded"]
+    image_id = upload_image(api, user)
+
+    assert tweet(api, user, {"text": "gif+image", "media": {"media_ids": [init["id"], image_id]}}).status_code == 400
+    assert tweet(api, user, {"text": "gif", "media": {"media_ids": [init["id"]]}}).status_code == 201
+    assert simulator.posts_for("twitter", user["id"])[0].media[0]["kind"] == "gif"

@@ -19,6 +19,12 @@ from tests.factories import PASSWORD, MembershipFactory, OrganizationFactory
 __all__ = ["PASSWORD"]
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """MD5 instead of PBKDF2 in tests: the suite signs up hundreds of people, and real hashing takes ~0.3 s each."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def make_person(email: str, display_name: str):
     return services.sign_up(email=email, password=PASSWORD, display_name=display_name, time_zone="America/Toronto")
 

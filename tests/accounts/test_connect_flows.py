@@ -1,0 +1,268 @@
+"""The OAuth connect flows, end to end over HTTP against the platform simulator.
+
+Each test starts on our Accounts page, follows the network's consent
+redirect with ``requests`` as a browser would, comes back to our callback
+with the code and state, and checks the account the token exchange made.
+"""
+
+import dataclasses
+from datetime import timedelta
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+import requests
+from cryptography.fernet import Fernet
+from django.core import mail
+from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts import connections
+from accounts.models import ConnectedAccount
+from platforms import NETWORKS
+from platforms.base import AuthExpired
+from simulator.networks import linkedin as sim_linkedin
+from tests.conftest import simulator_config
+
+KEY = Fernet.generate_key().decode()
+
+
+@pytest.fixture(autouse=True)
+def networks(settings, simulator):
+    """Every network pointed at the running simulator, as make run does."""
+    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
+    settings.PLATFORM_TIMEOUT_S = 5.0
+    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    return settings
+
+
+def consent(client, network: str):
+    """Press "Connect <network>", let the network consent, and come back to our callback.
+
+    Returns our callback's response (not followed).
+    """
+    started = client.post(reverse("connection-start", args=[network]))
+    assert started.status_code == 302, started
+    answer = requests.get(started["Location"], allow_redirects=False, timeout=5)
+    assert answer.status_code == 302, answer.text
+    back = urlsplit(answer.headers["Location"])
+    flow = connections.FLOW_OF_NETWORK[network]
+    assert back.path == reverse("connection-callback", args=[flow])
+    return client.get(back.path, dict(parse_qsl(back.query)))
+
+
+def page_of(client, response) -> str:
+    assert response.status_code == 302, response
+    return client.get(response["Location"]).content.decode()
+
+
+def stored_columns(account) -> tuple[str, str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT access_token_encrypted, refresh_token_encrypted FROM accounts_connectedaccount WHERE id = %s",
+            [account.pk],
+        )
+        return cursor.fetchone()
+
+
+def assert_encrypted_at_rest(account: ConnectedAccount) -> None:
+    access_column, refresh_column = stored_columns(account)
+    assert account.access_token and account.access_token not in access_column
+    if account.refresh_token:
+        assert account.refresh_token not in refresh_column
+
+
+# --- LinkedIn -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def linkedin_member(simulator, monkeypatch):
+    """A fresh LinkedIn member who administers one page, and who consents on LinkedIn's page."""
+    member = sim_linkedin.new_account(simulator, name="Dr. Lin Kedin", organizations=("Kedin Cardiology",))
+    monkeypatch.setitem(simulator.store["linkedin"], "consenting_account", member["urn"])
+    return member
+
+
+def test_connecting_linkedin_offers_the_member_and_their_page_and_connects_both(
+    alice_client, alice, org, linkedin_member, simulator
+):
+    response = consent(alice_client, "linkedin")
+
+    assert response["Location"] == reverse("connection-choose", args=["linkedin"])
+    picker = alice_client.get(response["Location"]).content.decode()
+    assert "Dr. Lin Kedin" in picker and "Kedin Cardiology" in picker
+    page_urn = linkedin_member["organizations"][0]["urn"]
+    done = alice_client.post(
+        response["Location"], {"accounts": [f"linkedin:{linkedin_member['urn']}", f"linkedin:{page_urn}"]}
+    )
+
+    assert done["Location"] == reverse("connections")
+    member = ConnectedAccount.objects.get(organization=org, external_id=linkedin_member["urn"])
+    page = ConnectedAccount.objects.get(organization=org, external_id=page_urn)
+    assert (member.network, member.kind, member.display_name) == ("linkedin", "linkedin_member", "Dr. Lin Kedin")
+    assert (page.network, page.kind, page.display_name) == ("linkedin", "linkedin_organization", "Kedin Cardiology")
+    assert member.connected_by == alice and member.status == ConnectedAccount.Status.ACTIVE
+    assert member.token_expires_at > timezone.now() + timedelta(days=59)
+    assert member.refresh_token and member.refresh_token_expires_at is not None
+    assert simulator.tokens.lookup("linkedin", member.access_token).account_id == linkedin_member["urn"]
+    assert_encrypted_at_rest(member)
+    assert_encrypted_at_rest(page)
+
+
+def test_only_the_ticked_accounts_are_connected(alice_client, org, linkedin_member):
+    response = consent(alice_client, "linkedin")
+
+    alice_client.post(response["Location"], {"accounts": [f"linkedin:{linkedin_member['urn']}"]})
+
+    assert list(ConnectedAccount.objects.filter(organization=org).values_list("external_id", flat=True)) == [
+        linkedin_member["urn"]
+    ]
+
+
+def test_an_account_the_login_does_not_manage_cannot_be_slipped_into_the_picker(alice_client, org, linkedin_member):
+    response = consent(alice_client, "linkedin")
+
+    answer = alice_client.post(response["Location"], {"accounts": ["linkedin:urn:li:organization:1"]})
+
+    assert answer.status_code == 400
+    assert not ConnectedAccount.objects.filter(organization=org).exists()
+
+
+def test_cancelling_the_picker_connects_nothing(alice_client, org, linkedin_member):
+    response = consent(alice_client, "linkedin")
+
+    page = page_of(alice_client, alice_client.post(response["Location"], {"cancel": "1"}))
+
+    assert "Nothing was connected." in page
+    assert not ConnectedAccount.objects.filter(organization=org).exists()
+
+
+def test_reconnecting_updates_the_same_row_and_keeps_the_refresh_token_the_network_did_not_resend(
+    alice_client, org, linkedin_member, simulator, monkeypatch
+):
+    key = f"linkedin:{linkedin_member['urn']}"
+    alice_client.post(consent(alice_client, "linkedin")["Location"], {"accounts": [key]})
+    first = ConnectedAccount.objects.get(organization=org)
+    first_refresh_token, first_access_token = first.refresh_token, first.access_token
+    ConnectedAccount.objects.filter(pk=first.pk).update(status=ConnectedAccount.Status.NEEDS_RECONNECT)
+    # This time LinkedIn answers without a refresh token, as it does for most apps.
+    monkeypatch.setitem(simulator.store["linkedin"], "refresh_enabled", False)
+
+    alice_client.post(consent(alice_client, "linkedin")["Location"], {"accounts": [key]})
+
+    again = ConnectedAccount.objects.get(organization=org)
+    assert again.pk == first.pk
+    assert again.status == ConnectedAccount.Status.ACTIVE
+    assert again.access_token != first_access_token
+    assert again.refresh_token == first_refresh_token
+
+
+def test_denied_consent_on_linkedin_comes_back_with_a_plain_message(alice_client, org, linkedin_member, simulator):
+    simulator.fail("linkedin", "GET /oauth/v2/authorization", kind="denied")
+
+    page = page_of(alice_client, consent(alice_client, "linkedin"))
+
+    assert "You cancelled the connection to LinkedIn; nothing was connected." in page
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_linkedin_refuses_a_spent_code_and_the_person_is_told_to_try_again(alice_client, linkedin_member):
+    started = alice_client.post(reverse("connection-start", args=["linkedin"]))
+    back = urlsplit(requests.get(started["Location"], allow_redirects=False, timeout=5).headers["Location"])
+    params = dict(parse_qsl(back.query))
+    # The same code twice: the second start gives a new state for the replay.
+    alice_client.get(back.path, params)
+    replay_started = alice_client.post(reverse("connection-start", args=["linkedin"]))
+    replay_state = dict(parse_qsl(urlsplit(replay_started["Location"]).query))["state"]
+
+    page = page_of(alice_client, alice_client.get(back.path, {**params, "state": replay_state}))
+
+    assert "LinkedIn refused the connection" in page
+
+
+def test_linkedin_refresh_keeps_the_refresh_token_and_renews_the_access_token(org, linkedin_member):
+    alice_token = linkedin_member["access_token"]
+    account = connections.connect_with_tokens(
+        organization=org,
+        network="linkedin",
+        access_token=alice_token,
+        refresh_token=linkedin_member["refresh_token"],
+    )
+
+    refreshed = connections.refresh_account_tokens(account)
+
+    assert refreshed.access_token != alice_token
+    assert refreshed.refresh_token == linkedin_member["refresh_token"]
+    assert refreshed.token_expires_at > timezone.now() + timedelta(days=59)
+    assert refreshed.last_refreshed_at is not None
+
+
+def test_a_revoked_linkedin_grant_turns_the_account_to_needs_reconnect_and_tells_the_owners(
+    org, alice, bob, linkedin_member, simulator
+):
+    account = connections.connect_with_tokens(
+        organization=org,
+        network="linkedin",
+        access_token=linkedin_member["access_token"],
+        refresh_token=linkedin_member["refresh_token"],
+    )
+    simulator.tokens.revoke_account("linkedin", linkedin_member["urn"])
+
+    with pytest.raises(AuthExpired):
+        connections.refresh_account_tokens(account)
+
+    account.refresh_from_db()
+    assert account.status == ConnectedAccount.Status.NEEDS_RECONNECT
+    assert "LinkedIn no longer accepts PhysSocial's access" in account.last_error
+    assert [m.to for m in mail.outbox] == [[alice.email]]
+    assert "Dr. Lin Kedin" in mail.outbox[0].body
+    assert linkedin_member["refresh_token"] not in mail.outbox[0].body
+
+
+# --- every network: state and consent ----------------------------------------------------------
+
+
+def test_a_callback_with_an_unknown_state_connects_nothing(alice_client, org):
+    page = page_of(
+        alice_client, alice_client.get(reverse("connection-callback", args=["linkedin"]), {"code": "x", "state": "y"})
+    )
+
+    assert "This LinkedIn connection expired or was started in another browser" in page
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_a_state_is_good_for_one_callback_only(alice_client, org, linkedin_member):
+    started = alice_client.post(reverse("connection-start", args=["linkedin"]))
+    back = urlsplit(requests.get(started["Location"], allow_redirects=False, timeout=5).headers["Location"])
+    params = dict(parse_qsl(back.query))
+    alice_client.get(back.path, params)
+
+    page = page_of(alice_client, alice_client.get(back.path, params))
+
+    assert "expired or was started in another browser" in page
+
+
+def test_a_state_from_another_persons_session_is_refused(alice_client, bob_client, org, linkedin_member):
+    started = alice_client.post(reverse("connection-start", args=["linkedin"]))
+    back = urlsplit(requests.get(started["Location"], allow_redirects=False, timeout=5).headers["Location"])
+
+    page = page_of(bob_client, bob_client.get(back.path, dict(parse_qsl(back.query))))
+
+    assert "expired or was started in another browser" in page
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_an_error_from_the_network_is_shown_without_its_free_text(alice_client, org):
+    started = alice_client.post(reverse("connection-start", args=["linkedin"]))
+    state = dict(parse_qsl(urlsplit(started["Location"]).query))["state"]
+
+    page = page_of(
+        alice_client,
+        alice_client.get(
+            reverse("connection-callback", args=["linkedin"]),
+            {"state": state, "error": "server_error", "error_description": "Call 555-0100 to fix your account"},
+        ),
+    )
+
+    assert "LinkedIn did not connect the account (it answered “server_error”)" in page
+    assert "555-0100" not in page

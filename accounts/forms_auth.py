@@ -85,8 +85,19 @@ class SignUpForm(forms.Form):
                 self.add_error(name if name in self.fields else None, message)
 
 
+def normalize_email(value: str) -> str:
+    """How addresses are stored (see ``UserManager.create_user``): trimmed and lower-case."""
+    return User.objects.normalize_email(value.strip()).lower()
+
+
 class EmailAuthenticationForm(AuthenticationForm):
-    """Django's login form, labelled for e-mail addresses."""
+    """Django's login form, for e-mail addresses.
+
+    It authenticates with ``email=`` rather than ``username=``: django-axes
+    keys its failure records by the user model's USERNAME_FIELD ("email"),
+    so this makes the lockout count per address. Lower-casing first means
+    "ALICE@…" and "alice@…" share one count and one account.
+    """
 
     error_messages = {
         **AuthenticationForm.error_messages,
@@ -98,6 +109,16 @@ class EmailAuthenticationForm(AuthenticationForm):
         self.fields["username"].label = "E-mail address"
         self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
+
+    def clean(self):
+        email = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if email and password:
+            self.user_cache = authenticate(self.request, email=normalize_email(email), password=password)
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
 
 class CodeForm(forms.Form):
@@ -154,7 +175,7 @@ class DisableTwoFactorForm(forms.Form):
         elif password:
             # authenticate() rather than check_password(), so django-axes counts
             # wrong passwords here like it does on the login page.
-            if authenticate(self.request, username=user.email, password=password) is None:
+            if authenticate(self.request, email=user.email, password=password) is None:
                 self.add_error("password", "That password is not right.")
         else:
             raise forms.ValidationError("Enter a code from your authenticator app or your password.")

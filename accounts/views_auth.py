@@ -54,7 +54,7 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     next_url = safe_next(request)
     if request.user.is_authenticated:
         return redirect(next_url or settings.LOGIN_REDIRECT_URL)
-    form = SignUpForm(request.POST or None)
+    form = SignUpForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -117,7 +117,7 @@ def login_code(request: HttpRequest) -> HttpResponse:
         request.session.pop(PENDING_SESSION_KEY, None)
         return redirect("login")
 
-    form = CodeForm(request.POST or None)
+    form = CodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = two_factor.verify_code(user, form.cleaned_data["code"])
         if device is not None:
@@ -191,7 +191,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         return _verify_session(request, next_url)
 
     device = two_factor.start_setup(request.user)
-    form = CodeForm(request.POST or None)
+    form = CodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if two_factor.confirm_setup(device, form.cleaned_data["code"]):
             otp_login(request, device)
@@ -209,7 +209,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
 
 def _verify_session(request: HttpRequest, next_url: str) -> HttpResponse:
     """A user with a device whose session was not verified (e.g. the device was added elsewhere)."""
-    form = CodeForm(request.POST or None)
+    form = CodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = two_factor.verify_code(request.user, form.cleaned_data["code"])
         if device is not None:
@@ -225,7 +225,7 @@ def _verify_session(request: HttpRequest, next_url: str) -> HttpResponse:
 def two_factor_disable(request: HttpRequest) -> HttpResponse:
     if two_factor.confirmed_device(request.user) is None:
         return redirect("two-factor")
-    form = DisableTwoFactorForm(request.POST or None, request=request)
+    form = DisableTwoFactorForm(request.POST if request.method == "POST" else None, request=request)
     if request.method == "POST" and form.is_valid():
         two_factor.disable(request.user)
         messages.success(request, "Two-factor authentication is off. Only your password protects your account now.")

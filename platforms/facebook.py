@@ -1,0 +1,221 @@
+"""Facebook Pages through the Graph API (version from ``FACEBOOK_GRAPH_VERSION``, e.g. v24.0).
+
+A connected account is a page: ``Credentials.external_id`` is the page id and the access token is
+the page token from ``/me/accounts``. Text and links go to ``/feed``; one photo to ``/photos``
+(uploaded as multipart ``source``, alt text as ``alt_text_custom``); several photos are uploaded
+unpublished and attached to one ``/feed`` post; a video goes to ``/videos`` in one upload.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+
+from platforms.base import (
+    Credentials,
+    Draft,
+    Identity,
+    Limits,
+    MediaItem,
+    PlatformError,
+    Problem,
+    Published,
+    Rejected,
+    RemotePost,
+    Tokens,
+)
+from platforms.graph import GraphAdapter, GraphClient, media_problems, parse_graph_time
+
+MB = 1024 * 1024
+
+
+class Facebook(GraphAdapter):
+    """Publishes to a Facebook page. Each ``publish`` call posts once; it is not safe to repeat
+    after ``Transient(outcome_unknown=True)`` without looking with ``find_recent`` first."""
+
+    network = "facebook"
+    label = "Facebook"
+    limits = Limits(
+        text_length=63_206,
+        counting="characters",
+        max_images=10,
+        max_videos=1,
+        image_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
+        video_types=("video/mp4", "video/quicktime"),
+        image_max_bytes=10 * MB,  # Graph takes 10 MB; 4 MB is the safest
+        # One non-resumable upload; larger files need Graph's resumable upload sessions.
+        video_max_bytes=1024 * MB,
+        video_max_duration_s=4 * 3600,
+        gif_max_bytes=10 * MB,
+        allows_mixed_media=False,
+    )
+
+    # --- content rules --------------------------------------------------------------------
+
+    def validate(self, draft: Draft) -> list[Problem]:
+        problems: list[Problem] = []
+        images = [m for m in draft.media if m.kind in ("image", "gif")]
+        videos = [m for m in draft.media if m.kind == "video"]
+        if not (draft.text.strip() or draft.link or draft.media):
+            problems.append(Problem("empty", "Facebook needs some text, a link, or a photo or video."))
+        count = self.count_text(self._message(draft))
+        if count.is_over:
+            problems.append(Problem("text_too_long", f"Facebook: {count.used:,} of {count.limit:,} characters"))
+        if images and videos:
+            problems.append(
+                Problem(
+                    "mixed_media",
+                    "Facebook can't put photos and a video in one post: post the video separately.",
+                    field="media",
+                )
+            )
+        if len(videos) > self.limits.max_videos:
+            problems.append(
+                Problem("too_many_videos", f"Facebook takes one video per post; this one has {len(videos)}.", "media")
+            )
+        if len(images) > self.limits.max_images:
+            problems.append(
+                Problem(
+                    "too_many_images",
+                    f"Facebook: at most {self.limits.max_images} photos in one post; this one has {len(images)}.",
+                    field="media",
+                )
+            )
+        problems.extend(media_problems(self.label, self.limits, draft.media))
+        return problems
+
+    @staticmethod
+    def _message(draft: Draft) -> str:
+        """The text as posted. Photo and video posts have no link field, so the link joins the text."""
+        if draft.media and draft.link and draft.link not in draft.text:
+            return f"{draft.text}\n\n{draft.link}" if draft.text else draft.link
+        return draft.text
+
+    # --- accounts -------------------------------------------------------------------------------
+
+    def identities(self, tokens: Tokens) -> list[Identity]:
+        """The pages the person manages, each with its page token (which does not expire)."""
+        pages = self.graph(tokens.access_token).pages("id,name,access_token,picture")
+        return [
+            Identity(
+                external_id=page["id"],
+                kind="facebook_page",
+                name=page.get("name", ""),
+                avatar_url=(page.get("picture") or {}).get("data", {}).get("url", ""),
+                access_token=page.get("access_token", ""),
+            )
+            for page in pages
+            if page.get("access_token")
+        ]
+
+    # --- publishing ---------------------------------------------------------------------------------
+
+    def publish(self, account: Credentials, draft: Draft) -> Published:
+        client = self.graph(account.access_token)
+        page = account.external_id
+        images = [m for m in draft.media if m.kind in ("image", "gif")]
+        videos = [m for m in draft.media if m.kind == "video"]
+        if videos:
+            return self._publish_video(client, page, draft, videos[0])
+        if len(images) == 1:
+            return self._publish_photo(client, page, draft, images[0])
+        if images:
+            return self._publish_photos(client, page, draft, images)
+        data = {"message": draft.text}
+        if draft.link:
+            data["link"] = draft.link
+        answer = client.post(f"{page}/feed", data, creates=True)
+        return self._published(client, answer["id"])
+
+    def _publish_photo(self, client: GraphClient, page: str, draft: Draft, item: MediaItem) -> Published:
+        data = {"message": self._message(draft)}
+        if item.alt_text:
+            data["alt_text_custom"] = item.alt_text
+        answer = client.post(f"{page}/photos", data, files=_source(item), creates=True)
+        return self._published(client, answer.get("post_id") or answer["id"])
+
+    def _publish_photos(self, client: GraphClient, page: str, draft: Draft, items: list[MediaItem]) -> Published:
+        """Upload each photo unpublished, then one post that attaches them all.
+
+        Unpublished photos are not visible to anyone; if a later upload or the post fails, the
+        ones already uploaded are deleted so nothing half-made is left on the page.
+        """
+        photo_ids: list[str] = []
+        try:
+            for item in items:
+                data = {"published": "false"}
+                if item.alt_text:
+                    data["alt_text_custom"] = item.alt_text
+                photo_ids.append(client.post(f"{page}/photos", data, files=_source(item))["id"])
+            data = {"message": self._message(draft)}
+            for index, photo_id in enumerate(photo_ids):
+                data[f"attached_media[{index}]"] = json.dumps({"media_fbid": photo_id})
+            answer = client.post(f"{page}/feed", data, creates=True)
+        except PlatformError as error:
+            if not getattr(error, "outcome_unknown", False):
+                _delete_quietly(client, photo_ids)
+            raise
+        return self._published(client, answer["id"])
+
+    def _publish_video(self, client: GraphClient, page: str, draft: Draft, item: MediaItem) -> Published:
+        data = {"description": self._message(draft)}
+        title = draft.options.get("title")
+        if title:
+            data["title"] = title
+        answer = client.post(f"{page}/videos", data, files=_source(item), creates=True)
+        video_id = answer["id"]
+        request_id = client.request_id
+        url = self._permalink(client, video_id) or f"https://www.facebook.com/{page}/videos/{video_id}/"
+        return Published(external_id=video_id, url=url, request_id=request_id)
+
+    def _published(self, client: GraphClient, post_id: str) -> Published:
+        request_id = client.request_id
+        url = self._permalink(client, post_id) or f"https://www.facebook.com/{post_id}"
+        return Published(external_id=post_id, url=url, request_id=request_id)
+
+    @staticmethod
+    def _permalink(client: GraphClient, object_id: str) -> str:
+        """The public URL Graph gives for a new post; "" if it will not say (the post exists anyway)."""
+        try:
+            url = client.get(object_id, fields="permalink_url").get("permalink_url", "")
+        except PlatformError:
+            return ""
+        return f"https://www.facebook.com{url}" if url.startswith("/") else url
+
+    def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
+        client = self.graph(account.access_token)
+        answer = client.get(
+            f"{account.external_id}/posts",
+            fields="id,message,created_time,permalink_url",
+            since=int(since.astimezone(UTC).timestamp()),
+            limit=100,
+        )
+        posts = []
+        for item in answer.get("data", []):
+            created_at = parse_graph_time(item.get("created_time", ""))
+            if created_at is not None and created_at < since:
+                continue
+            posts.append(
+                RemotePost(
+                    external_id=item["id"],
+                    text=item.get("message", ""),
+                    created_at=created_at,
+                    url=item.get("permalink_url", ""),
+                )
+            )
+        return posts
+
+
+def _source(item: MediaItem) -> dict[str, tuple[str, bytes, str]]:
+    if not item.path:
+        raise Rejected("Facebook: a media file is missing from this post.")
+    return {"source": (os.path.basename(item.path), item.read(), item.content_type)}
+
+
+def _delete_quietly(client: GraphClient, object_ids: list[str]) -> None:
+    for object_id in object_ids:
+        try:
+            client.delete(object_id)
+        except PlatformError:
+            continue  # an unpublished photo nobody can see; nothing more to do

@@ -18,8 +18,9 @@ What it does the way X does:
 - Errors are ``application/problem+json``: ``{"title","detail","type","status"}``, with
   ``errors[]`` for invalid requests.
 - ``POST /2/tweets`` answers **201** ``{"data":{"id","text","edit_history_tweet_ids"}}``. Like X,
-  the ``text`` it returns (and the timeline serves) has every URL wrapped as ``https://t.co/...``
-  and, when media is attached, a trailing `` https://t.co/...`` media link; ask for
+  the ``text`` it returns (and the timeline serves) has ``&``, ``<``, ``>`` as HTML entities,
+  every URL wrapped as ``https://t.co/...`` and, when media is attached, a trailing
+  `` https://t.co/...`` media link (``expanded_url`` ``.../status/{id}/photo/1``); ask for
   ``tweet.fields=entities`` to get ``expanded_url``\\ s. The record (``RecordedPost.text``) keeps
   the text as the user wrote it (NFC-normalised, as X stores it); ``extra["api_text"]`` has the
   wrapped form. Text is weighed with twitter-text (280); a same-user duplicate of a post from the
@@ -260,45 +261,49 @@ def _tco() -> str:
     return "https://t.co/" + secrets.token_urlsafe(8).replace("-", "a").replace("_", "b")[:10]
 
 
-def _wrap_links(text: str, media_ids: list[str]) -> tuple[str, list[dict[str, Any]]]:
-    """The text as X's API returns it: URLs as t.co links, plus the media link."""
+def _html_escape(text: str) -> str:
+    # X's API returns post text with &, < and > as HTML entities (quotes stay as they are).
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _wrap_links(text: str, *, username: str, tweet_id: str, media: list[dict[str, Any]]) -> tuple[str, list]:
+    """The text as X's API returns it: HTML-escaped, URLs as t.co links, plus the media link."""
     urls = []
-    pieces = []
+    wrapped = ""
     cursor = 0
-    offset = 0
     for found in extract_urls_with_indices(text):
         start, end = found["indices"]
+        wrapped += _html_escape(text[cursor:start])
         short = _tco()
-        pieces.append(text[cursor:start] + short)
-        cursor = end
-        new_start = start + offset
-        offset += len(short) - (end - start)
         expanded = found["url"] if "://" in found["url"] else "http://" + found["url"]
+        bare = expanded.split("://", 1)[1]
         urls.append(
             {
-                "start": new_start,
-                "end": new_start + len(short),
+                "start": len(wrapped),
+                "end": len(wrapped) + len(short),
                 "url": short,
                 "expanded_url": expanded,
-                "display_url": expanded.split("://", 1)[1][:26]
-                + ("…" if len(expanded.split("://", 1)[1]) > 26 else ""),
+                "display_url": bare[:26] + ("…" if len(bare) > 26 else ""),
             }
         )
-    wrapped = "".join(pieces) + text[cursor:]
-    if media_ids:
+        wrapped += short
+        cursor = end
+    wrapped += _html_escape(text[cursor:])
+    if media:
         short = _tco()
-        start = len(wrapped) + (1 if wrapped else 0)
-        wrapped = (wrapped + " " if wrapped else "") + short
+        wrapped += " " if wrapped else ""
+        kind = "video" if media[0]["kind"] == "video" else "photo"
         urls.append(
             {
-                "start": start,
-                "end": start + len(short),
+                "start": len(wrapped),
+                "end": len(wrapped) + len(short),
                 "url": short,
-                "expanded_url": f"https://x.com/i/status/media/{media_ids[0]}",
+                "expanded_url": f"https://x.com/{username}/status/{tweet_id}/{kind}/1",
                 "display_url": "pic.x.com/" + short.rsplit("/", 1)[1],
-                "media_key": media_ids[0],
+                "media_key": media[0]["media_key"],
             }
         )
+        wrapped += short
     return wrapped, urls
 
 
@@ -649,7 +654,7 @@ def register(sim: Simulator) -> None:
                 if post.text == text and now - post.received_at < DUPLICATE_WINDOW:
                     return duplicate()
         tweet_id = _snowflake(sim)
-        api_text, urls = _wrap_links(text, media_ids)
+        api_text, urls = _wrap_links(text, username=account["username"], tweet_id=tweet_id, media=media)
         sim.record_post(
             RecordedPost(
                 network=NETWORK,

@@ -644,3 +644,17 @@ def test_an_animated_gif_is_one_attachment_of_its_own(api, simulator, user):
     assert tweet(api, user, {"text": "gif+image", "media": {"media_ids": [init["id"], image_id]}}).status_code == 400
     assert tweet(api, user, {"text": "gif", "media": {"media_ids": [init["id"]]}}).status_code == 201
     assert simulator.posts_for("twitter", user["id"])[0].media[0]["kind"] == "gif"
+
+
+def test_the_api_text_has_html_entities_and_a_media_link_to_the_post(api, simulator, user):
+    media_id = upload_image(api, user)
+    data = tweet(api, user, {"text": "Q&A <3", "media": {"media_ids": [media_id]}}).json()["data"]
+
+    assert data["text"].startswith("Q&amp;A &lt;3 https://t.co/")
+    assert simulator.posts_for("twitter", user["id"])[0].text == "Q&A <3"
+    timeline = requests.get(
+        f"{api}/2/users/{user['id']}/tweets", params={"tweet.fields": "entities"}, headers=auth(user), timeout=5
+    ).json()
+    [link] = timeline["data"][0]["entities"]["urls"]
+    assert link["expanded_url"] == f"https://x.com/{user['username']}/status/{data['id']}/photo/1"
+    assert data["text"][link["start"] : link["end"]] == link["url"]

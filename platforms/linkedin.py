@@ -393,7 +393,7 @@ class LinkedIn(Adapter):
         return urn
 
     def _upload_video(self, account: Credentials, item: MediaItem) -> str:
-        size = item.size_bytes or os.path.getsize(item.path)
+        size = os.path.getsize(item.path)  # the bytes we will send, whatever the draft recorded
         answer = self._json_call(
             "POST",
             self._api("/rest/videos?action=initializeUpload"),

@@ -85,6 +85,7 @@ KNOWN_SCOPES = frozenset(
 ALL_SCOPES = ("openid", "profile", "email", "w_member_social", "w_organization_social", "r_organization_admin")
 MAX_COMMENTARY = 3000
 VIDEO_PART_BYTES = 4 * 1024 * 1024  # LinkedIn splits video uploads into 4 MiB parts
+VIDEO_MIN_BYTES = 75 * 1024  # LinkedIn's video specification: 75 KB to 500 MB
 VIDEO_MAX_BYTES = 500 * 1024 * 1024
 DUPLICATE_WINDOW = timedelta(hours=24)
 # A processed upload becomes AVAILABLE at the second status poll, or this long after the
@@ -650,8 +651,10 @@ def register(sim: Simulator) -> None:
                 return _unprocessable(
                     "/initializeUploadRequest/fileSizeBytes", "field is required and must be a positive long"
                 )
-            if size > VIDEO_MAX_BYTES:
-                return _bad_request(f"Video file size {size} exceeds the maximum of {VIDEO_MAX_BYTES} bytes")
+            if not VIDEO_MIN_BYTES <= size <= VIDEO_MAX_BYTES:
+                return _bad_request(
+                    f"Video file size {size} is outside the allowed {VIDEO_MIN_BYTES} to {VIDEO_MAX_BYTES} bytes"
+                )
             if not _may_act_as(sim, issued, owner):
                 return _access_denied("videos.ACTION-initializeUpload")
             urn = "urn:li:video:D5610AQ" + secrets.token_urlsafe(12).replace("-", "x").replace("_", "y")

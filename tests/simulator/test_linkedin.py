@@ -576,10 +576,10 @@ def test_video_part_of_the_wrong_size_is_refused(base, member):
     init = requests.post(
         f"{base}/rest/videos",
         params={"action": "initializeUpload"},
-        json={"initializeUploadRequest": {"owner": member["urn"], "fileSizeBytes": 1000}},
+        json={"initializeUploadRequest": {"owner": member["urn"], "fileSizeBytes": 100_000}},
         headers=rest_headers(member["access_token"]),
     ).json()["value"]
-    put = requests.put(init["uploadInstructions"][0]["uploadUrl"], data=b"x" * 999)
+    put = requests.put(init["uploadInstructions"][0]["uploadUrl"], data=b"x" * 99_999)
     assert put.status_code == 400
 
 
@@ -588,7 +588,7 @@ def test_finalizing_before_every_part_is_uploaded_is_refused(base, member):
     init = requests.post(
         f"{base}/rest/videos",
         params={"action": "initializeUpload"},
-        json={"initializeUploadRequest": {"owner": member["urn"], "fileSizeBytes": 1000}},
+        json={"initializeUploadRequest": {"owner": member["urn"], "fileSizeBytes": 100_000}},
         headers=rest_headers(token),
     ).json()["value"]
     answer = requests.post(
@@ -651,3 +651,13 @@ def test_accepted_then_dropped_post_is_recorded(simulator, base, member):
     with pytest.raises(requests.ConnectionError):
         create_post(base, member["access_token"], member["urn"], "Did it go out?")
     assert [p.text for p in simulator.posts_for("linkedin")] == ["Did it go out?"]
+
+
+def test_a_video_under_75_kb_is_refused(base, member):
+    answer = requests.post(
+        f"{base}/rest/videos",
+        params={"action": "initializeUpload"},
+        json={"initializeUploadRequest": {"owner": member["urn"], "fileSizeBytes": 2048}},
+        headers=rest_headers(member["access_token"]),
+    )
+    assert answer.status_code == 400

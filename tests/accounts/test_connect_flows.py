@@ -19,9 +19,13 @@ from django.utils import timezone
 
 from accounts import connections
 from accounts.models import ConnectedAccount
+from accounts.tasks import refresh_account_tokens as refresh_account_tokens_task
+from accounts.tasks import refresh_expiring_tokens
+from physsocial.celery import app as celery_app
 from platforms import NETWORKS
-from platforms.base import AuthExpired
+from platforms.base import AuthExpired, Transient
 from simulator.networks import linkedin as sim_linkedin
+from simulator.networks import twitter as sim_twitter
 from tests.conftest import simulator_config
 
 KEY = Fernet.generate_key().decode()
@@ -266,3 +270,181 @@ def test_an_error_from_the_network_is_shown_without_its_free_text(alice_client, 
 
     assert "LinkedIn did not connect the account (it answered “server_error”)" in page
     assert "555-0100" not in page
+
+
+# --- X ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def x_user(simulator, monkeypatch):
+    """A fresh X user who consents on X's page."""
+    user = sim_twitter.new_account(simulator, username="dr_xavier", name="Dr. Xavier")
+    monkeypatch.setitem(simulator.store["twitter"], "consenting_account", user["id"])
+    return user
+
+
+def test_connecting_x_end_to_end_creates_the_account_with_encrypted_tokens(alice_client, alice, org, x_user, simulator):
+    response = consent(alice_client, "twitter")
+
+    page = page_of(alice_client, response)
+    assert "Connected X @dr_xavier." in page
+    account = ConnectedAccount.objects.get(organization=org, network="twitter")
+    assert (account.external_id, account.kind, account.display_name, account.handle) == (
+        x_user["id"],
+        "x_user",
+        "Dr. Xavier",
+        "dr_xavier",
+    )
+    assert account.avatar_url.endswith(f"{x_user['id']}_normal.png")
+    assert "offline.access" in account.scopes
+    assert account.connected_by == alice
+    assert timezone.now() + timedelta(minutes=100) < account.token_expires_at < timezone.now() + timedelta(hours=3)
+    assert simulator.tokens.lookup("twitter", account.access_token).account_id == x_user["id"]
+    assert simulator.tokens.lookup("twitter", account.refresh_token, kind="refresh") is not None
+    assert_encrypted_at_rest(account)
+
+
+def test_x_consent_carries_a_pkce_challenge_and_the_exchange_its_verifier(alice_client, x_user, simulator):
+    consent(alice_client, "twitter")
+
+    (authorize,) = simulator.requests_to("twitter", "GET /i/oauth2/authorize")
+    (token,) = simulator.requests_to("twitter", "POST /2/oauth2/token")
+    assert authorize["query"]["code_challenge_method"] == ["S256"]
+    assert "offline.access" in authorize["query"]["scope"][0].split()
+    form = dict(parse_qsl(token["body"].decode()))
+    assert form["grant_type"] == "authorization_code"
+    assert form["redirect_uri"] == "http://127.0.0.1:8000" + reverse("connection-callback", args=["twitter"])
+    assert len(form["code_verifier"]) >= 43
+
+
+def test_reconnecting_x_updates_the_same_row(alice_client, org, x_user):
+    consent(alice_client, "twitter")
+    first = ConnectedAccount.objects.get(organization=org)
+
+    consent(alice_client, "twitter")
+
+    again = ConnectedAccount.objects.get(organization=org)
+    assert again.pk == first.pk and again.access_token != first.access_token
+
+
+def test_denied_consent_on_x_comes_back_with_a_plain_message(alice_client, x_user, simulator):
+    simulator.fail("twitter", "GET /i/oauth2/authorize", kind="denied")
+
+    page = page_of(alice_client, consent(alice_client, "twitter"))
+
+    assert "You cancelled the connection to X; nothing was connected." in page
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_x_refresh_stores_the_rotated_refresh_token_and_the_next_refresh_uses_it(org, x_user, simulator):
+    account = connections.connect_with_tokens(
+        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
+    )
+
+    first = connections.refresh_account_tokens(account)
+
+    stored = ConnectedAccount.objects.get(pk=account.pk)
+    assert stored.refresh_token == first.refresh_token != x_user["refresh_token"]
+    assert simulator.tokens.lookup("twitter", x_user["refresh_token"], kind="refresh") is None  # spent
+    assert stored.access_token != x_user["access_token"]
+    assert stored.token_expires_at > timezone.now() + timedelta(minutes=100)
+
+    second = connections.refresh_account_tokens(stored)
+
+    assert second.status == ConnectedAccount.Status.ACTIVE
+    assert ConnectedAccount.objects.get(pk=account.pk).refresh_token not in (
+        first.refresh_token,
+        x_user["refresh_token"],
+    )
+
+
+def test_a_refresh_that_someone_else_already_did_is_not_repeated(org, x_user, simulator):
+    account = connections.connect_with_tokens(
+        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
+    )
+    connections.refresh_account_tokens(account)
+    token_requests = len(simulator.requests_to("twitter", "POST /2/oauth2/token"))
+
+    # A worker that saw the old access token refused, or the old expiry, arrives late.
+    connections.refresh_account_tokens(account, rejected_access_token=x_user["access_token"])
+    connections.refresh_account_tokens(account, expiring_before=timezone.now() + timedelta(minutes=15))
+
+    assert len(simulator.requests_to("twitter", "POST /2/oauth2/token")) == token_requests
+    assert ConnectedAccount.objects.get(pk=account.pk).status == ConnectedAccount.Status.ACTIVE
+
+
+def test_a_spent_x_refresh_token_turns_the_account_to_needs_reconnect_and_emails_owners_and_admins(
+    org, alice, bob, member, x_user, simulator
+):
+    admin = member("admin")
+    account = connections.connect_with_tokens(
+        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
+    )
+    simulator.tokens.revoke_account("twitter", x_user["id"])
+
+    with pytest.raises(AuthExpired):
+        connections.refresh_account_tokens(account)
+
+    account.refresh_from_db()
+    assert account.status == ConnectedAccount.Status.NEEDS_RECONNECT
+    assert account.last_error.startswith("X no longer accepts PhysSocial's access to this account")
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([alice.email, admin.email])
+    assert mail.outbox[0].subject == "Reconnect X Dr. Xavier to keep publishing"
+    for message in mail.outbox:
+        assert x_user["refresh_token"] not in message.body and x_user["access_token"] not in message.body
+
+
+@pytest.fixture
+def eager_tasks():
+    """Queued tasks run at once, in this process (the broker is beyond what these tests are about)."""
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+def test_the_beat_task_refreshes_accounts_about_to_expire_and_leaves_the_others(org, x_user, simulator, eager_tasks):
+    expiring = connections.connect_with_tokens(
+        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
+    )
+    ConnectedAccount.objects.filter(pk=expiring.pk).update(token_expires_at=timezone.now() + timedelta(minutes=5))
+    later_user = sim_twitter.new_account(simulator)
+    later = connections.connect_with_tokens(
+        organization=org,
+        network="twitter",
+        access_token=later_user["access_token"],
+        refresh_token=later_user["refresh_token"],
+    )
+    ConnectedAccount.objects.filter(pk=later.pk).update(token_expires_at=timezone.now() + timedelta(hours=1))
+
+    assert refresh_expiring_tokens.apply().get() == 1
+
+    assert ConnectedAccount.objects.get(pk=expiring.pk).token_expires_at > timezone.now() + timedelta(hours=1)
+    assert ConnectedAccount.objects.get(pk=later.pk).refresh_token == later_user["refresh_token"]
+
+
+def test_the_refresh_task_records_a_failure_without_raising(org, alice, x_user, simulator):
+    account = connections.connect_with_tokens(
+        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
+    )
+    simulator.tokens.revoke_account("twitter", x_user["id"])
+
+    refresh_account_tokens_task.apply(args=[account.pk])
+
+    assert ConnectedAccount.objects.get(pk=account.pk).status == ConnectedAccount.Status.NEEDS_RECONNECT
+
+
+def test_a_passing_x_outage_is_recorded_and_the_account_stays_active(org, x_user, simulator):
+    account = connections.connect_with_tokens(
+        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
+    )
+    simulator.fail("twitter", "POST /2/oauth2/token", status=503)
+
+    with pytest.raises(Transient):
+        connections.refresh_account_tokens(account)
+
+    account.refresh_from_db()
+    assert account.status == ConnectedAccount.Status.ACTIVE
+    assert account.last_error == "X could not be reached. Please try again in a few minutes."
+    assert account.refresh_token == x_user["refresh_token"]
+    assert mail.outbox == []

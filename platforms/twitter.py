@@ -238,15 +238,14 @@ class Twitter(Adapter):
             )
         except requests.RequestException as error:
             raise Transient(f"X could not be reached: {type(error).__name__}") from None
-        if response.status_code in (400, 401) and response.headers.get("content-type", "").startswith(
-            "application/json"
-        ):
-            body = _json(response)
-            if "error" in body:
-                message = body.get("error_description") or body["error"]
-                raise refusal(
-                    f"X: {message}", request_id=_trace(response), status=response.status_code, code=body["error"]
-                )
+        body = _json(response)
+        if response.status_code in (400, 401) and "error" in body:
+            message = f"X: {body.get('error_description') or body['error']}"
+            details = {"request_id": _trace(response), "status": response.status_code, "code": body["error"]}
+            if response.status_code == 401:
+                # Our app's id or secret is wrong: reconnecting the account would not help.
+                raise Rejected(message, **details)
+            raise refusal(message, **details)
         if not response.ok:
             self._raise_for(response)
         body = _json(response)

@@ -379,3 +379,10 @@ def test_tokens_stay_out_of_debug_logs(adapter, account, caplog, tmp_path):
         adapter.publish(account, Draft(text="Quiet", media=(image(tmp_path),)))
     assert account.access_token not in caplog.text
     assert "Quiet" not in caplog.text
+
+
+def test_a_wrong_app_secret_is_rejected_not_a_reconnect(sim_config, user):
+    adapter = get_adapter("twitter", sim_config("twitter", client_secret="wrong"))
+    with pytest.raises(Rejected) as caught:
+        adapter.refresh(Tokens(access_token=user["access_token"], refresh_token=user["refresh_token"]))
+    assert "wrong" not in str(caught.value)

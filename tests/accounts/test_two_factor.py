@@ -4,11 +4,13 @@ Codes are computed here the way an authenticator app does (RFC 6238, django-otp'
 """
 
 import pytest
+from django.test import Client
 from django.urls import reverse
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.factories import UserFactory
 from tests.fixtures import PASSWORD
 
 
@@ -282,3 +284,20 @@ def test_an_htmx_request_is_sent_to_setup_as_a_whole_page(bob_client, strict_org
 @pytest.mark.django_db
 def test_organizations_that_do_not_require_two_factor_let_members_in_without_it(bob_client, org):
     assert bob_client.get(reverse("compose")).status_code == 200
+
+
+# Recovery
+
+
+@pytest.mark.django_db
+def test_staff_can_remove_a_lost_device_in_the_admin_and_the_user_logs_in_with_the_password(client, alice_device):
+    staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
+    admin_client = Client()
+    admin_client.force_login(staff, backend="django.contrib.auth.backends.ModelBackend")
+    delete_url = reverse("admin:otp_totp_totpdevice_delete", args=[alice_device.pk])
+
+    response = admin_client.post(delete_url, {"post": "yes"})
+
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.exists()
+    assert log_in_with_password(client).url == reverse("home")

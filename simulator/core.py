@@ -20,6 +20,7 @@ import itertools
 import json
 import re
 import secrets
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -508,8 +509,6 @@ class SimulatorServer(ThreadingHTTPServer):
     def handle_error(self, request, client_address) -> None:
         # A client that timed out and hung up first is part of the game (slow-answer
         # faults, bench runs): only report what is not a closed connection.
-        import sys
-
         if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, TimeoutError)):
             super().handle_error(request, client_address)
 

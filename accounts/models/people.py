@@ -90,6 +90,12 @@ class Organization(models.Model):
     requires_two_factor = models.BooleanField(
         default=False, help_text="Members must set up two-factor authentication before they can use this organization."
     )
+    alt_text_required = models.BooleanField(
+        default=True, help_text="Every image needs a description for people who use screen readers."
+    )
+    late_window_minutes = models.PositiveIntegerField(
+        default=120, help_text="A post that cannot go out this long after its time fails as missed instead."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrganizationQuerySet.as_manager()

@@ -64,6 +64,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.client
 import io
 import json
 import math
@@ -464,7 +465,7 @@ def _fetch(sim: Simulator, url: str, max_bytes: int) -> tuple[bytes, str]:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as answer:  # noqa: S310 - scheme checked above
             data = answer.read(max_bytes + 1)
             content_type = answer.headers.get_content_type()
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
         raise _FetchFailed(str(error)) from None
     return data, content_type
 
@@ -985,6 +986,8 @@ RESPONDER_KINDS = {
 def _traced(response: Response) -> Response:
     response.headers.setdefault("x-fb-trace-id", _trace_id())
     response.headers.setdefault("x-fb-rev", "1030000000")
+    # Graph reports usage on ordinary answers too; near zero here, since only faults throttle.
+    response.headers.setdefault("X-App-Usage", json.dumps({"call_count": 1, "total_cputime": 0, "total_time": 0}))
     return response
 
 
@@ -1359,13 +1362,10 @@ def _new_container(sim: Simulator, ig: dict[str, Any], params: dict[str, str]) -
                 height=height,
             )
         ]
+    elif media_type in ("REELS", "VIDEO"):
+        raise _Fail(_invalid("(#100) The parameter video_url is required.", subcode=2207023))
     else:
-        raise _Fail(
-            _invalid(
-                "(#100) The parameter video_url is required." if media_type else "(#100) Invalid media_type",
-                subcode=2207023,
-            )
-        )
+        raise _Fail(_invalid(f"(#100) The media type {media_type} is not supported.", subcode=2207023))
     with sim.lock:
         state["objects"][container["id"]] = container
     return container

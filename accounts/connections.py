@@ -43,6 +43,7 @@ from platforms.base import (
     NetworkConfig,
     PlatformError,
     RateLimited,
+    Rejected,
     Tokens,
     Transient,
 )
@@ -142,6 +143,52 @@ def network_options() -> list[NetworkOption]:
     ]
 
 
+def _flow_networks(flow: str) -> list[str]:
+    """The networks one consent serves: Facebook Login gives pages and their Instagram accounts."""
+    return [network for network, of in FLOW_OF_NETWORK.items() if of == flow]
+
+
+def _consent_adapter(flow: str) -> Adapter:
+    """The adapter whose consent page covers every network of the flow.
+
+    Facebook Login must ask for the Instagram permissions too, or the picker
+    could not offer the pages' Instagram accounts; the Instagram adapter's
+    request asks for pages and Instagram both.
+    """
+    if flow == Network.FACEBOOK:
+        try:
+            return adapter_for(Network.INSTAGRAM)
+        except (ImportError, AttributeError):
+            logger.warning("no Instagram adapter: Facebook Login asks for pages only")
+    return adapter_for(flow)
+
+
+def _flow_identities(flow: str, tokens: Tokens) -> list[Identity]:
+    """What one login may post as, across the networks of its flow, each identity once.
+
+    The flow's own network must answer (its errors are raised); another network
+    of the flow that refuses (an Instagram permission the person declined on
+    the consent page) only adds nothing.
+    """
+    identities: dict[tuple[str, str], Identity] = {}
+    for network in _flow_networks(flow):
+        try:
+            found = adapter_for(network).identities(tokens)
+        except (ImportError, AttributeError, NotImplementedError):
+            if network == flow:
+                raise
+            logger.warning("no %s adapter to list identities yet", network)
+            continue
+        except Rejected:
+            if network == flow:
+                raise
+            continue
+        for identity in found:
+            if identity.kind in NETWORK_OF_KIND:
+                identities.setdefault((identity.kind, identity.external_id), identity)
+    return list(identities.values())
+
+
 def callback_url(network: str) -> str:
     """The redirect URI registered with the network: fixed, from PUBLIC_BASE_URL, not from the request."""
     return settings.PUBLIC_BASE_URL + reverse("connection-callback", args=[network])
@@ -163,7 +210,7 @@ def start_connect(network: str, *, session: SessionBase, organization: Organizat
             f"{network_label(network)} is not configured on this PhysSocial yet: "
             "an administrator must register an app with the network first."
         )
-    request = adapter_for(flow).authorization_request(redirect_uri=callback_url(flow))
+    request = _consent_adapter(flow).authorization_request(redirect_uri=callback_url(flow))
     now = timezone.now()
     pending = {
         state: entry
@@ -252,12 +299,11 @@ def complete_connect(
     if not code:
         raise ValidationError(f"{label} sent no authorization code. Please try again.")
 
-    adapter = adapter_for(network)
     try:
-        tokens = adapter.exchange_code(
+        tokens = adapter_for(network).exchange_code(
             code, redirect_uri=callback_url(network), verifier=crypto.decrypt_token(entry["verifier"])
         )
-        identities = adapter.identities(tokens)
+        identities = _flow_identities(network, tokens)
     except PlatformError as exc:
         logger.warning("connect %s for organization %s failed: %s", network, organization.pk, type(exc).__name__)
         raise ValidationError(_message_for(exc, label)) from None

@@ -6,6 +6,7 @@ with the code and state, and checks the account the token exchange made.
 """
 
 import dataclasses
+import json
 from datetime import timedelta
 from urllib.parse import parse_qsl, urlsplit
 
@@ -24,6 +25,7 @@ from accounts.tasks import refresh_expiring_tokens
 from physsocial.celery import app as celery_app
 from platforms import NETWORKS
 from platforms.base import AuthExpired, Transient
+from simulator.networks import facebook as sim_facebook
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
 from tests.conftest import simulator_config
@@ -448,3 +450,96 @@ def test_a_passing_x_outage_is_recorded_and_the_account_stays_active(org, x_user
     assert account.last_error == "X could not be reached. Please try again in a few minutes."
     assert account.refresh_token == x_user["refresh_token"]
     assert mail.outbox == []
+
+
+# --- Facebook pages (and their Instagram accounts) ----------------------------------------------
+
+
+@pytest.fixture
+def fb_user(simulator, monkeypatch):
+    """A fresh Facebook user managing the page "Lakeside Family Practice" with an Instagram account."""
+    user = sim_facebook.new_account(
+        simulator, name="Dr. Faye Book", page_name="Lakeside Family Practice", ig_username="lakeside_fp"
+    )
+    monkeypatch.setitem(simulator.store["facebook"], "consenting_account", user["id"])
+    return user
+
+
+def test_connecting_facebook_always_asks_which_pages_to_connect(alice_client, org, fb_user):
+    response = consent(alice_client, "facebook")
+
+    assert response["Location"] == reverse("connection-choose", args=["facebook"])
+    picker = alice_client.get(response["Location"]).content.decode()
+    assert "Lakeside Family Practice" in picker and "Facebook page" in picker
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_the_page_tokens_waiting_for_the_choice_are_encrypted_in_the_session(alice_client, fb_user, simulator):
+    consent(alice_client, "facebook")
+
+    session_data = json.dumps(dict(alice_client.session))
+    page_tokens = [t for t, i in simulator.tokens._tokens.items() if i.account_id == fb_user["page_id"]]
+    assert page_tokens
+    for token in page_tokens:
+        assert token not in session_data
+
+
+def test_a_chosen_facebook_page_is_connected_with_its_page_token_which_does_not_expire(
+    alice_client, alice, org, fb_user, simulator
+):
+    response = consent(alice_client, "facebook")
+
+    done = alice_client.post(response["Location"], {"accounts": [f"facebook:{fb_user['page_id']}"]})
+
+    assert "Connected Facebook Lakeside Family Practice." in page_of(alice_client, done)
+    page = ConnectedAccount.objects.get(organization=org, network="facebook")
+    assert (page.external_id, page.kind, page.display_name) == (
+        fb_user["page_id"],
+        "facebook_page",
+        "Lakeside Family Practice",
+    )
+    issued = simulator.tokens.lookup("facebook", page.access_token)
+    assert issued is not None and issued.account_id == fb_user["page_id"]
+    assert page.token_expires_at is None and page.refresh_token == ""
+    assert page.connected_by == alice
+    assert_encrypted_at_rest(page)
+
+
+def test_reconnecting_a_facebook_page_updates_the_same_row(alice_client, org, fb_user):
+    key = f"facebook:{fb_user['page_id']}"
+    alice_client.post(consent(alice_client, "facebook")["Location"], {"accounts": [key]})
+    first = ConnectedAccount.objects.get(organization=org)
+
+    alice_client.post(consent(alice_client, "facebook")["Location"], {"accounts": [key]})
+
+    assert list(ConnectedAccount.objects.filter(organization=org)) == [first]
+
+
+def test_denied_consent_on_facebook_comes_back_with_a_plain_message(alice_client, fb_user, simulator):
+    simulator.fail("facebook", "GET /{version}/dialog/oauth", kind="denied")
+
+    page = page_of(alice_client, consent(alice_client, "facebook"))
+
+    assert "You cancelled the connection to Facebook; nothing was connected." in page
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_the_picker_belongs_to_the_person_who_logged_in(alice_client, bob_client, fb_user):
+    consent(alice_client, "facebook")
+
+    page = page_of(bob_client, bob_client.get(reverse("connection-choose", args=["facebook"])))
+
+    assert "There is no Facebook connection waiting for a choice" in page
+
+
+def test_a_dead_page_token_cannot_be_refreshed_and_the_account_needs_reconnecting(org, alice, fb_user, simulator):
+    account = connections.connect_with_tokens(
+        organization=org, network="facebook", access_token=fb_user["access_token"]
+    )
+    sim_facebook.change_password(simulator, fb_user["id"])
+
+    with pytest.raises(AuthExpired):
+        connections.refresh_account_tokens(account)
+
+    assert ConnectedAccount.objects.get(pk=account.pk).status == ConnectedAccount.Status.NEEDS_RECONNECT
+    assert [m.to for m in mail.outbox] == [[alice.email]]

@@ -19,6 +19,7 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMultiAlternatives
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -56,6 +57,14 @@ def _normalize_email(email: str) -> str:
     return User.objects.normalize_email(email.strip()).lower()
 
 
+def _is_valid_email(email: str) -> bool:
+    try:
+        validate_email(email)
+    except ValidationError:
+        return False
+    return True
+
+
 @transaction.atomic
 def sign_up(
     *,
@@ -76,6 +85,8 @@ def sign_up(
     errors: dict[str, list[str]] = {}
     if not email:
         errors.setdefault("email", []).append("Please enter your e-mail address.")
+    elif not _is_valid_email(email):
+        errors.setdefault("email", []).append("Please enter a valid e-mail address, such as name@clinic.ca.")
     elif User.objects.filter(email__iexact=email).exists():
         errors.setdefault("email", []).append(
             "An account with this e-mail address already exists. Sign in, or reset your password if you forgot it."
@@ -358,6 +369,8 @@ def invite_member(organization: Organization, *, email: str, role: str, by: User
     email = _normalize_email(email)
     if not email:
         raise ValidationError({"email": ["Please enter the e-mail address to send the invitation to."]})
+    if not _is_valid_email(email):
+        raise ValidationError({"email": ["Please enter a valid e-mail address, such as name@clinic.ca."]})
     if role not in Role.values:
         raise ValidationError({"role": ["Choose one of the roles in the list."]})
     if role == Role.OWNER and not permissions.can(by, "org.manage_owners", organization):

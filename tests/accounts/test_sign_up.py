@@ -47,3 +47,11 @@ def test_two_people_with_the_same_name_get_different_personal_organization_slugs
 
     slugs = {m.organization.slug for m in Membership.objects.filter(user__in=[first, second])}
     assert slugs == {"sam-lee", "sam-lee-2"}
+
+
+@pytest.mark.django_db
+def test_sign_up_refuses_a_malformed_address():
+    with pytest.raises(ValidationError) as e:
+        services.sign_up(email="ada@", password=PASSWORD, display_name="Ada")
+
+    assert e.value.message_dict == {"email": ["Please enter a valid e-mail address, such as name@clinic.ca."]}

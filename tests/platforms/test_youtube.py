@@ -131,6 +131,12 @@ def test_refresh_of_a_revoked_grant_needs_reconnecting(adapter, simulator, chann
     assert channel["refresh_token"] not in str(caught.value)
 
 
+def test_identities_with_a_dead_token_need_reconnecting(adapter):
+    with pytest.raises(AuthExpired) as caught:
+        adapter.identities(Tokens(access_token="not-a-token"))
+    assert caught.value.status == 401 and "not-a-token" not in str(caught.value)
+
+
 # --- validation -------------------------------------------------------------------------------------------
 
 
@@ -166,6 +172,14 @@ def test_a_video_goes_up_with_its_metadata_to_the_configured_base_url(adapter, s
     assert start["query"]["uploadType"] == ["resumable"]
     assert start["headers"]["x-upload-content-length"] == str(video.size_bytes)
     assert start["headers"]["x-upload-content-type"] == "video/mp4"
+
+
+def test_made_for_kids_is_declared_and_the_upload_carries_the_bearer_token(adapter, simulator, account, video):
+    adapter.publish(account, draft_with(video, made_for_kids=True))
+    [post] = simulator.posts_for("youtube")
+    assert post.extra["madeForKids"] is True
+    [start] = simulator.requests_to("google", UPLOAD)
+    assert start["headers"]["authorization"] == f"Bearer {account.access_token}"
 
 
 def test_a_scheduled_video_is_private_until_publish_at(adapter, simulator, account, video):

@@ -26,6 +26,7 @@ from physsocial.celery import app as celery_app
 from platforms import NETWORKS
 from platforms.base import AuthExpired, Transient
 from simulator.networks import facebook as sim_facebook
+from simulator.networks import google as sim_google
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
 from tests.conftest import simulator_config
@@ -55,6 +56,13 @@ def consent(client, network: str):
     flow = connections.FLOW_OF_NETWORK[network]
     assert back.path == reverse("connection-callback", args=[flow])
     return client.get(back.path, dict(parse_qsl(back.query)))
+
+
+def connect_from_tokens(org, network: str, user: dict) -> ConnectedAccount:
+    """What ``manage.py connect_account`` does with a simulator account's tokens."""
+    return connections.connect_with_tokens(
+        organization=org, network=network, access_token=user["access_token"], refresh_token=user["refresh_token"]
+    )
 
 
 def page_of(client, response) -> str:
@@ -206,12 +214,7 @@ def test_linkedin_refresh_keeps_the_refresh_token_and_renews_the_access_token(or
 def test_a_revoked_linkedin_grant_turns_the_account_to_needs_reconnect_and_tells_the_owners(
     org, alice, bob, linkedin_member, simulator
 ):
-    account = connections.connect_with_tokens(
-        organization=org,
-        network="linkedin",
-        access_token=linkedin_member["access_token"],
-        refresh_token=linkedin_member["refresh_token"],
-    )
+    account = connect_from_tokens(org, "linkedin", linkedin_member)
     simulator.tokens.revoke_account("linkedin", linkedin_member["urn"])
 
     with pytest.raises(AuthExpired):
@@ -339,9 +342,7 @@ def test_denied_consent_on_x_comes_back_with_a_plain_message(alice_client, x_use
 
 
 def test_x_refresh_stores_the_rotated_refresh_token_and_the_next_refresh_uses_it(org, x_user, simulator):
-    account = connections.connect_with_tokens(
-        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
-    )
+    account = connect_from_tokens(org, "twitter", x_user)
 
     first = connections.refresh_account_tokens(account)
 
@@ -361,9 +362,7 @@ def test_x_refresh_stores_the_rotated_refresh_token_and_the_next_refresh_uses_it
 
 
 def test_a_refresh_that_someone_else_already_did_is_not_repeated(org, x_user, simulator):
-    account = connections.connect_with_tokens(
-        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
-    )
+    account = connect_from_tokens(org, "twitter", x_user)
     connections.refresh_account_tokens(account)
     token_requests = len(simulator.requests_to("twitter", "POST /2/oauth2/token"))
 
@@ -379,9 +378,7 @@ def test_a_spent_x_refresh_token_turns_the_account_to_needs_reconnect_and_emails
     org, alice, bob, member, x_user, simulator
 ):
     admin = member("admin")
-    account = connections.connect_with_tokens(
-        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
-    )
+    account = connect_from_tokens(org, "twitter", x_user)
     simulator.tokens.revoke_account("twitter", x_user["id"])
 
     with pytest.raises(AuthExpired):
@@ -406,17 +403,10 @@ def eager_tasks():
 
 
 def test_the_beat_task_refreshes_accounts_about_to_expire_and_leaves_the_others(org, x_user, simulator, eager_tasks):
-    expiring = connections.connect_with_tokens(
-        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
-    )
+    expiring = connect_from_tokens(org, "twitter", x_user)
     ConnectedAccount.objects.filter(pk=expiring.pk).update(token_expires_at=timezone.now() + timedelta(minutes=5))
     later_user = sim_twitter.new_account(simulator)
-    later = connections.connect_with_tokens(
-        organization=org,
-        network="twitter",
-        access_token=later_user["access_token"],
-        refresh_token=later_user["refresh_token"],
-    )
+    later = connect_from_tokens(org, "twitter", later_user)
     ConnectedAccount.objects.filter(pk=later.pk).update(token_expires_at=timezone.now() + timedelta(hours=1))
 
     assert refresh_expiring_tokens.apply().get() == 1
@@ -426,9 +416,7 @@ def test_the_beat_task_refreshes_accounts_about_to_expire_and_leaves_the_others(
 
 
 def test_the_refresh_task_records_a_failure_without_raising(org, alice, x_user, simulator):
-    account = connections.connect_with_tokens(
-        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
-    )
+    account = connect_from_tokens(org, "twitter", x_user)
     simulator.tokens.revoke_account("twitter", x_user["id"])
 
     refresh_account_tokens_task.apply(args=[account.pk])
@@ -437,9 +425,7 @@ def test_the_refresh_task_records_a_failure_without_raising(org, alice, x_user, 
 
 
 def test_a_passing_x_outage_is_recorded_and_the_account_stays_active(org, x_user, simulator):
-    account = connections.connect_with_tokens(
-        organization=org, network="twitter", access_token=x_user["access_token"], refresh_token=x_user["refresh_token"]
-    )
+    account = connect_from_tokens(org, "twitter", x_user)
     simulator.fail("twitter", "POST /2/oauth2/token", status=503)
 
     with pytest.raises(Transient):
@@ -542,4 +528,68 @@ def test_a_dead_page_token_cannot_be_refreshed_and_the_account_needs_reconnectin
         connections.refresh_account_tokens(account)
 
     assert ConnectedAccount.objects.get(pk=account.pk).status == ConnectedAccount.Status.NEEDS_RECONNECT
+    assert [m.to for m in mail.outbox] == [[alice.email]]
+
+
+# --- YouTube ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def channel(simulator, monkeypatch):
+    """A fresh YouTube channel whose owner consents on Google's page."""
+    channel = sim_google.new_account(simulator, name="Dr. Tube Explains")
+    monkeypatch.setitem(simulator.store["google"], "consenting_account", channel["id"])
+    return channel
+
+
+def test_connecting_youtube_end_to_end_creates_the_channel_with_offline_access(
+    alice_client, alice, org, channel, simulator
+):
+    page = page_of(alice_client, consent(alice_client, "youtube"))
+
+    assert "Connected YouTube" in page and "Dr. Tube Explains" in page
+    account = ConnectedAccount.objects.get(organization=org, network="youtube")
+    assert (account.external_id, account.kind, account.display_name) == (
+        channel["id"],
+        "youtube_channel",
+        "Dr. Tube Explains",
+    )
+    assert account.extra["uploads_playlist_id"] == channel["uploads_playlist_id"]
+    assert account.refresh_token and simulator.tokens.lookup("google", account.refresh_token, kind="refresh")
+    assert account.token_expires_at < timezone.now() + timedelta(hours=1)
+    (authorize,) = simulator.requests_to("google", "GET /o/oauth2/v2/auth")
+    assert authorize["query"]["access_type"] == ["offline"]
+    assert authorize["query"]["code_challenge_method"] == ["S256"]
+    assert_encrypted_at_rest(account)
+
+
+def test_denied_consent_on_google_comes_back_with_a_plain_message(alice_client, channel, simulator):
+    simulator.fail("google", "GET /o/oauth2/v2/auth", kind="denied")
+
+    page = page_of(alice_client, consent(alice_client, "youtube"))
+
+    assert "You cancelled the connection to YouTube; nothing was connected." in page
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_youtube_refresh_renews_the_access_token_and_keeps_the_refresh_token(org, channel):
+    account = connect_from_tokens(org, "youtube", channel)
+
+    refreshed = connections.refresh_account_tokens(account)
+
+    assert refreshed.access_token != channel["access_token"]
+    assert ConnectedAccount.objects.get(pk=account.pk).refresh_token == channel["refresh_token"]
+    assert refreshed.token_expires_at > timezone.now() + timedelta(minutes=50)
+
+
+def test_a_revoked_google_grant_turns_the_channel_to_needs_reconnect(org, alice, channel, simulator):
+    account = connect_from_tokens(org, "youtube", channel)
+    simulator.tokens.revoke_account("google", channel["id"])
+
+    with pytest.raises(AuthExpired):
+        connections.refresh_account_tokens(account)
+
+    account.refresh_from_db()
+    assert account.status == ConnectedAccount.Status.NEEDS_RECONNECT
+    assert "YouTube no longer accepts PhysSocial's access" in account.last_error
     assert [m.to for m in mail.outbox] == [[alice.email]]

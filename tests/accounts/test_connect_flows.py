@@ -593,3 +593,46 @@ def test_a_revoked_google_grant_turns_the_channel_to_needs_reconnect(org, alice,
     assert account.status == ConnectedAccount.Status.NEEDS_RECONNECT
     assert "YouTube no longer accepts PhysSocial's access" in account.last_error
     assert [m.to for m in mail.outbox] == [[alice.email]]
+
+
+def test_the_facebook_picker_offers_each_pages_instagram_account_as_its_own_account(alice_client, fb_user, simulator):
+    response = consent(alice_client, "facebook")
+
+    picker = alice_client.get(response["Location"]).content.decode()
+    assert f'value="instagram:{fb_user["ig_id"]}"' in picker
+    assert "lakeside_fp" in picker and "Instagram business account" in picker
+    (dialog,) = simulator.requests_to("facebook", "GET /{version}/dialog/oauth")
+    scopes = dialog["query"]["scope"][0].split(",")
+    assert {"pages_manage_posts", "instagram_basic", "instagram_content_publish"} <= set(scopes)
+
+
+def test_a_page_and_its_instagram_account_are_connected_together_each_with_the_pages_token(
+    alice_client, org, fb_user, simulator
+):
+    response = consent(alice_client, "facebook")
+
+    alice_client.post(
+        response["Location"], {"accounts": [f"facebook:{fb_user['page_id']}", f"instagram:{fb_user['ig_id']}"]}
+    )
+
+    page = ConnectedAccount.objects.get(organization=org, network="facebook")
+    instagram = ConnectedAccount.objects.get(organization=org, network="instagram")
+    assert (instagram.external_id, instagram.kind, instagram.handle) == (
+        fb_user["ig_id"],
+        "instagram_business",
+        "lakeside_fp",
+    )
+    assert instagram.display_handle == "@lakeside_fp"
+    assert instagram.extra["page_id"] == fb_user["page_id"]
+    assert instagram.access_token == page.access_token
+    assert simulator.tokens.lookup("facebook", instagram.access_token).account_id == fb_user["page_id"]
+    assert instagram.token_expires_at is None
+    assert_encrypted_at_rest(instagram)
+
+
+def test_connect_instagram_goes_through_facebook_login(alice_client, org, fb_user):
+    response = consent(alice_client, "instagram")
+
+    assert response["Location"] == reverse("connection-choose", args=["facebook"])
+    alice_client.post(response["Location"], {"accounts": [f"instagram:{fb_user['ig_id']}"]})
+    assert list(ConnectedAccount.objects.values_list("network", flat=True)) == ["instagram"]

@@ -122,7 +122,7 @@ class Facebook(GraphAdapter):
             return self._publish_photo(client, page, draft, images[0])
         if images:
             return self._publish_photos(client, page, draft, images)
-        data = {"message": draft.text}
+        data = {"message": draft.text} if draft.text else {}
         if draft.link:
             data["link"] = draft.link
         answer = client.post(f"{page}/feed", data, creates=True)

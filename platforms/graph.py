@@ -212,7 +212,9 @@ class GraphClient:
         try:
             result = self.api.request(url_path, args=args, post_args=post_args, files=files, method=method)
         except facebook.GraphAPIError as error:
-            raise self.classify(error.result) from None
+            raise self.classify(error.result, creates=creates) from None
+        except KeyError:  # facebook-sdk reads Content-Type unconditionally; an answer without one
+            raise self.classify(None, creates=creates) from None
         except requests.Timeout as error:
             raise Transient(
                 f"{self.label} did not answer within {self.config.timeout_s:g} seconds.",
@@ -227,19 +229,22 @@ class GraphClient:
             raise Transient(f"{self.label} sent an answer that could not be read.", outcome_unknown=creates) from None
         status = self.last_response.status_code if self.last_response is not None else 200
         if status >= 400 or not isinstance(result, dict):
-            raise self.classify(result)
+            raise self.classify(result, creates=creates)
         return result
 
-    def classify(self, result: Any) -> PlatformError:
+    def classify(self, result: Any, *, creates: bool = False) -> PlatformError:
         """Map a Graph error answer to one of our four failures (see platform-contracts.md)."""
         response = self.last_response
         status = response.status_code if response is not None else None
         error = result.get("error") if isinstance(result, dict) else None
         if not isinstance(error, dict):
+            # Not Graph speaking (a proxy's error page, an empty answer): only the status is known.
             message = f"{self.label} answered HTTP {status} without a Graph error."
-            if status is None or status >= 500:
-                return Transient(message, request_id=self.request_id, status=status)
-            return Rejected(message, request_id=self.request_id, status=status)
+            if status is not None and 400 <= status < 500:
+                return Rejected(message, request_id=self.request_id, status=status)
+            # A 2xx we cannot read may still mean the post was made.
+            unknown = creates and (status is None or status < 400)
+            return Transient(message, request_id=self.request_id, status=status, outcome_unknown=unknown)
         code = error.get("code")
         subcode = error.get("error_subcode")
         message = error.get("error_user_msg") or error.get("message") or f"{self.label} refused the request."

@@ -1,6 +1,7 @@
 """The Facebook Pages adapter, driven over HTTP against the simulated Graph API."""
 
 import hashlib
+import socket
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 
@@ -338,3 +339,19 @@ def test_a_token_never_appears_in_requests_urls(adapter, simulator, page):
     adapter.publish(page, Draft(text="Private"))
     for request in simulator.requests_to("facebook"):
         assert "access_token" not in request["query"]
+
+
+def test_an_unreachable_graph_is_transient_and_nothing_was_sent(sim_config, page):
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    adapter = Facebook(sim_config("facebook", api_url=f"http://127.0.0.1:{port}/facebook"))
+    with pytest.raises(Transient) as caught:
+        adapter.publish(page, Draft(text="Nowhere"))
+    assert not caught.value.outcome_unknown
+    assert page.access_token not in str(caught.value)
+
+
+def test_a_link_without_text_is_posted_as_a_link(adapter, simulator, page):
+    adapter.publish(page, Draft(link="https://clinic.example/flu"))
+    assert only_post(simulator, page).body["link"] == "https://clinic.example/flu"

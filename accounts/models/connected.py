@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
 from accounts import crypto
+
+#: How early the Accounts page warns about a token that cannot be refreshed.
+RENEWAL_WARNING = timedelta(days=7)
 
 
 class Network(models.TextChoices):
@@ -130,6 +133,17 @@ class ConnectedAccount(models.Model):
     @property
     def is_token_expired(self) -> bool:
         return self.token_expires_at is not None and self.token_expires_at <= timezone.now()
+
+    @property
+    def expires_without_renewal_soon(self) -> bool:
+        """A token we cannot refresh (LinkedIn apps without programmatic refresh) ends within a week:
+        someone must reconnect before then, or publishing stops."""
+        return (
+            self.is_active
+            and not self.has_refresh_token
+            and self.token_expires_at is not None
+            and self.token_expires_at <= timezone.now() + RENEWAL_WARNING
+        )
 
     @property
     def display_handle(self) -> str:

@@ -2,6 +2,7 @@
 
 import dataclasses
 import io
+import sys
 
 import pytest
 from cryptography.fernet import Fernet
@@ -30,16 +31,11 @@ def networks(settings, simulator):
 
 def run(*args: str, stdin: str = "") -> str:
     out = io.StringIO()
-    if stdin:
-        import sys
-
-        previous, sys.stdin = sys.stdin, io.StringIO(stdin)
-        try:
-            call_command(*args, stdout=out, stderr=io.StringIO())
-        finally:
-            sys.stdin = previous
-    else:
+    previous, sys.stdin = sys.stdin, io.StringIO(stdin)
+    try:
         call_command(*args, stdout=out, stderr=io.StringIO())
+    finally:
+        sys.stdin = previous
     return out.getvalue()
 
 
@@ -227,3 +223,12 @@ def test_a_network_pointed_at_its_real_api_is_skipped(demo_clinic, networks):
 def test_the_sandbox_command_names_a_missing_organization(db):
     with pytest.raises(CommandError, match="No organization has the slug 'demo-clinic'; run seed_demo first."):
         run("connect_sandbox_accounts")
+
+
+def test_a_malformed_encryption_key_stops_the_command_with_one_clear_line(demo_clinic, networks):
+    networks.TOKEN_ENCRYPTION_KEYS = ["too-short"]
+
+    with pytest.raises(CommandError, match="TOKEN_ENCRYPTION_KEYS entry 1 of 1 is not a Fernet key"):
+        run("connect_sandbox_accounts")
+
+    assert not ConnectedAccount.objects.exists()

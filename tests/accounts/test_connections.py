@@ -102,6 +102,16 @@ def test_an_account_that_needs_reconnecting_is_announced_with_a_reconnect_button
     assert "Reconnect" in announcement
 
 
+def test_a_token_that_cannot_be_renewed_is_flagged_a_week_before_it_expires(alice_client, org):
+    make_account(org, network="linkedin", refresh_token="", token_expires_at=timezone.now() + timedelta(days=3))
+
+    page = alice_client.get(reverse("connections")).content.decode()
+
+    row = page[page.index('id="account-') :].split("</tr>")[0]
+    assert "LinkedIn does not let PhysSocial renew it, so reconnect before then." in row
+    assert reverse("connection-start", args=["linkedin"]) in row
+
+
 def test_an_editor_sees_the_accounts_but_no_connect_or_disconnect_buttons(bob_client, org):
     account = make_account(org)
 

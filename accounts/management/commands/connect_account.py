@@ -8,7 +8,7 @@ import sys
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts import connections
+from accounts import connections, crypto
 from accounts.models import Organization
 from accounts.models.connected import Network
 from platforms.base import AuthExpired, PlatformError
@@ -36,6 +36,10 @@ class Command(BaseCommand):
         organization = Organization.objects.filter(slug=options["org"]).first()
         if organization is None:
             raise CommandError(f"No organization has the slug {options['org']!r}.")
+        try:
+            crypto.check_keys()
+        except crypto.ConfigurationError as exc:
+            raise CommandError(str(exc)) from None
         network = options["network"]
         label = Network(network).label
         try:

@@ -8,7 +8,7 @@ skipped. Safe to run again: each account is updated in place.
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from accounts import connections
+from accounts import connections, crypto
 from accounts.models import Organization
 from accounts.models.connected import Network
 from platforms.base import PlatformError
@@ -35,6 +35,10 @@ class Command(BaseCommand):
         organization = Organization.objects.filter(slug=options["org"]).first()
         if organization is None:
             raise CommandError(f"No organization has the slug {options['org']!r}; run seed_demo first.")
+        try:
+            crypto.check_keys()
+        except crypto.ConfigurationError as exc:
+            raise CommandError(str(exc)) from None
         failed = []
         for network, (access_token, refresh_token) in SANDBOX_TOKENS.items():
             label = Network(network).label

@@ -13,6 +13,7 @@ alone and sets up again.
 from __future__ import annotations
 
 import base64
+import math
 from urllib.parse import urlencode
 
 import qrcode
@@ -23,6 +24,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django_otp import user_has_device
 from django_otp import verify_token as otp_verify_token
@@ -77,6 +79,24 @@ def verify_code(user, token: str) -> TOTPDevice | None:
     if device is None:
         return None
     return otp_verify_token(user, device.persistent_id, token.strip())
+
+
+def wrong_code_message(device: TOTPDevice | None) -> str:
+    """What to tell someone whose code was refused.
+
+    After wrong codes django-otp refuses even the right one for 1, 2, 4, 8 …
+    seconds; saying so spares people retyping a good code into the pause.
+    """
+    message = "That code is not right, or it was already used. Wait for the next one and try again."
+    if device is not None:
+        device.refresh_from_db()
+        is_allowed, details = device.verify_is_allowed()
+        locked_until = (details or {}).get("locked_until")
+        if not is_allowed and locked_until is not None:
+            seconds = math.ceil((locked_until - timezone.now()).total_seconds())
+            if seconds > 1:
+                message = f"That code is not right. After several wrong codes, please wait {seconds} seconds."
+    return message
 
 
 def disable(user) -> None:

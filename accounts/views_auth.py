@@ -131,7 +131,7 @@ def login_code(request: HttpRequest) -> HttpResponse:
             messages.error(request, "Too many wrong codes. Please sign in again.")
             return redirect("login")
         request.session[PENDING_SESSION_KEY] = pending
-        form.add_error("code", "That code is not right, or it was already used. Wait for the next one and try again.")
+        form.add_error("code", two_factor.wrong_code_message(two_factor.confirmed_device(user)))
     return render(request, "two_factor/login_code.html", {"form": form})
 
 
@@ -197,7 +197,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             messages.success(request, "Two-factor authentication is on. You will be asked for a code when you log in.")
             return redirect(next_url or "two-factor")
-        form.add_error("code", "That code is not right. Check the time on your phone and try the next code.")
+        form.add_error("code", two_factor.wrong_code_message(device))
     context = {
         "form": form,
         "next": next_url,
@@ -216,7 +216,7 @@ def _verify_session(request: HttpRequest, next_url: str) -> HttpResponse:
             otp_login(request, device)
             messages.success(request, "Thank you, this session is verified.")
             return redirect(next_url or settings.LOGIN_REDIRECT_URL)
-        form.add_error("code", "That code is not right, or it was already used. Wait for the next one.")
+        form.add_error("code", two_factor.wrong_code_message(two_factor.confirmed_device(request.user)))
     return render(request, "two_factor/verify.html", {"form": form, "next": next_url})
 
 

@@ -6,6 +6,7 @@ Codes are computed here the way an authenticator app does (RFC 6238, django-otp'
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -301,3 +302,17 @@ def test_staff_can_remove_a_lost_device_in_the_admin_and_the_user_logs_in_with_t
     assert response.status_code == 302
     assert not TOTPDevice.objects.exists()
     assert log_in_with_password(client).url == reverse("home")
+
+
+@pytest.mark.django_db
+def test_after_several_wrong_codes_even_the_right_one_waits_and_the_page_says_how_long(client, alice_device):
+    log_in_with_password(client)
+    # django-otp's state after three wrong codes in a row: the next try must wait 4 seconds.
+    alice_device.throttling_failure_count = 3
+    alice_device.throttling_failure_timestamp = timezone.now()
+    alice_device.save()
+
+    response = client.post(reverse("login-code"), {"code": current_code(alice_device)})
+
+    assert "After several wrong codes, please wait 4 seconds." in response.content.decode()
+    assert client.get(reverse("home")).status_code == 302

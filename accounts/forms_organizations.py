@@ -44,7 +44,15 @@ def add_service_error(form: forms.Form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
-class OrganizationCreateForm(forms.Form):
+class Form(forms.Form):
+    """Labels without Django's trailing colon, which screen readers read out."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class OrganizationCreateForm(Form):
     name = forms.CharField(max_length=150, label="Name", widget=forms.TextInput(attrs={"autofocus": True}))
     kind = forms.ChoiceField(
         label="Kind",
@@ -55,7 +63,7 @@ class OrganizationCreateForm(forms.Form):
     time_zone = TimeZoneField()
 
 
-class OrganizationUpdateForm(forms.Form):
+class OrganizationUpdateForm(Form):
     name = forms.CharField(max_length=150, label="Name")
     time_zone = TimeZoneField()
     logo = forms.ImageField(label="Logo", required=False, help_text="A square PNG or JPEG of up to 2 MB works best.")
@@ -86,7 +94,7 @@ def _role_choices(allowed: list[str] | None) -> list[tuple[str, str]]:
     return [(r.value, r.label) for r in Role if allowed is None or r.value in allowed]
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(Form):
     email = forms.EmailField(label="E-mail address", widget=forms.EmailInput(attrs={"autocomplete": "off"}))
     role = forms.ChoiceField(label="Role", initial=Role.EDITOR)
 
@@ -95,7 +103,7 @@ class InvitationForm(forms.Form):
         self.fields["role"].choices = _role_choices(allowed_roles)
 
 
-class RoleForm(forms.Form):
+class RoleForm(Form):
     role = forms.ChoiceField(label="Role")
 
     def __init__(self, *args, allowed_roles: list[str] | None = None, **kwargs):
@@ -103,12 +111,12 @@ class RoleForm(forms.Form):
         self.fields["role"].choices = _role_choices(allowed_roles)
 
 
-class SwitchOrganizationForm(forms.Form):
+class SwitchOrganizationForm(Form):
     organization = forms.CharField()
     next = forms.CharField(required=False)
 
 
-class InvitationSignUpForm(forms.Form):
+class InvitationSignUpForm(Form):
     """Create an account for the invited address (the e-mail comes from the invitation, not from here)."""
 
     display_name = forms.CharField(

@@ -78,6 +78,8 @@ def _render_detail(
         "update_form": update_form or OrganizationUpdateForm.for_organization(organization),
         "invite_form": invite_form or InvitationForm(allowed_roles=grantable),
         "page_errors": page_errors or [],
+        "is_only_owner": membership.is_owner
+        and not organization.memberships.owners().exclude(pk=membership.pk).exists(),
     }
     return render(request, "organizations/detail.html", context, status=status)
 

@@ -222,3 +222,12 @@ def test_the_member_list_shows_role_controls_only_to_managers(alice_client, bob_
 
     assert role_url in alice_client.get(f"/organizations/{org.slug}/").content.decode()
     assert role_url not in bob_client.get(f"/organizations/{org.slug}/").content.decode()
+
+
+def test_the_only_owner_is_shown_how_to_leave_instead_of_a_leave_button(alice_client, bob_client, org):
+    alices_page = alice_client.get(f"/organizations/{org.slug}/").content.decode()
+    bobs_page = bob_client.get(f"/organizations/{org.slug}/").content.decode()
+
+    assert "To leave it, first make another member an owner." in alices_page
+    assert f"/organizations/{org.slug}/leave/" not in alices_page
+    assert f"/organizations/{org.slug}/leave/" in bobs_page

@@ -70,6 +70,12 @@ class SignUpForm(forms.Form):
     # The service reports a weak password under "password"; show it under the first box.
     service_field_names = {"password": "password1"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            # static/js/app.js then starts the list at the browser's zone.
+            self.fields["time_zone"].widget.attrs["data-guess-time-zone"] = ""
+
     def clean(self):
         cleaned = super().clean()
         first, second = cleaned.get("password1"), cleaned.get("password2")

@@ -79,6 +79,15 @@ def test_sign_up_errors_show_next_to_the_field_and_keep_what_was_typed(client):
 
 
 @pytest.mark.django_db
+def test_a_fresh_sign_up_form_lets_the_browser_suggest_its_time_zone_but_a_returned_one_keeps_the_choice(client):
+    fresh = client.get(reverse("signup")).content.decode()
+    returned = client.post(reverse("signup"), sign_up_data(password2="different")).content.decode()
+
+    assert '<select name="time_zone" data-guess-time-zone' in fresh
+    assert "data-guess-time-zone" not in returned
+
+
+@pytest.mark.django_db
 def test_sign_up_with_a_weak_password_shows_djangos_validators_under_the_password(client):
     response = client.post(reverse("signup"), sign_up_data(password1="12345678", password2="12345678"))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zoneinfo
+
 from django.db import models
 from django.db.models import Q
 
@@ -37,6 +39,15 @@ class PostingSchedule(models.Model):
 
     def __str__(self) -> str:
         return f"Schedule for {self.account or self.organization}"
+
+    @property
+    def is_default(self) -> bool:
+        """The organization's default, followed by every account without a schedule of its own."""
+        return self.account_id is None
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
 
 
 class ScheduleSlot(models.Model):

@@ -1,4 +1,4 @@
-"""Forms for signing up, signing in with a second factor, and the profile.
+"""Forms for signing up, logging in with a second factor, and the profile.
 
 Forms only parse and check what was typed; creating users and organizations
 is ``accounts.services.sign_up``'s job.

@@ -1,4 +1,4 @@
-"""Signing up, signing in (with a second step for two-factor), out, and passwords.
+"""Signing up, logging in (with a second step for two-factor) and out, and passwords.
 
 Django's own auth views do the work wherever they fit; these subclasses add
 the e-mail wording, messages and the two-factor step.
@@ -106,11 +106,13 @@ def _pending(request: HttpRequest) -> dict | None:
 @csrf_protect
 @never_cache
 def login_code(request: HttpRequest) -> HttpResponse:
-    """The second step of signing in: a code from the user's authenticator app."""
+    """The second step of logging in: a code from the user's authenticator app."""
     pending = _pending(request)
     if pending is None:
-        request.session.pop(PENDING_SESSION_KEY, None)
-        messages.error(request, "Please sign in again: the code must follow the password within five minutes.")
+        if request.session.pop(PENDING_SESSION_KEY, None) is not None:
+            messages.error(request, "Please log in again: the code must follow the password within five minutes.")
+        else:
+            messages.error(request, "Please log in with your e-mail address and password first.")
         return redirect("login")
     user = get_user_model().objects.filter(pk=pending["user_id"], is_active=True).first()
     if user is None:
@@ -128,7 +130,7 @@ def login_code(request: HttpRequest) -> HttpResponse:
         pending["attempts"] += 1
         if pending["attempts"] >= PENDING_MAX_CODE_ATTEMPTS:
             del request.session[PENDING_SESSION_KEY]
-            messages.error(request, "Too many wrong codes. Please sign in again.")
+            messages.error(request, "Too many wrong codes. Please log in again.")
             return redirect("login")
         request.session[PENDING_SESSION_KEY] = pending
         form.add_error("code", two_factor.wrong_code_message(two_factor.confirmed_device(user)))

@@ -156,12 +156,14 @@ def test_the_code_step_expires_five_minutes_after_the_password(client, alice_dev
     response = client.post(reverse("login-code"), {"code": current_code(alice_device)})
 
     assert response.url == reverse("login")
+    assert "within five minutes" in client.get(reverse("login")).content.decode()
     assert client.get(reverse("home")).status_code == 302
 
 
 @pytest.mark.django_db
 def test_the_code_page_without_a_password_first_sends_to_login(client):
     assert client.get(reverse("login-code")).url == reverse("login")
+    assert "with your e-mail address and password first" in client.get(reverse("login")).content.decode()
 
 
 @pytest.mark.django_db

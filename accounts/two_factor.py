@@ -161,9 +161,8 @@ class RequireTwoFactorMiddleware:
 
     @staticmethod
     def _is_exempt(path: str) -> bool:
-        for prefix in (settings.STATIC_URL, settings.MEDIA_URL):
-            if prefix and path.startswith("/" + prefix.lstrip("/")):
-                return True
+        if path.startswith("/" + settings.STATIC_URL.lstrip("/")):
+            return True
         try:
             match = resolve(path)
         except Resolver404:

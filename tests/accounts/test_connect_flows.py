@@ -636,3 +636,59 @@ def test_connect_instagram_goes_through_facebook_login(alice_client, org, fb_use
     assert response["Location"] == reverse("connection-choose", args=["facebook"])
     alice_client.post(response["Location"], {"accounts": [f"instagram:{fb_user['ig_id']}"]})
     assert list(ConnectedAccount.objects.values_list("network", flat=True)) == ["instagram"]
+
+
+# --- the details that keep accounts safe ---------------------------------------------------------
+
+
+def test_a_refresh_from_a_stale_copy_uses_the_rotated_token_stored_meanwhile(org, x_user):
+    account = connect_from_tokens(org, "twitter", x_user)
+    stale_copy = ConnectedAccount.objects.get(pk=account.pk)  # read by a second worker before the first refresh
+    connections.refresh_account_tokens(account)
+
+    connections.refresh_account_tokens(stale_copy)
+
+    assert ConnectedAccount.objects.get(pk=account.pk).status == ConnectedAccount.Status.ACTIVE
+    assert mail.outbox == []
+
+
+def test_no_token_reaches_the_accounts_page_or_the_picker(alice_client, org, fb_user, x_user):
+    consent(alice_client, "twitter")
+    picker = alice_client.get(consent(alice_client, "facebook")["Location"]).content.decode()
+    page = alice_client.get(reverse("connections")).content.decode()
+
+    account = ConnectedAccount.objects.get(organization=org, network="twitter")
+    for token in (account.access_token, account.refresh_token, fb_user["access_token"], fb_user["page_token"]):
+        assert token not in page and token not in picker
+
+
+def test_accounts_go_to_the_organization_the_connection_started_in(alice_client, org, alice, x_user):
+    started = alice_client.post(reverse("connection-start", args=["twitter"]))
+    back = urlsplit(requests.get(started["Location"], allow_redirects=False, timeout=5).headers["Location"])
+    personal = alice.memberships.exclude(organization=org).get().organization
+    alice_client.post(reverse("organization-switch"), {"organization": personal.pk})
+
+    page = page_of(alice_client, alice_client.get(back.path, dict(parse_qsl(back.query))))
+
+    assert ConnectedAccount.objects.get().organization == org
+    assert "to Alice&#x27;s Clinic" in page
+
+
+def test_someone_demoted_while_on_the_consent_page_connects_nothing(alice_client, org, alice, x_user):
+    started = alice_client.post(reverse("connection-start", args=["twitter"]))
+    back = urlsplit(requests.get(started["Location"], allow_redirects=False, timeout=5).headers["Location"])
+    alice.memberships.filter(organization=org).update(role="editor")
+
+    response = alice_client.get(back.path, dict(parse_qsl(back.query)))
+
+    assert response.status_code == 403
+    assert not ConnectedAccount.objects.exists()
+
+
+def test_the_beat_schedule_runs_a_registered_refresh_task(settings):
+    celery_app.loader.import_default_modules()
+
+    entry = settings.CELERY_BEAT_SCHEDULE["refresh-expiring-tokens"]
+
+    assert entry["task"] in celery_app.tasks
+    assert entry["schedule"] < connections.REFRESH_MARGIN

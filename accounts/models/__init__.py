@@ -1,3 +1,4 @@
+from accounts.models.api_tokens import ApiToken
 from accounts.models.connected import ConnectedAccount
 from accounts.models.people import (
     Invitation,
@@ -9,6 +10,7 @@ from accounts.models.people import (
 )
 
 __all__ = [
+    "ApiToken",
     "ConnectedAccount",
     "Invitation",
     "Membership",

@@ -1,5 +1,6 @@
 from accounts.models.api_tokens import ApiToken
 from accounts.models.connected import ConnectedAccount
+from accounts.models.notifications import Notification
 from accounts.models.people import (
     Invitation,
     Membership,
@@ -14,6 +15,7 @@ __all__ = [
     "ConnectedAccount",
     "Invitation",
     "Membership",
+    "Notification",
     "Organization",
     "Role",
     "User",

@@ -37,8 +37,8 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
     # PUBLISHING -> PUBLISHING is a worker taking over an expired lease.
     S.PUBLISHING: frozenset({S.PUBLISHING, S.PUBLISHED, S.FAILED, S.SCHEDULED, S.NEEDS_ATTENTION}),
     S.FAILED: frozenset({S.SCHEDULED, S.DRAFT, S.CANCELLED}),
-    # A person decides: it did go out, it did not (retry), or give up.
-    S.NEEDS_ATTENTION: frozenset({S.PUBLISHED, S.SCHEDULED, S.FAILED}),
+    # A person decides: it did go out, it did not (retry), or give up (cancel).
+    S.NEEDS_ATTENTION: frozenset({S.PUBLISHED, S.SCHEDULED, S.FAILED, S.CANCELLED}),
     S.CANCELLED: frozenset({S.DRAFT}),
     S.PUBLISHED: frozenset(),
 }
@@ -67,6 +67,10 @@ class PostTargetQuerySet(models.QuerySet):
         """Targets whose publishing worker stopped answering (served by ``target_lease_idx``)."""
         return self.filter(state=TargetState.PUBLISHING, lease_expires_at__lt=now)
 
+    def not_enqueued_since(self, moment: datetime) -> PostTargetQuerySet:
+        """Rows no dispatcher has sent a task for after ``moment``: never, or a message presumed lost."""
+        return self.filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lt=moment))
+
     def for_organization(self, organization) -> PostTargetQuerySet:
         return self.filter(post__organization=organization)
 
@@ -82,7 +86,10 @@ class PostTarget(models.Model):
     # When the dispatcher should next pick it up: scheduled_at, or a retry time.
     due_at = models.DateTimeField(null=True, blank=True)
     is_queued = models.BooleanField(default=False, help_text="Placed in a posting-schedule slot.")
-    attempts = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveIntegerField(default=0, help_text="Sends that failed or are in flight; not rate limits.")
+    # When the dispatcher last sent a publish task for this row; cleared when a worker claims it.
+    # A row still scheduled long after this lost its message (a broker restart) and is sent again.
+    enqueued_at = models.DateTimeField(null=True, blank=True)
     lease_expires_at = models.DateTimeField(null=True, blank=True)
     # Set just before the create request leaves and cleared when its answer is recorded:
     # if a worker dies in between, we must look on the network before posting again.

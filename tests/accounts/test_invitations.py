@@ -1,4 +1,5 @@
 import re
+import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,6 +16,13 @@ from tests.factories import PASSWORD, InvitationFactory
 def role_in(org, user) -> str | None:
     found = Membership.objects.filter(organization=org, user=user).first()
     return found.role if found else None
+
+
+def closed_port() -> int:
+    """A local port nothing listens on, so an SMTP connection is refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def link_in(message) -> str:
@@ -81,7 +89,7 @@ def test_an_editor_cannot_invite(org, bob):
 
 def test_when_the_e_mail_cannot_be_sent_nothing_is_saved_and_the_user_is_told(org, alice, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # the discard port: connection refused
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
 
     with pytest.raises(ValidationError, match="could not send the invitation e-mail"):
         services.invite_member(org, email="dana@example.org", role=Role.EDITOR, by=alice)

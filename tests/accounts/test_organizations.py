@@ -276,3 +276,10 @@ def test_a_user_with_no_organization_has_none_active(client, django_user_model):
     assert response.wsgi_request.organization is None
     assert response.context["active_role"] is None
     assert "You do not belong to any organization yet." in response.content.decode()
+
+
+def test_anonymous_visitors_have_no_organization(client, org):
+    response = client.get("/invitations/no-such-token/")
+
+    assert response.wsgi_request.organization is None
+    assert response.wsgi_request.membership is None

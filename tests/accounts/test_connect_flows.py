@@ -7,12 +7,14 @@ with the code and state, and checks the account the token exchange made.
 
 import dataclasses
 import json
+import threading
 from datetime import timedelta
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import requests
 from cryptography.fernet import Fernet
+from django import db
 from django.core import mail
 from django.db import connection
 from django.urls import reverse
@@ -692,3 +694,34 @@ def test_the_beat_schedule_runs_a_registered_refresh_task(settings):
 
     assert entry["task"] in celery_app.tasks
     assert entry["schedule"] < connections.REFRESH_MARGIN
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_refreshing_one_x_account_at_once_leave_it_working(org, x_user, simulator):
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite lets one writer in at a time anyway; the row lock matters on PostgreSQL (CI)")
+    account = connect_from_tokens(org, "twitter", x_user)
+    both_read = threading.Barrier(2)
+    failures = []
+
+    def worker():
+        try:
+            copy = ConnectedAccount.objects.get(pk=account.pk)
+            both_read.wait(timeout=5)
+            connections.refresh_account_tokens(copy)
+        except Exception as exc:  # collected for the assertion below
+            failures.append(exc)
+        finally:
+            db.connections.close_all()
+
+    workers = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join(timeout=30)
+
+    assert failures == []
+    stored = ConnectedAccount.objects.get(pk=account.pk)
+    assert stored.status == ConnectedAccount.Status.ACTIVE
+    assert simulator.tokens.lookup("twitter", stored.refresh_token, kind="refresh") is not None
+    assert len(simulator.requests_to("twitter", "POST /2/oauth2/token")) == 2

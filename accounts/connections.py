@@ -26,7 +26,7 @@ from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -126,10 +126,6 @@ class NetworkOption:
     is_configured: bool
     through: str = ""  # "Facebook" for Instagram
 
-    @property
-    def flow(self) -> str:
-        return FLOW_OF_NETWORK[self.network]
-
 
 def network_options() -> list[NetworkOption]:
     return [
@@ -152,15 +148,10 @@ def _consent_adapter(flow: str) -> Adapter:
     """The adapter whose consent page covers every network of the flow.
 
     Facebook Login must ask for the Instagram permissions too, or the picker
-    could not offer the pages' Instagram accounts; the Instagram adapter's
-    request asks for pages and Instagram both.
+    could not offer the pages' Instagram accounts: the Instagram adapter asks
+    for the page permissions and Instagram's.
     """
-    if flow == Network.FACEBOOK:
-        try:
-            return adapter_for(Network.INSTAGRAM)
-        except (ImportError, AttributeError):
-            logger.warning("no Instagram adapter: Facebook Login asks for pages only")
-    return adapter_for(flow)
+    return adapter_for(Network.INSTAGRAM if flow == Network.FACEBOOK else flow)
 
 
 def _flow_identities(flow: str, tokens: Tokens) -> list[Identity]:
@@ -174,14 +165,10 @@ def _flow_identities(flow: str, tokens: Tokens) -> list[Identity]:
     for network in _flow_networks(flow):
         try:
             found = adapter_for(network).identities(tokens)
-        except (ImportError, AttributeError, NotImplementedError):
-            if network == flow:
-                raise
-            logger.warning("no %s adapter to list identities yet", network)
-            continue
         except Rejected:
             if network == flow:
                 raise
+            logger.info("no %s identities for this %s login", network, flow)
             continue
         for identity in found:
             if identity.kind in NETWORK_OF_KIND:
@@ -513,31 +500,41 @@ def _store_identity(
     else:
         access_token, refresh_token = tokens.access_token, tokens.refresh_token
         expires_at, refresh_expires_at = tokens.expires_at, tokens.refresh_expires_at
-    with transaction.atomic():
-        account = (
-            ConnectedAccount.objects.select_for_update()
-            .filter(organization=organization, network=network, external_id=identity.external_id)
-            .first()
-        )
-        created = account is None
-        if created:
-            account = ConnectedAccount(organization=organization, network=network, external_id=identity.external_id)
-        account.kind = identity.kind
-        account.display_name = identity.name[:200] or identity.handle[:200] or identity.external_id
-        account.handle = identity.handle[:200]
-        account.avatar_url = identity.avatar_url[:1000]
-        account.scopes = list(tokens.scopes)
-        account.extra = {**account.extra, **identity.extra}
-        account.status = ConnectedAccount.Status.ACTIVE
-        account.last_error = ""
-        account.access_token = access_token
-        account.token_expires_at = expires_at
-        if refresh_token:
-            account.refresh_token = refresh_token
-            account.refresh_token_expires_at = refresh_expires_at
-        account.connected_by = by
-        account.connected_at = timezone.now()
-        account.save()
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                account = (
+                    ConnectedAccount.objects.select_for_update()
+                    .filter(organization=organization, network=network, external_id=identity.external_id)
+                    .first()
+                )
+                created = account is None
+                if created:
+                    account = ConnectedAccount(
+                        organization=organization, network=network, external_id=identity.external_id
+                    )
+                account.kind = identity.kind
+                account.display_name = identity.name[:200] or identity.handle[:200] or identity.external_id
+                account.handle = identity.handle[:200]
+                account.avatar_url = identity.avatar_url[:1000]
+                if tokens.scopes:  # tokens pasted into connect_account come without their scopes
+                    account.scopes = list(tokens.scopes)
+                account.extra = {**account.extra, **identity.extra}
+                account.status = ConnectedAccount.Status.ACTIVE
+                account.last_error = ""
+                account.access_token = access_token
+                account.token_expires_at = expires_at
+                if refresh_token:
+                    account.refresh_token = refresh_token
+                    account.refresh_token_expires_at = refresh_expires_at
+                account.connected_by = by
+                account.connected_at = timezone.now()
+                account.save()
+            break
+        except IntegrityError:
+            # Someone connected the same account a moment ago (two tabs): update their row instead.
+            if attempt:
+                raise
     logger.info(
         "%s %s account %s for organization %s",
         "connected" if created else "reconnected",

@@ -1,0 +1,165 @@
+"""API tokens: issuing and revoking them, and authenticating REST API requests with them.
+
+A request sends ``Authorization: Token <key>``. It acts as the token's user,
+in the token's organization only, with that user's *current* role there:
+
+* no header, an unknown key, a revoked token, a deactivated user, or a user
+  who is no longer a member of the token's organization: 401;
+* an object of any other organization (even one the user belongs to): 404;
+* a member whose role does not allow the action: 403 (``accounts.permissions``).
+
+``OrganizationAPIView`` is the base every ``/api/v1/`` view builds on, so no
+view handles tokens, organizations or Django's ``ValidationError`` itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
+from rest_framework import exceptions
+from rest_framework.authentication import BaseAuthentication, get_authorization_header
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
+from accounts import permissions
+from accounts.models import ApiToken, Organization, User
+from accounts.models.api_tokens import KEY_PREFIX, digest, new_key
+
+KEYWORD = "Token"
+DEFAULT_NAME = "API token"
+
+# --- services -------------------------------------------------------------------------------
+
+
+def create_api_token(*, user: User, organization: Organization, name: str = "") -> tuple[ApiToken, str]:
+    """Issue a token for ``user`` to act in ``organization``; returns the row and the key.
+
+    The key is returned only here and is not stored: show it once. Raises
+    ValidationError when the user is not an active member of the organization
+    or the name is too long. Each call issues a new token.
+    """
+    name = (name or "").strip() or DEFAULT_NAME
+    max_length = ApiToken._meta.get_field("name").max_length
+    if len(name) > max_length:
+        raise ValidationError({"name": f"Keep the name under {max_length} characters; this one has {len(name)}."})
+    if permissions.membership_of(user, organization) is None:
+        raise ValidationError(f"{user.email} is not a member of {organization.name}, so cannot have a token for it.")
+    key = new_key()
+    token = ApiToken(user=user, organization=organization, name=name)
+    token.set_key(key)
+    token.save()
+    return token, key
+
+
+def revoke_api_token(token: ApiToken, *, by: User) -> bool:
+    """Revoke ``token``: requests with its key get 401 from now on. Only its own user may.
+
+    Raises PermissionDenied for anyone else; returns whether this call revoked it
+    (False when it already was). Safe to repeat.
+    """
+    if token.user_id != by.pk:
+        raise PermissionDenied("Only the person a token belongs to can revoke it.")
+    return token.revoke()
+
+
+# --- authentication ---------------------------------------------------------------------------
+
+
+class ApiTokenAuthentication(BaseAuthentication):
+    """``Authorization: Token <key>`` → (``user``, ``ApiToken``); ``request.auth.organization`` is where it acts."""
+
+    def authenticate(self, request: Request) -> tuple[User, ApiToken] | None:
+        parts = get_authorization_header(request).split()
+        if not parts or parts[0].lower() != KEYWORD.lower().encode():
+            return None  # some other scheme, or none: unauthenticated, answered 401 by the permission check
+        if len(parts) != 2:
+            raise exceptions.AuthenticationFailed("Send the header as 'Authorization: Token <key>', with no spaces.")
+        try:
+            key = parts[1].decode()
+        except UnicodeDecodeError:
+            raise exceptions.AuthenticationFailed("This token is not valid.") from None
+        return self.authenticate_key(key)
+
+    def authenticate_key(self, key: str) -> tuple[User, ApiToken]:
+        token = (
+            ApiToken.objects.select_related("user", "organization").filter(key_hash=digest(key)).first()
+            if key.startswith(KEY_PREFIX)
+            else None
+        )
+        if token is None:
+            raise exceptions.AuthenticationFailed("This token is not valid.")
+        if token.is_revoked:
+            raise exceptions.AuthenticationFailed("This token has been revoked.")
+        # membership_of also refuses deactivated users.
+        if permissions.membership_of(token.user, token.organization_id) is None:
+            raise exceptions.AuthenticationFailed(
+                "This token's user is no longer a member of its organization, so the token no longer works."
+            )
+        token.touch()
+        return token.user, token
+
+    def authenticate_header(self, request: Request) -> str:
+        # Makes DRF answer 401 (with this challenge) rather than 403 to an unauthenticated request.
+        return KEYWORD
+
+
+class ApiTokenScheme(OpenApiAuthenticationExtension):
+    target_class = "accounts.api_auth.ApiTokenAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema) -> dict[str, str]:
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": (
+                "`Token <key>`. Create a token in Settings → API tokens, or with "
+                "`python manage.py create_api_token --email E --org SLUG`. "
+                "A token acts for one organization with its user's role there."
+            ),
+        }
+
+
+# --- the base view --------------------------------------------------------------------------
+
+
+def as_api_error(error: ValidationError) -> exceptions.ValidationError:
+    """A service's Django ValidationError as DRF's, keeping the field names (non-field errors under "detail")."""
+    if hasattr(error, "error_dict"):
+        return exceptions.ValidationError(
+            {
+                ("detail" if field == "__all__" else field): [str(m) for e in errors for m in e.messages]
+                for field, errors in error.error_dict.items()
+            }
+        )
+    return exceptions.ValidationError({"detail": error.messages})
+
+
+class OrganizationAPIView(APIView):
+    """An ``/api/v1/`` view: token authentication, acting in the token's organization.
+
+    Combine with ``permission_classes = [permissions.allows("<action>")]`` for
+    list and create endpoints, and fetch single objects with ``get_object``.
+    """
+
+    authentication_classes = [ApiTokenAuthentication]
+    permission_classes = [IsAuthenticated]
+
+    def get_organization(self) -> Organization:
+        return self.request.auth.organization
+
+    def get_object(
+        self, queryset: models.QuerySet | models.Manager, pk: Any, action: str, org_field: str = "organization"
+    ):
+        """The row ``pk`` of ``queryset`` in the token's organization (404 otherwise; 403 if the role forbids)."""
+        in_organization = queryset.filter(**{org_field: self.get_organization()})
+        return permissions.get_object(self.request.user, in_organization, pk, action, org_field)
+
+    def handle_exception(self, exc: Exception):
+        if isinstance(exc, ValidationError):
+            exc = as_api_error(exc)
+        return super().handle_exception(exc)

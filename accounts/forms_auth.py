@@ -13,6 +13,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.password_validation import validate_password
 
 from accounts import two_factor
 from accounts.models import User
@@ -81,6 +82,18 @@ class SignUpForm(forms.Form):
         first, second = cleaned.get("password1"), cleaned.get("password2")
         if first and second and first != second:
             self.add_error("password2", "The two passwords differ. Please type the same password twice.")
+        if first:
+            # sign_up checks this too; checking here as well shows every problem
+            # with the form at once instead of in two rounds.
+            candidate = User(
+                email=cleaned.get("email") or "",
+                display_name=cleaned.get("display_name") or "",
+                professional_title=cleaned.get("professional_title") or "",
+            )
+            try:
+                validate_password(first, user=candidate)
+            except forms.ValidationError as e:
+                self.add_error("password1", e)
         return cleaned
 
     def add_service_errors(self, error_dict: dict[str, list[str]]) -> None:

@@ -98,6 +98,14 @@ def test_sign_up_with_a_weak_password_shows_djangos_validators_under_the_passwor
 
 
 @pytest.mark.django_db
+def test_sign_up_shows_every_problem_of_the_form_at_once(client):
+    response = client.post(reverse("signup"), sign_up_data(password1="12345678", password2="87654321"))
+
+    assert "too short" in " ".join(field_errors(response, "password1"))
+    assert "The two passwords differ" in field_errors(response, "password2")[0]
+
+
+@pytest.mark.django_db
 def test_sign_up_with_an_address_that_has_an_account_says_so_next_to_the_e_mail(client, alice):
     response = client.post(reverse("signup"), sign_up_data(email="ALICE@example.org"))
 

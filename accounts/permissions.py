@@ -6,6 +6,10 @@ role by hand. Two rules hold everywhere:
 * Not a member of the object's organization: ``Http404``. A 403 would confirm
   to an outsider that the object exists.
 * A member whose role does not allow the action: ``PermissionDenied`` (403).
+* A member of an organization that requires two-factor authentication, signed
+  in without it: ``PermissionDenied`` too, for every action but switching
+  away and leaving. The two-factor middleware guards the active organization;
+  this guards the others, reached by URL while another one is active.
 
 Functions take querysets, so ``accounts`` never imports ``posts`` or any other
 app that builds on it.
@@ -35,6 +39,8 @@ POLICY: dict[str, frozenset[Role]] = {
     "org.manage_members": frozenset({OWNER, ADMIN}),
     # Only an owner can make someone an owner, or change or remove another owner.
     "org.manage_owners": frozenset({OWNER}),
+    "org.switch": EVERYONE,
+    "org.leave": EVERYONE,
     # Connected social accounts.
     "account.view": EVERYONE,
     "account.connect": frozenset({OWNER, ADMIN}),
@@ -54,6 +60,10 @@ POLICY: dict[str, frozenset[Role]] = {
     "analytics.view": EVERYONE,
     "audit.view": frozenset({OWNER, ADMIN}),
 }
+
+#: Actions a member may take before setting up two-factor in an organization that requires it:
+#: moving to it (the middleware then leads them to the setup), away from it, or out of it.
+BEFORE_TWO_FACTOR = frozenset({"org.switch", "org.leave"})
 
 
 def _roles_for(action: str) -> frozenset[Role]:
@@ -86,7 +96,20 @@ def membership_of(user, org: Organization | int | None) -> Membership | None:
     org_id = _org_id(org)
     if org_id is None or not getattr(user, "is_authenticated", False) or not user.is_active:
         return None
-    return Membership.objects.filter(user=user, organization_id=org_id).first()
+    return Membership.objects.select_related("organization").filter(user=user, organization_id=org_id).first()
+
+
+def lacks_required_two_factor(user, organization: Organization, action: str) -> bool:
+    """Whether ``organization`` requires two-factor for ``action`` and ``user`` did not sign in with it.
+
+    Only a user signed in through a request carries ``is_verified`` (set by
+    django-otp's middleware); work done for a user outside a request, such as
+    a task, is not asked for a code.
+    """
+    if action in BEFORE_TWO_FACTOR or not organization.requires_two_factor:
+        return False
+    is_verified = getattr(user, "is_verified", None)
+    return callable(is_verified) and not is_verified()
 
 
 def role_of(user, org: Organization | int | None) -> Role | None:
@@ -98,14 +121,18 @@ def role_of(user, org: Organization | int | None) -> Role | None:
 def can(user, action: str, org: Organization | int | None) -> bool:
     """Whether ``user`` may perform ``action`` in ``org``."""
     _roles_for(action)  # validate the action name even for anonymous users
-    return role_allows(role_of(user, org), action)
+    membership = membership_of(user, org)
+    if membership is None or lacks_required_two_factor(user, membership.organization, action):
+        return False
+    return role_allows(membership.role, action)
 
 
 def require(user, action: str, org: Organization | int | None) -> Membership:
     """Return ``user``'s membership in ``org`` if their role allows ``action``.
 
     Raises Http404 when they are not a member, PermissionDenied when their
-    role does not allow it.
+    role does not allow it or the organization requires two-factor
+    authentication they did not sign in with.
     """
     _roles_for(action)
     membership = membership_of(user, org)
@@ -113,6 +140,11 @@ def require(user, action: str, org: Organization | int | None) -> Membership:
         raise Http404("No such organization.")
     if not role_allows(membership.role, action):
         raise PermissionDenied(f"Your role ({membership.get_role_display()}) does not allow this.")
+    if lacks_required_two_factor(user, membership.organization, action):
+        raise PermissionDenied(
+            f"{membership.organization} requires two-factor authentication. "
+            "Switch to it to set it up, or sign in with your authenticator code."
+        )
     return membership
 
 

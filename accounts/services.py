@@ -311,7 +311,7 @@ def leave_organization(organization: Organization, *, user: User) -> None:
     Raises ValidationError if ``user`` is its only owner: an organization
     always keeps at least one. Raises Http404 if they are not a member.
     """
-    membership = permissions.require(user, "org.view", organization)
+    membership = permissions.require(user, "org.leave", organization)
     _ensure_not_last_owner(
         membership,
         leaving=(

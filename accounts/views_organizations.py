@@ -214,7 +214,7 @@ def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def organization_leave(request: HttpRequest, slug: str) -> HttpResponse:
-    organization = permissions.get_organization(request.user, slug, "org.view")
+    organization = permissions.get_organization(request.user, slug, "org.leave")
     try:
         services.leave_organization(organization, user=request.user)
     except ValidationError as e:
@@ -241,9 +241,11 @@ def organization_switch(request: HttpRequest) -> HttpResponse:
     # The switcher sends the id; links elsewhere may send the slug (never all digits, see services._unique_slug).
     value = form.cleaned_data["organization"]
     if value.isdigit():
-        organization = permissions.get_object(request.user, Organization.objects, int(value), "org.view", org_field="")
+        organization = permissions.get_object(
+            request.user, Organization.objects, int(value), "org.switch", org_field=""
+        )
     else:
-        organization = permissions.get_organization(request.user, value, "org.view")
+        organization = permissions.get_organization(request.user, value, "org.switch")
     services.switch_active_organization(user=request.user, organization=organization, session=request.session)
     back = _safe_next(request, form.cleaned_data["next"]) or _safe_next(request, request.headers.get("Referer"))
     return redirect(back or "home")

@@ -283,3 +283,38 @@ def test_anonymous_visitors_have_no_organization(client, org):
 
     assert response.wsgi_request.organization is None
     assert response.wsgi_request.membership is None
+
+
+def test_a_page_of_an_organization_requiring_two_factor_is_refused_while_another_is_active(client, bob, org):
+    """The two-factor middleware guards the active organization; the policy guards the others."""
+    org.requires_two_factor = True
+    org.save()
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")  # personal org active
+
+    page = client.get(f"/organizations/{org.slug}/")
+    invite = client.post(f"/organizations/{org.slug}/invitations/", {"email": "x@example.org", "role": "viewer"})
+
+    assert (page.status_code, invite.status_code) == (403, 403)
+
+
+def test_a_member_may_still_switch_to_an_organization_requiring_two_factor(client, bob, org):
+    org.requires_two_factor = True
+    org.save()
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+
+    switched = client.post("/organizations/switch/", {"organization": org.pk, "next": "/organizations/"})
+
+    # From here on the two-factor middleware leads Bob to the setup page.
+    assert switched.status_code == 302
+    assert client.session[services.ACTIVE_ORGANIZATION_SESSION_KEY] == org.pk
+
+
+def test_a_member_may_still_leave_an_organization_requiring_two_factor(client, bob, org):
+    org.requires_two_factor = True
+    org.save()
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+
+    left = client.post(f"/organizations/{org.slug}/leave/")
+
+    assert left.status_code == 302
+    assert not Membership.objects.filter(organization=org, user=bob).exists()

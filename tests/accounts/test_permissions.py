@@ -18,6 +18,8 @@ EXPECTED = {
     "org.delete": {OWNER},
     "org.manage_members": {OWNER, ADMIN},
     "org.manage_owners": {OWNER},
+    "org.switch": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
+    "org.leave": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "account.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "account.connect": {OWNER, ADMIN},
     "account.disconnect": {OWNER, ADMIN},
@@ -208,3 +210,44 @@ def test_the_drf_permission_class_checks_the_views_organization_for_lists_and_cr
         statuses[user.email] = ScheduleInOrganization.as_view()(request).status_code
 
     assert statuses == {"bob@example.org": 200, "charlie@example.org": 404}
+
+
+def signed_in_without_a_code(user):
+    """The user as a request carries them after logging in with a password only (django-otp's is_verified)."""
+    user.is_verified = lambda: False
+    return user
+
+
+def test_an_organization_requiring_two_factor_refuses_members_who_signed_in_without_it(org, bob):
+    org.requires_two_factor = True
+    org.save()
+    bob = signed_in_without_a_code(bob)
+
+    assert permissions.can(bob, "post.view", org) is False
+    with pytest.raises(PermissionDenied, match="Alice's Clinic requires two-factor authentication"):
+        permissions.require(bob, "post.view", org)
+
+
+def test_switching_to_or_leaving_an_organization_does_not_need_two_factor_first(org, bob):
+    org.requires_two_factor = True
+    org.save()
+    bob = signed_in_without_a_code(bob)
+
+    assert permissions.can(bob, "org.switch", org) is True
+    assert permissions.can(bob, "org.leave", org) is True
+
+
+def test_members_who_signed_in_with_a_code_are_let_in(org, bob):
+    org.requires_two_factor = True
+    org.save()
+    bob.is_verified = lambda: True
+
+    assert permissions.can(bob, "post.schedule", org) is True
+
+
+def test_work_done_for_a_user_outside_a_request_is_not_asked_for_a_code(org, bob):
+    org.requires_two_factor = True
+    org.save()
+
+    # A user loaded from the database (a task, a command) has no is_verified.
+    assert permissions.can(bob, "post.schedule", org) is True

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import User
 
@@ -117,8 +118,6 @@ def test_every_page_starts_with_a_skip_link_to_the_main_content(client, alice, n
 )
 def test_every_form_field_has_a_label(alice_client, name):
     if name == "two-factor-disable":
-        from django_otp.plugins.otp_totp.models import TOTPDevice
-
         TOTPDevice.objects.create(user=User.objects.get(email="alice@example.org"), confirmed=True)
     if name in {"login", "signup", "password_reset"}:
         alice_client.post(reverse("logout"))

@@ -193,12 +193,17 @@ def update_organization(
         organization.time_zone = _check_time_zone(time_zone)
     if requires_two_factor is not None:
         organization.requires_two_factor = requires_two_factor
+    old_logo = organization.logo.name if organization.logo else ""
     if logo is None:
-        organization.logo.delete(save=False)
+        organization.logo = None
     elif logo is not _KEEP:
         organization.logo = logo
     organization.full_clean()
     organization.save()
+    if old_logo and old_logo != organization.logo.name:
+        # Only after the row points at the new file, so a failed save never loses the logo in use.
+        storage = organization.logo.storage
+        transaction.on_commit(lambda: storage.delete(old_logo))
     return organization
 
 

@@ -139,6 +139,22 @@ def test_the_owner_uploads_and_removes_a_logo_on_the_page(alice_client, org):
     assert not org.logo
 
 
+def test_a_replaced_or_removed_logo_file_is_deleted(org, alice, settings, django_capture_on_commit_callbacks):
+    services.update_organization(org, by=alice, logo=png())
+    first = settings.MEDIA_ROOT / org.logo.name
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_organization(org, by=alice, logo=png((32, 32)))
+    second = settings.MEDIA_ROOT / org.logo.name
+    with django_capture_on_commit_callbacks(execute=True):
+        services.update_organization(org, by=alice, logo=None)
+
+    assert not first.exists()
+    assert not second.exists()
+    org.refresh_from_db()
+    assert not org.logo
+
+
 def test_a_file_that_is_not_an_image_is_refused_next_to_the_logo_field(alice_client, org):
     not_an_image = SimpleUploadedFile("logo.png", b"%PDF-1.4 not a picture", content_type="image/png")
 

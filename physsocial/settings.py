@@ -185,6 +185,13 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     # Renews tokens that expire within 15 minutes (accounts.connections.REFRESH_MARGIN).
     "refresh-expiring-tokens": {"task": "accounts.tasks.refresh_expiring_tokens", "schedule": timedelta(minutes=5)},
+    # Claims targets due within the next tick and enqueues their publish tasks (scheduler.services).
+    # A tick still waiting when the next is due is dropped (expires), so ticks never pile up.
+    "dispatch-due-targets": {
+        "task": "scheduler.tasks.dispatch_due",
+        "schedule": timedelta(seconds=globals().get("DISPATCH_INTERVAL_S", 2)),
+        "options": {"expires": globals().get("DISPATCH_INTERVAL_S", 2)},
+    },
 }
 
 # Fernet keys for tokens at rest, newest first; rotate with `manage.py rotate_token_keys`.

@@ -1,0 +1,148 @@
+"""Posting budgets in Redis, so we stay under each network's known limits instead of hitting them.
+
+A network's 429 still wins (the engine re-queues the target at its reset time
+and blocks the account here until then), but answering 429s costs requests,
+and X counts refused posts against some caps too. Each budget is a fixed
+window counter per account or per app (our client id), reserved atomically
+for every window of a network at once by one Lua script, so a post is either
+counted everywhere or nowhere.
+
+Limits change with the network's pricing tier; these defaults are the
+documented ones for the tier a small practice is likely to have, as of late
+2026 (verify before relying on them). Override with ``settings.PUBLISH_BUDGETS``
+(``{"twitter": [{"scope": "account", "limit": 100, "window_s": 86400}], ...}``,
+an empty list for "no budget"), or turn them off with
+``PUBLISH_BUDGETS_ENABLED = False`` (bench runs against the simulator).
+
+If Redis cannot be reached the budget is not enforced (logged): a post on time
+matters more, and the network's own 429 still protects the account.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import redis
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+DAY_S = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Budget:
+    scope: str  # "account": per connected account; "app": per our client id on the network
+    limit: int  # units per window
+    window_s: int
+    cost: int = 1  # units one post costs (YouTube counts quota units)
+
+
+DEFAULT_BUDGETS: dict[str, tuple[Budget, ...]] = {
+    # POST /2/tweets on the Basic tier: 100 per user and 1,667 per app per 24 hours.
+    "twitter": (Budget("account", 100, DAY_S), Budget("app", 1667, DAY_S)),
+    # Posts API: 150 per member per day, 100,000 per application per day.
+    "linkedin": (Budget("account", 150, DAY_S), Budget("app", 100_000, DAY_S)),
+    # content_publishing_limit: 100 API-published posts per account per 24 hours.
+    "instagram": (Budget("account", 100, DAY_S),),
+    # Pages have no fixed posting quota; Graph's usage headers and 429s guide us instead.
+    "facebook": (),
+    # 10,000 quota units per project per day; videos.insert costs 1,600.
+    "youtube": (Budget("app", 10_000, DAY_S, cost=1600),),
+}
+
+# KEYS: the account's and the app's block keys, then one counter per window.
+# ARGV: now (ms), then limit, cost, ttl (ms) and reset (ms) for each counter.
+# Returns 0 when reserved, else when (ms) the first blocking window frees.
+_RESERVE = """
+local now = tonumber(ARGV[1])
+local free_at = 0
+for i = 1, 2 do
+  local blocked_until = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if blocked_until > now and blocked_until > free_at then free_at = blocked_until end
+end
+for i = 3, #KEYS do
+  local base = 2 + (i - 3) * 4
+  local used = tonumber(redis.call('GET', KEYS[i]) or '0')
+  local reset = tonumber(ARGV[base + 3])
+  if used + tonumber(ARGV[base + 1]) > tonumber(ARGV[base]) and reset > free_at then free_at = reset end
+end
+if free_at > 0 then return free_at end
+for i = 3, #KEYS do
+  local base = 2 + (i - 3) * 4
+  redis.call('INCRBY', KEYS[i], tonumber(ARGV[base + 1]))
+  redis.call('PEXPIRE', KEYS[i], tonumber(ARGV[base + 2]))
+end
+return 0
+"""
+
+_clients: dict[str, redis.Redis] = {}
+_clients_lock = threading.Lock()
+
+
+def _redis() -> redis.Redis:
+    url = settings.REDIS_URL
+    with _clients_lock:
+        if url not in _clients:
+            # One client (and its thread-safe connection pool) per URL for the whole worker.
+            _clients[url] = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
+        return _clients[url]
+
+
+def budgets_for(network: str) -> tuple[Budget, ...]:
+    if not getattr(settings, "PUBLISH_BUDGETS_ENABLED", True):
+        return ()
+    configured: dict[str, Any] = getattr(settings, "PUBLISH_BUDGETS", None) or {}
+    if network in configured:
+        return tuple(b if isinstance(b, Budget) else Budget(**b) for b in configured[network])
+    return DEFAULT_BUDGETS.get(network, ())
+
+
+def _prefix() -> str:
+    return getattr(settings, "PUBLISH_BUDGET_KEY_PREFIX", "physsocial:budget")
+
+
+def _block_key(network: str, scope: str, key: str) -> str:
+    return f"{_prefix()}:{network}:{scope}:{key}:blocked"
+
+
+def reserve(network: str, *, account_key: str, app_key: str, now: datetime) -> datetime | None:
+    """Count one post against every budget of ``network``; None when there was room.
+
+    Otherwise nothing is counted and the answer is when the fullest budget (or
+    a block set by :func:`block_until`) frees: re-queue the post for then.
+    """
+    now_ms = int(now.timestamp() * 1000)
+    keys = [_block_key(network, "account", account_key), _block_key(network, "app", app_key)]
+    args: list[int] = [now_ms]
+    for budget in budgets_for(network):
+        if budget.cost > budget.limit:
+            continue  # a misconfigured budget that could never admit a post would block it forever
+        window_ms = budget.window_s * 1000
+        index = now_ms // window_ms
+        reset_ms = (index + 1) * window_ms
+        owner = account_key if budget.scope == "account" else app_key
+        keys.append(f"{_prefix()}:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
+        args += [budget.limit, budget.cost, reset_ms - now_ms + 1000, reset_ms]
+    try:
+        free_at_ms = int(_redis().eval(_RESERVE, len(keys), *keys, *args))
+    except redis.RedisError as error:
+        logger.warning("posting budgets not enforced, Redis failed: %s", type(error).__name__)
+        return None
+    return datetime.fromtimestamp(free_at_ms / 1000, UTC) if free_at_ms else None
+
+
+def block_until(network: str, *, account_key: str, until: datetime) -> None:
+    """The network said "not before ``until``" for this account: reserve nothing for it until then."""
+    until_ms = int(until.timestamp() * 1000)
+    ttl_ms = until_ms - int(datetime.now(UTC).timestamp() * 1000)
+    if ttl_ms <= 0:
+        return
+    try:
+        _redis().set(_block_key(network, "account", account_key), until_ms, px=ttl_ms)
+    except redis.RedisError as error:
+        logger.warning("could not record a rate limit in Redis: %s", type(error).__name__)

@@ -1,0 +1,716 @@
+"""The publishing engine: dispatch, exactly-once publishing, reconciliation and failures.
+
+The database is the source of truth. A beat task (:func:`dispatch_due`, every
+``DISPATCH_INTERVAL_S``) claims targets due within the next tick and enqueues
+one :func:`publish_target` task each, with an ETA of at most one tick. Nothing
+waits in the broker longer than that: a retry goes back to ``scheduled`` with a
+later ``due_at``.
+
+Exactly once rests on three habits:
+
+* every state change is one conditional UPDATE through ``PostTarget.move``; a
+  worker holds a lease (``lease_expires_at``) and every write it makes is
+  conditioned on that exact lease, so a worker that lost it changes nothing;
+* ``request_sent_at`` and a ``PublishAttempt`` are committed before the create
+  request leaves, and the outcome is recorded right after;
+* when a request may have reached the network and no answer was recorded (a
+  lost answer, or a worker that died), we read the account's recent posts with
+  the adapter's ``find_recent`` before anything else: found means published,
+  not found means publish normally, and "cannot tell" means a person decides
+  (``needs_attention``). We never blindly post again.
+
+What each failure means is decided once, in :meth:`_Publication.handle`.
+Services here must run in autocommit (a Celery task, a view), not inside an
+outer transaction: "committed before the request leaves" depends on it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import re
+import socket
+import threading
+import unicodedata
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.db.models import Q, QuerySet
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from accounts import connections
+from accounts.models import ConnectedAccount, Notification, User
+from accounts.notifications import notify, organization_admins
+from platforms.base import (
+    Adapter,
+    AuthExpired,
+    Credentials,
+    Draft,
+    PlatformError,
+    Published,
+    RateLimited,
+    Rejected,
+    RemotePost,
+    Transient,
+)
+from posts.models import FailureReason, PostTarget, TargetState
+from scheduler import budgets
+from scheduler.models import PublishAttempt
+
+logger = logging.getLogger(__name__)
+
+S = TargetState
+Outcome = PublishAttempt.Outcome
+
+
+# --- settings (read on use, so tests and bench runs can change them) --------------------------
+
+
+def _seconds(name: str, default: float) -> timedelta:
+    return timedelta(seconds=float(getattr(settings, name, default)))
+
+
+def dispatch_interval() -> timedelta:
+    """How often the dispatcher runs; it claims what is due within one interval."""
+    return _seconds("DISPATCH_INTERVAL_S", 2)
+
+
+def requeue_after() -> timedelta:
+    """A target enqueued this long ago and still scheduled lost its message: send another."""
+    return _seconds("DISPATCH_REQUEUE_AFTER_S", 60)
+
+
+def lease_duration(*, has_media: bool = False) -> timedelta:
+    """How long a worker owns a target. It must outlast the slowest publish: a worker
+    taking over a live publish whose request is not out yet would post twice."""
+    lease = _seconds("PUBLISH_LEASE_S", 120)
+    return lease + _seconds("PUBLISH_MEDIA_LEASE_S", 900) if has_media else lease
+
+
+def max_attempts() -> int:
+    return int(getattr(settings, "PUBLISH_MAX_ATTEMPTS", 5))
+
+
+def reconcile_margin() -> timedelta:
+    """How far before our request we look for our post: clocks differ between us and the network."""
+    return _seconds("RECONCILE_MARGIN_S", 120)
+
+
+# --- dispatch -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Dispatched:
+    target_id: int
+    eta: datetime | None  # None: run now
+
+
+def dispatch_due(*, now: datetime | None = None) -> list[Dispatched]:
+    """Claim the targets due within the next tick, and those whose worker's lease expired,
+    and enqueue one publish task each (after the commit). Returns what was enqueued.
+
+    Safe to run concurrently: on PostgreSQL the claim is ``SELECT … FOR UPDATE
+    SKIP LOCKED``, elsewhere a compare-and-set per row, so two dispatchers never
+    claim the same row in the same tick. A row claimed whose message was lost
+    is claimed again after ``requeue_after()``; the publish task's own
+    compare-and-set makes the resulting duplicate harmless.
+    """
+    now = now or timezone.now()
+    limit = int(getattr(settings, "DISPATCH_BATCH", 5000))
+    not_sent = now - requeue_after()
+    due = PostTarget.objects.due(now + dispatch_interval()).not_enqueued_since(not_sent)
+    stale = PostTarget.objects.stale_leases(now).not_enqueued_since(not_sent).order_by("lease_expires_at")
+    with transaction.atomic():
+        claimed = _claim(due, now=now, limit=limit)
+        dispatched = [Dispatched(pk, due_at if due_at and due_at > now else None) for pk, due_at in claimed]
+        dispatched += [Dispatched(pk, None) for pk, _ in _claim(stale, now=now, limit=limit)]
+        if dispatched:
+            transaction.on_commit(lambda: _enqueue(dispatched))
+    if dispatched:
+        logger.info("dispatched %d targets", len(dispatched))
+    return dispatched
+
+
+def _claim(rows: QuerySet[PostTarget], *, now: datetime, limit: int) -> list[tuple[int, datetime | None]]:
+    """Mark up to ``limit`` of ``rows`` enqueued at ``now``; returns (id, due_at) of those this call won."""
+    if connection.features.has_select_for_update_skip_locked:
+        # Rows another dispatcher is claiming are skipped, not waited for: the tick stays short.
+        found = list(rows.select_for_update(skip_locked=True).values_list("pk", "due_at")[:limit])
+        PostTarget.objects.filter(pk__in=[pk for pk, _ in found]).update(enqueued_at=now)
+        return found
+    # SQLite has no row locks: claim row by row, only where enqueued_at is still what we read.
+    won = []
+    for pk, due_at, enqueued_at in rows.values_list("pk", "due_at", "enqueued_at")[:limit]:
+        same = Q(enqueued_at__isnull=True) if enqueued_at is None else Q(enqueued_at=enqueued_at)
+        if rows.filter(same, pk=pk).update(enqueued_at=now):
+            won.append((pk, due_at))
+    return won
+
+
+def _enqueue(dispatched: list[Dispatched]) -> None:
+    # Imported here: scheduler.tasks imports this module.
+    from scheduler.tasks import publish_target as publish_target_task
+
+    for item in dispatched:
+        try:
+            publish_target_task.apply_async((item.target_id,), eta=item.eta)
+        except Exception:
+            # The broker is down. The rows stay claimed and are resent after requeue_after().
+            logger.exception("could not enqueue publish tasks; %d will be resent", len(dispatched))
+            return
+
+
+# --- publishing ------------------------------------------------------------------------------------
+
+
+def publish_target(target_id: int) -> None:
+    """Publish one target, exactly once; the body of the publish task.
+
+    Takes the target only where it is ``scheduled`` and due, or ``publishing``
+    with an expired lease (its worker died); anything else (a duplicate
+    delivery, a cancelled or already published target) returns doing nothing.
+    Safe to run twice, and concurrently. Raises nothing the network causes:
+    every outcome is written on the target and its attempt log.
+    """
+    now = timezone.now()
+    target = PostTarget.objects.filter(pk=target_id).first()
+    if target is None:
+        return
+    lease = now + lease_duration()
+    # Compare-and-set, because two deliveries of one message can run at once.
+    claimed = target.move(
+        S.PUBLISHING,
+        expected=[S.SCHEDULED],
+        where=Q(due_at__lte=now + dispatch_interval()),  # a stale message must not publish a re-queued post early
+        lease_expires_at=lease,
+        enqueued_at=None,
+    ) or target.move(
+        S.PUBLISHING,
+        expected=[S.PUBLISHING],
+        where=Q(lease_expires_at__lt=now),
+        lease_expires_at=lease,
+        enqueued_at=None,
+    )
+    if not claimed:
+        return
+    target = PostTarget.objects.select_related("post__organization", "post__author", "account").get(pk=target_id)
+    _Publication(target, lease=lease).run()
+
+
+def build_draft(target: PostTarget) -> Draft:
+    """What to send for ``target``: its text, the post's link and media rendered for the network.
+
+    ``target.options`` go to the adapter, except ``thread`` (further X posts,
+    a list of strings) and ``media_variant`` ("crop"/"pad" for Instagram).
+    Raises ValidationError when a media file cannot be rendered.
+    """
+    post = target.post
+    options = dict(target.options or {})
+    thread = tuple(str(part) for part in options.pop("thread", None) or ())
+    variant = str(options.pop("media_variant", "default"))
+    attachments = list(post.attachments.select_related("asset"))
+    media = ()
+    if attachments:
+        from posts.media import media_item_for  # the media pipeline is only needed for posts with media
+
+        media = tuple(media_item_for(a.asset, network=target.account.network, variant=variant) for a in attachments)
+    return Draft(text=target.text, link=post.link, media=media, options=options, thread=thread)
+
+
+def same_text(remote: str, ours: str) -> bool:
+    """Whether a post the network lists is ours: same text once Unicode and whitespace are normalised
+    (networks store NFC and may trim or fold line breaks)."""
+    return _normalise(remote) == _normalise(ours)
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
+
+
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.current_thread().name}"[:200]
+
+
+class _Publication:
+    """One claimed target on its way out: the steps of ``publish_target`` sharing the lease."""
+
+    def __init__(self, target: PostTarget, *, lease: datetime):
+        self.target = target
+        self.lease = lease
+        self.account: ConnectedAccount = target.account
+        self.organization = target.post.organization
+        self.label = self.account.get_network_display()
+        self.adapter: Adapter | None = None
+        self.credentials: Credentials | None = None
+
+    # The steps ---------------------------------------------------------------------------------------
+    def run(self) -> None:
+        target = self.target
+        try:
+            draft = build_draft(target)
+        except ValidationError as error:
+            self.fail(FailureReason.INVALID, " ".join(error.messages))
+            return
+        if target.request_sent_at is not None:
+            # A worker died after sending: look before anything else.
+            if not self.account.is_active:
+                self.needs_attention(
+                    f"PhysSocial sent this post to {self.label} but lost the answer, and cannot check whether it "
+                    f"went out because the account needs reconnecting. Look at the account on {self.label}."
+                )
+                return
+            if self.reconcile(draft):
+                return
+        if self.is_past_late_window(timezone.now()):
+            self.fail(FailureReason.MISSED, self.missed_message())
+            return
+        if not self.account.is_active:
+            self.fail(FailureReason.AUTH, self.reconnect_message())
+            return
+        self.adapter = connections.adapter_for(self.account.network)
+        problems = self.adapter.validate(draft)
+        if problems:
+            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in problems))
+            return
+        if draft.media:
+            self.extend_lease(lease_duration(has_media=True))
+        free_at = budgets.reserve(
+            self.account.network,
+            account_key=self.account.external_id,
+            app_key=str(settings.PLATFORMS.get(self.account.network, {}).get("client_id") or "app"),
+            now=timezone.now(),
+        )
+        if free_at is not None:
+            self.requeue(
+                free_at,
+                attempts=target.attempts,
+                message=f"Waiting for {self.label}'s posting limit to reset; next try at {self.local(free_at)}.",
+            )
+            return
+        self.send(draft)
+
+    def send(self, draft: Draft, *, refreshed: bool = False) -> None:
+        remaining = self.remaining(draft)
+        if remaining is None:  # every part of the thread is already out
+            self.succeed(None, None)
+            return
+        now = timezone.now()
+        attempt = PublishAttempt.objects.create(
+            target=self.target, started_at=now, request_sent_at=now, worker=_worker_name()
+        )
+        # Committed before the request leaves: if we die now, the next worker looks before posting.
+        if not self.keep(request_sent_at=now, attempts=self.target.attempts + 1):
+            self.finish(attempt, Outcome.SKIPPED, message="Another worker took this post over.")
+            return
+        self.credentials = connections.credentials_for(self.account)
+        try:
+            published = self.adapter.publish(self.credentials, remaining)
+        except PlatformError as error:
+            self.handle(error, attempt, draft, refreshed=refreshed)
+        except Exception as error:
+            # A bug, not the network: the request may have left, so treat it as an unknown outcome.
+            logger.exception("publishing target %s failed unexpectedly", self.target.pk)
+            unknown = Transient(f"PhysSocial hit an unexpected error ({type(error).__name__}).", outcome_unknown=True)
+            self.handle(unknown, attempt, draft, refreshed=refreshed)
+        else:
+            self.succeed(published, attempt)
+
+    def handle(self, error: PlatformError, attempt: PublishAttempt, draft: Draft, *, refreshed: bool) -> None:
+        """What each kind of failure means, decided here and nowhere else."""
+        self.remember_parts(error.published)
+        match error:
+            case RateLimited():
+                # Not a failure: the network said when; the attempt is not counted.
+                self.finish(attempt, Outcome.RATE_LIMITED, error=error)
+                budgets.block_until(self.account.network, account_key=self.account.external_id, until=error.retry_at)
+                self.requeue(
+                    error.retry_at,
+                    attempts=self.target.attempts - 1,
+                    message=f"{self.label} asked us to slow down; next try at {self.local(error.retry_at)}.",
+                )
+            case AuthExpired() if not refreshed:
+                self.finish(attempt, Outcome.AUTH_EXPIRED, error=error)
+                self.refresh_and_send(draft)
+            case AuthExpired():
+                # Refused again with a token just refreshed: only a person can fix this.
+                self.finish(attempt, Outcome.AUTH_EXPIRED, error=error)
+                connections.mark_needs_reconnect(self.account, reason=self.reconnect_message())
+                self.fail_for_auth()
+            case Transient(outcome_unknown=True):
+                self.finish(attempt, Outcome.UNKNOWN, error=error)
+                if not self.reconcile(draft):
+                    self.back_off(error)
+            case Transient():
+                self.finish(attempt, Outcome.TRANSIENT, error=error)
+                self.back_off(error)
+            case Rejected():
+                self.finish(attempt, Outcome.REJECTED, error=error)
+                self.fail(FailureReason.REJECTED, f"{self.label} refused this post: {self.network_words(error)}")
+            case _:
+                self.finish(attempt, Outcome.TRANSIENT, error=error)
+                self.back_off(error)
+
+    def refresh_and_send(self, draft: Draft) -> None:
+        """Refresh the token once and send again in this task; else the account needs reconnecting."""
+        try:
+            self.account = connections.refresh_account_tokens(
+                self.account, rejected_access_token=self.credentials.access_token if self.credentials else ""
+            )
+        except AuthExpired:
+            # refresh_account_tokens marked the account and told its owners and admins.
+            self.account.refresh_from_db()
+            self.fail_for_auth()
+            return
+        except PlatformError as error:
+            self.back_off(error)  # the token endpoint did not answer; the token may still be good
+            return
+        if not self.account.is_active:
+            self.fail_for_auth()
+            return
+        self.send(draft, refreshed=True)
+
+    def reconcile(self, draft: Draft) -> bool:
+        """Our request may have reached the network: is the post there? True when settled here.
+
+        Found: published. Not found: False, after clearing ``request_sent_at``,
+        and the caller publishes normally. Cannot tell: needs attention.
+        """
+        target = self.target
+        sent_at = target.request_sent_at or timezone.now()
+        attempt = target.attempts_log.filter(outcome__in=[Outcome.IN_FLIGHT, Outcome.UNKNOWN]).first()
+        if attempt is None:
+            attempt = PublishAttempt.objects.create(target=target, started_at=sent_at, request_sent_at=sent_at)
+        self.adapter = self.adapter or connections.adapter_for(self.account.network)
+        self.credentials = connections.credentials_for(self.account)
+        try:
+            recent = self.adapter.find_recent(self.credentials, since=sent_at - reconcile_margin())
+        except PlatformError as error:
+            self.finish(attempt, Outcome.UNKNOWN, error=error)
+            self.needs_attention(
+                f"PhysSocial sent this post to {self.label} at {self.local(sent_at)} but got no answer, and "
+                f"{self.label} would not show us the account's recent posts ({self.network_words(error)}). "
+                f"Check the account on {self.label}: if the post is there, choose “It was published”; "
+                "if not, retry it."
+            )
+            return True
+        parts = (draft.text, *draft.thread)
+        known = {part.get("external_id") for part in target.published_parts}
+        candidates = [post for post in recent if post.external_id not in known]
+        found: list[RemotePost] = []
+        for part in parts[len(target.published_parts) :]:
+            match = next((post for post in candidates if same_text(post.text, part)), None)
+            if match is None:
+                break
+            found.append(match)
+            candidates.remove(match)
+        if found:
+            self.remember_parts(tuple(Published(post.external_id, post.url) for post in found))
+        if len(target.published_parts) >= len(parts):
+            first = target.published_parts[0]
+            head = next((post for post in found if post.external_id == first["external_id"]), None)
+            self.finish(attempt, Outcome.RECONCILED, message=f"Found on {self.label}: {first['external_id']}.")
+            self.succeed(None, None, published_at=head.created_at if head and head.created_at else sent_at)
+            return True
+        self.finish(
+            attempt, Outcome.UNKNOWN, message=f"The answer was lost and the post is not on {self.label}; sending again."
+        )
+        self.keep(request_sent_at=None)
+        return False
+
+    # Outcomes ------------------------------------------------------------------------------------------
+    def succeed(
+        self, published: Published | None, attempt: PublishAttempt | None, *, published_at: datetime | None = None
+    ) -> None:
+        parts = list(self.target.published_parts)
+        if published is not None and parts:
+            parts.append(_part(published))  # the rest of a thread, resumed
+        head = parts[0] if parts else _part(published)
+        moved = self.target.move(
+            S.PUBLISHED,
+            expected=[S.PUBLISHING],
+            where=Q(lease_expires_at=self.lease),
+            external_id=head["external_id"],
+            external_url=head["url"],
+            published_at=published_at or timezone.now(),
+            published_parts=parts,
+            request_sent_at=None,
+            lease_expires_at=None,
+            failure_reason="",
+            error_message="",
+        )
+        if attempt is not None:
+            self.finish(attempt, Outcome.PUBLISHED, request_id=published.request_id if published else "")
+        if not moved:
+            logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
+        else:
+            logger.info("published target %s as %s", self.target.pk, head["external_id"])
+
+    def requeue(self, at: datetime, *, attempts: int, message: str) -> None:
+        """Back to ``scheduled``, due at ``at``; or missed if that is past the late window."""
+        if self.is_past_late_window(at):
+            self.fail(FailureReason.MISSED, self.missed_message(cause=message))
+            return
+        self.target.move(
+            S.SCHEDULED,
+            expected=[S.PUBLISHING],
+            where=Q(lease_expires_at=self.lease),
+            due_at=at,
+            attempts=max(0, attempts),
+            error_message=message,
+            lease_expires_at=None,
+            request_sent_at=None,
+            enqueued_at=None,
+        )
+
+    def back_off(self, error: PlatformError) -> None:
+        """Exponential backoff with jitter (``base · 2^n ± jitter``), then failed after the last attempt."""
+        words = self.network_words(error)
+        attempts = self.target.attempts
+        if attempts >= max_attempts():
+            self.fail(
+                FailureReason.TRANSIENT,
+                f"{self.label} kept failing after {attempts} tries ({words}). It may be having an outage: retry later.",
+            )
+            return
+        base = float(getattr(settings, "PUBLISH_BACKOFF_BASE_S", 30))
+        delay = base * 2 ** max(0, attempts - 1)
+        # Jitter spreads the retries of a burst that failed together, so they do not return together.
+        jitter = float(getattr(settings, "PUBLISH_BACKOFF_JITTER", 0.2))
+        delay *= 1 + random.uniform(-jitter, jitter)
+        at = timezone.now() + timedelta(seconds=delay)
+        message = f"{self.label} did not work ({words}); trying again at {self.local(at)}."
+        self.requeue(at, attempts=attempts, message=message)
+
+    def fail(self, reason: str, message: str) -> None:
+        moved = self.target.move(
+            S.FAILED,
+            expected=[S.PUBLISHING],
+            where=Q(lease_expires_at=self.lease),
+            failure_reason=reason,
+            error_message=message,
+            lease_expires_at=None,
+            request_sent_at=None,
+        )
+        if moved:
+            logger.info("target %s failed: %s", self.target.pk, reason)
+            notify_target_failed(self.target)
+
+    def fail_for_auth(self) -> None:
+        """This target and the account's other due targets fail: the account needs reconnecting."""
+        message = self.reconnect_message()
+        self.fail(FailureReason.AUTH, message)
+        others = PostTarget.objects.filter(account=self.account, state=S.SCHEDULED, due_at__lte=timezone.now())
+        for other in others.select_related("post__organization", "post__author", "account"):
+            if other.move(S.FAILED, expected=[S.SCHEDULED], failure_reason=FailureReason.AUTH, error_message=message):
+                notify_target_failed(other)
+
+    def needs_attention(self, message: str) -> None:
+        moved = self.target.move(
+            S.NEEDS_ATTENTION,
+            expected=[S.PUBLISHING],
+            where=Q(lease_expires_at=self.lease),
+            failure_reason=FailureReason.UNKNOWN_OUTCOME,
+            error_message=message,
+            lease_expires_at=None,
+            request_sent_at=None,
+        )
+        if moved:
+            logger.warning("target %s needs attention", self.target.pk)
+            notify_target_failed(self.target)
+
+    # Helpers --------------------------------------------------------------------------------------------
+    def keep(self, **fields) -> bool:
+        """Write ``fields`` while we still hold the lease; False when another worker took over."""
+        return self.target.move(S.PUBLISHING, expected=[S.PUBLISHING], where=Q(lease_expires_at=self.lease), **fields)
+
+    def extend_lease(self, duration: timedelta) -> None:
+        lease = timezone.now() + duration
+        if self.keep(lease_expires_at=lease):
+            self.lease = lease
+
+    def remember_parts(self, published: tuple[Published, ...]) -> None:
+        """Keep the parts of an X thread that went out, so a retry continues after them."""
+        known = {part["external_id"] for part in self.target.published_parts}
+        new = [_part(p) for p in published if p.external_id not in known]
+        if new:
+            self.keep(published_parts=[*self.target.published_parts, *new])
+
+    def remaining(self, draft: Draft) -> Draft | None:
+        """The draft from the first part not yet out (None when all are), as a reply to the last one."""
+        done = self.target.published_parts
+        if not done:
+            return draft
+        parts = (draft.text, *draft.thread)
+        if len(done) >= len(parts):
+            return None
+        options = {**draft.options, "in_reply_to": done[-1]["external_id"]}
+        return replace(draft, text=parts[len(done)], thread=parts[len(done) + 1 :], media=(), options=options)
+
+    def finish(
+        self,
+        attempt: PublishAttempt,
+        outcome: str,
+        *,
+        error: PlatformError | None = None,
+        message: str = "",
+        request_id: str = "",
+    ) -> None:
+        attempt.finished_at = timezone.now()
+        attempt.outcome = outcome
+        if error is not None:
+            attempt.http_status = error.status
+            attempt.error_class = type(error).__name__
+            attempt.network_message = error.message
+            attempt.request_id = error.request_id
+        if message:
+            attempt.network_message = message
+        if request_id:
+            attempt.request_id = request_id
+        attempt.save()
+
+    def is_past_late_window(self, moment: datetime) -> bool:
+        return moment > self.deadline()
+
+    def deadline(self) -> datetime:
+        chosen = self.target.scheduled_at or self.target.due_at or timezone.now()
+        return chosen + timedelta(minutes=self.organization.late_window_minutes)
+
+    def local(self, moment: datetime) -> str:
+        """A time as the organization reads it: "14:05", with the date when it is not today."""
+        zone = ZoneInfo(self.organization.time_zone or settings.TIME_ZONE)
+        local = moment.astimezone(zone)
+        if local.date() == timezone.now().astimezone(zone).date():
+            return local.strftime("%H:%M")
+        return f"{local:%H:%M} on {local:%A} {local.day} {local:%B}"
+
+    def missed_message(self, *, cause: str = "") -> str:
+        chosen = self.target.scheduled_at or self.target.due_at or timezone.now()
+        window = _duration_words(self.organization.late_window_minutes)
+        cause = cause or self.target.error_message
+        because = f" ({cause.rstrip('.')})" if cause else ""
+        return (
+            f"This post was due at {self.local(chosen)} and could not go out within {window} of that time{because}, "
+            "so PhysSocial did not send it late. Reschedule it if it is still timely."
+        )
+
+    def reconnect_message(self) -> str:
+        name = self.account.display_handle or self.account.display_name
+        return (
+            f"{self.label} no longer accepts PhysSocial's access to {name}. An owner or admin must reconnect it on "
+            "the Accounts page; then retry this post."
+        )
+
+    def network_words(self, error: PlatformError) -> str:
+        return error.message or type(error).__name__
+
+
+def _part(published: Published | None) -> dict[str, str]:
+    if published is None:
+        return {"external_id": "", "url": ""}
+    data = asdict(published)
+    return {"external_id": data["external_id"], "url": data["url"]}
+
+
+def _duration_words(minutes: int) -> str:
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return "1 hour" if hours == 1 else f"{hours} hours"
+    return f"{minutes} minutes"
+
+
+# --- notifications -------------------------------------------------------------------------------
+
+
+def target_path(target: PostTarget) -> str:
+    try:
+        return reverse("target-detail", args=[target.pk])
+    except NoReverseMatch:  # scheduler.urls not mounted (yet): the notification still goes out
+        return ""
+
+
+def notify_target_failed(target: PostTarget) -> None:
+    """Tell the author and the organization's owners and admins, with a link to retry."""
+    organization = target.post.organization
+    label = target.account.get_network_display()
+    name = target.account.display_handle or target.account.display_name
+    needs_attention = target.state == S.NEEDS_ATTENTION
+    if needs_attention:
+        title = f"Check whether your post to {label} ({name}) went out"
+        kind = Notification.Kind.NEEDS_ATTENTION
+    else:
+        title = f"Your post to {label} ({name}) did not go out"
+        kind = Notification.Kind.PUBLISH_FAILED
+    excerpt = _normalise(target.text)[:120]
+    body = f"“{excerpt}”\n\n{target.error_message}\n\nOpen the post to retry it with one click."
+    recipients = [target.post.author, *organization_admins(organization)]
+    notify(recipients, organization=organization, title=title, body=body, link=target_path(target), kind=kind)
+
+
+# --- what people do on the publish log ----------------------------------------------------------
+
+
+def retry_target(target: PostTarget, *, by: User) -> PostTarget:
+    """Send a failed target (or one that needs attention and did not go out) now.
+
+    Keeps the parts of a thread already out. Raises ValidationError when the
+    account needs reconnecting first or the target changed meanwhile.
+    """
+    account = ConnectedAccount.objects.get(pk=target.account_id)
+    if not account.is_active:
+        raise ValidationError(
+            f"Reconnect the {account.get_network_display()} account on the Accounts page first, then retry."
+        )
+    now = timezone.now()
+    moved = target.move(
+        S.SCHEDULED,
+        expected=[S.FAILED, S.NEEDS_ATTENTION],
+        scheduled_at=now,
+        due_at=now,
+        attempts=0,
+        failure_reason="",
+        error_message="",
+        request_sent_at=None,
+        lease_expires_at=None,
+        enqueued_at=None,
+    )
+    if not moved:
+        raise ValidationError("This post changed meanwhile; reload the page to see where it is.")
+    logger.info("user %s retried target %s", by.pk, target.pk)
+    return target
+
+
+def confirm_published(target: PostTarget, *, by: User, url: str = "") -> PostTarget:
+    """A person checked the network: the post needing attention did go out."""
+    last_sent = target.attempts_log.exclude(request_sent_at=None).values_list("request_sent_at", flat=True).first()
+    moved = target.move(
+        S.PUBLISHED,
+        expected=[S.NEEDS_ATTENTION],
+        published_at=last_sent or timezone.now(),
+        external_url=url,
+        failure_reason="",
+        error_message="",
+    )
+    if not moved:
+        raise ValidationError("This post changed meanwhile; reload the page to see where it is.")
+    logger.info("user %s confirmed target %s was published", by.pk, target.pk)
+    return target
+
+
+def cancel_target(target: PostTarget, *, by: User) -> PostTarget:
+    """Stop a target from going out. A post being sent right now cannot be cancelled."""
+    moved = target.move(
+        S.CANCELLED,
+        expected=[S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION],
+        lease_expires_at=None,
+        enqueued_at=None,
+    )
+    if not moved:
+        raise ValidationError("This post is being sent or has already gone out; it can no longer be cancelled.")
+    logger.info("user %s cancelled target %s", by.pk, target.pk)
+    return target

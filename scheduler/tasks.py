@@ -1,0 +1,44 @@
+"""Celery tasks for publishing: thin, take ids, delegate to scheduler.services in one line.
+
+The worker runs a thread pool (``--pool threads``): publishing waits on the
+networks, not the CPU. Django keeps one database connection per thread, and
+nothing closes it between tasks in a thread pool the way a request ends in a
+web server. So each task starts and ends with ``close_old_connections()``: a
+connection that broke (a database restart) or outlived ``CONN_MAX_AGE`` is
+dropped instead of failing the next task on that thread, and with the default
+``CONN_MAX_AGE = 0`` a thread holds no connection between tasks, so 16 threads
+never pin 16 idle connections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from celery import shared_task
+from django.db import close_old_connections
+
+from scheduler import services
+
+
+@contextmanager
+def _fresh_connection() -> Iterator[None]:
+    close_old_connections()
+    try:
+        yield
+    finally:
+        close_old_connections()
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def dispatch_due() -> None:
+    """Beat, every DISPATCH_INTERVAL_S: claim due targets and enqueue their publish tasks."""
+    with _fresh_connection():
+        services.dispatch_due()
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def publish_target(target_id: int) -> None:
+    """Publish one target. Safe to run twice: the service claims it with a compare-and-set."""
+    with _fresh_connection():
+        services.publish_target(target_id)

@@ -1,0 +1,109 @@
+"""Fixtures for the publishing engine: networks pointed at the simulator, accounts, targets.
+
+Accounts are real simulator accounts (``new_account``) connected through
+``accounts.connections.connect_with_tokens``, so every publish goes over HTTP
+through the real adapter.
+"""
+
+import dataclasses
+import uuid
+from datetime import timedelta
+
+import pytest
+from cryptography.fernet import Fernet
+from django.utils import timezone
+from pytest_django.fixtures import _set_suffix_to_test_databases
+
+from accounts import connections
+from platforms import NETWORKS
+from posts.models import Post, PostTarget, TargetState
+from simulator.networks import linkedin as sim_linkedin
+from simulator.networks import twitter as sim_twitter
+from tests.conftest import simulator_config
+
+KEY = Fernet.generate_key().decode()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Our own test database on a shared PostgreSQL server, so another suite's run cannot drop ours."""
+    _set_suffix_to_test_databases("scheduler")
+
+
+@pytest.fixture(autouse=True)
+def networks(settings, simulator):
+    """Every network pointed at the running simulator, as make run does; budgets in their own Redis keys."""
+    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
+    settings.PLATFORM_TIMEOUT_S = 5.0
+    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    settings.PUBLISH_BUDGET_KEY_PREFIX = f"test:{uuid.uuid4().hex}"
+    settings.PUBLIC_BASE_URL = "https://physsocial.example"
+    settings.ROOT_URLCONF = "tests.scheduler.urls"
+    return settings
+
+
+@pytest.fixture
+def x_user(simulator):
+    return sim_twitter.new_account(simulator)
+
+
+@pytest.fixture
+def x_account(org, alice, x_user):
+    return connections.connect_with_tokens(
+        organization=org,
+        network="twitter",
+        access_token=x_user["access_token"],
+        refresh_token=x_user["refresh_token"],
+        by=alice,
+    )
+
+
+@pytest.fixture
+def linkedin_member(simulator):
+    return sim_linkedin.new_account(simulator)
+
+
+@pytest.fixture
+def linkedin_account(org, alice, linkedin_member):
+    return connections.connect_with_tokens(
+        organization=org,
+        network="linkedin",
+        access_token=linkedin_member["access_token"],
+        refresh_token=linkedin_member["refresh_token"],
+        by=alice,
+    )
+
+
+@pytest.fixture
+def make_post(org, bob):
+    """``make_post(text)``: a post by Bob (an editor) in Alice's clinic."""
+
+    def make(text="Flu shots at the clinic this Saturday, 9 to 12.", **fields):
+        return Post.objects.create(organization=org, author=bob, text=text, **fields)
+
+    return make
+
+
+@pytest.fixture
+def schedule(make_post):
+    """``schedule(account, text=..., at=now)``: a target scheduled for ``account``, due at ``at``."""
+
+    def make(account, *, post=None, text=None, at=None, **fields):
+        post = post or make_post(**({"text": text} if text is not None else {}))
+        at = at or timezone.now()
+        return PostTarget.objects.create(
+            post=post, account=account, state=TargetState.SCHEDULED, scheduled_at=at, due_at=at, **fields
+        )
+
+    return make
+
+
+@pytest.fixture
+def target(schedule, x_account):
+    """A post to X, due now."""
+    return schedule(x_account)
+
+
+def make_due(target):
+    """Time passes: the target's next attempt is due now (the dispatcher would send it)."""
+    PostTarget.objects.filter(pk=target.pk).update(due_at=timezone.now() - timedelta(seconds=1))

@@ -1140,9 +1140,11 @@ def local_path(field_file: FieldFile) -> str:
     """
     storage = field_file.storage
     try:
-        return storage.path(field_file.name)
-    except NotImplementedError:
-        pass
+        path = storage.path(field_file.name)
+    except NotImplementedError:  # remote storage
+        path = ""
+    if path and os.path.isfile(path):  # InMemoryStorage answers path() with a path that does not exist
+        return path
     suffix = Path(field_file.name).suffix
     target = media_cache_dir() / f"{hashlib.sha256(field_file.name.encode()).hexdigest()}{suffix}"
     if target.exists():

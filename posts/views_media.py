@@ -39,6 +39,7 @@ def _assets(organization):
         MediaAsset.objects.filter(organization=organization)
         .select_related("organization", "uploaded_by")
         .annotate(use_count=Count("attachments"))
+        .order_by("-created_at", "-pk")  # a GROUP BY query ignores Meta.ordering
     )
 
 

@@ -1,0 +1,744 @@
+"""Writing posts: create, edit, validate, schedule, duplicate, delete; hashtag sets.
+
+Every entry point (the composer, the REST API, the engine) goes through these
+functions, so the same rules hold everywhere:
+
+* A post has base text, a link, media and one target per connected account;
+  a target may override the text and carry that network's options.
+* ``posts.validation.check_target`` decides, per target, whether it may be
+  scheduled. A problem blocks only its own target: with
+  ``schedule_valid_only=True`` the others are scheduled and the rest stay
+  drafts; without it, nothing is saved and ``PostProblems`` lists them all.
+* Someone who may not schedule (a contributor) asks for review instead: their
+  targets go to ``in_review`` carrying the time they asked for.
+* A target can be edited until it starts publishing. Editing locks the
+  post's targets first, so the engine cannot claim one half-way through.
+* Queueing ("next free slot") belongs to the scheduler, which builds on this
+  app; it plugs its ``add_to_queue`` in with ``register_queue`` at start-up
+  so that posts never imports scheduler.
+
+Services raise ``ValidationError`` with sentences a physician understands,
+``PermissionDenied`` for a role that may not act. Times are aware datetimes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts import permissions
+from accounts.models import ConnectedAccount, Organization
+from posts import hashtags as hashtag_rules
+from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
+from posts.models.target import ALLOWED_TRANSITIONS
+from posts.validation import LABELS, TargetCheck, check_target, clean_options
+
+Schedule = Literal["draft", "at", "queue", "now"]
+SCHEDULES = ("draft", "at", "queue", "now")
+# The time picker has minute precision: a time picked during the current minute is not "past".
+PAST_GRACE = timedelta(minutes=1)
+MAX_TEXT_LENGTH = 100_000
+S = TargetState
+# A target can be deleted with its post while nothing of it ever reached a network.
+DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
+
+
+class PostProblems(ValidationError):
+    """Some targets cannot be scheduled; ``results`` holds every account's check.
+
+    The message says which networks and why; ``results`` lets a page or the
+    API show each network's problems next to it.
+    """
+
+    def __init__(self, results: dict[int, TargetCheck]):
+        self.results = results
+        invalid = [check for check in results.values() if check.problems]
+        lines = [problem.message for check in invalid for problem in check.problems]
+        super().__init__(lines or ["This post cannot be scheduled."], code="invalid_targets")
+
+    @property
+    def invalid_account_ids(self) -> list[int]:
+        return [account_id for account_id, check in self.results.items() if check.problems]
+
+
+# --- the queue, provided by the scheduler ---------------------------------------------------
+
+QueuePlacer = Callable[..., Any]
+_queue_placer: QueuePlacer | None = None
+
+
+def register_queue(add_to_queue: QueuePlacer | None) -> None:
+    """Called by the scheduler at start-up with ``add_to_queue(target, *, by)``, which puts a
+    draft target in its account's next free slot (scheduled). Dependencies point scheduler →
+    posts → accounts; this keeps them that way while ``create_post`` can still queue."""
+    global _queue_placer
+    _queue_placer = add_to_queue
+
+
+def queue_available() -> bool:
+    return _queue_placer is not None
+
+
+# --- time zones ----------------------------------------------------------------------------------
+
+
+def local_to_aware(value: datetime, *, time_zone: str) -> datetime:
+    """A wall-clock time picked in ``time_zone`` as an aware UTC datetime.
+
+    A time skipped when clocks go forward raises ValidationError; a time that happens
+    twice when clocks go back means the first one (daylight time), which the page shows.
+    """
+    try:
+        zone = ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"{time_zone!r} is not a time zone we know.") from None
+    naive = value.replace(tzinfo=None, fold=0)
+    aware = naive.replace(tzinfo=zone)
+    back = aware.astimezone(timezone.UTC).astimezone(zone).replace(tzinfo=None)
+    if back != naive:
+        raise ValidationError(
+            f"{naive:%B} {naive.day}, {naive:%Y} at {naive:%H:%M} does not exist in {time_zone}: the clocks "
+            "go forward that night. Pick a time an hour later.",
+            code="nonexistent_time",
+        )
+    return aware.astimezone(timezone.UTC)
+
+
+def describe_time(value: datetime | None, *, time_zone: str) -> str:
+    """``value`` as a person in ``time_zone`` reads it: "Mon Mar 9, 2026, 09:30 EDT"."""
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(time_zone))
+    return f"{local:%a %b} {local.day}, {local:%Y, %H:%M} {local.tzname()}"
+
+
+# --- reading the composer's input ----------------------------------------------------------------
+
+
+@dataclass
+class _Input:
+    """The composer's (or the API's) input, checked against the organization."""
+
+    text: str
+    link: str
+    media: list[MediaAsset]
+    accounts: list[ConnectedAccount]
+    overrides: dict[int, tuple[str, dict[str, Any]]]  # account id → (text override, cleaned options)
+    thumbnails: dict[int, MediaAsset]  # asset id → asset, for YouTube thumbnails
+
+
+def _clean_text(text: Any, *, what: str = "text") -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise ValidationError(f"The {what} must be text.")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValidationError(f"The {what} is longer than {MAX_TEXT_LENGTH:,} characters.")
+    return text.replace("\r\n", "\n")
+
+
+def _clean_link(link: Any) -> str:
+    link = (_clean_text(link, what="link") or "").strip()
+    if not link:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(link)
+    except ValidationError:
+        raise ValidationError({"link": "The link must be a web address starting with https:// or http://."}) from None
+    if len(link) > 2000:
+        raise ValidationError({"link": "The link is longer than 2,000 characters."})
+    return link
+
+
+def _ids(values: Iterable[Any] | None, *, what: str) -> list[int]:
+    ids: list[int] = []
+    for value in values or ():
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError(f"{value!r} is not a {what} id.") from None
+        if number not in ids:
+            ids.append(number)
+    return ids
+
+
+def _read_input(
+    organization: Organization,
+    *,
+    text: Any,
+    link: Any,
+    media_ids: Iterable[Any] | None,
+    account_ids: Iterable[Any] | None,
+    overrides: Mapping[Any, Mapping[str, Any]] | None,
+) -> _Input:
+    media_id_list = _ids(media_ids, what="media")
+    found_media = MediaAsset.objects.filter(organization=organization, pk__in=media_id_list).in_bulk()
+    if len(found_media) != len(media_id_list):
+        raise ValidationError({"media": "One of the files is not in this organization's media library any more."})
+    account_id_list = _ids(account_ids, what="account")
+    found_accounts = (
+        ConnectedAccount.objects.for_organization(organization)
+        .exclude(status=ConnectedAccount.Status.DISCONNECTED)
+        .in_bulk(account_id_list)
+    )
+    if len(found_accounts) != len(account_id_list):
+        raise ValidationError({"accounts": "One of the chosen accounts is not connected to this organization."})
+    accounts = [found_accounts[pk] for pk in account_id_list]
+
+    cleaned: dict[int, tuple[str, dict[str, Any]]] = {}
+    for key, override in (overrides or {}).items():
+        account_id = _ids([key], what="account")[0]
+        if account_id not in found_accounts:
+            raise ValidationError({"overrides": "Tailored text was given for an account that is not chosen."})
+        override = override or {}
+        if not isinstance(override, Mapping):
+            raise ValidationError({"overrides": "Each tailored version needs its text and options."})
+        unknown = set(override) - {"text", "options"}
+        if unknown:
+            raise ValidationError({"overrides": f"Unknown field {sorted(unknown)[0]!r} in a tailored version."})
+        network = found_accounts[account_id].network
+        try:
+            options = clean_options(network, override.get("options"))
+        except ValidationError as error:
+            raise ValidationError({"overrides": error.messages}) from None
+        cleaned[account_id] = (_clean_text(override.get("text")), options)
+
+    thumbnail_ids = {options["thumbnail_id"] for _text, options in cleaned.values() if "thumbnail_id" in options}
+    thumbnails = MediaAsset.objects.filter(
+        organization=organization, pk__in=thumbnail_ids, kind=MediaAsset.Kind.IMAGE
+    ).in_bulk()
+    if len(thumbnails) != len(thumbnail_ids):
+        raise ValidationError({"overrides": "YouTube: the thumbnail must be an image from the media library."})
+    return _Input(
+        text=_clean_text(text),
+        link=_clean_link(link),
+        media=[found_media[pk] for pk in media_id_list],
+        accounts=accounts,
+        overrides=cleaned,
+        thumbnails=thumbnails,
+    )
+
+
+def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:
+    override_text, options = data.overrides.get(account.pk, ("", {}))
+    return check_target(
+        account=account,
+        text=override_text or data.text,
+        link=data.link,
+        media=data.media,
+        options=options,
+        thumbnail=data.thumbnails.get(options.get("thumbnail_id")),
+        alt_text_required=organization.alt_text_required,
+    )
+
+
+# --- validating ------------------------------------------------------------------------------------
+
+
+def validate_post(
+    *,
+    organization: Organization,
+    text: str = "",
+    link: str = "",
+    media_ids: Iterable[int] = (),
+    account_ids: Iterable[int] = (),
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+) -> dict[int, dict[str, Any]]:
+    """Counters and problems per chosen account, without saving anything:
+    ``{account_id: {"network", "counts": {"text": {"used", "limit"}, …}, "problems": [Problem, …]}}``.
+
+    Raises ValidationError for input that is not a post at all (a file or account of another
+    organization, an unknown option); content problems come back in the result.
+    """
+    data = _read_input(
+        organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+    )
+    return {account.pk: _check(organization, data, account).as_dict() for account in data.accounts}
+
+
+def check_saved_target(target: PostTarget) -> TargetCheck:
+    """The same check for a saved target: the engine calls it again just before publishing."""
+    post = target.post
+    options = dict(target.options or {})
+    thumbnail = None
+    if options.get("thumbnail_id"):
+        thumbnail = MediaAsset.objects.filter(organization=post.organization, pk=options["thumbnail_id"]).first()
+    return check_target(
+        account=target.account,
+        text=target.text,
+        link=post.link,
+        media=[attachment.asset for attachment in post.attachments.select_related("asset")],
+        options=options,
+        thumbnail=thumbnail,
+        alt_text_required=post.organization.alt_text_required,
+    )
+
+
+def check_post(post: Post) -> dict[int, TargetCheck]:
+    """Every target's check for a saved post, by account id (for the posts list and the API)."""
+    targets = post.targets.select_related("account", "post__organization")
+    return {target.account_id: check_saved_target(target) for target in targets}
+
+
+# --- creating and editing -------------------------------------------------------------------------
+
+
+def _require_schedule_args(schedule: str, scheduled_at: datetime | None) -> None:
+    if schedule not in SCHEDULES:
+        raise ValidationError(f"Choose how to schedule: {', '.join(SCHEDULES)}.")
+    if schedule == "at":
+        if scheduled_at is None:
+            raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
+        if timezone.is_naive(scheduled_at):
+            raise ValidationError({"scheduled_at": "Give the time with its time zone."})
+        if scheduled_at < timezone.now() - PAST_GRACE:
+            raise ValidationError({"scheduled_at": "That time has passed; pick a time in the future."})
+    if schedule == "queue" and _queue_placer is None:
+        raise ValidationError("The posting queue is not available; pick a time instead.")
+
+
+def _may_edit(post: Post, by) -> None:
+    permissions.require(by, "post.draft", post.organization_id)
+    if post.author_id != by.pk and not permissions.can(by, "post.schedule", post.organization_id):
+        raise PermissionDenied("Contributors can edit only their own posts.")
+
+
+def _hashtags_of(text: str, overrides: Iterable[str]) -> list[str]:
+    return hashtag_rules.unique_hashtags([text, *overrides])
+
+
+def _set_media(post: Post, media: Sequence[MediaAsset]) -> None:
+    wanted = [asset.pk for asset in media]
+    current = list(post.attachments.order_by("position").values_list("asset_id", flat=True))
+    if current == wanted:
+        return
+    post.attachments.all().delete()
+    PostMedia.objects.bulk_create(
+        [PostMedia(post=post, asset=asset, position=position) for position, asset in enumerate(media)]
+    )
+
+
+def _routed_move(target: PostTarget, to: str, **fields: Any) -> None:
+    """Move a (locked) target to ``to``, through draft when the table has no direct way."""
+    if target.state == to:
+        PostTarget.objects.filter(pk=target.pk).update(updated_at=timezone.now(), **fields)
+        for name, value in fields.items():
+            setattr(target, name, value)
+        return
+    if to not in ALLOWED_TRANSITIONS[target.state]:
+        if not target.move(S.DRAFT, expected=[target.state]):
+            raise _started_publishing(target)
+    if not target.move(to, expected=[target.state], **fields):
+        raise _started_publishing(target)
+
+
+def _started_publishing(target: PostTarget) -> ValidationError:
+    return ValidationError(
+        f"{LABELS[target.account.network]} has started publishing, so this post can no longer be changed there.",
+        code="not_editable",
+    )
+
+
+def _apply_schedule(
+    targets: Sequence[PostTarget], *, schedule: str, scheduled_at: datetime | None, by, may_schedule: bool
+) -> None:
+    """Move each (valid, locked) target to what ``schedule`` asks for."""
+    now = timezone.now()
+    cleared = {"failure_reason": "", "error_message": "", "lease_expires_at": None}
+    for target in targets:
+        if schedule == "draft":
+            _routed_move(target, S.DRAFT, scheduled_at=None, due_at=None, is_queued=False, **cleared)
+        elif not may_schedule:
+            # A contributor asks for review; the time asked for travels with the request.
+            # "now" means "as soon as it is approved": no time.
+            asked_at = scheduled_at if schedule == "at" else None
+            _routed_move(
+                target, S.IN_REVIEW, scheduled_at=asked_at, due_at=None, is_queued=schedule == "queue", **cleared
+            )
+        elif schedule == "queue":
+            _routed_move(target, S.DRAFT, scheduled_at=None, due_at=None, is_queued=False, **cleared)
+            assert _queue_placer is not None  # checked by _require_schedule_args
+            _queue_placer(target, by=by)
+        else:
+            at = max(scheduled_at, now) if schedule == "at" and scheduled_at else now
+            _routed_move(target, S.SCHEDULED, scheduled_at=at, due_at=at, is_queued=False, **cleared)
+
+
+def _split_valid(
+    organization: Organization, data: _Input, *, schedule: str, schedule_valid_only: bool, only: Iterable[int]
+) -> set[int]:
+    """The ids of the accounts that may be scheduled; raises PostProblems when some may not
+    and the caller did not choose to schedule only the valid ones."""
+    if schedule == "draft":
+        return set()
+    wanted = set(only)
+    results = {account.pk: _check(organization, data, account) for account in data.accounts if account.pk in wanted}
+    if not results:
+        raise ValidationError({"accounts": "Choose at least one account to post to."})
+    valid = {account_id for account_id, check in results.items() if check.is_valid}
+    if len(valid) < len(results) and not (schedule_valid_only and valid):
+        raise PostProblems(results)
+    return valid
+
+
+def create_post(
+    *,
+    organization: Organization,
+    author,
+    text: str = "",
+    link: str = "",
+    media_ids: Iterable[int] = (),
+    account_ids: Iterable[int] = (),
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    schedule: Schedule = "draft",
+    scheduled_at: datetime | None = None,
+    schedule_valid_only: bool = False,
+) -> Post:
+    """Save a post with one target per account and schedule it as asked.
+
+    ``schedule``: "draft" (save only), "at" (``scheduled_at``, aware), "queue" (each account's
+    next free slot) or "now". Targets with problems block the whole call (``PostProblems``,
+    nothing saved) unless ``schedule_valid_only``: then they stay drafts and the rest go.
+    Authors who may not schedule get ``in_review`` targets instead of scheduled ones.
+    Raises ValidationError for bad input, PermissionDenied for a viewer. Not idempotent:
+    each call creates a post.
+    """
+    permissions.require(author, "post.draft", organization)
+    _require_schedule_args(schedule, scheduled_at)
+    data = _read_input(
+        organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+    )
+    valid = _split_valid(
+        organization,
+        data,
+        schedule=schedule,
+        schedule_valid_only=schedule_valid_only,
+        only=[account.pk for account in data.accounts],
+    )
+    with transaction.atomic():
+        post = Post.objects.create(
+            organization=organization,
+            author=author,
+            text=data.text,
+            link=data.link,
+            hashtags=_hashtags_of(data.text, (override for override, _options in data.overrides.values())),
+        )
+        _set_media(post, data.media)
+        targets = []
+        for account in data.accounts:
+            override_text, options = data.overrides.get(account.pk, ("", {}))
+            targets.append(
+                PostTarget.objects.create(post=post, account=account, text_override=override_text, options=options)
+            )
+        _apply_schedule(
+            [target for target in targets if target.account_id in valid],
+            schedule=schedule,
+            scheduled_at=scheduled_at,
+            by=author,
+            may_schedule=permissions.can(author, "post.schedule", organization),
+        )
+    return post
+
+
+def _signature(text: str, link: str, media: Sequence[int], override: str, options: dict[str, Any]) -> tuple:
+    """What a target publishes; a target whose signature changes is being edited."""
+    return (override or text, link, tuple(media), override, json.dumps(options, sort_keys=True))
+
+
+def update_post(
+    post: Post,
+    *,
+    by,
+    text: str | None = None,
+    link: str | None = None,
+    media_ids: Iterable[int] | None = None,
+    account_ids: Iterable[int] | None = None,
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    schedule: Schedule | None = None,
+    scheduled_at: datetime | None = None,
+    schedule_valid_only: bool = False,
+) -> Post:
+    """Change a post; ``None`` leaves a field as it is (``overrides`` given replaces them all).
+
+    Only targets that can still be edited (draft, in review, scheduled, failed, cancelled) may
+    change: a change reaching a target that is publishing or published raises ValidationError,
+    and nothing is saved. Edited scheduled targets are checked again and stay scheduled (or,
+    for someone who may not schedule, go back to review); ``schedule`` re-schedules every
+    editable target, as in ``create_post``. Safe to repeat with the same values.
+    """
+    _may_edit(post, by)
+    if schedule is not None:
+        _require_schedule_args(schedule, scheduled_at)
+    organization = post.organization
+    may_schedule = permissions.can(by, "post.schedule", organization)
+    with transaction.atomic():
+        # Lock the targets so the engine cannot claim one while we change it.
+        targets = {t.account_id: t for t in post.targets.select_for_update().select_related("account")}
+        current_media = list(post.attachments.order_by("position").values_list("asset_id", flat=True))
+        if overrides is None:
+            keep = set(targets) if account_ids is None else set(_ids(account_ids, what="account"))
+            overrides = {
+                account_id: {"text": target.text_override, "options": target.options}
+                for account_id, target in targets.items()
+                if account_id in keep
+            }
+        data = _read_input(
+            organization,
+            text=post.text if text is None else text,
+            link=post.link if link is None else link,
+            media_ids=current_media if media_ids is None else media_ids,
+            account_ids=list(targets) if account_ids is None else account_ids,
+            overrides={key: value for key, value in overrides.items() if value is not None},
+        )
+        new_media = [asset.pk for asset in data.media]
+        chosen = {account.pk for account in data.accounts}
+        changed: set[int] = set()
+        for account_id, target in targets.items():
+            before = _signature(post.text, post.link, current_media, target.text_override, target.options)
+            override_text, options = data.overrides.get(account_id, ("", {}))
+            after = _signature(data.text, data.link, new_media, override_text, options)
+            if account_id not in chosen or before != after:
+                changed.add(account_id)
+        frozen = sorted({LABELS[targets[a].account.network] for a in changed if not targets[a].is_editable})
+        if frozen:
+            raise ValidationError(
+                f"{' and '.join(frozen)} {'has' if len(frozen) == 1 else 'have'} already started publishing, so "
+                "the text, link and media they use can no longer change. Tailor the text for the other networks, "
+                "or duplicate the post.",
+                code="not_editable",
+            )
+
+        # Which targets end up scheduled: asked for now, or already scheduled and edited.
+        if schedule is not None and schedule != "draft":
+            candidates = [a for a in chosen if a not in targets or targets[a].is_editable]
+            candidates = [a for a in candidates if a not in targets or targets[a].state != S.CANCELLED]
+            valid = _split_valid(
+                organization, data, schedule=schedule, schedule_valid_only=schedule_valid_only, only=candidates
+            )
+        else:
+            candidates = [
+                a
+                for a in changed & chosen
+                if a in targets and targets[a].state in (S.SCHEDULED, S.IN_REVIEW) and schedule is None
+            ]
+            valid = set()
+            if candidates:
+                valid = _split_valid(
+                    organization, data, schedule="at", schedule_valid_only=schedule_valid_only, only=candidates
+                )
+
+        post.text, post.link = data.text, data.link
+        post.hashtags = _hashtags_of(data.text, (override for override, _options in data.overrides.values()))
+        post.save(update_fields=["text", "link", "hashtags", "updated_at"])
+        _set_media(post, data.media)
+
+        for account_id, target in targets.items():
+            if account_id not in chosen:
+                target.delete()  # editable (checked above) and locked
+        result: dict[int, PostTarget] = {}
+        for account in data.accounts:
+            override_text, options = data.overrides.get(account.pk, ("", {}))
+            target = targets.get(account.pk)
+            if target is None:
+                target = PostTarget.objects.create(
+                    post=post, account=account, text_override=override_text, options=options
+                )
+            elif account.pk in changed:
+                target.text_override, target.options = override_text, options
+                target.save(update_fields=["text_override", "options", "updated_at"])
+            result[account.pk] = target
+
+        if schedule is not None:
+            editable = [t for a, t in result.items() if t.is_editable and t.state != S.CANCELLED]
+            if schedule == "draft":
+                _apply_schedule(editable, schedule="draft", scheduled_at=None, by=by, may_schedule=may_schedule)
+            else:
+                _apply_schedule(
+                    [t for t in editable if t.account_id in valid],
+                    schedule=schedule,
+                    scheduled_at=scheduled_at,
+                    by=by,
+                    may_schedule=may_schedule,
+                )
+                # Targets left out by "schedule the valid ones" wait as drafts with their problems.
+                _apply_schedule(
+                    [t for t in editable if t.account_id not in valid and t.state == S.SCHEDULED],
+                    schedule="draft",
+                    scheduled_at=None,
+                    by=by,
+                    may_schedule=may_schedule,
+                )
+        else:
+            for account_id in candidates:
+                target = result[account_id]
+                if account_id not in valid:
+                    _apply_schedule([target], schedule="draft", scheduled_at=None, by=by, may_schedule=may_schedule)
+                elif target.state == S.SCHEDULED and not may_schedule:
+                    # An edit by someone who may not schedule needs approval again.
+                    _routed_move(target, S.IN_REVIEW, due_at=None)
+    post.refresh_from_db()
+    return post
+
+
+def autosave_draft(
+    *,
+    organization: Organization,
+    author,
+    post: Post | None = None,
+    text: str = "",
+    link: str = "",
+    media_ids: Iterable[int] = (),
+    account_ids: Iterable[int] = (),
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+) -> Post:
+    """Keep what is being typed: create the draft the first time, update it afterwards.
+
+    Only a post whose every target is still a draft autosaves; a scheduled post changes
+    only when its author saves it (ValidationError otherwise). Content problems never stop
+    an autosave. Safe to repeat.
+    """
+    if post is None:
+        return create_post(
+            organization=organization,
+            author=author,
+            text=text,
+            link=link,
+            media_ids=media_ids,
+            account_ids=account_ids,
+            overrides=overrides,
+            schedule="draft",
+        )
+    if post.organization_id != organization.pk:
+        raise ValidationError("This draft belongs to another organization.")
+    if post.targets.exclude(state=S.DRAFT).exists():
+        raise ValidationError(
+            "This post is scheduled or in review, so changes are kept only when you save them.", code="not_a_draft"
+        )
+    return update_post(
+        post, by=author, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+    )
+
+
+def duplicate_post(post: Post, *, by) -> Post:
+    """A new draft with the same text, link, media, accounts and tailoring, authored by ``by``.
+    Accounts disconnected since are left out. Not idempotent: each call makes a copy."""
+    permissions.require(by, "post.draft", post.organization_id)
+    with transaction.atomic():
+        copy = Post.objects.create(
+            organization=post.organization, author=by, text=post.text, link=post.link, hashtags=list(post.hashtags)
+        )
+        PostMedia.objects.bulk_create(
+            [PostMedia(post=copy, asset_id=a.asset_id, position=a.position) for a in post.attachments.all()]
+        )
+        targets = post.targets.exclude(account__status=ConnectedAccount.Status.DISCONNECTED)
+        PostTarget.objects.bulk_create(
+            [
+                PostTarget(post=copy, account_id=t.account_id, text_override=t.text_override, options=t.options)
+                for t in targets
+            ]
+        )
+    return copy
+
+
+def delete_draft(post: Post, *, by) -> None:
+    """Delete a post none of whose targets is scheduled or has reached a network.
+
+    Editors and above may delete any such post; contributors their own. Raises
+    ValidationError naming what is in the way. Safe to call on a post already deleted.
+    """
+    permissions.require(by, "post.draft", post.organization_id)
+    if post.author_id != by.pk:
+        permissions.require(by, "post.delete", post.organization_id)
+    with transaction.atomic():
+        targets = list(post.targets.select_for_update().select_related("account"))
+        blocking = [t for t in targets if t.state not in DELETABLE_STATES or t.external_id or t.published_at]
+        if blocking:
+            names = sorted({LABELS[t.account.network] for t in blocking})
+            scheduled = all(t.state == S.SCHEDULED for t in blocking)
+            reason = "is scheduled: unschedule it first" if scheduled else "has been published or is publishing"
+            raise ValidationError(f"This post {reason} ({', '.join(names)}).", code="not_deletable")
+        Post.objects.filter(pk=post.pk).delete()
+
+
+# --- hashtags -----------------------------------------------------------------------------------------
+
+
+def suggested_hashtags(organization: Organization, *, limit: int = 10, recent: int = 200) -> list[str]:
+    """The organization's most used hashtags in its ``recent`` latest posts, as "#Tag"."""
+    lists = Post.objects.filter(organization=organization).order_by("-created_at").values_list("hashtags", flat=True)
+    return hashtag_rules.most_used(lists[:recent], limit=limit)
+
+
+def hashtag_sets_for(user, organization: Organization):
+    """The sets ``user`` can insert: the organization's and their own."""
+    return HashtagSet.objects.filter(Q(owner__isnull=True) | Q(owner=user), organization=organization)
+
+
+def _clean_set(name: Any, hashtags: Any) -> tuple[str, list[str]]:
+    name = (_clean_text(name, what="name") or "").strip()
+    if not name:
+        raise ValidationError({"name": "Give the set a name."})
+    if len(name) > 80:
+        raise ValidationError({"name": "Keep the name under 80 characters."})
+    try:
+        tags = hashtag_rules.parse_hashtag_list(hashtags or [])
+    except ValueError as error:
+        raise ValidationError({"hashtags": str(error)}) from None
+    if not tags:
+        raise ValidationError({"hashtags": "Add at least one hashtag, such as #MedTwitter."})
+    if len(tags) > 30:
+        raise ValidationError({"hashtags": "Keep a set to 30 hashtags: Instagram takes no more in one post."})
+    return name, tags
+
+
+def _may_manage_set(hashtag_set: HashtagSet, by) -> None:
+    permissions.require(by, "post.draft", hashtag_set.organization_id)
+    if hashtag_set.owner_id is None:
+        permissions.require(by, "hashtags.manage", hashtag_set.organization_id)
+    elif hashtag_set.owner_id != by.pk:
+        raise PermissionDenied("This is someone else's own hashtag set.")
+
+
+def create_hashtag_set(
+    *, organization: Organization, by, name: str, hashtags: str | Iterable[str], personal: bool = False
+) -> HashtagSet:
+    """A set for the whole organization (editors and above) or, with ``personal``, for ``by`` only."""
+    name, tags = _clean_set(name, hashtags)
+    hashtag_set = HashtagSet(organization=organization, owner=by if personal else None, name=name, hashtags=tags)
+    _may_manage_set(hashtag_set, by)
+    hashtag_set.save()
+    return hashtag_set
+
+
+def update_hashtag_set(hashtag_set: HashtagSet, *, by, name: str, hashtags: str | Iterable[str]) -> HashtagSet:
+    _may_manage_set(hashtag_set, by)
+    hashtag_set.name, hashtag_set.hashtags = _clean_set(name, hashtags)
+    hashtag_set.save(update_fields=["name", "hashtags"])
+    return hashtag_set
+
+
+def delete_hashtag_set(hashtag_set: HashtagSet, *, by) -> None:
+    _may_manage_set(hashtag_set, by)
+    hashtag_set.delete()
+
+
+DEMO_HASHTAG_SET = ("Canadian health", ["#MedTwitter", "#CDNHealth", "#ONHealth", "#CDNPoli"])
+
+
+def seed_demo_hashtag_sets(organization: Organization) -> HashtagSet:
+    """The demo organization's shared set. Safe to run twice: the set is found, not duplicated."""
+    name, tags = DEMO_HASHTAG_SET
+    hashtag_set, _created = HashtagSet.objects.get_or_create(
+        organization=organization, owner=None, name=name, defaults={"hashtags": tags}
+    )
+    return hashtag_set

@@ -8,22 +8,18 @@ in the token's organization only, with that user's *current* role there:
 * an object of any other organization (even one the user belongs to): 404;
 * a member whose role does not allow the action: 403 (``accounts.permissions``).
 
-``OrganizationAPIView`` is the base every ``/api/v1/`` view builds on, so no
-view handles tokens, organizations or Django's ``ValidationError`` itself.
+This module must not import ``rest_framework.views``: DRF imports it while
+building ``APIView`` (it is named in ``DEFAULT_AUTHENTICATION_CLASSES``), so
+the base view the API builds on lives in ``accounts.api``.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
-from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
-from rest_framework.views import APIView
 
 from accounts import permissions
 from accounts.models import ApiToken, Organization, User
@@ -122,44 +118,3 @@ class ApiTokenScheme(OpenApiAuthenticationExtension):
                 "A token acts for one organization with its user's role there."
             ),
         }
-
-
-# --- the base view --------------------------------------------------------------------------
-
-
-def as_api_error(error: ValidationError) -> exceptions.ValidationError:
-    """A service's Django ValidationError as DRF's, keeping the field names (non-field errors under "detail")."""
-    if hasattr(error, "error_dict"):
-        return exceptions.ValidationError(
-            {
-                ("detail" if field == "__all__" else field): [str(m) for e in errors for m in e.messages]
-                for field, errors in error.error_dict.items()
-            }
-        )
-    return exceptions.ValidationError({"detail": error.messages})
-
-
-class OrganizationAPIView(APIView):
-    """An ``/api/v1/`` view: token authentication, acting in the token's organization.
-
-    Combine with ``permission_classes = [permissions.allows("<action>")]`` for
-    list and create endpoints, and fetch single objects with ``get_object``.
-    """
-
-    authentication_classes = [ApiTokenAuthentication]
-    permission_classes = [IsAuthenticated]
-
-    def get_organization(self) -> Organization:
-        return self.request.auth.organization
-
-    def get_object(
-        self, queryset: models.QuerySet | models.Manager, pk: Any, action: str, org_field: str = "organization"
-    ):
-        """The row ``pk`` of ``queryset`` in the token's organization (404 otherwise; 403 if the role forbids)."""
-        in_organization = queryset.filter(**{org_field: self.get_organization()})
-        return permissions.get_object(self.request.user, in_organization, pk, action, org_field)
-
-    def handle_exception(self, exc: Exception):
-        if isinstance(exc, ValidationError):
-            exc = as_api_error(exc)
-        return super().handle_exception(exc)

@@ -14,7 +14,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from accounts import permissions
-from accounts.api_auth import OrganizationAPIView
+from accounts.api import OrganizationAPIView
 from posts import media
 from posts.models import MediaAsset
 from posts.serializers import MediaAssetSerializer
@@ -24,6 +24,8 @@ FORBIDDEN = OpenApiResponse(description="Your role in the organization does not 
 
 
 class MediaUploadApi(OrganizationAPIView):
+    """Upload an image or video into the organization's media library."""
+
     permission_classes = [permissions.allows("post.draft")]
     parser_classes = [MultiPartParser, FormParser]
 
@@ -73,6 +75,8 @@ class MediaUploadApi(OrganizationAPIView):
 
 
 class MediaDetailApi(OrganizationAPIView):
+    """One item of the organization's media library."""
+
     OutputSerializer = MediaAssetSerializer
 
     class InputSerializer(serializers.Serializer):
@@ -84,6 +88,7 @@ class MediaDetailApi(OrganizationAPIView):
     @extend_schema(
         operation_id="media_retrieve",
         summary="Read a media item",
+        description="Its kind, size in pixels, duration (videos) and alt text.",
         responses={200: OutputSerializer, 404: NOT_FOUND},
         tags=["media"],
     )
@@ -94,6 +99,10 @@ class MediaDetailApi(OrganizationAPIView):
     @extend_schema(
         operation_id="media_partial_update",
         summary="Change a media item's alt text",
+        description=(
+            "Alt text is sent to every network that accepts it. Emptying it is refused where the "
+            "organization requires alt text on every image."
+        ),
         request=InputSerializer,
         responses={
             200: OutputSerializer,

@@ -37,6 +37,40 @@ def _grantable_roles(user, organization: Organization) -> list[str]:
     return [r for r in Role.values if r != Role.OWNER]
 
 
+def _member_row(viewer: Membership, member: Membership, errors: list[str] | None = None) -> dict:
+    """What the member list shows ``viewer`` about ``member``, and which controls."""
+    may_manage = permissions.role_allows(viewer.role, "org.manage_members")
+    may_manage_owners = permissions.role_allows(viewer.role, "org.manage_owners")
+    # Admins manage everyone but owners; nobody manages themselves here (they use "Leave").
+    manageable = may_manage and member.user_id != viewer.user_id and (may_manage_owners or member.role != Role.OWNER)
+    grantable = [r for r in Role.values if may_manage_owners or r != Role.OWNER]
+    return {
+        "membership": member,
+        "manageable": manageable,
+        "role_form": RoleForm(initial={"role": member.role}, allowed_roles=grantable, prefix=f"m{member.pk}")
+        if manageable
+        else None,
+        "errors": errors or [],
+    }
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _render_member_row(request: HttpRequest, member: Membership, *, errors: list[str] | None = None, note: str = ""):
+    """The member's table row alone, for htmx; errors come back with 200 because htmx swaps only 2xx answers."""
+    organization = member.organization
+    viewer = permissions.require(request.user, "org.manage_members", organization)
+    context = {
+        "row": _member_row(viewer, member, errors),
+        "organization": organization,
+        "may_manage": True,
+        "note": note,
+    }
+    return render(request, "organizations/_member_row.html", context)
+
+
 def _render_detail(
     request: HttpRequest,
     organization: Organization,
@@ -50,24 +84,11 @@ def _render_detail(
     membership = permissions.require(request.user, "org.view", organization)
     role = membership.role
     may_manage = permissions.role_allows(role, "org.manage_members")
-    may_manage_owners = permissions.role_allows(role, "org.manage_owners")
     grantable = _grantable_roles(request.user, organization) if may_manage else []
-    members = []
-    for member in organization.memberships.select_related("user").order_by("user__display_name", "user__email"):
-        # Admins manage everyone but owners; nobody manages themselves here (they use "Leave").
-        manageable = (
-            may_manage and member.user_id != request.user.pk and (may_manage_owners or member.role != Role.OWNER)
-        )
-        members.append(
-            {
-                "membership": member,
-                "manageable": manageable,
-                "role_form": RoleForm(initial={"role": member.role}, allowed_roles=grantable, prefix=f"m{member.pk}")
-                if manageable
-                else None,
-                "errors": (member_errors or {}).get(member.pk, []),
-            }
-        )
+    members = [
+        _member_row(membership, member, (member_errors or {}).get(member.pk))
+        for member in organization.memberships.select_related("user").order_by("user__display_name", "user__email")
+    ]
     context = {
         "organization": organization,
         "membership": membership,
@@ -174,7 +195,10 @@ def invitation_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         services.revoke_invitation(invitation, by=request.user)
     except ValidationError as e:
         return _render_detail(request, invitation.organization, page_errors=e.messages, status=400)
-    messages.success(request, f"The invitation for {invitation.email} was withdrawn.")
+    done = f"The invitation for {invitation.email} was withdrawn."
+    if _is_htmx(request):
+        return render(request, "organizations/_removed_row.html", {"note": done, "columns": 4})
+    messages.success(request, done)
     return redirect("organization-detail", slug=slug)
 
 
@@ -190,10 +214,18 @@ def member_role(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         try:
             services.change_role(membership, role=form.cleaned_data["role"], by=request.user)
         except ValidationError as e:
-            return _render_detail(request, organization, member_errors={membership.pk: e.messages}, status=400)
-        messages.success(request, f"{membership.user} is now {membership.get_role_display().lower()}.")
-        return redirect("organization-detail", slug=slug)
-    errors = [str(m) for msgs in form.errors.values() for m in msgs]
+            errors = e.messages
+        else:
+            done = f"{membership.user} is now {membership.get_role_display().lower()}."
+            if _is_htmx(request):
+                return _render_member_row(request, membership, note=done)
+            messages.success(request, done)
+            return redirect("organization-detail", slug=slug)
+    else:
+        errors = [str(m) for msgs in form.errors.values() for m in msgs]
+    membership.refresh_from_db()
+    if _is_htmx(request):
+        return _render_member_row(request, membership, errors=errors)
     return _render_detail(request, organization, member_errors={membership.pk: errors}, status=400)
 
 
@@ -206,8 +238,13 @@ def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     try:
         services.remove_member(membership, by=request.user)
     except ValidationError as e:
+        if _is_htmx(request):
+            return _render_member_row(request, membership, errors=e.messages)
         return _render_detail(request, membership.organization, member_errors={membership.pk: e.messages}, status=400)
-    messages.success(request, f"{membership.user} was removed from {membership.organization}.")
+    done = f"{membership.user} was removed from {membership.organization}."
+    if _is_htmx(request):
+        return render(request, "organizations/_removed_row.html", {"note": done, "columns": 4})
+    messages.success(request, done)
     return redirect("organization-detail", slug=slug)
 
 

@@ -372,3 +372,15 @@ def test_a_weak_password_on_the_invitation_sign_up_is_shown_next_to_the_field_ke
     assert not User.objects.filter(email="dana@example.org").exists()
     invitation.refresh_from_db()
     assert invitation.status == Invitation.Status.PENDING
+
+
+def test_an_htmx_withdrawal_replaces_the_invitation_row_with_a_note(alice_client, org):
+    invitation = InvitationFactory(organization=org, email="dana@example.org")
+
+    response = alice_client.post(
+        f"/organizations/{org.slug}/invitations/{invitation.pk}/revoke/", HTTP_HX_REQUEST="true"
+    )
+
+    assert response.status_code == 200
+    assert "The invitation for dana@example.org was withdrawn." in response.content.decode()
+    assert "<html" not in response.content.decode()

@@ -231,3 +231,55 @@ def test_the_only_owner_is_shown_how_to_leave_instead_of_a_leave_button(alice_cl
     assert "To leave it, first make another member an owner." in alices_page
     assert f"/organizations/{org.slug}/leave/" not in alices_page
     assert f"/organizations/{org.slug}/leave/" in bobs_page
+
+
+# With htmx: one row comes back instead of the page -----------------------------------------------------------
+
+HTMX = {"HTTP_HX_REQUEST": "true"}
+
+
+def test_an_htmx_role_change_answers_with_the_updated_row_alone(alice_client, org, bob):
+    m = membership(org, bob)
+
+    response = alice_client.post(f"/organizations/{org.slug}/members/{m.pk}/role/", {f"m{m.pk}-role": "admin"}, **HTMX)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.strip().startswith(f'<tr id="member-{m.pk}">')
+    assert "<html" not in html
+    assert '<option value="admin" selected>' in html
+    assert "Bob Brown is now admin." in html
+    assert role_in(org, bob) == Role.ADMIN
+
+
+def test_an_htmx_role_change_that_is_refused_shows_why_in_the_row(org, member, bob):
+    from django.test import Client
+
+    admin = member(Role.ADMIN)
+    client = Client()
+    client.force_login(admin, backend="django.contrib.auth.backends.ModelBackend")
+    bobs = membership(org, bob)
+
+    response = client.post(f"/organizations/{org.slug}/members/{bobs.pk}/role/", {f"m{bobs.pk}-role": "owner"}, **HTMX)
+
+    html = response.content.decode()
+    assert f'<tr id="member-{bobs.pk}">' in html
+    assert "Only an owner can make someone an owner" in html
+    assert 'aria-invalid="true"' in html
+    assert role_in(org, bob) == Role.EDITOR
+
+
+def test_an_htmx_removal_replaces_the_row_with_a_note(alice_client, org, bob):
+    response = alice_client.post(f"/organizations/{org.slug}/members/{membership(org, bob).pk}/remove/", **HTMX)
+
+    assert response.status_code == 200
+    assert '<span role="status">Bob Brown was removed from Alice&#x27;s Clinic.</span>' in response.content.decode()
+    assert role_in(org, bob) is None
+
+
+def test_htmx_requests_from_outsiders_and_editors_get_the_same_404_and_403(charlie_client, bob_client, org, alice):
+    m = membership(org, alice)
+    path = f"/organizations/{org.slug}/members/{m.pk}/role/"
+
+    assert charlie_client.post(path, {f"m{m.pk}-role": "viewer"}, **HTMX).status_code == 404
+    assert bob_client.post(path, {f"m{m.pk}-role": "viewer"}, **HTMX).status_code == 403

@@ -743,6 +743,11 @@ def _remux_without_metadata(source) -> tuple[str, str, str]:
         # faststart moves the index to the front by reopening the file: it needs a real path.
         with av.open(path, mode="w", format=muxer, options={"movflags": "+faststart"}) as target:
             mapping = {s.index: target.add_stream_from_template(s) for s in streams}
+            for original, copy in ((s, mapping[s.index]) for s in streams):
+                if is_mp4 and original.codec_context.name == "hevc":
+                    # An iPhone's HEVC is tagged hvc1; FFmpeg would write hev1, which Apple devices
+                    # and Instagram do not play.
+                    copy.codec_context.codec_tag = "hvc1"
             for packet in source.demux(*streams):
                 if packet.dts is None:  # demuxer flush packets carry no data
                     continue

@@ -84,13 +84,20 @@ def make_video(
     rotation: int = 0,
     metadata: dict[str, str] | None = None,
     fmt: str = "mp4",
+    codec: str = "libx264",
 ) -> bytes:
-    """A tiny real H.264 video. ``last_frame_at_s`` stretches its duration without more frames."""
+    """A tiny real video (H.264 unless ``codec`` says otherwise).
+
+    ``last_frame_at_s`` stretches its duration without more frames.
+    """
     buffer = io.BytesIO()
     with av.open(buffer, mode="w", format=fmt) as container:
         for key, value in (metadata or {}).items():
             container.metadata[key] = value
-        stream = container.add_stream("libx264", rate=rate)
+        options = {"x265-params": "log-level=none"} if codec == "libx265" else {}
+        stream = container.add_stream(codec, rate=rate, options=options)
+        if codec == "libx265":
+            stream.codec_context.codec_tag = "hvc1"  # as an iPhone writes it
         stream.width, stream.height = size
         stream.pix_fmt = "yuv420p"
         stream.codec_context.time_base = Fraction(1, rate)

@@ -349,6 +349,19 @@ def test_a_video_filmed_upright_reports_upright_dimensions_and_keeps_its_rotatio
         assert abs(next(container.decode(video=0)).rotation) == 90
 
 
+def test_an_iphone_hevc_mov_becomes_an_mp4_that_apple_devices_play(ingest):
+    mov = make_video(fmt="mov", codec="libx265", metadata={"location": "+43.6591-079.3884/"})
+    assert mov[4:12] == b"ftypqt  " and b"+43.6591" in mov
+
+    asset = ingest(upload(mov, "IMG_0050.MOV", content_type="video/quicktime"), alt_text="")
+
+    assert (asset.content_type, asset.codec) == ("video/mp4", "hevc")
+    raw = stored_bytes(asset)
+    assert b"+43.6591" not in raw
+    with av.open(io.BytesIO(raw)) as container:
+        assert container.streams.video[0].codec_context.codec_tag == "hvc1"
+
+
 def test_a_video_longer_than_every_network_accepts_is_refused(ingest):
     # Two frames 50,000 seconds apart: almost 14 hours, longer than YouTube's 12.
     long_video = make_video(frames=2, rate=1, last_frame_at_s=50_000)

@@ -22,8 +22,8 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 @cache
 def time_zone_choices() -> list[tuple[str, str]]:
-    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
-    return [(z, z.replace("_", " ")) for z in [*zones, "UTC"]]
+    # Every zone the model accepts, so a value set elsewhere (TIME_ZONE=GMT, the admin) never fails the form.
+    return [(z, z.replace("_", " ")) for z in sorted(zoneinfo.available_timezones())]
 
 
 class TimeZoneField(forms.ChoiceField):

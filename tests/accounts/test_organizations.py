@@ -334,3 +334,12 @@ def test_a_member_may_still_leave_an_organization_requiring_two_factor(client, b
 
     assert left.status_code == 302
     assert not Membership.objects.filter(organization=org, user=bob).exists()
+
+
+def test_an_organization_in_any_valid_time_zone_can_save_its_settings(alice_client, org):
+    org.time_zone = "GMT"
+    org.save()
+
+    response = alice_client.post(f"/organizations/{org.slug}/edit/", {"name": "Alice's Clinic", "time_zone": "GMT"})
+
+    assert response.status_code == 302

@@ -8,6 +8,8 @@ ALLOWED_HOSTS and PUBLIC_BASE_URL. The README's table lists every variable.
 from datetime import timedelta
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 from physsocial.env import (
     ConfigurationError,
     env_bool,
@@ -120,6 +122,8 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
 
 OTP_TOTP_ISSUER = "PhysSocial"
+# Staff may remove a lost device in the admin, but never read anyone's TOTP secret.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = env_str("TIME_ZONE", "America/Toronto")
@@ -152,6 +156,9 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "PhysSocial <noreply@localhos
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 7)
+
+# Where "how do I set this up?" links point (e.g. a network that is not configured).
+DOCUMENTATION_URL = env_str("DOCUMENTATION_URL", "https://github.com/physsocial/physsocial/blob/main/README.md")
 
 # Security: strict in production, relaxed only where plain-HTTP development needs it.
 SESSION_COOKIE_SECURE = not DEBUG
@@ -195,8 +202,16 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
 }
 
 # Fernet keys for tokens at rest, newest first; rotate with `manage.py rotate_token_keys`.
-_DEV_FERNET = "ZGV2LW9ubHktZmVybmV0LWtleS1jaGFuZ2UtbWUtcGxzPz8="
+_DEV_FERNET = "cGh5c3NvY2lhbC1kZXYtb25seS1mZXJuZXQta2V5ISE="  # base64 of 32 bytes, as Fernet requires
 TOKEN_ENCRYPTION_KEYS = env_list("TOKEN_ENCRYPTION_KEYS", _DEV_FERNET if DEBUG else None)
+for _position, _key in enumerate(TOKEN_ENCRYPTION_KEYS, start=1):
+    try:
+        Fernet(_key)
+    except ValueError:
+        raise ConfigurationError(
+            f"TOKEN_ENCRYPTION_KEYS entry {_position} is not a Fernet key (32 url-safe base64-encoded bytes); "
+            "make one with: python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'"
+        ) from None
 
 # Networks. Base URLs default to the real hosts; `make run` points them at
 # the platform simulator. A network without a client id is "not configured".

@@ -14,7 +14,7 @@ PRODUCTION = {
     "SECRET_KEY": "x" * 20 + "a-long-random-production-secret-for-the-test-only",
     "ALLOWED_HOSTS": "physsocial.example.org",
     "PUBLIC_BASE_URL": "https://physsocial.example.org",
-    "TOKEN_ENCRYPTION_KEYS": "ZGV2LW9ubHktZmVybmV0LWtleS1jaGFuZ2UtbWUtcGxzPz8=",
+    "TOKEN_ENCRYPTION_KEYS": "cHJvZHVjdGlvbi1rZXktZm9yLXRoZS10ZXN0LW9ubHk=",
 }
 
 
@@ -40,6 +40,7 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         ({"DATABASE_URL": "nonsense://db"}, "DATABASE_URL is not a database URL"),
         ({"LOGIN_FAILURE_LIMIT": "five"}, "LOGIN_FAILURE_LIMIT must be a whole number, not 'five'."),
         ({"EMAIL_URL": "pigeon://coop"}, "EMAIL_URL is not an e-mail URL"),
+        ({"TOKEN_ENCRYPTION_KEYS": "not-a-key"}, "TOKEN_ENCRYPTION_KEYS entry 1 is not a Fernet key"),
     ],
 )
 def test_bad_configuration_stops_start_up_with_one_line_naming_the_variable(env, message):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -104,14 +104,14 @@ def local_to_aware(value: datetime, *, time_zone: str) -> datetime:
         raise ValidationError(f"{time_zone!r} is not a time zone we know.") from None
     naive = value.replace(tzinfo=None, fold=0)
     aware = naive.replace(tzinfo=zone)
-    back = aware.astimezone(timezone.UTC).astimezone(zone).replace(tzinfo=None)
+    back = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
     if back != naive:
         raise ValidationError(
             f"{naive:%B} {naive.day}, {naive:%Y} at {naive:%H:%M} does not exist in {time_zone}: the clocks "
             "go forward that night. Pick a time an hour later.",
             code="nonexistent_time",
         )
-    return aware.astimezone(timezone.UTC)
+    return aware.astimezone(UTC)
 
 
 def describe_time(value: datetime | None, *, time_zone: str) -> str:

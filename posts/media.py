@@ -96,118 +96,31 @@ def max_image_pixels() -> int:
 
 # --- what each network accepts ------------------------------------------------------------
 
-# Used only while an adapter module cannot be imported (they are the authority on
-# their own limits); taken from docs/platform-contracts.md.
-_FALLBACK_LIMITS: dict[str, tuple[str, Limits]] = {
-    "twitter": (
-        "X",
-        Limits(
-            text_length=280,
-            counting="weighted",
-            max_images=4,
-            max_videos=1,
-            image_types=("image/jpeg", "image/png", "image/webp", "image/gif"),
-            video_types=("video/mp4", "video/quicktime"),
-            image_max_bytes=5 * MB,
-            gif_max_bytes=15 * MB,
-            video_max_bytes=512 * MB,
-            video_max_duration_s=140,
-            alt_text_max_length=1000,
-        ),
-    ),
-    "facebook": (
-        "Facebook",
-        Limits(
-            text_length=63_206,
-            counting="characters",
-            max_images=10,
-            max_videos=1,
-            image_types=("image/jpeg", "image/png", "image/gif"),
-            video_types=("video/mp4", "video/quicktime"),
-            image_max_bytes=4 * MB,
-            gif_max_bytes=10 * MB,
-            video_max_bytes=1024 * MB,
-            video_max_duration_s=240 * 60,
-        ),
-    ),
-    "instagram": (
-        "Instagram",
-        Limits(
-            text_length=2200,
-            counting="characters",
-            max_images=10,
-            max_videos=1,
-            image_types=("image/jpeg",),
-            video_types=("video/mp4", "video/quicktime"),
-            image_max_bytes=8 * MB,
-            video_max_bytes=1024 * MB,
-            video_max_duration_s=15 * 60,
-            video_min_duration_s=3,
-            max_hashtags=30,
-            min_aspect_ratio=4 / 5,
-            max_aspect_ratio=1.91,
-            alt_text_max_length=1000,
-        ),
-    ),
-    "linkedin": (
-        "LinkedIn",
-        Limits(
-            text_length=3000,
-            counting="characters",
-            max_images=20,
-            max_videos=1,
-            image_types=("image/jpeg", "image/png", "image/gif"),
-            video_types=("video/mp4",),
-            image_max_bytes=100 * MB,
-            gif_max_bytes=100 * MB,
-            video_max_bytes=500 * MB,
-            video_max_duration_s=30 * 60,
-            video_min_duration_s=3,
-            image_max_pixels=36_152_320,
-            alt_text_max_length=4086,
-        ),
-    ),
-    "youtube": (
-        "YouTube",
-        Limits(
-            text_length=5000,
-            counting="bytes",
-            max_images=0,
-            max_videos=1,
-            image_types=(),
-            video_types=("video/mp4", "video/quicktime"),
-            image_max_bytes=2 * MB,
-            video_max_bytes=256 * 1024 * MB,
-            video_max_duration_s=12 * 3600,
-            requires_video=True,
-            title_length=100,
-        ),
-    ),
-}
-
 
 def network_limits(network: str) -> Limits:
     """What ``network`` accepts, from its adapter (``ValueError`` for an unknown network)."""
-    return _network(network)[1]
+    return platforms.adapter_class(network).limits
 
 
 def network_label(network: str) -> str:
-    return _network(network)[0]
-
-
-def _network(network: str) -> tuple[str, Limits]:
-    try:
-        adapter = platforms.adapter_class(network)
-        return getattr(adapter, "label", network), adapter.limits
-    except (ImportError, AttributeError):  # an unknown network's ValueError goes through
-        if network not in _FALLBACK_LIMITS:
-            raise
-        logger.warning("media: the %s adapter is not importable; using fallback limits", network)
-        return _FALLBACK_LIMITS[network]
+    return getattr(platforms.adapter_class(network), "label", network)
 
 
 def _all_networks() -> list[tuple[str, str, Limits]]:
-    return [(network, *_network(network)) for network in platforms.NETWORKS]
+    """(network, label, limits) of every network whose adapter imports.
+
+    Adapters import lazily so that one broken SDK does not take every network
+    down; a network that cannot load here is left out of "any network accepts".
+    """
+    found = []
+    for network in platforms.NETWORKS:
+        try:
+            adapter = platforms.adapter_class(network)
+        except ImportError:
+            logger.exception("media: the %s adapter does not import", network)
+            continue
+        found.append((network, getattr(adapter, "label", network), adapter.limits))
+    return found
 
 
 def alt_text_max_length() -> int:
@@ -508,9 +421,11 @@ def _prepare_image(uploaded_file, sniffed: Sniffed, size: int) -> _Prepared:
         if width * height > max_image_pixels():
             raise _too_many_pixels(width, height)
         frames = getattr(image, "n_frames", 1)
-        if frames > 1 and sniffed.format != "gif":
+        # A JPEG's or HEIC's further pictures are depth maps, previews or a burst: the image
+        # opened on its main picture, which is the one kept. PNG and WebP ones are animations.
+        if frames > 1 and sniffed.format in ("png", "webp"):
             raise _invalid(
-                "Animated WebP, PNG and HEIC files are not supported. Upload the animation as a GIF or an MP4 video.",
+                "Animated WebP and PNG files are not supported. Upload the animation as a GIF or an MP4 video.",
                 "animated_unsupported",
             )
         if sniffed.format == "gif":

@@ -123,6 +123,19 @@ def test_a_heic_photo_becomes_a_jpeg_without_its_gps(ingest):
     assert_no_metadata(stored, stored_bytes(asset))
 
 
+def test_a_multi_picture_jpeg_keeps_only_its_main_picture(ingest):
+    # Several phone cameras write MPO: a JPEG followed by more pictures (depth, a second lens).
+    main, extra = two_tone((80, 60)), Image.new("RGB", (80, 60), "green")
+    mpo = encode(main, "MPO", save_all=True, append_images=[extra], exif=camera_exif())
+
+    asset = ingest(upload(mpo, "DSC_0001.JPG"))
+
+    stored = stored_image(asset)
+    assert (stored.format, getattr(stored, "n_frames", 1)) == ("JPEG", 1)
+    assert stored.getpixel((10, 30))[0] > 200  # the red half of the main picture
+    assert_no_metadata(stored, stored_bytes(asset))
+
+
 def test_an_animated_gif_keeps_its_frames_and_loses_its_comment(ingest):
     frames = [Image.new("RGB", (20, 20), (i * 60, 0, 255 - i * 60)) for i in range(4)]
     gif = encode(frames[0], "GIF", save_all=True, append_images=frames[1:], duration=100, loop=0, comment=b"Jane Doe")
@@ -207,7 +220,7 @@ def test_an_animated_webp_is_refused_with_what_to_do_instead(ingest):
 
     assert refusal(excinfo) == (
         "animated_unsupported",
-        "Animated WebP, PNG and HEIC files are not supported. Upload the animation as a GIF or an MP4 video.",
+        "Animated WebP and PNG files are not supported. Upload the animation as a GIF or an MP4 video.",
     )
 
 

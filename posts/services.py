@@ -38,10 +38,11 @@ from django.utils import timezone
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
+from platforms.base import Draft
 from posts import hashtags as hashtag_rules
 from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
-from posts.validation import LABELS, TargetCheck, check_target, clean_options
+from posts.validation import LABELS, TargetCheck, build_draft, check_target, clean_options
 
 Schedule = Literal["draft", "at", "queue", "now"]
 SCHEDULES = ("draft", "at", "queue", "now")
@@ -270,18 +271,42 @@ def check_saved_target(target: PostTarget) -> TargetCheck:
     """The same check for a saved target: the engine calls it again just before publishing."""
     post = target.post
     options = dict(target.options or {})
-    thumbnail = None
-    if options.get("thumbnail_id"):
-        thumbnail = MediaAsset.objects.filter(organization=post.organization, pk=options["thumbnail_id"]).first()
     return check_target(
         account=target.account,
         text=target.text,
         link=post.link,
         media=[attachment.asset for attachment in post.attachments.select_related("asset")],
         options=options,
-        thumbnail=thumbnail,
+        thumbnail=_thumbnail(post.organization, options),
         alt_text_required=post.organization.alt_text_required,
     )
+
+
+def draft_for_target(target: PostTarget) -> Draft:
+    """The ``Draft`` to publish for a saved target: what ``check_saved_target`` checked.
+
+    Raises ValidationError when a file can no longer be rendered for the network. The
+    engine should build its draft here, so what is validated is what is sent.
+    """
+    post = target.post
+    options = dict(target.options or {})
+    draft, problems = build_draft(
+        network=target.account.network,
+        text=target.text,
+        link=post.link,
+        media=[attachment.asset for attachment in post.attachments.select_related("asset")],
+        options=options,
+        thumbnail=_thumbnail(post.organization, options),
+    )
+    if problems:
+        raise ValidationError([problem.message for problem in problems])
+    return draft
+
+
+def _thumbnail(organization: Organization, options: dict[str, Any]) -> MediaAsset | None:
+    if not options.get("thumbnail_id"):
+        return None
+    return MediaAsset.objects.filter(organization=organization, pk=options["thumbnail_id"]).first()
 
 
 def check_post(post: Post) -> dict[int, TargetCheck]:

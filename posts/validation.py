@@ -121,9 +121,14 @@ def clean_options(network: str, options: dict[str, Any] | None) -> dict[str, Any
     cleaned: dict[str, Any] = {}
     known: set[str]
     if network == "twitter":
-        known = {"reply_settings"}
+        known = {"reply_settings", "thread"}
         if options.get("reply_settings") not in (None, "", "everyone"):
             cleaned["reply_settings"] = _choice(network, "reply setting", options["reply_settings"], REPLY_SETTINGS)
+        thread = options.get("thread") or []
+        if not isinstance(thread, list) or not all(isinstance(part, str) for part in thread):
+            raise ValidationError("X: a thread is a list of further posts, each one text.")
+        if thread:
+            cleaned["thread"] = [part.replace("\r\n", "\n") for part in thread]
     elif network == "facebook":
         known = {"format"}
         if options.get("format"):
@@ -219,6 +224,42 @@ def youtube_title(text: str, options: dict[str, Any]) -> str:
     return lines[0].strip() if lines else ""
 
 
+def build_draft(
+    *,
+    network: str,
+    text: str,
+    link: str,
+    media: Sequence[MediaAsset],
+    options: dict[str, Any],
+    thumbnail: MediaAsset | None = None,
+) -> tuple[Draft, list[Problem]]:
+    """The ``Draft`` ``network``'s adapter receives for this content, and the files that could
+    not be rendered for it (as problems; those files are left out of the draft).
+
+    X has no link field, so the link joins X's text; a Facebook link post carries no media;
+    YouTube gets the videos and the chosen thumbnail; Instagram files use the fit chosen for
+    each (``options["fit"]``). ``options`` must be cleaned (``clean_options``).
+    """
+    label = LABELS[network]
+    problems: list[Problem] = []
+    items: list[MediaItem] = []
+    for number, asset in enumerate(media_for_network(network, media, options, thumbnail), start=1):
+        variant = (options.get("fit") or {}).get(str(asset.pk), "default")
+        try:
+            items.append(media_item(asset, network=network, variant=variant))
+        except ValidationError as error:
+            name = asset.original_name or f"file {number}"
+            problems.append(Problem("media_unusable", f"{label}: {name}: {' '.join(error.messages)}", "media"))
+    draft_text = text
+    if network == "twitter" and joins_link(network, text=text, link=link, has_media=bool(items)):
+        draft_text = with_link(text, link)
+    adapter_options = {key: value for key, value in options.items() if key not in ("fit", "thumbnail_id", "thread")}
+    if network == "facebook":
+        adapter_options.pop("format", None)
+    thread = tuple(options.get("thread") or ()) if network == "twitter" else ()
+    return Draft(text=draft_text, link=link, media=tuple(items), options=adapter_options, thread=thread), problems
+
+
 def check_target(
     *,
     account: ConnectedAccount,
@@ -250,40 +291,29 @@ def check_target(
             Problem("account_disconnected", f"{label}: {account.display_name} is no longer connected.", "account")
         )
 
+    draft, media_problems = build_draft(
+        network=network, text=text, link=link, media=media, options=options, thumbnail=thumbnail
+    )
+    problems += media_problems
     sent = media_for_network(network, media, options, thumbnail)
-    items: list[MediaItem] = []
-    for number, asset in enumerate(sent, start=1):
-        name = asset.original_name or f"file {number}"
-        variant = (options.get("fit") or {}).get(str(asset.pk), "default")
-        try:
-            items.append(media_item(asset, network=network, variant=variant))
-        except ValidationError as error:
-            problems.append(Problem("media_unusable", f"{label}: {name}: {' '.join(error.messages)}", "media"))
-            continue
-        is_thumbnail = network == "youtube" and asset is thumbnail
-        if alt_text_required and asset.is_visual and not asset.alt_text.strip() and not is_thumbnail:
-            problems.append(
-                Problem(
-                    "alt_text_missing",
-                    f"{label}: describe {name} for people who use screen readers (alt text is required).",
-                    "media",
+    if alt_text_required:
+        for number, asset in enumerate(sent, start=1):
+            is_thumbnail = network == "youtube" and asset is thumbnail
+            if asset.is_visual and not asset.alt_text.strip() and not is_thumbnail:
+                name = asset.original_name or f"file {number}"
+                problems.append(
+                    Problem(
+                        "alt_text_missing",
+                        f"{label}: describe {name} for people who use screen readers (alt text is required).",
+                        "media",
+                    )
                 )
-            )
-
-    has_media = bool(items)
-    draft_text = text
-    if network == "twitter" and joins_link(network, text=text, link=link, has_media=has_media):
-        draft_text = with_link(text, link)  # X has no link field: the link goes in the text
-    adapter_options = {key: value for key, value in options.items() if key not in ("fit", "thumbnail_id")}
-    if network == "facebook":
-        adapter_options.pop("format", None)
-    draft = Draft(text=draft_text, link=link, media=tuple(items), options=adapter_options)
     problems += adapter.validate(draft)
     problems += _format_problems(network, options, sent, link)
 
-    posted = draft_text
-    if joins_link(network, text=draft_text, link=link, has_media=has_media):
-        posted = with_link(draft_text, link)
+    posted = draft.text
+    if joins_link(network, text=draft.text, link=link, has_media=bool(draft.media)):
+        posted = with_link(draft.text, link)
     counts = {"text": _count(adapter.count_text(posted))}
     if network == "instagram":
         counts["hashtags"] = {"used": len(INSTAGRAM_HASHTAG.findall(posted)), "limit": adapter.limits.max_hashtags or 0}

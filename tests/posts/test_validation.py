@@ -213,3 +213,41 @@ def test_validating_saves_nothing(org, accounts):
 
     services.validate_post(organization=org, text="Hi", account_ids=[accounts["twitter"].pk])
     assert not Post.objects.exists()
+
+
+# --- what the engine sends is what was checked --------------------------------------------------------
+
+
+def test_the_draft_to_publish_puts_the_link_in_xs_text(org, alice, accounts):
+    post = services.create_post(
+        organization=org, author=alice, text="Hours", link="https://example.org/h", account_ids=[accounts["twitter"].pk]
+    )
+    draft = services.draft_for_target(post.targets.get())
+    assert draft.text == "Hours\n\nhttps://example.org/h"
+
+
+def test_the_draft_to_publish_carries_the_thread_and_options_for_x(org, alice, accounts):
+    overrides = {accounts["twitter"].pk: {"options": {"reply_settings": "following", "thread": ["Part two"]}}}
+    post = services.create_post(
+        organization=org, author=alice, text="Part one", account_ids=[accounts["twitter"].pk], overrides=overrides
+    )
+    draft = services.draft_for_target(post.targets.get())
+    assert (draft.text, draft.thread, draft.options) == ("Part one", ("Part two",), {"reply_settings": "following"})
+
+
+def test_a_facebook_link_post_is_sent_without_its_photos(org, alice, accounts, ingest):
+    photo = ingest(upload(encode(two_tone((800, 800)), "JPEG")))
+    post = services.create_post(
+        organization=org,
+        author=alice,
+        text="Read",
+        link="https://example.org/a",
+        media_ids=[photo.pk],
+        account_ids=[accounts["facebook"].pk, accounts["linkedin"].pk],
+        overrides={accounts["facebook"].pk: {"options": {"format": "link"}}},
+    )
+    facebook = services.draft_for_target(post.targets.get(account=accounts["facebook"]))
+    linkedin = services.draft_for_target(post.targets.get(account=accounts["linkedin"]))
+    assert (facebook.media, facebook.options) == ((), {})
+    assert len(linkedin.media) == 1
+    assert linkedin.media[0].alt_text == "A chart of flu vaccination rates by month."

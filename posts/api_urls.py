@@ -2,9 +2,12 @@
 
 from django.urls import path
 
-from posts import api_media
+from posts import api, api_media
 
 urlpatterns = [
+    path("posts/", api.PostListCreateApi.as_view(), name="api-posts"),
+    path("posts/validate/", api.PostValidateApi.as_view(), name="api-posts-validate"),
+    path("posts/<int:pk>/", api.PostDetailApi.as_view(), name="api-post"),
     path("media/", api_media.MediaUploadApi.as_view(), name="api-media"),
     path("media/<int:pk>/", api_media.MediaDetailApi.as_view(), name="api-media-detail"),
 ]

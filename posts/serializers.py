@@ -1,23 +1,238 @@
 """Serializers the posts API shares between views; each view keeps its own Input/OutputSerializer.
 
-Serializers only parse and present: every rule lives in ``posts.services``
-and ``posts.media``.
+Serializers only parse and present: every rule lives in ``posts.services``,
+``posts.validation`` and ``posts.media``. Times go out in UTC ("Z") and come
+in only with an explicit offset: we never guess a time zone.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
+from django.utils.dateparse import parse_datetime
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from posts.models import MediaAsset
+from posts.models import MediaAsset, Post, PostTarget, TargetState
+
+ISO_EXAMPLE = "2026-03-09T09:30:00-04:00"
+
+
+class UtcDateTimeField(serializers.DateTimeField):
+    """Read-only times in UTC, whatever the server's time zone."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(default_timezone=dt.UTC, **kwargs)
+
+
+class AwareDateTimeField(serializers.DateTimeField):
+    """ISO-8601 with a UTC offset ("Z" or "-04:00"). A time without one is refused, not guessed."""
+
+    default_error_messages = {
+        "invalid": (
+            f"Give an ISO-8601 date and time with its UTC offset, such as {ISO_EXAMPLE} or 2026-03-09T13:30:00Z."
+        ),
+        "naive": (
+            f"This time has no UTC offset, and PhysSocial never guesses a time zone. Add one, such as {ISO_EXAMPLE} "
+            "or a final Z for UTC."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(default_timezone=dt.UTC, **kwargs)
+
+    def to_internal_value(self, value: Any) -> dt.datetime:
+        if not isinstance(value, str):
+            self.fail("invalid")
+        try:
+            parsed = parse_datetime(value.strip())
+        except ValueError:  # well-formed but impossible, e.g. month 13
+            parsed = None
+        if parsed is None:
+            self.fail("invalid")
+        if parsed.tzinfo is None or parsed.utcoffset() is None:
+            self.fail("naive")
+        return parsed.astimezone(dt.UTC)
 
 
 class MediaAssetSerializer(serializers.ModelSerializer):
     duration = serializers.FloatField(
         source="duration_s", allow_null=True, help_text="Seconds, for videos; null for images."
     )
+    created_at = UtcDateTimeField()
 
     class Meta:
         model = MediaAsset
         fields = ["id", "kind", "content_type", "size_bytes", "width", "height", "duration", "alt_text", "created_at"]
         read_only_fields = fields
         ref_name = "MediaAsset"
+
+
+# --- posts -------------------------------------------------------------------------------------
+
+
+class OverrideSerializer(serializers.Serializer):
+    text = serializers.CharField(
+        required=False, allow_blank=True, trim_whitespace=False, help_text="This network's text; empty: the post's."
+    )
+    options = serializers.DictField(
+        required=False,
+        help_text=(
+            "This network's options. X: reply_settings. Facebook: format (link, photo). Instagram: format "
+            "(feed, carousel, reel), fit ({media id: crop, pad or pad_blur}), share_to_feed. LinkedIn: "
+            "visibility (PUBLIC, CONNECTIONS). YouTube: title, tags, privacy, category, made_for_kids, thumbnail_id."
+        ),
+    )
+
+    class Meta:
+        ref_name = "TargetOverride"
+
+
+class PostBodySerializer(serializers.Serializer):
+    """What a post is made of, as the create, edit and validate endpoints receive it.
+
+    Unknown fields are refused: a mistyped "schedule_at" must not quietly become "publish now".
+    """
+
+    text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, default="")
+    link = serializers.CharField(
+        required=False, allow_blank=True, default="", help_text="A web address; where each network shows it varies."
+    )
+    accounts = serializers.ListField(
+        child=serializers.IntegerField(), required=False, default=list, help_text="Connected account ids."
+    )
+    media = serializers.ListField(
+        child=serializers.IntegerField(), required=False, default=list, help_text="Media ids, in order."
+    )
+    overrides = serializers.DictField(
+        child=OverrideSerializer(),
+        required=False,
+        default=dict,
+        help_text='Per account, keyed by account id: {"12": {"text": "...", "options": {...}}}.',
+    )
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if hasattr(data, "keys"):
+            unknown = sorted(set(data.keys()) - set(self.fields))
+            if unknown:
+                raise serializers.ValidationError({name: ["This field is not part of a post."] for name in unknown})
+        return super().to_internal_value(data)
+
+
+class ScheduleSerializer(PostBodySerializer):
+    """A post body plus when it should go out."""
+
+    scheduled_at = AwareDateTimeField(
+        required=False,
+        allow_null=True,
+        help_text=f"When to publish, ISO-8601 with its offset ({ISO_EXAMPLE}); null: publish now.",
+    )
+    queue = serializers.BooleanField(required=False, default=False, help_text="Each account's next free slot.")
+    draft = serializers.BooleanField(required=False, default=False, help_text="Save without scheduling.")
+    schedule_valid_only = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Schedule the accounts without problems and keep the others as drafts, instead of refusing all.",
+    )
+
+    def schedule(self, data: dict[str, Any], *, required: bool) -> tuple[str | None, dt.datetime | None]:
+        """The service's (schedule, scheduled_at) for ``data``; (None, None) to leave it as it is.
+
+        ``required``: the caller must say when (creating); otherwise saying nothing keeps the schedule.
+        """
+        given = {name for name in ("draft", "queue", "scheduled_at") if name in self.initial_data}
+        if not given:
+            if required:
+                raise serializers.ValidationError(
+                    {
+                        "scheduled_at": [
+                            "Say when to publish: a time with its offset, null for now, "
+                            '"queue": true for the next free slot, or "draft": true to only save it.'
+                        ]
+                    }
+                )
+            return None, None
+        draft, queue, at = data.get("draft", False), data.get("queue", False), data.get("scheduled_at")
+        if sum([bool(draft), bool(queue), at is not None]) > 1:
+            raise serializers.ValidationError(
+                {"detail": ['Choose one of "draft", "queue" and "scheduled_at"; they contradict each other.']}
+            )
+        if draft:
+            return "draft", None
+        if queue:
+            return "queue", None
+        if at is not None:
+            return "at", at
+        return "now", None
+
+
+class ProblemSerializer(serializers.Serializer):
+    code = serializers.CharField(help_text='Stable machine name, e.g. "text_too_long".')
+    message = serializers.CharField(help_text='In plain words, e.g. "X: 312 of 280 characters".')
+    field = serializers.CharField(help_text='What to fix: "text", "media", "account", "link", "options"...')
+
+    class Meta:
+        ref_name = "Problem"
+
+
+class AccountCheckSerializer(serializers.Serializer):
+    """One account's outcome from ``posts.services.validate_post``."""
+
+    network = serializers.CharField()
+    counts = serializers.DictField(
+        child=serializers.DictField(child=serializers.IntegerField()),
+        help_text='Counters, e.g. {"text": {"used": 312, "limit": 280}}; Instagram adds hashtags, YouTube title.',
+    )
+    problems = ProblemSerializer(many=True)
+
+    class Meta:
+        ref_name = "AccountCheck"
+
+
+class TargetSerializer(serializers.ModelSerializer):
+    network = serializers.CharField(source="account.network", read_only=True)
+    text = serializers.CharField(read_only=True, help_text="What this network receives: the override or the post's.")
+    scheduled_at = UtcDateTimeField(allow_null=True)
+    published_at = UtcDateTimeField(allow_null=True)
+    error = serializers.CharField(source="error_message", read_only=True, help_text="Why it failed, in plain words.")
+    state = serializers.ChoiceField(choices=TargetState.choices, read_only=True)
+
+    class Meta:
+        model = PostTarget
+        fields = [
+            "id",
+            "account",
+            "network",
+            "state",
+            "scheduled_at",
+            "is_queued",
+            "published_at",
+            "external_url",
+            "error",
+            "text",
+            "text_override",
+            "options",
+        ]
+        read_only_fields = fields
+        ref_name = "PostTarget"
+
+
+class PostSerializer(serializers.ModelSerializer):
+    author = serializers.EmailField(source="author.email", read_only=True)
+    media = serializers.SerializerMethodField(help_text="Media ids, in order.")
+    hashtags = serializers.ListField(child=serializers.CharField(), read_only=True)
+    targets = TargetSerializer(many=True, read_only=True)
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        model = Post
+        fields = ["id", "text", "link", "media", "hashtags", "author", "created_at", "updated_at", "targets"]
+        read_only_fields = fields
+        ref_name = "Post"
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_media(self, post: Post) -> list[int]:
+        return [attachment.asset_id for attachment in post.attachments.all()]

@@ -126,7 +126,7 @@ def qr_code_svg(device: TOTPDevice) -> SafeString:
 
 # Pages a member must still reach while their organization is waiting for them
 # to set up two-factor: the setup itself, logging out, and switching away.
-EXEMPT_URL_NAMES = frozenset({"two-factor-setup", "logout", "organization-switch"})
+EXEMPT_URL_NAMES = frozenset({"two-factor-setup", "logout", "organization-switch", "organization-leave"})
 
 
 class RequireTwoFactorMiddleware:

@@ -15,12 +15,6 @@ pytest_plugins = ["tests.fixtures"]
 SIM_PREFIX = {"twitter": "twitter", "facebook": "facebook", "instagram": "facebook", "linkedin": "linkedin"}
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # Real hashers take ~0.3 s per password by design; tests create hundreds of users.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture(scope="session")
 def simulator_server():
     server = SimulatorServer(build_simulator(), "127.0.0.1", 0)

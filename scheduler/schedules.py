@@ -17,7 +17,7 @@ in review, in time order; each holds one slot. ``add_to_queue`` puts a target in
 slot nobody holds; ``reorder_queue`` hands the same times out again in a new order.
 
 **Paused queues** still accept posts, but publish nothing until resumed: the dispatcher must
-leave their due targets alone (``exclude_paused_queues``). A post whose slot passed during the
+leave their due targets alone (``publishable_q``). A post whose slot passed during the
 pause would go out stale, or fail as missed, so resuming lays the queue out again on the slots
 after the moment of resuming, in the same order. "Publish next" takes a post out of the queue
 and sends it now, paused or not: a person asked for it explicitly.

@@ -25,9 +25,17 @@ KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
-    """Our own test database on a shared PostgreSQL server, so another suite's run cannot drop ours."""
-    _set_suffix_to_test_databases("scheduler")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """PostgreSQL: our own test database, so another suite's run on the shared server cannot drop ours.
+    SQLite: a file, as in development, so concurrent tests wait for the write lock like the real
+    thing instead of failing at once as SQLite's shared-cache memory database does."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "scheduler.sqlite3")
+    else:
+        _set_suffix_to_test_databases("scheduler")
 
 
 @pytest.fixture(autouse=True)
@@ -91,9 +99,8 @@ def schedule(make_post):
     def make(account, *, post=None, text=None, at=None, **fields):
         post = post or make_post(**({"text": text} if text is not None else {}))
         at = at or timezone.now()
-        return PostTarget.objects.create(
-            post=post, account=account, state=TargetState.SCHEDULED, scheduled_at=at, due_at=at, **fields
-        )
+        fields = {"state": TargetState.SCHEDULED, "scheduled_at": at, "due_at": at, **fields}
+        return PostTarget.objects.create(post=post, account=account, **fields)
 
     return make
 

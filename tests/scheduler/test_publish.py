@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+from django.db import connection
 
 from posts.models import PostTarget, TargetState
 from scheduler import services
@@ -43,7 +44,14 @@ def test_a_duplicate_delivery_publishes_once(target, simulator, x_user):
 @pytest.mark.django_db(transaction=True)
 def test_two_deliveries_running_at_once_publish_once(target, simulator, x_user):
     simulator.latency_s = 0.2  # both workers are inside publish_target together
-    threads = [threading.Thread(target=services.publish_target, args=(target.pk,)) for _ in range(2)]
+
+    def worker():
+        try:
+            services.publish_target(target.pk)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -1,0 +1,115 @@
+"""A request that may have reached the network is never blindly sent again: we look first."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+from accounts import connections
+from accounts.models import Notification
+from platforms.base import Draft
+from posts.models import PostTarget, TargetState
+from scheduler import services
+from scheduler.models import PublishAttempt
+
+TWEETS = "POST /2/tweets"
+TIMELINE = "GET /2/users/{id}/tweets"
+
+
+def died_while_publishing(target, *, request_sent: bool):
+    """The state a worker killed mid-publish leaves: publishing, its lease expired, maybe a request out."""
+    now = timezone.now()
+    sent_at = now - timedelta(minutes=3) if request_sent else None
+    PostTarget.objects.filter(pk=target.pk).update(
+        state=TargetState.PUBLISHING,
+        lease_expires_at=now - timedelta(seconds=1),
+        request_sent_at=sent_at,
+        attempts=1 if request_sent else 0,
+    )
+    if request_sent:
+        PublishAttempt.objects.create(target=target, started_at=sent_at, request_sent_at=sent_at)
+
+
+def test_a_post_accepted_whose_answer_was_dropped_is_found_and_not_sent_again(target, simulator, x_user):
+    simulator.fail("twitter", TWEETS, drop_after_accept=True)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    posts = simulator.posts_for("twitter", x_user["id"])
+    assert len(posts) == 1
+    assert target.state == TargetState.PUBLISHED
+    assert target.external_id == posts[0].id
+    attempt = PublishAttempt.objects.get(target=target)
+    assert attempt.outcome == PublishAttempt.Outcome.RECONCILED
+    assert len(simulator.requests_to("twitter", TWEETS)) == 1
+
+
+def test_when_recent_posts_cannot_be_read_a_person_decides(target, simulator, alice, bob):
+    simulator.fail("twitter", TWEETS, drop_after_accept=True)
+    simulator.fail("twitter", TIMELINE, status=503)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.NEEDS_ATTENTION
+    assert target.failure_reason == "unknown_outcome"
+    assert "It was published" in target.error_message
+    assert len(simulator.requests_to("twitter", TWEETS)) == 1
+    notified = Notification.objects.filter(kind=Notification.Kind.NEEDS_ATTENTION)
+    assert set(notified.values_list("user", flat=True)) == {alice.pk, bob.pk}
+
+
+def test_a_worker_that_died_before_sending_is_taken_over_and_publishes_once(target, simulator, x_user):
+    died_while_publishing(target, request_sent=False)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+    assert len(simulator.posts_for("twitter", x_user["id"])) == 1
+    assert simulator.requests_to("twitter", TIMELINE) == []  # nothing had left: no need to look
+
+
+def test_a_worker_that_died_after_x_took_the_post_is_reconciled_without_a_second_post(
+    target, x_account, simulator, x_user
+):
+    adapter = connections.adapter_for("twitter")
+    on_x = adapter.publish(connections.credentials_for(x_account), Draft(text=target.text))
+    died_while_publishing(target, request_sent=True)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+    assert target.external_id == on_x.external_id
+    assert len(simulator.posts_for("twitter", x_user["id"])) == 1
+    assert PublishAttempt.objects.get(target=target).outcome == PublishAttempt.Outcome.RECONCILED
+
+
+def test_a_worker_that_died_before_x_got_the_post_publishes_it_once(target, simulator, x_user):
+    died_while_publishing(target, request_sent=True)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+    assert len(simulator.posts_for("twitter", x_user["id"])) == 1
+    outcomes = set(PublishAttempt.objects.filter(target=target).values_list("outcome", flat=True))
+    assert outcomes == {"unknown", "published"}
+
+
+def test_a_live_lease_is_left_to_its_worker(target, simulator):
+    PostTarget.objects.filter(pk=target.pk).update(
+        state=TargetState.PUBLISHING, lease_expires_at=timezone.now() + timedelta(minutes=1)
+    )
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHING
+    assert simulator.requests_to("twitter", TWEETS) == simulator.requests_to("twitter", TIMELINE) == []
+
+
+def test_text_is_matched_whatever_the_whitespace_and_unicode_form():
+    assert services.same_text("Caf\u00e9  opens\nMonday ", "Cafe\u0301 opens Monday")
+    assert not services.same_text("Clinic opens Monday", "Clinic opens Tuesday")

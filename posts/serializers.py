@@ -44,7 +44,7 @@ class AwareDateTimeField(serializers.DateTimeField):
         super().__init__(default_timezone=dt.UTC, **kwargs)
 
     def to_internal_value(self, value: Any) -> dt.datetime:
-        if not isinstance(value, str):
+        if not isinstance(value, str) or ":" not in value:  # a date alone is not a time
             self.fail("invalid")
         try:
             parsed = parse_datetime(value.strip())

@@ -15,6 +15,12 @@ OPERATIONS = {
     ("/api/v1/media/", "post"): "media_create",
     ("/api/v1/media/{id}/", "get"): "media_retrieve",
     ("/api/v1/media/{id}/", "patch"): "media_partial_update",
+    ("/api/v1/posts/", "get"): "posts_list",
+    ("/api/v1/posts/", "post"): "posts_create",
+    ("/api/v1/posts/{id}/", "get"): "posts_retrieve",
+    ("/api/v1/posts/{id}/", "patch"): "posts_partial_update",
+    ("/api/v1/posts/{id}/", "delete"): "posts_destroy",
+    ("/api/v1/posts/validate/", "post"): "posts_validate",
 }
 
 
@@ -36,6 +42,16 @@ def test_the_schema_describes_every_endpoint(db):
     found = {(path, method): op["operationId"] for path, ops in paths.items() for method, op in ops.items()}
     for key, operation_id in OPERATIONS.items():
         assert found.get(key) == operation_id, key
+
+
+def test_the_schema_states_the_problems_shape_and_the_offset_rule(db):
+    schema = fetch_schema()
+    create = schema["paths"]["/api/v1/posts/"]["post"]
+    assert create["responses"]["400"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/PostProblems"
+    }
+    scheduled_at = schema["components"]["schemas"]["PostCreate"]["properties"]["scheduled_at"]
+    assert scheduled_at["format"] == "date-time" and "offset" in scheduled_at["description"]
 
 
 def test_every_operation_has_a_summary_and_requires_a_token(db):

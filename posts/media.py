@@ -872,9 +872,7 @@ def _make_rendition(asset: MediaAsset, network: str, variant: str, limits: Limit
     if fits_as_is:
         return _Made(asset.content_type, asset.width, asset.height)
 
-    with asset.file.open("rb") as handle, _guarded_pillow():
-        image = Image.open(handle)
-        image.load()
+    image = _open_stored_image(asset)
     icc_profile = image.info.get("icc_profile")
     pil_format, content_type, extension = _target_format(asset.content_type, limits.image_types, image)
     if limits.image_max_pixels and image.width * image.height > limits.image_max_pixels:
@@ -883,6 +881,16 @@ def _make_rendition(asset: MediaAsset, network: str, variant: str, limits: Limit
         image = _reshape(image, variant, limits)
     data, image = _encode_within(image, pil_format, limits.image_max_bytes, limits, icc_profile, label)
     return _Made(content_type, image.width, image.height, data=data, extension=extension)
+
+
+def _open_stored_image(asset: MediaAsset) -> Image.Image:
+    """The stored image, decoded. A storage failure propagates as it is; only decoding is guarded."""
+    with asset.file.storage.open(asset.file.name, "rb") as handle:
+        raw = handle.read()
+    with _guarded_pillow():
+        image = Image.open(io.BytesIO(raw))
+        image.load()
+    return image
 
 
 def _target_format(content_type: str, accepted: tuple[str, ...], image: Image.Image) -> tuple[str, str, str]:
@@ -1001,21 +1009,16 @@ def thumbnail_for(asset: MediaAsset) -> MediaRendition:
     existing = MediaRendition.objects.filter(asset=asset, network=LIBRARY, variant=THUMBNAIL).first()
     if existing is not None and _file_exists(existing.file):
         return existing
-    with asset.file.open("rb") as handle:
-        if asset.kind == MediaAsset.Kind.VIDEO:
-            try:
-                with av.open(handle, mode="r", metadata_errors="ignore") as container:
-                    frame = next(container.decode(video=0))
-                    image = frame.to_image()
-                    if frame.rotation:
-                        # PyAV reports the counter-clockwise turn the picture needs to stand upright.
-                        image = image.rotate(frame.rotation, expand=True)
-            except (av.FFmpegError, StopIteration, ValueError, OSError):
-                image = Image.new("RGB", (THUMBNAIL_EDGE, THUMBNAIL_EDGE * 9 // 16), (40, 40, 40))
-        else:
-            with _guarded_pillow():
-                image = Image.open(handle)
-                image.load()
+    if asset.kind == MediaAsset.Kind.VIDEO:
+        with asset.file.storage.open(asset.file.name, "rb") as handle:  # streamed: videos are large
+            with av.open(handle, mode="r", metadata_errors="ignore") as container:
+                frame = next(container.decode(video=0))
+                image = frame.to_image()
+                if frame.rotation:
+                    # PyAV reports the counter-clockwise turn the picture needs to stand upright.
+                    image = image.rotate(frame.rotation, expand=True)
+    else:
+        image = _open_stored_image(asset)
     image = _flatten(image)
     image.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
     made = _Made("image/jpeg", image.width, image.height, data=_encode(image, "JPEG", quality=82), extension="jpg")

@@ -58,6 +58,19 @@ class FailureReason(models.TextChoices):
     INVALID = "invalid", "Does not meet the network's rules"
 
 
+#: What the author can do about each failure, shown under the network's own words.
+FAILURE_ADVICE: dict[str, str] = {
+    FailureReason.MISSED: "If it is still timely, retry to send it now, or reschedule it.",
+    FailureReason.REJECTED: "Edit the post so the network accepts it, then retry.",
+    FailureReason.AUTH: "An owner or admin must reconnect the account on the Accounts page; then retry.",
+    FailureReason.TRANSIENT: "The network was having trouble. Retry now or a little later.",
+    FailureReason.UNKNOWN_OUTCOME: (
+        "Look at the account on the network. If the post is there, choose “It was published”; if not, retry."
+    ),
+    FailureReason.INVALID: "Edit the post to meet the network's rules, then retry.",
+}
+
+
 class PostTargetQuerySet(models.QuerySet):
     def due(self, now: datetime) -> PostTargetQuerySet:
         """Scheduled targets whose time has come, oldest first (served by ``target_due_idx``)."""
@@ -125,6 +138,10 @@ class PostTarget(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.state in EDITABLE_STATES
+
+    @property
+    def failure_advice(self) -> str:
+        return FAILURE_ADVICE.get(self.failure_reason, "")
 
     def move(self, to: str, *, expected: Iterable[str] | None = None, where: Q | None = None, **fields: Any) -> bool:
         """Compare-and-set the state to ``to`` (and ``fields``), only where the row is still

@@ -3,8 +3,9 @@
 A request sends ``Authorization: Token <key>``. It acts as the token's user,
 in the token's organization only, with that user's *current* role there:
 
-* no header, an unknown key, a revoked token, a deactivated user, or a user
-  who is no longer a member of the token's organization: 401;
+* no header, an unknown key, a revoked token, a deactivated user, a user who
+  is no longer a member of the token's organization, or one who turned off the
+  two-factor authentication the organization requires: 401;
 * an object of any other organization (even one the user belongs to): 404;
 * a member whose role does not allow the action: 403 (``accounts.permissions``).
 
@@ -21,7 +22,7 @@ from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
 from rest_framework.request import Request
 
-from accounts import permissions
+from accounts import permissions, two_factor
 from accounts.models import ApiToken, Organization, User
 from accounts.models.api_tokens import KEY_PREFIX, digest, new_key
 
@@ -35,8 +36,9 @@ def create_api_token(*, user: User, organization: Organization, name: str = "") 
     """Issue a token for ``user`` to act in ``organization``; returns the row and the key.
 
     The key is returned only here and is not stored: show it once. Raises
-    ValidationError when the user is not an active member of the organization
-    or the name is too long. Each call issues a new token.
+    ValidationError when the user is not an active member of the organization,
+    when the organization requires two-factor authentication and the user has
+    not set it up, or when the name is too long. Each call issues a new token.
     """
     name = (name or "").strip() or DEFAULT_NAME
     max_length = ApiToken._meta.get_field("name").max_length
@@ -44,6 +46,12 @@ def create_api_token(*, user: User, organization: Organization, name: str = "") 
         raise ValidationError({"name": f"Keep the name under {max_length} characters; this one has {len(name)}."})
     if permissions.membership_of(user, organization) is None:
         raise ValidationError(f"{user.email} is not a member of {organization.name}, so cannot have a token for it.")
+    if organization.requires_two_factor and not two_factor.has_two_factor(user):
+        # Otherwise a token would be a way around the organization's rule.
+        raise ValidationError(
+            f"{organization.name} requires two-factor authentication: {user.email} must set it up "
+            "(Settings → Security) before creating a token for it."
+        )
     key = new_key()
     token = ApiToken(user=user, organization=organization, name=name)
     token.set_key(key)
@@ -94,6 +102,11 @@ class ApiTokenAuthentication(BaseAuthentication):
         if permissions.membership_of(token.user, token.organization_id) is None:
             raise exceptions.AuthenticationFailed(
                 "This token's user is no longer a member of its organization, so the token no longer works."
+            )
+        organization = token.organization
+        if organization.requires_two_factor and not two_factor.has_two_factor(token.user):
+            raise exceptions.AuthenticationFailed(
+                f"{organization.name} requires two-factor authentication, which this token's user has turned off."
             )
         token.touch()
         return token.user, token

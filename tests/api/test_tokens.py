@@ -7,6 +7,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.test import APIClient
 
 from accounts.models import ApiToken, Membership, Role
@@ -186,3 +187,27 @@ def test_the_command_refuses_a_non_member(charlie, org):
     with pytest.raises(CommandError, match="charlie@example.org is not a member of Alice's Clinic"):
         run_command(email=charlie.email, org=org.slug)
     assert not ApiToken.objects.exists()
+
+
+# --- organizations that require two-factor ------------------------------------------------------
+
+
+def test_no_token_for_an_organization_requiring_two_factor_until_the_user_has_it(alice, org):
+    org.requires_two_factor = True
+    org.save()
+    with pytest.raises(CommandError, match="Alice's Clinic requires two-factor authentication"):
+        run_command(email=alice.email, org=org.slug)
+    TOTPDevice.objects.create(user=alice, name="Authenticator app", confirmed=True)
+    key, _details = run_command(email=alice.email, org=org.slug)
+    assert client_with(key).get(ACCOUNTS).status_code == 200
+
+
+def test_a_token_stops_working_when_its_user_turns_off_two_factor_the_organization_requires(alice, org, token_for):
+    device = TOTPDevice.objects.create(user=alice, name="Authenticator app", confirmed=True)
+    org.requires_two_factor = True
+    org.save()
+    key = token_for(alice, org)
+    device.delete()
+    response = client_with(key).get(ACCOUNTS)
+    assert response.status_code == 401
+    assert "two-factor" in response.json()["detail"]

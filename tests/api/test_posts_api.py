@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from posts import media, services
@@ -377,3 +379,16 @@ def test_a_scheduled_post_must_be_unscheduled_before_deleting(bob_api, make_post
 
 def test_a_post_that_does_not_exist_is_404(bob_api):
     assert bob_api.get("/api/v1/posts/424242/").status_code == 404
+
+
+def test_listing_costs_the_same_queries_for_more_posts(bob_api, make_post, x_account, linkedin_account):
+    def queries_for_listing() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert bob_api.get("/api/v1/posts/").status_code == 200
+        return len(captured)
+
+    make_post("One", [x_account, linkedin_account])
+    few = queries_for_listing()
+    for number in range(4):
+        make_post(f"More {number}", [x_account, linkedin_account])
+    assert queries_for_listing() == few

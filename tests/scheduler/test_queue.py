@@ -1,5 +1,6 @@
 """The queue: add a post to the next free slot, reorder, send one now, pause and resume."""
 
+import threading
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -443,3 +444,34 @@ def test_the_queue_shows_slots_far_enough_to_include_its_last_post(default, acco
     entries = queue_entries(account, now=timezone.now(), min_slots=2)
     assert entries[-1].target.pk == late.pk
     assert len(entries) > 50  # a month of twice-daily slots, shown empty
+
+
+# Concurrency ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_people_queueing_for_one_account_at_once_get_different_slots(org, default, account, draft, alice, bob):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("Row locks need PostgreSQL; SQLite serializes writers by itself.")
+    targets = [draft(account, f"Post {n}") for n in range(6)]
+    barrier = threading.Barrier(len(targets))
+    errors = []
+
+    def queue(target, by):
+        try:
+            barrier.wait()
+            add_to_queue(target, by=by)
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=queue, args=(t, alice if n % 2 else bob)) for n, t in enumerate(targets)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(times(targets)) == slots_from_now(default, len(targets))

@@ -343,15 +343,21 @@ class _Publication:
                 connections.mark_needs_reconnect(self.account, reason=self.reconnect_message())
                 self.fail_for_auth()
             case Transient(outcome_unknown=True):
+                # The post may be out. Look now; a network can take a moment to list a new post,
+                # so "not there" only counts on a second look, just before the next send.
                 self.finish(attempt, Outcome.UNKNOWN, error=error)
-                if not self.reconcile(draft):
-                    self.back_off(error)
+                if not self.reconcile(draft, final=False):
+                    self.back_off(error, look_first=True)
             case Transient():
                 self.finish(attempt, Outcome.TRANSIENT, error=error)
                 self.back_off(error)
             case Rejected():
                 self.finish(attempt, Outcome.REJECTED, error=error)
-                self.fail(FailureReason.REJECTED, f"{self.label} refused this post: {self.network_words(error)}")
+                message = f"{self.label} refused this post: {self.network_words(error)}"
+                if self.target.published_parts:
+                    done, total = len(self.target.published_parts), 1 + len(draft.thread)
+                    message += f" {done} of the thread's {total} posts went out; a retry continues from the next one."
+                self.fail(FailureReason.REJECTED, message)
             case _:
                 self.finish(attempt, Outcome.TRANSIENT, error=error)
                 self.back_off(error)
@@ -375,11 +381,12 @@ class _Publication:
             return
         self.send(draft, refreshed=True)
 
-    def reconcile(self, draft: Draft) -> bool:
+    def reconcile(self, draft: Draft, *, final: bool = True) -> bool:
         """Our request may have reached the network: is the post there? True when settled here.
 
-        Found: published. Not found: False, after clearing ``request_sent_at``,
-        and the caller publishes normally. Cannot tell: needs attention.
+        Found: published. Cannot tell: needs attention. Not found: False, and
+        when ``final`` ``request_sent_at`` is cleared so the caller publishes
+        normally; otherwise it stays, and the next try looks again first.
         """
         target = self.target
         sent_at = target.request_sent_at or timezone.now()
@@ -417,6 +424,11 @@ class _Publication:
             self.finish(attempt, Outcome.RECONCILED, message=f"Found on {self.label}: {first['external_id']}.")
             self.succeed(None, None, published_at=head.created_at if head and head.created_at else sent_at)
             return True
+        if not final:
+            self.finish(
+                attempt, Outcome.UNKNOWN, message=f"Not on {self.label} yet; we look again before sending it again."
+            )
+            return False
         self.finish(
             attempt, Outcome.UNKNOWN, message=f"The answer was lost and the post is not on {self.label}; sending again."
         )
@@ -451,10 +463,17 @@ class _Publication:
         else:
             logger.info("published target %s as %s", self.target.pk, head["external_id"])
 
-    def requeue(self, at: datetime, *, attempts: int, message: str) -> None:
-        """Back to ``scheduled``, due at ``at``; or missed if that is past the late window."""
+    def requeue(self, at: datetime, *, attempts: int, message: str, look_first: bool = False) -> None:
+        """Back to ``scheduled``, due at ``at``; or missed if that is past the late window.
+
+        ``look_first``: the last request's outcome is unknown; ``request_sent_at``
+        stays, so the next try reconciles before it sends.
+        """
         if self.is_past_late_window(at):
-            self.fail(FailureReason.MISSED, self.missed_message(cause=message))
+            if look_first:
+                self.needs_attention(self.unknown_message())
+            else:
+                self.fail(FailureReason.MISSED, self.missed_message(cause=message))
             return
         self.target.move(
             S.SCHEDULED,
@@ -464,14 +483,18 @@ class _Publication:
             attempts=max(0, attempts),
             error_message=message,
             lease_expires_at=None,
-            request_sent_at=None,
+            request_sent_at=self.target.request_sent_at if look_first else None,
             enqueued_at=None,
         )
 
-    def back_off(self, error: PlatformError) -> None:
-        """Exponential backoff with jitter (``base · 2^n ± jitter``), then failed after the last attempt."""
+    def back_off(self, error: PlatformError, *, look_first: bool = False) -> None:
+        """Exponential backoff with jitter (``base · 2^n ± jitter``), then failed after the last attempt
+        (or needing attention, when the last request's outcome is unknown)."""
         words = self.network_words(error)
         attempts = self.target.attempts
+        if attempts >= max_attempts() and look_first:
+            self.needs_attention(self.unknown_message())
+            return
         if attempts >= max_attempts():
             self.fail(
                 FailureReason.TRANSIENT,
@@ -485,7 +508,7 @@ class _Publication:
         delay *= 1 + random.uniform(-jitter, jitter)
         at = timezone.now() + timedelta(seconds=delay)
         message = f"{self.label} did not work ({words}); trying again at {self.local(at)}."
-        self.requeue(at, attempts=attempts, message=message)
+        self.requeue(at, attempts=attempts, message=message, look_first=look_first)
 
     def fail(self, reason: str, message: str) -> None:
         moved = self.target.move(
@@ -597,6 +620,14 @@ class _Publication:
         return (
             f"This post was due at {self.local(chosen)} and could not go out within {window} of that time{because}, "
             "so PhysSocial did not send it late. Reschedule it if it is still timely."
+        )
+
+    def unknown_message(self) -> str:
+        sent_at = self.target.request_sent_at or timezone.now()
+        return (
+            f"PhysSocial sent this post to {self.label} at {self.local(sent_at)} but never got an answer, and it is "
+            f"not among the account's recent posts yet. Check the account on {self.label}: if the post is there, "
+            "choose “It was published”; if not, retry it."
         )
 
     def reconnect_message(self) -> str:

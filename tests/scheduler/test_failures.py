@@ -218,6 +218,7 @@ def test_a_thread_refused_halfway_keeps_the_parts_that_went_out(schedule, x_acco
     head = simulator.posts_for("twitter", x_user["id"])
     assert [p.text for p in head] == ["1/ Flu season."]
     assert target.state == TargetState.FAILED and target.failure_reason == "rejected"
+    assert "1 of the thread's 3 posts went out; a retry continues from the next one." in target.error_message
     assert target.published_parts == [{"external_id": head[0].id, "url": target.published_parts[0]["url"]}]
 
 

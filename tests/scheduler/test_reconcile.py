@@ -10,6 +10,7 @@ from platforms.base import Draft
 from posts.models import PostTarget, TargetState
 from scheduler import services
 from scheduler.models import PublishAttempt
+from tests.scheduler.conftest import make_due
 
 TWEETS = "POST /2/tweets"
 TIMELINE = "GET /2/users/{id}/tweets"
@@ -113,3 +114,36 @@ def test_a_live_lease_is_left_to_its_worker(target, simulator):
 def test_text_is_matched_whatever_the_whitespace_and_unicode_form():
     assert services.same_text("Caf\u00e9  opens\nMonday ", "Cafe\u0301 opens Monday")
     assert not services.same_text("Clinic opens Monday", "Clinic opens Tuesday")
+
+
+def test_a_timed_out_post_that_never_arrived_is_looked_for_again_then_sent_once(settings, target, simulator, x_user):
+    # X is slow and answers 500 after our client gave up: the post never arrived, but we cannot know.
+    settings.PLATFORM_TIMEOUT_S = 0.5
+    simulator.fail("twitter", TWEETS, status=500, delay_s=1.0)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.SCHEDULED
+    assert target.request_sent_at is not None  # the next try looks before it sends
+    assert len(simulator.requests_to("twitter", TIMELINE)) == 1
+
+    make_due(target)
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+    assert len(simulator.requests_to("twitter", TIMELINE)) == 2
+    assert len(simulator.posts_for("twitter", x_user["id"])) == 1
+
+
+def test_an_unknown_outcome_on_the_last_attempt_needs_a_person(settings, target, simulator):
+    settings.PLATFORM_TIMEOUT_S = 0.5
+    settings.PUBLISH_MAX_ATTEMPTS = 1
+    simulator.fail("twitter", TWEETS, status=500, delay_s=1.0)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.NEEDS_ATTENTION
+    assert "never got an answer" in target.error_message

@@ -352,7 +352,16 @@ def resume_queue(schedule: PostingSchedule, *, by: User) -> None:
 
 
 def _queued(account: ConnectedAccount, states: Sequence[str] = HOLDING_STATES) -> QuerySet[PostTarget]:
-    return PostTarget.objects.filter(account=account, is_queued=True, state__in=states)
+    # A contributor's post asking for the queue waits in review without a time: it holds no
+    # slot until it is approved and added (``add_to_queue``).
+    return PostTarget.objects.filter(account=account, is_queued=True, state__in=states, scheduled_at__isnull=False)
+
+
+def awaiting_approval(account: ConnectedAccount) -> QuerySet[PostTarget]:
+    """Posts for ``account`` that asked for the queue and wait for approval: no slot yet."""
+    return PostTarget.objects.filter(
+        account=account, is_queued=True, state=TargetState.IN_REVIEW, scheduled_at__isnull=True
+    ).select_related("post", "post__author")
 
 
 def _retime(target_id: int, at: datetime, *, states: Sequence[str], **fields) -> bool:

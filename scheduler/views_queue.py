@@ -61,6 +61,7 @@ def _queue_context(request: HttpRequest, account: ConnectedAccount, *, error: st
         "schedule": schedule,
         "schedule_words": schedules.describe_slots(schedule) if schedule else [],
         "entries": entries,
+        "awaiting": list(schedules.awaiting_approval(account)),
         # No "Move up" on the first post, no "Move down" on the last.
         "first_movable": movable[0] if movable else None,
         "last_movable": movable[-1] if movable else None,

@@ -475,3 +475,20 @@ def test_two_people_queueing_for_one_account_at_once_get_different_slots(org, de
         thread.join()
     assert errors == []
     assert sorted(times(targets)) == slots_from_now(default, len(targets))
+
+
+def test_a_post_in_review_without_a_time_holds_no_slot_and_gets_none_on_resume(default, account, queued, draft, alice):
+    waiting = draft(account, "Asked for the queue; waits for approval")
+    PostTarget.objects.filter(pk=waiting.pk).update(state=TargetState.IN_REVIEW, is_queued=True)
+    assert next_free_slot(account, after=timezone.now()) == slots_from_now(default, 4)[3]
+    pause_queue(default, by=alice)
+    make_due(queued[0])
+    resume_queue(default, by=alice)
+    assert fresh(waiting).scheduled_at is None
+    assert [e.target.pk for e in queue_entries(account, now=timezone.now()) if e.target] == [t.pk for t in queued]
+
+
+def test_approving_a_post_that_asked_for_the_queue_gives_it_the_next_free_slot(default, account, queued, draft, alice):
+    waiting = draft(account, "Asked for the queue; waits for approval")
+    waiting.move(TargetState.IN_REVIEW, is_queued=True)
+    assert add_to_queue(waiting, by=alice) == slots_from_now(default, 4)[3]

@@ -73,7 +73,9 @@ def text(response) -> str:
 
 def order(account):
     return list(
-        PostTarget.objects.filter(account=account, is_queued=True).order_by("scheduled_at").values_list("pk", flat=True)
+        PostTarget.objects.filter(account=account, is_queued=True, state=TargetState.SCHEDULED)
+        .order_by("scheduled_at")
+        .values_list("pk", flat=True)
     )
 
 
@@ -380,3 +382,14 @@ def test_the_due_time_is_shown_in_iso_form_for_machines(bob_client, queued, acco
     page = text(bob_client.get(reverse("queue-account", args=[account.pk])))
     at = PostTarget.objects.get(pk=queued[0].pk).scheduled_at
     assert f'datetime="{timezone.localtime(at).isoformat()}"' in page
+
+
+def test_a_contributors_post_asking_for_the_queue_waits_for_approval_without_a_slot(
+    viewer_client, queued, account, org, member
+):
+    contributor = member(Role.CONTRIBUTOR)
+    post = Post.objects.create(organization=org, author=contributor, text="Please queue my vaccine reminder")
+    PostTarget.objects.create(post=post, account=account, state=TargetState.IN_REVIEW, is_queued=True)
+    page = text(viewer_client.get(reverse("queue-account", args=[account.pk])))
+    assert "Waiting for approval" in page and "Please queue my vaccine reminder" in page
+    assert order(account) == [t.pk for t in queued]

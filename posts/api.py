@@ -90,9 +90,14 @@ class PostsAPIView(OrganizationAPIView):
     #: HTTP method → the permission action it needs.
     actions: dict[str, str] = {}
 
+    @property
+    def permission_action(self) -> str:
+        """The permission action of this request's method ("" for OPTIONS)."""
+        method = self.request.method or ""
+        return self.actions.get("GET" if method == "HEAD" else method, "")
+
     def get_permissions(self):
-        action = self.actions.get(self.request.method or "")
-        return [permissions.allows(action)()] if action else super().get_permissions()
+        return [permissions.allows(self.permission_action)()] if self.permission_action else super().get_permissions()
 
     def handle_exception(self, exc: Exception):
         if isinstance(exc, services.PostProblems):
@@ -244,7 +249,7 @@ class PostDetailApi(PostsAPIView):
     OutputSerializer = PostSerializer
 
     def get_post(self, pk: int) -> Post:
-        return self.get_object(Post.objects.select_related("organization"), pk, self.actions[self.request.method])
+        return self.get_object(Post.objects.select_related("organization"), pk, self.permission_action)
 
     @extend_schema(
         operation_id="posts_retrieve",

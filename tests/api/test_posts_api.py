@@ -392,3 +392,9 @@ def test_listing_costs_the_same_queries_for_more_posts(bob_api, make_post, x_acc
     for number in range(4):
         make_post(f"More {number}", [x_account, linkedin_account])
     assert queries_for_listing() == few
+
+
+def test_head_answers_like_get(bob_api, make_post, x_account):
+    post = make_post("Hello", [x_account])
+    assert bob_api.head(f"/api/v1/posts/{post.pk}/").status_code == 200
+    assert bob_api.head("/api/v1/posts/").status_code == 200

@@ -257,6 +257,11 @@ class _Publication:
         except ValidationError as error:
             self.fail(FailureReason.INVALID, " ".join(error.messages))
             return
+        except OSError as error:
+            # Storage hiccup (a bucket, a full disk): try again; the late window ends it if it lasts.
+            logger.warning("media of target %s unreadable: %s", target.pk, type(error).__name__)
+            self.back_off(Transient(f"PhysSocial could not read the post's media ({type(error).__name__})."))
+            return
         if target.request_sent_at is not None:
             # A worker died after sending: look before anything else.
             if not self.account.is_active:
@@ -397,7 +402,9 @@ class _Publication:
         self.credentials = connections.credentials_for(self.account)
         try:
             recent = self.adapter.find_recent(self.credentials, since=sent_at - reconcile_margin())
-        except PlatformError as error:
+        except (PlatformError, NotImplementedError) as error:
+            if not isinstance(error, PlatformError):
+                error = PlatformError(f"PhysSocial cannot list {self.label} posts yet")
             self.finish(attempt, Outcome.UNKNOWN, error=error)
             self.needs_attention(
                 f"PhysSocial sent this post to {self.label} at {self.local(sent_at)} but got no answer, and "

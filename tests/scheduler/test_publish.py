@@ -1,11 +1,17 @@
 """Publishing a due target: once, on the network, with its link and a log of the attempt."""
 
+import io
 import threading
+from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.utils import timezone
+from PIL import Image
 
-from posts.models import PostTarget, TargetState
+from posts import media
+from posts.models import PostMedia, PostTarget, TargetState
 from scheduler import services
 from scheduler.models import PublishAttempt
 
@@ -63,10 +69,6 @@ def test_two_deliveries_running_at_once_publish_once(target, simulator, x_user):
 
 
 def test_a_target_not_yet_due_is_left_for_later(schedule, x_account, simulator):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     later = schedule(x_account, at=timezone.now() + timedelta(minutes=10))
 
     services.publish_target(later.pk)
@@ -122,3 +124,25 @@ def test_an_x_thread_goes_out_as_replies(schedule, x_account, simulator, x_user)
 def test_the_target_is_left_published_only_once_in_the_database(target):
     services.publish_target(target.pk)
     assert PostTarget.objects.filter(pk=target.pk, state=TargetState.PUBLISHED).count() == 1
+
+
+def test_a_post_with_an_image_goes_out_with_its_alt_text(settings, tmp_path, make_post, schedule, x_account, simulator):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.MEDIA_CACHE_DIR = str(tmp_path / "media-cache")
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 30, 30)).save(buffer, "JPEG")
+    upload = SimpleUploadedFile("flu-clinic.jpg", buffer.getvalue(), content_type="image/jpeg")
+    post = make_post(text="Our flu clinic, ready for Saturday.")
+    asset = media.ingest_upload(
+        organization=post.organization, uploaded_by=post.author, uploaded_file=upload, alt_text="A waiting room"
+    )
+    PostMedia.objects.create(post=post, asset=asset)
+    target = schedule(x_account, post=post)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+    (posted,) = simulator.posts_for("twitter")
+    assert len(posted.media) == 1
+    assert posted.media[0].get("alt_text") == "A waiting room"

@@ -393,3 +393,10 @@ def test_a_contributors_post_asking_for_the_queue_waits_for_approval_without_a_s
     page = text(viewer_client.get(reverse("queue-account", args=[account.pk])))
     assert "Waiting for approval" in page and "Please queue my vaccine reminder" in page
     assert order(account) == [t.pk for t in queued]
+
+
+def test_an_account_needing_reconnection_is_flagged_on_its_queue(bob_client, queued, account):
+    account.status = ConnectedAccount.Status.NEEDS_RECONNECT
+    account.save()
+    page = text(bob_client.get(reverse("queue-account", args=[account.pk])))
+    assert "Dr. Adams on X needs reconnecting." in page

@@ -21,6 +21,7 @@ from django.db.models import Prefetch, QuerySet
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -87,6 +88,8 @@ def posts_of(organization) -> QuerySet[Post]:
 
 
 class PostsAPIView(OrganizationAPIView):
+    # Overrides are nested objects, which forms cannot express: posts are JSON only.
+    parser_classes = [JSONParser]
     #: HTTP method → the permission action it needs.
     actions: dict[str, str] = {}
 

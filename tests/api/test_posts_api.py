@@ -398,3 +398,8 @@ def test_head_answers_like_get(bob_api, make_post, x_account):
     post = make_post("Hello", [x_account])
     assert bob_api.head(f"/api/v1/posts/{post.pk}/").status_code == 200
     assert bob_api.head("/api/v1/posts/").status_code == 200
+
+
+def test_a_post_is_sent_as_json(alice_api, x_account):
+    response = alice_api.post("/api/v1/posts/", {"text": "Hi", "accounts": x_account.pk, "draft": "true"})
+    assert response.status_code == 415

@@ -1,0 +1,155 @@
+"""The composer's and the hashtag-set page's forms.
+
+The composer's fields depend on the organization's accounts (one text and a
+few options per account), so ``ComposerState`` reads them from the POST by
+name instead of declaring a Django field for each. It keeps every value as
+typed, so a refused submission shows the page again with nothing lost;
+``service_kwargs`` turns it into what ``posts.services`` expects, and the
+services do all the checking.
+
+Field names: ``text``, ``link``, ``accounts`` (ids), ``media`` (ids, in order),
+``t-<account>`` (that account's text), ``o-<account>-<option>`` (its options;
+Instagram's per-file fit is ``o-<account>-fit-<asset>``), ``scheduled_local``
+(``YYYY-MM-DDTHH:MM`` in the user's zone), ``action`` and ``post_id``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.http import QueryDict
+
+from posts.models import Post
+
+OPTION_NAMES = {
+    "twitter": ("reply_settings",),
+    "facebook": ("format",),
+    "instagram": ("format",),
+    "linkedin": ("visibility",),
+    "youtube": ("title", "tags", "privacy", "category", "made_for_kids", "thumbnail_id"),
+}
+LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
+# The composer's buttons: what each asks the service for.
+ACTIONS = {"draft", "at", "queue", "now", "keep"}
+
+
+def _int_list(values: list[str]) -> list[int]:
+    result = []
+    for value in values:
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            continue
+        if number not in result:
+            result.append(number)
+    return result
+
+
+@dataclass
+class ComposerState:
+    """Everything the composer shows, as typed (strings), from a POST or a saved post."""
+
+    post_id: int | None = None
+    text: str = ""
+    link: str = ""
+    account_ids: list[int] = field(default_factory=list)
+    media_ids: list[int] = field(default_factory=list)
+    texts: dict[int, str] = field(default_factory=dict)  # account id → its own text
+    options: dict[int, dict[str, Any]] = field(default_factory=dict)  # account id → raw options
+    scheduled_local: str = ""
+    action: str = "draft"
+    valid_only: bool = False
+
+    @classmethod
+    def from_post_data(cls, data: QueryDict, *, networks: dict[int, str]) -> ComposerState:
+        """Read the composer's POST; ``networks`` maps the organization's account ids to networks."""
+        action, _, flag = (data.get("action") or "draft").partition(":")
+        state = cls(
+            post_id=_int_list([data.get("post_id", "")])[0] if data.get("post_id") else None,
+            text=data.get("text", ""),
+            link=data.get("link", "").strip(),
+            account_ids=[pk for pk in _int_list(data.getlist("accounts")) if pk in networks],
+            media_ids=_int_list(data.getlist("media")),
+            scheduled_local=data.get("scheduled_local", "").strip(),
+            action=action if action in ACTIONS else "draft",
+            valid_only=flag == "valid",
+        )
+        for account_id, network in networks.items():
+            state.texts[account_id] = data.get(f"t-{account_id}", "")
+            options: dict[str, Any] = {}
+            for name in OPTION_NAMES[network]:
+                value = data.get(f"o-{account_id}-{name}", "")
+                if value != "":
+                    options[name] = value
+            if network == "instagram":
+                prefix = f"o-{account_id}-fit-"
+                fit = {key.removeprefix(prefix): data[key] for key in data if key.startswith(prefix) and data[key]}
+                if fit:
+                    options["fit"] = fit
+            state.options[account_id] = options
+        return state
+
+    @classmethod
+    def from_post(cls, post: Post) -> ComposerState:
+        state = cls(
+            post_id=post.pk,
+            text=post.text,
+            link=post.link,
+            media_ids=list(post.attachments.order_by("position").values_list("asset_id", flat=True)),
+        )
+        for target in post.targets.all():
+            state.account_ids.append(target.account_id)
+            state.texts[target.account_id] = target.text_override
+            options = dict(target.options or {})
+            if isinstance(options.get("tags"), list):
+                options["tags"] = ", ".join(options["tags"])
+            state.options[target.account_id] = options
+        return state
+
+    def overrides(self) -> dict[int, dict[str, Any]]:
+        """Per chosen account: its text and options, as the services take them."""
+        return {
+            account_id: {"text": self.texts.get(account_id, ""), "options": self.options.get(account_id, {})}
+            for account_id in self.account_ids
+        }
+
+    def content_kwargs(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "link": self.link,
+            "media_ids": self.media_ids,
+            "account_ids": self.account_ids,
+            "overrides": self.overrides(),
+        }
+
+    def local_time(self) -> datetime | None:
+        """The picked wall-clock time (naive), or None. Raises ValidationError when unreadable."""
+        if not self.scheduled_local:
+            return None
+        try:
+            return datetime.strptime(self.scheduled_local[:16], LOCAL_FORMAT)
+        except ValueError:
+            raise ValidationError({"scheduled_at": "Pick the date and time with the calendar."}) from None
+
+
+class HashtagSetForm(forms.Form):
+    name = forms.CharField(max_length=80, label="Name")
+    hashtags = forms.CharField(
+        label="Hashtags",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Separate them with spaces or commas: #MedTwitter #CDNHealth",
+    )
+    personal = forms.BooleanField(
+        required=False, label="Only for me", help_text="Otherwise everyone in the organization can insert it."
+    )
+
+    def add_service_error(self, error: ValidationError) -> None:
+        if hasattr(error, "error_dict"):
+            for name, errors in error.message_dict.items():
+                self.add_error(name if name in self.fields else None, errors)
+        else:
+            self.add_error(None, error.messages)

@@ -1,0 +1,526 @@
+"""The composer, the posts list and the hashtag-set page.
+
+Thin views: fetch through ``accounts.permissions`` (an outsider gets 404, a
+member without the role 403), call one service, render or redirect. htmx
+requests get partials: the live check (``_checks.html``) and the autosave
+status. A refused submission renders the composer again from what was typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from accounts import permissions
+from accounts.models import ConnectedAccount, Organization
+from posts import media as media_services
+from posts import services
+from posts.forms import ComposerState, HashtagSetForm
+from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
+from posts.validation import (
+    FACEBOOK_FORMATS,
+    FIT_VARIANTS,
+    INSTAGRAM_FORMATS,
+    LABELS,
+    LINKEDIN_VISIBILITY,
+    REPLY_SETTINGS,
+    YOUTUBE_CATEGORIES,
+    YOUTUBE_PRIVACY,
+    joins_link,
+    with_link,
+    youtube_title,
+)
+
+# Where each network's feed cuts a long text with "… more" (approximate, for the preview).
+FEED_CUT = {"facebook": 480, "instagram": 125, "linkedin": 210}
+YOUTUBE_TITLE_CUT = 70
+MEDIA_PICKER_SIZE = 60
+
+
+def _organization(request: HttpRequest) -> Organization:
+    if request.organization is None:
+        raise Http404("You do not belong to an organization yet.")
+    return request.organization
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+# --- what the composer page shows --------------------------------------------------------------------
+
+
+@dataclass
+class FitRow:
+    asset: MediaAsset
+    problem: str
+    chosen: str
+
+
+@dataclass
+class AccountPanel:
+    """One account in the composer: its checkbox, its tab and its options."""
+
+    account: ConnectedAccount
+    label: str
+    chosen: bool
+    disabled_reason: str
+    text: str
+    options: dict[str, Any]
+    fit_rows: list[FitRow] = field(default_factory=list)
+
+
+def _composer_accounts(organization: Organization) -> list[ConnectedAccount]:
+    return list(ConnectedAccount.objects.for_organization(organization).shown().order_by("network", "display_name"))
+
+
+def _panels(organization, state: ComposerState, accounts, assets: dict[int, MediaAsset]) -> list[AccountPanel]:
+    chosen_media = [assets[pk] for pk in state.media_ids if pk in assets]
+    panels = []
+    for account in accounts:
+        chosen = account.pk in state.account_ids
+        reason = ""
+        if account.needs_reconnect and not chosen:
+            reason = "Needs reconnecting: an owner or admin can reconnect it on the Accounts page."
+        options = state.options.get(account.pk, {})
+        panel = AccountPanel(account, LABELS[account.network], chosen, reason, state.texts.get(account.pk, ""), options)
+        if account.network == "instagram":
+            fit = options.get("fit") or {}
+            for asset in chosen_media:
+                problem = media_services.aspect_ratio_problem(asset, "instagram")
+                if problem is not None or str(asset.pk) in fit:
+                    message = problem.message if problem else "Instagram accepts this shape."
+                    panel.fit_rows.append(FitRow(asset, message, fit.get(str(asset.pk), "default")))
+        panels.append(panel)
+    return panels
+
+
+def _composer_context(request: HttpRequest, organization: Organization, state: ComposerState, **extra) -> dict:
+    accounts = _composer_accounts(organization)
+    library = list(MediaAsset.objects.filter(organization=organization).order_by("-created_at")[:MEDIA_PICKER_SIZE])
+    assets = {asset.pk: asset for asset in library}
+    # Attached files older than the picker's page still show, first.
+    missing = [pk for pk in state.media_ids if pk not in assets]
+    for asset in MediaAsset.objects.filter(organization=organization, pk__in=missing):
+        assets[asset.pk] = asset
+        library.insert(0, asset)
+    post = extra.get("post")
+    is_draft = post is None or not post.targets.exclude(state=TargetState.DRAFT).exists()
+    user_zone = request.user.time_zone
+    return {
+        "organization": organization,
+        "state": state,
+        "panels": _panels(organization, state, accounts, assets),
+        "library": library,
+        "chosen_media": [assets[pk] for pk in state.media_ids if pk in assets],
+        "hashtag_sets": services.hashtag_sets_for(request.user, organization),
+        "suggested_hashtags": services.suggested_hashtags(organization),
+        "may_schedule": permissions.can(request.user, "post.schedule", organization),
+        "queue_available": services.queue_available(),
+        "autosaves": is_draft,
+        "user_zone": user_zone,
+        "org_zone": organization.time_zone if organization.time_zone != user_zone else "",
+        "labels": {
+            "reply_settings": REPLY_SETTINGS,
+            "facebook_formats": FACEBOOK_FORMATS,
+            "instagram_formats": INSTAGRAM_FORMATS,
+            "linkedin_visibility": LINKEDIN_VISIBILITY,
+            "youtube_privacy": YOUTUBE_PRIVACY,
+            "youtube_categories": YOUTUBE_CATEGORIES,
+            "fit_variants": FIT_VARIANTS,
+        },
+        "youtube_thumbnails": [asset for asset in library if asset.kind == MediaAsset.Kind.IMAGE],
+        **extra,
+        "checks": extra.get("checks") or _checks(request, organization, state),
+    }
+
+
+# --- the live check ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Preview:
+    text: str
+    cut: int | None  # where the feed cuts the text with "… more", or None
+    link_card: str
+    media: list[MediaAsset]
+    title: str = ""
+
+    @property
+    def shown(self) -> str:
+        """What the feed shows before "… more"."""
+        return self.text[: self.cut].rstrip() if self.cut else self.text
+
+    @property
+    def title_shown(self) -> str:
+        return self.title if len(self.title) <= YOUTUBE_TITLE_CUT else self.title[: YOUTUBE_TITLE_CUT - 1] + "…"
+
+
+COUNTER_NAMES = {"text": "Characters", "hashtags": "Hashtags", "title": "Title"}
+
+
+@dataclass
+class CheckRow:
+    account: ConnectedAccount
+    label: str
+    counts: dict[str, dict[str, int]]
+    problems: list
+    preview: Preview
+
+    @property
+    def counters(self) -> list[dict[str, Any]]:
+        names = dict(COUNTER_NAMES)
+        if self.account.network == "youtube":
+            names["text"] = "Description (bytes)"
+        if self.account.network == "instagram":
+            names["text"] = "Caption"
+        return [
+            {"kind": kind, "name": names.get(kind, kind), "over": count["used"] > count["limit"], **count}
+            for kind, count in self.counts.items()
+        ]
+
+
+def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails: dict[int, MediaAsset]) -> Preview:
+    network = account.network
+    options = state.options.get(account.pk, {})
+    text = state.texts.get(account.pk) or state.text
+    sent = media
+    if network == "facebook" and options.get("format") == "link":
+        sent = []
+    if network == "youtube":
+        sent = [asset for asset in media if asset.kind == MediaAsset.Kind.VIDEO]
+        thumbnail = thumbnails.get(_maybe_int(options.get("thumbnail_id")))
+        sent = [thumbnail] if thumbnail else sent
+    has_media = bool(sent)
+    posted = (
+        with_link(text, state.link) if joins_link(network, text=text, link=state.link, has_media=has_media) else text
+    )
+    card = state.link if state.link and not has_media and network in ("facebook", "linkedin", "twitter") else ""
+    cut = FEED_CUT.get(network)
+    preview = Preview(text=posted, cut=cut if cut and len(posted) > cut else None, link_card=card, media=sent)
+    if network == "youtube":
+        preview.title = youtube_title(text, options)
+        preview.text = text if not state.link or state.link in text else with_link(text, state.link)
+    return preview
+
+
+def _maybe_int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _checks(request: HttpRequest, organization: Organization, state: ComposerState) -> dict:
+    """Counters, problems and previews for the chosen accounts, as the server counts them."""
+    errors: list[str] = []
+    kwargs = state.content_kwargs()
+    try:
+        results = services.validate_post(organization=organization, **kwargs)
+    except ValidationError as error:
+        errors = error.messages
+        # Count what can be counted: without the link or options that were refused.
+        kwargs.update(link="", overrides={pk: {"text": o["text"]} for pk, o in kwargs["overrides"].items()})
+        try:
+            results = services.validate_post(organization=organization, **kwargs)
+        except ValidationError:
+            results = {}
+    accounts = {a.pk: a for a in ConnectedAccount.objects.filter(pk__in=results)}
+    assets = MediaAsset.objects.filter(organization=organization).in_bulk(state.media_ids)
+    media = [assets[pk] for pk in state.media_ids if pk in assets]
+    thumbnail_ids = [_maybe_int(o.get("thumbnail_id")) for o in state.options.values()]
+    thumbnails = MediaAsset.objects.filter(organization=organization, pk__in=[i for i in thumbnail_ids if i]).in_bulk()
+    rows = [
+        CheckRow(
+            account=accounts[pk],
+            label=LABELS[result["network"]],
+            counts=result["counts"],
+            problems=result["problems"],
+            preview=_preview(accounts[pk], state, media, thumbnails),
+        )
+        for pk, result in results.items()
+    ]
+    when, when_error = _describe_pick(request, organization, state)
+    return {"rows": rows, "errors": errors, "when": when, "when_error": when_error}
+
+
+def _describe_pick(request: HttpRequest, organization: Organization, state: ComposerState) -> tuple[str, str]:
+    try:
+        local = state.local_time()
+        if local is None:
+            return "", ""
+        at = services.local_to_aware(local, time_zone=request.user.time_zone)
+    except ValidationError as error:
+        return "", " ".join(error.messages)
+    when = services.describe_time(at, time_zone=request.user.time_zone)
+    if organization.time_zone != request.user.time_zone:
+        when += f" (your time) · {services.describe_time(at, time_zone=organization.time_zone)} for {organization.name}"
+    return when, ""
+
+
+# --- composer views ------------------------------------------------------------------------------------
+
+
+def _state_from_request(request: HttpRequest, organization: Organization) -> ComposerState:
+    networks = dict(ConnectedAccount.objects.for_organization(organization).values_list("pk", "network"))
+    return ComposerState.from_post_data(request.POST, networks=networks)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    """A new post (``pk`` None) or an existing one; GET shows it, POST saves and schedules."""
+    post = None
+    if pk is not None:
+        post = permissions.get_object(request.user, Post.objects.select_related("organization"), pk, "post.draft")
+        organization = post.organization
+    else:
+        organization = _organization(request)
+        permissions.require(request.user, "post.draft", organization)
+    if request.method == "GET":
+        state = ComposerState.from_post(post) if post else ComposerState()
+        return render(request, "posts/compose.html", _composer_context(request, organization, state, post=post))
+
+    state = _state_from_request(request, organization)
+    if post is None and state.post_id:  # the autosaved draft of this page
+        post = permissions.get_object(
+            request.user, Post.objects.filter(organization=organization), state.post_id, "post.draft"
+        )
+    try:
+        post = _save(request, organization, post, state)
+    except services.PostProblems as problems:
+        context = _composer_context(request, organization, state, post=post, problems=problems)
+        return render(request, "posts/compose.html", context, status=400)
+    except ValidationError as error:
+        context = _composer_context(request, organization, state, post=post, form_errors=error.messages)
+        return render(request, "posts/compose.html", context, status=400)
+    messages.success(request, _saved_message(post, state.action))
+    return redirect("posts")
+
+
+def _save(request: HttpRequest, organization: Organization, post: Post | None, state: ComposerState) -> Post:
+    schedule = None if state.action == "keep" else state.action
+    scheduled_at = None
+    if schedule == "at":
+        local = state.local_time()
+        if local is None:
+            raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
+        scheduled_at = services.local_to_aware(local, time_zone=request.user.time_zone)
+    common = {**state.content_kwargs(), "scheduled_at": scheduled_at, "schedule_valid_only": state.valid_only}
+    if post is None:
+        return services.create_post(
+            organization=organization, author=request.user, schedule=schedule or "draft", **common
+        )
+    return services.update_post(post, by=request.user, schedule=schedule, **common)
+
+
+def _saved_message(post: Post, action: str) -> str:
+    targets = list(post.targets.select_related("account"))
+    by_state: dict[str, list[str]] = {}
+    for target in targets:
+        by_state.setdefault(target.state, []).append(LABELS[target.account.network])
+    parts = []
+    for state, label in ((TargetState.SCHEDULED, "Scheduled"), (TargetState.IN_REVIEW, "Sent for approval")):
+        if by_state.get(state):
+            parts.append(f"{label}: {', '.join(by_state[state])}.")
+    if by_state.get(TargetState.DRAFT):
+        drafts = ", ".join(by_state[TargetState.DRAFT])
+        parts.append(f"Kept as a draft: {drafts}." if action != "draft" else f"Draft saved ({drafts}).")
+    return " ".join(parts) or "Draft saved."
+
+
+@login_required
+@require_POST
+def validate(request: HttpRequest) -> HttpResponse:
+    """The live check: counters, problems and previews for what is typed (htmx partial)."""
+    organization = _organization(request)
+    if request.POST.get("post_id"):
+        post = permissions.get_object(request.user, Post.objects, request.POST["post_id"], "post.draft")
+        organization = post.organization
+    permissions.require(request.user, "post.draft", organization)
+    state = _state_from_request(request, organization)
+    return render(request, "posts/_checks.html", {"checks": _checks(request, organization, state)})
+
+
+@login_required
+@require_POST
+def autosave(request: HttpRequest) -> HttpResponse:
+    """Keep the draft being typed; answers the status line and (out of band) the post id."""
+    organization = _organization(request)
+    permissions.require(request.user, "post.draft", organization)
+    state = _state_from_request(request, organization)
+    post = None
+    if state.post_id:
+        post = permissions.get_object(
+            request.user, Post.objects.filter(organization=organization), state.post_id, "post.draft"
+        )
+    if post is None and not (state.text.strip() or state.link or state.media_ids or state.account_ids):
+        return render(request, "posts/_autosave.html", {"status": ""})
+    try:
+        post = services.autosave_draft(
+            organization=organization, author=request.user, post=post, **state.content_kwargs()
+        )
+    except ValidationError as error:
+        # Nothing typed is lost: the page still holds it; say why it was not kept yet.
+        return render(
+            request, "posts/_autosave.html", {"status": " ".join(error.messages), "post": post, "failed": True}
+        )
+    return render(request, "posts/_autosave.html", {"status": "Draft saved", "post": post})
+
+
+# --- the posts list and its buttons ----------------------------------------------------------------------
+
+
+@login_required
+def post_list(request: HttpRequest) -> HttpResponse:
+    organization = _organization(request)
+    membership = permissions.require(request.user, "post.view", organization)
+    targets = PostTarget.objects.select_related("account").order_by("account__network", "account__display_name")
+    posts = (
+        Post.objects.filter(organization=organization)
+        .select_related("author")
+        .prefetch_related(Prefetch("targets", queryset=targets))
+        .order_by("-created_at")
+    )
+    page = Paginator(posts, 25).get_page(request.GET.get("page"))
+    rows = []
+    for post in page:
+        target_rows = [
+            {
+                "target": target,
+                "label": LABELS[target.account.network],
+                "when": services.describe_time(target.scheduled_at, time_zone=request.user.time_zone),
+                "published": services.describe_time(target.published_at, time_zone=request.user.time_zone),
+            }
+            for target in post.targets.all()
+        ]
+        states = {row["target"].state for row in target_rows}
+        rows.append(
+            {
+                "post": post,
+                "targets": target_rows,
+                "editable": any(row["target"].is_editable for row in target_rows) or not target_rows,
+                "deletable": states <= set(services.DELETABLE_STATES)
+                and not any(row["target"].external_id for row in target_rows),
+            }
+        )
+    context = {
+        "organization": organization,
+        "page": page,
+        "rows": rows,
+        "may_draft": permissions.role_allows(membership.role, "post.draft"),
+        "may_delete_any": permissions.role_allows(membership.role, "post.delete"),
+        "user_zone": request.user.time_zone,
+    }
+    return render(request, "posts/list.html", context)
+
+
+@login_required
+@require_POST
+def duplicate(request: HttpRequest, pk: int) -> HttpResponse:
+    post = permissions.get_object(request.user, Post.objects, pk, "post.draft")
+    copy = services.duplicate_post(post, by=request.user)
+    messages.success(request, "A copy was saved as a draft: change what you need and schedule it.")
+    return redirect("post-edit", pk=copy.pk)
+
+
+@login_required
+@require_POST
+def delete(request: HttpRequest, pk: int) -> HttpResponse:
+    post = permissions.get_object(request.user, Post.objects, pk, "post.draft")
+    try:
+        services.delete_draft(post, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "The draft was deleted.")
+    return redirect("posts")
+
+
+# --- hashtag sets --------------------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def hashtag_sets(request: HttpRequest) -> HttpResponse:
+    organization = _organization(request)
+    membership = permissions.require(request.user, "post.view", organization)
+    may_manage_shared = permissions.role_allows(membership.role, "hashtags.manage")
+    form = HashtagSetForm(request.POST or None, initial={"personal": not may_manage_shared})
+    if request.method == "POST":
+        permissions.require(request.user, "post.draft", organization)
+        if form.is_valid():
+            try:
+                services.create_hashtag_set(
+                    organization=organization,
+                    by=request.user,
+                    name=form.cleaned_data["name"],
+                    hashtags=form.cleaned_data["hashtags"],
+                    personal=form.cleaned_data["personal"],
+                )
+            except ValidationError as error:
+                form.add_service_error(error)
+            else:
+                messages.success(request, "Hashtag set saved.")
+                return redirect("hashtag-sets")
+    sets = services.hashtag_sets_for(request.user, organization).select_related("owner")
+    context = {
+        "organization": organization,
+        "form": form,
+        "sets": sets,
+        "may_manage_shared": may_manage_shared,
+        "may_draft": permissions.role_allows(membership.role, "post.draft"),
+        "suggested": services.suggested_hashtags(organization),
+    }
+    return render(request, "posts/hashtag_sets.html", context, status=400 if form.errors else 200)
+
+
+def _hashtag_set(request: HttpRequest, pk: int) -> HashtagSet:
+    hashtag_set = permissions.get_object(request.user, HashtagSet.objects, pk, "post.view")
+    if hashtag_set.owner_id not in (None, request.user.pk):
+        raise Http404("No such hashtag set.")  # someone else's own set is as unknown as a missing one
+    return hashtag_set
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def hashtag_set_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    hashtag_set = _hashtag_set(request, pk)
+    initial = {"name": hashtag_set.name, "hashtags": " ".join(hashtag_set.hashtags)}
+    form = HashtagSetForm(request.POST or None, initial=initial)
+    form.fields.pop("personal")
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.update_hashtag_set(
+                hashtag_set, by=request.user, name=form.cleaned_data["name"], hashtags=form.cleaned_data["hashtags"]
+            )
+        except ValidationError as error:
+            form.add_service_error(error)
+        else:
+            messages.success(request, "Hashtag set saved.")
+            return redirect("hashtag-sets")
+    return render(
+        request,
+        "posts/hashtag_set_edit.html",
+        {"form": form, "hashtag_set": hashtag_set},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_POST
+def hashtag_set_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    hashtag_set = _hashtag_set(request, pk)
+    services.delete_hashtag_set(hashtag_set, by=request.user)
+    messages.success(request, f"The set {hashtag_set.name} was deleted.")
+    return redirect(reverse("hashtag-sets"))

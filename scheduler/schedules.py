@@ -176,10 +176,12 @@ def publishable_q() -> Q:
     and nothing in it fails as missed. Targets scheduled for a time the user chose are never held.
     """
     own = PostingSchedule.objects.filter(account=OuterRef("account"))
+    # The account's organization is reached inside the subquery, not by joining the outer
+    # query: the dispatcher's SELECT ... FOR UPDATE must lock target rows only, not accounts.
     default_paused = PostingSchedule.objects.filter(
-        organization=OuterRef("account__organization"), account__isnull=True, is_paused=True
+        account__isnull=True, is_paused=True, organization__connected_accounts=OuterRef("account")
     )
-    # Plain EXISTS on both sides: no NULL from an outer join can slip a row through the NOT.
+    # Plain EXISTS throughout: no NULL from an outer join can slip a row through the NOT.
     paused = Exists(own.filter(is_paused=True)) | (~Exists(own) & Exists(default_paused))
     return Q(is_queued=False) | ~Q(paused)
 

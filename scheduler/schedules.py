@@ -251,6 +251,7 @@ def create_schedule(
         raise ValidationError("This account belongs to another organization.")
     time_zone = _clean_time_zone(time_zone or organization.time_zone)
     cleaned = _clean_slots(slots)
+    followed = schedule_for(account) if account is not None else None
     if PostingSchedule.objects.filter(organization=organization, account=account).exists():
         raise ValidationError(
             f"{account.display_name} already has its own schedule; change it instead."
@@ -263,12 +264,10 @@ def create_schedule(
     except IntegrityError:
         raise ValidationError("Someone else created this schedule a moment ago. Reload the page.") from None
     _replace_slots(schedule, cleaned)
-    _lay_out_again(schedule, after=timezone.now())
+    # Leaving a paused default: posts it held back go out on the new slots, not all at once.
+    _lay_out_again(schedule, after=timezone.now(), with_overdue=bool(followed and followed.is_paused))
     logger.info("posting schedule created", extra={"schedule_id": schedule.pk, "account_id": schedule.account_id})
     return schedule
-
-
-_KEEP = object()
 
 
 @transaction.atomic
@@ -308,17 +307,20 @@ def update_schedule(
 def remove_schedule(schedule: PostingSchedule, *, by: User) -> None:
     """Remove an account's own schedule, so the account follows the organization's default again.
 
-    Its future queued posts move to the default's slots; without a default they keep their
-    times. The default itself cannot be removed (pause it instead): ValidationError.
+    Its future queued posts move to the default's slots (and, when its own schedule was paused
+    and the default is not, the posts the pause held back too); without a default they keep
+    their times. The default itself cannot be removed (pause it instead): ValidationError.
     """
     permissions.require(by, MANAGE_ACTION, schedule.organization_id)
     if schedule.is_default:
         raise ValidationError("The organization's default schedule cannot be removed; pause it instead.")
     account = schedule.account
+    was_paused = schedule.is_paused
     schedule.delete()
     default = default_schedule(account.organization)
     if default is not None:
-        _lay_out_account(account, schedule=default, after=timezone.now())
+        released = was_paused and not default.is_paused
+        _lay_out_account(account, schedule=default, after=timezone.now(), with_overdue=released)
 
 
 def pause_queue(schedule: PostingSchedule, *, by: User) -> None:
@@ -527,9 +529,9 @@ def publish_next(target: PostTarget, *, by: User) -> datetime:
 # Laying a queue out again -------------------------------------------------------------------------------------
 
 
-def _lay_out_again(schedule: PostingSchedule, *, after: datetime) -> None:
+def _lay_out_again(schedule: PostingSchedule, *, after: datetime, with_overdue: bool = False) -> None:
     for account in accounts_following(schedule):
-        _lay_out_account(account, schedule=schedule, after=after)
+        _lay_out_account(account, schedule=schedule, after=after, with_overdue=with_overdue)
 
 
 def _lay_out_account(

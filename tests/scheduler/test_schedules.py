@@ -14,6 +14,7 @@ from scheduler.models import PostingSchedule, ScheduleSlot
 from scheduler.schedules import (
     create_schedule,
     describe_slots,
+    pause_queue,
     remove_schedule,
     schedule_for,
     upcoming_slots,
@@ -242,3 +243,27 @@ def test_changing_the_organizations_time_zone_leaves_its_schedules_alone(org, de
 def test_slots_are_replaced_not_added(default, alice):
     update_schedule(default, slots=[(2, time(7, 5))], by=alice)
     assert list(ScheduleSlot.objects.filter(schedule=default).values_list("weekday", "local_time")) == [(2, time(7, 5))]
+
+
+def overdue(target):
+    past = datetime.now(UTC) - timedelta(minutes=30)
+    PostTarget.objects.filter(pk=target.pk).update(scheduled_at=past, due_at=past)
+
+
+def test_leaving_a_paused_default_lays_out_the_posts_it_held_back(org, default, account, queue, alice):
+    first, second = queue(account, 2)
+    pause_queue(default, by=alice)
+    overdue(first)
+    own = create_schedule(organization=org, account=account, slots=[(d, time(19, 45)) for d in range(7)], by=alice)
+    assert times_of([first, second]) == upcoming_slots(own, after=datetime.now(UTC), count=2)
+
+
+def test_going_back_from_a_paused_own_schedule_to_a_running_default_lays_out_held_posts(
+    org, default, account, queue, alice
+):
+    own = create_schedule(organization=org, account=account, slots=[(d, time(19, 45)) for d in range(7)], by=alice)
+    first, second = queue(account, 2)
+    pause_queue(own, by=alice)
+    overdue(first)
+    remove_schedule(own, by=alice)
+    assert times_of([first, second]) == upcoming_slots(default, after=datetime.now(UTC), count=2)

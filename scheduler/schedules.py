@@ -13,11 +13,13 @@ So a weekly 08:30 slot stays at 08:30 for the readers across a change, and its U
 by the hour.
 
 **The queue** of an account is its targets with ``is_queued`` that are scheduled, publishing or
-in review, in time order; each holds one slot. ``add_to_queue`` puts a target into the first
+in review with a time, in time order; each holds one slot. An account follows its own schedule,
+else the organization's default. ``add_to_queue`` puts a target into the first
 slot nobody holds; ``reorder_queue`` hands the same times out again in a new order.
 
 **Paused queues** still accept posts, but publish nothing until resumed: the dispatcher must
-leave their due targets alone (``publishable_q``). A post whose slot passed during the
+leave their due targets alone (``publishable_q``). The pause belongs to a schedule, so pausing
+the organization's default pauses every account that follows it. A post whose slot passed during the
 pause would go out stale, or fail as missed, so resuming lays the queue out again on the slots
 after the moment of resuming, in the same order. "Publish next" takes a post out of the queue
 and sends it now, paused or not: a person asked for it explicitly.

@@ -19,5 +19,9 @@ urlpatterns = [
     path("queue/", views.coming_soon, {"section": "queue"}, name="queue"),
     path("campaigns/", views.coming_soon, {"section": "campaigns"}, name="campaigns"),
     path("settings/", views.settings_page, name="settings"),
+    path("settings/api-tokens/", include("accounts.urls_api_tokens")),
+    path("api/v1/", include("accounts.api_urls")),
+    path("api/v1/", include("posts.api_urls")),
+    path("", include("posts.urls_media")),
     path("", include("accounts.urls")),
 ]

@@ -77,15 +77,13 @@ class AccountPanel:
     disabled_reason: str
     text: str
     options: dict[str, Any]
-    fit_rows: list[FitRow] = field(default_factory=list)
 
 
 def _composer_accounts(organization: Organization) -> list[ConnectedAccount]:
     return list(ConnectedAccount.objects.for_organization(organization).shown().order_by("network", "display_name"))
 
 
-def _panels(organization, state: ComposerState, accounts, assets: dict[int, MediaAsset]) -> list[AccountPanel]:
-    chosen_media = [assets[pk] for pk in state.media_ids if pk in assets]
+def _panels(state: ComposerState, accounts) -> list[AccountPanel]:
     panels = []
     for account in accounts:
         chosen = account.pk in state.account_ids
@@ -93,15 +91,9 @@ def _panels(organization, state: ComposerState, accounts, assets: dict[int, Medi
         if account.needs_reconnect and not chosen:
             reason = "Needs reconnecting: an owner or admin can reconnect it on the Accounts page."
         options = state.options.get(account.pk, {})
-        panel = AccountPanel(account, LABELS[account.network], chosen, reason, state.texts.get(account.pk, ""), options)
-        if account.network == "instagram":
-            fit = options.get("fit") or {}
-            for asset in chosen_media:
-                problem = media_services.aspect_ratio_problem(asset, "instagram")
-                if problem is not None or str(asset.pk) in fit:
-                    message = problem.message if problem else "Instagram accepts this shape."
-                    panel.fit_rows.append(FitRow(asset, message, fit.get(str(asset.pk), "default")))
-        panels.append(panel)
+        panels.append(
+            AccountPanel(account, LABELS[account.network], chosen, reason, state.texts.get(account.pk, ""), options)
+        )
     return panels
 
 
@@ -120,7 +112,7 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
     return {
         "organization": organization,
         "state": state,
-        "panels": _panels(organization, state, accounts, assets),
+        "panels": _panels(state, accounts),
         "library": library,
         "chosen_media": [assets[pk] for pk in state.media_ids if pk in assets],
         "hashtag_sets": services.hashtag_sets_for(request.user, organization),
@@ -176,6 +168,7 @@ class CheckRow:
     counts: dict[str, dict[str, int]]
     problems: list
     preview: Preview
+    fit_rows: list[FitRow] = field(default_factory=list)
 
     @property
     def counters(self) -> list[dict[str, Any]]:
@@ -214,6 +207,20 @@ def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails:
     return preview
 
 
+def _fit_rows(account: ConnectedAccount, state: ComposerState, media: list[MediaAsset]) -> list[FitRow]:
+    """For Instagram: each attached image whose shape it refuses (or whose fit was chosen), with the fixes."""
+    if account.network != "instagram":
+        return []
+    fit = state.options.get(account.pk, {}).get("fit") or {}
+    rows = []
+    for asset in media:
+        problem = media_services.aspect_ratio_problem(asset, "instagram")
+        if problem is not None or str(asset.pk) in fit:
+            message = problem.message if problem else "Instagram accepts this shape as uploaded."
+            rows.append(FitRow(asset, message, fit.get(str(asset.pk), "default")))
+    return rows
+
+
 def _maybe_int(value: Any) -> int | None:
     try:
         return int(value)
@@ -247,6 +254,7 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
             counts=result["counts"],
             problems=result["problems"],
             preview=_preview(accounts[pk], state, media, thumbnails),
+            fit_rows=_fit_rows(accounts[pk], state, media),
         )
         for pk, result in results.items()
     ]
@@ -349,7 +357,8 @@ def validate(request: HttpRequest) -> HttpResponse:
         organization = post.organization
     permissions.require(request.user, "post.draft", organization)
     state = _state_from_request(request, organization)
-    return render(request, "posts/_checks.html", {"checks": _checks(request, organization, state)})
+    context = {"checks": _checks(request, organization, state), "fit_variants": FIT_VARIANTS}
+    return render(request, "posts/_checks.html", context)
 
 
 @login_required

@@ -162,8 +162,25 @@
     area.dispatchEvent(new Event("input", { bubbles: true }));
   });
 
-  form.addEventListener("input", recount);
+  // A check answered after more typing describes older text: count the current text at once
+  // (the check of the current text is already on its way).
+  let edits = 0;
+  let editsAtRequest = 0;
+  const checks = document.getElementById("checks");
+  if (checks) {
+    checks.addEventListener("htmx:beforeRequest", () => {
+      editsAtRequest = edits;
+    });
+    checks.addEventListener("htmx:afterSwap", () => {
+      if (edits !== editsAtRequest) recount();
+    });
+  }
+  form.addEventListener("input", () => {
+    edits += 1;
+    recount();
+  });
   form.addEventListener("change", (event) => {
+    edits += 1;
     if (event.target.name === "accounts") syncTabs();
     recount();
   });

@@ -74,7 +74,8 @@ def clinic(org, alice):
         ]
     }
     buffer = BytesIO()
-    Image.new("RGB", (800, 800), (30, 120, 200)).save(buffer, format="JPEG")
+    # Wider than Instagram's 1.91:1: the composer must offer a fix.
+    Image.new("RGB", (1000, 400), (30, 120, 200)).save(buffer, format="JPEG")
     photo = SimpleUploadedFile("waiting-room.jpg", buffer.getvalue(), content_type="image/jpeg")
     asset = media.ingest_upload(
         organization=org, uploaded_by=alice, uploaded_file=photo, alt_text="Our waiting room, with six blue chairs."
@@ -149,6 +150,9 @@ def test_a_physician_composes_checks_and_schedules_a_post(page, clinic, alice, o
     assert "Instagram needs at least one image or video." in problem.text_content()
     assert "No image" in page.text_content(f"#check-{instagram.pk} .preview")
     page.check(f'input[name="media"][value="{photo.pk}"]')
+    problem = page.wait_for_selector(f"#check-{instagram.pk} .problems li[data-code=aspect_ratio]")
+    assert "crop or pad it" in problem.text_content()
+    page.select_option(f"#o-{instagram.pk}-fit-{photo.pk}", "crop")
     page.wait_for_selector(f"#check-{instagram.pk} .ready")
     page.wait_for_function(f"document.querySelector('#check-{instagram.pk} .preview img')?.naturalWidth > 0")
 
@@ -182,4 +186,7 @@ def test_a_physician_composes_checks_and_schedules_a_post(page, clinic, alice, o
         {"reply_settings": "following"},
     )
     assert list(post.media.all()) == [photo]
+    assert post.targets.get(account=instagram).options == {"fit": {str(photo.pk): "crop"}}
+    cropped = services.draft_for_target(post.targets.get(account=instagram)).media[0]
+    assert cropped.width / cropped.height <= 1.91
     assert "Scheduled" in page.text_content(f"#target-{tailored.pk}")

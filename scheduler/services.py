@@ -62,6 +62,7 @@ from platforms.base import (
 from posts.models import FailureReason, PostTarget, TargetState
 from scheduler import budgets
 from scheduler.models import PublishAttempt
+from scheduler.schedules import publishable_q
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +125,8 @@ def dispatch_due(*, now: datetime | None = None) -> list[Dispatched]:
     now = now or timezone.now()
     limit = int(getattr(settings, "DISPATCH_BATCH", 5000))
     not_sent = now - requeue_after()
-    due = PostTarget.objects.due(now + dispatch_interval()).not_enqueued_since(not_sent)
+    # A paused queue holds its targets back; posts scheduled for a chosen time are never held.
+    due = PostTarget.objects.due(now + dispatch_interval()).not_enqueued_since(not_sent).filter(publishable_q())
     stale = PostTarget.objects.stale_leases(now).not_enqueued_since(not_sent).order_by("lease_expires_at")
     with transaction.atomic():
         claimed = _claim(due, now=now, limit=limit)
@@ -187,7 +189,8 @@ def publish_target(target_id: int) -> None:
     claimed = target.move(
         S.PUBLISHING,
         expected=[S.SCHEDULED],
-        where=Q(due_at__lte=now + dispatch_interval()),  # a stale message must not publish a re-queued post early
+        # A stale message must not publish a re-queued post early, nor one whose queue was paused since.
+        where=Q(due_at__lte=now + dispatch_interval()) & publishable_q(),
         lease_expires_at=lease,
         enqueued_at=None,
     ) or target.move(

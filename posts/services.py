@@ -379,7 +379,9 @@ def _apply_schedule(
 ) -> None:
     """Move each (valid, locked) target to what ``schedule`` asks for."""
     now = timezone.now()
-    cleared = {"failure_reason": "", "error_message": "", "lease_expires_at": None}
+    # A fresh schedule: the dispatcher sends it again at its new time, and earlier failures
+    # (of a failed target being retried) no longer count against it.
+    cleared = {"failure_reason": "", "error_message": "", "lease_expires_at": None, "enqueued_at": None, "attempts": 0}
     for target in targets:
         if schedule == "draft":
             _routed_move(target, S.DRAFT, scheduled_at=None, due_at=None, is_queued=False, **cleared)

@@ -378,11 +378,19 @@ def test_the_same_instant_reads_differently_in_each_zone():
 # --- the queue (provided by the scheduler) -------------------------------------------------------------------
 
 
-def test_queueing_puts_each_valid_target_in_its_next_slot(org, alice, accounts):
+@pytest.fixture
+def queue():
+    """The scheduler's queue, plugged in as scheduler/apps.py does at start-up (and unplugged after)."""
     schedules = pytest.importorskip("scheduler.schedules")
+    previous = services._queue_placer
+    services.register_queue(schedules.add_to_queue)
+    yield
+    services.register_queue(previous)
+
+
+def test_queueing_puts_each_valid_target_in_its_next_slot(org, alice, accounts, queue):
     from scheduler.models import PostingSchedule, ScheduleSlot
 
-    services.register_queue(schedules.add_to_queue)  # what scheduler/apps.py does at start-up
     default = PostingSchedule.objects.create(organization=org, time_zone="America/Toronto")
     for weekday in range(7):
         ScheduleSlot.objects.create(schedule=default, weekday=weekday, local_time="09:00")
@@ -391,3 +399,8 @@ def test_queueing_puts_each_valid_target_in_its_next_slot(org, alice, accounts):
     assert (x.state, x.is_queued) == (S.SCHEDULED, True)
     assert x.scheduled_at > timezone.now()
     assert states(post)["instagram"] == S.DRAFT
+
+
+def test_a_contributors_queue_request_waits_in_review_without_a_slot(org, contributor, accounts, queue):
+    target = create(org, contributor, accounts, ["twitter"], schedule="queue").targets.get()
+    assert (target.state, target.is_queued, target.scheduled_at) == (S.IN_REVIEW, True, None)

@@ -10,7 +10,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
-from accounts.models import ConnectedAccount, Invitation, Membership, Organization, User
+from accounts.models import ApiToken, ConnectedAccount, Invitation, Membership, Notification, Organization, User
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -134,4 +134,34 @@ class ConnectedAccountAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Read-only, never the key's digest: staff may see who has tokens, and revoke them by deleting."""
+
+    list_display = ["name", "prefix", "user", "organization", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["organization"]
+    search_fields = ["name", "prefix", "user__email"]
+    list_select_related = ["user", "organization"]
+    fields = ["name", "prefix", "user", "organization", "created_at", "last_used_at", "revoked_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ["title", "user", "organization", "kind", "created_at", "read_at"]
+    list_filter = ["kind"]
+    search_fields = ["title", "user__email"]
+    list_select_related = ["user", "organization"]
+    readonly_fields = ["user", "organization", "kind", "title", "body", "link", "created_at", "read_at"]
+
+    def has_add_permission(self, request) -> bool:
         return False

@@ -73,6 +73,18 @@ class OrganizationUpdateForm(Form):
         required=False,
         help_text="Members must set up an authenticator app before they can work in this organization.",
     )
+    alt_text_required = forms.BooleanField(
+        label="Require a description (alt text) on every image",
+        required=False,
+        help_text="People who use screen readers hear the description instead of seeing the picture.",
+    )
+    late_window_minutes = forms.IntegerField(
+        label="Late window, in minutes",
+        required=False,
+        min_value=1,
+        max_value=7 * 24 * 60,
+        help_text="A post that cannot go out this long after its time fails as missed instead of going out stale.",
+    )
 
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
@@ -86,6 +98,8 @@ class OrganizationUpdateForm(Form):
             "name": organization.name,
             "time_zone": organization.time_zone,
             "requires_two_factor": organization.requires_two_factor,
+            "alt_text_required": organization.alt_text_required,
+            "late_window_minutes": organization.late_window_minutes,
         }
         return cls(initial=initial, **kwargs)
 

@@ -179,6 +179,8 @@ def update_organization(
     time_zone: str | None = None,
     logo: UploadedFile | None | object = _KEEP,
     requires_two_factor: bool | None = None,
+    alt_text_required: bool | None = None,
+    late_window_minutes: int | None = None,
 ) -> Organization:
     """Change an organization's details; arguments left out stay as they are.
 
@@ -193,6 +195,12 @@ def update_organization(
         organization.time_zone = _check_time_zone(time_zone)
     if requires_two_factor is not None:
         organization.requires_two_factor = requires_two_factor
+    if alt_text_required is not None:
+        organization.alt_text_required = alt_text_required
+    if late_window_minutes is not None:
+        if late_window_minutes < 1:
+            raise ValidationError({"late_window_minutes": "The late window must be at least one minute."})
+        organization.late_window_minutes = late_window_minutes
     old_logo = organization.logo.name if organization.logo else ""
     if logo is None:
         organization.logo = None

@@ -153,6 +153,8 @@ def organization_update(request: HttpRequest, slug: str) -> HttpResponse:
             "name": data["name"],
             "time_zone": data["time_zone"],
             "requires_two_factor": data["requires_two_factor"],
+            "alt_text_required": data["alt_text_required"],
+            "late_window_minutes": data["late_window_minutes"],
         }
         if data["logo"]:
             changes["logo"] = data["logo"]

@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ActiveOrganizationMiddleware",
+    "accounts.middleware.UserTimeZoneMiddleware",
     "accounts.two_factor.RequireTwoFactorMiddleware",
     # Axes last, as its documentation asks, so it sees the final response.
     "axes.middleware.AxesMiddleware",

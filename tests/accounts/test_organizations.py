@@ -343,3 +343,31 @@ def test_an_organization_in_any_valid_time_zone_can_save_its_settings(alice_clie
     response = alice_client.post(f"/organizations/{org.slug}/edit/", {"name": "Alice's Clinic", "time_zone": "GMT"})
 
     assert response.status_code == 302
+
+
+def test_the_owner_sets_the_alt_text_rule_and_late_window_on_the_page(alice_client, org):
+    response = alice_client.post(
+        f"/organizations/{org.slug}/edit/",
+        {"name": "Alice's Clinic", "time_zone": "America/Toronto", "late_window_minutes": "30"},
+    )
+
+    assert response.status_code == 302
+    org.refresh_from_db()
+    assert (org.alt_text_required, org.late_window_minutes) == (False, 30)
+
+
+def test_a_late_window_of_zero_minutes_is_refused_next_to_the_field(alice_client, org):
+    response = alice_client.post(
+        f"/organizations/{org.slug}/edit/",
+        {
+            "name": "Alice's Clinic",
+            "time_zone": "America/Toronto",
+            "late_window_minutes": "0",
+            "alt_text_required": "on",
+        },
+    )
+
+    assert response.status_code == 400
+    assert "greater than or equal to 1" in response.content.decode()
+    org.refresh_from_db()
+    assert org.late_window_minutes == 120

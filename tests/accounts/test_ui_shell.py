@@ -231,12 +231,12 @@ def test_settings_refuses_an_unknown_time_zone_next_to_the_field_and_keeps_the_r
 
 
 @pytest.mark.django_db
-def test_settings_links_password_and_two_factor_and_announces_api_tokens(alice_client):
+def test_settings_links_password_two_factor_and_api_tokens(alice_client):
     page = alice_client.get(reverse("settings")).content.decode()
 
     assert f'href="{reverse("password_change")}"' in page
     assert f'href="{reverse("two-factor")}"' in page
-    assert "API tokens — coming with the API issue" in page
+    assert f'href="{reverse("api-tokens")}"' in page
 
 
 @pytest.mark.django_db

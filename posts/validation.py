@@ -310,6 +310,9 @@ def check_target(
                 )
     problems += adapter.validate(draft)
     problems += _format_problems(network, options, sent, link)
+    if account.kind == ConnectedAccount.Kind.LINKEDIN_ORGANIZATION and options.get("visibility") == "CONNECTIONS":
+        # Only members have connections; LinkedIn refuses the setting on a page's post.
+        problems.append(Problem("visibility_invalid", "LinkedIn: a page's posts are public; choose Anyone.", "options"))
 
     posted = draft.text
     if joins_link(network, text=draft.text, link=link, has_media=bool(draft.media)):

@@ -251,3 +251,11 @@ def test_a_facebook_link_post_is_sent_without_its_photos(org, alice, accounts, i
     assert (facebook.media, facebook.options) == ((), {})
     assert len(linkedin.media) == 1
     assert linkedin.media[0].alt_text == "A chart of flu vaccination rates by month."
+
+
+def test_a_linkedin_page_cannot_post_to_connections_only(org):
+    page = ConnectedAccount.objects.create(
+        organization=org, network="linkedin", kind="linkedin_organization", external_id="o1", display_name="Clinic page"
+    )
+    result = check(org, page, "Hello", overrides={page.pk: {"options": {"visibility": "CONNECTIONS"}}})
+    assert messages(result) == ["LinkedIn: a page's posts are public; choose Anyone."]

@@ -570,10 +570,30 @@ def control(sim: Simulator, method: str, path: str, query: dict[str, list[str]],
         return json_response({})
     if path == "/_sim/accounts" and method == "GET":
         return json_response(sim.accounts)
+    if path == "/_sim/accounts" and method == "POST":
+        return _new_accounts(sim, data)
     match = re.match(r"^/_sim/timeline/(\w+)/([^/]+)$", path)
     if match and method == "GET":
         return Response(body=_timeline_page(sim, match[1], match[2]))
     return json_response({"error": f"simulator: no control endpoint {method} {path}"}, status=404)
+
+
+def _new_accounts(sim: Simulator, data: dict[str, Any]) -> Response:
+    """``{"network": "twitter", "count": 200, ...profile}``: fresh accounts from the network module's
+    ``new_account``, each with its tokens, for bench runs and tests in another process."""
+    from simulator import networks
+
+    data = dict(data)
+    network = str(data.pop("network", ""))
+    count = int(data.pop("count", 1))
+    module = next(
+        (m for m in networks.MODULES if network in (getattr(m, "NETWORK", ""), m.__name__.rsplit(".", 1)[-1])), None
+    )
+    if module is None or not hasattr(module, "new_account"):
+        return json_response({"error": f"simulator: no network {network!r} with new_account"}, status=400)
+    if not 1 <= count <= 10_000:
+        return json_response({"error": "simulator: count must be between 1 and 10000"}, status=400)
+    return json_response([module.new_account(sim, **data) for _ in range(count)], status=201)
 
 
 _PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>

@@ -1,0 +1,114 @@
+"""The Queue page in a real Chromium: drag a post to a new place, and move one with a button, without reloading.
+
+Playwright drives Debian's Chromium against pytest-django's live server. Skipped when
+Playwright or Chromium is not installed.
+"""
+
+import shutil
+from datetime import time
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+from django.urls import include, path
+
+from accounts import services as account_services
+from accounts.models import ConnectedAccount
+from physsocial.urls import urlpatterns as site_urlpatterns
+from posts.models import Post, PostTarget, TargetState
+from scheduler.schedules import add_to_queue, create_schedule
+
+sync_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
+]
+
+# Until physsocial/urls.py mounts the Queue pages, route through this module.
+urlpatterns = [
+    path("queue/", include("scheduler.urls_queue")),
+    *[p for p in site_urlpatterns if getattr(p, "name", None) != "queue"],
+]
+
+
+@pytest.fixture(autouse=True)
+def queue_urls(settings):
+    settings.ROOT_URLCONF = __name__
+
+
+@pytest.fixture
+def account(org):
+    return ConnectedAccount.objects.create(
+        organization=org, network="twitter", kind="x_user", external_id="42", display_name="Dr. Adams on X"
+    )
+
+
+@pytest.fixture
+def queued(org, alice, bob, account):
+    create_schedule(organization=org, slots=[(d, at) for d in range(7) for at in (time(8, 30), time(12, 15))], by=alice)
+    targets = []
+    for n in (1, 2, 3):
+        post = Post.objects.create(organization=org, author=bob, text=f"Queued post number {n}")
+        target = PostTarget.objects.create(post=post, account=account)
+        add_to_queue(target, by=bob)
+        targets.append(target.pk)
+    return targets
+
+
+@pytest.fixture
+def page(live_server, bob, org, monkeypatch):
+    # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    client = Client()
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = org.pk
+    session.save()
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(base_url=live_server.url)
+        context.add_cookies(
+            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
+        )
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        yield page
+        browser.close()
+
+
+def order(account):
+    rows = PostTarget.objects.filter(account=account, is_queued=True, state=TargetState.SCHEDULED)
+    return list(rows.order_by("scheduled_at").values_list("pk", flat=True))
+
+
+def shown_order(page):
+    return [int(v) for v in page.eval_on_selector_all("#queue input[name=target]", "els => els.map(e => e.value)")]
+
+
+def test_an_editor_drags_the_last_post_to_the_top(page, queued, account):
+    first, second, third = queued
+    page.goto(f"/queue/{account.pk}/")
+    page.wait_for_function("window.Sortable && document.querySelector('[data-sortable-ready]')")
+    handle = page.locator(f"li:has(input[name=target][value='{third}']) .queue-handle")
+    top = page.locator(f"li:has(input[name=target][value='{first}'])")
+    handle.drag_to(top, target_position={"x": 40, "y": 4})  # onto the top edge of the first post
+    page.wait_for_selector("text=The new order is saved.")
+    assert order(account) == [third, first, second]
+    assert shown_order(page) == [third, first, second]
+
+
+def test_move_up_updates_the_list_in_place(page, queued, account):
+    first, second, third = queued
+    page.goto(f"/queue/{account.pk}/")
+    url = page.url
+    page.click(f"li:has(input[name=target][value='{second}']) button:has-text('Move up')")
+    page.wait_for_selector("text=Moved up.")
+    assert page.url == url
+    assert order(account) == [second, first, third]
+    assert shown_order(page) == [second, first, third]
+    # The list that came back is draggable too.
+    page.wait_for_function("document.querySelector('#queue [data-sortable-ready]')")

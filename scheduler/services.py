@@ -517,7 +517,7 @@ class _Publication:
         jitter = float(getattr(settings, "PUBLISH_BACKOFF_JITTER", 0.2))
         delay *= 1 + random.uniform(-jitter, jitter)
         at = timezone.now() + timedelta(seconds=delay)
-        message = f"{self.label} did not work ({words}); trying again at {self.local(at)}."
+        message = f"{self.label} answered with an error ({words}); PhysSocial tries again at {self.local(at)}."
         self.requeue(at, attempts=attempts, message=message, look_first=look_first)
 
     def fail(self, reason: str, message: str) -> None:
@@ -648,7 +648,9 @@ class _Publication:
         )
 
     def network_words(self, error: PlatformError) -> str:
-        return error.message or type(error).__name__
+        """The network's own message, without the "X: " our adapters put in front for logs."""
+        words = error.message or type(error).__name__
+        return words.removeprefix(f"{self.label}: ")
 
 
 def _part(published: Published | None) -> dict[str, str]:

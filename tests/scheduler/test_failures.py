@@ -167,9 +167,7 @@ def test_a_duplicate_refused_by_x_fails_with_xs_words(target, simulator):
     target.refresh_from_db()
     assert target.state == TargetState.FAILED
     assert target.failure_reason == "rejected"
-    assert target.error_message == (
-        "X refused this post: X: You are not allowed to create a Tweet with duplicate content."
-    )
+    assert target.error_message == "X refused this post: You are not allowed to create a Tweet with duplicate content."
     attempt = PublishAttempt.objects.get(target=target)
     assert (attempt.outcome, attempt.http_status, attempt.error_class) == ("rejected", 403, "Rejected")
     assert "duplicate content" in attempt.network_message

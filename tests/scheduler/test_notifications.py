@@ -36,7 +36,7 @@ def test_the_email_carries_the_networks_words_and_a_link_to_retry(target, simula
     to_bob = [m for m in mail.outbox if m.to == [bob.email]]
     assert len(to_bob) == 1
     assert to_bob[0].subject.startswith("PhysSocial: Your post to X")
-    assert "X refused this post: X: You are not allowed to create a Tweet with duplicate content." in to_bob[0].body
+    assert "X refused this post: You are not allowed to create a Tweet with duplicate content." in to_bob[0].body
     assert f"https://physsocial.example/targets/{target.pk}/" in to_bob[0].body
 
 

@@ -341,9 +341,13 @@ def _saved_message(post: Post, action: str) -> str:
     for state, label in ((TargetState.SCHEDULED, "Scheduled"), (TargetState.IN_REVIEW, "Sent for approval")):
         if by_state.get(state):
             parts.append(f"{label}: {', '.join(by_state[state])}.")
-    if by_state.get(TargetState.DRAFT):
-        drafts = ", ".join(by_state[TargetState.DRAFT])
-        parts.append(f"Kept as a draft: {drafts}." if action != "draft" else f"Draft saved ({drafts}).")
+    drafts = [target for target in targets if target.state == TargetState.DRAFT]
+    if drafts and action == "draft":
+        parts.append(f"Draft saved ({', '.join(by_state[TargetState.DRAFT])}).")
+    elif drafts:
+        problems = [p.message for target in drafts for p in services.check_saved_target(target).problems]
+        because = f" {' '.join(problems)}" if problems else ""
+        parts.append(f"Kept as a draft: {', '.join(by_state[TargetState.DRAFT])}.{because}")
     return " ".join(parts) or "Draft saved."
 
 
@@ -404,14 +408,22 @@ def post_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(posts, 25).get_page(request.GET.get("page"))
     rows = []
     for post in page:
+        targets = list(post.targets.all())
+        # A draft left behind while the post's other networks went ahead waits for a fix: say what.
+        partly_sent = any(target.state != TargetState.DRAFT for target in targets)
         target_rows = [
             {
                 "target": target,
                 "label": LABELS[target.account.network],
                 "when": services.describe_time(target.scheduled_at, time_zone=request.user.time_zone),
                 "published": services.describe_time(target.published_at, time_zone=request.user.time_zone),
+                "problems": (
+                    [p.message for p in services.check_saved_target(target).problems]
+                    if partly_sent and target.state == TargetState.DRAFT
+                    else []
+                ),
             }
-            for target in post.targets.all()
+            for target in targets
         ]
         states = {row["target"].state for row in target_rows}
         rows.append(

@@ -12,7 +12,11 @@ class Post(models.Model):
     text = models.TextField(blank=True)
     link = models.URLField(max_length=2000, blank=True)
     media = models.ManyToManyField("posts.MediaAsset", through="posts.PostMedia", related_name="posts", blank=True)
-    hashtags = models.JSONField(default=list, blank=True, help_text="Extracted from the text with X's rules.")
+    hashtags = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Without their #, each once: extracted from the text and the per-network texts with X's rules.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

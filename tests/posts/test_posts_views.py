@@ -390,3 +390,11 @@ def test_the_composer_shows_an_attached_images_fit_choices_for_instagram(alice_c
     content = alice_client.get(reverse("post-edit", args=[post.pk])).content.decode()
     assert f'name="o-{accounts["instagram"].pk}-fit-{wide.pk}"' in content
     assert "Crop it to" in content
+
+
+def test_a_network_left_as_a_draft_says_why_in_the_message_and_the_list(alice_client, accounts):
+    data = compose_data(accounts, ["twitter", "instagram"], action="now:valid")
+    response = alice_client.post(reverse("compose"), data, follow=True)
+    content = response.content.decode()
+    assert "Scheduled: X. Kept as a draft: Instagram. Instagram needs at least one image or video." in content
+    assert "Waiting for a fix: Instagram needs at least one image or video." in content

@@ -250,6 +250,15 @@ def build_draft(
         except ValidationError as error:
             name = asset.original_name or f"file {number}"
             problems.append(Problem("media_unusable", f"{label}: {name}: {' '.join(error.messages)}", "media"))
+        except OSError:  # the stored file is gone or unreadable: a problem to fix, not a crash
+            name = asset.original_name or f"file {number}"
+            problems.append(
+                Problem(
+                    "media_missing",
+                    f"{label}: {name} could not be read from storage; remove it and attach it again.",
+                    "media",
+                )
+            )
     draft_text = text
     if network == "twitter" and joins_link(network, text=text, link=link, has_media=bool(items)):
         draft_text = with_link(text, link)

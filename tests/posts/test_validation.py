@@ -259,3 +259,10 @@ def test_a_linkedin_page_cannot_post_to_connections_only(org):
     )
     result = check(org, page, "Hello", overrides={page.pk: {"options": {"visibility": "CONNECTIONS"}}})
     assert messages(result) == ["LinkedIn: a page's posts are public; choose Anyone."]
+
+
+def test_a_file_missing_from_storage_is_a_problem_not_a_crash(org, accounts, ingest):
+    photo = ingest(upload(encode(two_tone((800, 800)), "JPEG"), "gone.jpg"))
+    photo.file.storage.delete(photo.file.name)
+    result = check(org, accounts["linkedin"], "Hello", media_ids=[photo.pk])
+    assert "LinkedIn: gone.jpg could not be read from storage; remove it and attach it again." in messages(result)

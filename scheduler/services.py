@@ -69,6 +69,8 @@ logger = logging.getLogger(__name__)
 S = TargetState
 Outcome = PublishAttempt.Outcome
 
+MIN_RATE_LIMIT_WAIT = timedelta(seconds=10)
+
 
 # --- settings (read on use, so tests and bench runs can change them) --------------------------
 
@@ -334,13 +336,15 @@ class _Publication:
         self.remember_parts(error.published)
         match error:
             case RateLimited():
-                # Not a failure: the network said when; the attempt is not counted.
+                # Not a failure: the network said when; the attempt is not counted. A reset
+                # already past (clocks disagree) still waits a little rather than hammering.
                 self.finish(attempt, Outcome.RATE_LIMITED, error=error)
-                budgets.block_until(self.account.network, account_key=self.account.external_id, until=error.retry_at)
+                retry_at = max(error.retry_at, timezone.now() + MIN_RATE_LIMIT_WAIT)
+                budgets.block_until(self.account.network, account_key=self.account.external_id, until=retry_at)
                 self.requeue(
-                    error.retry_at,
+                    retry_at,
                     attempts=self.target.attempts - 1,
-                    message=f"{self.label} asked us to slow down; next try at {self.local(error.retry_at)}.",
+                    message=f"{self.label} asked us to slow down; next try at {self.local(retry_at)}.",
                 )
             case AuthExpired() if not refreshed:
                 self.finish(attempt, Outcome.AUTH_EXPIRED, error=error)

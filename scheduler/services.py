@@ -606,7 +606,8 @@ class _Publication:
             attempt.network_message = error.message
             attempt.request_id = error.request_id
         if message:
-            attempt.network_message = message
+            # Added to what the network said, so the row tells the whole story of a lost answer.
+            attempt.network_message = f"{attempt.network_message} — {message}" if attempt.network_message else message
         if request_id:
             attempt.request_id = request_id
         attempt.save()

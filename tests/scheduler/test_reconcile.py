@@ -135,6 +135,10 @@ def test_a_timed_out_post_that_never_arrived_is_looked_for_again_then_sent_once(
     assert target.state == TargetState.PUBLISHED
     assert len(simulator.requests_to("twitter", TIMELINE)) == 2
     assert len(simulator.posts_for("twitter", x_user["id"])) == 1
+    lost, sent = PublishAttempt.objects.filter(target=target).order_by("started_at")
+    assert lost.outcome == "unknown" and sent.outcome == "published"
+    assert lost.network_message.startswith("X did not answer")  # the log keeps the whole story
+    assert "Not on X yet" in lost.network_message and "sending again" in lost.network_message
 
 
 def test_an_unknown_outcome_on_the_last_attempt_needs_a_person(settings, target, simulator):

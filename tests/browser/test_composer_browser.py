@@ -105,13 +105,13 @@ def page(site, live_server, alice, org, monkeypatch):
         browser.close()
 
 
-def wait_for_server_count(page, account, expected: int) -> str:
+def wait_for_server_count(page, account, expected: int, kind: str = "text") -> str:
     """The text counter once the server's check of the current text has replaced the browser's.
 
     An earlier check (from ticking an account) may answer after typing began, so wait for the
     one that counted what is in the box now.
     """
-    selector = f'output[data-counter="text"][data-account="{account.pk}"]'
+    selector = f'output[data-counter="{kind}"][data-account="{account.pk}"]'
     page.wait_for_function(
         f"""() => {{
             const output = document.querySelector('{selector}');
@@ -190,3 +190,47 @@ def test_a_physician_composes_checks_and_schedules_a_post(page, clinic, alice, o
     cropped = services.draft_for_target(post.targets.get(account=instagram)).media[0]
     assert cropped.width / cropped.height <= 1.91
     assert "Scheduled" in page.text_content(f"#target-{tailored.pk}")
+
+
+def read_counters(page) -> dict[str, tuple[str, str]]:
+    return page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('output[data-counter]')).map(
+            (o) => [`${o.dataset.network} ${o.dataset.counter}`, [o.dataset.source, o.textContent.trim()]]))"""
+    )
+
+
+def test_every_counter_in_the_browser_agrees_with_the_server(page, clinic, org):
+    youtube = ConnectedAccount.objects.create(
+        organization=org, network="youtube", kind="youtube_channel", external_id="yt-1", display_name="Clinic tube"
+    )
+    facebook = ConnectedAccount.objects.create(
+        organization=org, network="facebook", kind="facebook_page", external_id="fb-1", display_name="Clinic page"
+    )
+    accounts, _photo = clinic
+    page.goto("/compose/")
+    for account in [*accounts.values(), youtube, facebook]:
+        page.check(f'input[name="accounts"][value="{account.pk}"]')
+    text = "Grippe (influenza) : café, 流感 & 👍🏽 *vite* #FluSeason #Grippe_2026 [voir] @drlee\nSecond line ✓"
+    page.fill("#text", text)
+    page.fill("#link", "https://example.org/flu?lang=fr")
+    page.click(f"#tab-{youtube.pk}")
+    title = "Grippe — ce qu’il faut savoir 👩🏽‍⚕️"
+    page.fill(f"#o-{youtube.pk}-title", title)
+    wait_for_server_count(
+        page, accounts["twitter"], parse_tweet(f"{text}\n\nhttps://example.org/flu?lang=fr").weightedLength
+    )
+    wait_for_server_count(page, youtube, len(title), kind="title")  # the check made after the last change
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('output[data-counter]'))"
+        ".every((output) => output.dataset.source === 'server')"
+    )
+    by_server = read_counters(page)
+    assert set(by_server) >= {"twitter text", "linkedin text", "instagram text", "instagram hashtags"}
+    assert {"youtube text", "youtube title", "facebook text"} <= set(by_server)
+
+    page.dispatch_event("#text", "input")  # the browser counts the same content itself
+    by_browser = read_counters(page)
+    assert {key: value for key, (_source, value) in by_browser.items()} == {
+        key: value for key, (_source, value) in by_server.items()
+    }
+    assert {source for source, _value in by_browser.values()} == {"browser"}

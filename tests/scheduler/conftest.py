@@ -111,6 +111,15 @@ def target(schedule, x_account):
     return schedule(x_account)
 
 
+def skip_on_sqlite_memory():
+    """Concurrent writers need a real database file: SQLite's shared-cache memory database (what a
+    whole-suite run gets) refuses a second writer at once instead of waiting for the lock."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        pytest.skip("needs PostgreSQL or a SQLite file: run tests/scheduler on its own")
+
+
 def make_due(target):
     """Time passes: the target's next attempt is due now (the dispatcher would send it)."""
     PostTarget.objects.filter(pk=target.pk).update(due_at=timezone.now() - timedelta(seconds=1))

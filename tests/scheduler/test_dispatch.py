@@ -11,6 +11,7 @@ from django.utils import timezone
 from physsocial.celery import app
 from posts.models import PostTarget, TargetState
 from scheduler import services
+from tests.scheduler.conftest import skip_on_sqlite_memory
 
 
 @pytest.fixture
@@ -96,8 +97,7 @@ def test_a_dispatched_target_goes_out_through_the_publish_task(target, simulator
 
 @pytest.mark.django_db(transaction=True)
 def test_two_dispatchers_at_once_claim_each_due_target_once(schedule, x_account, make_post):
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        pytest.skip("SQLite's shared-cache memory database refuses concurrent writers instead of waiting")
+    skip_on_sqlite_memory()
     now = timezone.now()
     due = {schedule(x_account, post=make_post(text=f"Tip {n}"), at=now).pk for n in range(40)}
     start = threading.Barrier(2)

@@ -288,8 +288,6 @@ class _Publication:
         if problems:
             self.fail(FailureReason.INVALID, " ".join(problem.message for problem in problems))
             return
-        if draft.media:
-            self.extend_lease(lease_duration(has_media=True))
         free_at = budgets.reserve(
             self.account.network,
             account_key=self.account.external_id,
@@ -315,7 +313,8 @@ class _Publication:
             target=self.target, started_at=now, request_sent_at=now, worker=_worker_name()
         )
         # Committed before the request leaves: if we die now, the next worker looks before posting.
-        if not self.keep(request_sent_at=now, attempts=self.target.attempts + 1):
+        # The lease is renewed in the same UPDATE, so every request starts with a full lease.
+        if not self.renew(draft, request_sent_at=now, attempts=self.target.attempts + 1):
             self.finish(attempt, Outcome.SKIPPED, message="Another worker took this post over.")
             return
         self.credentials = connections.credentials_for(self.account)
@@ -407,6 +406,8 @@ class _Publication:
             attempt = PublishAttempt.objects.create(target=target, started_at=sent_at, request_sent_at=sent_at)
         self.adapter = self.adapter or connections.adapter_for(self.account.network)
         self.credentials = connections.credentials_for(self.account)
+        if not self.renew(draft):
+            return True  # another worker took over meanwhile: it decides
         try:
             recent = self.adapter.find_recent(self.credentials, since=sent_at - reconcile_margin())
         except (PlatformError, NotImplementedError) as error:
@@ -566,10 +567,14 @@ class _Publication:
         """Write ``fields`` while we still hold the lease; False when another worker took over."""
         return self.target.move(S.PUBLISHING, expected=[S.PUBLISHING], where=Q(lease_expires_at=self.lease), **fields)
 
-    def extend_lease(self, duration: timedelta) -> None:
-        lease = timezone.now() + duration
-        if self.keep(lease_expires_at=lease):
-            self.lease = lease
+    def renew(self, draft: Draft, **fields) -> bool:
+        """Renew the lease (and write ``fields``) before a network call, so a slow step never lets
+        another worker take over while this one may still send; False when one already has."""
+        lease = timezone.now() + lease_duration(has_media=bool(draft.media))
+        if not self.keep(lease_expires_at=lease, **fields):
+            return False
+        self.lease = lease
+        return True
 
     def remember_parts(self, published: tuple[Published, ...]) -> None:
         """Keep the parts of an X thread that went out, so a retry continues after them."""

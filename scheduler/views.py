@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import Resolver404, resolve, reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
@@ -59,7 +60,12 @@ def _act(request: HttpRequest, pk: int, service, success: str) -> HttpResponse:
 @login_required
 @require_POST
 def retry_target(request: HttpRequest, pk: int) -> HttpResponse:
-    return _act(request, pk, services.retry_target, "The post will go out in a few seconds.")
+    response = _act(request, pk, services.retry_target, "The post will go out in a few seconds.")
+    # Retried from the notifications page: that notification has done its job.
+    notification = Notification.objects.filter(user=request.user, pk=request.POST.get("notification") or 0).first()
+    if notification is not None:
+        notifications.mark_read(notification)
+    return response
 
 
 @login_required
@@ -77,8 +83,21 @@ def cancel_target(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def notifications_page(request: HttpRequest) -> HttpResponse:
-    rows = Notification.objects.filter(user=request.user).select_related("organization")[:200]
+    rows = list(Notification.objects.filter(user=request.user).select_related("organization")[:200])
+    for row in rows:
+        row.retry_url = _retry_url(row)
     return render(request, "scheduler/notifications.html", {"notifications": rows})
+
+
+def _retry_url(notification: Notification) -> str:
+    """The one-click retry for a notification about a post that did not go out ("" for others)."""
+    if notification.kind not in (Notification.Kind.PUBLISH_FAILED, Notification.Kind.NEEDS_ATTENTION):
+        return ""
+    try:
+        match = resolve(notification.link)
+    except Resolver404:
+        return ""
+    return reverse("target-retry", kwargs=match.kwargs) if match.url_name == "target-detail" else ""
 
 
 @login_required

@@ -112,3 +112,20 @@ def test_an_owner_of_another_organization_hears_nothing(target, simulator, charl
     services.publish_target(target.pk)
 
     assert not Notification.objects.filter(user=charlie).exists()
+
+
+def test_a_failed_post_can_be_retried_in_one_click_from_the_notifications_page(alice_client, alice, target, simulator):
+    simulator.fail("twitter", TWEETS, status=403, kind="duplicate")
+    services.publish_target(target.pk)
+    note = Notification.objects.get(user=alice)
+
+    page = alice_client.get(reverse("notifications")).content.decode()
+    retry_url = reverse("target-retry", args=[target.pk])
+    assert f'action="{retry_url}"' in page
+
+    alice_client.post(retry_url, {"notification": note.pk})
+
+    target.refresh_from_db()
+    note.refresh_from_db()
+    assert target.state == TargetState.SCHEDULED
+    assert note.is_read

@@ -54,6 +54,7 @@ run: export SIMULATOR_PORT := $(SIMULATOR_PORT)
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
+	$(PY) manage.py seed_demo_content
 	@mkdir -p var
 	@{ \
 	  echo "simulator: $(PY) -m simulator --port $(SIMULATOR_PORT)"; \

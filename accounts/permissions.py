@@ -52,6 +52,8 @@ POLICY: dict[str, frozenset[Role]] = {
     "post.schedule": frozenset({OWNER, ADMIN, EDITOR}),
     "post.approve": frozenset({OWNER, ADMIN}),
     "post.delete": frozenset({OWNER, ADMIN, EDITOR}),
+    # Posting schedules: their slots, time zone, and pausing a queue.
+    "schedule.manage": frozenset({OWNER, ADMIN}),
     # Campaigns, hashtag sets and other shared material.
     "campaign.view": EVERYONE,
     "campaign.manage": frozenset({OWNER, ADMIN}),

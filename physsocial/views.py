@@ -19,20 +19,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
 # Sections whose pages arrive with their own issue; until then they say so.
 COMING_SOON = {
-    "compose": {
-        "title": "Compose",
-        "issue": 5,
-        "summary": "Write a post once, adjust it for each network, attach images or video, and schedule it.",
-    },
     "calendar": {
         "title": "Calendar",
         "issue": None,
         "summary": "See every scheduled and published post by day, week and month, in your time zone.",
-    },
-    "queue": {
-        "title": "Queue",
-        "issue": 6,
-        "summary": "Posting schedules per account, the next free slots, and what goes out next.",
     },
     "campaigns": {
         "title": "Campaigns",

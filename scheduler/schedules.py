@@ -58,7 +58,7 @@ VIEW_ACTION = "post.view"  # see the queue and the schedule
 QUEUE_ACTION = "post.schedule"  # add to the queue, reorder, publish next
 # Schedules and pausing are organization settings; swap for a dedicated "schedule.manage"
 # once accounts/permissions.py has one.
-MANAGE_ACTION = "org.edit"
+MANAGE_ACTION = "schedule.manage"
 
 #: Queued targets in these states hold their slot: nobody else may be put there.
 HOLDING_STATES = (TargetState.SCHEDULED, TargetState.PUBLISHING, TargetState.IN_REVIEW)

@@ -29,6 +29,7 @@ EXPECTED = {
     "post.schedule": {OWNER, ADMIN, EDITOR},
     "post.approve": {OWNER, ADMIN},
     "post.delete": {OWNER, ADMIN, EDITOR},
+    "schedule.manage": {OWNER, ADMIN},
     "campaign.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "campaign.manage": {OWNER, ADMIN},
     "hashtags.manage": {OWNER, ADMIN, EDITOR},

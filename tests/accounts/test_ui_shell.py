@@ -12,7 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from accounts.models import User
 
 NAV_PAGES = ["home", "compose", "calendar", "queue", "connected-accounts", "campaigns", "organization", "settings"]
-COMING_SOON = {"compose": "issue #5", "calendar": "its own issue", "queue": "issue #6", "campaigns": "its own issue"}
+COMING_SOON = {"calendar": "its own issue", "campaigns": "its own issue"}
 
 
 class Page(HTMLParser):

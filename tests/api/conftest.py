@@ -16,8 +16,6 @@ from accounts.models import ConnectedAccount, Organization, User
 
 @pytest.fixture(autouse=True)
 def api_settings(settings, tmp_path):
-    # The API's URLs until physsocial/urls.py includes them; tests/api/urls.py is the project's URLs plus them.
-    settings.ROOT_URLCONF = "tests.api.urls"
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
     settings.MEDIA_CACHE_DIR = str(tmp_path / "media-cache")
     settings.PUBLIC_BASE_URL = "https://physsocial.example.org"

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.test import Client
-from django.urls import NoReverseMatch, include, path, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import ConnectedAccount, Role
@@ -17,22 +17,10 @@ from tests.posts.conftest import encode, two_tone, upload
 
 S = TargetState
 
-# Until physsocial/urls.py includes posts.urls (and posts.urls_media), these tests route through
-# this module, the composer first so that its "compose" wins over the placeholder's.
-urlpatterns = [
-    path("", include("posts.urls")),
-    path("", include("posts.urls_media")),
-    path("", include("physsocial.urls")),
-]
-
 
 @pytest.fixture(autouse=True)
-def composer_routes(settings, media_settings):
-    try:
-        reverse("compose-validate")
-        reverse("media-thumbnail", args=[1])
-    except NoReverseMatch:
-        settings.ROOT_URLCONF = __name__
+def composer_settings(media_settings):
+    return media_settings
 
 
 @pytest.fixture

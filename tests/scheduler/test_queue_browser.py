@@ -10,11 +10,9 @@ from datetime import time
 import pytest
 from django.conf import settings as django_settings
 from django.test import Client
-from django.urls import include, path
 
 from accounts import services as account_services
 from accounts.models import ConnectedAccount
-from physsocial.urls import urlpatterns as site_urlpatterns
 from posts.models import Post, PostTarget, TargetState
 from scheduler.schedules import add_to_queue, create_schedule
 
@@ -29,15 +27,6 @@ pytestmark = [
 ]
 
 # Until physsocial/urls.py mounts the Queue pages, route through this module.
-urlpatterns = [
-    path("queue/", include("scheduler.urls_queue")),
-    *[p for p in site_urlpatterns if getattr(p, "name", None) != "queue"],
-]
-
-
-@pytest.fixture(autouse=True)
-def queue_urls(settings):
-    settings.ROOT_URLCONF = __name__
 
 
 @pytest.fixture

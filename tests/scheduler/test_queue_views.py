@@ -6,30 +6,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.test import Client
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import ConnectedAccount, Role
-from physsocial.urls import urlpatterns as site_urlpatterns
 from posts.models import Post, PostTarget, TargetState
 from scheduler.models import PostingSchedule
 from scheduler.schedules import add_to_queue, create_schedule, pause_queue, schedule_for, upcoming_slots
 from tests.fixtures import signed_in_client
 
-# The site with the Queue pages mounted as physsocial/urls.py will mount them (replacing the placeholder).
-urlpatterns = [
-    path("queue/", include("scheduler.urls_queue")),
-    *[p for p in site_urlpatterns if getattr(p, "name", None) != "queue"],
-]
-
 TORONTO = ZoneInfo("America/Toronto")
 EVERY_DAY_0830_1215 = [(day, at) for day in range(7) for at in (time(8, 30), time(12, 15))]
 HTMX = {"HTTP_HX_REQUEST": "true"}
-
-
-@pytest.fixture(autouse=True)
-def queue_urls(settings):
-    settings.ROOT_URLCONF = __name__
 
 
 @pytest.fixture

@@ -56,9 +56,7 @@ logger = logging.getLogger(__name__)
 #: Who may do what with queues (accounts/permissions.py decides which roles that means).
 VIEW_ACTION = "post.view"  # see the queue and the schedule
 QUEUE_ACTION = "post.schedule"  # add to the queue, reorder, publish next
-# Schedules and pausing are organization settings; swap for a dedicated "schedule.manage"
-# once accounts/permissions.py has one.
-MANAGE_ACTION = "schedule.manage"
+MANAGE_ACTION = "schedule.manage"  # edit schedules, pause and resume queues
 
 #: Queued targets in these states hold their slot: nobody else may be put there.
 HOLDING_STATES = (TargetState.SCHEDULED, TargetState.PUBLISHING, TargetState.IN_REVIEW)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from posts import media, services
 from posts.models import Post, PostTarget, TargetState
+from scheduler.schedules import create_schedule
 from tests.posts.conftest import encode, two_tone
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -226,12 +227,26 @@ def test_a_viewer_cannot_create_a_post(api_as, member, org, x_account):
     assert not Post.objects.exists()
 
 
-def test_the_queue_is_refused_clearly_when_the_scheduler_does_not_provide_it(alice_api, x_account):
-    if services.queue_available():
-        pytest.skip("the scheduler has registered its queue")
+def test_queue_puts_the_post_in_the_accounts_next_free_slot(alice_api, alice, org, x_account):
+    every_day_at_0830 = [(day, time(8, 30)) for day in range(7)]
+    create_schedule(organization=org, by=alice, slots=every_day_at_0830, time_zone="America/Toronto")
+
+    response = create(alice_api, text="Flu shots this week", accounts=[x_account.pk], queue=True)
+
+    assert response.status_code == 201, response.json()
+    (target,) = response.json()["targets"]
+    slot = datetime.fromisoformat(target["scheduled_at"]).astimezone(ZoneInfo("America/Toronto"))
+    assert target["state"] == "scheduled"
+    assert (slot.hour, slot.minute) == (8, 30)
+    assert datetime.fromisoformat(target["scheduled_at"]) > timezone.now()
+
+
+def test_queue_without_a_posting_schedule_is_refused_in_plain_words(alice_api, x_account):
     response = create(alice_api, text="Hi", accounts=[x_account.pk], queue=True)
+
     assert response.status_code == 400
-    assert response.json() == {"detail": ["The posting queue is not available; pick a time instead."]}
+    assert "schedule" in str(response.json()).lower()
+    assert not Post.objects.exists()
 
 
 # --- listing ----------------------------------------------------------------------------------------

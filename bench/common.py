@@ -39,6 +39,9 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "bench.settings"
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+# Throwaway secrets for a throwaway database, fixed so worker, beat and the bench share them.
+BENCH_SECRET_KEY = "bench-only-" + "x" * 60
+BENCH_FERNET_KEY = "YmVuY2gtb25seS1mZXJuZXQta2V5LTMyLWJ5dGVzISE="
 TERMINAL = ("published", "failed", "needs_attention", "cancelled")
 
 
@@ -79,7 +82,8 @@ def _raise_interrupted(signum, frame) -> None:
 @dataclass
 class StackConfig:
     latency_ms: float = 100.0
-    concurrency: int = 16
+    concurrency: int = 16  # threads per worker process
+    workers: int = 1  # worker processes
     dispatch_interval_s: float = 2.0
     label: str = "bench"
     env: dict[str, str] = field(default_factory=dict)  # extra BENCH_* settings for the worker and beat
@@ -228,6 +232,14 @@ class Stack:
         values = {
             "DJANGO_SETTINGS_MODULE": "bench.settings",
             "PYTHONUNBUFFERED": "1",
+            # Production settings: DEBUG would keep every SQL query in memory and slow each one down.
+            "DJANGO_DEBUG": "false",
+            "SECRET_KEY": BENCH_SECRET_KEY,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "PUBLIC_BASE_URL": "http://127.0.0.1:8000",
+            "SECURE_SSL_REDIRECT": "false",
+            "TOKEN_ENCRYPTION_KEYS": BENCH_FERNET_KEY,
+            "LOG_FORMAT": "text",
             "DATABASE_URL": self.database_url,
             "REDIS_URL": self.redis_url,
             "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),
@@ -253,28 +265,37 @@ class Stack:
         django.setup()
         call_command("migrate", verbosity=0, interactive=False)
 
-    def start_worker(self, *, concurrency: int | None = None, wait_s: float = 30.0) -> None:
-        self.worker_starts += 1
-        concurrency = concurrency or self.config.concurrency
-        command = [PYTHON, "-m", "celery", "-A", "physsocial", "worker", "--pool", "threads", "-c", str(concurrency)]
-        command += ["-l", "info", "-n", f"bench{self.worker_starts}@%h", "--without-gossip", "--without-mingle"]
-        self._spawn("worker", command, env=self.env())
-        self._wait_for_worker(wait_s)
+    def start_worker(self, *, wait_s: float = 30.0) -> None:
+        """``config.workers`` worker processes, each a thread pool of ``config.concurrency``."""
+        for number in range(1, self.config.workers + 1):
+            self.worker_starts += 1
+            name = f"worker{number}"
+            command = [PYTHON, "-m", "celery", "-A", "physsocial", "worker", "--pool", "threads"]
+            command += ["-c", str(self.config.concurrency), "-l", "info", "-n", f"bench{self.worker_starts}@%h"]
+            command += ["--without-gossip", "--without-mingle"]
+            self._spawn(name, command, env=self.env())
+            self._wait_for_worker(name, f"bench{self.worker_starts}@", wait_s)
 
-    def _wait_for_worker(self, wait_s: float) -> None:
+    def _wait_for_worker(self, name: str, node: str, wait_s: float) -> None:
         deadline = time.monotonic() + wait_s
-        log = self.workdir / "worker.log"
+        log = self.workdir / f"{name}.log"
         while time.monotonic() < deadline:
-            if self.procs["worker"].poll() is not None:
+            if self.procs[name].poll() is not None:
                 raise RuntimeError(f"the worker exited; see {log}:\n{log.read_text()[-2000:]}")
-            if log.exists() and f"bench{self.worker_starts}@" in log.read_text() and "ready." in log.read_text():
+            text = log.read_text() if log.exists() else ""
+            if node in text and "ready." in text[text.rindex(node) :]:
                 return
             time.sleep(0.2)
         raise RuntimeError(f"the worker was not ready within {wait_s} s; see {log}")
 
+    @property
+    def worker_pids(self) -> list[int]:
+        return [proc.pid for name, proc in self.procs.items() if name.startswith("worker")]
+
     def kill_worker(self) -> None:
-        """kill -9: no shutdown, no acknowledgement, whatever was in flight stays in flight."""
-        self.stop("worker", sig=signal.SIGKILL)
+        """kill -9 every worker process: no shutdown, no acknowledgement, whatever was in flight stays so."""
+        for name in [name for name in self.procs if name.startswith("worker")]:
+            self.stop(name, sig=signal.SIGKILL)
 
     def start_beat(self) -> None:
         command = [PYTHON, "-m", "celery", "-A", "physsocial", "beat", "-l", "info"]
@@ -370,13 +391,15 @@ def wait_until_settled(target_ids: list[int], *, timeout_s: float, progress_s: f
     next_progress = time.monotonic() + progress_s
     while time.monotonic() < deadline:
         close_old_connections()
-        states = Counter(PostTarget.objects.filter(pk__in=target_ids).values_list("state", flat=True))
+        # An id range, not a list of 2,000 ids: bulk-created targets are consecutive, and polling must stay cheap.
+        rows = PostTarget.objects.filter(pk__gte=min(target_ids), pk__lte=max(target_ids))
+        states = Counter(rows.values_list("state", flat=True))
         if sum(states[s] for s in TERMINAL) == len(target_ids):
             return True
         if time.monotonic() >= next_progress:
             print("   ", dict(sorted(states.items())), flush=True)
             next_progress += progress_s
-        time.sleep(0.25)
+        time.sleep(0.5)
     return False
 
 

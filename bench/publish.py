@@ -95,11 +95,13 @@ def run_publishing(stack: Stack, seed, *, name: str, times: list, timeout_s: flo
 
     run = f"{name}{os.getpid()}"
     numbers = schedule_targets(seed, run, times)
-    worker_cpu = cpu_seconds(stack.procs["worker"].pid)
+    worker_cpu = sum(cpu_seconds(pid) for pid in stack.worker_pids)
+    load_before = os.getloadavg()[0]
     started = time.monotonic()
     settled = wait_until_settled(list(numbers.values()), timeout_s=timeout_s)
     elapsed = time.monotonic() - started
-    worker_cpu = cpu_seconds(stack.procs["worker"].pid) - worker_cpu
+    worker_cpu = sum(cpu_seconds(pid) for pid in stack.worker_pids) - worker_cpu
+    load_after = os.getloadavg()[0]
     time.sleep(1)  # let a late duplicate, if any, reach the simulator's record
     report = collect(stack, run, numbers)
     attempts = PublishAttempt.objects.filter(target_id__in=numbers.values()).count()
@@ -107,12 +109,12 @@ def run_publishing(stack: Stack, seed, *, name: str, times: list, timeout_s: flo
         print(f"  NOT SETTLED within {timeout_s:.0f} s")
     print(
         f"  attempts   {attempts} logged; worker CPU {worker_cpu:.1f} s over {elapsed:.1f} s "
-        f"({worker_cpu / max(elapsed, 1e-9):.0%} of one core)"
+        f"({worker_cpu / max(elapsed, 1e-9):.0%} of one core); load average {load_before:.1f} -> {load_after:.1f}"
     )
     return print_report(
         name,
         report,
-        concurrency=stack.config.concurrency,
+        concurrency=stack.config.concurrency * stack.config.workers,
         latency_ms=stack.config.latency_ms,
         lag_target_s=lag_target_s,
     )
@@ -243,22 +245,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scenario", choices=["steady", "burst", "tick", "all"], default="all")
     parser.add_argument("--latency-ms", type=float, default=100.0)
-    parser.add_argument("--concurrency", type=int, default=16, help="worker threads")
+    parser.add_argument("--concurrency", type=int, default=16, help="threads per worker process")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes")
     parser.add_argument("--dispatch-interval", type=float, default=2.0, help="DISPATCH_INTERVAL_S, seconds")
     parser.add_argument("--accounts", type=int, default=200, help="X accounts the posts are spread over")
     parser.add_argument("--rate", type=float, default=10.0, help="steady: posts per second")
     parser.add_argument("--duration", type=float, default=60.0, help="steady: seconds")
     parser.add_argument("--burst", type=int, default=2000, help="burst: targets due in the same second")
     parser.add_argument("--tick-rows", type=int, default=1_000_000, help="tick: future targets stored")
+    parser.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval in the workers")
+    parser.add_argument("--conn-max-age", type=int, help="experiment: CONN_MAX_AGE in the workers, seconds")
     parser.add_argument("--keep-logs", action="store_true", help="keep the worker, beat and simulator logs")
     args = parser.parse_args(argv)
 
     config = StackConfig(
         latency_ms=args.latency_ms,
         concurrency=args.concurrency,
+        workers=args.workers,
         dispatch_interval_s=args.dispatch_interval,
         label="bench",
         keep=args.keep_logs,
+        env={
+            **({"BENCH_SWITCH_INTERVAL_S": str(args.switch_interval)} if args.switch_interval else {}),
+            **({"BENCH_CONN_MAX_AGE": str(args.conn_max_age)} if args.conn_max_age is not None else {}),
+        },
     )
     scenarios = ["steady", "burst", "tick"] if args.scenario == "all" else [args.scenario]
     results: dict[str, bool] = {}
@@ -274,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
         redis = "embedded redis-server" if stack.embedded_redis else stack.redis_url.split("@")[-1]
         print(f"  database   {database}; Redis: {redis}")
         print(
-            f"  simulator  latency {args.latency_ms:g} ms; worker: celery --pool threads -c {args.concurrency}; "
+            f"  simulator  latency {args.latency_ms:g} ms; workers: {args.workers} x celery --pool threads "
+            f"-c {args.concurrency}; "
             f"beat: dispatch every {args.dispatch_interval:g} s"
         )
         seed = seed_accounts(stack, args.accounts)

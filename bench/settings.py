@@ -47,3 +47,16 @@ if os.environ.get("BENCH_PUBLISH_BACKOFF_BASE_S"):
     PUBLISH_BACKOFF_BASE_S = _float("BENCH_PUBLISH_BACKOFF_BASE_S", 30)
 if os.environ.get("BENCH_PUBLISH_MAX_ATTEMPTS"):
     PUBLISH_MAX_ATTEMPTS = int(os.environ["BENCH_PUBLISH_MAX_ATTEMPTS"])
+
+# Experiment knob: Python's GIL switch interval in the worker (default 5 ms). A thread-pool
+# worker's consumer thread waits for the GIL after every Redis round trip; see bench/RESULTS.md.
+if os.environ.get("BENCH_SWITCH_INTERVAL_S"):
+    import sys
+
+    sys.setswitchinterval(float(os.environ["BENCH_SWITCH_INTERVAL_S"]))
+
+# Experiment knob: persistent database connections in the worker (the project's default is 0,
+# a new connection for every task). Health checks drop a connection a restart broke.
+if os.environ.get("BENCH_CONN_MAX_AGE"):
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ["BENCH_CONN_MAX_AGE"])  # noqa: F405
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

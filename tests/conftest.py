@@ -4,12 +4,30 @@ Adapters run for real over HTTP against the simulator; nothing of ours is
 mocked. Per-area fixtures live in tests/<area>/conftest.py.
 """
 
+import os
+
 import pytest
 
 from platforms.base import NetworkConfig
 from simulator.core import SimulatorServer, build_simulator
 
 pytest_plugins = ["tests.fixtures"]
+
+# Skips that mean "this machine lacks a tool", not "this case does not apply here".
+MISSING_TOOL_REASONS = ("Chromium is not installed", "node is not installed")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """With PHYSSOCIAL_REQUIRE_TOOLS set (CI), a test skipped for a missing tool fails instead."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("PHYSSOCIAL_REQUIRE_TOOLS"):
+        reason = str(report.longrepr)
+        if any(missing in reason for missing in MISSING_TOOL_REASONS):
+            report.outcome = "failed"
+            report.longrepr = f"CI requires this tool, but: {reason}"
+
 
 # The simulator's registered apps (see simulator/core.py SANDBOX_CLIENTS).
 SIM_PREFIX = {"twitter": "twitter", "facebook": "facebook", "instagram": "facebook", "linkedin": "linkedin"}

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from cryptography.fernet import Fernet
+from kombu import Queue
 
 from physsocial.env import (
     ConfigurationError,
@@ -183,6 +184,8 @@ EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
 EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
 EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
 EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+# Notification e-mails go out from publish tasks: never let a slow mail server hold one.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "PhysSocial <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -220,6 +223,24 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 300)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 360)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# The dispatcher has a queue of its own, so a burst of thousands of publish tasks
+# cannot hold up the next tick. Workers consume every declared queue by default.
+CELERY_TASK_QUEUES = (Queue("celery"), Queue("dispatch"))
+CELERY_TASK_DEFAULT_QUEUE = "celery"
+CELERY_TASK_ROUTES = {"scheduler.tasks.dispatch_due": {"queue": "dispatch"}}
+
+# The publishing engine (scheduler/services.py).
+DISPATCH_INTERVAL_S = env_float("DISPATCH_INTERVAL_S", 2.0)
+DISPATCH_REQUEUE_AFTER_S = env_float("DISPATCH_REQUEUE_AFTER_S", 60.0)
+DISPATCH_BATCH = env_int("DISPATCH_BATCH", 5000)
+PUBLISH_LEASE_S = env_float("PUBLISH_LEASE_S", 120.0)
+PUBLISH_MEDIA_LEASE_S = env_float("PUBLISH_MEDIA_LEASE_S", 900.0)
+PUBLISH_MAX_ATTEMPTS = env_int("PUBLISH_MAX_ATTEMPTS", 5)
+PUBLISH_BACKOFF_BASE_S = env_float("PUBLISH_BACKOFF_BASE_S", 30.0)
+PUBLISH_BACKOFF_JITTER = env_float("PUBLISH_BACKOFF_JITTER", 0.2)
+RECONCILE_MARGIN_S = env_float("RECONCILE_MARGIN_S", 120.0)
+PUBLISH_BUDGETS_ENABLED = env_bool("PUBLISH_BUDGETS_ENABLED", True)
+
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     # Renews tokens that expire within 15 minutes (accounts.connections.REFRESH_MARGIN).
     "refresh-expiring-tokens": {"task": "accounts.tasks.refresh_expiring_tokens", "schedule": timedelta(minutes=5)},
@@ -227,8 +248,8 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     # A tick still waiting when the next is due is dropped (expires), so ticks never pile up.
     "dispatch-due-targets": {
         "task": "scheduler.tasks.dispatch_due",
-        "schedule": timedelta(seconds=globals().get("DISPATCH_INTERVAL_S", 2)),
-        "options": {"expires": globals().get("DISPATCH_INTERVAL_S", 2)},
+        "schedule": timedelta(seconds=DISPATCH_INTERVAL_S),
+        "options": {"expires": DISPATCH_INTERVAL_S},
     },
 }
 

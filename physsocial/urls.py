@@ -21,6 +21,7 @@ urlpatterns = [
     path("settings/api-tokens/", include("accounts.urls_api_tokens")),
     path("api/v1/", include("accounts.api_urls")),
     path("api/v1/", include("posts.api_urls")),
+    path("", include("scheduler.urls")),
     path("", include("posts.urls")),
     path("", include("posts.urls_media")),
     path("", include("accounts.urls")),

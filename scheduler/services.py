@@ -59,6 +59,7 @@ from platforms.base import (
     RemotePost,
     Transient,
 )
+from posts import services as post_services
 from posts.models import FailureReason, PostTarget, TargetState
 from scheduler import budgets
 from scheduler.models import PublishAttempt
@@ -209,23 +210,13 @@ def publish_target(target_id: int) -> None:
 
 
 def build_draft(target: PostTarget) -> Draft:
-    """What to send for ``target``: its text, the post's link and media rendered for the network.
+    """What to send for ``target``: exactly what the composer checked, built by the same
+    code (``posts.services.draft_for_target``): the link joined to X's text, Facebook link
+    posts, YouTube's thumbnail, each Instagram file's chosen fit, X thread parts.
 
-    ``target.options`` go to the adapter, except ``thread`` (further X posts,
-    a list of strings) and ``media_variant`` ("crop"/"pad" for Instagram).
-    Raises ValidationError when a media file cannot be rendered.
+    Raises ValidationError when a media file cannot be rendered for the network.
     """
-    post = target.post
-    options = dict(target.options or {})
-    thread = tuple(str(part) for part in options.pop("thread", None) or ())
-    variant = str(options.pop("media_variant", "default"))
-    attachments = list(post.attachments.select_related("asset"))
-    media = ()
-    if attachments:
-        from posts.media import media_item_for  # the media pipeline is only needed for posts with media
-
-        media = tuple(media_item_for(a.asset, network=target.account.network, variant=variant) for a in attachments)
-    return Draft(text=target.text, link=post.link, media=media, options=options, thread=thread)
+    return post_services.draft_for_target(target)
 
 
 def same_text(remote: str, ours: str) -> bool:
@@ -284,7 +275,9 @@ class _Publication:
             self.fail(FailureReason.AUTH, self.reconnect_message())
             return
         self.adapter = connections.adapter_for(self.account.network)
-        problems = self.adapter.validate(draft)
+        # The composer's whole check (the adapter's rules and ours, e.g. alt text), run again
+        # now: the post may have been valid when scheduled and not any more.
+        problems = post_services.check_saved_target(target).problems
         if problems:
             self.fail(FailureReason.INVALID, " ".join(problem.message for problem in problems))
             return

@@ -46,7 +46,6 @@ def networks(settings, simulator):
     settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
     settings.PUBLISH_BUDGET_KEY_PREFIX = f"test:{uuid.uuid4().hex}"
     settings.PUBLIC_BASE_URL = "https://physsocial.example"
-    settings.ROOT_URLCONF = "tests.scheduler.urls"
     return settings
 
 

@@ -497,7 +497,6 @@ def test_approving_a_post_that_asked_for_the_queue_gives_it_the_next_free_slot(d
 # The dispatcher's side of the contract ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="scheduler.services.dispatch_due must filter its due query with schedules.publishable_q()")
 def test_the_dispatcher_sends_nothing_from_a_paused_queue(default, account, queued, draft, alice):
     from scheduler.services import dispatch_due
 

@@ -11,6 +11,7 @@ import pytest
 from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from django.db import connection
+from kombu import Queue
 
 from physsocial.celery import app as project_app
 from posts.models import PostTarget, TargetState
@@ -23,7 +24,10 @@ from tests.scheduler.conftest import skip_on_sqlite_memory
 def worker_app():
     app = Celery("physsocial-test")
     app.config_from_object("django.conf:settings", namespace="CELERY")
+    # A queue of its own, for publishing and dispatch alike, so no other worker can take our messages.
     app.conf.task_default_queue = f"test-publish-{uuid.uuid4().hex}"
+    app.conf.task_queues = (Queue(app.conf.task_default_queue),)
+    app.conf.task_routes = {}
     app.set_current()
     assert scheduler_tasks.publish_target.name in app.tasks  # registered, as autodiscovery does in a real worker
     yield app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 
-from accounts.models import Membership
+from accounts.models import Membership, Notification
 
 
 def organizations(request: HttpRequest) -> dict:
@@ -22,4 +22,10 @@ def organizations(request: HttpRequest) -> dict:
         "active_organization": getattr(request, "organization", None),
         "active_membership": membership,
         "active_role": membership.role if membership else None,
+        # Lazy like the memberships: one COUNT, only on pages that show it.
+        "unread_notifications": (
+            Notification.objects.filter(user=user).unread()
+            if user is not None and user.is_authenticated
+            else Notification.objects.none()
+        ),
     }

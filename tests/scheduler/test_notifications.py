@@ -129,3 +129,15 @@ def test_a_failed_post_can_be_retried_in_one_click_from_the_notifications_page(a
     note.refresh_from_db()
     assert target.state == TargetState.SCHEDULED
     assert note.is_read
+
+
+def test_the_navigation_shows_how_many_notifications_are_unread(alice, org, client):
+    from accounts.notifications import notify
+    from tests.fixtures import signed_in_client
+
+    notify([alice], organization=org, title="X refused a post", body="Duplicate content.", link="/posts/")
+    notify([alice], organization=org, title="LinkedIn refused a post", body="Too long.", link="/posts/")
+
+    page = signed_in_client(client, alice, org).get("/").content.decode()
+
+    assert 'Notifications <span class="badge">2<span class="visually-hidden"> unread</span></span>' in page

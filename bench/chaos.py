@@ -158,6 +158,15 @@ def main(argv: list[str] | None = None) -> int:
 
             return act
 
+        notes: list[str] = []
+
+        def restart_redis() -> None:
+            stack.restart_redis()
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and not notes:
+                notes.extend(stack.restart_exited_workers())
+                time.sleep(0.2)
+
         def kill_and_restart_worker() -> None:
             stack.kill_worker()
             time.sleep(1)
@@ -173,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             ),
             (
                 Scenario("redis-restart", "kill Redis a third of the way in, restart after 2 s"),
-                after_a_third(stack.restart_redis),
+                after_a_third(restart_redis),
             ),
             (Scenario("http-500", "500 to the first 50 posts"), fault(50, status=500)),
             (
@@ -195,12 +204,15 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(f"\n{scenario.name}: {scenario.describe}", flush=True)
             started = time.monotonic()
+            notes.clear()
             report, problems = run_scenario(stack, seed, scenario, count=scenario.targets or args.targets, act=act)
             verdict = "OK" if not problems else "; ".join(problems)
+            for note in notes:
+                print(f"  note: {note}; started again, as a supervisor would")
             print(
                 f"  {dict(report.states)} {dict(report.reasons) or ''} in {time.monotonic() - started:.0f} s: {verdict}"
             )
-            rows.append((scenario.name, report, verdict))
+            rows.append((scenario.name, report, verdict + "".join(f" (note: {n})" for n in notes)))
 
     print("\n| scenario | targets | published | failed | needs attention | duplicates | missing | verdict |")
     print("|---|---|---|---|---|---|---|---|")
@@ -209,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
             f"| {name} | {report.total} | {report.published} | {report.states['failed']} | "
             f"{report.states['needs_attention']} | {report.duplicates} | {report.missing} | {verdict} |"
         )
-    return 0 if all(verdict == "OK" for _, _, verdict in rows) else 1
+    return 0 if all(verdict.startswith("OK") for _, _, verdict in rows) else 1
 
 
 if __name__ == "__main__":

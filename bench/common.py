@@ -292,6 +292,20 @@ class Stack:
     def worker_pids(self) -> list[int]:
         return [proc.pid for name, proc in self.procs.items() if name.startswith("worker")]
 
+    def restart_exited_workers(self) -> list[str]:
+        """Start again every worker process that exited, as docker compose's ``restart: unless-stopped``
+        would; returns the last line each one logged before it went."""
+        notes = []
+        for name, proc in list(self.procs.items()):
+            if name.startswith("worker") and proc.poll() is not None:
+                lines = (self.workdir / f"{name}.log").read_text().splitlines()
+                last = next((line for line in reversed(lines) if "CRITICAL" in line), lines[-1] if lines else "")
+                notes.append(f"{name} exited ({last.split('] ', 1)[-1][:120]})")
+                del self.procs[name]
+        if notes:
+            self.start_worker()
+        return notes
+
     def kill_worker(self) -> None:
         """kill -9 every worker process: no shutdown, no acknowledgement, whatever was in flight stays so."""
         for name in [name for name in self.procs if name.startswith("worker")]:

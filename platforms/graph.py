@@ -35,7 +35,7 @@ from platforms.base import (
     Transient,
     new_state,
 )
-from platforms.http import TimeoutSession, reroute
+from platforms.http import TimeoutSession, may_have_arrived, reroute
 
 GRAPH_HOST = "https://graph.facebook.com"
 PAGE_SCOPES = ("pages_show_list", "pages_manage_posts", "pages_read_engagement", "business_management")
@@ -148,15 +148,6 @@ def retry_at_from(response: requests.Response | None, *, now: datetime | None = 
     return now + (timedelta(minutes=longest) if longest > 0 else DEFAULT_RATE_WAIT)
 
 
-def _was_sent(error: requests.RequestException) -> bool:
-    """Whether the request may have reached Graph before the failure (so a post may exist)."""
-    if isinstance(error, requests.ConnectTimeout):
-        return False
-    if isinstance(error, requests.ConnectionError) and "NewConnectionError" in repr(error.args):
-        return False  # refused or unreachable: nothing left this machine
-    return True
-
-
 class GraphClient:
     """One token's view of the Graph API, through facebook-sdk on a rerouted, timed session.
 
@@ -218,12 +209,12 @@ class GraphClient:
         except requests.Timeout as error:
             raise Transient(
                 f"{self.label} did not answer within {self.config.timeout_s:g} seconds.",
-                outcome_unknown=creates and _was_sent(error),
+                outcome_unknown=creates and may_have_arrived(error),
             ) from None
         except requests.RequestException as error:
             raise Transient(
                 f"The connection to {self.label} failed before an answer arrived.",
-                outcome_unknown=creates and _was_sent(error),
+                outcome_unknown=creates and may_have_arrived(error),
             ) from None
         except ValueError:  # a body that claims to be JSON and is not
             raise Transient(f"{self.label} sent an answer that could not be read.", outcome_unknown=creates) from None

@@ -9,10 +9,12 @@ URLs keep ``https``; :class:`RerouteAdapter` mounted on their
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import NewConnectionError, ProxyError
 
 
 class TimeoutSession(requests.Session):
@@ -60,3 +62,26 @@ def request_id(response: requests.Response, *headers: str) -> str:
         if value:
             return value
     return ""
+
+
+def json_body(response: requests.Response) -> dict[str, Any]:
+    """The answer's JSON object, or ``{}`` when the body is not one (a proxy's HTML error page)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def may_have_arrived(error: requests.RequestException) -> bool:
+    """Whether a request that failed may still have reached the network, so that a post it
+    creates may exist. Only a connect time-out or a connection that never opened proves
+    that nothing left this machine."""
+    if isinstance(error, requests.ConnectTimeout):
+        return False
+    # requests wraps urllib3's MaxRetryError, whose ``reason`` is the failure itself; through a
+    # proxy that failure is a ProxyError around the real one.
+    reason = getattr(error.args[0], "reason", None) if error.args else None
+    if isinstance(reason, ProxyError):
+        reason = reason.original_error
+    return not isinstance(reason, NewConnectionError)

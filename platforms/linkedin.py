@@ -36,7 +36,6 @@ from urllib.parse import quote, urlsplit
 
 import requests
 from linkedin_v2.linkedin import LinkedInAuthentication
-from urllib3.exceptions import NewConnectionError
 
 from platforms.base import (
     Adapter,
@@ -58,7 +57,7 @@ from platforms.base import (
     Transient,
     new_state,
 )
-from platforms.http import TimeoutSession, request_id
+from platforms.http import TimeoutSession, json_body, may_have_arrived, request_id
 
 # "Little text": these characters mean something in `commentary` and must be escaped with a
 # backslash when meant literally. LinkedIn accepts a post with an unescaped one and silently
@@ -239,7 +238,7 @@ class LinkedIn(Adapter):
             raise Transient(f"LinkedIn could not be reached ({type(exc).__name__})") from None
         if response.ok:
             return response.json()
-        body = _json(response)
+        body = json_body(response)
         message = body.get("error_description") or body.get("message") or f"HTTP {response.status_code}"
         kwargs = {
             "request_id": request_id(response, "x-li-uuid"),
@@ -521,7 +520,7 @@ class LinkedIn(Adapter):
         return response
 
     def _json_call(self, method: str, url: str, token: str, **kwargs: Any) -> dict[str, Any]:
-        return _json(self._call(method, url, token, **kwargs))
+        return json_body(self._call(method, url, token, **kwargs))
 
     def _put(self, url: str, data: bytes, *, token: str) -> requests.Response:
         headers = {"Content-Type": "application/octet-stream"}
@@ -546,7 +545,7 @@ class LinkedIn(Adapter):
         if response.ok:
             return
         status = response.status_code
-        body = _json(response)
+        body = json_body(response)
         message = str(body.get("message") or body.get("error_description") or response.reason or f"HTTP {status}")
         code = str(body.get("code") or body.get("error") or "")
         kwargs = {"request_id": request_id(response, "x-li-uuid"), "status": status, "code": code}
@@ -567,14 +566,6 @@ class LinkedIn(Adapter):
         raise Rejected(message, **kwargs)
 
 
-def _json(response: requests.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
-
-
 def _retry_at(response: requests.Response) -> datetime:
     """When to try again: Retry-After if LinkedIn sends one, else the next midnight UTC, when
     its daily quotas reset."""
@@ -586,10 +577,6 @@ def _retry_at(response: requests.Response) -> datetime:
 
 
 def _transient(exc: requests.RequestException, *, creates: bool) -> Transient:
-    """A network failure. For a create request the post may exist unless the connection
-    never opened."""
-    reason = getattr(exc.args[0], "reason", None) if exc.args else None
-    never_sent = isinstance(exc, requests.ConnectTimeout) or isinstance(reason, NewConnectionError)
     return Transient(
-        f"LinkedIn could not be reached ({type(exc).__name__})", outcome_unknown=creates and not never_sent
+        f"LinkedIn could not be reached ({type(exc).__name__})", outcome_unknown=creates and may_have_arrived(exc)
     )

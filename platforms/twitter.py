@@ -28,7 +28,6 @@ from urllib.parse import urlencode
 import requests
 import tweepy
 from twitter_text import parse_tweet
-from urllib3.exceptions import MaxRetryError, NewConnectionError
 
 from platforms.base import (
     Adapter,
@@ -51,7 +50,7 @@ from platforms.base import (
     new_pkce_pair,
     new_state,
 )
-from platforms.http import TimeoutSession, request_id, reroute
+from platforms.http import TimeoutSession, json_body, may_have_arrived, request_id, reroute
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +237,7 @@ class Twitter(Adapter):
             )
         except requests.RequestException as error:
             raise Transient(f"X could not be reached: {type(error).__name__}") from None
-        body = _json(response)
+        body = json_body(response)
         if response.status_code in (400, 401) and "error" in body:
             message = f"X: {body.get('error_description') or body['error']}"
             details = {"request_id": _trace(response), "status": response.status_code, "code": body["error"]}
@@ -248,7 +247,7 @@ class Twitter(Adapter):
             raise refusal(message, **details)
         if not response.ok:
             self._raise_for(response)
-        body = _json(response)
+        body = json_body(response)
         expires_in = body.get("expires_in")
         return Tokens(
             access_token=body["access_token"],
@@ -260,7 +259,7 @@ class Twitter(Adapter):
     def identities(self, tokens: Tokens) -> list[Identity]:
         client = self._client(tokens.access_token)
         response = self._call(client.get_me, user_auth=False, user_fields=["profile_image_url"])
-        user = _json(response).get("data") or {}
+        user = json_body(response).get("data") or {}
         return [
             Identity(
                 external_id=str(user["id"]),
@@ -321,7 +320,7 @@ class Twitter(Adapter):
         except PlatformError as error:
             error.published = done
             raise
-        post_id = str(_json(response)["data"]["id"])
+        post_id = str(json_body(response)["data"]["id"])
         log.info("X post %s created for user %s", post_id, account.external_id)
         return Published(external_id=post_id, url=self._post_url(account, post_id), request_id=_trace(response))
 
@@ -353,7 +352,7 @@ class Twitter(Adapter):
             data={"media_category": "tweet_image", "media_type": item.content_type},
             files={"media": (name, item.read(), item.content_type)},
         )
-        return str(_json(response)["data"]["id"])
+        return str(json_body(response)["data"]["id"])
 
     def _upload_chunked(self, session: requests.Session, item: MediaItem) -> str:
         data = item.read()
@@ -364,7 +363,7 @@ class Twitter(Adapter):
             "/2/media/upload/initialize",
             json={"media_type": item.content_type, "total_bytes": len(data), "media_category": category},
         )
-        media_id = str(_json(response)["data"]["id"])
+        media_id = str(json_body(response)["data"]["id"])
         for index, start in enumerate(range(0, len(data), CHUNK_BYTES)):
             self._send(
                 session,
@@ -374,7 +373,7 @@ class Twitter(Adapter):
                 files={"media": ("chunk", data[start : start + CHUNK_BYTES], "application/octet-stream")},
             )
         response = self._send(session, "POST", f"/2/media/upload/{media_id}/finalize")
-        self._wait_for_processing(session, media_id, _json(response)["data"].get("processing_info"))
+        self._wait_for_processing(session, media_id, json_body(response)["data"].get("processing_info"))
         return media_id
 
     def _wait_for_processing(self, session: requests.Session, media_id: str, info: dict[str, Any] | None) -> None:
@@ -396,7 +395,7 @@ class Twitter(Adapter):
             wait = min(float(info.get("check_after_secs") or self.config.poll_interval_s), self.config.poll_interval_s)
             time.sleep(max(0.0, min(wait, remaining)))
             response = self._send(session, "GET", "/2/media/upload", params={"media_id": media_id, "command": "STATUS"})
-            info = _json(response).get("data", {}).get("processing_info")
+            info = json_body(response).get("data", {}).get("processing_info")
 
     # Reading -----------------------------------------------------------------------------------------
     def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
@@ -414,7 +413,7 @@ class Twitter(Adapter):
                 pagination_token=token,
                 user_auth=False,
             )
-            body = _json(response)
+            body = json_body(response)
             for tweet in body.get("data") or []:
                 created = tweet.get("created_at")
                 posts.append(
@@ -471,7 +470,7 @@ class Twitter(Adapter):
         """Map an X error answer into RateLimited, AuthExpired, Transient or Rejected."""
         status = response.status_code
         trace = _trace(response)
-        body = _json(response)
+        body = json_body(response)
         title = body.get("title") or ""
         details = [e.get("message") or e.get("detail") for e in body.get("errors") or [] if isinstance(e, dict)]
         message = "X: " + (
@@ -490,14 +489,6 @@ class Twitter(Adapter):
 
 
 # --- helpers ------------------------------------------------------------------------------------------
-
-
-def _json(response: requests.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
 
 
 def _trace(response: requests.Response) -> str:
@@ -522,12 +513,7 @@ def _reset_at(response: requests.Response) -> datetime:
 
 
 def _unreachable(error: requests.RequestException, *, creates: bool) -> Transient:
-    """A timeout or connection failure; the outcome is unknown if a create request may have arrived."""
-    reached = not isinstance(error, requests.ConnectTimeout)
-    reason = error.args[0] if error.args else None
-    if isinstance(reason, MaxRetryError) and isinstance(reason.reason, NewConnectionError):
-        reached = False
-    return Transient(f"X did not answer: {type(error).__name__}", outcome_unknown=creates and reached)
+    return Transient(f"X did not answer: {type(error).__name__}", outcome_unknown=creates and may_have_arrived(error))
 
 
 def _as_written(tweet: dict[str, Any]) -> str:

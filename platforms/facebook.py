@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import UTC, datetime
+from datetime import datetime
 
 from platforms.base import (
     Credentials,
@@ -25,7 +25,7 @@ from platforms.base import (
     RemotePost,
     Tokens,
 )
-from platforms.graph import GraphAdapter, GraphClient, media_problems, parse_graph_time
+from platforms.graph import GraphAdapter, GraphClient, media_problems
 
 MB = 1024 * 1024
 
@@ -184,27 +184,14 @@ class Facebook(GraphAdapter):
         return f"https://www.facebook.com{url}" if url.startswith("/") else url
 
     def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
-        client = self.graph(account.access_token)
-        answer = client.get(
+        return self.graph(account.access_token).recent_posts(
             f"{account.external_id}/posts",
-            fields="id,message,created_time,permalink_url",
-            since=int(since.astimezone(UTC).timestamp()),
+            since=since,
             limit=100,
+            text="message",
+            created="created_time",
+            url="permalink_url",
         )
-        posts = []
-        for item in answer.get("data", []):
-            created_at = parse_graph_time(item.get("created_time", ""))
-            if created_at is not None and created_at < since:
-                continue
-            posts.append(
-                RemotePost(
-                    external_id=item["id"],
-                    text=item.get("message", ""),
-                    created_at=created_at,
-                    url=item.get("permalink_url", ""),
-                )
-            )
-        return posts
 
 
 def _source(item: MediaItem) -> dict[str, tuple[str, bytes, str]]:

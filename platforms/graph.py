@@ -31,6 +31,7 @@ from platforms.base import (
     Problem,
     RateLimited,
     Rejected,
+    RemotePost,
     Tokens,
     Transient,
     new_state,
@@ -251,6 +252,26 @@ class GraphClient:
         if code in TRANSIENT_CODES or error.get("is_transient") or (status is not None and status >= 500):
             return Transient(message, **details)
         return Rejected(message, **details)
+
+    def recent_posts(
+        self, edge: str, *, since: datetime, limit: int, text: str, created: str, url: str
+    ) -> list[RemotePost]:
+        """The posts on ``edge`` created since ``since``; ``text``, ``created`` and ``url`` name the
+        fields that hold them (Facebook and Instagram spell them differently)."""
+        answer = self.get(
+            edge, fields=f"id,{text},{created},{url}", since=int(since.astimezone(UTC).timestamp()), limit=limit
+        )
+        posts = []
+        for item in answer.get("data", []):
+            created_at = parse_graph_time(item.get(created, ""))
+            if created_at is not None and created_at < since:
+                continue
+            posts.append(
+                RemotePost(
+                    external_id=item["id"], text=item.get(text, ""), created_at=created_at, url=item.get(url, "")
+                )
+            )
+        return posts
 
     def pages(self, fields: str) -> list[dict[str, Any]]:
         """Every page of ``/me/accounts``, following the ``after`` cursor."""

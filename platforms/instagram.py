@@ -274,24 +274,6 @@ class Instagram(GraphAdapter):
         return f"https://www.instagram.com/{account.handle}/" if account.handle else "https://www.instagram.com/"
 
     def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
-        client = self.graph(account.access_token)
-        answer = client.get(
-            f"{account.external_id}/media",
-            fields="id,caption,timestamp,permalink",
-            since=int(since.astimezone(UTC).timestamp()),
-            limit=50,
+        return self.graph(account.access_token).recent_posts(
+            f"{account.external_id}/media", since=since, limit=50, text="caption", created="timestamp", url="permalink"
         )
-        posts = []
-        for item in answer.get("data", []):
-            created_at = parse_graph_time(item.get("timestamp", ""))
-            if created_at is not None and created_at < since:
-                continue
-            posts.append(
-                RemotePost(
-                    external_id=item["id"],
-                    text=item.get("caption", ""),
-                    created_at=created_at,
-                    url=item.get("permalink", ""),
-                )
-            )
-        return posts

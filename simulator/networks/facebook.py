@@ -25,7 +25,9 @@ What it does the way Graph does:
   token (a user token or another page's token: code 200).
 - Pages: ``/feed`` (message, link, ``attached_media[i]`` of unpublished photos), ``/photos``
   (``url`` fetched by the simulator, or multipart ``source``; ``published=false``), ``/videos``
-  (``file_url`` or multipart ``source``), ``/posts`` (from the record, ``since``/``until``/``limit``).
+  (``file_url``, multipart ``source``, or the resumable ``upload_phase=start|transfer|finish`` session,
+  see ``_resumable_video``), ``/posts`` (from the record, ``since``/``until``/``limit``), and
+  ``DELETE /{object}`` with the page's token (``{"success": true}``; the post leaves the record).
   Video status (``?fields=status``) answers ``processing`` on the first read, then ``ready``.
 - Instagram: ``/{ig}/media`` containers. ``image_url``/``video_url`` are **fetched over HTTP**
   (``urllib``, 5 s timeout; ``sim.fetch_host_override`` maps a host to another ``host:port``);
@@ -82,6 +84,7 @@ from PIL import Image
 
 from simulator.core import (
     SANDBOX_CLIENTS,
+    Drop,
     Fault,
     IssuedToken,
     RecordedPost,
@@ -737,7 +740,9 @@ def register(sim: Simulator) -> None:
         page = _page_for_publishing(sim, token, request.params["node"])
         params = _params(request)
         if params.get("upload_phase"):
-            return _invalid("(#100) The simulator does not implement resumable video upload sessions")
+            if params.get("file_url"):
+                return _invalid("(#100) file_url cannot be used with upload_phase")
+            return _resumable_video(sim, request, page, params)
         upload = request.files().get("source")
         if upload is not None:
             data, content_type, source_url = upload.data, upload.content_type, ""
@@ -758,36 +763,27 @@ def register(sim: Simulator) -> None:
             )
         if not data:
             return graph_error("There was a problem uploading your video file. Please try again.", code=6000)
-        media = _media_entry(sim, data, kind="video", content_type=content_type or "video/mp4", source_url=source_url)
-        video_id = media["id"]
-        description = params.get("description", "")
-        video = {
-            "type": "video",
-            "id": video_id,
-            "page_id": page["id"],
-            "description": description,
-            "title": params.get("title", ""),
-            "media": media,
-            "created_at": _now(),
-            "status_reads": 0,
-            "playable": _is_mp4(data),
-        }
+        video = _new_video(sim, request, page, params, data, content_type=content_type, source_url=source_url)
+        return _ok({"id": video["id"]})
+
+    @route("DELETE", "/{version}/{node}")
+    def delete_node(request: Request) -> Response:
+        """Graph's ``DELETE /{photo-id}``, ``/{post-id}`` or ``/{video-id}`` with the page's token."""
+        token = _authenticate(sim, request)
+        node = request.params["node"]
+        obj = state["objects"].get(node)
+        if obj is None or "page_id" not in obj or not _can_read(sim, token, obj):
+            return _no_object(node, "delete")
+        if token.extra.get("type") != "page" or token.account_id != obj["page_id"]:
+            return _page_permission_error()
         with sim.lock:
-            state["objects"][video_id] = video
-        post = _new_page_post(
-            sim,
-            request,
-            page,
-            description,
-            [media],
-            params,
-            kind="video",
-            url=f"https://www.facebook.com/{page['id']}/videos/{video_id}/",
-            title=video["title"],
-            video_id=video_id,
-        )
-        video["post_id"] = post["id"]
-        return _ok({"id": video_id})
+            state["objects"].pop(node, None)
+            # A deleted post leaves the page (and the record), as it leaves the page's feed on Facebook.
+            gone = {node, obj.get("attached_to") or "", obj.get("post_id") or ""} - {""}
+            sim.posts[:] = [p for p in sim.posts if not (p.network == NETWORK and p.id in gone)]
+            for post_id in gone - {node}:
+                state["objects"].pop(post_id, None)
+        return _ok({"success": True})
 
     def page_posts(request: Request) -> Response:
         token = _authenticate(sim, request)
@@ -1130,6 +1126,165 @@ def _new_page_post(
         )
     )
     return post
+
+
+def _new_video(
+    sim: Simulator,
+    request: Request,
+    page: dict[str, Any],
+    params: dict[str, str],
+    data: bytes,
+    *,
+    content_type: str = "",
+    source_url: str = "",
+    video_id: str = "",
+) -> dict[str, Any]:
+    """A page video and the post that shows it, as ``/videos`` creates them."""
+    media = _media_entry(sim, data, kind="video", content_type=content_type or "video/mp4", source_url=source_url)
+    if video_id:
+        media["id"] = video_id
+    description = params.get("description", "")
+    video = {
+        "type": "video",
+        "id": media["id"],
+        "page_id": page["id"],
+        "description": description,
+        "title": params.get("title", ""),
+        "media": media,
+        "created_at": _now(),
+        "status_reads": 0,
+        "playable": _is_mp4(data),
+    }
+    with sim.lock:
+        _state(sim)["objects"][video["id"]] = video
+    post = _new_page_post(
+        sim,
+        request,
+        page,
+        description,
+        [media],
+        params,
+        kind="video",
+        url=f"https://www.facebook.com/{page['id']}/videos/{video['id']}/",
+        title=video["title"],
+        video_id=video["id"],
+    )
+    video["post_id"] = post["id"]
+    return video
+
+
+# --- resumable video upload --------------------------------------------------------------------------
+#
+# Graph's chunked protocol on ``/{page}/videos`` (developers.facebook.com/docs/video-api/guides/publishing,
+# "Resumable Upload"): ``upload_phase=start`` with ``file_size`` opens a session and answers
+# ``upload_session_id``, ``video_id`` and the first chunk's ``start_offset``/``end_offset`` (as strings);
+# each ``upload_phase=transfer`` sends ``upload_session_id``, ``start_offset`` and the bytes as the multipart
+# file ``video_file_chunk`` and is answered with the next chunk's offsets (equal offsets: all received);
+# ``upload_phase=finish`` with ``upload_session_id`` and the post's ``title``/``description`` publishes and
+# answers ``{"success": true}``. A chunk sent at the wrong offset (a resend after a lost answer) is refused
+# with subcode 1363037 and ``error_data`` giving the offsets the network wants next.
+
+VIDEO_CHUNK_BYTES = 4 * 1024 * 1024  # the network chooses the chunk size; tests make it smaller
+UPLOAD_SESSION_LIFETIME_S = 86400
+
+
+def _sessions(sim: Simulator) -> dict[str, dict[str, Any]]:
+    with sim.lock:
+        return _state(sim).setdefault("upload_sessions", {})
+
+
+def _chunk_offsets(sim: Simulator, session: dict[str, Any]) -> dict[str, str]:
+    received = len(session["data"])
+    chunk = _state(sim).get("video_chunk_bytes", VIDEO_CHUNK_BYTES)
+    return {"start_offset": str(received), "end_offset": str(min(received + chunk, session["file_size"]))}
+
+
+def _upload_failed(message: str, *, subcode: int | None = None, **error_data: Any) -> Response:
+    response = graph_error(message, code=6001 if subcode == 1363037 else 6000, subcode=subcode)
+    if error_data:
+        assert isinstance(response.body, dict)
+        response.body["error"]["error_data"] = {k: str(v) for k, v in error_data.items()}
+    return response
+
+
+def _resumable_video(sim: Simulator, request: Request, page: dict[str, Any], params: dict[str, str]) -> Response:
+    phase = params["upload_phase"]
+    sessions = _sessions(sim)
+    if phase == "start":
+        try:
+            file_size = int(params.get("file_size", ""))
+        except ValueError:
+            file_size = 0
+        if file_size <= 0:
+            return _invalid("(#100) Param file_size must be a positive integer")
+        session_id, video_id = _fbid(sim), _fbid(sim)
+        session = {
+            "id": session_id,
+            "video_id": video_id,
+            "page_id": page["id"],
+            "file_size": file_size,
+            "data": bytearray(),
+            "created_at": time.time(),
+            "finished": False,
+        }
+        with sim.lock:
+            sessions[session_id] = session
+        return _ok({"upload_session_id": session_id, "video_id": video_id, **_chunk_offsets(sim, session)})
+    session = sessions.get(params.get("upload_session_id", ""))
+    if (
+        session is None
+        or session["page_id"] != page["id"]
+        or time.time() - session["created_at"] > UPLOAD_SESSION_LIFETIME_S
+    ):
+        return _invalid("(#100) Invalid upload_session_id", subcode=1363020)
+    if session["finished"]:
+        return _invalid("(#100) This upload session has already finished", subcode=1363021)
+    if phase == "transfer":
+        chunk = request.files().get("video_file_chunk")
+        if chunk is None:
+            return _upload_failed("There was a problem uploading your video file. Please try again.", subcode=1363030)
+        with sim.lock:
+            expected = _chunk_offsets(sim, session)
+            if params.get("start_offset") != expected["start_offset"]:
+                return _upload_failed(
+                    "Your video upload timed out before it could be completed. This is probably because of a slow "
+                    "network connection or because the video you're trying to upload is too large. Please try again.",
+                    subcode=1363037,
+                    **expected,
+                )
+            if len(session["data"]) + len(chunk.data) > session["file_size"]:
+                return _upload_failed("The video file you sent is larger than file_size.", subcode=1363019)
+            session["data"] += chunk.data
+            offsets = _chunk_offsets(sim, session)
+        drops = _state(sim).setdefault("drop_chunks_at", set())
+        if int(expected["start_offset"]) in drops:
+            drops.discard(int(expected["start_offset"]))
+            raise Drop()
+        return _ok(offsets)
+    if phase == "finish":
+        with sim.lock:
+            if len(session["data"]) != session["file_size"]:
+                return _upload_failed(
+                    "There was a problem uploading your video file. Please try again.",
+                    subcode=1363019,
+                    **_chunk_offsets(sim, session),
+                )
+            session["finished"] = True
+        _new_video(sim, request, page, params, bytes(session["data"]), video_id=session["video_id"])
+        return _ok({"success": True})
+    return _invalid(f"(#100) upload_phase must be one of {{start, transfer, finish}}, not {phase!r}")
+
+
+def drop_video_chunk_at(sim: Simulator, start_offset: int) -> None:
+    """Accept the resumable-upload chunk that starts at ``start_offset``, then hang up before answering."""
+    with sim.lock:
+        _state(sim).setdefault("drop_chunks_at", set()).add(start_offset)
+
+
+def set_video_chunk_size(sim: Simulator, size: int) -> None:
+    """The chunk size the network asks for in ``end_offset`` (4 MiB by default)."""
+    with sim.lock:
+        _state(sim)["video_chunk_bytes"] = size
 
 
 def _post_values(post: dict[str, Any]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -45,11 +46,11 @@ from bench.common import (  # noqa: E402
     wait_until_settled,
 )
 
-CHAOS_SETTINGS = {
-    "BENCH_PUBLISH_LEASE_S": "10",
-    "BENCH_DISPATCH_REQUEUE_AFTER_S": "8",
-    "BENCH_PUBLISH_BACKOFF_BASE_S": "1",
-    "BENCH_PUBLISH_MAX_ATTEMPTS": "4",
+CHAOS_SETTINGS = {  # the engine's own environment variables (README), shortened
+    "PUBLISH_LEASE_S": "10",
+    "DISPATCH_REQUEUE_AFTER_S": "8",
+    "PUBLISH_BACKOFF_BASE_S": "1",
+    "PUBLISH_MAX_ATTEMPTS": "4",
     "PLATFORM_TIMEOUT_S": "3",
 }
 
@@ -91,6 +92,10 @@ def run_scenario(stack: Stack, seed, scenario: Scenario, *, count: int, act: Cal
     time.sleep(1)
     stack.sim("DELETE", "/_sim/faults")
     report = collect(stack, run, numbers)
+    from scheduler.models import PublishAttempt
+
+    outcomes = Counter(PublishAttempt.objects.filter(target_id__in=ids).values_list("outcome", flat=True))
+    print(f"  attempts: {dict(sorted(outcomes.items()))}")
     problems = []
     if not settled:
         problems.append(f"{report.unsettled} never settled")

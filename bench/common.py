@@ -86,7 +86,7 @@ class StackConfig:
     workers: int = 1  # worker processes
     dispatch_interval_s: float = 2.0
     label: str = "bench"
-    env: dict[str, str] = field(default_factory=dict)  # extra BENCH_* settings for the worker and beat
+    env: dict[str, str] = field(default_factory=dict)  # extra environment for the worker and beat
     keep: bool = False  # keep the work directory (logs) after the run
 
 
@@ -244,7 +244,7 @@ class Stack:
             "REDIS_URL": self.redis_url,
             "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),
             "PLATFORM_TIMEOUT_S": os.environ.get("PLATFORM_TIMEOUT_S", "10"),
-            "BENCH_DISPATCH_INTERVAL_S": str(self.config.dispatch_interval_s),
+            "DISPATCH_INTERVAL_S": str(self.config.dispatch_interval_s),
             "TWITTER_API_URL": f"{sim}/twitter",
             "TWITTER_AUTHORIZE_URL": f"{sim}/twitter/i/oauth2/authorize",
             "TWITTER_CLIENT_ID": "sandbox-twitter-client",

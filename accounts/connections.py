@@ -33,8 +33,9 @@ from django.utils import timezone
 
 import platforms
 from accounts import crypto, permissions
-from accounts.models import ConnectedAccount, Membership, Organization, Role, User
+from accounts.models import ConnectedAccount, Organization, User
 from accounts.models.connected import Network
+from accounts.notifications import organization_admins
 from platforms.base import (
     Adapter,
     AuthExpired,
@@ -717,11 +718,7 @@ def mark_needs_reconnect(account: ConnectedAccount, *, reason: str) -> bool:
 
 def notify_needs_reconnect(account: ConnectedAccount) -> None:
     """E-mail the owners and admins of the account's organization that it needs reconnecting."""
-    recipients = list(
-        Membership.objects.filter(organization_id=account.organization_id, role__in=[Role.OWNER, Role.ADMIN])
-        .filter(user__is_active=True)
-        .values_list("user__email", flat=True)
-    )
+    recipients = list(organization_admins(account.organization).values_list("email", flat=True))
     if not recipients:
         return
     context = {

@@ -16,19 +16,15 @@ from django.core.mail import send_mail
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from accounts.models import Membership, Notification, Organization, Role, User
+from accounts import permissions
+from accounts.models import Notification, Organization, User
 
 logger = logging.getLogger(__name__)
 
 
 def organization_admins(organization: Organization) -> QuerySet[User]:
-    """The active owners and admins of ``organization``: who hears about every failure there."""
-    return User.objects.filter(
-        is_active=True,
-        pk__in=Membership.objects.filter(organization=organization, role__in=[Role.OWNER, Role.ADMIN]).values(
-            "user_id"
-        ),
-    )
+    """The active members who hear about every failure in ``organization`` (owners and admins)."""
+    return permissions.members_who_may("org.alerts", organization)
 
 
 def notify(

@@ -25,7 +25,7 @@ from django.db import models
 from django.http import Http404
 from rest_framework.permissions import BasePermission
 
-from accounts.models import Membership, Organization, Role
+from accounts.models import Membership, Organization, Role, User
 
 OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER = Role.OWNER, Role.ADMIN, Role.EDITOR, Role.CONTRIBUTOR, Role.VIEWER
 EVERYONE = frozenset(Role)
@@ -41,6 +41,8 @@ POLICY: dict[str, frozenset[Role]] = {
     "org.manage_owners": frozenset({OWNER}),
     "org.switch": EVERYONE,
     "org.leave": EVERYONE,
+    # Who hears about every post that failed and every account that needs reconnecting.
+    "org.alerts": frozenset({OWNER, ADMIN}),
     # Connected social accounts.
     "account.view": EVERYONE,
     "account.connect": frozenset({OWNER, ADMIN}),
@@ -85,6 +87,23 @@ def role_allows(role: str | None, action: str) -> bool:
 def roles_allowed(action: str) -> frozenset[Role]:
     """The roles that may perform ``action`` (for help texts such as "owners and admins can …")."""
     return _roles_for(action)
+
+
+def roles_grantable_by(role: str | None) -> list[str]:
+    """The roles a member with ``role`` may give others (in ``Role`` order): every role for an
+    owner, all but owner for an admin, none for anyone who cannot manage members."""
+    if not role_allows(role, "org.manage_members"):
+        return []
+    may_grant_owner = role_allows(role, "org.manage_owners")
+    return [r for r in Role.values if may_grant_owner or r != OWNER]
+
+
+def may_manage_member(manager: Membership, member: Membership) -> bool:
+    """Whether ``manager`` may change ``member``'s role or remove them. Admins manage everyone but
+    owners; nobody manages themselves this way (they leave the organization instead)."""
+    if member.user_id == manager.user_id or not role_allows(manager.role, "org.manage_members"):
+        return False
+    return member.role != OWNER or role_allows(manager.role, "org.manage_owners")
 
 
 def _org_id(org: Organization | int | None) -> int | None:
@@ -213,6 +232,16 @@ def organizations_where(user, action: str) -> models.QuerySet:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return Organization.objects.none()
     return Organization.objects.filter(memberships__user=user, memberships__role__in=roles)
+
+
+def members_who_may(action: str, org: Organization | int) -> models.QuerySet[User]:
+    """The active users whose role in ``org`` allows ``action``: who to tell when it needs doing.
+
+    Two-factor is not asked: this chooses whom to tell, outside any request.
+    """
+    roles = [str(r) for r in _roles_for(action)]
+    members = Membership.objects.filter(organization_id=_org_id(org), role__in=roles)
+    return User.objects.filter(is_active=True, pk__in=members.values("user_id"))
 
 
 class OrganizationPermission(BasePermission):

@@ -30,24 +30,17 @@ from accounts.forms_organizations import (
 from accounts.models import Invitation, Membership, Organization, Role, User
 
 
-def _grantable_roles(user, organization: Organization) -> list[str]:
-    """The roles ``user`` may give others here: every role for an owner, all but owner for an admin."""
-    if permissions.can(user, "org.manage_owners", organization):
-        return list(Role.values)
-    return [r for r in Role.values if r != Role.OWNER]
-
-
 def _member_row(viewer: Membership, member: Membership, errors: list[str] | None = None) -> dict:
     """What the member list shows ``viewer`` about ``member``, and which controls."""
-    may_manage = permissions.role_allows(viewer.role, "org.manage_members")
-    may_manage_owners = permissions.role_allows(viewer.role, "org.manage_owners")
-    # Admins manage everyone but owners; nobody manages themselves here (they use "Leave").
-    manageable = may_manage and member.user_id != viewer.user_id and (may_manage_owners or member.role != Role.OWNER)
-    grantable = [r for r in Role.values if may_manage_owners or r != Role.OWNER]
+    manageable = permissions.may_manage_member(viewer, member)
     return {
         "membership": member,
         "manageable": manageable,
-        "role_form": RoleForm(initial={"role": member.role}, allowed_roles=grantable, prefix=f"m{member.pk}")
+        "role_form": RoleForm(
+            initial={"role": member.role},
+            allowed_roles=permissions.roles_grantable_by(viewer.role),
+            prefix=f"m{member.pk}",
+        )
         if manageable
         else None,
         "errors": errors or [],
@@ -84,7 +77,7 @@ def _render_detail(
     membership = permissions.require(request.user, "org.view", organization)
     role = membership.role
     may_manage = permissions.role_allows(role, "org.manage_members")
-    grantable = _grantable_roles(request.user, organization) if may_manage else []
+    grantable = permissions.roles_grantable_by(role)
     members = [
         _member_row(membership, member, (member_errors or {}).get(member.pk))
         for member in organization.memberships.select_related("user").order_by("user__display_name", "user__email")
@@ -175,7 +168,8 @@ def organization_update(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 def invitation_create(request: HttpRequest, slug: str) -> HttpResponse:
     organization = permissions.get_organization(request.user, slug, "org.manage_members")
-    form = InvitationForm(request.POST, allowed_roles=_grantable_roles(request.user, organization))
+    grantable = permissions.roles_grantable_by(permissions.role_of(request.user, organization))
+    form = InvitationForm(request.POST, allowed_roles=grantable)
     if form.is_valid():
         try:
             invitation = services.invite_member(organization, by=request.user, **form.cleaned_data)

@@ -20,6 +20,7 @@ EXPECTED = {
     "org.manage_owners": {OWNER},
     "org.switch": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "org.leave": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
+    "org.alerts": {OWNER, ADMIN},
     "account.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "account.connect": {OWNER, ADMIN},
     "account.disconnect": {OWNER, ADMIN},
@@ -72,6 +73,34 @@ def test_a_deactivated_member_may_do_nothing(org, bob):
 def test_an_unknown_action_is_a_programming_error_not_a_silent_no(org, alice):
     with pytest.raises(KeyError, match="post.shedule"):
         permissions.can(alice, "post.shedule", org)
+
+
+def test_owners_grant_every_role_admins_all_but_owner_and_others_none():
+    assert permissions.roles_grantable_by(OWNER) == [OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER]
+    assert permissions.roles_grantable_by(ADMIN) == [ADMIN, EDITOR, CONTRIBUTOR, VIEWER]
+    assert permissions.roles_grantable_by(EDITOR) == []
+    assert permissions.roles_grantable_by(None) == []
+
+
+def test_admins_manage_everyone_but_owners_and_nobody_manages_themselves(org, alice, bob, member):
+    owner = Membership.objects.get(organization=org, user=alice)
+    editor = Membership.objects.get(organization=org, user=bob)
+    admin = Membership.objects.get(organization=org, user=member(ADMIN))
+
+    assert permissions.may_manage_member(owner, admin) is True
+    assert permissions.may_manage_member(admin, editor) is True
+    assert permissions.may_manage_member(admin, owner) is False
+    assert permissions.may_manage_member(editor, admin) is False
+    assert permissions.may_manage_member(owner, owner) is False
+
+
+def test_alerts_go_to_the_active_owners_and_admins_only(org, alice, bob, charlie, member):
+    admin = member(ADMIN)
+    retired = member(ADMIN)
+    retired.is_active = False
+    retired.save()
+
+    assert set(permissions.members_who_may("org.alerts", org)) == {alice, admin}
 
 
 def test_role_of_gives_the_members_role_and_none_for_outsiders(org, alice, bob, charlie):

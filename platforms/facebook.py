@@ -3,7 +3,9 @@
 A connected account is a page: ``Credentials.external_id`` is the page id and the access token is
 the page token from ``/me/accounts``. Text and links go to ``/feed``; one photo to ``/photos``
 (uploaded as multipart ``source``, alt text as ``alt_text_custom``); several photos are uploaded
-unpublished and attached to one ``/feed`` post; a video goes to ``/videos`` in one upload.
+unpublished and attached to one ``/feed`` post; a video goes to ``/videos`` in one upload, or,
+above ``resumable_video_bytes``, in chunks through Graph's resumable upload session
+(``upload_phase=start|transfer|finish``, Meta's Video API publishing guide).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from datetime import datetime
+from typing import Any, ClassVar
 
 from platforms.base import (
     Credentials,
@@ -24,10 +27,14 @@ from platforms.base import (
     Rejected,
     RemotePost,
     Tokens,
+    Transient,
 )
 from platforms.graph import GraphAdapter, GraphClient, media_problems
 
 MB = 1024 * 1024
+# "Send this chunk from another offset": the answer to a chunk resent after its answer was lost,
+# with the offsets the network wants next in ``error_data``.
+RESUME_SUBCODE = 1363037
 
 
 class Facebook(GraphAdapter):
@@ -36,6 +43,11 @@ class Facebook(GraphAdapter):
 
     network = "facebook"
     label = "Facebook"
+    # Above this size a video goes up in chunks through a resumable upload session, so a dropped
+    # connection costs one chunk instead of the whole file.
+    resumable_video_bytes: ClassVar[int] = 50 * MB
+    # Chunks sent again in a row (after a lost answer or a "send from here") before giving up.
+    max_chunk_resends: ClassVar[int] = 3
     limits = Limits(
         text_length=63_206,
         counting="characters",
@@ -44,8 +56,8 @@ class Facebook(GraphAdapter):
         image_types=("image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"),
         video_types=("video/mp4", "video/quicktime"),
         image_max_bytes=10 * MB,  # Graph takes 10 MB; 4 MB is the safest
-        # One non-resumable upload; larger files need Graph's resumable upload sessions.
-        video_max_bytes=1024 * MB,
+        # The resumable upload takes up to 10 GB and 4 hours (one multipart upload: 1 GB, 20 minutes).
+        video_max_bytes=10 * 1024 * MB,
         video_max_duration_s=4 * 3600,
         gif_max_bytes=10 * MB,
         allows_mixed_media=False,
@@ -163,11 +175,43 @@ class Facebook(GraphAdapter):
         title = draft.options.get("title")
         if title:
             data["title"] = title
-        answer = client.post(f"{page}/videos", data, files=_source(item), creates=True)
-        video_id = answer["id"]
+        if _file_size(item) > self.resumable_video_bytes:
+            video_id = self._upload_video_in_chunks(client, page, item, data)
+        else:
+            video_id = client.post(f"{page}/videos", data, files=_source(item), creates=True)["id"]
         request_id = client.request_id
         url = self._permalink(client, video_id) or f"https://www.facebook.com/{page}/videos/{video_id}/"
         return Published(external_id=video_id, url=url, request_id=request_id)
+
+    def _upload_video_in_chunks(self, client: GraphClient, page: str, item: MediaItem, data: dict[str, str]) -> str:
+        """Start a session, send each chunk at the offsets Graph asks for, then finish (which publishes).
+
+        A chunk whose answer was lost is sent again: Graph either takes it or refuses it with
+        ``RESUME_SUBCODE`` and the offsets it wants, so the upload resumes where the network is,
+        never from the start. Nothing is published before ``finish``; only a lost answer to
+        ``finish`` leaves the outcome unknown.
+        """
+        start_answer = client.post(f"{page}/videos", {"upload_phase": "start", "file_size": str(_file_size(item))})
+        session_id = start_answer["upload_session_id"]
+        start, end = int(start_answer["start_offset"]), int(start_answer["end_offset"])
+        resends = 0
+        with open(item.path, "rb") as handle:
+            while start < end:
+                handle.seek(start)
+                chunk = {"video_file_chunk": (os.path.basename(item.path), handle.read(end - start), item.content_type)}
+                fields = {"upload_phase": "transfer", "upload_session_id": session_id, "start_offset": str(start)}
+                try:
+                    offsets = client.post(f"{page}/videos", fields, files=chunk)
+                    resends = 0
+                except (Transient, Rejected) as error:
+                    wanted = _resume_offsets(client.last_error) if isinstance(error, Rejected) else None
+                    resends += 1
+                    if resends > self.max_chunk_resends or (isinstance(error, Rejected) and wanted is None):
+                        raise
+                    offsets = wanted or {"start_offset": start, "end_offset": end}
+                start, end = int(offsets["start_offset"]), int(offsets["end_offset"])
+        client.post(f"{page}/videos", {"upload_phase": "finish", "upload_session_id": session_id, **data}, creates=True)
+        return start_answer["video_id"]
 
     def _published(self, client: GraphClient, post_id: str) -> Published:
         request_id = client.request_id
@@ -198,6 +242,28 @@ def _source(item: MediaItem) -> dict[str, tuple[str, bytes, str]]:
     if not item.path:
         raise Rejected("Facebook: a media file is missing from this post.")
     return {"source": (os.path.basename(item.path), item.read(), item.content_type)}
+
+
+def _file_size(item: MediaItem) -> int:
+    if not item.path:
+        raise Rejected("Facebook: a media file is missing from this post.")
+    return os.path.getsize(item.path)
+
+
+def _resume_offsets(error: dict[str, Any]) -> dict[str, Any] | None:
+    """The offsets Graph wants next, from a ``RESUME_SUBCODE`` error's ``error_data`` (an object
+    or, in some answers, a JSON string); None for any other error."""
+    if error.get("error_subcode") != RESUME_SUBCODE:
+        return None
+    offsets = error.get("error_data")
+    if isinstance(offsets, str):
+        try:
+            offsets = json.loads(offsets)
+        except ValueError:
+            return None
+    if isinstance(offsets, dict) and "start_offset" in offsets and "end_offset" in offsets:
+        return offsets
+    return None
 
 
 def _delete_quietly(client: GraphClient, object_ids: list[str]) -> None:

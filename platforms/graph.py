@@ -166,6 +166,9 @@ class GraphClient:
             self.session.headers["Authorization"] = f"Bearer {token}"
         self.session.hooks["response"].append(self._remember)
         self.last_response: requests.Response | None = None
+        # The last Graph error object, for callers that need more than the failure class
+        # (the resumable video upload reads the offsets in its ``error_data``).
+        self.last_error: dict[str, Any] = {}
         self.api = facebook.GraphAPI(session=self.session, timeout=config.timeout_s)
 
     def __repr__(self) -> str:
@@ -200,6 +203,7 @@ class GraphClient:
         creates: bool = False,
     ) -> dict[str, Any]:
         self.last_response = None
+        self.last_error = {}
         url_path = f"{self.config.version}/{path.lstrip('/')}"
         try:
             result = self.api.request(url_path, args=args, post_args=post_args, files=files, method=method)
@@ -237,6 +241,7 @@ class GraphClient:
             # A 2xx we cannot read may still mean the post was made.
             unknown = creates and (status is None or status < 400)
             return Transient(message, request_id=self.request_id, status=status, outcome_unknown=unknown)
+        self.last_error = error
         code = error.get("code")
         subcode = error.get("error_subcode")
         message = error.get("error_user_msg") or error.get("message") or f"{self.label} refused the request."

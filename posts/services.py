@@ -50,8 +50,6 @@ SCHEDULES = ("draft", "at", "queue", "now")
 PAST_GRACE = timedelta(minutes=1)
 MAX_TEXT_LENGTH = 100_000
 S = TargetState
-# A target can be deleted with its post while nothing of it ever reached a network.
-DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
 
 
 class PostProblems(ValidationError):
@@ -688,7 +686,7 @@ def delete_draft(post: Post, *, by) -> None:
         permissions.require(by, "post.delete", post.organization_id)
     with transaction.atomic():
         targets = list(post.targets.select_for_update().select_related("account"))
-        blocking = [t for t in targets if t.state not in DELETABLE_STATES or t.external_id or t.published_at]
+        blocking = [t for t in targets if not t.is_deletable]
         if blocking:
             names = sorted({LABELS[t.account.network] for t in blocking})
             scheduled = all(t.state == S.SCHEDULED for t in blocking)

@@ -425,14 +425,12 @@ def post_list(request: HttpRequest) -> HttpResponse:
             }
             for target in targets
         ]
-        states = {row["target"].state for row in target_rows}
         rows.append(
             {
                 "post": post,
                 "targets": target_rows,
                 "editable": any(row["target"].is_editable for row in target_rows) or not target_rows,
-                "deletable": states <= set(services.DELETABLE_STATES)
-                and not any(row["target"].external_id for row in target_rows),
+                "deletable": all(target.is_deletable for target in targets),
             }
         )
     context = {

@@ -43,6 +43,8 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
     S.PUBLISHED: frozenset(),
 }
 EDITABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.CANCELLED})
+# A target can be deleted with its post while nothing of it ever reached a network.
+DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
 
 
 class IllegalTransition(Exception):
@@ -138,6 +140,11 @@ class PostTarget(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.state in EDITABLE_STATES
+
+    @property
+    def is_deletable(self) -> bool:
+        """Whether the target may go with its post: nothing of it is scheduled or reached a network."""
+        return self.state in DELETABLE_STATES and not self.external_id and not self.published_at
 
     @property
     def failure_advice(self) -> str:

@@ -29,13 +29,25 @@ from platforms.base import (
     Tokens,
     Transient,
 )
-from platforms.graph import INSTAGRAM_SCOPES, PAGE_SCOPES, GraphAdapter, GraphClient, media_problems, parse_graph_time
+from platforms.graph import (
+    DEFAULT_RATE_WAIT,
+    INSTAGRAM_PUBLISH_LIMIT,
+    INSTAGRAM_SCOPES,
+    PAGE_SCOPES,
+    GraphAdapter,
+    GraphClient,
+    media_problems,
+    parse_graph_time,
+)
 
 MB = 1024 * 1024
 # A hashtag or mention starts after a space or punctuation, not inside a word or an e-mail address.
 HASHTAG = re.compile(r"(?<![\w&#])#\w+")
 MENTION = re.compile(r"(?<![\w.@])@[\w.]+")
 MAX_CAROUSEL_ITEMS = 10
+# The publishing quota's error as GraphClient codes it ("9/2207042"), and its documented window.
+QUOTA_ERROR = "{}/{}".format(*INSTAGRAM_PUBLISH_LIMIT)
+QUOTA_WINDOW = timedelta(hours=24)
 
 
 def _ratio(width: int, height: int) -> str:
@@ -170,12 +182,29 @@ class Instagram(GraphAdapter):
 
     def publish(self, account: Credentials, draft: Draft) -> Published:
         """Publish once. Raises RateLimited before creating anything when the 24-hour publishing
-        quota is used up; Rejected when Instagram cannot fetch or process a file."""
+        quota is used up, and when Instagram answers the quota error (code 9, subcode 2207042)
+        to any call; Rejected when Instagram cannot fetch or process a file."""
         if not draft.media:
             raise Rejected("Instagram needs at least one image or video.")
         if any(not item.url for item in draft.media):
             raise Rejected("Instagram fetches media from a public URL, and a file of this post has none.")
         client = self.graph(account.access_token)
+        try:
+            return self._publish(client, account, draft)
+        except RateLimited as error:
+            if error.code != QUOTA_ERROR:
+                raise
+            # Graph's usage headers say nothing about this quota: it frees when the oldest post of
+            # the rolling 24 hours turns 24 hours old.
+            raise RateLimited(
+                error.message,
+                retry_at=self._slot_frees_at(client, account.external_id, QUOTA_WINDOW),
+                request_id=error.request_id,
+                status=error.status,
+                code=error.code,
+            ) from None
+
+    def _publish(self, client: GraphClient, account: Credentials, draft: Draft) -> Published:
         ig = account.external_id
         self._check_quota(client, ig)
         caption = self.caption(draft)
@@ -241,7 +270,7 @@ class Instagram(GraphAdapter):
         limit = (answer.get("data") or [{}])[0]
         usage = limit.get("quota_usage") or 0
         total = (limit.get("config") or {}).get("quota_total")
-        window = timedelta(seconds=(limit.get("config") or {}).get("quota_duration") or 86400)
+        window = timedelta(seconds=(limit.get("config") or {}).get("quota_duration") or QUOTA_WINDOW.total_seconds())
         if total is not None and usage >= total:
             raise RateLimited(
                 f"Instagram: this account has used all {total} posts it may publish in 24 hours.",
@@ -252,15 +281,16 @@ class Instagram(GraphAdapter):
 
     @staticmethod
     def _slot_frees_at(client: GraphClient, ig: str, window: timedelta) -> datetime:
-        """The quota is a rolling window: a slot frees when the oldest post in it turns 24 hours old."""
+        """The quota is a rolling window: a slot frees when the oldest post in it turns 24 hours old.
+        When the posts cannot be read, look again in an hour (a quota read costs nothing)."""
         now = datetime.now(UTC)
         try:
             answer = client.get(f"{ig}/media", fields="timestamp", since=int((now - window).timestamp()), limit=100)
         except PlatformError:
-            return now + window
+            return now + DEFAULT_RATE_WAIT
         times = [parse_graph_time(item.get("timestamp", "")) for item in answer.get("data", [])]
         in_window = [t for t in times if t is not None and t > now - window]
-        return min(in_window) + window if in_window else now + window
+        return min(in_window) + window if in_window else now + DEFAULT_RATE_WAIT
 
     @staticmethod
     def _permalink(client: GraphClient, media_id: str, account: Credentials) -> str:

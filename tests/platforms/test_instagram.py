@@ -304,6 +304,40 @@ def test_the_quota_answer_from_media_publish_is_rate_limited(adapter, simulator,
         adapter.publish(account, Draft(text="Over", media=(photo(),)))
 
 
+def test_the_quota_answer_waits_until_the_oldest_post_of_the_day_turns_24_hours_old(adapter, simulator, account, photo):
+    adapter.publish(account, Draft(text="First", media=(photo(),)))
+    first = only_post(simulator, account)
+    simulator.fail("facebook", "POST /{version}/{node}/media_publish", kind="quota")
+
+    with pytest.raises(RateLimited) as caught:
+        adapter.publish(account, Draft(text="Second", media=(photo("b.jpg"),)))
+
+    # Instagram gives timestamps to the second.
+    assert caught.value.retry_at == first.received_at.replace(microsecond=0) + timedelta(hours=24)
+    assert caught.value.code == "9/2207042" and caught.value.request_id
+    assert "maximum number of posts" in caught.value.message
+    assert [p.text for p in simulator.posts_for("instagram", account.external_id)] == ["First"]
+
+
+@pytest.mark.parametrize(
+    "endpoint",
+    [
+        "GET /{version}/{node}/content_publishing_limit",
+        "POST /{version}/{node}/media",
+        "POST /{version}/{node}/media_publish",
+    ],
+)
+def test_the_quota_answer_to_any_call_without_recent_posts_waits_an_hour(adapter, simulator, account, photo, endpoint):
+    simulator.fail("facebook", endpoint, kind="quota")
+    before = datetime.now(UTC)
+
+    with pytest.raises(RateLimited) as caught:
+        adapter.publish(account, Draft(text="Over", media=(photo(),)))
+
+    assert before + timedelta(hours=1) <= caught.value.retry_at <= datetime.now(UTC) + timedelta(hours=1)
+    assert simulator.posts_for("instagram", account.external_id) == []
+
+
 def test_a_photo_instagram_cannot_fetch_is_rejected(adapter, simulator, account, photo, media_server):
     missing = MediaItem(**{**photo().__dict__, "url": f"{media_server}/gone.jpg"})
     with pytest.raises(Rejected) as caught:

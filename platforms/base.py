@@ -172,9 +172,14 @@ class Identity:
 
 @dataclass(frozen=True)
 class Published:
+    """What one ``publish`` call made. ``external_id`` and ``url`` are the post (for an X thread,
+    its head); ``part_ids`` lists every post the call created, head first, so a thread's replies
+    can be stored too. Empty when the adapter does not fill it: then only ``external_id`` exists."""
+
     external_id: str
     url: str
     request_id: str = ""
+    part_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

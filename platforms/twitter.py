@@ -9,7 +9,8 @@ through plain ``requests`` on the same session. The OAuth dance uses plain
 twitter.com and insists on an https callback URL.
 
 Threads: ``draft.thread`` holds the further parts; each is posted as a reply
-to the one before. When a later part fails, the error raised carries the
+to the one before. ``Published`` is the head, with every part's id in
+``part_ids`` (head first). When a later part fails, the error raised carries the
 parts that went out in ``error.published`` (head first). To resume, publish
 ``Draft(text=<first missing part>, thread=<the rest>, options={"in_reply_to":
 <id of the last published part>})``: ``options["in_reply_to"]`` makes the
@@ -21,6 +22,7 @@ from __future__ import annotations
 import html
 import logging
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
@@ -294,7 +296,7 @@ class Twitter(Adapter):
         done = (head,)
         for part in draft.thread:
             done += (self._create(client, account, text=part, in_reply_to=done[-1].external_id, done=done),)
-        return head
+        return replace(head, part_ids=tuple(post.external_id for post in done))
 
     def _create(
         self,

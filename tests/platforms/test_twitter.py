@@ -265,6 +265,20 @@ def test_thread_parts_reply_to_the_previous_post(adapter, account, simulator):
     assert [p.extra["in_reply_to_tweet_id"] for p in posts] == ["", posts[0].id, posts[1].id]
 
 
+def test_a_published_thread_lists_every_parts_id_head_first(adapter, account, simulator):
+    published = adapter.publish(account, Draft(text="1/3 Heart health", thread=("2/3 Walk daily", "3/3 Sleep well")))
+    posts = sorted(simulator.posts_for("twitter", account.external_id), key=lambda p: int(p.id))
+    assert published.part_ids == tuple(p.id for p in posts)
+    assert published.external_id == published.part_ids[0]
+    assert published.url.endswith(f"/status/{published.part_ids[0]}")
+
+
+def test_a_single_post_lists_only_its_own_id(adapter, account, simulator):
+    published = adapter.publish(account, Draft(text="Just one"))
+    [post] = simulator.posts_for("twitter", account.external_id)
+    assert published.part_ids == (post.id,) == (published.external_id,)
+
+
 def test_a_failed_thread_part_reports_what_already_went_out(adapter, account, simulator):
     with pytest.raises(Rejected) as caught:
         adapter.publish(account, Draft(text="Same words", thread=("Second", "Same words")))

@@ -52,6 +52,7 @@ from django.utils import timezone
 from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
 
 import platforms
+from accounts.models import Organization, User
 from platforms.base import Limits, MediaItem
 from posts.models import MediaAsset, MediaRendition
 
@@ -269,7 +270,9 @@ class _Prepared:
     codec: str = ""
 
 
-def ingest_upload(*, organization, uploaded_by, uploaded_file, alt_text: str = "") -> MediaAsset:
+def ingest_upload(
+    *, organization: Organization, uploaded_by: User, uploaded_file: File, alt_text: str = ""
+) -> MediaAsset:
     """Check, clean and store an uploaded image or video for ``organization``'s library.
 
     The type is decided by the file's content. Images are re-encoded from their
@@ -691,7 +694,7 @@ def alt_text_missing(asset: MediaAsset) -> bool:
     return asset.is_visual and not asset.alt_text.strip() and alt_text_required(asset.organization)
 
 
-def update_alt_text(asset: MediaAsset, *, alt_text: str, by) -> MediaAsset:
+def update_alt_text(asset: MediaAsset, *, alt_text: str, by: User) -> MediaAsset:
     """Set the asset's alt text. Raises ValidationError({"alt_text": ...}) when it is too long,
     or is emptied on an image in an organization that requires it. Safe to repeat."""
     alt_text = clean_alt_text(alt_text)
@@ -707,7 +710,7 @@ def update_alt_text(asset: MediaAsset, *, alt_text: str, by) -> MediaAsset:
     return asset
 
 
-def delete_asset(asset: MediaAsset, *, by) -> None:
+def delete_asset(asset: MediaAsset, *, by: User) -> None:
     """Delete an unused asset, its renditions and their files.
 
     Raises ValidationError when a post uses it. Files go once the transaction

@@ -33,11 +33,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts import permissions
-from accounts.models import ConnectedAccount, Organization
+from accounts.models import ConnectedAccount, Organization, User
 from platforms.base import Draft
 from posts import hashtags as hashtag_rules
 from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
@@ -330,7 +330,7 @@ def _require_schedule_args(schedule: str, scheduled_at: datetime | None) -> None
         raise ValidationError("The posting queue is not available; pick a time instead.")
 
 
-def _may_edit(post: Post, by) -> None:
+def _may_edit(post: Post, by: User) -> None:
     permissions.require(by, "post.draft", post.organization_id)
     if post.author_id != by.pk and not permissions.can(by, "post.schedule", post.organization_id):
         raise PermissionDenied("Contributors can edit only their own posts.")
@@ -373,7 +373,7 @@ def _started_publishing(target: PostTarget) -> ValidationError:
 
 
 def _apply_schedule(
-    targets: Sequence[PostTarget], *, schedule: str, scheduled_at: datetime | None, by, may_schedule: bool
+    targets: Sequence[PostTarget], *, schedule: str, scheduled_at: datetime | None, by: User, may_schedule: bool
 ) -> None:
     """Move each (valid, locked) target to what ``schedule`` asks for."""
     now = timezone.now()
@@ -419,7 +419,7 @@ def _split_valid(
 def create_post(
     *,
     organization: Organization,
-    author,
+    author: User,
     text: str = "",
     link: str = "",
     media_ids: Iterable[int] = (),
@@ -483,7 +483,7 @@ def _signature(text: str, link: str, media: Sequence[int], override: str, option
 def update_post(
     post: Post,
     *,
-    by,
+    by: User,
     text: str | None = None,
     link: str | None = None,
     media_ids: Iterable[int] | None = None,
@@ -618,7 +618,7 @@ def update_post(
 def autosave_draft(
     *,
     organization: Organization,
-    author,
+    author: User,
     post: Post | None = None,
     text: str = "",
     link: str = "",
@@ -654,7 +654,7 @@ def autosave_draft(
     )
 
 
-def duplicate_post(post: Post, *, by) -> Post:
+def duplicate_post(post: Post, *, by: User) -> Post:
     """A new draft with the same text, link, media, accounts and tailoring, authored by ``by``.
     Accounts disconnected since are left out. Not idempotent: each call makes a copy."""
     permissions.require(by, "post.draft", post.organization_id)
@@ -675,7 +675,7 @@ def duplicate_post(post: Post, *, by) -> Post:
     return copy
 
 
-def delete_draft(post: Post, *, by) -> None:
+def delete_draft(post: Post, *, by: User) -> None:
     """Delete a post none of whose targets is scheduled or has reached a network.
 
     Editors and above may delete any such post; contributors their own. Raises
@@ -704,7 +704,7 @@ def suggested_hashtags(organization: Organization, *, limit: int = 10, recent: i
     return hashtag_rules.most_used(lists[:recent], limit=limit)
 
 
-def hashtag_sets_for(user, organization: Organization):
+def hashtag_sets_for(user: User, organization: Organization) -> QuerySet[HashtagSet]:
     """The sets ``user`` can insert: the organization's and their own."""
     return HashtagSet.objects.filter(Q(owner__isnull=True) | Q(owner=user), organization=organization)
 
@@ -726,7 +726,7 @@ def _clean_set(name: Any, hashtags: Any) -> tuple[str, list[str]]:
     return name, tags
 
 
-def _may_manage_set(hashtag_set: HashtagSet, by) -> None:
+def _may_manage_set(hashtag_set: HashtagSet, by: User) -> None:
     permissions.require(by, "post.draft", hashtag_set.organization_id)
     if hashtag_set.owner_id is None:
         permissions.require(by, "hashtags.manage", hashtag_set.organization_id)
@@ -735,7 +735,7 @@ def _may_manage_set(hashtag_set: HashtagSet, by) -> None:
 
 
 def create_hashtag_set(
-    *, organization: Organization, by, name: str, hashtags: str | Iterable[str], personal: bool = False
+    *, organization: Organization, by: User, name: str, hashtags: str | Iterable[str], personal: bool = False
 ) -> HashtagSet:
     """A set for the whole organization (editors and above) or, with ``personal``, for ``by`` only."""
     name, tags = _clean_set(name, hashtags)
@@ -745,14 +745,14 @@ def create_hashtag_set(
     return hashtag_set
 
 
-def update_hashtag_set(hashtag_set: HashtagSet, *, by, name: str, hashtags: str | Iterable[str]) -> HashtagSet:
+def update_hashtag_set(hashtag_set: HashtagSet, *, by: User, name: str, hashtags: str | Iterable[str]) -> HashtagSet:
     _may_manage_set(hashtag_set, by)
     hashtag_set.name, hashtag_set.hashtags = _clean_set(name, hashtags)
     hashtag_set.save(update_fields=["name", "hashtags"])
     return hashtag_set
 
 
-def delete_hashtag_set(hashtag_set: HashtagSet, *, by) -> None:
+def delete_hashtag_set(hashtag_set: HashtagSet, *, by: User) -> None:
     _may_manage_set(hashtag_set, by)
     hashtag_set.delete()
 

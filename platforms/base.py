@@ -38,6 +38,9 @@ class NetworkConfig:
     timeout_s: float = 30.0
     media_processing_deadline_s: float = 300.0
     poll_interval_s: float = 2.0
+    # Switches one network reads, from the same settings entry, e.g. LinkedIn's
+    # {"organization_pages": False} for an app without the Community Management product.
+    options: dict[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def is_configured(self) -> bool:

@@ -69,7 +69,9 @@ _ESCAPED = re.compile(r"\\([\\|{}@\[\]()<>#*_~])")
 DUPLICATE_MARKERS = ("duplicate",)
 
 MEMBER_SCOPES = ("openid", "profile", "email", "w_member_social")
-# Posting as a page needs the Community Management product on the LinkedIn app.
+# Posting as a page needs the Community Management product on the LinkedIn app; asking an app
+# without it for these scopes fails at consent, so ``config.options["organization_pages"]``
+# (settings: LINKEDIN_ORGANIZATION_PAGES) can turn them off.
 ORGANIZATION_SCOPES = ("w_organization_social", "r_organization_admin")
 
 
@@ -120,6 +122,15 @@ class LinkedIn(Adapter):
     def __init__(self, config: NetworkConfig):
         super().__init__(config)
         self.session = TimeoutSession(config.timeout_s)
+
+    @property
+    def uses_organization_pages(self) -> bool:
+        """Whether the app has LinkedIn's Community Management product, so it may ask for page
+        scopes and list pages (``options["organization_pages"]``, on unless turned off)."""
+        value = self.config.options.get("organization_pages", True)
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return bool(value)
 
     # Content rules -------------------------------------------------------------------
     def count_text(self, text: str) -> TextCount:
@@ -205,9 +216,8 @@ class LinkedIn(Adapter):
 
     # OAuth ----------------------------------------------------------------------------
     def authorization_request(self, *, redirect_uri: str) -> AuthorizationRequest:
-        auth = LinkedInAuthentication(
-            self.config.client_id, "", redirect_uri, permissions=[*MEMBER_SCOPES, *ORGANIZATION_SCOPES]
-        )
+        scopes = [*MEMBER_SCOPES, *(ORGANIZATION_SCOPES if self.uses_organization_pages else ())]
+        auth = LinkedInAuthentication(self.config.client_id, "", redirect_uri, permissions=scopes)
         auth.AUTHORIZATION_URL = self._www("/oauth/v2/authorization")
         auth.state = new_state()
         return AuthorizationRequest(url=auth.authorization_url, state=auth.state)
@@ -280,6 +290,8 @@ class LinkedIn(Adapter):
             name=me.get("name") or " ".join(filter(None, [me.get("given_name"), me.get("family_name")])),
             avatar_url=me.get("picture", ""),
         )
+        if not self.uses_organization_pages:
+            return [member]
         return [member, *self._organizations(tokens.access_token)]
 
     def _organizations(self, token: str) -> list[Identity]:

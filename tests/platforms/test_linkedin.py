@@ -14,6 +14,7 @@ from platforms.base import (
     Credentials,
     Draft,
     MediaItem,
+    NetworkConfig,
     RateLimited,
     Rejected,
     Tokens,
@@ -180,6 +181,32 @@ def test_a_member_only_connection_has_no_pages(simulator, adapter):
     )
     identities = adapter.identities(Tokens(access_token=account["access_token"]))
     assert [i.kind for i in identities] == ["linkedin_member"]
+
+
+def member_only_adapter(sim_config, value=False):
+    """An app without the Community Management product, configured as settings would do it."""
+    values = sim_config("linkedin").__dict__ | {"options": {"organization_pages": value}}
+    return LinkedIn(NetworkConfig.from_settings(values))
+
+
+@pytest.mark.parametrize("value", [False, "false"])
+def test_an_app_without_page_access_asks_only_for_member_scopes(sim_config, value):
+    request = member_only_adapter(sim_config, value).authorization_request(redirect_uri=REDIRECT)
+
+    query = {k: v[0] for k, v in parse_qs(urlsplit(request.url).query).items()}
+    assert set(query["scope"].split()) == {"openid", "profile", "email", "w_member_social"}
+
+
+def test_an_app_without_page_access_connects_the_member_without_asking_for_pages(simulator, sim_config, member):
+    adapter = member_only_adapter(sim_config)
+    request, back = consent(simulator, adapter, member)
+    tokens = adapter.exchange_code(back["code"], redirect_uri=REDIRECT)
+
+    identities = adapter.identities(tokens)
+
+    assert [(i.external_id, i.kind) for i in identities] == [(member["urn"], "linkedin_member")]
+    assert set(tokens.scopes) == {"openid", "profile", "email", "w_member_social"}
+    assert simulator.requests_to("linkedin", "GET /rest/organizationAcls") == []
 
 
 # --- little text --------------------------------------------------------------------------------

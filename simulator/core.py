@@ -633,3 +633,20 @@ def _timeline_page(sim: Simulator, network: str, account_id: str) -> str:
 
 def now_utc() -> datetime:
     return datetime.now(UTC)
+
+
+def sniff_content_type(data: bytes) -> str:
+    """The media type the bytes themselves declare, as the networks decide it; "" if none we know."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:2] == b"BM":
+        return "image/bmp"
+    if data[4:8] == b"ftyp":
+        return "video/mp4"
+    return ""

@@ -61,6 +61,7 @@ from simulator.core import (
     Simulator,
     json_response,
     now_utc,
+    sniff_content_type,
 )
 
 PREFIX = "linkedin"
@@ -199,18 +200,6 @@ def _now_ms() -> int:
 
 def _param(request: Request, name: str) -> str:
     return unquote(request.params[name])
-
-
-def _sniff(data: bytes, declared: str) -> str:
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if data[4:8] == b"ftyp":
-        return "video/mp4"
-    return declared or "application/octet-stream"
 
 
 def _redirect(uri: str, params: dict[str, str]) -> Response:
@@ -740,7 +729,7 @@ def register(sim: Simulator) -> None:
             with sim.lock:
                 asset.update(
                     data=request.body,
-                    content_type=_sniff(request.body, request.content_type),
+                    content_type=sniff_content_type(request.body) or request.content_type or "application/octet-stream",
                     status="PROCESSING",
                     uploaded_at=time.time(),
                     polled=False,
@@ -931,7 +920,7 @@ def _media_item(
     item = {
         "id": urn,
         "kind": "gif" if kind == "image" and asset.get("content_type") == "image/gif" else kind,
-        "content_type": asset.get("content_type") or _sniff(data, ""),
+        "content_type": asset.get("content_type") or sniff_content_type(data) or "application/octet-stream",
         "size": len(data),
         "sha256": hashlib.sha256(data).hexdigest(),
         "alt_text": alt_text,

@@ -60,7 +60,17 @@ from urllib.parse import urlencode, urlsplit
 
 from twitter_text import extract_urls_with_indices, parse_tweet
 
-from simulator.core import SANDBOX_CLIENTS, Fault, RecordedPost, Request, Response, Simulator, json_response, now_utc
+from simulator.core import (
+    SANDBOX_CLIENTS,
+    Fault,
+    RecordedPost,
+    Request,
+    Response,
+    Simulator,
+    json_response,
+    now_utc,
+    sniff_content_type,
+)
 
 NETWORK = "twitter"
 
@@ -315,22 +325,6 @@ def _media_kind(content_type: str) -> str:
     return "image"
 
 
-def _sniff(data: bytes) -> str:
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    if data[:2] == b"BM":
-        return "image/bmp"
-    if data[4:8] == b"ftyp":
-        return "video/mp4"
-    return ""
-
-
 def _media_answer(media: dict[str, Any], *, with_size: bool = True) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": media["id"],
@@ -472,7 +466,7 @@ def register(sim: Simulator) -> None:
         category = form.get("media_category", "")
         if category not in MEDIA_CATEGORIES:
             return invalid_request(f"Invalid media_category: {category!r}.", {"media_category": [category]})
-        content_type = _sniff(upload.data)
+        content_type = sniff_content_type(upload.data)
         if content_type not in IMAGE_TYPES | GIF_TYPES:
             return invalid_request("Unsupported media type for simple upload; upload video in chunks.")
         maximum = GIF_MAX_BYTES if content_type in GIF_TYPES else IMAGE_MAX_BYTES

@@ -406,6 +406,15 @@ def test_a_missing_permission_is_rejected(simulator, adapter):
     assert caught.value.code == "ACCESS_DENIED"
 
 
+def test_a_refusal_keeps_linkedins_words_and_request_id(simulator, adapter):
+    account = linkedin_sim.new_account(simulator, scopes=("openid", "profile", "email"))
+    with pytest.raises(Rejected) as caught:
+        adapter.publish(as_member(account), Draft(text="No permission"))
+    assert caught.value.status == 403
+    assert caught.value.message.startswith("Not enough permissions to access: ")
+    assert caught.value.request_id
+
+
 def test_a_dropped_answer_leaves_the_outcome_unknown_and_find_recent_sees_the_post(simulator, adapter, member):
     since = datetime.now(UTC) - timedelta(seconds=5)
     simulator.fail("linkedin", "POST /rest/posts", drop_after_accept=True)

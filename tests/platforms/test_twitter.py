@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+import re
 import socket
 import time
 from datetime import UTC, datetime, timedelta
@@ -337,6 +338,18 @@ def test_duplicate_is_rejected_as_duplicate(adapter, account, simulator):
         adapter.publish(account, Draft(text="Hello"))
     assert caught.value.code == "duplicate"
     assert "duplicate" in caught.value.message
+
+
+def test_a_refusal_and_a_server_error_keep_xs_words_and_transaction_id(adapter, account, simulator):
+    simulator.fail("twitter", "POST /2/tweets", status=403, kind="duplicate")
+    with pytest.raises(Rejected) as refused:
+        adapter.publish(account, Draft(text="Hello"))
+    simulator.fail("twitter", "POST /2/tweets", status=503)
+    with pytest.raises(Transient) as failed:
+        adapter.publish(account, Draft(text="Hello"))
+    for caught in (refused, failed):
+        assert caught.value.message.startswith("X: ") and len(caught.value.message) > len("X: ")
+        assert re.fullmatch(r"[0-9a-f]{16}", caught.value.request_id)
 
 
 @pytest.mark.parametrize("status", [500, 503])

@@ -282,6 +282,15 @@ def test_refusals_keep_youtubes_reason(adapter, simulator, account, video, kind)
     assert caught.value.message.startswith("YouTube: ")
 
 
+def test_a_refusal_keeps_googles_error_reason_as_its_reference(adapter, simulator, account, video):
+    simulator.fail("google", UPLOAD, status=400, kind="invalidTitle")
+    with pytest.raises(Rejected) as caught:
+        adapter.publish(account, draft_with(video))
+    assert caught.value.status == 400
+    assert caught.value.request_id.endswith("/invalidTitle")
+    assert len(caught.value.message) > len("YouTube: ")
+
+
 def test_an_invalid_draft_is_rejected_before_anything_is_sent(adapter, simulator, account):
     with pytest.raises(Rejected):
         adapter.publish(account, Draft(text="no video", options={"title": "t"}))

@@ -5,13 +5,16 @@ the page token from ``/me/accounts``. Text and links go to ``/feed``; one photo 
 (uploaded as multipart ``source``, alt text as ``alt_text_custom``); several photos are uploaded
 unpublished and attached to one ``/feed`` post; a video goes to ``/videos`` in one upload, or,
 above ``resumable_video_bytes``, in chunks through Graph's resumable upload session
-(``upload_phase=start|transfer|finish``, Meta's Video API publishing guide).
+(``upload_phase=start|transfer|finish``, Meta's Video API publishing guide). Video requests go
+to ``graph-video.facebook.com`` as Meta's video guides say (``config.options["video_url"]``
+overrides it; with a non-Meta Graph URL, such as the simulator, they follow that URL).
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -29,9 +32,10 @@ from platforms.base import (
     Tokens,
     Transient,
 )
-from platforms.graph import GraphAdapter, GraphClient, media_problems
+from platforms.graph import GRAPH_HOST, GraphAdapter, GraphClient, media_problems
 
 MB = 1024 * 1024
+GRAPH_VIDEO_HOST = "https://graph-video.facebook.com"
 # "Send this chunk from another offset": the answer to a chunk resent after its answer was lost,
 # with the offsets the network wants next in ``error_data``.
 RESUME_SUBCODE = 1363037
@@ -129,7 +133,7 @@ class Facebook(GraphAdapter):
         images = [m for m in draft.media if m.kind in ("image", "gif")]
         videos = [m for m in draft.media if m.kind == "video"]
         if videos:
-            return self._publish_video(client, page, draft, videos[0])
+            return self._publish_video(client, self._video_graph(account.access_token), page, draft, videos[0])
         if len(images) == 1:
             return self._publish_photo(client, page, draft, images[0])
         if images:
@@ -170,16 +174,27 @@ class Facebook(GraphAdapter):
             raise
         return self._published(client, answer["id"])
 
-    def _publish_video(self, client: GraphClient, page: str, draft: Draft, item: MediaItem) -> Published:
+    def _video_graph(self, token: str) -> GraphClient:
+        """Meta's video guides send uploads to graph-video.facebook.com, not the usual Graph host:
+        ``options["video_url"]`` when set, that host when the Graph URL is Meta's own, else the
+        Graph URL (the simulator, a proxy)."""
+        video_url = self.config.options.get("video_url") or (
+            GRAPH_VIDEO_HOST if self.config.api_url.rstrip("/") == GRAPH_HOST else self.config.api_url
+        )
+        return GraphClient(replace(self.config, api_url=video_url), token, label=self.label)
+
+    def _publish_video(
+        self, client: GraphClient, uploads: GraphClient, page: str, draft: Draft, item: MediaItem
+    ) -> Published:
         data = {"description": self._message(draft)}
         title = draft.options.get("title")
         if title:
             data["title"] = title
         if _file_size(item) > self.resumable_video_bytes:
-            video_id = self._upload_video_in_chunks(client, page, item, data)
+            video_id = self._upload_video_in_chunks(uploads, page, item, data)
         else:
-            video_id = client.post(f"{page}/videos", data, files=_source(item), creates=True)["id"]
-        request_id = client.request_id
+            video_id = uploads.post(f"{page}/videos", data, files=_source(item), creates=True)["id"]
+        request_id = uploads.request_id
         url = self._permalink(client, video_id) or f"https://www.facebook.com/{page}/videos/{video_id}/"
         return Published(external_id=video_id, url=url, request_id=request_id)
 

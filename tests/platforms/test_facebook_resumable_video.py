@@ -164,3 +164,19 @@ def test_an_album_whose_post_fails_deletes_the_photos_it_uploaded(adapter, simul
     assert len(uploaded) == 2 and len(deleted) == 2
     for photo_id in deleted:
         assert photo_id not in simulator.store["facebook"]["objects"]
+
+
+# --- the video host ----------------------------------------------------------------------------------------
+
+
+def test_videos_go_to_the_configured_video_host_and_everything_else_to_graph(sim_config, simulator, page, clip):
+    """Meta's guides send videos to graph-video.facebook.com; here "localhost" stands in for that host."""
+    graph_host = simulator.base_url.removeprefix("http://")
+    video_host = graph_host.replace("127.0.0.1", "localhost")
+    config = sim_config("facebook", options={"video_url": f"http://{video_host}/facebook"})
+
+    Facebook(config).publish(page, Draft(text="Tour", media=(clip,)))
+
+    hosts = {(r["endpoint"], r["headers"]["host"]) for r in simulator.requests_to("facebook")}
+    assert (VIDEOS, video_host) in hosts
+    assert {host for endpoint, host in hosts if endpoint != VIDEOS} == {graph_host}

@@ -221,6 +221,16 @@ def get_object(
     return obj
 
 
+def active_organization(request) -> Organization:
+    """The organization the signed-in person is working in (set by ``ActiveOrganizationMiddleware``).
+
+    Raises Http404 for someone who belongs to no organization yet: there is nothing to show them.
+    """
+    if request.organization is None:
+        raise Http404("You do not belong to an organization yet.")
+    return request.organization
+
+
 def get_organization(user, slug: str, action: str) -> Organization:
     """The organization with ``slug`` if ``user`` may perform ``action`` there (404 / 403 otherwise)."""
     return get_object(user, Organization.objects, slug, action, org_field="", lookup="slug")

@@ -28,12 +28,6 @@ REGISTERING_APPS_URL = (
 )
 
 
-def _active_organization(request: HttpRequest) -> Organization:
-    if request.organization is None:
-        raise Http404("You do not belong to an organization yet.")
-    return request.organization
-
-
 def _network(network: str, *, flows_only: bool = False) -> str:
     allowed = set(connections.FLOW_OF_NETWORK.values()) if flows_only else set(Network.values)
     if network not in allowed:
@@ -50,7 +44,7 @@ def _error(request: HttpRequest, error: ValidationError) -> HttpResponse:
 @login_required
 @require_GET
 def accounts_page(request: HttpRequest) -> HttpResponse:
-    organization = _active_organization(request)
+    organization = permissions.active_organization(request)
     membership = permissions.require(request.user, "account.view", organization)
     accounts = list(ConnectedAccount.objects.for_organization(organization).shown().select_related("connected_by"))
     context = {
@@ -69,7 +63,7 @@ def accounts_page(request: HttpRequest) -> HttpResponse:
 @require_POST
 def start(request: HttpRequest, network: str) -> HttpResponse:
     network = _network(network)
-    organization = _active_organization(request)
+    organization = permissions.active_organization(request)
     permissions.require(request.user, "account.connect", organization)
     try:
         url = connections.start_connect(network, session=request.session, organization=organization)

@@ -47,12 +47,6 @@ YOUTUBE_TITLE_CUT = 70
 MEDIA_PICKER_SIZE = 60
 
 
-def _organization(request: HttpRequest) -> Organization:
-    if request.organization is None:
-        raise Http404("You do not belong to an organization yet.")
-    return request.organization
-
-
 def _is_htmx(request: HttpRequest) -> bool:
     return request.headers.get("HX-Request") == "true"
 
@@ -293,7 +287,7 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         post = permissions.get_object(request.user, Post.objects.select_related("organization"), pk, "post.draft")
         organization = post.organization
     else:
-        organization = _organization(request)
+        organization = permissions.active_organization(request)
         permissions.require(request.user, "post.draft", organization)
     if request.method == "GET":
         state = ComposerState.from_post(post) if post else ComposerState()
@@ -355,7 +349,7 @@ def _saved_message(post: Post, action: str) -> str:
 @require_POST
 def validate(request: HttpRequest) -> HttpResponse:
     """The live check: counters, problems and previews for what is typed (htmx partial)."""
-    organization = _organization(request)
+    organization = permissions.active_organization(request)
     if request.POST.get("post_id"):
         post = permissions.get_object(request.user, Post.objects, request.POST["post_id"], "post.draft")
         organization = post.organization
@@ -369,7 +363,7 @@ def validate(request: HttpRequest) -> HttpResponse:
 @require_POST
 def autosave(request: HttpRequest) -> HttpResponse:
     """Keep the draft being typed; answers the status line and (out of band) the post id."""
-    organization = _organization(request)
+    organization = permissions.active_organization(request)
     permissions.require(request.user, "post.draft", organization)
     state = _state_from_request(request, organization)
     post = None
@@ -396,7 +390,7 @@ def autosave(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def post_list(request: HttpRequest) -> HttpResponse:
-    organization = _organization(request)
+    organization = permissions.active_organization(request)
     membership = permissions.require(request.user, "post.view", organization)
     targets = PostTarget.objects.select_related("account").order_by("account__network", "account__display_name")
     posts = (
@@ -472,7 +466,7 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def hashtag_sets(request: HttpRequest) -> HttpResponse:
-    organization = _organization(request)
+    organization = permissions.active_organization(request)
     membership = permissions.require(request.user, "post.view", organization)
     may_manage_shared = permissions.role_allows(membership.role, "hashtags.manage")
     form = HashtagSetForm(request.POST or None, initial={"personal": not may_manage_shared})

@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from PIL import Image
 
 from accounts import services
@@ -292,6 +293,14 @@ def test_a_user_with_no_organization_has_none_active(client, django_user_model):
     assert response.wsgi_request.organization is None
     assert response.context["active_role"] is None
     assert "You do not belong to any organization yet." in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["connections", "posts", "compose", "hashtag-sets"])
+def test_pages_that_work_in_an_organization_are_not_found_without_one(client, django_user_model, name):
+    lonely = django_user_model.objects.create_user("lonely@example.org", "a-long-test-password-42")
+    client.force_login(lonely, backend="django.contrib.auth.backends.ModelBackend")
+
+    assert client.get(reverse(name)).status_code == 404
 
 
 def test_anonymous_visitors_have_no_organization(client, org):

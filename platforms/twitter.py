@@ -319,10 +319,10 @@ class Twitter(Adapter):
                 user_auth=False,
                 creates=True,
             )
+            post_id = _new_id(response, creates=True)
         except PlatformError as error:
             error.published = done
             raise
-        post_id = str(json_body(response)["data"]["id"])
         log.info("X post %s created for user %s", post_id, account.external_id)
         return Published(external_id=post_id, url=self._post_url(account, post_id), request_id=_trace(response))
 
@@ -354,7 +354,7 @@ class Twitter(Adapter):
             data={"media_category": "tweet_image", "media_type": item.content_type},
             files={"media": (name, item.read(), item.content_type)},
         )
-        return str(json_body(response)["data"]["id"])
+        return _new_id(response)
 
     def _upload_chunked(self, session: requests.Session, item: MediaItem) -> str:
         data = item.read()
@@ -365,7 +365,7 @@ class Twitter(Adapter):
             "/2/media/upload/initialize",
             json={"media_type": item.content_type, "total_bytes": len(data), "media_category": category},
         )
-        media_id = str(json_body(response)["data"]["id"])
+        media_id = _new_id(response)
         for index, start in enumerate(range(0, len(data), CHUNK_BYTES)):
             self._send(
                 session,
@@ -495,6 +495,20 @@ class Twitter(Adapter):
 
 def _trace(response: requests.Response) -> str:
     return request_id(response, "x-transaction-id")
+
+
+def _new_id(response: requests.Response, *, creates: bool = False) -> str:
+    """The id X gave what was just created. A success that does not name it (a proxy's page
+    answering for X) may still have made the post: then the outcome is unknown."""
+    data = json_body(response).get("data")
+    if not isinstance(data, dict) or not data.get("id"):
+        raise Transient(
+            f"X answered HTTP {response.status_code} without the new id.",
+            request_id=_trace(response),
+            status=response.status_code,
+            outcome_unknown=creates,
+        )
+    return str(data["id"])
 
 
 def _reset_at(response: requests.Response) -> datetime:

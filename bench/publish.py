@@ -96,11 +96,14 @@ def run_publishing(stack: Stack, seed, *, name: str, times: list, timeout_s: flo
     run = f"{name}{os.getpid()}"
     numbers = schedule_targets(seed, run, times)
     worker_cpu = sum(cpu_seconds(pid) for pid in stack.worker_pids)
+    others = {name: stack.procs[name].pid for name in ("simulator", "redis", "beat") if name in stack.procs}
+    others_cpu = {name: cpu_seconds(pid) for name, pid in others.items()}
     load_before = os.getloadavg()[0]
     started = time.monotonic()
     settled = wait_until_settled(list(numbers.values()), timeout_s=timeout_s)
     elapsed = time.monotonic() - started
     worker_cpu = sum(cpu_seconds(pid) for pid in stack.worker_pids) - worker_cpu
+    others_cpu = {name: cpu_seconds(pid) - others_cpu[name] for name, pid in others.items()}
     load_after = os.getloadavg()[0]
     time.sleep(1)  # let a late duplicate, if any, reach the simulator's record
     report = collect(stack, run, numbers)
@@ -111,6 +114,7 @@ def run_publishing(stack: Stack, seed, *, name: str, times: list, timeout_s: flo
         f"  attempts   {attempts} logged; worker CPU {worker_cpu:.1f} s over {elapsed:.1f} s "
         f"({worker_cpu / max(elapsed, 1e-9):.0%} of one core); load average {load_before:.1f} -> {load_after:.1f}"
     )
+    print("  CPU        " + "   ".join(f"{name} {seconds:.1f} s" for name, seconds in others_cpu.items()))
     return print_report(
         name,
         report,

@@ -246,9 +246,15 @@ class LinkedIn(Adapter):
             response = self.session.post(self._www("/oauth/v2/accessToken"), data=form)
         except requests.RequestException as exc:
             raise Transient(f"LinkedIn could not be reached ({type(exc).__name__})") from None
-        if response.ok:
-            return response.json()
         body = json_body(response)
+        if response.ok:
+            if not body.get("access_token"):
+                raise Transient(
+                    f"LinkedIn answered HTTP {response.status_code} without a token.",
+                    request_id=request_id(response, "x-li-uuid"),
+                    status=response.status_code,
+                )
+            return body
         message = body.get("error_description") or body.get("message") or f"HTTP {response.status_code}"
         kwargs = {
             "request_id": request_id(response, "x-li-uuid"),

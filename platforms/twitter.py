@@ -249,7 +249,9 @@ class Twitter(Adapter):
             raise refusal(message, **details)
         if not response.ok:
             self._raise_for(response)
-        body = json_body(response)
+        if not body.get("access_token"):
+            details = {"request_id": _trace(response), "status": response.status_code}
+            raise Transient(f"X answered HTTP {response.status_code} without a token.", **details)
         expires_in = body.get("expires_in")
         return Tokens(
             access_token=body["access_token"],

@@ -138,6 +138,12 @@ def test_a_used_code_is_rejected(simulator, adapter):
     assert caught.value.code == "invalid_request"
 
 
+def test_a_token_answer_without_a_token_is_transient(sim_config, captive_portal):
+    adapter = LinkedIn(sim_config("linkedin", www_url=captive_portal))
+    with pytest.raises(Transient, match="LinkedIn answered HTTP 200 without a token."):
+        adapter.exchange_code("code", redirect_uri=REDIRECT)
+
+
 def test_refresh_gives_a_new_access_token_and_keeps_the_refresh_token(adapter, member):
     old = Tokens(access_token=member["access_token"], refresh_token=member["refresh_token"])
 

@@ -6,8 +6,6 @@ import re
 import socket
 import time
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from threading import Thread
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -417,33 +415,15 @@ def test_a_wrong_app_secret_is_rejected_not_a_reconnect(sim_config, user):
     assert "wrong" not in str(caught.value)
 
 
-@pytest.fixture
-def captive_portal():
-    """A proxy that answers every request with 200 and its own HTML page, as hotel Wi-Fi does."""
-
-    class Portal(BaseHTTPRequestHandler):
-        def do_POST(self):  # noqa: N802 - http.server's naming
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            body = b"<html><body>Welcome! Accept the terms to browse.</body></html>"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Portal)
-    Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
 def test_a_success_that_does_not_name_the_post_leaves_the_outcome_unknown(sim_config, account, captive_portal):
     adapter = get_adapter("twitter", sim_config("twitter", api_url=captive_portal))
     with pytest.raises(Transient) as caught:
         adapter.publish(account, Draft(text="Hello"))
     assert caught.value.outcome_unknown
     assert caught.value.message == "X answered HTTP 200 without the new id."
+
+
+def test_a_token_answer_without_a_token_is_transient(sim_config, captive_portal):
+    adapter = get_adapter("twitter", sim_config("twitter", api_url=captive_portal))
+    with pytest.raises(Transient, match="X answered HTTP 200 without a token."):
+        adapter.exchange_code("code", redirect_uri=REDIRECT, verifier="v" * 43)

@@ -198,6 +198,29 @@ def scenario_tick(stack: Stack, seed, *, rows: int, repeats: int = 30) -> bool:
     return met or not stack.is_postgres
 
 
+def scenario_consumer(stack: Stack, *, count: int = 2000) -> bool:
+    """How fast one worker takes messages off the broker when the tasks themselves cost nothing:
+    publish tasks for targets that do not exist (one SELECT each, no network)."""
+    import redis
+
+    from scheduler.tasks import publish_target
+
+    print(f"\nconsumer: {count} publish tasks for missing targets (the worker's message rate alone)")
+    client = redis.Redis.from_url(stack.redis_url)
+    started = time.monotonic()
+    for n in range(count):
+        publish_target.apply_async((10**12 + n,))
+    sent = time.monotonic() - started
+    while client.llen("celery") or client.hlen("unacked"):
+        if time.monotonic() - started > 300:
+            print("  NOT DRAINED within 300 s")
+            return False
+        time.sleep(0.05)
+    elapsed = time.monotonic() - started
+    print(f"  sent in {sent:.1f} s; drained in {elapsed:.1f} s: {count / elapsed:.0f} messages/s")
+    return True
+
+
 def insert_future_targets(stack: Stack, seed, rows: int) -> None:
     """``rows`` scheduled targets due over the next year: COPY on PostgreSQL, bulk_create elsewhere."""
     from django.db import connection
@@ -247,7 +270,7 @@ def insert_future_targets(stack: Stack, seed, rows: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scenario", choices=["steady", "burst", "tick", "all"], default="all")
+    parser.add_argument("--scenario", choices=["steady", "burst", "tick", "consumer", "all"], default="all")
     parser.add_argument("--latency-ms", type=float, default=100.0)
     parser.add_argument("--concurrency", type=int, default=16, help="threads per worker process")
     parser.add_argument("--workers", type=int, default=1, help="worker processes")
@@ -293,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             f"beat: dispatch every {args.dispatch_interval:g} s"
         )
         seed = seed_accounts(stack, args.accounts)
-        if {"steady", "burst"} & set(scenarios):
+        if {"steady", "burst", "consumer"} & set(scenarios):
             stack.start_worker()
             stack.start_beat()
         for name in scenarios:
@@ -301,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
                 results[name] = scenario_steady(stack, seed, rate=args.rate, duration_s=args.duration)
             elif name == "burst":
                 results[name] = scenario_burst(stack, seed, count=args.burst)
+            elif name == "consumer":
+                results[name] = scenario_consumer(stack, count=args.burst)
             elif name == "tick":
                 stack.stop("beat")
                 stack.stop("worker")

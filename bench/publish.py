@@ -1,7 +1,8 @@
 """Publishing benchmark: real worker and beat processes against the platform simulator.
 
-    .venv/bin/python bench/publish.py [--scenario steady|burst|tick|all] [--latency-ms 100]
-        [--concurrency 16] [--dispatch-interval 2] [--accounts 200] [--tick-rows 1000000] [--keep-logs]
+    .venv/bin/python bench/publish.py [--scenario steady|burst|tick|consumer|all] [--latency-ms 100]
+        [--workers 1] [--concurrency 16] [--dispatch-interval 2] [--accounts 200] [--tick-rows 1000000]
+        [--switch-interval S] [--conn-max-age S] [--keep-logs]
 
 Set ``DATABASE_URL=postgres://...`` to measure on PostgreSQL (a throwaway
 database is created next to the one named, and dropped afterwards); without
@@ -15,7 +16,14 @@ Scenarios (targets on a 2-core machine in brackets):
 * ``burst``: 2,000 targets due within the same second across 200 accounts
   [drained, p99 lag <= 15 s];
 * ``tick``: one dispatcher tick with 1,000,000 future targets stored
-  [<= 50 ms on PostgreSQL], with the EXPLAIN of the due query.
+  [<= 50 ms on PostgreSQL], with the EXPLAIN of the due query;
+* ``consumer`` (not in ``all``): publish tasks for missing targets, to measure how many
+  messages a second one worker takes off the broker when the tasks cost nothing.
+
+``--workers`` runs several worker processes; ``--switch-interval`` and
+``--conn-max-age`` are experiments (see bench/settings.py and bench/RESULTS.md).
+Each run stops every process it started and drops its database, also on
+Ctrl-C; the worker, beat and simulator logs are kept with ``--keep-logs``.
 
 Every scenario also checks 0 duplicates and 0 missing against the simulator's
 record. Lag is the time the simulator recorded the post minus the time it was

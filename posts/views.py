@@ -47,10 +47,6 @@ YOUTUBE_TITLE_CUT = 70
 MEDIA_PICKER_SIZE = 60
 
 
-def _is_htmx(request: HttpRequest) -> bool:
-    return request.headers.get("HX-Request") == "true"
-
-
 # --- what the composer page shows --------------------------------------------------------------------
 
 

@@ -11,3 +11,22 @@ document.addEventListener("DOMContentLoaded", () => {
     select.value = zone;
   }
 });
+
+// An account picture that no longer loads (the network moved it, or this
+// server cannot reach it) would show as a broken-image icon; hide it instead.
+// Capturing, because "error" on an <img> does not bubble.
+document.addEventListener(
+  "error",
+  (event) => {
+    if (event.target instanceof HTMLImageElement && event.target.classList.contains("avatar")) {
+      event.target.hidden = true;
+    }
+  },
+  true,
+);
+// Pictures that failed before this script ran.
+document.addEventListener("DOMContentLoaded", () => {
+  for (const image of document.querySelectorAll("img.avatar")) {
+    if (image.complete && image.naturalWidth === 0) image.hidden = true;
+  }
+});

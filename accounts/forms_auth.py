@@ -104,11 +104,6 @@ class SignUpForm(forms.Form):
                 self.add_error(name if name in self.fields else None, message)
 
 
-def normalize_email(value: str) -> str:
-    """How addresses are stored (see ``UserManager.create_user``): trimmed and lower-case."""
-    return User.objects.normalize_email(value.strip()).lower()
-
-
 class EmailAuthenticationForm(AuthenticationForm):
     """Django's login form, for e-mail addresses.
 
@@ -133,7 +128,7 @@ class EmailAuthenticationForm(AuthenticationForm):
         email = self.cleaned_data.get("username")
         password = self.cleaned_data.get("password")
         if email and password:
-            self.user_cache = authenticate(self.request, email=normalize_email(email), password=password)
+            self.user_cache = authenticate(self.request, email=User.objects.canonical_email(email), password=password)
             if self.user_cache is None:
                 raise self.get_invalid_login_error()
             self.confirm_login_allowed(self.user_cache)

@@ -53,10 +53,6 @@ def _unique_slug(name: str) -> str:
     return slug
 
 
-def _normalize_email(email: str) -> str:
-    return User.objects.normalize_email(email.strip()).lower()
-
-
 def _is_valid_email(email: str) -> bool:
     try:
         validate_email(email)
@@ -80,7 +76,7 @@ def sign_up(
     password is too weak or the time zone is unknown. Not idempotent: a
     second call with the same e-mail fails with "already has an account".
     """
-    email = _normalize_email(email)
+    email = User.objects.canonical_email(email)
     display_name = display_name.strip()
     errors: dict[str, list[str]] = {}
     if not email:
@@ -379,7 +375,7 @@ def invite_member(organization: Organization, *, email: str, role: str, by: User
     not one ``by`` may grant, or the e-mail cannot be sent (nothing is saved then).
     """
     permissions.require(by, "org.manage_members", organization)
-    email = _normalize_email(email)
+    email = User.objects.canonical_email(email)
     if not email:
         raise ValidationError({"email": ["Please enter the e-mail address to send the invitation to."]})
     if not _is_valid_email(email):
@@ -437,7 +433,7 @@ def invitation_problem(invitation: Invitation, *, email: str | None = None) -> s
                 f"This invitation to {organization} expired on {expired:%B} {expired.day}, {expired.year}. "
                 f"Ask {inviter} to send you a new one."
             )
-    if email is not None and _normalize_email(email) != invitation.email.lower():
+    if email is not None and User.objects.canonical_email(email) != invitation.email.lower():
         return (
             f"This invitation was sent to {invitation.email}, but you are signed in as {email}. "
             f"Sign out and sign in as {invitation.email}, or ask {inviter} to invite {email} instead."

@@ -20,10 +20,16 @@ def validate_time_zone(value: str) -> None:
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
+    @classmethod
+    def canonical_email(cls, email: str) -> str:
+        """An address as it is stored and looked up: trimmed and lower-case, so that signing in as
+        ``Dr.Ada@Clinic.ca`` finds the account made as ``dr.ada@clinic.ca``."""
+        return cls.normalize_email(email.strip()).lower()
+
     def create_user(self, email: str, password: str | None = None, **fields) -> User:
         if not email:
             raise ValueError("An e-mail address is required.")
-        user = self.model(email=self.normalize_email(email).lower(), **fields)
+        user = self.model(email=self.canonical_email(email), **fields)
         user.set_password(password)
         user.save(using=self._db)
         return user

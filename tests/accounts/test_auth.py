@@ -125,6 +125,14 @@ def test_login_with_e_mail_and_password_goes_home(client, alice):
 
 
 @pytest.mark.django_db
+def test_login_finds_the_account_whatever_the_case_and_spaces_of_the_address(client, alice):
+    response = client.post(reverse("login"), {"username": " Alice@Example.ORG ", "password": PASSWORD})
+
+    assert response.status_code == 302
+    assert client.get(reverse("home")).context["user"] == alice
+
+
+@pytest.mark.django_db
 def test_login_follows_next_within_the_site(client, alice):
     response = client.post(
         reverse("login") + "?next=/settings/", {"username": "alice@example.org", "password": PASSWORD}

@@ -281,6 +281,9 @@ PLATFORMS = {
         "version": env_str("FACEBOOK_GRAPH_VERSION", "v24.0"),
         "client_id": env_str("FACEBOOK_APP_ID", ""),
         "client_secret": env_str("FACEBOOK_APP_SECRET", ""),
+        # Meta takes video uploads on its own host; empty means graph-video.facebook.com with the
+        # real Graph URL, else the Graph URL itself (the simulator, a proxy).
+        "options": {"video_url": env_str("FACEBOOK_GRAPH_VIDEO_URL", "")},
     },
     "instagram": {
         # Instagram publishing goes through Facebook's Graph API and app.
@@ -296,6 +299,8 @@ PLATFORMS = {
         "version": env_str("LINKEDIN_VERSION", "202611"),
         "client_id": env_str("LINKEDIN_CLIENT_ID", ""),
         "client_secret": env_str("LINKEDIN_CLIENT_SECRET", ""),
+        # Organization pages need LinkedIn's Community Management product; without it, members only.
+        "options": {"organization_pages": env_bool("LINKEDIN_ORGANIZATION_PAGES", True)},
     },
     "youtube": {
         "api_url": env_str("GOOGLE_API_URL", "https://www.googleapis.com"),

@@ -447,10 +447,9 @@ class _Publication:
     def succeed(
         self, published: Published | None, attempt: PublishAttempt | None, *, published_at: datetime | None = None
     ) -> None:
-        parts = list(self.target.published_parts)
-        if published is not None and parts:
-            parts.append(_part(published))  # the rest of a thread, resumed
-        head = parts[0] if parts else _part(published)
+        # Every post the call created (an X thread's replies too), after any a failed try left.
+        parts = [*self.target.published_parts, *_parts(published)]
+        head = parts[0] if parts else _part(None)
         moved = self.target.move(
             S.PUBLISHED,
             expected=[S.PUBLISHING],
@@ -661,6 +660,14 @@ def _part(published: Published | None) -> dict[str, str]:
         return {"external_id": "", "url": ""}
     data = asdict(published)
     return {"external_id": data["external_id"], "url": data["url"]}
+
+
+def _parts(published: Published | None) -> list[dict[str, str]]:
+    """Each post one publish call created, head first; only the head's URL is known."""
+    if published is None:
+        return []
+    ids = published.part_ids or (published.external_id,)
+    return [_part(published), *({"external_id": part_id, "url": ""} for part_id in ids[1:])]
 
 
 def _duration_words(minutes: int) -> str:

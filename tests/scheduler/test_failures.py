@@ -239,3 +239,4 @@ def test_a_thread_partly_out_resumes_from_the_first_missing_part(schedule, make_
     assert posts[1].body["reply"] == {"in_reply_to_tweet_id": first.external_id}
     assert target.state == TargetState.PUBLISHED
     assert target.external_id == first.external_id
+    assert [part["external_id"] for part in target.published_parts] == [p.id for p in posts]

@@ -121,6 +121,7 @@ def test_an_x_thread_goes_out_as_replies(schedule, x_account, simulator, x_user)
     posts = simulator.posts_for("twitter", x_user["id"])
     assert [p.text for p in posts] == ["1/ Flu season is here.", "2/ Book your shot.", "3/ Free."]
     assert target.external_id == posts[0].id
+    assert [part["external_id"] for part in target.published_parts] == [p.id for p in posts]
 
 
 def test_the_target_is_left_published_only_once_in_the_database(target):

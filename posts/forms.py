@@ -4,7 +4,7 @@ The composer's fields depend on the organization's accounts (one text and a
 few options per account), so ``ComposerState`` reads them from the POST by
 name instead of declaring a Django field for each. It keeps every value as
 typed, so a refused submission shows the page again with nothing lost;
-``service_kwargs`` turns it into what ``posts.services`` expects, and the
+``content_kwargs`` turns it into what ``posts.services`` expects, and the
 services do all the checking.
 
 Field names: ``text``, ``link``, ``accounts`` (ids), ``media`` (ids, in order),
@@ -146,10 +146,3 @@ class HashtagSetForm(forms.Form):
     personal = forms.BooleanField(
         required=False, label="Only for me", help_text="Otherwise everyone in the organization can insert it."
     )
-
-    def add_service_error(self, error: ValidationError) -> None:
-        if hasattr(error, "error_dict"):
-            for name, errors in error.message_dict.items():
-                self.add_error(name if name in self.fields else None, errors)
-        else:
-            self.add_error(None, error.messages)

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import permissions
+from accounts.forms_organizations import add_service_error
 from accounts.models import ConnectedAccount, Organization
 from posts import media as media_services
 from posts import services
@@ -478,7 +479,7 @@ def hashtag_sets(request: HttpRequest) -> HttpResponse:
                     personal=form.cleaned_data["personal"],
                 )
             except ValidationError as error:
-                form.add_service_error(error)
+                add_service_error(form, error)
             else:
                 messages.success(request, "Hashtag set saved.")
                 return redirect("hashtag-sets")
@@ -514,7 +515,7 @@ def hashtag_set_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 hashtag_set, by=request.user, name=form.cleaned_data["name"], hashtags=form.cleaned_data["hashtags"]
             )
         except ValidationError as error:
-            form.add_service_error(error)
+            add_service_error(form, error)
         else:
             messages.success(request, "Hashtag set saved.")
             return redirect("hashtag-sets")

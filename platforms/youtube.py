@@ -339,7 +339,7 @@ class YouTube(Adapter):
             while answer is None:
                 try:
                     _, answer = request.next_chunk()
-                except (requests.ConnectionError, requests.Timeout) as error:
+                except requests.RequestException as error:
                     if request.resumable_uri is None:
                         # The session was never opened: nothing can exist on YouTube yet.
                         raise Transient(f"YouTube: could not start the upload ({type(error).__name__}).") from None
@@ -424,7 +424,7 @@ class YouTube(Adapter):
             return request.execute()
         except HttpError as error:
             self._raise_for(error)
-        except (requests.ConnectionError, requests.Timeout) as error:
+        except requests.RequestException as error:
             raise Transient(f"YouTube: could not reach the API ({type(error).__name__}).") from None
 
     def _raise_for(self, error: HttpError, *, outcome_unknown: bool = False) -> None:

@@ -324,3 +324,9 @@ def test_find_recent_works_from_the_channel_id_alone(adapter, simulator, channel
     account = Credentials(external_id=channel["id"], access_token=channel["access_token"])
     adapter.publish(account, draft_with(video))
     assert len(adapter.find_recent(account, datetime.now(UTC) - timedelta(minutes=1))) == 1
+
+
+def test_an_answer_that_breaks_off_is_transient(sim_config, broken_answers):
+    adapter = YouTube(sim_config("youtube", api_url=broken_answers))
+    with pytest.raises(Transient, match="could not reach the API"):
+        adapter.identities(Tokens(access_token="token"))

@@ -4,6 +4,15 @@ from threading import Thread
 import pytest
 
 
+def _serve(handler: type[BaseHTTPRequestHandler]):
+    """Run ``handler`` on a free local port for one test; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
 @pytest.fixture
 def captive_portal():
     """A proxy that answers every request with 200 and its own HTML page, as hotel Wi-Fi does."""
@@ -21,11 +30,7 @@ def captive_portal():
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Portal)
-    Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(Portal)
 
 
 @pytest.fixture
@@ -48,8 +53,4 @@ def broken_answers():
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Broken)
-    Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from _serve(Broken)

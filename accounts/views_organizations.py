@@ -64,6 +64,14 @@ def _render_member_row(request: HttpRequest, member: Membership, *, errors: list
     return render(request, "organizations/_member_row.html", context)
 
 
+def _removed(request: HttpRequest, slug: str, *, note: str) -> HttpResponse:
+    """After removing a row: for htmx, the note in the row's place; otherwise the page, with the note."""
+    if _is_htmx(request):
+        return render(request, "organizations/_removed_row.html", {"note": note, "columns": 4})
+    messages.success(request, note)
+    return redirect("organization-detail", slug=slug)
+
+
 def _render_detail(
     request: HttpRequest,
     organization: Organization,
@@ -191,11 +199,7 @@ def invitation_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         services.revoke_invitation(invitation, by=request.user)
     except ValidationError as e:
         return _render_detail(request, invitation.organization, page_errors=e.messages, status=400)
-    done = f"The invitation for {invitation.email} was withdrawn."
-    if _is_htmx(request):
-        return render(request, "organizations/_removed_row.html", {"note": done, "columns": 4})
-    messages.success(request, done)
-    return redirect("organization-detail", slug=slug)
+    return _removed(request, slug, note=f"The invitation for {invitation.email} was withdrawn.")
 
 
 @login_required
@@ -237,11 +241,7 @@ def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         if _is_htmx(request):
             return _render_member_row(request, membership, errors=e.messages)
         return _render_detail(request, membership.organization, member_errors={membership.pk: e.messages}, status=400)
-    done = f"{membership.user} was removed from {membership.organization}."
-    if _is_htmx(request):
-        return render(request, "organizations/_removed_row.html", {"note": done, "columns": 4})
-    messages.success(request, done)
-    return redirect("organization-detail", slug=slug)
+    return _removed(request, slug, note=f"{membership.user} was removed from {membership.organization}.")
 
 
 @login_required

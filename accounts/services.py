@@ -212,7 +212,7 @@ def update_organization(
 
 
 def switch_active_organization(*, user: User, organization: Organization, session: SessionBase) -> Membership:
-    """Make ``organization`` the one ``user`` works in for the rest of this session.
+    """Make ``organization`` the one ``user`` works in, in this session and the next ones.
 
     Raises ValidationError if they are not a member (views fetch the
     organization through ``permissions`` first, so an outsider sees a 404).
@@ -221,12 +221,16 @@ def switch_active_organization(*, user: User, organization: Organization, sessio
     if membership is None:
         raise ValidationError("You are not a member of this organization.")
     session[ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
+    if user.last_organization_id != organization.pk:
+        User.objects.filter(pk=user.pk).update(last_organization=organization)
+        user.last_organization = organization
     return membership
 
 
 def active_membership(*, user: User, session: SessionBase) -> Membership | None:
     """The membership ``user`` works in: the one chosen in this session if they still have it,
-    else their personal organization, else their oldest membership. None if they have none."""
+    else the one they last chose, else the one they joined last (someone who joins a clinic
+    came for the clinic, not for the personal space made at sign-up). None if they have none."""
     if not getattr(user, "is_authenticated", False):
         return None
     memberships = Membership.objects.for_user(user)
@@ -237,7 +241,11 @@ def active_membership(*, user: User, session: SessionBase) -> Membership | None:
         except (Membership.DoesNotExist, ValueError, TypeError):
             # Removed from it, or it was deleted: fall back and forget the choice.
             session.pop(ACTIVE_ORGANIZATION_SESSION_KEY, None)
-    return memberships.first()
+    if user.last_organization_id is not None:
+        remembered = memberships.filter(organization_id=user.last_organization_id).first()
+        if remembered is not None:
+            return remembered
+    return memberships.order_by("-created_at", "-pk").first()
 
 
 # Members ---------------------------------------------------------------------------------------------------

@@ -17,16 +17,14 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "home.html", context)
 
 
-# Sections whose pages arrive with their own issue; until then they say so.
+# Sections not built yet; until they are, their pages say so and point to what works.
 COMING_SOON = {
     "calendar": {
         "title": "Calendar",
-        "issue": None,
         "summary": "See every scheduled and published post by day, week and month, in your time zone.",
     },
     "campaigns": {
         "title": "Campaigns",
-        "issue": None,
         "summary": "Group posts around a theme, such as an awareness month, and follow them together.",
     },
 }

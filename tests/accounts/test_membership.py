@@ -283,3 +283,19 @@ def test_htmx_requests_from_outsiders_and_editors_get_the_same_404_and_403(charl
 
     assert charlie_client.post(path, {f"m{m.pk}-role": "viewer"}, **HTMX).status_code == 404
     assert bob_client.post(path, {f"m{m.pk}-role": "viewer"}, **HTMX).status_code == 403
+
+
+def test_without_a_choice_a_member_works_in_the_organization_they_joined_last(alice, org):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    assert services.active_membership(user=alice, session=SessionStore()).organization == org
+
+
+def test_the_organization_chosen_last_is_remembered_for_the_next_sign_in(alice, org):
+    from django.contrib.sessions.backends.db import SessionStore
+
+    personal = alice.memberships.get(organization__kind="personal").organization
+    services.switch_active_organization(user=alice, organization=personal, session=SessionStore())
+
+    alice.refresh_from_db()
+    assert services.active_membership(user=alice, session=SessionStore()).organization == personal

@@ -230,14 +230,14 @@ def test_pages_ask_anonymous_visitors_to_sign_in(client, org):
 # The active organization ----------------------------------------------------------------------------------
 
 
-def test_the_active_organization_defaults_to_the_personal_one(client, bob, org):
+def test_the_active_organization_defaults_to_the_one_joined_last(client, bob, org):
     client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
 
     request = client.get("/organizations/").wsgi_request
 
-    assert request.organization.kind == Organization.Kind.PERSONAL
+    assert request.organization == org
     assert request.membership.user == bob
-    assert request.membership.role == Role.OWNER
+    assert request.membership.role == Role.EDITOR
 
 
 def test_switching_makes_another_organization_active_and_goes_back(bob_client, bob):
@@ -314,7 +314,9 @@ def test_a_page_of_an_organization_requiring_two_factor_is_refused_while_another
     """The two-factor middleware guards the active organization; the policy guards the others."""
     org.requires_two_factor = True
     org.save()
-    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")  # personal org active
+    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
+    personal = Organization.objects.get(memberships__user=bob, kind="personal")
+    client.post("/organizations/switch/", {"organization": personal.slug})
 
     page = client.get(f"/organizations/{org.slug}/")
     invite = client.post(f"/organizations/{org.slug}/invitations/", {"email": "x@example.org", "role": "viewer"})

@@ -4,43 +4,22 @@ Playwright drives Debian's Chromium against pytest-django's live server. Skipped
 when Playwright or Chromium is not installed.
 """
 
-import shutil
 from datetime import datetime, timedelta
 from io import BytesIO
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.utils import timezone
 from PIL import Image
 from twitter_text import parse_tweet
 
-from accounts import services as account_services
 from accounts.models import ConnectedAccount
 from posts import media, services
 from posts.models import Post, TargetState
+from tests.browser_support import BROWSER_TEST, signed_in_page
 
-sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-]
-
-# Until physsocial/urls.py includes the composer and the media library, route through this module.
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
@@ -74,24 +53,9 @@ def clinic(org, alice):
 
 
 @pytest.fixture
-def page(site, live_server, alice, org, monkeypatch):
-    # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    client = Client()
-    client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = org.pk
-    session.save()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=live_server.url)
-        context.add_cookies(
-            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
-        )
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+def page(site, live_server, alice, org):
+    with signed_in_page(live_server, alice, org) as page:
         yield page
-        browser.close()
 
 
 def wait_for_server_count(page, account, expected: int, kind: str = "text") -> str:

@@ -5,40 +5,17 @@ exactly one h1, and give every form field a label. Playwright drives Debian's
 Chromium against pytest-django's live server; skipped when either is missing.
 """
 
-import shutil
 from io import BytesIO
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from PIL import Image
 
-from accounts import services as account_services
 from accounts.models import ConnectedAccount
 from posts import media, services
+from tests.browser_support import BROWSER_TEST, signed_in_page
 
-try:
-    from playwright import sync_api
-except ImportError:  # the marker below then skips every test
-    sync_api = None
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(CHROMIUM is None or sync_api is None, reason="Chromium is not installed"),
-]
+pytestmark = BROWSER_TEST
 
 # Pages a signed-in person reaches besides the main navigation.
 OTHER_PAGES = ["/", "/hashtags/", "/settings/api-tokens/", "/two-factor/", "/organizations/"]
@@ -70,23 +47,9 @@ def clinic(settings, tmp_path, org, alice):
 
 
 @pytest.fixture
-def browser_page(clinic, live_server, alice, monkeypatch):
+def browser_page(clinic, live_server, alice):
     """A Chromium tab signed in as Alice, the owner, with problems on each page collected in page.problems."""
-    # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    client = Client()
-    client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = clinic.pk
-    session.save()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 800})
-        context.add_cookies(
-            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
-        )
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+    with signed_in_page(live_server, alice, clinic, viewport={"width": 1280, "height": 800}) as page:
         problems: list[str] = []
         page.on("console", lambda message: message.type == "error" and problems.append(f"console: {message.text}"))
         page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
@@ -97,7 +60,6 @@ def browser_page(clinic, live_server, alice, monkeypatch):
         )
         page.problems = problems
         yield page
-        browser.close()
 
 
 def navigation_paths(page) -> list[str]:

@@ -4,52 +4,21 @@ Skipped when Playwright or Debian's Chromium is not installed.
 """
 
 import io
-import shutil
 
 import pytest
-from django.conf import settings as django_settings
-from django.test import Client
 from PIL import Image
 
-from accounts import services
 from posts.models import MediaAsset
+from tests.browser_support import BROWSER_TEST, signed_in_page
 from tests.posts.conftest import GPS_IFD, camera_exif, encode, stored_image, two_tone
 
-sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
-def page(live_server, alice, org, monkeypatch):
-    # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    client = Client()
-    client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[services.ACTIVE_ORGANIZATION_SESSION_KEY] = org.pk
-    session.save()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        context = browser.new_context(base_url=live_server.url)
-        context.add_cookies(
-            [
-                {
-                    "name": django_settings.SESSION_COOKIE_NAME,
-                    "value": session.session_key,
-                    "url": live_server.url,
-                }
-            ]
-        )
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+def page(live_server, alice, org):
+    with signed_in_page(live_server, alice, org) as page:
         yield page
-        browser.close()
 
 
 def test_a_photo_is_uploaded_described_and_deleted_without_leaving_the_page(page, org):

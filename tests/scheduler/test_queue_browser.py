@@ -4,27 +4,16 @@ Playwright drives Debian's Chromium against pytest-django's live server. Skipped
 Playwright or Chromium is not installed.
 """
 
-import shutil
 from datetime import time
 
 import pytest
-from django.conf import settings as django_settings
-from django.test import Client
 
-from accounts import services as account_services
 from accounts.models import ConnectedAccount
 from posts.models import Post, PostTarget, TargetState
 from scheduler.schedules import add_to_queue, create_schedule
+from tests.browser_support import BROWSER_TEST, signed_in_page
 
-sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed"),
-]
+pytestmark = BROWSER_TEST
 
 # Until physsocial/urls.py mounts the Queue pages, route through this module.
 
@@ -49,24 +38,9 @@ def queued(org, alice, bob, account):
 
 
 @pytest.fixture
-def page(live_server, bob, org, monkeypatch):
-    # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    client = Client()
-    client.force_login(bob, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = org.pk
-    session.save()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=live_server.url)
-        context.add_cookies(
-            [{"name": django_settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
-        )
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+def page(live_server, bob, org):
+    with signed_in_page(live_server, bob, org) as page:
         yield page
-        browser.close()
 
 
 def order(account):

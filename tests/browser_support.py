@@ -1,0 +1,77 @@
+"""What every browser test shares: Debian's Chromium driven by Playwright, signed in.
+
+Playwright's own browser download cannot run on our machines, so tests launch
+the system Chromium; without it (or without Playwright) they skip with the
+reason CI turns into a failure (see tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from accounts import services as account_services
+
+try:
+    from playwright import sync_api
+except ImportError:
+    sync_api = None
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# Without the background-networking flags Chromium keeps trying to reach Google's hosts.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+#: Module-level ``pytestmark`` for a browser test file.
+BROWSER_TEST = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(CHROMIUM is None or sync_api is None, reason="Chromium is not installed"),
+]
+
+
+@contextmanager
+def signed_in_page(live_server, user, organization, *, viewport: dict | None = None) -> Iterator:
+    """A Chromium tab on ``live_server``, signed in as ``user`` working in ``organization``."""
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
+    session.save()
+    # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            context_options = {"base_url": live_server.url}
+            if viewport:
+                context_options["viewport"] = viewport
+            context = browser.new_context(**context_options)
+            context.add_cookies(
+                [{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
+            )
+            page = context.new_page()
+            page.set_default_timeout(15_000)
+            try:
+                yield page
+            finally:
+                browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous

@@ -9,6 +9,8 @@ URLs keep ``https``; :class:`RerouteAdapter` mounted on their
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,13 +18,36 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import NewConnectionError, ProxyError
 
+_per_thread = threading.local()
+
+
+def _thread_adapter(key: str, make: Callable[[], HTTPAdapter]) -> HTTPAdapter:
+    """This thread's transport adapter for ``key``, made on first use.
+
+    The adapters build a session per call (each with one account's token in its headers),
+    and a new session meant a new TCP (and TLS) connection for every post. The connection
+    pool lives in the transport adapter, so sessions of one thread share it; nothing else
+    is shared, and no pool is used by two threads at once.
+    """
+    adapters = getattr(_per_thread, "adapters", None)
+    if adapters is None:
+        adapters = _per_thread.adapters = {}
+    adapter = adapters.get(key)
+    if adapter is None:
+        adapter = adapters[key] = make()
+    return adapter
+
 
 class TimeoutSession(requests.Session):
-    """A session whose every request has a timeout unless one is given."""
+    """A session whose every request has a timeout unless one is given, reusing this thread's
+    open connections (keep-alive) instead of opening one per session."""
 
     def __init__(self, timeout_s: float):
         super().__init__()
         self.timeout_s = timeout_s
+        shared = _thread_adapter("default", HTTPAdapter)
+        self.mount("https://", shared)
+        self.mount("http://", shared)
 
     def request(self, method, url, **kwargs):  # type: ignore[override]
         kwargs.setdefault("timeout", self.timeout_s)
@@ -52,7 +77,8 @@ def reroute(session: requests.Session, canonical: str, base_url: str) -> None:
     """
     if base_url.rstrip("/") == canonical.rstrip("/"):
         return
-    session.mount(canonical.rstrip("/") + "/", RerouteAdapter(base_url))
+    adapter = _thread_adapter(f"reroute {base_url.rstrip('/')}", lambda: RerouteAdapter(base_url))
+    session.mount(canonical.rstrip("/") + "/", adapter)
 
 
 def request_id(response: requests.Response, *headers: str) -> str:

@@ -184,19 +184,19 @@ def publish_target(target_id: int) -> None:
     every outcome is written on the target and its attempt log.
     """
     now = timezone.now()
-    target = PostTarget.objects.filter(pk=target_id).first()
-    if target is None:
-        return
     lease = now + lease_duration()
+    # Claimed without reading the row first: the conditional UPDATE is the only check that counts,
+    # and a target that does not exist (deleted) simply updates nothing.
+    row = PostTarget(pk=target_id)
     # Compare-and-set, because two deliveries of one message can run at once.
-    claimed = target.move(
+    claimed = row.move(
         S.PUBLISHING,
         expected=[S.SCHEDULED],
         # A stale message must not publish a re-queued post early, nor one whose queue was paused since.
         where=Q(due_at__lte=now + dispatch_interval()) & publishable_q(),
         lease_expires_at=lease,
         enqueued_at=None,
-    ) or target.move(
+    ) or row.move(
         S.PUBLISHING,
         expected=[S.PUBLISHING],
         where=Q(lease_expires_at__lt=now),
@@ -205,6 +205,8 @@ def publish_target(target_id: int) -> None:
     )
     if not claimed:
         return
+    # Read after the claim, never before: another worker may have written the row (request_sent_at,
+    # published_parts) up to the moment we won it, and what it wrote decides what we do.
     target = PostTarget.objects.select_related("post__organization", "post__author", "account").get(pk=target_id)
     _Publication(target, lease=lease).run()
 

@@ -263,7 +263,7 @@ class Stack:
 
         os.environ.update(self.env())
         django.setup()
-        call_command("migrate", verbosity=0, interactive=False)
+        call_command("migrate", run_syncdb=True, verbosity=0, interactive=False)
 
     def start_worker(self, *, wait_s: float = 30.0) -> None:
         """``config.workers`` worker processes, each a thread pool of ``config.concurrency``."""

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/publish.py [--scenario steady|burst|tick|consumer|all] [--latency-ms 100]
         [--workers 1] [--concurrency 16] [--dispatch-interval 2] [--accounts 200] [--tick-rows 1000000]
-        [--switch-interval S] [--conn-max-age S] [--keep-logs]
+        [--switch-interval S] [--conn-max-age S] [--ack-emulation on|off] [--prefetch N] [--keep-logs]
 
 Set ``DATABASE_URL=postgres://...`` to measure on PostgreSQL (a throwaway
 database is created next to the one named, and dropped afterwards); without
@@ -20,8 +20,9 @@ Scenarios (targets on a 2-core machine in brackets):
 * ``consumer`` (not in ``all``): publish tasks for missing targets, to measure how many
   messages a second one worker takes off the broker when the tasks cost nothing.
 
-``--workers`` runs several worker processes; ``--switch-interval`` and
-``--conn-max-age`` are experiments (see bench/settings.py and bench/RESULTS.md).
+``--workers`` runs several worker processes; ``--switch-interval``, ``--conn-max-age``,
+``--ack-emulation`` and ``--prefetch`` override the project's settings of those names
+(see bench/RESULTS.md for what each one did).
 Each run stops every process it started and drops its database, also on
 Ctrl-C; the worker, beat and simulator logs are kept with ``--keep-logs``.
 
@@ -292,9 +293,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--duration", type=float, default=60.0, help="steady: seconds")
     parser.add_argument("--burst", type=int, default=2000, help="burst: targets due in the same second")
     parser.add_argument("--tick-rows", type=int, default=1_000_000, help="tick: future targets stored")
-    parser.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval in the workers")
-    parser.add_argument("--conn-max-age", type=int, help="experiment: CONN_MAX_AGE in the workers, seconds")
-    parser.add_argument("--no-ack-emulation", action="store_true", help="experiment: kombu ack_emulation off")
+    parser.add_argument("--switch-interval", type=float, help="WORKER_SWITCH_INTERVAL_S (0: Python's default)")
+    parser.add_argument("--conn-max-age", type=int, help="DATABASE_CONN_MAX_AGE, seconds (0: a connection per task)")
+    parser.add_argument(
+        "--ack-emulation", choices=["on", "off"], help="CELERY_BROKER_ACK_EMULATION (kombu's Redis transport)"
+    )
+    parser.add_argument("--prefetch", type=int, help="CELERY_WORKER_PREFETCH_MULTIPLIER")
     parser.add_argument("--keep-logs", action="store_true", help="keep the worker, beat and simulator logs")
     args = parser.parse_args(argv)
 
@@ -306,9 +310,10 @@ def main(argv: list[str] | None = None) -> int:
         label="bench",
         keep=args.keep_logs,
         env={
-            **({"BENCH_SWITCH_INTERVAL_S": str(args.switch_interval)} if args.switch_interval else {}),
-            **({"BENCH_CONN_MAX_AGE": str(args.conn_max_age)} if args.conn_max_age is not None else {}),
-            **({"BENCH_NO_ACK_EMULATION": "1"} if args.no_ack_emulation else {}),
+            **({"WORKER_SWITCH_INTERVAL_S": str(args.switch_interval)} if args.switch_interval is not None else {}),
+            **({"DATABASE_CONN_MAX_AGE": str(args.conn_max_age)} if args.conn_max_age is not None else {}),
+            **({"CELERY_BROKER_ACK_EMULATION": str(args.ack_emulation == "on")} if args.ack_emulation else {}),
+            **({"CELERY_WORKER_PREFETCH_MULTIPLIER": str(args.prefetch)} if args.prefetch else {}),
         },
     )
     scenarios = ["steady", "burst", "tick"] if args.scenario == "all" else [args.scenario]

@@ -7,7 +7,12 @@ exactly as in production. Only these differ:
 
 * the posting budgets are raised far above the simulator's load rather than
   turned off, so every publish still pays for its Redis round trip;
-* two experiment knobs, off unless their ``BENCH_*`` variable is set.
+* the schema is built from the models, as ``pytest --no-migrations`` does, so a
+  bench runs while a model change waits for its migration.
+
+The experiments bench/publish.py offers (``--switch-interval``, ``--conn-max-age``,
+``--ack-emulation``) set the project's own variables (WORKER_SWITCH_INTERVAL_S,
+DATABASE_CONN_MAX_AGE, CELERY_BROKER_ACK_EMULATION).
 """
 
 import os
@@ -20,21 +25,15 @@ PUBLISH_BUDGETS = {
 }
 PUBLISH_BUDGET_KEY_PREFIX = os.environ.get("BENCH_BUDGET_PREFIX", "bench:budget")
 
-# Experiment: Python's GIL switch interval in the worker (default 5 ms). A thread-pool worker's
-# consumer thread makes three Redis round trips per message and waits for the GIL after each.
-if os.environ.get("BENCH_SWITCH_INTERVAL_S"):
-    import sys
 
-    sys.setswitchinterval(float(os.environ["BENCH_SWITCH_INTERVAL_S"]))
+class _NoMigrations(dict):
+    """Every app "has no migrations": ``migrate --run-syncdb`` creates the tables from the models."""
 
-# Experiment: persistent database connections in the worker (the project's default is 0,
-# a new connection for every task). Health checks drop a connection a restart broke.
-if os.environ.get("BENCH_CONN_MAX_AGE"):
-    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ["BENCH_CONN_MAX_AGE"])  # noqa: F405
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+    def __contains__(self, app_label: object) -> bool:
+        return True
 
-# Experiment: no acknowledgement emulation in kombu's Redis transport. A message leaves Redis when
-# a worker takes it, saving two of the three round trips per message; a message lost with a
-# worker is then recovered by the engine's own re-dispatch (DISPATCH_REQUEUE_AFTER_S), not Redis.
-if os.environ.get("BENCH_NO_ACK_EMULATION"):
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"ack_emulation": False}
+    def __getitem__(self, app_label: str) -> None:
+        return None
+
+
+MIGRATION_MODULES = _NoMigrations()

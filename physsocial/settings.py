@@ -99,6 +99,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # write lock instead of failing at once with "database is locked".
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
+# Keep a connection open between requests and tasks: a new PostgreSQL connection per publish task
+# cost about 14 % of the task's CPU (bench/RESULTS.md). Health checks drop a connection a database
+# restart broke before it is used. 0 opens a new connection every time (Django's default).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -219,10 +224,25 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_TIMEZONE = "UTC"
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = False
-CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Messages a worker takes ahead, per pool thread. Without acknowledgement emulation a message
+# taken ahead by a worker that dies is lost until the dispatcher re-sends it, so keep it small.
+CELERY_WORKER_PREFETCH_MULTIPLIER = env_int("CELERY_WORKER_PREFETCH_MULTIPLIER", 1)
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 300)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 360)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# kombu's Redis transport emulates AMQP acknowledgements with two extra Redis round trips per
+# message (record as unacked, then remove), made by the worker's single consumer thread; that was
+# most of what limited a worker to 25-45 publishes a second in a burst. It also recovers a message
+# whose worker died only after its visibility timeout (an hour), and its acknowledgement from a
+# pool thread after a Redis restart crashed the worker (a closed channel; bench/RESULTS.md).
+# The database already recovers every lost message: the dispatcher re-sends a target still
+# scheduled DISPATCH_REQUEUE_AFTER_S after it was sent, and a target whose worker died once its
+# lease expires; the publish task's compare-and-set makes a second delivery harmless.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"ack_emulation": env_bool("CELERY_BROKER_ACK_EMULATION", False)}
+# A thread-pool worker's consumer thread waits for the GIL after every Redis round trip, behind
+# the pool's busy threads; a shorter switch interval (Python's default is 5 ms) lets it in sooner.
+# Applied when the worker starts (physsocial/celery.py); 0 leaves Python's default.
+WORKER_SWITCH_INTERVAL_S = env_float("WORKER_SWITCH_INTERVAL_S", 0.0005)
 # The dispatcher has a queue of its own, so a burst of thousands of publish tasks
 # cannot hold up the next tick. Workers consume every declared queue by default.
 CELERY_TASK_QUEUES = (Queue("celery"), Queue("dispatch"))

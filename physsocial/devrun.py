@@ -1,7 +1,8 @@
 """Development launcher used by `make run` and `make test`.
 
     python -m physsocial.devrun web        # wait for the sandbox, connect its accounts, serve :8000
-    python -m physsocial.devrun worker     # Celery worker (thread pool: publishing waits on the network)
+    python -m physsocial.devrun worker     # Celery workers (thread pools: publishing waits on the network),
+                                           # WORKER_PROCESSES of them, restarted when one exits
     python -m physsocial.devrun beat       # Celery beat
     python -m physsocial.devrun with-redis -- CMD ...   # run CMD beside a throwaway embedded Redis
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -79,13 +81,65 @@ def _wait_for_redis() -> None:
     wait_for_port(parts.hostname or "127.0.0.1", parts.port or 6379)
 
 
-def run_worker() -> None:
-    _wait_for_redis()
+def worker_command(number: int) -> list[str]:
     concurrency = os.environ.get("WORKER_CONCURRENCY", "16")
-    os.execv(
-        PYTHON,
-        [PYTHON, "-m", "celery", "-A", "physsocial", "worker", "--pool", "threads", "-c", concurrency, "-l", "info"],
-    )
+    command = [PYTHON, "-m", "celery", "-A", "physsocial", "worker", "--pool", "threads", "-c", concurrency]
+    return [*command, "-n", f"worker{number}@%h", "-l", os.environ.get("WORKER_LOG_LEVEL", "info")]
+
+
+def run_worker() -> None:
+    """``WORKER_PROCESSES`` Celery worker processes (default 2), each a pool of ``WORKER_CONCURRENCY``
+    threads, kept running until SIGINT or SIGTERM.
+
+    Several processes, because one thread-pool worker has a single consumer thread that takes
+    every message off Redis and competes for the GIL with its own pool (bench/RESULTS.md).
+    A worker that exits on its own (it gave up reconnecting to Redis, say) is started again, as
+    docker compose's ``restart: unless-stopped`` would; honcho would otherwise stop the whole stack.
+    """
+    _wait_for_redis()
+    count = max(1, int(os.environ.get("WORKER_PROCESSES", "2")))
+    sys.exit(supervise([worker_command(number) for number in range(1, count + 1)]))
+
+
+def supervise(commands: list[list[str]], *, stop_timeout_s: float = 8.0) -> int:
+    """Run ``commands``, restart any that exits, and stop them all on SIGINT or SIGTERM.
+
+    The children get one SIGTERM (Celery's warm shutdown: running tasks finish) and are killed
+    after ``stop_timeout_s``; a second signal kills them at once. They run in their own session,
+    so the terminal's Ctrl-C reaches them only through us, once.
+    """
+    stopping: list[int] = []
+
+    def on_signal(signum: int, _frame: object) -> None:
+        stopping.append(signum)
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    procs = [subprocess.Popen(command, start_new_session=True) for command in commands]
+    started = [time.monotonic()] * len(procs)
+    try:
+        while not stopping:
+            for index, proc in enumerate(procs):
+                if proc.poll() is None:
+                    continue
+                sys.stderr.write(f"worker {index + 1} exited with {proc.returncode}; starting it again\n")
+                # One that dies at once (a broken setting) is not restarted in a tight loop.
+                time.sleep(max(0.0, 5.0 - (time.monotonic() - started[index])))
+                procs[index] = subprocess.Popen(commands[index], start_new_session=True)
+                started[index] = time.monotonic()
+            time.sleep(0.2)
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.terminate()
+        deadline = time.monotonic() + stop_timeout_s
+        for proc in procs:
+            while proc.poll() is None and time.monotonic() < deadline and len(stopping) < 2:
+                time.sleep(0.1)
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    return 0
 
 
 def run_beat() -> None:

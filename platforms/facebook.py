@@ -141,15 +141,14 @@ class Facebook(GraphAdapter):
         data = {"message": draft.text} if draft.text else {}
         if draft.link:
             data["link"] = draft.link
-        answer = client.post(f"{page}/feed", data, creates=True)
-        return self._published(client, answer["id"])
+        return self._published(client, client.post_for_id(f"{page}/feed", data, creates=True))
 
     def _publish_photo(self, client: GraphClient, page: str, draft: Draft, item: MediaItem) -> Published:
         data = {"message": self._message(draft)}
         if item.alt_text:
             data["alt_text_custom"] = item.alt_text
-        answer = client.post(f"{page}/photos", data, files=_source(item), creates=True)
-        return self._published(client, answer.get("post_id") or answer["id"])
+        post_id = client.post_for_id(f"{page}/photos", data, files=_source(item), creates=True, key="post_id")
+        return self._published(client, post_id)
 
     def _publish_photos(self, client: GraphClient, page: str, draft: Draft, items: list[MediaItem]) -> Published:
         """Upload each photo unpublished, then one post that attaches them all.
@@ -163,16 +162,16 @@ class Facebook(GraphAdapter):
                 data = {"published": "false"}
                 if item.alt_text:
                     data["alt_text_custom"] = item.alt_text
-                photo_ids.append(client.post(f"{page}/photos", data, files=_source(item))["id"])
+                photo_ids.append(client.post_for_id(f"{page}/photos", data, files=_source(item)))
             data = {"message": self._message(draft)}
             for index, photo_id in enumerate(photo_ids):
                 data[f"attached_media[{index}]"] = json.dumps({"media_fbid": photo_id})
-            answer = client.post(f"{page}/feed", data, creates=True)
+            post_id = client.post_for_id(f"{page}/feed", data, creates=True)
         except PlatformError as error:
             if not getattr(error, "outcome_unknown", False):
                 _delete_quietly(client, photo_ids)
             raise
-        return self._published(client, answer["id"])
+        return self._published(client, post_id)
 
     def _video_graph(self, token: str) -> GraphClient:
         """Meta's video guides send uploads to graph-video.facebook.com, not the usual Graph host:
@@ -193,7 +192,7 @@ class Facebook(GraphAdapter):
         if _file_size(item) > self.resumable_video_bytes:
             video_id = self._upload_video_in_chunks(uploads, page, item, data)
         else:
-            video_id = uploads.post(f"{page}/videos", data, files=_source(item), creates=True)["id"]
+            video_id = uploads.post_for_id(f"{page}/videos", data, files=_source(item), creates=True)
         request_id = uploads.request_id
         url = self._permalink(client, video_id) or f"https://www.facebook.com/{page}/videos/{video_id}/"
         return Published(external_id=video_id, url=url, request_id=request_id)

@@ -189,6 +189,24 @@ class GraphClient:
     def post(self, path: str, data: dict[str, Any], *, files: dict | None = None, creates: bool = False) -> dict:
         return self.call(path, post_args=data, files=files, creates=creates)
 
+    def post_for_id(
+        self, path: str, data: dict[str, Any], *, files: dict | None = None, creates: bool = False, key: str = "id"
+    ) -> str:
+        """POST and return the id Graph gives what it made (``key``, else ``id``). A success that
+        names nothing (a proxy answering for Graph) may still have made the post: Transient, with
+        the outcome unknown when ``creates``."""
+        answer = self.post(path, data, files=files, creates=creates)
+        object_id = answer.get(key) or answer.get("id")
+        if not object_id:
+            status = self.last_response.status_code if self.last_response is not None else None
+            raise Transient(
+                f"{self.label} answered HTTP {status} without the new id.",
+                request_id=self.request_id,
+                status=status,
+                outcome_unknown=creates,
+            )
+        return str(object_id)
+
     def delete(self, path: str) -> dict[str, Any]:
         return self.call(path, method="DELETE")
 

@@ -227,7 +227,7 @@ class Instagram(GraphAdapter):
             data = {"media_type": "CAROUSEL", "children": ",".join(children), "caption": caption}
             container, what = self._container(client, ig, data), "the carousel"
         self._wait_until_ready(client, container, what=what)
-        media_id = client.post(f"{ig}/media_publish", {"creation_id": container}, creates=True)["id"]
+        media_id = client.post_for_id(f"{ig}/media_publish", {"creation_id": container}, creates=True)
         request_id = client.request_id
         return Published(external_id=media_id, url=self._permalink(client, media_id, account), request_id=request_id)
 
@@ -243,7 +243,7 @@ class Instagram(GraphAdapter):
     @staticmethod
     def _container(client: GraphClient, ig: str, data: dict[str, str]) -> str:
         """A media container: not a post yet, so a lost answer only costs an unused container."""
-        return client.post(f"{ig}/media", data)["id"]
+        return client.post_for_id(f"{ig}/media", data)
 
     def _wait_until_ready(self, client: GraphClient, container: str, *, what: str) -> None:
         """Poll the container until FINISHED, no longer than ``media_processing_deadline_s``."""

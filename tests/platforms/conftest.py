@@ -54,3 +54,22 @@ def broken_answers():
             pass
 
     yield from _serve(Broken)
+
+
+@pytest.fixture
+def empty_answers():
+    """A server that accepts every POST with 200 and an empty JSON object, naming nothing."""
+
+    class Empty(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server's naming
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args):
+            pass
+
+    yield from _serve(Empty)

@@ -341,6 +341,14 @@ def test_a_token_never_appears_in_requests_urls(adapter, simulator, page):
         assert "access_token" not in request["query"]
 
 
+def test_a_success_that_does_not_name_the_post_leaves_the_outcome_unknown(sim_config, page, empty_answers):
+    adapter = Facebook(sim_config("facebook", api_url=empty_answers))
+    with pytest.raises(Transient) as caught:
+        adapter.publish(page, Draft(text="Flu shots this Saturday"))
+    assert caught.value.outcome_unknown
+    assert caught.value.message == "Facebook answered HTTP 200 without the new id."
+
+
 def test_an_unreachable_graph_is_transient_and_nothing_was_sent(sim_config, page):
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))

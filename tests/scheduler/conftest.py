@@ -32,6 +32,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, t
     from django.conf import settings
 
     database = settings.DATABASES["default"]
+    # The worker threads some tests start would keep their connections open (CONN_MAX_AGE), and
+    # an open connection stops the test database from being dropped at the end.
+    database["CONN_MAX_AGE"] = 0
     if database["ENGINE"] == "django.db.backends.sqlite3":
         database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "scheduler.sqlite3")
     else:

@@ -132,14 +132,16 @@ def test_posts_accepted_but_unanswered_are_found_on_the_network_not_sent_again(w
 
 def test_a_rate_limited_burst_waits_for_the_reset_then_goes_out_once(worker_app, burst, simulator, settings):
     targets = burst(6)
-    simulator.fail("twitter", "POST /2/tweets", status=429, reset_in=1, times=2)
+    # One 429: how many posts were already on their way when it came depends on the threads'
+    # timing; every one after it waits for the account's budget without asking X.
+    simulator.fail("twitter", "POST /2/tweets", status=429, reset_in=1, times=1)
 
     waiting = publish_with_a_real_worker(worker_app, targets)
 
     held = [t for t in waiting.values() if t.state == TargetState.SCHEDULED]
     assert held and all(t.due_at > timezone.now() for t in held)
     assert len(received_texts(simulator)) == 6 - len(held)
-    assert PublishAttempt.objects.filter(outcome=PublishAttempt.Outcome.RATE_LIMITED).count() == 2
+    assert PublishAttempt.objects.filter(outcome=PublishAttempt.Outcome.RATE_LIMITED).count() == 1
 
     time_passes_for(held, settings)
     ended = publish_with_a_real_worker(worker_app, targets)

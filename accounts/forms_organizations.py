@@ -34,16 +34,6 @@ class TimeZoneField(forms.ChoiceField):
         super().__init__(choices=time_zone_choices, **kwargs)
 
 
-def add_service_error(form: forms.Form, error: ValidationError) -> None:
-    """Attach a service's ValidationError to ``form``: keyed errors to their field when the form has it,
-    everything else to the form as a whole."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
-
-
 class Form(forms.Form):
     """Labels without Django's trailing colon, which screen readers read out."""
 

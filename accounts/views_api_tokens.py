@@ -18,8 +18,9 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.api_auth import create_api_token, revoke_api_token
-from accounts.forms_organizations import Form, add_service_error
+from accounts.forms_organizations import Form
 from accounts.models import ApiToken, Organization
+from physsocial.web import add_service_error
 
 
 class ApiTokenForm(Form):

@@ -25,9 +25,9 @@ from accounts.forms_organizations import (
     OrganizationUpdateForm,
     RoleForm,
     SwitchOrganizationForm,
-    add_service_error,
 )
 from accounts.models import Invitation, Membership, Organization, Role, User
+from physsocial.web import add_service_error, is_htmx
 
 
 def _member_row(viewer: Membership, member: Membership, errors: list[str] | None = None) -> dict:
@@ -47,10 +47,6 @@ def _member_row(viewer: Membership, member: Membership, errors: list[str] | None
     }
 
 
-def _is_htmx(request: HttpRequest) -> bool:
-    return request.headers.get("HX-Request") == "true"
-
-
 def _render_member_row(request: HttpRequest, member: Membership, *, errors: list[str] | None = None, note: str = ""):
     """The member's table row alone, for htmx; errors come back with 200 because htmx swaps only 2xx answers."""
     organization = member.organization
@@ -66,7 +62,7 @@ def _render_member_row(request: HttpRequest, member: Membership, *, errors: list
 
 def _removed(request: HttpRequest, slug: str, *, note: str) -> HttpResponse:
     """After removing a row: for htmx, the note in the row's place; otherwise the page, with the note."""
-    if _is_htmx(request):
+    if is_htmx(request):
         return render(request, "organizations/_removed_row.html", {"note": note, "columns": 4})
     messages.success(request, note)
     return redirect("organization-detail", slug=slug)
@@ -217,14 +213,14 @@ def member_role(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             errors = e.messages
         else:
             done = f"{membership.user} is now {membership.get_role_display().lower()}."
-            if _is_htmx(request):
+            if is_htmx(request):
                 return _render_member_row(request, membership, note=done)
             messages.success(request, done)
             return redirect("organization-detail", slug=slug)
     else:
         errors = [str(m) for msgs in form.errors.values() for m in msgs]
     membership.refresh_from_db()
-    if _is_htmx(request):
+    if is_htmx(request):
         return _render_member_row(request, membership, errors=errors)
     return _render_detail(request, organization, member_errors={membership.pk: errors}, status=400)
 
@@ -238,7 +234,7 @@ def member_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     try:
         services.remove_member(membership, by=request.user)
     except ValidationError as e:
-        if _is_htmx(request):
+        if is_htmx(request):
             return _render_member_row(request, membership, errors=e.messages)
         return _render_detail(request, membership.organization, member_errors={membership.pk: e.messages}, status=400)
     return _removed(request, slug, note=f"{membership.user} was removed from {membership.organization}.")

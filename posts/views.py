@@ -22,8 +22,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import permissions
-from accounts.forms_organizations import add_service_error
 from accounts.models import ConnectedAccount, Organization
+from physsocial.web import add_service_error
 from posts import media as media_services
 from posts import services
 from posts.forms import ComposerState, HashtagSetForm

@@ -22,16 +22,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import permissions
-from accounts.forms_organizations import add_service_error
+from physsocial.web import add_service_error, is_htmx
 from posts import media
 from posts.forms_media import AltTextForm, UploadForm
 from posts.models import MediaAsset
 
 PAGE_SIZE = 48
-
-
-def _is_htmx(request: HttpRequest) -> bool:
-    return request.headers.get("HX-Request") == "true"
 
 
 def _assets(organization):
@@ -102,11 +98,11 @@ def upload(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_service_error(form, error)
         else:
-            if _is_htmx(request):
+            if is_htmx(request):
                 return _render_card(request, asset, status=201)
             messages.success(request, f"{asset.original_name or 'The file'} is in the library.")
             return redirect("media-library")
-    if _is_htmx(request):
+    if is_htmx(request):
         return render(request, "media/_upload_errors.html", {"form": form}, status=400)
     return _render_library(request, form=form, status=400)
 
@@ -122,11 +118,11 @@ def edit_alt_text(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             add_service_error(form, error)
     if form.errors:
-        if _is_htmx(request):
+        if is_htmx(request):
             return _render_card(request, asset, form=form, status=400)
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
         return redirect("media-library")
-    if _is_htmx(request):
+    if is_htmx(request):
         return _render_card(request, asset)
     messages.success(request, "Alt text saved.")
     return redirect("media-library")
@@ -139,11 +135,11 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         media.delete_asset(asset, by=request.user)
     except ValidationError as error:
-        if _is_htmx(request):
+        if is_htmx(request):
             return _render_card(request, asset, error=error.messages[0], status=409)
         messages.error(request, error.messages[0])
         return redirect("media-library")
-    if _is_htmx(request):
+    if is_htmx(request):
         return HttpResponse("")  # the card swaps itself out
     messages.success(request, f"{asset.original_name or 'The file'} was deleted.")
     return redirect("media-library")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import time
 
 from django import forms
-from django.core.exceptions import ValidationError
 
 from accounts.forms_organizations import TimeZoneField
 from scheduler.models import PostingSchedule, ScheduleSlot
@@ -78,12 +77,3 @@ def schedule_forms(
     form = ScheduleForm(data, initial={"time_zone": schedule.time_zone if schedule else time_zone})
     rows = SlotRowFormSet(data, initial=rows_for(schedule), prefix="slots")
     return form, rows
-
-
-def add_service_error(form: forms.Form, error: ValidationError) -> None:
-    """Put a service's error next to the time zone field, or above the rows."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)

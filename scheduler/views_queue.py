@@ -19,18 +19,13 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
+from physsocial.web import add_service_error, is_htmx
 from posts.models import PostTarget
 from scheduler import schedules
-from scheduler.forms_queue import add_service_error, schedule_forms
+from scheduler.forms_queue import schedule_forms
 from scheduler.models import PostingSchedule, ScheduleSlot
 
 MANAGE, QUEUE, VIEW = schedules.MANAGE_ACTION, schedules.QUEUE_ACTION, schedules.VIEW_ACTION
-
-
-def _active_organization(request: HttpRequest) -> Organization:
-    if request.organization is None:
-        raise Http404("You do not belong to an organization yet.")
-    return request.organization
 
 
 def _account(request: HttpRequest, account_id: int, action: str) -> ConnectedAccount:
@@ -41,10 +36,6 @@ def _account(request: HttpRequest, account_id: int, action: str) -> ConnectedAcc
 def _target(request: HttpRequest, target_id: int, action: str) -> PostTarget:
     targets = PostTarget.objects.select_related("account", "account__organization", "post")
     return permissions.get_object(request.user, targets, target_id, action, org_field="post__organization")
-
-
-def _is_htmx(request: HttpRequest) -> bool:
-    return request.headers.get("HX-Request") == "true"
 
 
 def _queue_context(request: HttpRequest, account: ConnectedAccount, *, error: str = "") -> dict:
@@ -77,7 +68,7 @@ def _queue_response(
     request: HttpRequest, account: ConnectedAccount, *, done: str = "", error: str = ""
 ) -> HttpResponse:
     """After an action: the refreshed queue for htmx, else a redirect carrying the message."""
-    if _is_htmx(request):
+    if is_htmx(request):
         context = _queue_context(request, account, error=error)
         context["done"] = done
         return render(request, "scheduler/queue_partial.html", context)
@@ -92,7 +83,7 @@ def _queue_response(
 @require_GET
 def queue_page(request: HttpRequest) -> HttpResponse:
     """The active organization's first account's queue, or a page saying there is none yet."""
-    organization = _active_organization(request)
+    organization = permissions.active_organization(request)
     membership = permissions.require(request.user, VIEW, organization)
     first = ConnectedAccount.objects.for_organization(organization).shown().first()
     if first is not None:
@@ -110,7 +101,7 @@ def queue_page(request: HttpRequest) -> HttpResponse:
 def account_queue(request: HttpRequest, account_id: int) -> HttpResponse:
     account = _account(request, account_id, VIEW)
     context = _queue_context(request, account)
-    template = "scheduler/queue_partial.html" if _is_htmx(request) else "scheduler/queue.html"
+    template = "scheduler/queue_partial.html" if is_htmx(request) else "scheduler/queue.html"
     return render(request, template, context)
 
 
@@ -221,7 +212,7 @@ def _editor(
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit_default_schedule(request: HttpRequest) -> HttpResponse:
-    organization = _active_organization(request)
+    organization = permissions.active_organization(request)
     permissions.require(request.user, MANAGE, organization)
     schedule = schedules.default_schedule(organization)
     return _editor(request, organization=organization, schedule=schedule, shown=schedule, account=None)

@@ -131,10 +131,6 @@ class ConnectedAccount(models.Model):
         return self.status == self.Status.ACTIVE
 
     @property
-    def is_token_expired(self) -> bool:
-        return self.token_expires_at is not None and self.token_expires_at <= timezone.now()
-
-    @property
     def expires_without_renewal_soon(self) -> bool:
         """A token we cannot refresh (LinkedIn apps without programmatic refresh) ends within a week:
         someone must reconnect before then, or publishing stops."""

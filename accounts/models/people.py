@@ -116,10 +116,6 @@ class Organization(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def is_personal(self) -> bool:
-        return self.kind == self.Kind.PERSONAL
-
 
 class Role(models.TextChoices):
     OWNER = "owner", "Owner"

@@ -79,7 +79,3 @@ class MediaRendition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.asset} for {self.network} ({self.variant})"
-
-    @property
-    def shares_asset_file(self) -> bool:
-        return self.file.name == self.asset.file.name

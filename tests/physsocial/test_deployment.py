@@ -87,6 +87,10 @@ def test_celery_services_load_our_app(service):
     assert importlib.import_module(words[2]).celery_app.main == "physsocial"
 
 
+def test_two_workers_run_so_a_burst_drains_twice_as_fast():
+    assert COMPOSE["services"]["worker"]["deploy"]["replicas"] >= 2
+
+
 def test_every_long_running_service_has_a_health_check():
     for name in ("web", "worker", "db", "redis"):
         assert "healthcheck" in COMPOSE["services"][name], name

@@ -71,6 +71,9 @@ simulator: install
 
 # Without REDIS_URL the suite runs beside a throwaway embedded Redis;
 # without DATABASE_URL, on SQLite. CI sets both to real servers.
+# Tests do not keep database connections open: a kept one (live_server's threads) stops the
+# test database from being dropped at the end.
+test: export DATABASE_CONN_MAX_AGE ?= 0
 test: install
 	@if [ -n "$(EMBEDDED_REDIS)" ]; then unset REDIS_URL; fi; \
 	  $(PY) -m physsocial.devrun with-redis -- $(VENV)/bin/pytest $(PYTEST_ARGS)

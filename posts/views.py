@@ -324,7 +324,8 @@ def _save(request: HttpRequest, organization: Organization, post: Post | None, s
 
 
 def _saved_message(post: Post, action: str) -> str:
-    targets = list(post.targets.select_related("account"))
+    # In the Accounts page's order, not whatever order the database returns rows in.
+    targets = list(post.targets.select_related("account").order_by("account__network", "account__display_name"))
     by_state: dict[str, list[str]] = {}
     for target in targets:
         by_state.setdefault(target.state, []).append(LABELS[target.account.network])

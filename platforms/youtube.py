@@ -357,8 +357,13 @@ class YouTube(Adapter):
                         log.info("YouTube upload answered %s; asking where to resume", error.resp.status)
                         continue
                     self._raise_for(error, outcome_unknown=request.resumable_uri is not None)
-        log.info("YouTube video %s uploaded", answer["id"])
-        return answer["id"]
+        video_id = answer.get("id") if isinstance(answer, dict) else None
+        if not video_id:
+            # The upload finished but the answer names no video (a proxy's page answering for
+            # Google): the video may exist, so the caller must look before uploading it again.
+            raise Transient("YouTube finished the upload without naming the new video.", outcome_unknown=True)
+        log.info("YouTube video %s uploaded", video_id)
+        return video_id
 
     def _set_thumbnail(self, youtube: Any, video_id: str, image: MediaItem) -> None:
         try:

@@ -330,3 +330,47 @@ def test_an_answer_that_breaks_off_is_transient(sim_config, broken_answers):
     adapter = YouTube(sim_config("youtube", api_url=broken_answers))
     with pytest.raises(Transient, match="could not reach the API"):
         adapter.identities(Tokens(access_token="token"))
+
+
+@pytest.fixture
+def nameless_upload_server():
+    """Starts a resumable session as Google does, then finishes it with 200 and an empty body,
+    as a proxy's page answering for Google might."""
+    from http.server import BaseHTTPRequestHandler
+
+    from tests.platforms.conftest import _serve
+
+    class Nameless(BaseHTTPRequestHandler):
+        def _drain(self):
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+        def do_POST(self):  # noqa: N802 - http.server's naming
+            self._drain()
+            self.send_response(200)
+            self.send_header("Location", f"http://127.0.0.1:{self.server.server_address[1]}/session/1")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def do_PUT(self):  # noqa: N802 - http.server's naming
+            self._drain()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+        def log_message(self, *args):
+            pass
+
+    yield from _serve(Nameless)
+
+
+def test_an_upload_answered_without_a_video_id_is_an_unknown_outcome(sim_config, nameless_upload_server, video):
+    adapter = YouTube(sim_config("youtube", api_url=nameless_upload_server))
+    account = Credentials(external_id="UC-demo", access_token="token")
+
+    with pytest.raises(Transient) as caught:
+        adapter.publish(account, draft_with(video))
+
+    assert caught.value.outcome_unknown
+    assert caught.value.message == "YouTube finished the upload without naming the new video."

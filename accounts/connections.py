@@ -33,9 +33,9 @@ from django.utils import timezone
 
 import platforms
 from accounts import crypto, permissions
-from accounts.models import ConnectedAccount, Organization, User
+from accounts.models import ConnectedAccount, Notification, Organization, User
 from accounts.models.connected import Network
-from accounts.notifications import organization_admins
+from accounts.notifications import notify, organization_admins
 from platforms.base import (
     Adapter,
     AuthExpired,
@@ -717,8 +717,10 @@ def mark_needs_reconnect(account: ConnectedAccount, *, reason: str) -> bool:
 
 
 def notify_needs_reconnect(account: ConnectedAccount) -> None:
-    """E-mail the owners and admins of the account's organization that it needs reconnecting."""
-    recipients = list(organization_admins(account.organization).values_list("email", flat=True))
+    """Tell the owners and admins of the account's organization, in the app and by e-mail,
+    that it needs reconnecting."""
+    admins = list(organization_admins(account.organization))
+    recipients = [admin.email for admin in admins]
     if not recipients:
         return
     context = {
@@ -728,6 +730,15 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
     }
     subject = render_to_string("connections/email/needs_reconnect_subject.txt", context).strip()
     body = render_to_string("connections/email/needs_reconnect.txt", context)
+    notify(
+        admins,
+        organization=account.organization,
+        title=subject,
+        body=account.last_error or "PhysSocial can no longer publish to this account until it is reconnected.",
+        link=reverse("connections"),
+        kind=Notification.Kind.NEEDS_RECONNECT,
+        email=False,  # the e-mail below says more
+    )
     for email in recipients:
         try:
             send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])

@@ -35,8 +35,10 @@ def notify(
     body: str,
     link: str = "",
     kind: str = Notification.Kind.OTHER,
+    email: bool = True,
 ) -> list[Notification]:
-    """Leave a notification for each of ``users`` (each once, inactive people skipped) and e-mail it.
+    """Leave a notification for each of ``users`` (each once, inactive people skipped) and e-mail it
+    (unless ``email`` is False: the caller sends a mail of its own).
 
     ``link`` is a path inside PhysSocial; the e-mail carries it as an absolute
     URL. Returns the rows created. Not idempotent: calling twice notifies twice.
@@ -46,6 +48,8 @@ def notify(
         Notification(user=user, organization=organization, kind=kind, title=title, body=body, link=link)
         for user in recipients.values()
     )
+    if not email:
+        return rows
     message = body + (f"\n\n{settings.PUBLIC_BASE_URL}{link}" if link else "")
     footer = ""
     if organization is not None:

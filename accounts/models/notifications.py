@@ -15,6 +15,7 @@ class Notification(models.Model):
     class Kind(models.TextChoices):
         PUBLISH_FAILED = "publish_failed", "A post did not go out"
         NEEDS_ATTENTION = "needs_attention", "A post needs your attention"
+        NEEDS_RECONNECT = "needs_reconnect", "An account needs reconnecting"
         OTHER = "other", "Other"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")

@@ -241,6 +241,20 @@ def test_an_expiring_account_without_refresh_token_needs_reconnecting_and_owners
     assert "http://127.0.0.1:8000/accounts/" in mail.outbox[0].body
 
 
+def test_owners_also_find_the_reconnect_request_in_the_app_with_one_e_mail_each(org, alice, bob):
+    from accounts.models import Notification
+
+    account = make_account(org, network="linkedin", refresh_token="", token_expires_at=timezone.now())
+
+    with pytest.raises(AuthExpired):
+        connections.refresh_account_tokens(account)
+
+    (notification,) = Notification.objects.all()  # Bob is an editor: nothing for him
+    assert (notification.user, notification.kind, notification.link) == (alice, "needs_reconnect", "/accounts/")
+    assert "LinkedIn" in notification.title
+    assert len(mail.outbox) == 1
+
+
 def test_marking_an_account_twice_emails_only_once(org, alice):
     account = make_account(org)
 

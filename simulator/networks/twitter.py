@@ -482,8 +482,8 @@ def register(sim: Simulator) -> None:
         account, error = _authenticate(sim, request, "media.write")
         if error:
             return error
-        body = request.json()
-        if request.content_type != "application/json" or not isinstance(body, dict):
+        body = _json_object(request)
+        if body is None:
             return invalid_request("Requests with bodies must have content-type of application/json.")
         media_type = body.get("media_type", "")
         total = body.get("total_bytes")
@@ -506,8 +506,8 @@ def register(sim: Simulator) -> None:
         account, error = _authenticate(sim, request, "media.write")
         if error:
             return error
-        media = _state(sim)["media"].get(request.params["media_id"])
-        if media is None or media["account_id"] != account["id"] or media["state"] != "uploading":
+        media = _own_media(sim, account, request.params["media_id"], state="uploading")
+        if media is None:
             return invalid_request("Invalid media_id.", {"media_id": [request.params["media_id"]]})
         if request.content_type != "multipart/form-data":
             return invalid_request("Requests must be multipart/form-data with a media part.")
@@ -532,8 +532,8 @@ def register(sim: Simulator) -> None:
         account, error = _authenticate(sim, request, "media.write")
         if error:
             return error
-        media = _state(sim)["media"].get(request.params["media_id"])
-        if media is None or media["account_id"] != account["id"] or media["state"] != "uploading":
+        media = _own_media(sim, account, request.params["media_id"], state="uploading")
+        if media is None:
             return invalid_request("Invalid media_id.", {"media_id": [request.params["media_id"]]})
         data = b"".join(chunk for _, chunk in sorted(media["segments"].items()))
         if len(data) != media["total_bytes"]:
@@ -554,8 +554,8 @@ def register(sim: Simulator) -> None:
             return error
         if request.arg("command") != "STATUS":
             return invalid_request("command must be STATUS.", {"command": [request.arg("command") or ""]})
-        media = _state(sim)["media"].get(request.arg("media_id") or "")
-        if media is None or media["account_id"] != account["id"]:
+        media = _own_media(sim, account, request.arg("media_id") or "")
+        if media is None:
             return invalid_request("Invalid media_id.", {"media_id": [request.arg("media_id") or ""]})
         fault = getattr(request, "fault", None)
         if fault is not None and fault.kind == "processing_failed":
@@ -575,12 +575,12 @@ def register(sim: Simulator) -> None:
         account, error = _authenticate(sim, request, "media.write")
         if error:
             return error
-        body = request.json()
-        if request.content_type != "application/json" or not isinstance(body, dict):
+        body = _json_object(request)
+        if body is None:
             return invalid_request("Requests with bodies must have content-type of application/json.")
         media_id = str(body.get("id", ""))
-        media = _state(sim)["media"].get(media_id)
-        if media is None or media["account_id"] != account["id"]:
+        media = _own_media(sim, account, media_id)
+        if media is None:
             return invalid_request("Invalid media id.", {"id": [media_id]})
         alt = (body.get("metadata") or {}).get("alt_text") if isinstance(body.get("metadata"), dict) else None
         text = alt.get("text") if isinstance(alt, dict) else None
@@ -599,8 +599,8 @@ def register(sim: Simulator) -> None:
         account, error = _authenticate(sim, request, "tweet.read", "tweet.write", "users.read")
         if error:
             return error
-        body = request.json()
-        if request.content_type != "application/json" or not isinstance(body, dict):
+        body = _json_object(request)
+        if body is None:
             return invalid_request("Requests with bodies must have content-type of application/json.")
         text = body.get("text", "")
         if not isinstance(text, str):
@@ -769,6 +769,20 @@ def _find_post(sim: Simulator, tweet_id: str) -> RecordedPost | None:
         if post.id == tweet_id:
             return post
     return None
+
+
+def _json_object(request: Request) -> dict | None:
+    """The JSON object a request carries, or None when it is not JSON or not an object."""
+    body = request.json()
+    return body if request.content_type == "application/json" and isinstance(body, dict) else None
+
+
+def _own_media(sim: Simulator, account: dict, media_id: str, *, state: str | None = None) -> dict | None:
+    """The media ``account`` uploaded with this id (in ``state``, when given), or None."""
+    media = _state(sim)["media"].get(media_id)
+    if media is None or media["account_id"] != account["id"]:
+        return None
+    return media if state is None or media["state"] == state else None
 
 
 def _new_media(sim: Simulator, account_id: str, content_type: str, category: str, size: int | None) -> dict[str, Any]:

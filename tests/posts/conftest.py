@@ -16,6 +16,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
+from accounts.models import ConnectedAccount
 from posts import media
 
 pillow_heif.register_heif_opener()
@@ -129,3 +130,24 @@ def stored_image(asset_or_rendition) -> Image.Image:
     image = Image.open(io.BytesIO(stored_bytes(asset_or_rendition)))
     image.load()
     return image
+
+
+#: The kind of connected account each network's fixture account is.
+KINDS = {
+    "twitter": "x_user",
+    "facebook": "facebook_page",
+    "instagram": "instagram_business",
+    "linkedin": "linkedin_member",
+    "youtube": "youtube_channel",
+}
+
+
+@pytest.fixture
+def accounts(org):
+    """One active connected account per network in ``org``, keyed by network."""
+    return {
+        network: ConnectedAccount.objects.create(
+            organization=org, network=network, kind=kind, external_id=f"{network}-1", display_name=f"Clinic {network}"
+        )
+        for network, kind in KINDS.items()
+    }

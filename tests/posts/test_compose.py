@@ -13,23 +13,6 @@ from posts.models import Post, PostTarget, TargetState
 from tests.posts.conftest import encode, two_tone, upload
 
 S = TargetState
-KINDS = {
-    "twitter": "x_user",
-    "facebook": "facebook_page",
-    "instagram": "instagram_business",
-    "linkedin": "linkedin_member",
-    "youtube": "youtube_channel",
-}
-
-
-@pytest.fixture
-def accounts(org):
-    return {
-        network: ConnectedAccount.objects.create(
-            organization=org, network=network, kind=kind, external_id=f"{network}-1", display_name=f"Clinic {network}"
-        )
-        for network, kind in KINDS.items()
-    }
 
 
 @pytest.fixture

@@ -7,24 +7,6 @@ from accounts.models import ConnectedAccount
 from posts import services
 from tests.posts.conftest import encode, make_video, two_tone, upload
 
-KINDS = {
-    "twitter": "x_user",
-    "facebook": "facebook_page",
-    "instagram": "instagram_business",
-    "linkedin": "linkedin_member",
-    "youtube": "youtube_channel",
-}
-
-
-@pytest.fixture
-def accounts(org):
-    return {
-        network: ConnectedAccount.objects.create(
-            organization=org, network=network, kind=kind, external_id=f"{network}-1", display_name=f"Clinic {network}"
-        )
-        for network, kind in KINDS.items()
-    }
-
 
 def check(org, account, text="", **kwargs):
     results = services.validate_post(organization=org, text=text, account_ids=[account.pk], **kwargs)

@@ -8,7 +8,7 @@ import os
 import sys
 
 from celery import Celery
-from celery.signals import worker_init
+from celery.signals import task_postrun, task_prerun, worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "physsocial.settings")
 
@@ -27,3 +27,16 @@ def _shorten_gil_switch_interval(**_) -> None:
     interval = float(getattr(settings, "WORKER_SWITCH_INTERVAL_S", 0) or 0)
     if interval > 0:
         sys.setswitchinterval(interval)
+
+
+@task_prerun.connect
+@task_postrun.connect
+def _close_old_database_connections(task=None, **_) -> None:
+    """Around each task, what Django does around each request: close this thread's connections
+    that are broken or older than CONN_MAX_AGE, keep the others (see CELERY_DB_REUSE_MAX).
+    Not for eager tasks: they run inside the caller's connection and transaction."""
+    if task is not None and getattr(task.request, "is_eager", False):
+        return
+    from django.db import close_old_connections
+
+    close_old_connections()

@@ -230,6 +230,13 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = env_int("CELERY_WORKER_PREFETCH_MULTIPLIER",
 CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 300)
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 360)
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Celery's Django fix-up closes the thread's database connection before and after every task
+# unless this is set, which made every publish open a new PostgreSQL connection whatever
+# DATABASE_CONN_MAX_AGE said: a backend started per post, with cold caches that took 9 ms to
+# plan the first query (bench/RESULTS.md). With it set that high the fix-up leaves connections
+# alone, and physsocial/celery.py treats each task as Django treats a request: a connection
+# that is broken or older than DATABASE_CONN_MAX_AGE is closed, the others are kept.
+CELERY_DB_REUSE_MAX = 1_000_000_000
 # kombu's Redis transport emulates AMQP acknowledgements with two extra Redis round trips per
 # message (record as unacked, then remove), made by the worker's single consumer thread; that was
 # most of what limited a worker to 25-45 publishes a second in a burst. It also recovers a message

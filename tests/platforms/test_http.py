@@ -3,7 +3,7 @@ import socket
 import pytest
 import requests
 
-from platforms.http import json_body, may_have_arrived
+from platforms.http import TimeoutSession, json_body, may_have_arrived
 
 
 def _closed_port() -> int:
@@ -37,3 +37,36 @@ def test_a_body_that_is_not_a_json_object_reads_as_empty():
     assert json_body(response) == {}
     response._content = b'{"title": "Too Many Requests"}'
     assert json_body(response) == {"title": "Too Many Requests"}
+
+
+def _environment_for(url: str) -> dict:
+    return TimeoutSession(5).merge_environment_settings(url, {}, None, None, None)
+
+
+def test_a_proxy_set_in_the_environment_is_used_and_a_change_to_it_is_seen(monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "localhost")
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy-one.example:3128")
+    assert _environment_for("https://api.x.com/2/tweets")["proxies"]["https"] == "http://proxy-one.example:3128"
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy-two.example:3128")
+    assert _environment_for("https://api.x.com/2/tweets")["proxies"]["https"] == "http://proxy-two.example:3128"
+    assert "https" not in _environment_for("https://localhost/2/tweets")["proxies"]
+
+
+def test_a_ca_bundle_set_in_the_environment_is_used(monkeypatch):
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "/etc/ssl/clinic-proxy.pem")
+    assert _environment_for("https://graph.facebook.com/")["verify"] == "/etc/ssl/clinic-proxy.pem"
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE")
+    monkeypatch.delenv("CURL_CA_BUNDLE", raising=False)
+    assert _environment_for("https://graph.facebook.com/")["verify"] is True
+
+
+def test_a_refused_proxy_from_the_environment_proves_nothing_arrived(monkeypatch):
+    monkeypatch.delenv("http_proxy", raising=False)
+    monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{_closed_port()}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(requests.exceptions.ProxyError) as caught:
+        TimeoutSession(5).post("http://api.example.test/2/tweets")
+    assert may_have_arrived(caught.value) is False

@@ -24,12 +24,13 @@ import logging
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlencode
 
 import requests
 import tweepy
-from twitter_text import parse_tweet
+from twitter_text import parse_tweet as _parse_tweet
 
 from platforms.base import (
     Adapter,
@@ -65,6 +66,12 @@ MB = 1024 * 1024
 
 # Answers X gives only as text, kept together so they are easy to update.
 DUPLICATE_MARKERS = ("duplicate content",)
+
+
+@lru_cache(maxsize=1024)
+def parse_tweet(text: str):
+    """twitter-text's parse, kept for texts seen lately: validating a post counts its text twice."""
+    return _parse_tweet(text)
 
 
 class _HideTweepyRequestLogs(logging.Filter):

@@ -79,6 +79,11 @@ class TargetCheck:
     network: str
     counts: dict[str, dict[str, int]]
     problems: list[Problem] = field(default_factory=list)
+    # What the adapter would receive: the draft these problems are about (files that could not
+    # be rendered are left out of it, and reported as problems).
+    draft: Draft | None = field(default=None, compare=False, repr=False)
+    # Those of ``problems`` that are files which could not be rendered for the network.
+    render_problems: tuple[Problem, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def is_valid(self) -> bool:
@@ -331,7 +336,14 @@ def check_target(
         counts["hashtags"] = {"used": len(INSTAGRAM_HASHTAG.findall(posted)), "limit": adapter.limits.max_hashtags or 0}
     if network == "youtube":
         counts["title"] = {"used": len(youtube_title(text, options)), "limit": adapter.limits.title_length or 0}
-    return TargetCheck(account_id=account.pk, network=network, counts=counts, problems=_unique(problems))
+    return TargetCheck(
+        account_id=account.pk,
+        network=network,
+        counts=counts,
+        problems=_unique(problems),
+        draft=draft,
+        render_problems=tuple(media_problems),
+    )
 
 
 def _count(count) -> dict[str, int]:

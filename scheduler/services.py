@@ -211,16 +211,6 @@ def publish_target(target_id: int) -> None:
     _Publication(target, lease=lease).run()
 
 
-def build_draft(target: PostTarget) -> Draft:
-    """What to send for ``target``: exactly what the composer checked, built by the same
-    code (``posts.services.draft_for_target``): the link joined to X's text, Facebook link
-    posts, YouTube's thumbnail, each Instagram file's chosen fit, X thread parts.
-
-    Raises ValidationError when a media file cannot be rendered for the network.
-    """
-    return post_services.draft_for_target(target)
-
-
 def same_text(remote: str, ours: str) -> bool:
     """Whether a post the network lists is ours: same text once Unicode and whitespace are normalised
     (networks store NFC and may trim or fold line breaks)."""
@@ -250,8 +240,11 @@ class _Publication:
     # The steps ---------------------------------------------------------------------------------------
     def run(self) -> None:
         target = self.target
+        # The composer's whole check (the adapter's rules and ours, e.g. alt text), run again now:
+        # the post may have been valid when scheduled and not any more. It also builds the draft
+        # it checked, with the same code as the composer, so what is checked is what is sent.
         try:
-            draft = build_draft(target)
+            check = post_services.check_saved_target(target)
         except ValidationError as error:
             self.fail(FailureReason.INVALID, " ".join(error.messages))
             return
@@ -260,6 +253,11 @@ class _Publication:
             logger.warning("media of target %s unreadable: %s", target.pk, type(error).__name__)
             self.back_off(Transient(f"PhysSocial could not read the post's media ({type(error).__name__})."))
             return
+        if check.render_problems:
+            # A file can no longer be made to fit the network: nothing to send, nothing to look for.
+            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))
+            return
+        draft = check.draft
         if target.request_sent_at is not None:
             # A worker died after sending: look before anything else.
             if not self.account.is_active:
@@ -277,11 +275,8 @@ class _Publication:
             self.fail(FailureReason.AUTH, self.reconnect_message())
             return
         self.adapter = connections.adapter_for(self.account.network)
-        # The composer's whole check (the adapter's rules and ours, e.g. alt text), run again
-        # now: the post may have been valid when scheduled and not any more.
-        problems = post_services.check_saved_target(target).problems
-        if problems:
-            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in problems))
+        if check.problems:
+            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.problems))
             return
         free_at = budgets.reserve(
             self.account.network,

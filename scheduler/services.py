@@ -189,14 +189,15 @@ def publish_target(target_id: int) -> None:
     # and a target that does not exist (deleted) simply updates nothing.
     row = PostTarget(pk=target_id)
     # Compare-and-set, because two deliveries of one message can run at once.
-    claimed = row.move(
+    due = row.move(
         S.PUBLISHING,
         expected=[S.SCHEDULED],
-        # A stale message must not publish a re-queued post early, nor one whose queue was paused since.
-        where=Q(due_at__lte=now + dispatch_interval()) & publishable_q(),
+        # A stale message must not publish a re-queued post early (nor a paused one: see below).
+        where=Q(due_at__lte=now + dispatch_interval()),
         lease_expires_at=lease,
         enqueued_at=None,
-    ) or row.move(
+    )
+    claimed = due or row.move(
         S.PUBLISHING,
         expected=[S.PUBLISHING],
         where=Q(lease_expires_at__lt=now),
@@ -207,7 +208,19 @@ def publish_target(target_id: int) -> None:
         return
     # Read after the claim, never before: another worker may have written the row (request_sent_at,
     # published_parts) up to the moment we won it, and what it wrote decides what we do.
-    target = PostTarget.objects.select_related("post__organization", "post__author", "account").get(pk=target_id)
+    # The author is read only if the post fails (to tell them), so it is not joined here.
+    target = PostTarget.objects.select_related("post__organization", "account").get(pk=target_id)
+    if due and target.is_queued and not PostTarget.objects.filter(pk=target_id).filter(publishable_q()).exists():
+        # Its queue was paused after the message was sent: it waits, as the dispatcher's query
+        # does. Checked after the claim, so only queued posts pay for the look at their schedule.
+        target.move(
+            S.SCHEDULED,
+            expected=[S.PUBLISHING],
+            where=Q(lease_expires_at=lease),
+            lease_expires_at=None,
+            enqueued_at=None,
+        )
+        return
     _Publication(target, lease=lease).run()
 
 

@@ -335,6 +335,20 @@ def test_a_paused_queue_holds_back_no_post_scheduled_for_a_chosen_time(default, 
     assert dispatchable() == {chosen.pk}
 
 
+def test_a_message_sent_before_the_queue_was_paused_publishes_nothing(default, queued, alice):
+    from scheduler.models import PublishAttempt
+    from scheduler.services import publish_target
+
+    make_due(queued[0])
+    PostTarget.objects.filter(pk=queued[0].pk).update(enqueued_at=timezone.now())  # the dispatcher sent it
+    pause_queue(default, by=alice)
+    publish_target(queued[0].pk)
+    row = fresh(queued[0])
+    assert row.state == TargetState.SCHEDULED and row.is_queued
+    assert row.enqueued_at is None and row.lease_expires_at is None  # sent again once the queue resumes
+    assert not PublishAttempt.objects.filter(target=row).exists()
+
+
 def test_pausing_the_default_pauses_every_account_following_it_but_not_one_with_its_own(
     org, default, account, other_account, draft, alice, bob
 ):

@@ -1,7 +1,7 @@
 """Publishing benchmark: real worker and beat processes against the platform simulator.
 
     .venv/bin/python bench/publish.py [--scenario steady|burst|tick|consumer|all] [--latency-ms 100]
-        [--workers 1] [--concurrency 16] [--dispatch-interval 2] [--accounts 200] [--tick-rows 1000000]
+        [--workers 2] [--concurrency 16] [--dispatch-interval 2] [--accounts 200] [--tick-rows 1000000]
         [--switch-interval S] [--conn-max-age S] [--ack-emulation on|off] [--prefetch N] [--keep-logs]
 
 Set ``DATABASE_URL=postgres://...`` to measure on PostgreSQL (a throwaway
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scenario", choices=["steady", "burst", "tick", "consumer", "all"], default="all")
     parser.add_argument("--latency-ms", type=float, default=100.0)
     parser.add_argument("--concurrency", type=int, default=16, help="threads per worker process")
-    parser.add_argument("--workers", type=int, default=1, help="worker processes")
+    parser.add_argument("--workers", type=int, default=2, help="worker processes (make run starts 2)")
     parser.add_argument("--dispatch-interval", type=float, default=2.0, help="DISPATCH_INTERVAL_S, seconds")
     parser.add_argument("--accounts", type=int, default=200, help="X accounts the posts are spread over")
     parser.add_argument("--rate", type=float, default=10.0, help="steady: posts per second")

@@ -14,7 +14,7 @@ from celery import signals
 from celery.contrib.testing.worker import start_worker
 from celery.fixups.django import DjangoWorkerFixup
 from django.conf import settings
-from django.db import connection
+from django.db import connection, connections
 
 from physsocial.celery import app
 
@@ -67,10 +67,12 @@ def celery_django_fixup():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_tasks_keep_their_database_connection_as_requests_do(settings):
+def test_worker_tasks_keep_their_database_connection_as_requests_do(settings, monkeypatch):
     # Celery's Django fix-up closed it around every task: a new PostgreSQL backend per
     # publish, which halved a burst's throughput (bench/RESULTS.md).
     app.conf.broker_url = settings.REDIS_URL
+    # The production default; some suites' fixtures turn reuse off for the whole run.
+    monkeypatch.setitem(connections.settings["default"], "CONN_MAX_AGE", 60)
     connections_seen.clear()
     app.control.purge()
     with celery_django_fixup(), start_worker(app, pool="threads", concurrency=1, perform_ping_check=False):

@@ -1,6 +1,7 @@
 """Publishing a due target: once, on the network, with its link and a log of the attempt."""
 
 import io
+import shutil
 import threading
 from datetime import timedelta
 
@@ -129,7 +130,9 @@ def test_the_target_is_left_published_only_once_in_the_database(target):
     assert PostTarget.objects.filter(pk=target.pk, state=TargetState.PUBLISHED).count() == 1
 
 
-def test_a_post_with_an_image_goes_out_with_its_alt_text(settings, tmp_path, make_post, schedule, x_account, simulator):
+@pytest.fixture
+def photo_post(settings, tmp_path, make_post):
+    """A post with one photo (alt text "A waiting room"), stored under a throwaway MEDIA_ROOT."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.MEDIA_CACHE_DIR = str(tmp_path / "media-cache")
     buffer = io.BytesIO()
@@ -140,7 +143,11 @@ def test_a_post_with_an_image_goes_out_with_its_alt_text(settings, tmp_path, mak
         organization=post.organization, uploaded_by=post.author, uploaded_file=upload, alt_text="A waiting room"
     )
     PostMedia.objects.create(post=post, asset=asset)
-    target = schedule(x_account, post=post)
+    return post
+
+
+def test_a_post_with_an_image_goes_out_with_its_alt_text(photo_post, schedule, x_account, simulator):
+    target = schedule(x_account, post=photo_post)
 
     services.publish_target(target.pk)
 
@@ -149,3 +156,20 @@ def test_a_post_with_an_image_goes_out_with_its_alt_text(settings, tmp_path, mak
     (posted,) = simulator.posts_for("twitter")
     assert len(posted.media) == 1
     assert posted.media[0].get("alt_text") == "A waiting room"
+
+
+def test_a_photo_gone_from_storage_fails_the_post_before_anything_is_sent(
+    tmp_path, photo_post, schedule, x_account, simulator
+):
+    target = schedule(x_account, post=photo_post)
+    shutil.rmtree(tmp_path / "media")
+    shutil.rmtree(tmp_path / "media-cache", ignore_errors=True)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.FAILED
+    assert target.failure_reason == "invalid"
+    assert "flu-clinic.jpg could not be read from storage" in target.error_message
+    assert simulator.posts_for("twitter") == []
+    assert not PublishAttempt.objects.filter(target=target).exists()

@@ -38,11 +38,10 @@ from django.utils import timezone
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
-from platforms.base import Draft
 from posts import hashtags as hashtag_rules
 from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
-from posts.validation import LABELS, TargetCheck, build_draft, check_target, clean_options
+from posts.validation import LABELS, TargetCheck, check_target, clean_options
 
 Schedule = Literal["draft", "at", "queue", "now"]
 SCHEDULES = ("draft", "at", "queue", "now")
@@ -266,7 +265,8 @@ def validate_post(
 
 
 def check_saved_target(target: PostTarget) -> TargetCheck:
-    """The same check for a saved target: the engine calls it again just before publishing."""
+    """The same check for a saved target: the engine calls it again just before publishing, and
+    sends the ``draft`` it returns, so what was checked is what goes out."""
     post = target.post
     options = dict(target.options or {})
     return check_target(
@@ -278,27 +278,6 @@ def check_saved_target(target: PostTarget) -> TargetCheck:
         thumbnail=_thumbnail(post.organization, options),
         alt_text_required=post.organization.alt_text_required,
     )
-
-
-def draft_for_target(target: PostTarget) -> Draft:
-    """The ``Draft`` to publish for a saved target: what ``check_saved_target`` checked.
-
-    Raises ValidationError when a file can no longer be rendered for the network. The
-    engine should build its draft here, so what is validated is what is sent.
-    """
-    post = target.post
-    options = dict(target.options or {})
-    draft, problems = build_draft(
-        network=target.account.network,
-        text=target.text,
-        link=post.link,
-        media=[attachment.asset for attachment in post.attachments.select_related("asset")],
-        options=options,
-        thumbnail=_thumbnail(post.organization, options),
-    )
-    if problems:
-        raise ValidationError([problem.message for problem in problems])
-    return draft
 
 
 def _thumbnail(organization: Organization, options: dict[str, Any]) -> MediaAsset | None:

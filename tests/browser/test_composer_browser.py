@@ -140,7 +140,7 @@ def test_a_physician_composes_checks_and_schedules_a_post(page, clinic, alice, o
     )
     assert list(post.media.all()) == [photo]
     assert post.targets.get(account=instagram).options == {"fit": {str(photo.pk): "crop"}}
-    cropped = services.draft_for_target(post.targets.get(account=instagram)).media[0]
+    cropped = services.check_saved_target(post.targets.get(account=instagram)).draft.media[0]
     assert cropped.width / cropped.height <= 1.91
     assert "Scheduled" in page.text_content(f"#target-{tailored.pk}")
 

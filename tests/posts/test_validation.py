@@ -204,7 +204,7 @@ def test_the_draft_to_publish_puts_the_link_in_xs_text(org, alice, accounts):
     post = services.create_post(
         organization=org, author=alice, text="Hours", link="https://example.org/h", account_ids=[accounts["twitter"].pk]
     )
-    draft = services.draft_for_target(post.targets.get())
+    draft = services.check_saved_target(post.targets.get()).draft
     assert draft.text == "Hours\n\nhttps://example.org/h"
 
 
@@ -213,7 +213,7 @@ def test_the_draft_to_publish_carries_the_thread_and_options_for_x(org, alice, a
     post = services.create_post(
         organization=org, author=alice, text="Part one", account_ids=[accounts["twitter"].pk], overrides=overrides
     )
-    draft = services.draft_for_target(post.targets.get())
+    draft = services.check_saved_target(post.targets.get()).draft
     assert (draft.text, draft.thread, draft.options) == ("Part one", ("Part two",), {"reply_settings": "following"})
 
 
@@ -228,8 +228,8 @@ def test_a_facebook_link_post_is_sent_without_its_photos(org, alice, accounts, i
         account_ids=[accounts["facebook"].pk, accounts["linkedin"].pk],
         overrides={accounts["facebook"].pk: {"options": {"format": "link"}}},
     )
-    facebook = services.draft_for_target(post.targets.get(account=accounts["facebook"]))
-    linkedin = services.draft_for_target(post.targets.get(account=accounts["linkedin"]))
+    facebook = services.check_saved_target(post.targets.get(account=accounts["facebook"])).draft
+    linkedin = services.check_saved_target(post.targets.get(account=accounts["linkedin"])).draft
     assert (facebook.media, facebook.options) == ((), {})
     assert len(linkedin.media) == 1
     assert linkedin.media[0].alt_text == "A chart of flu vaccination rates by month."

@@ -63,7 +63,7 @@ from posts import services as post_services
 from posts.models import FailureReason, PostTarget, TargetState
 from scheduler import budgets
 from scheduler.models import PublishAttempt
-from scheduler.schedules import publishable_q
+from scheduler.schedules import exclude_paused_queues, publishable_q
 
 logger = logging.getLogger(__name__)
 
@@ -210,7 +210,7 @@ def publish_target(target_id: int) -> None:
     # published_parts) up to the moment we won it, and what it wrote decides what we do.
     # The author is read only if the post fails (to tell them), so it is not joined here.
     target = PostTarget.objects.select_related("post__organization", "account").get(pk=target_id)
-    if due and target.is_queued and not PostTarget.objects.filter(pk=target_id).filter(publishable_q()).exists():
+    if due and target.is_queued and not exclude_paused_queues(PostTarget.objects.filter(pk=target_id)).exists():
         # Its queue was paused after the message was sent: it waits, as the dispatcher's query
         # does. Checked after the claim, so only queued posts pay for the look at their schedule.
         target.move(

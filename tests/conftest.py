@@ -4,29 +4,27 @@ Adapters run for real over HTTP against the simulator; nothing of ours is
 mocked. Per-area fixtures live in tests/<area>/conftest.py.
 """
 
-import os
-
 import pytest
 
 from platforms.base import NetworkConfig
 from simulator.core import SimulatorServer, build_simulator
 
-pytest_plugins = ["tests.fixtures"]
-
-# Skips that mean "this machine lacks a tool", not "this case does not apply here".
-MISSING_TOOL_REASONS = ("Chromium is not installed", "node is not installed")
+pytest_plugins = ["tests.fixtures", "tests.ci_rules", "pytester"]
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    """With PHYSSOCIAL_REQUIRE_TOOLS set (CI), a test skipped for a missing tool fails instead."""
-    outcome = yield
-    report = outcome.get_result()
-    if report.skipped and os.environ.get("PHYSSOCIAL_REQUIRE_TOOLS"):
-        reason = str(report.longrepr)
-        if any(missing in reason for missing in MISSING_TOOL_REASONS):
-            report.outcome = "failed"
-            report.longrepr = f"CI requires this tool, but: {reason}"
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """SQLite: a file, as in development, never the shared-cache memory database, which refuses a
+    second writer at once instead of waiting for the lock. So the engine's chaos and concurrency
+    tests (real worker threads) run on a plain `make test` too, not only on PostgreSQL."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    # Worker and live-server threads would keep their connections open (CONN_MAX_AGE), and an open
+    # connection stops the test database from being dropped at the end.
+    database["CONN_MAX_AGE"] = 0
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "physsocial-test.sqlite3")
 
 
 # The simulator's registered apps (see simulator/core.py SANDBOX_CLIENTS).

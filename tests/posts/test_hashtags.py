@@ -6,7 +6,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from twitter_text import parse_tweet
@@ -15,8 +14,8 @@ from accounts.models import ConnectedAccount, Role
 from posts import services
 from posts.hashtags import extract_hashtags, is_valid_hashtag, parse_hashtag_list
 from posts.models import HashtagSet
+from tests.ci_rules import twitter_text_conformance
 
-CONFORMANCE = Path("/work/shared/data/twitter-text/validate.yml")
 BUNDLE = Path(settings.BASE_DIR) / "static/vendor/twitter-text-3.1.0/twitter-text.min.js"
 NODE = shutil.which("node")
 
@@ -58,9 +57,7 @@ def test_hashtags_are_found_as_x_finds_them():
 
 
 def test_the_conformance_hashtags_are_valid_or_not_as_twitter_text_says():
-    if not CONFORMANCE.exists():
-        pytest.skip("the twitter-text conformance file is not on this machine")
-    cases = yaml.safe_load(CONFORMANCE.read_text())["tests"]["hashtags"]
+    cases = twitter_text_conformance()["hashtags"]
     wrong = [case["description"] for case in cases if is_valid_hashtag(case["text"]) != case["expected"]]
     assert wrong == []
 
@@ -157,9 +154,7 @@ def run_bundle(texts: list[str]) -> list[dict]:
 
 
 def test_the_browser_counts_the_conformance_cases_as_the_server_and_the_suite_do():
-    if not CONFORMANCE.exists():
-        pytest.skip("the twitter-text conformance file is not on this machine")
-    tests = yaml.safe_load(CONFORMANCE.read_text())["tests"]
+    tests = twitter_text_conformance()
     cases = tests["WeightedTweetsWithDiscountedEmojiCounterTest"] + tests["UnicodeDirectionalMarkerCounterTest"]
     browser = run_bundle([case["text"] for case in cases])
     for case, counted in zip(cases, browser, strict=True):

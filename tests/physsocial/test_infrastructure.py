@@ -52,11 +52,6 @@ def remember_database_connection() -> None:
 
 connections_seen: list = []
 
-# On SQLite these tests could not fail, whatever the worker does to its connections.
-closes_connections = pytest.mark.skipif(
-    connection.vendor == "sqlite", reason="Django never closes SQLite's in-memory test database"
-)
-
 
 @contextmanager
 def celery_django_fixup():
@@ -71,7 +66,6 @@ def celery_django_fixup():
         signals.task_postrun.disconnect(fixup.on_task_postrun)
 
 
-@closes_connections
 @pytest.mark.django_db(transaction=True)
 def test_worker_tasks_keep_their_database_connection_as_requests_do(settings, monkeypatch):
     # Celery's Django fix-up closed it around every task: a new PostgreSQL backend per
@@ -90,7 +84,6 @@ def test_worker_tasks_keep_their_database_connection_as_requests_do(settings, mo
     assert first is second
 
 
-@closes_connections
 def test_a_task_closes_a_connection_older_than_its_maximum_age(django_db_blocker):
     with django_db_blocker.unblock():
         connection.ensure_connection()

@@ -12,7 +12,6 @@ from datetime import timedelta
 import pytest
 from cryptography.fernet import Fernet
 from django.utils import timezone
-from pytest_django.fixtures import _set_suffix_to_test_databases
 
 from accounts import connections
 from platforms import NETWORKS
@@ -22,23 +21,6 @@ from simulator.networks import twitter as sim_twitter
 from tests.conftest import simulator_config
 
 KEY = Fernet.generate_key().decode()
-
-
-@pytest.fixture(scope="session")
-def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
-    """PostgreSQL: our own test database, so another suite's run on the shared server cannot drop ours.
-    SQLite: a file, as in development, so concurrent tests wait for the write lock like the real
-    thing instead of failing at once as SQLite's shared-cache memory database does."""
-    from django.conf import settings
-
-    database = settings.DATABASES["default"]
-    # The worker threads some tests start would keep their connections open (CONN_MAX_AGE), and
-    # an open connection stops the test database from being dropped at the end.
-    database["CONN_MAX_AGE"] = 0
-    if database["ENGINE"] == "django.db.backends.sqlite3":
-        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("db") / "scheduler.sqlite3")
-    else:
-        _set_suffix_to_test_databases("scheduler")
 
 
 @pytest.fixture(autouse=True)
@@ -111,15 +93,6 @@ def schedule(make_post):
 def target(schedule, x_account):
     """A post to X, due now."""
     return schedule(x_account)
-
-
-def skip_on_sqlite_memory():
-    """Concurrent writers need a real database file: SQLite's shared-cache memory database (what a
-    whole-suite run gets) refuses a second writer at once instead of waiting for the lock."""
-    from django.db import connection
-
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        pytest.skip("needs PostgreSQL or a SQLite file: run tests/scheduler on its own")
 
 
 def make_due(target):

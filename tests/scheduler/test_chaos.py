@@ -26,7 +26,7 @@ from posts.models import FailureReason, PostTarget, TargetState
 from scheduler import services
 from scheduler import tasks as scheduler_tasks
 from scheduler.models import PublishAttempt
-from tests.scheduler.conftest import make_due, skip_on_sqlite_memory
+from tests.scheduler.conftest import make_due
 
 SETTLED = {TargetState.PUBLISHED, TargetState.FAILED, TargetState.NEEDS_ATTENTION}
 
@@ -36,7 +36,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture(autouse=True)
 def quick_engine(settings):
     """Retries in tens of milliseconds instead of tens of seconds; the decisions are the engine's own."""
-    skip_on_sqlite_memory()
     settings.DISPATCH_INTERVAL_S = 0.2
     settings.PUBLISH_BACKOFF_BASE_S = 0.05
     settings.PUBLISH_MAX_ATTEMPTS = 4

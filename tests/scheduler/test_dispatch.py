@@ -11,7 +11,6 @@ from django.utils import timezone
 from physsocial.celery import app
 from posts.models import PostTarget, TargetState
 from scheduler import services
-from tests.scheduler.conftest import skip_on_sqlite_memory
 
 
 @pytest.fixture
@@ -97,7 +96,6 @@ def test_a_dispatched_target_goes_out_through_the_publish_task(target, simulator
 
 @pytest.mark.django_db(transaction=True)
 def test_two_dispatchers_at_once_claim_each_due_target_once(schedule, x_account, make_post):
-    skip_on_sqlite_memory()
     now = timezone.now()
     due = {schedule(x_account, post=make_post(text=f"Tip {n}"), at=now).pk for n in range(40)}
     start = threading.Barrier(2)
@@ -123,7 +121,7 @@ def test_two_dispatchers_at_once_claim_each_due_target_once(schedule, x_account,
 
 def test_postgresql_claims_with_skip_locked(schedule, x_account):
     if connection.vendor != "postgresql":
-        pytest.skip("SKIP LOCKED is PostgreSQL's; SQLite claims with a compare-and-set per row")
+        pytest.skip("needs PostgreSQL: SKIP LOCKED is PostgreSQL's; SQLite claims with a compare-and-set per row")
     schedule(x_account)
 
     with CaptureQueriesContext(connection) as queries:

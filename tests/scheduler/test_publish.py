@@ -15,7 +15,6 @@ from posts import media
 from posts.models import PostMedia, PostTarget, TargetState
 from scheduler import services
 from scheduler.models import PublishAttempt
-from tests.scheduler.conftest import skip_on_sqlite_memory
 
 
 def test_a_due_target_is_published_on_x_with_its_link(target, simulator, x_user):
@@ -51,7 +50,6 @@ def test_a_duplicate_delivery_publishes_once(target, simulator, x_user):
 
 @pytest.mark.django_db(transaction=True)
 def test_two_deliveries_running_at_once_publish_once(target, simulator, x_user):
-    skip_on_sqlite_memory()
     simulator.latency_s = 0.2  # both workers are inside publish_target together
 
     def worker():

@@ -468,7 +468,7 @@ def test_two_people_queueing_for_one_account_at_once_get_different_slots(org, de
     from django.db import connection
 
     if connection.vendor != "postgresql":
-        pytest.skip("Row locks need PostgreSQL; SQLite serializes writers by itself.")
+        pytest.skip("needs PostgreSQL: row locks; SQLite serializes writers by itself")
     targets = [draft(account, f"Post {n}") for n in range(6)]
     barrier = threading.Barrier(len(targets))
     errors = []

@@ -17,7 +17,6 @@ from physsocial.celery import app as project_app
 from posts.models import PostTarget, TargetState
 from scheduler import services
 from scheduler import tasks as scheduler_tasks
-from tests.scheduler.conftest import skip_on_sqlite_memory
 
 
 @pytest.fixture
@@ -38,7 +37,6 @@ def worker_app():
 def test_a_thread_pool_worker_publishes_each_dispatched_target_once(
     worker_app, schedule, x_account, make_post, simulator
 ):
-    skip_on_sqlite_memory()
     simulator.latency_s = 0.05
     targets = [schedule(x_account, post=make_post(text=f"Health tip {n}: drink water.")) for n in range(24)]
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
+from django.db import connections
 from django.test import Client
 
 from accounts import services as account_services
@@ -70,6 +71,10 @@ def signed_in_page(live_server, user, organization, *, viewport: dict | None = N
                 yield page
             finally:
                 browser.close()
+                # Queries made while Playwright's loop runs in this thread get their own connections
+                # (Django's connections are per context); left open, they stop PostgreSQL from
+                # dropping the test database at the end of the run.
+                connections.close_all()
     finally:
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

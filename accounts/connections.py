@@ -638,7 +638,7 @@ def refresh_account_tokens(
     update) and nothing is locked while the token request is out: a slow
     network no longer holds a row lock that publishing and the Accounts page
     wait on. A worker that finds the refresh claimed waits for it to finish
-    (at most ``PLATFORM_TIMEOUT_S`` and a little) and returns what it stored,
+    (at most twice ``PLATFORM_TIMEOUT_S``) and returns what it stored,
     or raises Transient when it is still running; a crashed worker's claim
     lapses after ``TOKEN_REFRESH_CLAIM_S``.
 
@@ -678,7 +678,8 @@ def _claim_refresh(account: ConnectedAccount, seen_access_token: str) -> tuple[C
     No claim (None) means there is nothing left to do: the account is no longer
     active, or another worker stored new tokens while we waited.
     """
-    deadline = time.monotonic() + settings.PLATFORM_TIMEOUT_S + 5
+    # A token request takes at most a connect and a read time-out.
+    deadline = time.monotonic() + 2 * settings.PLATFORM_TIMEOUT_S
     while True:
         claimed_until = account.claim_refresh(now=timezone.now(), claim_for=refresh_claim_duration())
         current = ConnectedAccount.objects.select_related("organization").get(pk=account.pk)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -530,6 +531,7 @@ def _store_identity(
                     account.refresh_token_expires_at = refresh_expires_at
                 account.connected_by = by
                 account.connected_at = timezone.now()
+                account.refreshing_until = None  # a refresh of the old grant still in flight must not store over this
                 account.save()
             break
         except IntegrityError:
@@ -618,6 +620,10 @@ def accounts_to_refresh(*, now: datetime | None = None) -> list[int]:
     )
 
 
+def refresh_claim_duration() -> timedelta:
+    return timedelta(seconds=settings.TOKEN_REFRESH_CLAIM_S)
+
+
 def refresh_account_tokens(
     account: ConnectedAccount,
     *,
@@ -626,72 +632,148 @@ def refresh_account_tokens(
 ) -> ConnectedAccount:
     """Refresh ``account``'s tokens and store them; returns the updated account.
 
-    The row stays locked (``select_for_update``) from reading the refresh
-    token to storing its successor: X rotates refresh tokens, so two workers
-    refreshing at once would both spend the old one and the loser's account
-    would be dead. Because of the lock it is safe to run twice; the second run
-    skips when the token no longer expires before ``expiring_before`` or the
-    stored access token is no longer ``rejected_access_token`` (someone else
-    refreshed meanwhile).
+    X rotates refresh tokens, so two workers refreshing at once would both
+    spend the old one and the loser's account would be dead. One worker
+    claims the refresh (``ConnectedAccount.claim_refresh``, a conditional
+    update) and nothing is locked while the token request is out: a slow
+    network no longer holds a row lock that publishing and the Accounts page
+    wait on. A worker that finds the refresh claimed waits for it to finish
+    (at most twice ``PLATFORM_TIMEOUT_S``) and returns what it stored,
+    or raises Transient when it is still running; a crashed worker's claim
+    lapses after ``TOKEN_REFRESH_CLAIM_S``.
+
+    Safe to run twice: nothing is refreshed when the stored access token is
+    no longer the one in ``account`` or ``rejected_access_token`` (someone
+    refreshed or reconnected meanwhile), or no longer expires before
+    ``expiring_before``.
 
     On AuthExpired the account becomes ``needs_reconnect``, ``last_error``
     says why, its organization's owners and admins get an e-mail, and the
     error is raised again. Other PlatformErrors are recorded in ``last_error``
     and raised; the account stays active for the next attempt.
     """
-    failure: PlatformError | None = None
-    newly_broken = False
-    with transaction.atomic():
-        locked = ConnectedAccount.objects.select_for_update().get(pk=account.pk)
-        if locked.status != ConnectedAccount.Status.ACTIVE:
-            return locked
-        if expiring_before is not None and not (
-            locked.token_expires_at is not None and locked.token_expires_at < expiring_before
-        ):
-            return locked
-        if rejected_access_token and locked.access_token != rejected_access_token:
-            return locked
-        if not locked.has_refresh_token:
-            # Page tokens and LinkedIn grants without programmatic refresh: only a person can renew them.
-            failure = AuthExpired(f"{locked.get_network_display()} gave no refresh token for this account.")
-        else:
-            current = Tokens(
-                access_token=locked.access_token,
-                refresh_token=locked.refresh_token,
-                expires_at=locked.token_expires_at,
-                refresh_expires_at=locked.refresh_token_expires_at,
-                scopes=tuple(locked.scopes),
+    seen_access_token = account.access_token
+    current, claimed_until = _claim_refresh(account, seen_access_token)
+    if claimed_until is None:
+        return current
+    try:
+        return _refresh_claimed(
+            current,
+            claimed_until,
+            seen_access_token=seen_access_token,
+            expiring_before=expiring_before,
+            rejected_access_token=rejected_access_token,
+        )
+    finally:
+        current.release_refresh(claimed_until)  # a no-op once the outcome was stored
+
+
+#: How often a worker that found the refresh claimed looks whether it is done.
+REFRESH_POLL = timedelta(milliseconds=200)
+
+
+def _claim_refresh(account: ConnectedAccount, seen_access_token: str) -> tuple[ConnectedAccount, datetime | None]:
+    """Claim the refresh, or wait for the worker that has it; the row as stored, and the claim's end.
+
+    No claim (None) means there is nothing left to do: the account is no longer
+    active, or another worker stored new tokens while we waited.
+    """
+    # A token request takes at most a connect and a read time-out.
+    deadline = time.monotonic() + 2 * settings.PLATFORM_TIMEOUT_S
+    while True:
+        claimed_until = account.claim_refresh(now=timezone.now(), claim_for=refresh_claim_duration())
+        current = ConnectedAccount.objects.select_related("organization").get(pk=account.pk)
+        if claimed_until is not None:
+            return current, claimed_until
+        if not current.is_active or current.access_token != seen_access_token:
+            return current, None
+        if time.monotonic() >= deadline:
+            raise Transient(
+                f"{current.get_network_display()}: another worker is still renewing this account's access; "
+                "trying again shortly."
             )
-            try:
-                fresh = adapter_for(locked.network).refresh(current)
-            except PlatformError as exc:
-                failure = exc
-        if failure is None:
-            locked.access_token = fresh.access_token
-            locked.token_expires_at = fresh.expires_at
-            # Most networks send no new refresh token; X sends one and the old one is spent.
-            if fresh.refresh_token:
-                locked.refresh_token = fresh.refresh_token
-                locked.refresh_token_expires_at = fresh.refresh_expires_at
-            if fresh.scopes:
-                locked.scopes = list(fresh.scopes)
-            locked.last_error = ""
-            locked.last_refreshed_at = timezone.now()
-            locked.save()
-        elif isinstance(failure, AuthExpired):
-            newly_broken = True
-            locked.status = ConnectedAccount.Status.NEEDS_RECONNECT
-            locked.last_error = _reconnect_reason(locked, failure)
-            locked.save(update_fields=["status", "last_error", "updated_at"])
-        else:
-            locked.last_error = _message_for(failure, locked.get_network_display())
-            locked.save(update_fields=["last_error", "updated_at"])
+        time.sleep(REFRESH_POLL.total_seconds())
+
+
+def _refresh_claimed(
+    claimed: ConnectedAccount,
+    claimed_until: datetime,
+    *,
+    seen_access_token: str,
+    expiring_before: datetime | None,
+    rejected_access_token: str,
+) -> ConnectedAccount:
+    """Ask the network for new tokens and store the outcome, holding the claim but no lock."""
+    if not claimed.is_active or claimed.access_token != seen_access_token:
+        return claimed
+    if expiring_before is not None and not (
+        claimed.token_expires_at is not None and claimed.token_expires_at < expiring_before
+    ):
+        return claimed
+    if rejected_access_token and claimed.access_token != rejected_access_token:
+        return claimed
+    ours = ConnectedAccount.objects.filter(
+        pk=claimed.pk, refreshing_until=claimed_until, status=ConnectedAccount.Status.ACTIVE
+    )
+    failure: PlatformError | None = None
+    if not claimed.has_refresh_token:
+        # Page tokens and LinkedIn grants without programmatic refresh: only a person can renew them.
+        failure = AuthExpired(f"{claimed.get_network_display()} gave no refresh token for this account.")
+    else:
+        current = Tokens(
+            access_token=claimed.access_token,
+            refresh_token=claimed.refresh_token,
+            expires_at=claimed.token_expires_at,
+            refresh_expires_at=claimed.refresh_token_expires_at,
+            scopes=tuple(claimed.scopes),
+        )
+        try:
+            fresh = adapter_for(claimed.network).refresh(current)
+        except PlatformError as exc:
+            failure = exc
+    now = timezone.now()
     if failure is None:
-        logger.info("refreshed tokens of %s account %s", locked.network, locked.pk)
-        return locked
-    logger.warning("refreshing %s account %s failed: %s", locked.network, locked.pk, type(failure).__name__)
+        claimed.access_token = fresh.access_token
+        changes: dict[str, Any] = {
+            "access_token_encrypted": claimed.access_token_encrypted,
+            "token_expires_at": fresh.expires_at,
+            "last_error": "",
+            "last_refreshed_at": now,
+            "refreshing_until": None,
+            "updated_at": now,
+        }
+        # Most networks send no new refresh token; X sends one and the old one is spent.
+        if fresh.refresh_token:
+            claimed.refresh_token = fresh.refresh_token
+            changes["refresh_token_encrypted"] = claimed.refresh_token_encrypted
+            changes["refresh_token_expires_at"] = fresh.refresh_expires_at
+        if fresh.scopes:
+            changes["scopes"] = list(fresh.scopes)
+        # Only fields the refresh owns, and only while the claim is ours: a reconnect or a
+        # disconnect that happened meanwhile wins over tokens from the older grant.
+        if ours.update(**changes):
+            logger.info("refreshed tokens of %s account %s", claimed.network, claimed.pk)
+        else:
+            logger.warning("tokens of %s account %s changed while refreshing; kept those", claimed.network, claimed.pk)
+        return ConnectedAccount.objects.select_related("organization").get(pk=claimed.pk)
+    newly_broken = False
+    if isinstance(failure, AuthExpired):
+        newly_broken = bool(
+            ours.update(
+                status=ConnectedAccount.Status.NEEDS_RECONNECT,
+                last_error=_reconnect_reason(claimed, failure),
+                refreshing_until=None,
+                updated_at=now,
+            )
+        )
+    else:
+        ours.update(
+            last_error=_message_for(failure, claimed.get_network_display()), refreshing_until=None, updated_at=now
+        )
+    logger.warning("refreshing %s account %s failed: %s", claimed.network, claimed.pk, type(failure).__name__)
     if newly_broken:
-        notify_needs_reconnect(locked)
+        claimed.refresh_from_db()
+        notify_needs_reconnect(claimed)
     raise failure
 
 

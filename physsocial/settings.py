@@ -295,6 +295,9 @@ for _position, _key in enumerate(TOKEN_ENCRYPTION_KEYS, start=1):
 # Networks. Base URLs default to the real hosts; `make run` points them at
 # the platform simulator. A network without a client id is "not configured".
 PLATFORM_TIMEOUT_S = env_float("PLATFORM_TIMEOUT_S", 30.0)
+# How long one worker's claim on renewing an account's tokens lasts (accounts.connections):
+# longer than a token request can take, short enough that a crashed worker's claim soon lapses.
+TOKEN_REFRESH_CLAIM_S = env_float("TOKEN_REFRESH_CLAIM_S", 120.0)
 PLATFORMS = {
     "twitter": {
         "api_url": env_str("TWITTER_API_URL", "https://api.x.com"),

@@ -265,7 +265,7 @@ class Instagram(GraphAdapter):
             time.sleep(self.config.poll_interval_s)
 
     def _check_quota(self, client: GraphClient, ig: str) -> None:
-        """Read the 24-hour publishing quota (documented as 100 posts, but read, not assumed)."""
+        """Read the 24-hour publishing quota (documented as 50 posts, but read, not assumed)."""
         answer = client.get(f"{ig}/content_publishing_limit", fields="config,quota_usage")
         limit = (answer.get("data") or [{}])[0]
         usage = limit.get("quota_usage") or 0

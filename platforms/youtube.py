@@ -79,6 +79,10 @@ CHUNK_BYTES = 32 * 256 * 1024
 # How many times one upload may resume after a dropped connection or a 5xx before we give up.
 MAX_RESUMES = 5
 QUOTA_REASONS = ("quotaExceeded", "dailyLimitExceeded")
+# The channel's own cap on uploads in 24 hours (website, apps and API alike); YouTube's advice is to
+# try again in 24 hours, so it is a wait, not a refusal of the video.
+CHANNEL_UPLOAD_LIMIT = "uploadLimitExceeded"
+CHANNEL_UPLOAD_WAIT = timedelta(hours=24)
 RATE_REASONS = ("rateLimitExceeded", "userRateLimitExceeded")
 AUTH_REASONS = ("authError", "invalidCredentials", "required", "insufficientPermissions")
 
@@ -446,6 +450,8 @@ class YouTube(Adapter):
         details = {"request_id": request_id, "status": status, "code": reason}
         if reason in QUOTA_REASONS:
             raise RateLimited(message, retry_at=next_pacific_midnight(), **details)
+        if reason == CHANNEL_UPLOAD_LIMIT:
+            raise RateLimited(message, retry_at=datetime.now(UTC) + CHANNEL_UPLOAD_WAIT, **details)
         if reason in RATE_REASONS or status == 429:
             raise RateLimited(message, retry_at=_retry_after(error.resp, default_s=60), **details)
         if status == 401 or reason in AUTH_REASONS:

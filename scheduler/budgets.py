@@ -23,8 +23,9 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import redis
 from django.conf import settings
@@ -39,20 +40,37 @@ class Budget:
     scope: str  # "account": per connected account; "app": per our client id on the network
     limit: int  # units per window
     window_s: int
-    cost: int = 1  # units one post costs (YouTube counts quota units)
+    cost: int = 1  # units one post costs
+    # A daily budget that resets at midnight in this time zone (YouTube: Pacific time) rather
+    # than at midnight UTC; window_s is then a day.
+    day_starts_in: str = ""
+
+    def window(self, now_ms: int) -> tuple[int, int]:
+        """The window ``now_ms`` falls in: its number and when it ends (ms since the epoch)."""
+        if not self.day_starts_in:
+            window_ms = self.window_s * 1000
+            index = now_ms // window_ms
+            return index, (index + 1) * window_ms
+        zone = ZoneInfo(self.day_starts_in)
+        today = datetime.fromtimestamp(now_ms / 1000, zone).date()
+        midnight = datetime.combine(today + timedelta(days=1), time.min, tzinfo=zone)
+        return today.toordinal(), int(midnight.timestamp() * 1000)
 
 
+# The figures, and the documents they come from, are in the README's "Network limits we keep".
 DEFAULT_BUDGETS: dict[str, tuple[Budget, ...]] = {
     # POST /2/tweets on the Basic tier: 100 per user and 1,667 per app per 24 hours.
     "twitter": (Budget("account", 100, DAY_S), Budget("app", 1667, DAY_S)),
     # Posts API: 150 per member per day, 100,000 per application per day.
     "linkedin": (Budget("account", 150, DAY_S), Budget("app", 100_000, DAY_S)),
-    # content_publishing_limit: 100 API-published posts per account per 24 hours.
-    "instagram": (Budget("account", 100, DAY_S),),
+    # media_publish: 50 posts per account in a moving 24 hours (a carousel is one). Our window is
+    # fixed, so the adapter also reads content_publishing_limit before each post.
+    "instagram": (Budget("account", 50, DAY_S),),
     # Pages have no fixed posting quota; Graph's usage headers and 429s guide us instead.
     "facebook": (),
-    # 10,000 quota units per project per day; videos.insert costs 1,600.
-    "youtube": (Budget("app", 10_000, DAY_S, cost=1600),),
+    # videos.insert has its own bucket: 100 calls per project per day, reset at midnight Pacific
+    # time. The rest of a publish (thumbnails.set 50 units) fits in the separate 10,000 units.
+    "youtube": (Budget("app", 100, DAY_S, day_starts_in="America/Los_Angeles"),),
 }
 
 # KEYS: the account's and the app's block keys, then one counter per window.
@@ -122,9 +140,7 @@ def reserve(network: str, *, account_key: str, app_key: str, now: datetime) -> d
     for budget in budgets_for(network):
         if budget.cost > budget.limit:
             continue  # a misconfigured budget that could never admit a post would block it forever
-        window_ms = budget.window_s * 1000
-        index = now_ms // window_ms
-        reset_ms = (index + 1) * window_ms
+        index, reset_ms = budget.window(now_ms)
         owner = account_key if budget.scope == "account" else app_key
         keys.append(f"{_prefix()}:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
         args += [budget.limit, budget.cost, reset_ms - now_ms + 1000, reset_ms]

@@ -80,6 +80,9 @@ class ConnectedAccount(models.Model):
     extra = models.JSONField(default=dict, blank=True)
     last_error = models.TextField(blank=True)
     last_refreshed_at = models.DateTimeField(null=True, blank=True)
+    # While set and in the future, one worker is renewing the tokens (see claim_refresh); a crashed
+    # worker's claim simply runs out.
+    refreshing_until = models.DateTimeField(null=True, blank=True, editable=False)
     connected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -120,6 +123,27 @@ class ConnectedAccount(models.Model):
     @property
     def has_refresh_token(self) -> bool:
         return bool(self.refresh_token_encrypted)
+
+    # Renewing tokens without holding a row lock across the network call. -----------------
+    def claim_refresh(self, *, now: datetime, claim_for: timedelta) -> datetime | None:
+        """Claim the right to renew this account's tokens; the claim's end, or None if taken.
+
+        Compare-and-set: ``refreshing_until`` moves only where it is empty or already past, so
+        of two workers exactly one wins, and a claim left by a crashed worker expires.
+        X rotates refresh tokens, so two refreshes in flight would spend the same one and
+        one of them would be refused; the claim keeps it to one.
+        """
+        until = now + claim_for
+        claimed = (
+            ConnectedAccount.objects.filter(pk=self.pk)
+            .filter(models.Q(refreshing_until__isnull=True) | models.Q(refreshing_until__lte=now))
+            .update(refreshing_until=until)
+        )
+        return until if claimed else None
+
+    def release_refresh(self, claimed_until: datetime) -> None:
+        """Give a claim back without storing anything (only if it is still ours)."""
+        ConnectedAccount.objects.filter(pk=self.pk, refreshing_until=claimed_until).update(refreshing_until=None)
 
     # Derived values for pages and services. ---------------------------------------------
     @property

@@ -36,9 +36,9 @@ What it does the way Graph does:
   mentions 100/2207010. Container status answers ``IN_PROGRESS`` on the first poll and
   ``FINISHED`` on the next (``ERROR`` for a video that could not be fetched or is not MP4;
   ``EXPIRED`` 24 hours after creation, see ``expire_container``). ``media_publish`` of a
-  container not yet ``FINISHED`` answers 9007/2207027. Publishing counts against a quota of 100
-  per 24 hours (``content_publishing_limit``; over it: 9/2207042). Published media get a
-  permalink ``https://www.instagram.com/p/{shortcode}/`` (``/reel/`` for reels).
+  container not yet ``FINISHED`` answers 9007/2207027. Publishing counts against a quota of 50
+  per moving 24 hours (``media_publish`` reference, 2025; ``content_publishing_limit``; over it:
+  9/2207042). Published media get a permalink ``https://www.instagram.com/p/{shortcode}/`` (``/reel/`` for reels).
 - Every accepted post is recorded: network ``"facebook"`` (account = page id) or
   ``"instagram"`` (account = IG user id), text exactly as shown (message, description or
   caption), media with id, kind, content_type, size, sha256, alt_text.
@@ -111,7 +111,7 @@ FETCH_TIMEOUT_S = 5.0
 CAPTION_LIMIT = 2200
 HASHTAG_LIMIT = 30
 MENTION_LIMIT = 20
-IG_QUOTA = 100
+IG_QUOTA = 50  # "can only publish 50 posts within a 24 hour moving period" (media_publish reference)
 IG_QUOTA_WINDOW_S = 86400
 CONTAINER_LIFETIME_S = 86400
 MIN_ASPECT = 4 / 5

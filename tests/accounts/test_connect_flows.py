@@ -16,7 +16,7 @@ import requests
 from cryptography.fernet import Fernet
 from django import db
 from django.core import mail
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -723,5 +723,88 @@ def test_two_workers_refreshing_one_x_account_at_once_leave_it_working(org, x_us
     assert failures == []
     stored = ConnectedAccount.objects.get(pk=account.pk)
     assert stored.status == ConnectedAccount.Status.ACTIVE
+    assert stored.refreshing_until is None
     assert simulator.tokens.lookup("twitter", stored.refresh_token, kind="refresh") is not None
-    assert len(simulator.requests_to("twitter", "POST /2/oauth2/token")) == 2
+    # One refresh went out; the other worker waited for it and took its tokens.
+    assert len(simulator.requests_to("twitter", "POST /2/oauth2/token")) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_no_row_lock_is_held_while_the_token_request_is_out(org, x_user, simulator):
+    if connection.vendor == "sqlite":
+        pytest.skip("SQLite has no row locks (it locks the whole database); PostgreSQL in CI runs this")
+    account = connect_from_tokens(org, "twitter", x_user)
+    simulator.fail("twitter", "POST /2/oauth2/token", delay_s=2)
+    outcome = []
+
+    def refresh():
+        try:
+            outcome.append(connections.refresh_account_tokens(ConnectedAccount.objects.get(pk=account.pk)))
+        except Exception as exc:  # collected for the assertion below
+            outcome.append(exc)
+        finally:
+            db.connections.close_all()
+
+    worker = threading.Thread(target=refresh)
+    worker.start()
+    try:
+        for _ in range(100):
+            if simulator.requests_to("twitter", "POST /2/oauth2/token"):
+                break
+            threading.Event().wait(0.05)
+        assert simulator.requests_to("twitter", "POST /2/oauth2/token"), "the refresh never reached X"
+        # The Accounts page renaming the account meanwhile neither waits nor is lost.
+        with transaction.atomic():
+            row = ConnectedAccount.objects.select_for_update(nowait=True).get(pk=account.pk)
+            row.display_name = "Dr. Xavier (clinic)"
+            row.save(update_fields=["display_name"])
+        assert worker.is_alive(), "the refresh should still be waiting for X"
+    finally:
+        worker.join(timeout=30)
+
+    assert [type(item) for item in outcome] == [ConnectedAccount]
+    stored = ConnectedAccount.objects.get(pk=account.pk)
+    assert stored.display_name == "Dr. Xavier (clinic)"
+    assert stored.access_token != x_user["access_token"]
+    assert simulator.tokens.lookup("twitter", stored.refresh_token, kind="refresh") is not None
+
+
+def test_a_refresh_claimed_by_a_worker_that_died_lapses_and_the_next_refresh_goes_ahead(org, x_user, simulator):
+    account = connect_from_tokens(org, "twitter", x_user)
+    # A worker claimed the refresh a while ago and was killed before X answered.
+    dead_claim = account.claim_refresh(
+        now=timezone.now() - connections.refresh_claim_duration() - timedelta(seconds=1),
+        claim_for=connections.refresh_claim_duration(),
+    )
+    assert dead_claim is not None and dead_claim < timezone.now()
+
+    refreshed = connections.refresh_account_tokens(account)
+
+    assert refreshed.access_token != x_user["access_token"]
+    assert refreshed.refreshing_until is None
+    assert len(simulator.requests_to("twitter", "POST /2/oauth2/token")) == 1
+
+
+def test_a_refresh_claimed_by_a_live_worker_is_not_started_twice(org, x_user, simulator, settings):
+    settings.PLATFORM_TIMEOUT_S = 0.5  # how long a second worker waits for the first
+    account = connect_from_tokens(org, "twitter", x_user)
+    assert account.claim_refresh(now=timezone.now(), claim_for=connections.refresh_claim_duration())
+
+    with pytest.raises(Transient):
+        connections.refresh_account_tokens(account)
+
+    assert simulator.requests_to("twitter", "POST /2/oauth2/token") == []
+    stored = ConnectedAccount.objects.get(pk=account.pk)
+    assert stored.status == ConnectedAccount.Status.ACTIVE
+    assert stored.refresh_token == x_user["refresh_token"]
+
+
+def test_a_reconnect_during_a_refresh_keeps_the_reconnected_tokens(alice_client, org, x_user, simulator):
+    account = connect_from_tokens(org, "twitter", x_user)
+    claim = account.claim_refresh(now=timezone.now(), claim_for=connections.refresh_claim_duration())
+
+    consent(alice_client, "twitter")  # someone reconnects while the claimed refresh is out
+
+    reconnected = ConnectedAccount.objects.get(pk=account.pk)
+    assert reconnected.refreshing_until is None
+    assert ConnectedAccount.objects.filter(pk=account.pk, refreshing_until=claim).count() == 0

@@ -273,7 +273,19 @@ def test_an_expired_access_token_is_auth_expired(adapter, simulator, account, vi
     assert simulator.posts_for("youtube") == []
 
 
-@pytest.mark.parametrize("kind", ["uploadLimitExceeded", "invalidTitle", "invalidDescription", "invalidTags"])
+def test_a_channel_over_its_daily_upload_limit_waits_24_hours(adapter, simulator, account, video):
+    simulator.fail("google", UPLOAD, kind="uploadLimitExceeded")
+    before = datetime.now(UTC)
+
+    with pytest.raises(RateLimited) as caught:
+        adapter.publish(account, draft_with(video))
+
+    assert caught.value.code == "uploadLimitExceeded"
+    assert before + timedelta(hours=24) <= caught.value.retry_at <= datetime.now(UTC) + timedelta(hours=24)
+    assert simulator.posts_for("youtube") == []
+
+
+@pytest.mark.parametrize("kind", ["invalidTitle", "invalidDescription", "invalidTags"])
 def test_refusals_keep_youtubes_reason(adapter, simulator, account, video, kind):
     simulator.fail("google", UPLOAD, status=400, kind=kind)
     with pytest.raises(Rejected) as caught:

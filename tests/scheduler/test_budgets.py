@@ -39,6 +39,26 @@ def test_a_post_refused_by_one_budget_is_counted_by_none(settings):
     assert budgets.reserve("twitter", account_key="alice", app_key="app", now=NOON) is not None
 
 
+def test_youtube_uploads_have_their_own_bucket_of_100_a_day_that_resets_at_pacific_midnight(settings):
+    settings.PUBLISH_BUDGETS = None  # the documented defaults
+
+    admitted = [budgets.reserve("youtube", account_key=f"c{n}", app_key="app", now=NOON) is None for n in range(101)]
+    free_at = budgets.reserve("youtube", account_key="c0", app_key="app", now=NOON)
+
+    assert admitted == [True] * 100 + [False]
+    # Noon UTC on 26 November is 04:00 in Los Angeles (PST, UTC-8): the day ends at 08:00 UTC on the 27th.
+    assert free_at == datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
+
+
+def test_an_instagram_account_gets_50_posts_a_day(settings):
+    settings.PUBLISH_BUDGETS = None
+
+    admitted = [budgets.reserve("instagram", account_key="clinic", app_key="app", now=NOON) is None for _ in range(51)]
+
+    assert admitted == [True] * 50 + [False]
+    assert budgets.reserve("instagram", account_key="other", app_key="app", now=NOON) is None
+
+
 def test_youtube_uploads_cost_quota_units(settings):
     settings.PUBLISH_BUDGETS = {"youtube": [{"scope": "app", "limit": 10_000, "window_s": 86400, "cost": 1600}]}
 

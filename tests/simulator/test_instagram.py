@@ -212,7 +212,7 @@ def test_the_publishing_quota_is_counted_and_enforced(simulator, account, media_
             params={"fields": "config,quota_usage", "access_token": account["page_token"]},
         ).json()["data"][0]
 
-    assert usage() == {"config": {"quota_total": 100, "quota_duration": 86400}, "quota_usage": 0}
+    assert usage() == {"config": {"quota_total": 50, "quota_duration": 86400}, "quota_usage": 0}
     container_id = create(simulator, account, image_url=url).json()["id"]
     status_of(simulator, account, container_id)
     status_of(simulator, account, container_id)
@@ -226,7 +226,7 @@ def test_the_publishing_quota_is_counted_and_enforced(simulator, account, media_
         response = publish(simulator, account, second)
         assert (error_of(response)["code"], error_of(response)["error_subcode"]) == (9, 2207042)
     finally:
-        simulator.store["facebook"]["ig_quota"] = 100
+        simulator.store["facebook"]["ig_quota"] = 50
 
 
 def test_recent_media_come_from_the_record(simulator, account, media_host):

@@ -699,7 +699,7 @@ def test_the_beat_schedule_runs_a_registered_refresh_task(settings):
 @pytest.mark.django_db(transaction=True)
 def test_two_workers_refreshing_one_x_account_at_once_leave_it_working(org, x_user, simulator):
     if connection.vendor == "sqlite":
-        pytest.skip("SQLite lets one writer in at a time anyway; the row lock matters on PostgreSQL (CI)")
+        pytest.skip("needs PostgreSQL: SQLite lets one writer in at a time, so no race to lose")
     account = connect_from_tokens(org, "twitter", x_user)
     both_read = threading.Barrier(2)
     failures = []
@@ -732,7 +732,7 @@ def test_two_workers_refreshing_one_x_account_at_once_leave_it_working(org, x_us
 @pytest.mark.django_db(transaction=True)
 def test_no_row_lock_is_held_while_the_token_request_is_out(org, x_user, simulator):
     if connection.vendor == "sqlite":
-        pytest.skip("SQLite has no row locks (it locks the whole database); PostgreSQL in CI runs this")
+        pytest.skip("needs PostgreSQL: SQLite has no row locks (it locks the whole database)")
     account = connect_from_tokens(org, "twitter", x_user)
     simulator.fail("twitter", "POST /2/oauth2/token", delay_s=2)
     outcome = []

@@ -104,6 +104,12 @@ def disable(user) -> None:
     TOTPDevice.objects.filter(user=user).delete()
 
 
+def is_verified(user) -> bool:
+    """Whether this request's session entered a code (django-otp sets ``is_verified`` on request users)."""
+    check = getattr(user, "is_verified", None)
+    return callable(check) and check()
+
+
 def secret_for_display(device: TOTPDevice) -> str:
     """The base32 secret in groups of four, for typing into an app by hand."""
     secret = base64.b32encode(device.bin_key).decode("ascii").rstrip("=")

@@ -19,6 +19,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
@@ -239,8 +240,13 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     """Send the admin's login through ours, so staff cannot skip the two-factor step."""
     next_url = safe_next(request) or reverse("admin:index")
     if request.user.is_authenticated:
-        if request.user.is_staff:
-            return redirect(next_url)
-        messages.error(request, "Your account does not have access to the administration pages.")
-        return redirect(settings.LOGIN_REDIRECT_URL)
+        if not request.user.is_staff:
+            messages.error(request, _("Your account does not have access to the administration pages."))
+            return redirect(settings.LOGIN_REDIRECT_URL)
+        if not two_factor.is_verified(request.user):
+            # The admin site lets only verified sessions in (accounts/admin_site.py); sending
+            # an unverified one back to the admin would loop.
+            messages.warning(request, _("The administration pages require two-factor authentication."))
+            return redirect(_with_next(reverse("two-factor-setup"), next_url))
+        return redirect(next_url)
     return redirect(_with_next(resolve_url(settings.LOGIN_URL), next_url))

@@ -39,7 +39,8 @@ if not PUBLIC_BASE_URL.startswith(("http://", "https://")):
 CSRF_TRUSTED_ORIGINS = [PUBLIC_BASE_URL]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, on a site that requires two-factor authentication.
+    "accounts.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

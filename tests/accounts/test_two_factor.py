@@ -12,7 +12,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import UserFactory
-from tests.fixtures import PASSWORD
+from tests.fixtures import PASSWORD, verify_session
 
 
 def current_code(device: TOTPDevice) -> str:
@@ -293,16 +293,19 @@ def test_organizations_that_do_not_require_two_factor_let_members_in_without_it(
 
 
 @pytest.mark.django_db
-def test_staff_can_remove_a_lost_device_in_the_admin_and_the_user_logs_in_with_the_password(client, alice_device):
+def test_staff_can_remove_a_lost_device_in_the_admin_and_the_user_logs_in_with_the_password(
+    client, alice, alice_device
+):
     staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
     admin_client = Client()
     admin_client.force_login(staff, backend="django.contrib.auth.backends.ModelBackend")
+    verify_session(admin_client, staff)
     delete_url = reverse("admin:otp_totp_totpdevice_delete", args=[alice_device.pk])
 
     response = admin_client.post(delete_url, {"post": "yes"})
 
     assert response.status_code == 302
-    assert not TOTPDevice.objects.exists()
+    assert not TOTPDevice.objects.filter(user=alice).exists()
     assert log_in_with_password(client).url == reverse("home")
 
 

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Backup codes for two-factor (one-time static tokens).
+    "django_otp.plugins.otp_static",
     "accounts",
     "posts",
     "scheduler",

@@ -51,12 +51,12 @@ def test_a_verified_staff_session_reaches_admin_pages(unverified_staff_client, s
     assert unverified_staff_client.get(url).status_code == 200
 
 
-# Every model the plain admin site had before it became the two-factor one.
+# Every model the plain admin site had before it became the two-factor one, plus backup codes.
 REGISTERED = [
     "accounts.ApiToken", "accounts.ConnectedAccount", "accounts.Invitation", "accounts.Membership",
     "accounts.Notification", "accounts.Organization", "accounts.User", "auth.Group",
     "axes.AccessAttempt", "axes.AccessFailureLog", "axes.AccessLog",
-    "otp_totp.TOTPDevice",
+    "otp_totp.TOTPDevice", "otp_static.StaticDevice",
 ]  # fmt: skip
 
 

@@ -80,7 +80,7 @@ def test_the_right_code_turns_two_factor_on_and_verifies_this_session(alice_clie
 
     response = alice_client.post(reverse("two-factor-setup"), {"code": current_code(device)})
 
-    assert response.url == reverse("two-factor")
+    assert response.context["next"] == reverse("two-factor")  # after the backup codes
     device.refresh_from_db()
     assert device.confirmed is True
     assert alice_client.session[DEVICE_ID_SESSION_KEY] == device.persistent_id
@@ -192,7 +192,9 @@ def test_two_factor_can_be_turned_off_with_a_current_code(client, alice_device):
 
 
 @pytest.mark.django_db
-def test_two_factor_can_be_turned_off_with_the_password(alice_client, alice_device):
+def test_two_factor_can_be_turned_off_with_the_password(alice_client, alice, alice_device):
+    verify_session(alice_client, alice)
+
     response = alice_client.post(reverse("two-factor-disable"), {"password": PASSWORD})
 
     assert response.url == reverse("two-factor")
@@ -200,7 +202,8 @@ def test_two_factor_can_be_turned_off_with_the_password(alice_client, alice_devi
 
 
 @pytest.mark.django_db
-def test_turning_off_needs_a_right_code_or_password(alice_client, alice_device):
+def test_turning_off_needs_a_right_code_or_password(alice_client, alice, alice_device):
+    verify_session(alice_client, alice)
     nothing = alice_client.post(reverse("two-factor-disable"), {})
     wrong_password = alice_client.post(reverse("two-factor-disable"), {"password": "not it"})
     wrong = alice_client.post(reverse("two-factor-disable"), {"code": wrong_code(alice_device)})
@@ -260,7 +263,7 @@ def test_after_setting_up_the_member_goes_on_to_the_page_they_wanted(bob_client,
 
     response = bob_client.post(reverse("two-factor-setup") + "?next=/compose/", {"code": current_code(device)})
 
-    assert response.url == "/compose/"
+    assert response.context["next"] == "/compose/"  # the link under the backup codes
     assert bob_client.get(reverse("compose")).status_code == 200
 
 

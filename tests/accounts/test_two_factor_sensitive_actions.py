@@ -9,11 +9,13 @@ requires two-factor.
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import ApiToken
+from tests.accounts.test_two_factor import current_code
 from tests.api.conftest import client_with
-from tests.fixtures import signed_in_client, verify_session
+from tests.fixtures import PASSWORD, signed_in_client, verify_session
 
 
 @pytest.fixture
@@ -77,3 +79,44 @@ def test_an_api_token_of_a_user_without_a_device_is_refused_in_plain_words(alice
     assert response.json()["detail"] == (
         "Alice's Clinic requires two-factor authentication, and this token's user has not set it up."
     )
+
+
+# Turning two-factor off
+
+
+def test_an_unverified_session_cannot_turn_two_factor_off_with_the_password(alice_client, alice):
+    TOTPDevice.objects.create(user=alice, name="Authenticator app", confirmed=True)
+
+    response = alice_client.post(reverse("two-factor-disable"), {"password": PASSWORD})
+
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("two-factor-setup"))
+    assert TOTPDevice.objects.filter(user=alice, confirmed=True).exists()
+
+
+def test_a_verified_session_turns_two_factor_off_with_the_password(alice_client, alice):
+    verify_session(alice_client, alice)
+
+    response = alice_client.post(reverse("two-factor-disable"), {"password": PASSWORD})
+
+    assert response.url == reverse("two-factor")
+    assert not TOTPDevice.objects.filter(user=alice).exists()
+
+
+# Turning two-factor on
+
+
+def test_turning_two_factor_on_ends_the_users_other_sessions_and_keeps_this_one(alice, org):
+    here = signed_in_client(Client(), alice, org)
+    elsewhere = signed_in_client(Client(), alice, org)
+    assert elsewhere.get(reverse("home")).status_code == 200
+    here.get(reverse("two-factor-setup"))
+    device = TOTPDevice.objects.get(user=alice)
+
+    here.post(reverse("two-factor-setup"), {"code": current_code(device)})
+
+    assert elsewhere.get(reverse("home")).url.startswith(reverse("login"))
+    home = here.get(reverse("home"))
+    assert home.status_code == 200
+    assert home.context["user"].is_verified()
+    assert here.session[DEVICE_ID_SESSION_KEY] == device.persistent_id

@@ -48,7 +48,6 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
-from django_otp import user_has_device
 from django_otp import verify_token as otp_verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -66,7 +65,13 @@ def confirmed_device(user) -> TOTPDevice | None:
 
 
 def has_two_factor(user) -> bool:
-    return user.is_authenticated and user_has_device(user, confirmed=True)
+    """Whether two-factor is on: the user has a confirmed authenticator.
+
+    Backup codes alone do not count. They stand in for the app, and a user whose
+    app device staff deleted (a lost phone) must be able to log in with the
+    password and set up again, not be asked for a code they cannot give.
+    """
+    return user.is_authenticated and confirmed_device(user) is not None
 
 
 def start_setup(user) -> TOTPDevice:
@@ -296,7 +301,7 @@ class RequireTwoFactorMiddleware:
     @staticmethod
     def _send_to_setup(request: HttpRequest) -> HttpResponse:
         organization = request.organization
-        if user_has_device(request.user, confirmed=True):
+        if has_two_factor(request.user):
             text = _(
                 "%(organization)s requires two-factor authentication. "
                 "Enter a code from your authenticator app, or a backup code, to continue."

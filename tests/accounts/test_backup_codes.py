@@ -126,3 +126,11 @@ def test_turning_two_factor_off_removes_the_backup_codes(alice_with_codes, alice
     client.post(reverse("two-factor-disable"), {"password": PASSWORD})
 
     assert not StaticDevice.objects.exists() and not StaticToken.objects.exists()
+
+
+def test_staff_removing_only_the_authenticator_lets_the_user_in_with_the_password(alice_with_codes, alice):
+    # The admin lists the app and the backup codes as two devices; deleting the app's must be enough.
+    TOTPDevice.objects.filter(user=alice).delete()
+    client = Client()
+
+    assert log_in_with_password(client).url == reverse("home")

@@ -17,6 +17,7 @@ the base view the API builds on lives in ``accounts.api``.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import exceptions
 from rest_framework.authentication import BaseAuthentication, get_authorization_header
@@ -38,19 +39,41 @@ def create_api_token(*, user: User, organization: Organization, name: str = "") 
     The key is returned only here and is not stored: show it once. Raises
     ValidationError when the user is not an active member of the organization,
     when the organization requires two-factor authentication and the user has
-    not set it up, or when the name is too long. Each call issues a new token.
+    not set it up or (for a user from a request) this session did not enter a
+    code, or when the name is too long. Each call issues a new token.
     """
     name = (name or "").strip() or DEFAULT_NAME
     max_length = ApiToken._meta.get_field("name").max_length
     if len(name) > max_length:
-        raise ValidationError({"name": f"Keep the name under {max_length} characters; this one has {len(name)}."})
+        raise ValidationError(
+            {
+                "name": _("Keep the name under %(max)s characters; this one has %(length)s.")
+                % {"max": max_length, "length": len(name)}
+            }
+        )
     if permissions.membership_of(user, organization) is None:
-        raise ValidationError(f"{user.email} is not a member of {organization.name}, so cannot have a token for it.")
+        raise ValidationError(
+            _("%(email)s is not a member of %(organization)s, so cannot have a token for it.")
+            % {"email": user.email, "organization": organization.name}
+        )
     if organization.requires_two_factor and not two_factor.has_two_factor(user):
         # Otherwise a token would be a way around the organization's rule.
         raise ValidationError(
-            f"{organization.name} requires two-factor authentication: {user.email} must set it up "
-            "(Settings → Security) before creating a token for it."
+            _(
+                "%(organization)s requires two-factor authentication: %(email)s must set it up "
+                "(Settings → Security) before creating a token for it."
+            )
+            % {"organization": organization.name, "email": user.email}
+        )
+    if not permissions.can(user, "token.create", organization):
+        # A session that signed in with the password alone (the device was added
+        # elsewhere) must not mint a key that outlives it.
+        raise ValidationError(
+            _(
+                "%(organization)s requires two-factor authentication: enter a code from your "
+                "authenticator app (Settings → Two-factor authentication) before creating a token for it."
+            )
+            % {"organization": organization.name}
         )
     key = new_key()
     token = ApiToken(user=user, organization=organization, name=name)
@@ -106,7 +129,8 @@ class ApiTokenAuthentication(BaseAuthentication):
         organization = token.organization
         if organization.requires_two_factor and not two_factor.has_two_factor(token.user):
             raise exceptions.AuthenticationFailed(
-                f"{organization.name} requires two-factor authentication, which this token's user has turned off."
+                _("%(organization)s requires two-factor authentication, and this token's user has not set it up.")
+                % {"organization": organization.name}
             )
         token.touch()
         return token.user, token

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.password_validation import validate_password
+from django.utils.translation import gettext_lazy as _
 
 from accounts import two_factor
 from accounts.models import User
@@ -139,7 +140,7 @@ class CodeForm(forms.Form):
     """A six-digit code from an authenticator app."""
 
     code = forms.CharField(
-        label="Six-digit code from your authenticator app",
+        label=_("Six-digit code from your authenticator app"),
         max_length=10,
         widget=forms.TextInput(
             attrs={
@@ -154,7 +155,26 @@ class CodeForm(forms.Form):
     def clean_code(self) -> str:
         code = self.cleaned_data["code"].replace(" ", "")
         if not code.isdigit() or len(code) != 6:
-            raise forms.ValidationError("Enter the six digits your authenticator app shows.")
+            raise forms.ValidationError(_("Enter the six digits your authenticator app shows."))
+        return code
+
+
+class CodeOrBackupCodeForm(forms.Form):
+    """A code from the authenticator app, or one of the user's backup codes (when the phone is lost)."""
+
+    code = forms.CharField(
+        label=_("Six-digit code from your authenticator app, or a backup code"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "autofocus": True, "spellcheck": "false"}),
+    )
+
+    def clean_code(self) -> str:
+        code = "".join(self.cleaned_data["code"].split())
+        # Six digits, or a backup code: eight letters and digits (a dash or space may be typed in between).
+        if not (code.isdigit() and len(code) == 6) and not (len(code.replace("-", "")) == 8 and code.isascii()):
+            raise forms.ValidationError(
+                _("Enter the six digits your authenticator app shows, or one of your eight-character backup codes.")
+            )
         return code
 
 
@@ -162,13 +182,13 @@ class DisableTwoFactorForm(forms.Form):
     """Proof that whoever turns two-factor off is the account's owner: a current code or the password."""
 
     code = forms.CharField(
-        label="Six-digit code from your authenticator app",
+        label=_("Six-digit code from your authenticator app, or a backup code"),
         required=False,
-        max_length=10,
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "spellcheck": "false"}),
     )
     password = forms.CharField(
-        label="Or your password",
+        label=_("Or your password"),
         required=False,
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
@@ -180,19 +200,19 @@ class DisableTwoFactorForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        code = (cleaned.get("code") or "").replace(" ", "")
+        code = "".join((cleaned.get("code") or "").split())
         password = cleaned.get("password") or ""
         user = self.request.user
         if code:
             if two_factor.verify_code(user, code) is None:
-                self.add_error("code", "That code is not right, or it was already used. Wait for the next one.")
+                self.add_error("code", _("That code is not right, or it was already used. Wait for the next one."))
         elif password:
             # authenticate() rather than check_password(), so django-axes counts
             # wrong passwords here like it does on the login page.
             if authenticate(self.request, email=user.email, password=password) is None:
-                self.add_error("password", "That password is not right.")
+                self.add_error("password", _("That password is not right."))
         else:
-            raise forms.ValidationError("Enter a code from your authenticator app or your password.")
+            raise forms.ValidationError(_("Enter a code from your authenticator app or your password."))
         return cleaned
 
 

@@ -9,7 +9,9 @@ role by hand. Two rules hold everywhere:
 * A member of an organization that requires two-factor authentication, signed
   in without it: ``PermissionDenied`` too, for every action but switching
   away and leaving. The two-factor middleware guards the active organization;
-  this guards the others, reached by URL while another one is active.
+  this guards the others, reached by URL or chosen in a form (an API token's
+  organization) while another one is active. An action that needs this guard
+  must go through ``require``/``get_object``/``can`` with the request's user.
 
 Functions take querysets, so ``accounts`` never imports ``posts`` or any other
 app that builds on it.
@@ -60,6 +62,8 @@ POLICY: dict[str, frozenset[Role]] = {
     "campaign.view": EVERYONE,
     "campaign.manage": frozenset({OWNER, ADMIN}),
     "hashtags.manage": frozenset({OWNER, ADMIN, EDITOR}),
+    # API tokens: each acts with its user's own role, so every member may make one for themselves.
+    "token.create": EVERYONE,
     # Analytics and the audit trail.
     "analytics.view": EVERYONE,
     "audit.view": frozenset({OWNER, ADMIN}),

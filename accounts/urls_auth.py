@@ -33,5 +33,6 @@ urlpatterns = [
     ),
     path("two-factor/", views_auth.two_factor_overview, name="two-factor"),
     path("two-factor/setup/", views_auth.two_factor_setup, name="two-factor-setup"),
+    path("two-factor/backup-codes/", views_auth.two_factor_backup_codes, name="two-factor-backup-codes"),
     path("two-factor/disable/", views_auth.two_factor_disable, name="two-factor-disable"),
 ]

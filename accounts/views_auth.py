@@ -18,14 +18,23 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render, resolve_url
 from django.urls import reverse, reverse_lazy
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
 from accounts import services, two_factor
-from accounts.forms_auth import CodeForm, DisableTwoFactorForm, EmailAuthenticationForm, SignUpForm
+from accounts.forms_auth import (
+    CodeForm,
+    CodeOrBackupCodeForm,
+    DisableTwoFactorForm,
+    EmailAuthenticationForm,
+    SignUpForm,
+)
 
 # Between the password step and the code step the session holds who passed
 # the password, and nothing more: the user is not logged in until the code.
@@ -119,7 +128,7 @@ def login_code(request: HttpRequest) -> HttpResponse:
         request.session.pop(PENDING_SESSION_KEY, None)
         return redirect("login")
 
-    form = CodeForm(request.POST if request.method == "POST" else None)
+    form = CodeOrBackupCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = two_factor.verify_code(user, form.cleaned_data["code"])
         if device is not None:
@@ -174,10 +183,23 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return response
 
 
+def _backup_codes_context(user) -> dict:
+    left = two_factor.backup_codes_left(user)
+    return {"backup_codes_left": left, "backup_codes_few": left <= two_factor.BACKUP_CODES_FEW}
+
+
 @login_required
 def two_factor_overview(request: HttpRequest) -> HttpResponse:
     device = two_factor.confirmed_device(request.user)
-    return render(request, "two_factor/overview.html", {"device": device})
+    return render(request, "two_factor/overview.html", {"device": device, **_backup_codes_context(request.user)})
+
+
+def _show_backup_codes(request: HttpRequest, codes: list[str], *, next_url: str) -> HttpResponse:
+    """The one page that shows backup codes; never cached, and the codes never sit in the session."""
+    context = {"backup_codes": codes, "next": next_url or reverse("two-factor")}
+    response = render(request, "two_factor/backup_codes.html", context)
+    add_never_cache_headers(response)
+    return response
 
 
 @sensitive_post_parameters("code")
@@ -188,17 +210,25 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     existing = two_factor.confirmed_device(request.user)
     if existing is not None:
         if request.user.is_verified():
-            messages.info(request, "Two-factor authentication is already on.")
+            messages.info(request, _("Two-factor authentication is already on."))
             return redirect(next_url or "two-factor")
         return _verify_session(request, next_url)
 
     device = two_factor.start_setup(request.user)
     form = CodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        if two_factor.confirm_setup(device, form.cleaned_data["code"]):
+        codes = two_factor.confirm_setup(device, form.cleaned_data["code"])
+        if codes is not None:
             otp_login(request, device)
-            messages.success(request, "Two-factor authentication is on. You will be asked for a code when you log in.")
-            return redirect(next_url or "two-factor")
+            two_factor.end_other_sessions(request)
+            messages.success(
+                request,
+                _(
+                    "Two-factor authentication is on. You will be asked for a code when you log in; "
+                    "any other session of yours has been logged out."
+                ),
+            )
+            return _show_backup_codes(request, codes, next_url=next_url)
         form.add_error("code", two_factor.wrong_code_message(device))
     context = {
         "form": form,
@@ -211,26 +241,42 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
 
 def _verify_session(request: HttpRequest, next_url: str) -> HttpResponse:
     """A user with a device whose session was not verified (e.g. the device was added elsewhere)."""
-    form = CodeForm(request.POST if request.method == "POST" else None)
+    form = CodeOrBackupCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         device = two_factor.verify_code(request.user, form.cleaned_data["code"])
         if device is not None:
             otp_login(request, device)
-            messages.success(request, "Thank you, this session is verified.")
+            messages.success(request, _("Thank you, this session is verified."))
             return redirect(next_url or settings.LOGIN_REDIRECT_URL)
         form.add_error("code", two_factor.wrong_code_message(two_factor.confirmed_device(request.user)))
     return render(request, "two_factor/verify.html", {"form": form, "next": next_url})
 
 
+@login_required
+@two_factor.verified_session_required
+@require_http_methods(["GET", "POST"])
+def two_factor_backup_codes(request: HttpRequest) -> HttpResponse:
+    """How many backup codes are left (GET); a new set, replacing the old one (POST)."""
+    if two_factor.confirmed_device(request.user) is None:
+        messages.info(request, _("Backup codes come with two-factor authentication; set it up first."))
+        return redirect("two-factor")
+    if request.method == "POST":
+        codes = two_factor.regenerate_backup_codes(request.user)
+        messages.success(request, _("Here are your new backup codes. The old ones no longer work."))
+        return _show_backup_codes(request, codes, next_url=reverse("two-factor"))
+    return render(request, "two_factor/backup_codes_regenerate.html", _backup_codes_context(request.user))
+
+
 @sensitive_post_parameters("code", "password")
 @login_required
+@two_factor.verified_session_required
 def two_factor_disable(request: HttpRequest) -> HttpResponse:
     if two_factor.confirmed_device(request.user) is None:
         return redirect("two-factor")
     form = DisableTwoFactorForm(request.POST if request.method == "POST" else None, request=request)
     if request.method == "POST" and form.is_valid():
         two_factor.disable(request.user)
-        messages.success(request, "Two-factor authentication is off. Only your password protects your account now.")
+        messages.success(request, _("Two-factor authentication is off. Only your password protects your account now."))
         return redirect("two-factor")
     return render(request, "two_factor/disable.html", {"form": form})
 
@@ -239,8 +285,13 @@ def admin_login(request: HttpRequest) -> HttpResponse:
     """Send the admin's login through ours, so staff cannot skip the two-factor step."""
     next_url = safe_next(request) or reverse("admin:index")
     if request.user.is_authenticated:
-        if request.user.is_staff:
-            return redirect(next_url)
-        messages.error(request, "Your account does not have access to the administration pages.")
-        return redirect(settings.LOGIN_REDIRECT_URL)
+        if not request.user.is_staff:
+            messages.error(request, _("Your account does not have access to the administration pages."))
+            return redirect(settings.LOGIN_REDIRECT_URL)
+        if not two_factor.is_verified(request.user):
+            # The admin site lets only verified sessions in (accounts/admin_site.py); sending
+            # an unverified one back to the admin would loop.
+            messages.warning(request, _("The administration pages require two-factor authentication."))
+            return redirect(_with_next(reverse("two-factor-setup"), next_url))
+        return redirect(next_url)
     return redirect(_with_next(resolve_url(settings.LOGIN_URL), next_url))

@@ -39,7 +39,8 @@ if not PUBLIC_BASE_URL.startswith(("http://", "https://")):
 CSRF_TRUSTED_ORIGINS = [PUBLIC_BASE_URL]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, on a site that requires two-factor authentication.
+    "accounts.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,6 +53,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    # Backup codes for two-factor (one-time static tokens).
+    "django_otp.plugins.otp_static",
     "accounts",
     "posts",
     "scheduler",

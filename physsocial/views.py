@@ -45,5 +45,11 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         form.save()
         messages.success(request, "Your profile is saved.")
         return redirect("settings")
-    context = {"form": form, "has_two_factor": two_factor.has_two_factor(request.user)}
+    backup_codes_left = two_factor.backup_codes_left(request.user)
+    context = {
+        "form": form,
+        "has_two_factor": two_factor.has_two_factor(request.user),
+        "backup_codes_left": backup_codes_left,
+        "backup_codes_few": backup_codes_left <= two_factor.BACKUP_CODES_FEW,
+    }
     return render(request, "settings/index.html", context)

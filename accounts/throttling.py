@@ -2,7 +2,9 @@
 
 Every limit is one of Django REST framework's cache-based throttles, counted in
 the cache (Redis, so all web processes share the counts), with its rate in
-``settings.RATE_LIMITS``; the pages use the same classes as the API.
+``settings.RATE_LIMITS``; the pages use the same classes as the API. Failed
+logins are django-axes' business (per account); ``LoginFailuresByAddress`` adds
+the per-address limit axes cannot give its own number.
 
 The client's address comes from ``client_address``, which asks django-axes, so
 a lock-out and a rate limit always agree on who the client is.
@@ -18,7 +20,9 @@ import math
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth.signals import user_login_failed
 from django.core.exceptions import ImproperlyConfigured
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.timesince import timeuntil
@@ -145,3 +149,44 @@ def with_retry_after(response: HttpResponse, wait_s: float) -> HttpResponse:
     response.status_code = 429
     response["Retry-After"] = str(math.ceil(wait_s))
     return response
+
+
+class LoginFailuresByAddress(OurThrottle, throttling.SimpleRateThrottle):
+    """Failed logins from one address, over every account: ``LOGIN_ADDRESS_FAILURE_LIMIT`` per cool-off period.
+
+    django-axes locks an account after a few failures, from anywhere; this stops one address from guessing
+    a few passwords of each of many accounts. Only failures count (``record``); ``is_spent`` only looks.
+    """
+
+    scope = "login_address"
+
+    def get_rate(self) -> str | None:
+        # DRF's rates know no "per 15 minutes": parse_rate gives the numbers; 0 turns the limit off.
+        return "per cool-off" if settings.LOGIN_ADDRESS_FAILURE_LIMIT else None
+
+    def parse_rate(self, rate: str | None) -> tuple[int | None, int | None]:
+        if rate is None:
+            return None, None
+        return settings.LOGIN_ADDRESS_FAILURE_LIMIT, int(settings.AXES_COOLOFF_TIME.total_seconds())
+
+    def get_cache_key(self, request, view) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": client_address(request)}
+
+    def is_spent(self, request: HttpRequest) -> bool:
+        if self.rate is None:
+            return False
+        self.key = self.get_cache_key(request, None)
+        self.history = self.cache.get(self.key, [])
+        self.now = self.timer()
+        while self.history and self.history[-1] <= self.now - self.duration:
+            self.history.pop()
+        return len(self.history) >= self.num_requests
+
+    def record(self, request: HttpRequest) -> None:
+        self.allow_request(request, None)
+
+
+@receiver(user_login_failed)
+def count_login_failure_by_address(sender, credentials: dict, request: HttpRequest | None = None, **kwargs) -> None:
+    if request is not None:
+        LoginFailuresByAddress().record(request)

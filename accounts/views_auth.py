@@ -89,6 +89,16 @@ class LoginView(auth_views.LoginView):
     template_name = "registration/login.html"
     redirect_authenticated_user = True
 
+    def post(self, request, *args, **kwargs):
+        # django-axes pauses an account after a few wrong passwords; this pauses an address that has
+        # had too many, over all accounts, before any password is checked.
+        by_address = throttling.LoginFailuresByAddress()
+        if by_address.is_spent(request):
+            wait = by_address.wait()
+            context = {"failure_limit": settings.LOGIN_ADDRESS_FAILURE_LIMIT, "wait": throttling.wait_in_words(wait)}
+            return throttling.with_retry_after(render(request, settings.AXES_LOCKOUT_TEMPLATE, context), wait)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
         user = form.get_user()
         if not two_factor.has_two_factor(user):

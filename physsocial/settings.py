@@ -126,7 +126,27 @@ LOGOUT_REDIRECT_URL = "login"
 
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Keyed on the account alone: guessing one password from many addresses still locks it. One address
+# guessing many accounts is stopped by its own, higher limit (accounts/throttling.py).
+AXES_LOCKOUT_PARAMETERS = ["username"]
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 30)
+# axes warns that no lock-out parameter is the address: ours is that limit. Axes gives all its
+# parameters one failure limit, and 5 would lock a whole clinic behind one address.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# The client's address, for lock-outs and rate limits alike: REMOTE_ADDR, unless we are told how many
+# proxies stand in front of us. Each proxy appends the address it was reached from to X-Forwarded-For,
+# so the entry the outermost of ours wrote is the client; anything before it is the client's own word.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ConfigurationError(f"TRUSTED_PROXY_COUNT must be 0 or more, not {TRUSTED_PROXY_COUNT}.")
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    # django-ipware counts the proxies listed after the client; the nearest one is REMOTE_ADDR, not listed.
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
+    # Extra entries on the left (forged, or an office proxy's) are ignored, not a reason to drop the header.
+    IPWARE_STRICT = False
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False

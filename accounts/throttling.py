@@ -16,6 +16,7 @@ building ``APIView`` (it is named in ``DEFAULT_THROTTLE_CLASSES``).
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 from datetime import timedelta
 
@@ -27,7 +28,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.timesince import timeuntil
 from django.utils.translation import gettext, ngettext
+from redis.exceptions import RedisError
 from rest_framework import exceptions, throttling
+
+logger = logging.getLogger(__name__)
 
 
 def client_address(request: HttpRequest) -> str:
@@ -66,6 +70,8 @@ class OurThrottle:
       binds to its classes when it is imported, so tests and settings overrides see the current rates.
     * A client without an account is known by ``client_address`` (DRF's own ``get_ident`` trusts
       X-Forwarded-For whatever the proxies).
+    * When Redis cannot be reached the request is let through, with a warning in the log: a limit
+      against abuse must not turn an outage of the cache into an outage of logging in and the API.
     """
 
     scope: str | None
@@ -78,6 +84,13 @@ class OurThrottle:
 
     def get_ident(self, request) -> str:
         return client_address(request)
+
+    def allow_request(self, request, view) -> bool:
+        try:
+            return super().allow_request(request, view)
+        except RedisError as exc:
+            logger.warning("rate limit %s not checked, the cache is unreachable: %s", self.scope, type(exc).__name__)
+            return True
 
     def wait(self) -> float:
         # DRF answers None when a race let the history overflow; the whole window is then a safe answer.
@@ -176,7 +189,11 @@ class LoginFailuresByAddress(OurThrottle, throttling.SimpleRateThrottle):
         if self.rate is None:
             return False
         self.key = self.get_cache_key(request, None)
-        self.history = self.cache.get(self.key, [])
+        try:
+            self.history = self.cache.get(self.key, [])
+        except RedisError as exc:
+            logger.warning("rate limit %s not checked, the cache is unreachable: %s", self.scope, type(exc).__name__)
+            return False
         self.now = self.timer()
         while self.history and self.history[-1] <= self.now - self.duration:
             self.history.pop()

@@ -244,6 +244,8 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": env_str("CACHE_URL", urlsplit(REDIS_URL)._replace(path="/1").geturl()),
         "KEY_PREFIX": "physsocial",
+        # A hung Redis must not hang every request that counts against a rate limit.
+        "OPTIONS": {"socket_timeout": 2, "socket_connect_timeout": 2},
     }
 }
 CELERY_BROKER_URL = REDIS_URL

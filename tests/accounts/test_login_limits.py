@@ -7,6 +7,7 @@ from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
+from tests.accounts.test_auth import sign_up_data
 from tests.fixtures import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +90,11 @@ def test_behind_a_trusted_proxy_each_client_has_its_own_address_limit(settings, 
 
     assert log_in("bob@example.org", PASSWORD, proxy, HTTP_X_FORWARDED_FOR=f"192.0.2.99, {HOME}").status_code == 429
     assert log_in("bob@example.org", PASSWORD, proxy, HTTP_X_FORWARDED_FOR=ELSEWHERE).status_code == 302
+
+
+def test_when_the_cache_is_unreachable_people_can_still_log_in_and_sign_up(settings, alice):
+    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": "redis://127.0.0.1:1/1"}}
+
+    assert log_in("alice@example.org", PASSWORD).status_code == 302
+    response = Client().post(reverse("signup"), sign_up_data(email="dana@example.org"))
+    assert response.status_code == 302

@@ -87,3 +87,9 @@ def test_uploads_and_validations_count_towards_the_token_too(rates, alice_api, x
     accounts_list(alice_api)
 
     assert accounts_list(alice_api).status_code == 429
+
+
+def test_when_the_cache_is_unreachable_the_api_still_answers(settings, alice_api):
+    settings.CACHES = {"default": {**settings.CACHES["default"], "LOCATION": "redis://127.0.0.1:1/1"}}
+
+    assert accounts_list(alice_api).status_code == 200

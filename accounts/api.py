@@ -18,7 +18,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts import permissions
+from accounts import permissions, throttling
 from accounts.api_auth import ApiTokenAuthentication
 from accounts.models import ConnectedAccount, Organization
 
@@ -54,6 +54,9 @@ class OrganizationAPIView(APIView):
         """The row ``pk`` of ``queryset`` in the token's organization (404 otherwise; 403 if the role forbids)."""
         in_organization = queryset.filter(**{org_field: self.get_organization()})
         return permissions.get_object(self.request.user, in_organization, pk, action, org_field)
+
+    def throttled(self, request: Request, wait: float | None):
+        raise throttling.RateLimited(wait)
 
     def handle_exception(self, exc: Exception):
         if isinstance(exc, ValidationError):

@@ -7,6 +7,10 @@ class AccountsConfig(AppConfig):
     name = "accounts"
     verbose_name = "Accounts and organizations"
 
+    def ready(self) -> None:
+        # Connects the receiver that counts failed logins per client address.
+        from accounts import throttling  # noqa: F401
+
 
 class AdminConfig(admin_apps.AdminConfig):
     """Django's admin with a site that requires two-factor authentication (accounts/admin_site.py).

@@ -27,7 +27,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
 
-from accounts import services, two_factor
+from accounts import services, throttling, two_factor
 from accounts.forms_auth import (
     CodeForm,
     CodeOrBackupCodeForm,
@@ -64,6 +64,13 @@ def sign_up(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect(next_url or settings.LOGIN_REDIRECT_URL)
     form = SignUpForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        wait = throttling.refused_for(request, throttling.AddressRateThrottle("signup"))
+        if wait is not None:
+            message = _("Too many sign-ups have been tried from your network. Please try again in %(wait)s.")
+            form.add_error(None, message % {"wait": throttling.wait_in_words(wait)})
+            response = render(request, "registration/signup.html", {"form": form, "next": next_url})
+            return throttling.with_retry_after(response, wait)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -89,6 +96,16 @@ class LoginView(auth_views.LoginView):
     form_class = EmailAuthenticationForm
     template_name = "registration/login.html"
     redirect_authenticated_user = True
+
+    def post(self, request, *args, **kwargs):
+        # django-axes pauses an account after a few wrong passwords; this pauses an address that has
+        # had too many, over all accounts, before any password is checked.
+        by_address = throttling.LoginFailuresByAddress()
+        if by_address.is_spent(request):
+            wait = by_address.wait()
+            context = {"failure_limit": settings.LOGIN_ADDRESS_FAILURE_LIMIT, "wait": throttling.wait_in_words(wait)}
+            return throttling.with_retry_after(render(request, settings.AXES_LOCKOUT_TEMPLATE, context), wait)
+        return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         user = form.get_user()
@@ -162,11 +179,31 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
 
+    def post(self, request, *args, **kwargs):
+        wait = throttling.refused_for(request, throttling.AddressRateThrottle("password_reset_address"))
+        if wait is not None:
+            message = _("Too many password resets have been asked for from your network. Please try again in %(wait)s.")
+            return self.refused(self.get_form(), message, wait)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
+        # Counted whether or not the address has an account, so the answer tells nothing about it.
+        per_email = throttling.EmailRateThrottle("password_reset_email", form.cleaned_data["email"])
+        wait = throttling.refused_for(self.request, per_email)
+        if wait is not None:
+            message = _(
+                "We have already sent several password reset e-mails to this address. Please check your inbox "
+                "and spam folder, or ask for a new link in %(wait)s."
+            )
+            return self.refused(form, message, wait)
         # The link is built from PUBLIC_BASE_URL, not from the request's Host
         # header, so the e-mail points at the real site behind any proxy.
         self.extra_email_context = {"base_url": settings.PUBLIC_BASE_URL}
         return super().form_valid(form)
+
+    def refused(self, form, message: str, wait: float) -> HttpResponse:
+        form.add_error(None, message % {"wait": throttling.wait_in_words(wait)})
+        return throttling.with_retry_after(self.render_to_response(self.get_context_data(form=form)), wait)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

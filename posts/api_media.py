@@ -28,6 +28,8 @@ class MediaUploadApi(OrganizationAPIView):
 
     permission_classes = [permissions.allows("post.draft")]
     parser_classes = [MultiPartParser, FormParser]
+    # Each upload is stored and decoded (images re-encoded, videos probed): a tighter rate than reads.
+    throttle_scope = "api_upload"
 
     class InputSerializer(serializers.Serializer):
         file = serializers.FileField(

@@ -10,6 +10,7 @@ working in ``org`` (Charlie in his own organization).
 """
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from accounts import services
@@ -23,6 +24,12 @@ __all__ = ["PASSWORD"]
 def _fast_password_hashing(settings):
     """MD5 instead of PBKDF2 in tests: the suite signs up hundreds of people, and real hashing takes ~0.3 s each."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counts live in the shared Redis cache: each test starts afresh, so tests never throttle each other."""
+    cache.clear()
 
 
 def make_person(email: str, display_name: str):

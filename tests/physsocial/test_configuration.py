@@ -41,6 +41,9 @@ def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         ({"LOGIN_FAILURE_LIMIT": "five"}, "LOGIN_FAILURE_LIMIT must be a whole number, not 'five'."),
         ({"EMAIL_URL": "pigeon://coop"}, "EMAIL_URL is not an e-mail URL"),
         ({"TOKEN_ENCRYPTION_KEYS": "not-a-key"}, "TOKEN_ENCRYPTION_KEYS entry 1 is not a Fernet key"),
+        ({"API_RATE_PER_TOKEN": "lots"}, "API_RATE_PER_TOKEN must be a rate such as 600/minute"),
+        ({"SIGNUP_RATE_PER_ADDRESS": "10/fortnight"}, "SIGNUP_RATE_PER_ADDRESS must be a rate such as 600/minute"),
+        ({"TRUSTED_PROXY_COUNT": "-1"}, "TRUSTED_PROXY_COUNT must be 0 or more, not -1."),
     ],
 )
 def test_bad_configuration_stops_start_up_with_one_line_naming_the_variable(env, message):

@@ -13,6 +13,7 @@ from functools import cache
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Organization, Role
 from accounts.services import CREATABLE_KINDS
@@ -92,6 +93,14 @@ class OrganizationUpdateForm(Form):
             "late_window_minutes": organization.late_window_minutes,
         }
         return cls(initial=initial, **kwargs)
+
+
+class OrganizationDeleteForm(Form):
+    confirm_name = forms.CharField(
+        label=gettext_lazy("Type the organization's name to confirm"),
+        max_length=300,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
 
 
 def _role_choices(allowed: list[str] | None) -> list[tuple[str, str]]:

@@ -11,23 +11,28 @@ from __future__ import annotations
 import logging
 import smtplib
 import zoneinfo
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
+from django.core.files.storage import Storage
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMultiAlternatives
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, router, transaction
+from django.db.models.deletion import Collector
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
-from accounts import permissions
-from accounts.models import Invitation, Membership, Organization, Role, User, validate_time_zone
+from accounts import connections, permissions
+from accounts.models import Invitation, Membership, Notification, Organization, Role, User, validate_time_zone
+from accounts.notifications import notify
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +214,114 @@ def update_organization(
         storage = organization.logo.storage
         transaction.on_commit(lambda: storage.delete(old_logo))
     return organization
+
+
+@dataclass(frozen=True)
+class OrganizationDeletion:
+    """What deleting an organization did: its name, and the accounts whose access the network did not end."""
+
+    name: str
+    not_revoked: list[connections.Revocation]
+
+
+def _stored_files(collector: Collector) -> set[tuple[Storage, str]]:
+    """Every file a FileField of a row about to be deleted points at (logos, media, renditions).
+
+    Read from the deletion collector, so ``accounts`` finds the media of
+    ``posts`` without importing it (the dependency points the other way).
+    """
+    files: set[tuple[Storage, str]] = set()
+    for model, instances in collector.data.items():
+        for field in model._meta.concrete_fields:
+            if isinstance(field, models.FileField):
+                files.update((field.storage, getattr(row, field.attname).name) for row in instances)
+    for queryset in collector.fast_deletes:
+        for field in queryset.model._meta.concrete_fields:
+            if isinstance(field, models.FileField):
+                files.update((field.storage, name) for name in queryset.values_list(field.attname, flat=True))
+    return {(storage, name) for storage, name in files if name}
+
+
+def _delete_stored_files(files: set[tuple[Storage, str]]) -> None:
+    for storage, name in files:
+        try:
+            storage.delete(name)
+        except Exception:
+            # The rows are gone already; a file left behind is logged for the operator, not an error page.
+            logger.exception("could not delete a stored file of a deleted organization")
+
+
+def delete_organization(organization: Organization, *, by: User, confirm_name: str) -> OrganizationDeletion:
+    """Delete ``organization`` and everything in it, after ending its connected accounts' access.
+
+    Owners only (PermissionDenied, or Http404 for a non-member). ``confirm_name``
+    must be the organization's name as typed by the person (ValidationError
+    on ``confirm_name`` otherwise). A personal organization cannot be deleted
+    while it is the only one ``by`` belongs to: PhysSocial would have nowhere
+    to put their work, and a personal space cannot be made again.
+
+    Network tokens are revoked first, outside the transaction; a revocation
+    that fails is returned (and told to ``by`` in a notification) but does not
+    stop the deletion: the tokens are deleted here anyway. Then posts, media
+    (rows and stored files), connected accounts, memberships, invitations, API
+    tokens, schedules and notifications go in one transaction; the files go
+    once it commits. Not idempotent: a second call finds nothing (Http404).
+    """
+    permissions.require(by, "org.delete", organization)
+    if " ".join(confirm_name.split()) != " ".join(organization.name.split()):
+        raise ValidationError(
+            {
+                "confirm_name": [
+                    _("Type the organization's name, %(name)s, exactly as it is shown, to confirm.")
+                    % {"name": organization.name}
+                ]
+            }
+        )
+    if (
+        organization.kind == Organization.Kind.PERSONAL
+        and not Membership.objects.filter(user=by).exclude(organization=organization).exists()
+    ):
+        raise ValidationError(
+            _(
+                "%(name)s is your personal space and the only organization you belong to, so it cannot be deleted: "
+                "PhysSocial would have nowhere to keep your work."
+            )
+            % {"name": organization.name}
+        )
+    accounts = list(organization.connected_accounts.shown())
+    going = [account.pk for account in accounts]
+    revocations = [connections.revoke_account_tokens(account, going_too=going) for account in accounts]
+    not_revoked = [revocation for revocation in revocations if not revocation.is_revoked]
+    organization_id, name = organization.pk, organization.name
+    with transaction.atomic():
+        locked = Organization.objects.select_for_update().get(pk=organization_id)
+        collector = Collector(using=router.db_for_write(Organization))
+        collector.collect([locked])
+        files = _stored_files(collector)
+        deleted, per_model = locked.delete()
+        transaction.on_commit(lambda: _delete_stored_files(files))
+    connections.audit_logger.info(
+        "organization deleted",
+        extra={
+            "event": "org.delete",
+            "organization_id": organization_id,
+            "organization_name": name,
+            "user_id": by.pk,
+            "rows_deleted": per_model,
+            "files_deleted": len(files),
+            "accounts_revoked": [r.account_id for r in revocations if r.is_revoked],
+            "accounts_not_revoked": [r.account_id for r in not_revoked],
+        },
+    )
+    if not_revoked:
+        notify(
+            [by],
+            organization=None,
+            title=_("%(name)s was deleted; some network access could not be ended") % {"name": name},
+            body="\n\n".join(f"{r.account_name}: {r.advice}" for r in not_revoked),
+            kind=Notification.Kind.OTHER,
+        )
+    return OrganizationDeletion(name=name, not_revoked=not_revoked)
 
 
 def switch_active_organization(*, user: User, organization: Organization, session: SessionBase) -> Membership:

@@ -44,7 +44,7 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models.deletion import ProtectedError
+from django.db.models.deletion import ProtectedError, RestrictedError
 from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
@@ -727,7 +727,7 @@ def delete_asset(asset: MediaAsset, *, by: User) -> None:
     names = {asset.file.name, *asset.renditions.values_list("file", flat=True)}
     try:
         asset.delete()
-    except ProtectedError:  # attached by someone else since the count
+    except (ProtectedError, RestrictedError):  # attached by someone else since the count
         raise ValidationError("This file has just been added to a post, so it was kept.", code="in_use") from None
     transaction.on_commit(lambda: [storage.delete(name) for name in names if name])
 

@@ -8,7 +8,9 @@ physician reading it; views show it next to the field.
 
 from __future__ import annotations
 
+import io
 import logging
+import secrets
 import smtplib
 import zoneinfo
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.storage import Storage
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMultiAlternatives
@@ -29,10 +32,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from PIL import Image, ImageCms, ImageOps
 
 from accounts import connections, permissions
 from accounts.models import Invitation, Membership, Notification, Organization, Role, User, validate_time_zone
 from accounts.notifications import notify
+from physsocial import images
 
 logger = logging.getLogger(__name__)
 
@@ -168,6 +173,82 @@ def create_organization(
     return organization
 
 
+#: The longest side a stored logo keeps: it is shown at a few dozen pixels, so bigger only costs bytes.
+LOGO_MAX_EDGE = 1024
+#: The most pixels a logo may decode to; a 2 MB file can otherwise unpack into gigabytes (a decompression bomb).
+LOGO_MAX_PIXELS = 16_000_000
+#: Sniffed format -> (Pillow format, extension): phones' HEIC becomes JPEG, which every browser shows.
+_LOGO_OUTPUT = {"jpeg": ("JPEG", "jpg"), "heif": ("JPEG", "jpg"), "png": ("PNG", "png"), "webp": ("WEBP", "webp")}
+
+
+def _logo_refused(message: str, code: str) -> ValidationError:
+    return ValidationError({"logo": [ValidationError(message, code=code)]})
+
+
+def sanitize_logo(uploaded: UploadedFile) -> ContentFile:
+    """The logo re-encoded from its pixels alone, upright, at most LOGO_MAX_EDGE wide or high.
+
+    EXIF (GPS position, camera serials), XMP, comments and the embedded
+    colour profile are left behind, as for media uploads; a profile is first
+    applied, so the colours stay right in sRGB. The stored name is random.
+    Raises ValidationError on ``logo`` with a plain sentence for a file that
+    is not a PNG, JPEG, WebP or HEIC image, is damaged, or has too many pixels.
+    """
+    uploaded.seek(0)
+    raw = uploaded.read()
+    sniffed = images.sniff(raw[:64])
+    if sniffed.format not in _LOGO_OUTPUT:
+        what = (
+            _("This file is %(what)s.") % {"what": sniffed.description}
+            if sniffed.description
+            else _("This file is not an image PhysSocial can use.")
+        )
+        if sniffed.format == "gif":
+            what = _("GIF images are not used for logos.")
+        raise _logo_refused(what + " " + _("Please choose a PNG, JPEG or WebP image."), "unsupported")
+    too_big = _logo_refused(
+        _("This image has more than %(count)s million pixels, more than a logo needs. Resize it and try again.")
+        % {"count": LOGO_MAX_PIXELS // 1_000_000},
+        "too_many_pixels",
+    )
+    damaged = _logo_refused(
+        _("This image could not be read: the file looks damaged or incomplete. Try exporting it again."), "corrupt"
+    )
+    pil_format, extension = _LOGO_OUTPUT[sniffed.format]
+    try:
+        with images.guarded_pillow():
+            image = Image.open(io.BytesIO(raw), formats=[images.IMAGE_FORMATS[sniffed.format]])
+            if image.width * image.height > LOGO_MAX_PIXELS:
+                raise too_big
+            image.load()
+            image = _in_srgb(image)
+            image = ImageOps.exif_transpose(image)
+            image.thumbnail((LOGO_MAX_EDGE, LOGO_MAX_EDGE))
+            data = images.encode(images.pixels_only(image), pil_format)
+    except images.TooManyPixels:
+        raise too_big from None
+    except images.DamagedImage:
+        raise damaged from None
+    return ContentFile(data, name=f"{secrets.token_urlsafe(12)}.{extension}")
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """The image converted from its embedded ICC profile to sRGB (unchanged without one), so the
+    profile can be dropped without shifting the colours. A profile Pillow cannot read is dropped as is."""
+    profile = image.info.get("icc_profile")
+    if not profile or image.mode not in ("RGB", "RGBA", "L", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        output_mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=output_mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        logger.info("logo: unreadable colour profile, dropped", exc_info=True)
+        return image
+    converted.info = {k: v for k, v in image.info.items() if k != "icc_profile"}
+    return converted
+
+
 _KEEP = object()
 
 
@@ -206,7 +287,7 @@ def update_organization(
     if logo is None:
         organization.logo = None
     elif logo is not _KEEP:
-        organization.logo = logo
+        organization.logo = sanitize_logo(logo)
     organization.full_clean()
     organization.save()
     if old_logo and old_logo != organization.logo.name:

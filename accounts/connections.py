@@ -750,7 +750,7 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
             logger.exception("could not e-mail about %s account %s", account.network, account.pk)
 
 
-#: Where the disconnects and organization deletions of every network are written down for later.
+#: The audit trail: one record per disconnect and per organization deletion, with who did it.
 audit_logger = logging.getLogger("physsocial.audit")
 
 #: Networks whose accounts share one Facebook login: removing the app there ends all of them.

@@ -73,8 +73,13 @@ class OrganizationAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "kind", "time_zone", "requires_two_factor", "created_at"]
     list_filter = ["kind", "requires_two_factor"]
     search_fields = ["name", "slug"]
-    readonly_fields = ["created_at"]
+    # The logo is uploaded on the organization's page, which strips its metadata (services.sanitize_logo).
+    readonly_fields = ["created_at", "logo"]
     inlines = [MembershipInline]
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        # Deleting goes through the organization's page: it revokes the network tokens and deletes stored files.
+        return False
 
 
 @admin.register(Membership)

@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -31,6 +31,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 import platforms
 from accounts import crypto, permissions
@@ -830,11 +832,127 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
             logger.exception("could not e-mail about %s account %s", account.network, account.pk)
 
 
-def disconnect_account(account: ConnectedAccount, *, by: User) -> ConnectedAccount:
-    """Forget the account's tokens and mark it disconnected (its posts' history stays).
+#: The audit trail: one record per disconnect and per organization deletion, with who did it.
+audit_logger = logging.getLogger("physsocial.audit")
 
-    Safe to run twice. Reconnecting the same account later reuses the row.
+#: Networks whose accounts share one Facebook login: removing the app there ends all of them.
+_FACEBOOK_LOGIN_NETWORKS = (Network.FACEBOOK, Network.INSTAGRAM)
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """What asking the network to end PhysSocial's access to one account came to.
+
+    ``is_revoked`` is true when the network confirmed it (or said the tokens
+    were already dead, or there were none). Otherwise ``problem`` says why in
+    plain words and ``apps_settings_url`` is where the person removes
+    PhysSocial's access themselves.
     """
+
+    account_id: int
+    network: str
+    account_name: str
+    is_revoked: bool
+    problem: str = ""
+    apps_settings_url: str = ""
+
+    @property
+    def what_to_do(self) -> str:
+        """What the person should do at the network when the revocation did not happen ("" when it did)."""
+        if self.is_revoked or not self.apps_settings_url:
+            return ""
+        return _(
+            "PhysSocial has deleted its copy of the tokens. To be sure it can no longer act as %(account)s, "
+            "remove PhysSocial from the apps connected to your %(network)s account."
+        ) % {"account": self.account_name, "network": network_label(self.network)}
+
+    @property
+    def advice(self) -> str:
+        """The problem and what to do, with the address, as plain text (logs, e-mails)."""
+        if self.is_revoked:
+            return ""
+        return " ".join(part for part in (self.problem, self.what_to_do, self.apps_settings_url) if part)
+
+
+def _others_sharing_login(account: ConnectedAccount, *, excluding: Collection[int]) -> int:
+    """How many other connected accounts (any organization) use the Facebook login ``account`` came from."""
+    user_id = (account.extra or {}).get("user_id")
+    if account.network not in _FACEBOOK_LOGIN_NETWORKS or not user_id:
+        return 0
+    return (
+        ConnectedAccount.objects.shown()
+        .filter(network__in=_FACEBOOK_LOGIN_NETWORKS, extra__user_id=user_id)
+        .exclude(pk__in=[account.pk, *excluding])
+        .count()
+    )
+
+
+def revoke_account_tokens(account: ConnectedAccount, *, going_too: Collection[int] = ()) -> Revocation:
+    """Ask the network to end PhysSocial's access to ``account``; never raises for the network's sake.
+
+    A Facebook login that still serves other connected accounts (other than
+    those in ``going_too``, which are being removed as well) is left in place, because
+    removing the app there would stop them all. Failures come back as a
+    Revocation with a plain ``problem``: the caller disconnects anyway. Safe to
+    run twice. Makes a network request, so call it outside a transaction.
+    """
+    label = network_label(account.network)
+    name = f"{label} {account.display_handle or account.display_name}"
+    adapter_class = platforms.adapter_class(account.network)
+    done = Revocation(account.pk, account.network, name, is_revoked=True)
+    if not (account.access_token_encrypted or account.refresh_token_encrypted):
+        return done  # disconnected already: nothing left to revoke
+
+    def failed(problem: str) -> Revocation:
+        return Revocation(
+            account.pk, account.network, name, False, problem, getattr(adapter_class, "apps_settings_url", "")
+        )
+
+    sharing = _others_sharing_login(account, excluding=going_too)
+    if sharing > 0:
+        return Revocation(
+            account.pk,
+            account.network,
+            name,
+            False,
+            ngettext(
+                "%(network)s access was left in place because %(count)d other account connected with the same "
+                "Facebook login still uses it.",
+                "%(network)s access was left in place because %(count)d other accounts connected with the same "
+                "Facebook login still use it.",
+                sharing,
+            )
+            % {"network": label, "count": sharing},
+        )
+    try:
+        adapter_for(account.network).revoke(credentials_for(account))
+    except NotImplementedError:
+        return failed(_("%(network)s offers no way for PhysSocial to end its access.") % {"network": label})
+    except AuthExpired:
+        return done  # the network already refuses these tokens: nothing is left to revoke
+    except PlatformError as exc:
+        logger.warning("revoking %s account %s failed: %s", account.network, account.pk, type(exc).__name__)
+        match exc:
+            case Transient() | RateLimited():
+                problem = _("%(network)s could not be reached to end PhysSocial's access.") % {"network": label}
+            case _:
+                problem = _("%(network)s did not end PhysSocial's access (it said: %(message)s).") % {
+                    "network": label,
+                    "message": exc.message,
+                }
+        return failed(problem)
+    return done
+
+
+def disconnect_account(account: ConnectedAccount, *, by: User) -> Revocation:
+    """Revoke the account's tokens at the network, then forget them and mark it disconnected.
+
+    The posts' history stays. A revocation that fails (network down, an
+    error) does not stop the disconnect: the Revocation returned says what
+    the person should do at the network. Safe to run twice. Reconnecting the
+    same account later reuses the row.
+    """
+    revocation = revoke_account_tokens(account)
     with transaction.atomic():
         locked = ConnectedAccount.objects.select_for_update().get(pk=account.pk)
         locked.status = ConnectedAccount.Status.DISCONNECTED
@@ -844,5 +962,15 @@ def disconnect_account(account: ConnectedAccount, *, by: User) -> ConnectedAccou
         locked.refresh_token_expires_at = None
         locked.last_error = ""
         locked.save()
-    logger.info("disconnected %s account %s (by user %s)", locked.network, locked.pk, by.pk)
-    return locked
+    audit_logger.info(
+        "account disconnected",
+        extra={
+            "event": "account.disconnect",
+            "account_id": locked.pk,
+            "network": locked.network,
+            "organization_id": locked.organization_id,
+            "user_id": by.pk,
+            "revoked_at_network": revocation.is_revoked,
+        },
+    )
+    return revocation

@@ -13,6 +13,7 @@ from functools import cache
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Organization, Role
 from accounts.services import CREATABLE_KINDS
@@ -56,7 +57,14 @@ class OrganizationCreateForm(Form):
 class OrganizationUpdateForm(Form):
     name = forms.CharField(max_length=150, label="Name")
     time_zone = TimeZoneField()
-    logo = forms.ImageField(label="Logo", required=False, help_text="A square PNG or JPEG of up to 2 MB works best.")
+    # A plain file field: accounts.services.sanitize_logo decides what the file is, with messages a
+    # person understands (Django's ImageField calls a decompression bomb "not an image or corrupted").
+    logo = forms.FileField(
+        label=gettext_lazy("Logo"),
+        required=False,
+        help_text=gettext_lazy("A square PNG or JPEG of up to 2 MB works best."),
+        widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/heic"}),
+    )
     remove_logo = forms.BooleanField(label="Remove the current logo", required=False)
     requires_two_factor = forms.BooleanField(
         label="Require two-factor authentication",
@@ -79,7 +87,7 @@ class OrganizationUpdateForm(Form):
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
         if logo and logo.size > MAX_LOGO_BYTES:
-            raise ValidationError("This image is larger than 2 MB; please choose a smaller one.")
+            raise ValidationError(gettext_lazy("This image is larger than 2 MB; please choose a smaller one."))
         return logo
 
     @classmethod
@@ -92,6 +100,14 @@ class OrganizationUpdateForm(Form):
             "late_window_minutes": organization.late_window_minutes,
         }
         return cls(initial=initial, **kwargs)
+
+
+class OrganizationDeleteForm(Form):
+    confirm_name = forms.CharField(
+        label=gettext_lazy("Type the organization's name to confirm"),
+        max_length=300,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
 
 
 def _role_choices(allowed: list[str] | None) -> list[tuple[str, str]]:

@@ -8,26 +8,36 @@ physician reading it; views show it next to the field.
 
 from __future__ import annotations
 
+import io
 import logging
+import secrets
 import smtplib
 import zoneinfo
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import EmailMultiAlternatives
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, router, transaction
+from django.db.models.deletion import Collector
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from PIL import Image, ImageCms, ImageOps
 
-from accounts import permissions
-from accounts.models import Invitation, Membership, Organization, Role, User, validate_time_zone
+from accounts import connections, permissions
+from accounts.models import Invitation, Membership, Notification, Organization, Role, User, validate_time_zone
+from accounts.notifications import notify
+from physsocial import images
 
 logger = logging.getLogger(__name__)
 
@@ -163,6 +173,82 @@ def create_organization(
     return organization
 
 
+#: The longest side a stored logo keeps: it is shown at a few dozen pixels, so bigger only costs bytes.
+LOGO_MAX_EDGE = 1024
+#: The most pixels a logo may decode to; a 2 MB file can otherwise unpack into gigabytes (a decompression bomb).
+LOGO_MAX_PIXELS = 16_000_000
+#: Sniffed format -> (Pillow format, extension): phones' HEIC becomes JPEG, which every browser shows.
+_LOGO_OUTPUT = {"jpeg": ("JPEG", "jpg"), "heif": ("JPEG", "jpg"), "png": ("PNG", "png"), "webp": ("WEBP", "webp")}
+
+
+def _logo_refused(message: str, code: str) -> ValidationError:
+    return ValidationError({"logo": [ValidationError(message, code=code)]})
+
+
+def sanitize_logo(uploaded: UploadedFile) -> ContentFile:
+    """The logo re-encoded from its pixels alone, upright, at most LOGO_MAX_EDGE wide or high.
+
+    EXIF (GPS position, camera serials), XMP, comments and the embedded
+    colour profile are left behind, as for media uploads; a profile is first
+    applied, so the colours stay right in sRGB. The stored name is random.
+    Raises ValidationError on ``logo`` with a plain sentence for a file that
+    is not a PNG, JPEG, WebP or HEIC image, is damaged, or has too many pixels.
+    """
+    uploaded.seek(0)
+    raw = uploaded.read()
+    sniffed = images.sniff(raw[:64])
+    if sniffed.format not in _LOGO_OUTPUT:
+        what = (
+            _("This file is %(what)s.") % {"what": sniffed.description}
+            if sniffed.description
+            else _("This file is not an image PhysSocial can use.")
+        )
+        if sniffed.format == "gif":
+            what = _("GIF images are not used for logos.")
+        raise _logo_refused(what + " " + _("Please choose a PNG, JPEG or WebP image."), "unsupported")
+    too_big = _logo_refused(
+        _("This image has more than %(count)s million pixels, more than a logo needs. Resize it and try again.")
+        % {"count": LOGO_MAX_PIXELS // 1_000_000},
+        "too_many_pixels",
+    )
+    damaged = _logo_refused(
+        _("This image could not be read: the file looks damaged or incomplete. Try exporting it again."), "corrupt"
+    )
+    pil_format, extension = _LOGO_OUTPUT[sniffed.format]
+    try:
+        with images.guarded_pillow():
+            image = Image.open(io.BytesIO(raw), formats=[images.IMAGE_FORMATS[sniffed.format]])
+            if image.width * image.height > LOGO_MAX_PIXELS:
+                raise too_big
+            image.load()
+            image = _in_srgb(image)
+            image = ImageOps.exif_transpose(image)
+            image.thumbnail((LOGO_MAX_EDGE, LOGO_MAX_EDGE))
+            data = images.encode(images.pixels_only(image), pil_format)
+    except images.TooManyPixels:
+        raise too_big from None
+    except images.DamagedImage:
+        raise damaged from None
+    return ContentFile(data, name=f"{secrets.token_urlsafe(12)}.{extension}")
+
+
+def _in_srgb(image: Image.Image) -> Image.Image:
+    """The image converted from its embedded ICC profile to sRGB (unchanged without one), so the
+    profile can be dropped without shifting the colours. A profile Pillow cannot read is dropped as is."""
+    profile = image.info.get("icc_profile")
+    if not profile or image.mode not in ("RGB", "RGBA", "L", "CMYK"):
+        return image
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        output_mode = "RGBA" if image.mode == "RGBA" else "RGB"
+        converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=output_mode)
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        logger.info("logo: unreadable colour profile, dropped", exc_info=True)
+        return image
+    converted.info = {k: v for k, v in image.info.items() if k != "icc_profile"}
+    return converted
+
+
 _KEEP = object()
 
 
@@ -201,7 +287,7 @@ def update_organization(
     if logo is None:
         organization.logo = None
     elif logo is not _KEEP:
-        organization.logo = logo
+        organization.logo = sanitize_logo(logo)
     organization.full_clean()
     organization.save()
     if old_logo and old_logo != organization.logo.name:
@@ -209,6 +295,114 @@ def update_organization(
         storage = organization.logo.storage
         transaction.on_commit(lambda: storage.delete(old_logo))
     return organization
+
+
+@dataclass(frozen=True)
+class OrganizationDeletion:
+    """What deleting an organization did: its name, and the accounts whose access the network did not end."""
+
+    name: str
+    not_revoked: list[connections.Revocation]
+
+
+def _stored_files(collector: Collector) -> set[tuple[Storage, str]]:
+    """Every file a FileField of a row about to be deleted points at (logos, media, renditions).
+
+    Read from the deletion collector, so ``accounts`` finds the media of
+    ``posts`` without importing it (the dependency points the other way).
+    """
+    files: set[tuple[Storage, str]] = set()
+    for model, instances in collector.data.items():
+        for field in model._meta.concrete_fields:
+            if isinstance(field, models.FileField):
+                files.update((field.storage, getattr(row, field.attname).name) for row in instances)
+    for queryset in collector.fast_deletes:
+        for field in queryset.model._meta.concrete_fields:
+            if isinstance(field, models.FileField):
+                files.update((field.storage, name) for name in queryset.values_list(field.attname, flat=True))
+    return {(storage, name) for storage, name in files if name}
+
+
+def _delete_stored_files(files: set[tuple[Storage, str]]) -> None:
+    for storage, name in files:
+        try:
+            storage.delete(name)
+        except Exception:
+            # The rows are gone already; a file left behind is logged for the operator, not an error page.
+            logger.exception("could not delete a stored file of a deleted organization")
+
+
+def delete_organization(organization: Organization, *, by: User, confirm_name: str) -> OrganizationDeletion:
+    """Delete ``organization`` and everything in it, after ending its connected accounts' access.
+
+    Owners only (PermissionDenied, or Http404 for a non-member). ``confirm_name``
+    must be the organization's name as typed by the person (ValidationError
+    on ``confirm_name`` otherwise). A personal organization cannot be deleted
+    while it is the only one ``by`` belongs to: PhysSocial would have nowhere
+    to put their work, and a personal space cannot be made again.
+
+    Network tokens are revoked first, outside the transaction; a revocation
+    that fails is returned (and told to ``by`` in a notification) but does not
+    stop the deletion: the tokens are deleted here anyway. Then posts, media
+    (rows and stored files), connected accounts, memberships, invitations, API
+    tokens, schedules and notifications go in one transaction; the files go
+    once it commits. Not idempotent: a second call finds nothing (Http404).
+    """
+    permissions.require(by, "org.delete", organization)
+    if " ".join(confirm_name.split()) != " ".join(organization.name.split()):
+        raise ValidationError(
+            {
+                "confirm_name": [
+                    _("Type the organization's name, %(name)s, exactly as it is shown, to confirm.")
+                    % {"name": organization.name}
+                ]
+            }
+        )
+    if (
+        organization.kind == Organization.Kind.PERSONAL
+        and not Membership.objects.filter(user=by).exclude(organization=organization).exists()
+    ):
+        raise ValidationError(
+            _(
+                "%(name)s is your personal space and the only organization you belong to, so it cannot be deleted: "
+                "PhysSocial would have nowhere to keep your work."
+            )
+            % {"name": organization.name}
+        )
+    accounts = list(organization.connected_accounts.shown())
+    going = [account.pk for account in accounts]
+    revocations = [connections.revoke_account_tokens(account, going_too=going) for account in accounts]
+    not_revoked = [revocation for revocation in revocations if not revocation.is_revoked]
+    organization_id, name = organization.pk, organization.name
+    with transaction.atomic():
+        locked = Organization.objects.select_for_update().get(pk=organization_id)
+        collector = Collector(using=router.db_for_write(Organization))
+        collector.collect([locked])
+        files = _stored_files(collector)
+        deleted, per_model = locked.delete()
+        transaction.on_commit(lambda: _delete_stored_files(files))
+    connections.audit_logger.info(
+        "organization deleted",
+        extra={
+            "event": "org.delete",
+            "organization_id": organization_id,
+            "organization_name": name,
+            "user_id": by.pk,
+            "rows_deleted": per_model,
+            "files_deleted": len(files),
+            "accounts_revoked": [r.account_id for r in revocations if r.is_revoked],
+            "accounts_not_revoked": [r.account_id for r in not_revoked],
+        },
+    )
+    if not_revoked:
+        notify(
+            [by],
+            organization=None,
+            title=_("%(name)s was deleted; some network access could not be ended") % {"name": name},
+            body="\n\n".join(f"{r.account_name}: {r.advice}" for r in not_revoked),
+            kind=Notification.Kind.OTHER,
+        )
+    return OrganizationDeletion(name=name, not_revoked=not_revoked)
 
 
 def switch_active_organization(*, user: User, organization: Organization, session: SessionBase) -> Membership:

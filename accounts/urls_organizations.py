@@ -13,6 +13,7 @@ urlpatterns = [
     path("organizations/<slug:slug>/", views.organization_detail, name="organization-detail"),
     path("organizations/<slug:slug>/edit/", views.organization_update, name="organization-update"),
     path("organizations/<slug:slug>/leave/", views.organization_leave, name="organization-leave"),
+    path("organizations/<slug:slug>/delete/", views.organization_delete, name="organization-delete"),
     path("organizations/<slug:slug>/invitations/", views.invitation_create, name="invitation-create"),
     path(
         "organizations/<slug:slug>/invitations/<int:pk>/revoke/",

@@ -14,6 +14,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import connections, permissions
@@ -132,12 +134,33 @@ def choose(request: HttpRequest, network: str) -> HttpResponse:
     return render(request, "connections/choose.html", context, status=400 if form.is_bound else 200)
 
 
+def revocation_message(done: str, revocation: connections.Revocation) -> str:
+    """``done``, why the network did not end PhysSocial's access, and a link to where the person can."""
+    if not revocation.apps_settings_url:
+        return format_html("{} {}", done, revocation.problem)
+    return format_html(
+        '{} {} {} <a href="{}" rel="noopener noreferrer" target="_blank">{}</a>',
+        done,
+        revocation.problem,
+        revocation.what_to_do,
+        revocation.apps_settings_url,
+        _("Open the %(network)s settings") % {"network": connections.network_label(revocation.network)},
+    )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def disconnect(request: HttpRequest, pk: int) -> HttpResponse:
     account = permissions.get_object(request.user, ConnectedAccount.objects.shown(), pk, "account.disconnect")
     if request.method == "POST":
-        connections.disconnect_account(account, by=request.user)
-        messages.success(request, f"Disconnected {account.get_network_display()} {account.display_name}.")
+        revocation = connections.disconnect_account(account, by=request.user)
+        done = _("Disconnected %(network)s %(name)s.") % {
+            "network": account.get_network_display(),
+            "name": account.display_name,
+        }
+        if revocation.is_revoked:
+            messages.success(request, done)
+        else:
+            messages.warning(request, revocation_message(done, revocation))
         return redirect("connections")
     return render(request, "connections/disconnect.html", {"account": account})

@@ -15,6 +15,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import permissions, services
@@ -22,11 +23,13 @@ from accounts.forms_organizations import (
     InvitationForm,
     InvitationSignUpForm,
     OrganizationCreateForm,
+    OrganizationDeleteForm,
     OrganizationUpdateForm,
     RoleForm,
     SwitchOrganizationForm,
 )
 from accounts.models import Invitation, Membership, Organization, Role, User
+from accounts.views_connections import revocation_message
 from physsocial.web import add_service_error, is_htmx
 
 
@@ -91,6 +94,7 @@ def _render_detail(
         "membership": membership,
         "members": members,
         "may_edit": permissions.role_allows(role, "org.edit"),
+        "may_delete": permissions.role_allows(role, "org.delete"),
         "may_manage": may_manage,
         "invitations": organization.invitations.pending().select_related("invited_by") if may_manage else [],
         "update_form": update_form or OrganizationUpdateForm.for_organization(organization),
@@ -250,6 +254,33 @@ def organization_leave(request: HttpRequest, slug: str) -> HttpResponse:
         return _render_detail(request, organization, page_errors=e.messages, status=400)
     messages.success(request, f"You left {organization}.")
     return redirect("organization-list")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def organization_delete(request: HttpRequest, slug: str) -> HttpResponse:
+    """Delete an organization, once its owner has typed its name."""
+    organization = permissions.get_organization(request.user, slug, "org.delete")
+    form = OrganizationDeleteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            deletion = services.delete_organization(
+                organization, by=request.user, confirm_name=form.cleaned_data["confirm_name"]
+            )
+        except ValidationError as e:
+            add_service_error(form, e)
+        else:
+            done = _("%(name)s was deleted, with its posts, media and connected accounts.") % {"name": deletion.name}
+            messages.success(request, done)
+            for revocation in deletion.not_revoked:
+                messages.warning(request, revocation_message(revocation.account_name + ":", revocation))
+            return redirect("organization-list")
+    context = {
+        "organization": organization,
+        "form": form,
+        "accounts": organization.connected_accounts.shown(),
+    }
+    return render(request, "organizations/delete.html", context, status=400 if form.is_bound else 200)
 
 
 def _safe_next(request: HttpRequest, candidate: str | None) -> str | None:

@@ -372,6 +372,8 @@ PLATFORMS = {
         "api_url": env_str("GOOGLE_API_URL", "https://www.googleapis.com"),
         "oauth_url": env_str("GOOGLE_OAUTH_URL", "https://accounts.google.com"),
         "token_url": env_str("GOOGLE_TOKEN_URL", "https://oauth2.googleapis.com/token"),
+        # Empty: "revoke" next to GOOGLE_TOKEN_URL (https://oauth2.googleapis.com/revoke).
+        "revoke_url": env_str("GOOGLE_REVOKE_URL", ""),
         "client_id": env_str("GOOGLE_CLIENT_ID", ""),
         "client_secret": env_str("GOOGLE_CLIENT_SECRET", ""),
     },

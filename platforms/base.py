@@ -34,6 +34,7 @@ class NetworkConfig:
     www_url: str = ""  # Facebook / LinkedIn consent and (LinkedIn) token host
     oauth_url: str = ""  # Google's consent host
     token_url: str = ""  # Google's token endpoint
+    revoke_url: str = ""  # Google's revocation endpoint; empty: "revoke" next to token_url
     version: str = ""  # Graph API version ("v24.0") or LinkedIn-Version ("202611")
     timeout_s: float = 30.0
     media_processing_deadline_s: float = 300.0
@@ -279,6 +280,8 @@ class Adapter:
     network: ClassVar[str]  # "twitter": also the module name and the settings prefix
     label: ClassVar[str]  # "X", "Facebook", … as users know it
     limits: ClassVar[Limits]
+    # Where a person removes PhysSocial's access themselves, when revoking from here failed.
+    apps_settings_url: ClassVar[str] = ""
 
     def __init__(self, config: NetworkConfig):
         self.config = config
@@ -306,6 +309,17 @@ class Adapter:
 
     def identities(self, tokens: Tokens) -> list[Identity]:
         """Who the token belongs to and what it may post as (pages, channels)."""
+        raise NotImplementedError
+
+    def revoke(self, account: Credentials) -> None:
+        """Ask the network to end PhysSocial's access for ``account`` (its tokens stop working).
+
+        Safe to run twice. Raises AuthExpired when the network says the tokens
+        were already dead (nothing is left to revoke: callers count that as
+        done), Transient or RateLimited when the network could not answer, and
+        Rejected when it refused (our app's credentials, a token it will not
+        revoke). NotImplementedError: the network offers no revocation.
+        """
         raise NotImplementedError
 
     # Publishing --------------------------------------------------------------------

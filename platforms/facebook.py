@@ -113,6 +113,8 @@ class Facebook(GraphAdapter):
     def identities(self, tokens: Tokens) -> list[Identity]:
         """The pages the person manages, each with its page token (which does not expire)."""
         pages = self.graph(tokens.access_token).pages("id,name,access_token,picture")
+        # Kept so that disconnecting can remove the app from this login (see GraphAdapter.revoke).
+        user_id = self.login_user_id(tokens.access_token) if pages else ""
         return [
             Identity(
                 external_id=page["id"],
@@ -120,6 +122,7 @@ class Facebook(GraphAdapter):
                 name=page.get("name", ""),
                 avatar_url=(page.get("picture") or {}).get("data", {}).get("url", ""),
                 access_token=page.get("access_token", ""),
+                extra={"user_id": user_id},
             )
             for page in pages
             if page.get("access_token")

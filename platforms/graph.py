@@ -25,6 +25,7 @@ from platforms.base import (
     Adapter,
     AuthExpired,
     AuthorizationRequest,
+    Credentials,
     Limits,
     MediaItem,
     PlatformError,
@@ -319,6 +320,8 @@ class GraphAdapter(Adapter):
     """
 
     scopes: ClassVar[tuple[str, ...]] = PAGE_SCOPES
+    # Facebook Login grants (pages and their Instagram accounts) are removed under Business integrations.
+    apps_settings_url = "https://www.facebook.com/settings/?tab=business_tools"
 
     def graph(self, token: str = "") -> GraphClient:
         return GraphClient(self.config, token, label=self.label)
@@ -357,6 +360,27 @@ class GraphAdapter(Adapter):
         expires_in = long.get("expires_in")
         expires_at = datetime.now(UTC) + timedelta(seconds=int(expires_in)) if expires_in else None
         return Tokens(access_token=long["access_token"], expires_at=expires_at)
+
+    def login_user_id(self, token: str) -> str:
+        """The id of the Facebook user a user token belongs to (whose login grants the page tokens)."""
+        return str(self.graph(token).get("me", fields="id").get("id") or "")
+
+    def revoke(self, account: Credentials) -> None:
+        """Remove the app from the Facebook login that connected ``account``: ``DELETE /{user-id}/permissions``.
+
+        Graph takes a user token or the app's token there; we keep only page
+        tokens, so the app token (``{app-id}|{app-secret}``) is sent. Every
+        page and Instagram account that login granted stops working, which is
+        why the caller decides whether another account still needs it. See
+        Adapter.revoke for what it raises.
+        """
+        user_id = account.extra.get("user_id", "")
+        if not user_id:
+            raise Rejected(f"{self.label}: PhysSocial does not know which Facebook login connected this account.")
+        client = self.graph(f"{self.config.client_id}|{self.config.client_secret}")
+        answer = client.delete(f"{user_id}/permissions")
+        if answer.get("success") is False:
+            raise Rejected(f"{self.label} did not remove the app's permissions.", request_id=client.request_id)
 
     def refresh(self, tokens: Tokens) -> Tokens:
         """Graph cannot refresh: a dead user or page token needs the person to log in again."""

@@ -160,6 +160,8 @@ class Instagram(GraphAdapter):
             "id,name,access_token,instagram_business_account{id,username,name,profile_picture_url}"
         )
         identities = []
+        # Kept so that disconnecting can remove the app from this login (see GraphAdapter.revoke).
+        user_id = self.login_user_id(tokens.access_token) if pages else ""
         for page in pages:
             account = page.get("instagram_business_account")
             if not account or not page.get("access_token"):
@@ -173,7 +175,7 @@ class Instagram(GraphAdapter):
                     handle=username,
                     avatar_url=account.get("profile_picture_url", ""),
                     access_token=page["access_token"],
-                    extra={"page_id": page["id"], "page_name": page.get("name", "")},
+                    extra={"page_id": page["id"], "page_name": page.get("name", ""), "user_id": user_id},
                 )
             )
         return identities

@@ -101,6 +101,7 @@ def public_url(urn: str) -> str:
 class LinkedIn(Adapter):
     network = "linkedin"
     label = "LinkedIn"
+    apps_settings_url = "https://www.linkedin.com/mypreferences/d/data-sharing-for-permitted-services"
     limits = Limits(
         text_length=3000,
         counting="characters",
@@ -239,6 +240,33 @@ class LinkedIn(Adapter):
             {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token}, refreshing=True
         )
         return self._tokens(answer, previous=tokens)
+
+    def revoke(self, account: Credentials) -> None:
+        """Revoke the access token at ``POST {www}/oauth/v2/revoke`` (client id and secret in the form).
+
+        LinkedIn's revocation takes the access token; a page account shares its
+        member's grant, so revoking either ends both. See Adapter.revoke for
+        what it raises.
+        """
+        if not account.access_token:
+            return
+        form = {
+            "client_id": self.config.client_id,
+            "client_secret": self.config.client_secret,
+            "token": account.access_token,
+        }
+        try:
+            response = self.session.post(self._www("/oauth/v2/revoke"), data=form)
+        except requests.RequestException as exc:
+            raise Transient(f"LinkedIn could not be reached ({type(exc).__name__})") from None
+        if response.ok:
+            return
+        body = json_body(response)
+        if response.status_code in (400, 401) and body.get("error"):
+            message = str(body.get("error_description") or body["error"])
+            kwargs = {"request_id": request_id(response, "x-li-uuid"), "status": response.status_code}
+            raise Rejected(message, code=str(body["error"]), **kwargs)
+        self._raise_for(response)
 
     def _token_request(self, form: dict[str, str], *, refreshing: bool) -> dict[str, Any]:
         form = {**form, "client_id": self.config.client_id, "client_secret": self.config.client_secret}

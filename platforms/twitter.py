@@ -90,6 +90,7 @@ class Twitter(Adapter):
 
     network = "twitter"
     label = "X"
+    apps_settings_url = "https://x.com/settings/connected_apps"
     limits = Limits(
         text_length=280,
         counting="weighted",
@@ -280,6 +281,38 @@ class Twitter(Adapter):
                 avatar_url=user.get("profile_image_url", ""),
             )
         ]
+
+    def revoke(self, account: Credentials) -> None:
+        """Revoke the refresh token, then the access token, at ``POST /2/oauth2/revoke``.
+
+        X authenticates a confidential client there as at the token endpoint
+        (HTTP Basic). Both tokens are sent because X does not document that
+        revoking one ends the other. See Adapter.revoke for what it raises.
+        """
+        tokens = [(account.refresh_token, "refresh_token"), (account.access_token, "access_token")]
+        for token, hint in tokens:
+            if token:
+                self._revoke_one(token, hint)
+
+    def _revoke_one(self, token: str, hint: str) -> None:
+        try:
+            response = self._session().post(
+                f"{self._api}/2/oauth2/revoke",
+                data={"token": token, "token_type_hint": hint, "client_id": self.config.client_id},
+                auth=(self.config.client_id, self.config.client_secret),
+            )
+        except requests.RequestException as error:
+            raise Transient(f"X could not be reached: {type(error).__name__}") from None
+        body = json_body(response)
+        if response.ok:
+            if body.get("revoked") is False:
+                raise Rejected("X did not revoke the token.", request_id=_trace(response), status=response.status_code)
+            return
+        if response.status_code in (400, 401) and "error" in body:
+            # 401 here is our app's id or secret, not the person's token.
+            message = f"X: {body.get('error_description') or body['error']}"
+            raise Rejected(message, request_id=_trace(response), status=response.status_code, code=body["error"])
+        self._raise_for(response)
 
     # Publishing ----------------------------------------------------------------------------------
     def publish(self, account: Credentials, draft: Draft) -> Published:

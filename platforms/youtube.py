@@ -124,6 +124,7 @@ class _SessionHttp:
 class YouTube(Adapter):
     network = "youtube"
     label = "YouTube"
+    apps_settings_url = "https://myaccount.google.com/connections"
     limits = Limits(
         text_length=DESCRIPTION_LIMIT_BYTES,
         counting="bytes",
@@ -265,6 +266,38 @@ class YouTube(Adapter):
             refresh_expires_at=tokens.refresh_expires_at,
             scopes=fresh.scopes or tokens.scopes,
         )
+
+    def revoke(self, account: Credentials) -> None:
+        """End the grant at Google's revocation endpoint (``POST {revoke_url}?token=…``).
+
+        Revoking the refresh token (or, without one, the access token) ends the
+        whole grant. Google answers 400 ``invalid_token`` for a token that is
+        already expired or revoked: AuthExpired. See Adapter.revoke.
+        """
+        token = account.refresh_token or account.access_token
+        if not token:
+            return
+        url = self.config.revoke_url or self.config.token_url.rstrip("/").rsplit("/", 1)[0] + "/revoke"
+        try:
+            response = self._session().post(
+                url, params={"token": token}, headers={"Content-Type": "application/x-www-form-urlencoded"}
+            )
+        except requests.RequestException as error:
+            raise Transient(f"YouTube: could not reach Google's revocation URL ({type(error).__name__}).") from None
+        if response.status_code == 200:
+            return
+        body = _json_body(response.content)
+        error = str(body.get("error") or "")
+        description = str(body.get("error_description") or "")
+        message = f"Google: {error}" + (f" ({description})" if description else "") if error else "Google refused."
+        if response.status_code >= 500:
+            status = response.status_code
+            raise Transient(f"YouTube: Google's revocation endpoint answered {status}.", status=status)
+        if response.status_code == 429:
+            raise RateLimited("YouTube: too many requests.", retry_at=_retry_after(response.headers), status=429)
+        if error in ("invalid_token", "invalid_grant"):
+            raise AuthExpired(message, status=response.status_code, code=error)
+        raise Rejected(message, status=response.status_code, code=error)
 
     def _token_request(self, form: dict[str, str], *, refusal: type[PlatformError]) -> Tokens:
         try:

@@ -28,13 +28,12 @@ import secrets
 import shutil
 import tempfile
 import time
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import av
 import pillow_heif
@@ -44,15 +43,21 @@ from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models.deletion import ProtectedError
+from django.db.models.deletion import ProtectedError, RestrictedError
 from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
-from PIL import Image, ImageFilter, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFilter, ImageOps
 
 import platforms
 from accounts.models import Organization, User
+from physsocial import images
+from physsocial.images import IMAGE_FORMATS as _IMAGE_FORMATS
+from physsocial.images import Sniffed, sniff
+from physsocial.images import encode as _encode
+from physsocial.images import flatten as _flatten
+from physsocial.images import pixels_only as _pixels_only
 from platforms.base import Limits, MediaItem
 from posts.models import MediaAsset, MediaRendition
 
@@ -175,83 +180,6 @@ def _invalid(message: str, code: str, field: str = "file") -> ValidationError:
     return ValidationError({field: ValidationError(message, code=code)})
 
 
-# --- what a file is, from its first bytes ---------------------------------------------------
-
-_HEIF_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"heif"}
-_MP4_BRANDS = (b"iso", b"mp4", b"avc1", b"M4V", b"MSNV", b"dash", b"f4v", b"3gp", b"3g2", b"mmp4")
-# Atoms an old QuickTime movie can open with, before "ftyp" existed.
-_QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
-
-# Formats people upload that we refuse, named so the refusal can say what the file is.
-_KNOWN_OTHERS = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or an Office document"),
-    (b"BM", "a BMP image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x1aE\xdf\xa3", "a WebM or MKV video"),
-    (b"ID3", "an MP3 audio file"),
-    (b"OggS", "an Ogg audio or video file"),
-    (b"8BPS", "a Photoshop document"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
-)
-
-
-@dataclass(frozen=True)
-class Sniffed:
-    format: str  # "jpeg", "png", "gif", "webp", "heif", "mp4", "mov"; "" when refused
-    kind: str  # "image", "video" or "" when refused
-    description: str = ""  # what a refused file is, for the message
-
-
-_IMAGE_FORMATS = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP", "heif": "HEIF"}
-
-
-def sniff(head: bytes) -> Sniffed:
-    """What the first bytes of a file say it is. Its name and the browser's type are ignored."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return Sniffed("jpeg", "image")
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return Sniffed("png", "image")
-    if head[:6] in (b"GIF87a", b"GIF89a"):
-        return Sniffed("gif", "image")
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return Sniffed("webp", "image")
-    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
-        return Sniffed("", "", "an AVI video")
-    if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in _HEIF_BRANDS:
-            return Sniffed("heif", "image")
-        if brand in (b"avif", b"avis"):
-            return Sniffed("", "", "an AVIF image")
-        if brand == b"qt  ":
-            return Sniffed("mov", "video")
-        if brand.startswith((b"M4A", b"M4B")):
-            return Sniffed("", "", "an audio file")
-        if brand.startswith(_MP4_BRANDS):
-            return Sniffed("mp4", "video")
-        return Sniffed("", "", "")
-    if head[4:8] in _QUICKTIME_ATOMS:
-        return Sniffed("mov", "video")
-    for magic, description in _KNOWN_OTHERS:
-        if head.startswith(magic):
-            return Sniffed("", "", description)
-    if head.lstrip().startswith((b"<svg", b"<?xml")):
-        return Sniffed("", "", "an SVG drawing or XML file")
-    if _looks_like_text(head):
-        return Sniffed("", "", "a text file")
-    return Sniffed("", "", "")
-
-
-def _looks_like_text(head: bytes) -> bool:
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return bool(text) and all(ch.isprintable() or ch in "\r\n\t" for ch in text)
-
-
 # --- ingest --------------------------------------------------------------------------------
 
 
@@ -366,10 +294,6 @@ def _digest(handle: IO[bytes]) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-# Exceptions Pillow and its plugins raise for a damaged or truncated file.
-_DAMAGED = (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError, IndexError, KeyError)
-
-
 def _damaged_image() -> ValidationError:
     return _invalid(
         "This image could not be read: the file looks damaged or incomplete. Try exporting or downloading it again.",
@@ -394,19 +318,13 @@ def _too_many_pixels(width: int | None = None, height: int | None = None) -> Val
 
 @contextmanager
 def _guarded_pillow() -> Iterator[None]:
-    """Pillow's decompression-bomb guard as our message, damaged files as theirs.
-
-    Our own pixel bound is checked first; Pillow's warning (above its own 89-megapixel
-    default) is made an error too, so MEDIA_MAX_IMAGE_PIXELS above that has no effect.
-    """
+    """Pillow's decompression-bomb guard as our message, damaged files as theirs (see images.guarded_pillow)."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+        with images.guarded_pillow():
             yield
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except images.TooManyPixels:
         raise _too_many_pixels() from None
-    except _DAMAGED:
-        logger.info("media: unreadable image", exc_info=True)
+    except images.DamagedImage:
         raise _damaged_image() from None
 
 
@@ -475,48 +393,6 @@ def _reencode_still(image: Image.Image, source_format: str) -> _Prepared:
         height=upright.height,
         data=data,
     )
-
-
-def _pixels_only(image: Image.Image) -> Image.Image:
-    """A copy carrying pixels (and transparency) but none of the source's ``info``.
-
-    Savers read some metadata from ``info`` unasked (the JPEG saver writes its
-    comment back), so nothing of it may travel; EXIF, XMP and IPTC are only written
-    when passed explicitly, which ``_encode`` never does.
-    """
-    clean = image.copy()
-    clean.info = {key: image.info[key] for key in ("transparency",) if key in image.info}
-    return clean
-
-
-def _encode(image: Image.Image, pil_format: str, *, quality: int = 90, icc_profile: bytes | None = None) -> bytes:
-    buffer = io.BytesIO()
-    options: dict[str, Any] = {}
-    if icc_profile:
-        options["icc_profile"] = icc_profile
-    if image.mode == "CMYK":  # its ICC profile describes ink, not the RGB we turn it into
-        options.pop("icc_profile", None)
-    if pil_format == "JPEG":
-        image = _flatten(image) if image.mode not in ("RGB", "L") else image
-        options.update(quality=quality, optimize=True)
-    elif pil_format == "WEBP":
-        options.update(quality=quality, method=4)
-    elif pil_format == "PNG":
-        if image.mode not in ("1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"):
-            image = image.convert("RGBA" if "A" in image.getbands() else "RGB")
-        options.update(optimize=False, compress_level=6)
-    image.save(buffer, format=pil_format, **options)
-    return buffer.getvalue()
-
-
-def _flatten(image: Image.Image) -> Image.Image:
-    """RGB for formats without transparency: transparent areas become white, not black."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        background = Image.new("RGB", rgba.size, (255, 255, 255))
-        background.paste(rgba, mask=rgba.getchannel("A"))
-        return background
-    return image.convert("RGB")
 
 
 def strip_gif(data: bytes) -> bytes:
@@ -727,7 +603,7 @@ def delete_asset(asset: MediaAsset, *, by: User) -> None:
     names = {asset.file.name, *asset.renditions.values_list("file", flat=True)}
     try:
         asset.delete()
-    except ProtectedError:  # attached by someone else since the count
+    except (ProtectedError, RestrictedError):  # attached by someone else since the count
         raise ValidationError("This file has just been added to a post, so it was kept.", code="in_use") from None
     transaction.on_commit(lambda: [storage.delete(name) for name in names if name])
 

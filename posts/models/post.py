@@ -32,7 +32,8 @@ class PostMedia(models.Model):
     """A media item attached to a post, in the order the author chose."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="attachments")
-    asset = models.ForeignKey("posts.MediaAsset", on_delete=models.PROTECT, related_name="attachments")
+    # RESTRICT, as PostTarget.account: a used file stays, unless its organization is deleted with the posts.
+    asset = models.ForeignKey("posts.MediaAsset", on_delete=models.RESTRICT, related_name="attachments")
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:

@@ -92,7 +92,9 @@ class PostTargetQuerySet(models.QuerySet):
 
 class PostTarget(models.Model):
     post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, related_name="targets")
-    account = models.ForeignKey("accounts.ConnectedAccount", on_delete=models.PROTECT, related_name="targets")
+    # RESTRICT, not PROTECT: an account with posts cannot be deleted on its own (it is disconnected
+    # instead), but deleting its organization deletes the posts and their targets with it.
+    account = models.ForeignKey("accounts.ConnectedAccount", on_delete=models.RESTRICT, related_name="targets")
     text_override = models.TextField(blank=True, help_text="Empty: the post's text.")
     options = models.JSONField(default=dict, blank=True, help_text="This network's options.")
     state = models.CharField(max_length=20, choices=TargetState.choices, default=TargetState.DRAFT)

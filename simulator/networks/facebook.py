@@ -766,6 +766,23 @@ def register(sim: Simulator) -> None:
         video = _new_video(sim, request, page, params, data, content_type=content_type, source_url=source_url)
         return _ok({"id": video["id"]})
 
+    @route("DELETE", "/{version}/{node}/permissions")
+    def delete_permissions(request: Request) -> Response:
+        """``DELETE /{user-id}/permissions``: the person's login no longer grants the app anything. Takes
+        the person's own user token or the app token ``{app-id}|{app-secret}``; every token of theirs
+        and their pages then answers 190/458, as when they remove the app themselves."""
+        node = request.params["node"]
+        app_id, app_secret = SANDBOX_CLIENTS[NETWORK]
+        if request.bearer_token() != f"{app_id}|{app_secret}":
+            token = _authenticate(sim, request)
+            if not (_is_user(token) and node in (token.account_id, "me")):
+                return _no_object(node, "delete")
+            node = token.account_id
+        if node not in state["users"]:
+            return _no_object(node, "delete")
+        remove_app(sim, node)
+        return _ok({"success": True})
+
     @route("DELETE", "/{version}/{node}")
     def delete_node(request: Request) -> Response:
         """Graph's ``DELETE /{photo-id}``, ``/{post-id}`` or ``/{video-id}`` with the page's token."""

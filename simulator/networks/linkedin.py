@@ -509,6 +509,23 @@ def register(sim: Simulator) -> None:
         return _oauth_error(400, "unsupported_grant_type", f"Grant type {form['grant_type']} is not supported")
 
     # Identity --------------------------------------------------------------------------
+    @route("POST", "/oauth/v2/revoke")
+    def revoke(request: Request) -> Response:
+        """LinkedIn's revocation: the access token with the app's id and secret in the form. The member's
+        grant ends with it: every token of theirs for the app stops working (401 REVOKED_ACCESS_TOKEN)."""
+        if request.content_type != "application/x-www-form-urlencoded":
+            return _oauth_error(400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded")
+        form = request.form()
+        for name in ("client_id", "client_secret", "token"):
+            if not form.get(name):
+                return _oauth_error(400, "invalid_request", f'A required parameter "{name}" is missing')
+        if (form["client_id"], form["client_secret"]) != SANDBOX_CLIENTS[PREFIX]:
+            return _oauth_error(401, "invalid_client", "Client authentication failed")
+        issued = sim.tokens.lookup(PREFIX, form["token"])
+        if issued is not None:
+            sim.tokens.revoke_account(PREFIX, issued.account_id)
+        return Response(status=200, body=b"")
+
     @route("GET", "/v2/userinfo")
     def userinfo(request: Request) -> Response:
         issued = _authenticate(sim, request)

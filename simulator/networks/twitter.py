@@ -436,7 +436,25 @@ def register(sim: Simulator) -> None:
 
     @_route(sim, "POST", "/2/oauth2/revoke")
     def revoke(request: Request) -> Response:
-        sim.tokens.revoke(request.form().get("token", ""))
+        """X's revocation: a form with ``token`` (and ``token_type_hint``), the client authenticated as at
+        the token endpoint. An unknown or already revoked token still answers ``{"revoked": true}``."""
+        if request.content_type != "application/x-www-form-urlencoded":
+            return oauth_error(400, "invalid_request", "Missing required parameter [token].")
+        auth = request.header("authorization")
+        try:
+            given_id, _, given_secret = base64.b64decode(auth[6:].strip()).decode().partition(":")
+        except ValueError:
+            given_id = given_secret = ""
+        if not (
+            auth.lower().startswith("basic ")
+            and hmac.compare_digest(given_id, client_id)
+            and hmac.compare_digest(given_secret, client_secret)
+        ):
+            return oauth_error(401, "unauthorized_client", "Missing valid authorization header")
+        token = request.form().get("token", "")
+        if not token:
+            return oauth_error(400, "invalid_request", "Missing required parameter [token].")
+        sim.tokens.revoke(token)
         return json_response({"revoked": True})
 
     @_route(sim, "GET", "/2/users/me")

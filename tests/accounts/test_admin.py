@@ -96,3 +96,11 @@ def test_staff_create_a_user_with_an_e_mail_address_in_the_admin(staff_client, d
 
 def test_people_who_are_not_staff_cannot_open_the_admin(alice_client):
     assert alice_client.get("/admin/accounts/organization/").status_code == 302
+
+
+def test_the_admin_cannot_delete_an_organization_or_upload_its_logo_around_the_app(staff_client, org):
+    # Deleting from the admin would skip revoking the network tokens and deleting the stored files;
+    # a logo uploaded there would keep its metadata.
+    assert staff_client.get(f"/admin/accounts/organization/{org.pk}/delete/").status_code == 403
+    page = staff_client.get(f"/admin/accounts/organization/{org.pk}/change/").content.decode()
+    assert 'name="logo"' not in page

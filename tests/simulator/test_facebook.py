@@ -170,6 +170,31 @@ def test_page_tokens_die_when_the_user_changes_password(simulator, account):
     assert error_of(response)["code"] == 190 and error_of(response)["error_subcode"] == 460
 
 
+def test_deleting_a_users_permissions_with_the_app_token_kills_their_page_tokens(simulator, account):
+    response = requests.delete(
+        graph(simulator, f"/{account['id']}/permissions"),
+        headers={"Authorization": f"Bearer {CLIENT_ID}|{CLIENT_SECRET}"},
+    )
+    assert response.json() == {"success": True}
+    after = requests.post(
+        graph(simulator, f"/{account['page_id']}/feed"), data={"message": "hi", "access_token": account["page_token"]}
+    )
+    assert after.status_code == 400
+    assert error_of(after)["code"] == 190 and error_of(after)["error_subcode"] == 458
+
+
+def test_a_user_may_remove_the_app_with_their_own_token_but_not_anothers(simulator, account):
+    other = facebook.new_account(simulator)
+    refused = requests.delete(
+        graph(simulator, f"/{other['id']}/permissions"), params={"access_token": account["access_token"]}
+    )
+    assert error_of(refused)["code"] == 100
+    assert simulator.tokens.lookup("facebook", other["page_token"]) is not None
+    own = requests.delete(graph(simulator, "/me/permissions"), params={"access_token": account["access_token"]})
+    assert own.json() == {"success": True}
+    assert simulator.tokens.lookup("facebook", account["access_token"]) is None
+
+
 def test_an_expired_token_answers_190_463(simulator):
     account = facebook.new_account(simulator, long_lived=False)
     simulator.tokens.expire_access_tokens("facebook", account["id"])

@@ -268,6 +268,22 @@ def test_a_revoked_grant_answers_invalid_grant_on_refresh(api, channel):
     assert response.json()["error"] == "invalid_grant"
 
 
+def test_revoking_the_refresh_token_in_the_query_ends_the_access_token_too(api, channel):
+    answer = requests.post(
+        f"{api}/revoke",
+        params={"token": channel["refresh_token"]},
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+        timeout=5,
+    )
+    assert answer.status_code == 200
+    response = requests.get(
+        f"{api}/youtube/v3/channels", params={"part": "snippet", "mine": "true"}, headers=bearer(channel), timeout=5
+    )
+    assert response.status_code == 401
+    again = requests.post(f"{api}/revoke", params={"token": channel["refresh_token"]}, timeout=5)
+    assert again.status_code == 400 and again.json()["error"] == "invalid_token"
+
+
 def test_an_injected_invalid_grant_on_the_token_endpoint(api, simulator, channel):
     simulator.fail("google", "POST /token", kind="invalid_grant")
     form = {"grant_type": "refresh_token", "refresh_token": channel["refresh_token"]}

@@ -661,3 +661,33 @@ def test_a_video_under_75_kb_is_refused(base, member):
         headers=rest_headers(member["access_token"]),
     )
     assert answer.status_code == 400
+
+
+def test_revoking_an_access_token_ends_the_members_grant(base, member):
+    response = requests.post(
+        f"{base}/oauth/v2/revoke",
+        data={"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, "token": member["access_token"]},
+    )
+    assert response.status_code == 200
+    me = requests.get(f"{base}/v2/userinfo", headers={"Authorization": f"Bearer {member['access_token']}"})
+    assert me.status_code == 401 and me.json()["code"] == "REVOKED_ACCESS_TOKEN"
+    refreshed = requests.post(
+        f"{base}/oauth/v2/accessToken",
+        data={
+            "grant_type": "refresh_token",
+            "refresh_token": member["refresh_token"],
+            "client_id": CLIENT_ID,
+            "client_secret": CLIENT_SECRET,
+        },
+    )
+    assert refreshed.status_code == 400
+
+
+def test_revoking_needs_the_apps_secret(base, member):
+    response = requests.post(
+        f"{base}/oauth/v2/revoke",
+        data={"client_id": CLIENT_ID, "client_secret": "wrong", "token": member["access_token"]},
+    )
+    assert response.status_code == 401 and response.json()["error"] == "invalid_client"
+    me = requests.get(f"{base}/v2/userinfo", headers={"Authorization": f"Bearer {member['access_token']}"})
+    assert me.status_code == 200

@@ -617,6 +617,16 @@ def test_a_revoked_token_stops_working(api, user):
     assert requests.get(f"{api}/2/users/me", headers=auth(user), timeout=5).status_code == 401
 
 
+def test_revoking_needs_the_clients_basic_auth(api, user):
+    answer = requests.post(
+        f"{api}/2/oauth2/revoke",
+        data={"token": user["access_token"], "token_type_hint": "access_token", "client_id": CLIENT_ID},
+        timeout=5,
+    )
+    assert answer.status_code == 401 and answer.json()["error"] == "unauthorized_client"
+    assert requests.get(f"{api}/2/users/me", headers=auth(user), timeout=5).status_code == 200
+
+
 def test_an_animated_gif_is_one_attachment_of_its_own(api, simulator, user):
     frames = [Image.new("RGB", (8, 8), color) for color in ("red", "blue")]
     buffer = io.BytesIO()

@@ -266,13 +266,11 @@ class _Publication:
             logger.warning("media of target %s unreadable: %s", target.pk, type(error).__name__)
             self.back_off(Transient(f"PhysSocial could not read the post's media ({type(error).__name__})."))
             return
-        if check.render_problems:
-            # A file can no longer be made to fit the network: nothing to send, nothing to look for.
-            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))
-            return
         draft = check.draft
         if target.request_sent_at is not None:
-            # A worker died after sending: look before anything else.
+            # An earlier request may have gone out (a worker died after sending, or the answer was
+            # lost): look before anything else, even before failing a file that can no longer be
+            # rendered, or a post that is on the network would be reported as never sent.
             if not self.account.is_active:
                 self.needs_attention(
                     f"PhysSocial sent this post to {self.label} but lost the answer, and cannot check whether it "
@@ -281,6 +279,10 @@ class _Publication:
                 return
             if self.reconcile(draft):
                 return
+        if check.render_problems:
+            # A file can no longer be made to fit the network, and nothing of it is out: nothing to send.
+            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))
+            return
         if self.is_past_late_window(timezone.now()):
             self.fail(FailureReason.MISSED, self.missed_message())
             return

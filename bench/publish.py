@@ -156,7 +156,7 @@ def print_report(
     )
     print(
         f"  CPU        {cpu_ms:.2f} ms per publish in the worker processes = {floor.ratio(cpu_ms):.2f} x the floor "
-        f"({floor.ms:.2f} ms); the ratio hardly depends on the CPU's speed or the machine's load"
+        f"({floor.ms:.2f} ms); the ratio moves far less than the ms with the CPU's speed and the load"
     )
     print(
         f"  throughput {throughput:.1f} posts/s; simulator capacity at concurrency {concurrency} and "

@@ -264,16 +264,20 @@ def validate_post(
     return {account.pk: _check(organization, data, account).as_dict() for account in data.accounts}
 
 
-def check_saved_target(target: PostTarget) -> TargetCheck:
+def check_saved_target(target: PostTarget, *, media: Sequence[MediaAsset] | None = None) -> TargetCheck:
     """The same check for a saved target: the engine calls it again just before publishing, and
-    sends the ``draft`` it returns, so what was checked is what goes out."""
+    sends the ``draft`` it returns, so what was checked is what goes out. ``media``: the post's
+    files when the caller already knows them (the engine passes none for a post it read has
+    none); otherwise they are read."""
     post = target.post
     options = dict(target.options or {})
+    if media is None:
+        media = [attachment.asset for attachment in post.attachments.select_related("asset")]
     return check_target(
         account=target.account,
         text=target.text,
         link=post.link,
-        media=[attachment.asset for attachment in post.attachments.select_related("asset")],
+        media=media,
         options=options,
         thumbnail=_thumbnail(post.organization, options),
         alt_text_required=post.organization.alt_text_required,

@@ -61,7 +61,7 @@ from platforms.base import (
 )
 from posts import services as post_services
 from posts.models import FailureReason, PostTarget, TargetState
-from scheduler import budgets
+from scheduler import budgets, statements
 from scheduler.models import PublishAttempt
 from scheduler.schedules import exclude_paused_queues, publishable_q
 
@@ -185,32 +185,19 @@ def publish_target(target_id: int) -> None:
     """
     now = timezone.now()
     lease = now + lease_duration()
-    # Claimed without reading the row first: the conditional UPDATE is the only check that counts,
-    # and a target that does not exist (deleted) simply updates nothing.
-    row = PostTarget(pk=target_id)
-    # Compare-and-set, because two deliveries of one message can run at once.
-    due = row.move(
-        S.PUBLISHING,
-        expected=[S.SCHEDULED],
-        # A stale message must not publish a re-queued post early (nor a paused one: see below).
-        where=Q(due_at__lte=now + dispatch_interval()),
-        lease_expires_at=lease,
-        enqueued_at=None,
-    )
-    claimed = due or row.move(
-        S.PUBLISHING,
-        expected=[S.PUBLISHING],
-        where=Q(lease_expires_at__lt=now),
-        lease_expires_at=lease,
-        enqueued_at=None,
-    )
-    if not claimed:
+    # Compare-and-set, because two deliveries of one message can run at once. The claim reads the
+    # row as it won it, never before: another worker may have written it (request_sent_at,
+    # published_parts) up to that moment, and what it wrote decides what we do. A stale message
+    # must not publish a re-queued post early (nor a paused one: see below), hence the due time.
+    claimed = statements.claim_target(target_id, now=now, lease=lease, due_before=now + dispatch_interval())
+    if claimed is None:
         return
-    # Read after the claim, never before: another worker may have written the row (request_sent_at,
-    # published_parts) up to the moment we won it, and what it wrote decides what we do.
-    # The author is read only if the post fails (to tell them), so it is not joined here.
-    target = PostTarget.objects.select_related("post__organization", "account").get(pk=target_id)
-    if due and target.is_queued and not exclude_paused_queues(PostTarget.objects.filter(pk=target_id)).exists():
+    target = claimed.target
+    if (
+        claimed.was_due
+        and target.is_queued
+        and not exclude_paused_queues(PostTarget.objects.filter(pk=target_id)).exists()
+    ):
         # Its queue was paused after the message was sent: it waits, as the dispatcher's query
         # does. Checked after the claim, so only queued posts pay for the look at their schedule.
         target.move(
@@ -221,7 +208,7 @@ def publish_target(target_id: int) -> None:
             enqueued_at=None,
         )
         return
-    _Publication(target, lease=lease).run()
+    _Publication(target, lease=lease, has_media=claimed.has_media).run()
 
 
 def same_text(remote: str, ours: str) -> bool:
@@ -241,9 +228,10 @@ def _worker_name() -> str:
 class _Publication:
     """One claimed target on its way out: the steps of ``publish_target`` sharing the lease."""
 
-    def __init__(self, target: PostTarget, *, lease: datetime):
+    def __init__(self, target: PostTarget, *, lease: datetime, has_media: bool = True):
         self.target = target
         self.lease = lease
+        self.has_media = has_media
         self.account: ConnectedAccount = target.account
         self.organization = target.post.organization
         self.label = self.account.get_network_display()
@@ -257,7 +245,8 @@ class _Publication:
         # the post may have been valid when scheduled and not any more. It also builds the draft
         # it checked, with the same code as the composer, so what is checked is what is sent.
         try:
-            check = post_services.check_saved_target(target)
+            # A post without media (most of them) skips the read of its attachments.
+            check = post_services.check_saved_target(target, media=None if self.has_media else [])
         except ValidationError as error:
             self.fail(FailureReason.INVALID, " ".join(error.messages))
             return
@@ -266,13 +255,11 @@ class _Publication:
             logger.warning("media of target %s unreadable: %s", target.pk, type(error).__name__)
             self.back_off(Transient(f"PhysSocial could not read the post's media ({type(error).__name__})."))
             return
-        if check.render_problems:
-            # A file can no longer be made to fit the network: nothing to send, nothing to look for.
-            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))
-            return
         draft = check.draft
         if target.request_sent_at is not None:
-            # A worker died after sending: look before anything else.
+            # An earlier request may have gone out (a worker died after sending, or the answer was
+            # lost): look before anything else, even before failing a file that can no longer be
+            # rendered, or a post that is on the network would be reported as never sent.
             if not self.account.is_active:
                 self.needs_attention(
                     f"PhysSocial sent this post to {self.label} but lost the answer, and cannot check whether it "
@@ -281,6 +268,10 @@ class _Publication:
                 return
             if self.reconcile(draft):
                 return
+        if check.render_problems:
+            # A file can no longer be made to fit the network, and nothing of it is out: nothing to send.
+            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))
+            return
         if self.is_past_late_window(timezone.now()):
             self.fail(FailureReason.MISSED, self.missed_message())
             return
@@ -311,15 +302,16 @@ class _Publication:
         if remaining is None:  # every part of the thread is already out
             self.succeed(None, None)
             return
+        # Committed before the request leaves, in one statement: the attempt, request_sent_at, and a
+        # renewed lease (so every request starts with a full one). If we die now, the next worker
+        # looks before posting. None: another worker took this post over, and nothing was written.
         now = timezone.now()
-        attempt = PublishAttempt.objects.create(
-            target=self.target, started_at=now, request_sent_at=now, worker=_worker_name()
-        )
-        # Committed before the request leaves: if we die now, the next worker looks before posting.
-        # The lease is renewed in the same UPDATE, so every request starts with a full lease.
-        if not self.renew(draft, request_sent_at=now, attempts=self.target.attempts + 1):
-            self.finish(attempt, Outcome.SKIPPED, message="Another worker took this post over.")
+        lease = now + lease_duration(has_media=bool(draft.media))
+        worker = _worker_name()
+        attempt = statements.start_attempt(self.target, held=self.lease, lease=lease, sent_at=now, worker=worker)
+        if attempt is None:
             return
+        self.lease = lease
         self.credentials = connections.credentials_for(self.account)
         try:
             published = self.adapter.publish(self.credentials, remaining)
@@ -460,21 +452,33 @@ class _Publication:
         # Every post the call created (an X thread's replies too), after any a failed try left.
         parts = [*self.target.published_parts, *_parts(published)]
         head = parts[0] if parts else _part(None)
-        moved = self.target.move(
-            S.PUBLISHED,
-            expected=[S.PUBLISHING],
-            where=Q(lease_expires_at=self.lease),
-            external_id=head["external_id"],
-            external_url=head["url"],
-            published_at=published_at or timezone.now(),
-            published_parts=parts,
-            request_sent_at=None,
-            lease_expires_at=None,
-            failure_reason="",
-            error_message="",
-        )
         if attempt is not None:
-            self.finish(attempt, Outcome.PUBLISHED, request_id=published.request_id if published else "")
+            # The answer just came back: the target and its attempt in one round trip.
+            moved = statements.record_published(
+                self.target,
+                attempt,
+                held=self.lease,
+                now=timezone.now(),
+                published_at=published_at,
+                external_id=head["external_id"],
+                external_url=head["url"],
+                parts=parts,
+                request_id=published.request_id if published else "",
+            )
+        else:
+            moved = self.target.move(
+                S.PUBLISHED,
+                expected=[S.PUBLISHING],
+                where=Q(lease_expires_at=self.lease),
+                external_id=head["external_id"],
+                external_url=head["url"],
+                published_at=published_at or timezone.now(),
+                published_parts=parts,
+                request_sent_at=None,
+                lease_expires_at=None,
+                failure_reason="",
+                error_message="",
+            )
         if not moved:
             logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
         else:

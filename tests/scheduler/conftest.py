@@ -6,16 +6,21 @@ through the real adapter.
 """
 
 import dataclasses
+import io
+import shutil
 import uuid
 from datetime import timedelta
 
 import pytest
 from cryptography.fernet import Fernet
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from PIL import Image
 
 from accounts import connections
 from platforms import NETWORKS
-from posts.models import Post, PostTarget, TargetState
+from posts import media
+from posts.models import Post, PostMedia, PostTarget, TargetState
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
 from tests.conftest import simulator_config
@@ -93,6 +98,28 @@ def schedule(make_post):
 def target(schedule, x_account):
     """A post to X, due now."""
     return schedule(x_account)
+
+
+@pytest.fixture
+def photo_post(settings, tmp_path, make_post):
+    """A post with one photo (alt text "A waiting room"), stored under a throwaway MEDIA_ROOT."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.MEDIA_CACHE_DIR = str(tmp_path / "media-cache")
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (200, 30, 30)).save(buffer, "JPEG")
+    upload = SimpleUploadedFile("flu-clinic.jpg", buffer.getvalue(), content_type="image/jpeg")
+    post = make_post(text="Our flu clinic, ready for Saturday.")
+    asset = media.ingest_upload(
+        organization=post.organization, uploaded_by=post.author, uploaded_file=upload, alt_text="A waiting room"
+    )
+    PostMedia.objects.create(post=post, asset=asset)
+    return post
+
+
+def remove_media_files(settings):
+    """The photo's file and its renditions are gone from storage (a bucket emptied by mistake)."""
+    shutil.rmtree(settings.MEDIA_ROOT)
+    shutil.rmtree(settings.MEDIA_CACHE_DIR, ignore_errors=True)
 
 
 def make_due(target):

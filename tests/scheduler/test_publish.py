@@ -1,18 +1,14 @@
 """Publishing a due target: once, on the network, with its link and a log of the attempt."""
 
-import io
 import shutil
 import threading
 from datetime import timedelta
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.utils import timezone
-from PIL import Image
 
-from posts import media
-from posts.models import PostMedia, PostTarget, TargetState
+from posts.models import PostTarget, TargetState
 from scheduler import services
 from scheduler.models import PublishAttempt
 
@@ -126,22 +122,6 @@ def test_an_x_thread_goes_out_as_replies(schedule, x_account, simulator, x_user)
 def test_the_target_is_left_published_only_once_in_the_database(target):
     services.publish_target(target.pk)
     assert PostTarget.objects.filter(pk=target.pk, state=TargetState.PUBLISHED).count() == 1
-
-
-@pytest.fixture
-def photo_post(settings, tmp_path, make_post):
-    """A post with one photo (alt text "A waiting room"), stored under a throwaway MEDIA_ROOT."""
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    settings.MEDIA_CACHE_DIR = str(tmp_path / "media-cache")
-    buffer = io.BytesIO()
-    Image.new("RGB", (800, 600), (200, 30, 30)).save(buffer, "JPEG")
-    upload = SimpleUploadedFile("flu-clinic.jpg", buffer.getvalue(), content_type="image/jpeg")
-    post = make_post(text="Our flu clinic, ready for Saturday.")
-    asset = media.ingest_upload(
-        organization=post.organization, uploaded_by=post.author, uploaded_file=upload, alt_text="A waiting room"
-    )
-    PostMedia.objects.create(post=post, asset=asset)
-    return post
 
 
 def test_a_post_with_an_image_goes_out_with_its_alt_text(photo_post, schedule, x_account, simulator):

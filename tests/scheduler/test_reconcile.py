@@ -2,15 +2,17 @@
 
 from datetime import timedelta
 
+import pytest
 from django.utils import timezone
 
 from accounts import connections
 from accounts.models import Notification
-from platforms.base import Draft
+from platforms.base import Draft, Transient
+from posts import services as post_services
 from posts.models import PostTarget, TargetState
 from scheduler import services
 from scheduler.models import PublishAttempt
-from tests.scheduler.conftest import make_due
+from tests.scheduler.conftest import make_due, remove_media_files
 
 TWEETS = "POST /2/tweets"
 TIMELINE = "GET /2/users/{id}/tweets"
@@ -151,3 +153,49 @@ def test_an_unknown_outcome_on_the_last_attempt_needs_a_person(settings, target,
     target.refresh_from_db()
     assert target.state == TargetState.NEEDS_ATTENTION
     assert "never got an answer" in target.error_message
+
+
+def test_a_post_whose_photo_is_gone_is_looked_for_first_and_found_published(
+    settings, photo_post, schedule, x_account, simulator, x_user
+):
+    target = schedule(x_account, post=photo_post)
+    # A worker sent it with its photo; X took it and hung up, and the worker died before it could look.
+    simulator.fail("twitter", TWEETS, drop_after_accept=True)
+    adapter = connections.adapter_for("twitter")
+    with pytest.raises(Transient) as lost:
+        adapter.publish(connections.credentials_for(x_account), post_services.check_saved_target(target).draft)
+    assert lost.value.outcome_unknown
+    died_while_publishing(target, request_sent=True)
+    remove_media_files(settings)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    (on_x,) = simulator.posts_for("twitter", x_user["id"])
+    assert target.state == TargetState.PUBLISHED
+    assert target.external_id == on_x.id
+    assert len(simulator.requests_to("twitter", TWEETS)) == 1
+    assert PublishAttempt.objects.get(target=target).outcome == PublishAttempt.Outcome.RECONCILED
+
+
+def test_a_post_whose_photo_is_gone_fails_as_invalid_only_once_it_is_not_found(
+    settings, photo_post, schedule, x_account, simulator, x_user
+):
+    target = schedule(x_account, post=photo_post)
+    # X answers 500 after our client gave up: the post never arrived, but we cannot know.
+    settings.PLATFORM_TIMEOUT_S = 0.5
+    simulator.fail("twitter", TWEETS, status=500, delay_s=1.0)
+    services.publish_target(target.pk)
+    target.refresh_from_db()
+    assert target.state == TargetState.SCHEDULED and target.request_sent_at is not None
+    remove_media_files(settings)
+    make_due(target)
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.FAILED
+    assert target.failure_reason == "invalid"
+    assert "flu-clinic.jpg could not be read from storage" in target.error_message
+    assert len(simulator.requests_to("twitter", TIMELINE)) == 2  # looked again before failing it
+    assert simulator.posts_for("twitter", x_user["id"]) == []

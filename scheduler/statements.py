@@ -1,0 +1,273 @@
+"""The publish path's statements, written in SQL: the claim and its read, "about to send", "published".
+
+Every publish runs these, and the ORM's work to build each one cost more of a
+worker's CPU than the network call itself (bench/RESULTS.md): building a
+``select_related`` query alone took a fifth of a publish. Here each statement
+is a fixed string with parameters, so almost nothing is compiled per post, and
+a text post takes three round trips to the database instead of seven. The
+guarantees are those of ``PostTarget.move``: every write is a compare-and-set
+on the state and, once claimed, on the exact lease, and each statement
+reports whether it won.
+
+On PostgreSQL the attempt's insert and the lease renewal are one statement,
+and so are the success and the attempt's finish (data-modifying ``WITH``);
+SQLite has no such ``WITH``, so there they are two statements in one
+transaction. Either way both rows change together or neither does, and the
+"about to send" statement commits before the request leaves.
+
+Only the transitions ``PostTarget.move`` allows are written here
+(scheduled → publishing, publishing → publishing, publishing → published).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
+
+from accounts.models import ConnectedAccount, Organization
+from posts.models import Post, PostMedia, PostTarget, TargetState
+from scheduler.models import PublishAttempt
+
+S = TargetState
+
+
+def _db() -> BaseDatabaseWrapper:
+    # The wrapper itself: the ``connection`` proxy looks it up again on every attribute.
+    return connections[DEFAULT_DB_ALIAS]
+
+
+def _columns(db: BaseDatabaseWrapper, model: type[models.Model], alias: str = "") -> str:
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(f"{prefix}{db.ops.quote_name(f.column)}" for f in model._meta.concrete_fields)
+
+
+def _table(db: BaseDatabaseWrapper, model: type[models.Model]) -> str:
+    return db.ops.quote_name(model._meta.db_table)
+
+
+def _param(db: BaseDatabaseWrapper, model: type[models.Model], name: str, value: Any) -> Any:
+    """``value`` as the database takes it for ``model.name`` (a datetime as SQLite stores it, JSON encoded)."""
+    return model._meta.get_field(name).get_db_prep_save(value, db)
+
+
+@cache
+def _fields(model: type[models.Model]) -> tuple[tuple[Any, tuple], ...]:
+    """Each concrete column of ``model``, with the converters its field applies to what is read."""
+    columns = (field.get_col(model._meta.db_table) for field in model._meta.concrete_fields)
+    return tuple((column, tuple(column.get_db_converters(connection))) for column in columns)
+
+
+def _instance(db: BaseDatabaseWrapper, model: type[models.Model], values: tuple | list) -> models.Model:
+    """A model instance from a row of its concrete columns, through the same converters the ORM applies."""
+    ops = db.ops
+    converted = []
+    for (column, field_converters), value in zip(_fields(model), values, strict=True):
+        for convert in (*ops.get_db_converters(column), *field_converters):
+            value = convert(value, column, db)
+        converted.append(value)
+    return model.from_db(db.alias, None, converted)
+
+
+# --- claim and read --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Claimed:
+    target: PostTarget  # with its post, the post's organization and the account loaded
+    was_due: bool  # taken from scheduled (False: taken over from a worker whose lease expired)
+    has_media: bool
+
+
+def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: datetime) -> Claimed | None:
+    """Take the target for publishing: where it is ``scheduled`` and due before ``due_before``, or
+    ``publishing`` with a lease expired at ``now``. None when neither holds (another worker has it,
+    it is done, or it was deleted). The row is read by the claim itself (``RETURNING``), so what
+    we read is what we won, including what a previous worker wrote up to that moment.
+
+    On PostgreSQL the same statement returns the post, its organization, the account and whether
+    the post has media (``UPDATE … FROM … RETURNING``); SQLite cannot return the joined tables'
+    columns, so there they are read right after."""
+    db = _db()
+    target = _table(db, PostTarget)
+    related = (
+        f"{_columns(db, Post, 'p')}, {_columns(db, Organization, 'o')}, {_columns(db, ConnectedAccount, 'a')}, "
+        f"EXISTS (SELECT 1 FROM {_table(db, PostMedia)} m WHERE m.post_id = p.id)"
+    )
+    joined = (
+        f"{_table(db, Post)} p JOIN {_table(db, Organization)} o ON o.id = p.organization_id, "
+        f"{_table(db, ConnectedAccount)} a"
+    )
+    claim = (
+        f"UPDATE {target} SET state = %s, lease_expires_at = %s, enqueued_at = NULL, updated_at = %s "
+        f"{{joined}}WHERE {target}.id = %s AND {target}.state = %s AND {target}.{{condition}} "
+    )
+    if db.vendor == "postgresql":
+        claim = claim.replace("{joined}", f"FROM {joined} ")
+        claim += f"AND p.id = {target}.post_id AND a.id = {target}.account_id "
+        claim += f"RETURNING {_columns(db, PostTarget, target)}, {related}"
+    else:
+        claim = claim.replace("{joined}", "") + f"RETURNING {_columns(db, PostTarget)}"
+    lease_param = _param(db, PostTarget, "lease_expires_at", lease)
+    now_param = _param(db, PostTarget, "updated_at", now)
+    due_param = _param(db, PostTarget, "due_at", due_before)
+    with db.cursor() as cursor:
+        cursor.execute(
+            claim.format(condition="due_at <= %s"),
+            [S.PUBLISHING, lease_param, now_param, target_id, S.SCHEDULED, due_param],
+        )
+        row = cursor.fetchone()
+        was_due = row is not None
+        if row is None:
+            cursor.execute(
+                claim.format(condition="lease_expires_at < %s"),
+                [S.PUBLISHING, lease_param, now_param, target_id, S.PUBLISHING, now_param],
+            )
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        columns = len(PostTarget._meta.concrete_fields)
+        claimed, values = _instance(db, PostTarget, row[:columns]), row[columns:]
+        if not values:
+            cursor.execute(
+                f"SELECT {related} FROM {joined} WHERE p.id = %s AND a.id = %s",
+                [claimed.post_id, claimed.account_id],
+            )
+            values = cursor.fetchone()
+    if values is None:
+        return None  # the post was deleted the moment after we claimed it: its target went with it
+    posts, organizations = len(Post._meta.concrete_fields), len(Organization._meta.concrete_fields)
+    post = _instance(db, Post, values[:posts])
+    post.organization = _instance(db, Organization, values[posts : posts + organizations])
+    claimed.post = post
+    claimed.account = _instance(db, ConnectedAccount, values[posts + organizations : -1])
+    return Claimed(claimed, was_due=was_due, has_media=bool(values[-1]))
+
+
+# --- about to send, and published ------------------------------------------------------------------
+
+_RENEW = (
+    "UPDATE {target} SET lease_expires_at = %s, request_sent_at = %s, attempts = %s, updated_at = %s "
+    "WHERE id = %s AND state = %s AND lease_expires_at = %s"
+)
+_INSERT_ATTEMPT = (
+    "INSERT INTO {attempt} (target_id, started_at, request_sent_at, finished_at, outcome, http_status, error_class, "
+    "network_message, request_id, worker) "
+)
+_WHERE_LEASE = "WHERE id = %s AND state = %s AND lease_expires_at = %s"
+
+
+def start_attempt(
+    target: PostTarget, *, held: datetime, lease: datetime, sent_at: datetime, worker: str
+) -> PublishAttempt | None:
+    """Just before the create request leaves: renew the lease (held → ``lease``), set
+    ``request_sent_at``, count the attempt and log it as in flight, all or nothing and committed
+    on return. None, writing nothing, when the lease ``held`` is no longer ours."""
+    db = _db()
+    attempts = target.attempts + 1
+    renew = [
+        _param(db, PostTarget, "lease_expires_at", lease),
+        _param(db, PostTarget, "request_sent_at", sent_at),
+        attempts,
+        _param(db, PostTarget, "updated_at", sent_at),
+        target.pk,
+        S.PUBLISHING,
+        _param(db, PostTarget, "lease_expires_at", held),
+    ]
+    sent = _param(db, PublishAttempt, "started_at", sent_at)
+    attempt_values = [sent, sent, PublishAttempt.Outcome.IN_FLIGHT, worker]
+    renew_sql = _RENEW.format(target=_table(db, PostTarget))
+    insert_sql = _INSERT_ATTEMPT.format(attempt=_table(db, PublishAttempt))
+    with db.cursor() as cursor:
+        if db.vendor == "postgresql":
+            cursor.execute(
+                f"WITH renewed AS ({renew_sql} RETURNING id) "
+                f"{insert_sql} SELECT id, %s, %s, NULL, %s, NULL, '', '', '', %s FROM renewed RETURNING id",
+                renew + attempt_values,
+            )
+            row = cursor.fetchone()
+            attempt_id = row[0] if row else None
+        else:
+            with transaction.atomic(using=db.alias):
+                cursor.execute(renew_sql, renew)
+                attempt_id = None
+                if cursor.rowcount:
+                    cursor.execute(
+                        f"{insert_sql} VALUES (%s, %s, %s, NULL, %s, NULL, '', '', '', %s)",
+                        [target.pk, *attempt_values],
+                    )
+                    attempt_id = cursor.lastrowid
+    if attempt_id is None:
+        return None
+    target.lease_expires_at, target.request_sent_at = lease, sent_at
+    target.attempts, target.updated_at = attempts, sent_at
+    attempt = PublishAttempt(
+        pk=attempt_id,
+        target_id=target.pk,
+        started_at=sent_at,
+        request_sent_at=sent_at,
+        outcome=PublishAttempt.Outcome.IN_FLIGHT,
+        worker=worker,
+    )
+    attempt._state.adding, attempt._state.db = False, db.alias  # a saved row, as if read
+    return attempt
+
+
+def record_published(
+    target: PostTarget,
+    attempt: PublishAttempt,
+    *,
+    held: datetime,
+    now: datetime,
+    published_at: datetime | None = None,
+    external_id: str,
+    external_url: str,
+    parts: list[dict[str, str]],
+    request_id: str,
+) -> bool:
+    """The answer came back: the target is published (where we still hold ``held``) and its attempt
+    finished as published, in one round trip. Returns whether the target moved; the attempt's
+    outcome is written either way, because the post did go out. ``published_at`` defaults to ``now``."""
+    published_at = published_at or now
+    db = _db()
+    published = [
+        external_id,
+        external_url,
+        _param(db, PostTarget, "published_at", published_at),
+        _param(db, PostTarget, "published_parts", parts),
+        _param(db, PostTarget, "updated_at", now),
+        target.pk,
+        S.PUBLISHING,
+        _param(db, PostTarget, "lease_expires_at", held),
+    ]
+    finished_at = _param(db, PublishAttempt, "finished_at", now)
+    finished = [finished_at, PublishAttempt.Outcome.PUBLISHED, request_id, attempt.pk]
+    publish = (
+        f"UPDATE {_table(db, PostTarget)} SET state = '{S.PUBLISHED}', external_id = %s, external_url = %s, "
+        "published_at = %s, published_parts = %s, request_sent_at = NULL, lease_expires_at = NULL, "
+        f"failure_reason = '', error_message = '', updated_at = %s {_WHERE_LEASE}"
+    )
+    finish = f"UPDATE {_table(db, PublishAttempt)} SET finished_at = %s, outcome = %s, request_id = %s WHERE id = %s"
+    with db.cursor() as cursor:
+        if db.vendor == "postgresql":
+            cursor.execute(
+                f"WITH moved AS ({publish} RETURNING 1), finished AS ({finish} RETURNING 1) SELECT count(*) FROM moved",
+                published + finished,
+            )
+            moved = bool(cursor.fetchone()[0])
+        else:
+            with transaction.atomic(using=db.alias):
+                cursor.execute(publish, published)
+                moved = bool(cursor.rowcount)
+                cursor.execute(finish, finished)
+    attempt.finished_at, attempt.outcome, attempt.request_id = now, PublishAttempt.Outcome.PUBLISHED, request_id
+    if moved:
+        target.state, target.external_id, target.external_url = S.PUBLISHED, external_id, external_url
+        target.published_at, target.published_parts, target.updated_at = published_at, parts, now
+        target.request_sent_at = target.lease_expires_at = None
+        target.failure_reason = target.error_message = ""
+    return moved

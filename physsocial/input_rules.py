@@ -24,7 +24,6 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 MAX_ID = 2**63 - 1
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
@@ -126,9 +125,7 @@ def safe_astimezone(value: datetime, zone: tzinfo) -> datetime:
 
 
 class TextFormField(forms.CharField):
-    """A form's text: Django already refuses NUL; this refuses lone surrogates too, in the same words."""
-
-    default_error_messages = {"null_characters_not_allowed": gettext_lazy("This text contains a null character.")}
+    """A form's text, refusing NUL and lone surrogates in the same words as the API."""
 
     def clean(self, value: Any) -> Any:
         if isinstance(value, str):

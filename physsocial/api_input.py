@@ -161,6 +161,11 @@ class JsonObjectField(serializers.DictField):
         return super().to_internal_value(data)
 
 
+@extend_schema_field({"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})
+class SentencesField(serializers.JSONField):
+    """An error's "detail": one sentence, or a list of them."""
+
+
 # --- parsing -------------------------------------------------------------------------------------
 
 

@@ -29,7 +29,7 @@ from rest_framework.response import Response
 
 from accounts import permissions
 from accounts.api import OrganizationAPIView
-from physsocial.api_input import IdField, JSONParser, StrictSerializer
+from physsocial.api_input import IdField, JSONParser, SentencesField, StrictSerializer
 from posts import services
 from posts.models import Post, PostTarget, TargetState
 from posts.serializers import (
@@ -51,7 +51,7 @@ ProblemsSerializer = inline_serializer(
             required=False,
             help_text="Per account id: why it cannot be scheduled.",
         ),
-        "detail": serializers.ListField(child=serializers.CharField(), required=False),
+        "detail": SentencesField(required=False),
     },
 )
 INVALID = OpenApiResponse(

@@ -85,7 +85,7 @@ class ComposerState:
             valid_only=flag == "valid",
         )
         given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id")]
-        if any(input_rules.parse_id(value) is None for value in given):
+        if any(input_rules.parse_id(value) is None for value in given if value != ""):
             state.input_errors.append(
                 gettext("One of the accounts or files on this page is not one PhysSocial knows. Reload the page.")
             )

@@ -78,3 +78,9 @@ def test_a_nul_character_in_an_option_is_refused_with_a_sentence(alice_client, y
     response = compose(alice_client, accounts=[youtube.pk], **{f"o-{youtube.pk}-title": "Flu\x00"})
     assert response.status_code == 400
     assert not Post.objects.exists()
+
+
+def test_an_empty_post_id_from_a_new_page_is_not_an_error(alice_client, x_account):
+    response = compose(alice_client, accounts=[x_account.pk], post_id="")
+    assert response.status_code == 302
+    assert Post.objects.count() == 1

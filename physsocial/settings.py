@@ -403,7 +403,16 @@ REST_FRAMEWORK = {
         "accounts.throttling.ScopedRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": RATE_LIMITS,
+    # Input rules (physsocial/api_input.py): a bounded JSON parser and errors in plain words.
+    "DEFAULT_PARSER_CLASSES": [
+        "physsocial.api_input.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "EXCEPTION_HANDLER": "physsocial.api_input.exception_handler",
 }
+# How far ahead a post may be scheduled; beyond it a time is a typo (year 9999), not a plan.
+SCHEDULE_HORIZON_DAYS = env_int("SCHEDULE_HORIZON_DAYS", 730)
 SPECTACULAR_SETTINGS = {
     "TITLE": "PhysSocial API",
     "DESCRIPTION": "Compose, schedule and publish posts to social networks.",
@@ -412,6 +421,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "physsocial.api_input.postprocess_schema",
+    ],
 }
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

@@ -26,3 +26,8 @@ urlpatterns = [
     path("", include("posts.urls_media")),
     path("", include("accounts.urls")),
 ]
+
+# JSON under /api/, the usual pages elsewhere: a JSON API never answers an HTML error page.
+handler400 = "physsocial.api_input.api_bad_request"
+handler404 = "physsocial.api_input.api_not_found"
+handler500 = "physsocial.api_input.api_server_error"

@@ -18,15 +18,18 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from accounts import permissions
 from accounts.api import OrganizationAPIView
+from physsocial.api_input import IdField, JSONParser, SentencesField, StrictSerializer
 from posts import services
 from posts.models import Post, PostTarget, TargetState
 from posts.serializers import (
@@ -44,9 +47,11 @@ ProblemsSerializer = inline_serializer(
     name="PostProblems",
     fields={
         "problems": serializers.DictField(
-            child=ProblemSerializer(many=True), help_text="Per account id: why it cannot be scheduled."
+            child=ProblemSerializer(many=True),
+            required=False,
+            help_text="Per account id: why it cannot be scheduled.",
         ),
-        "detail": serializers.ListField(child=serializers.CharField()),
+        "detail": SentencesField(required=False),
     },
 )
 INVALID = OpenApiResponse(
@@ -122,14 +127,28 @@ class PostListCreateApi(PostsAPIView):
 
     actions = {"GET": "post.view", "POST": "post.draft"}
 
-    class FilterSerializer(serializers.Serializer):
+    class FilterSerializer(StrictSerializer):
+        unknown_field_message = gettext_lazy("This is not a filter of the posts list.")
+
+        def to_internal_value(self, data: Any) -> dict[str, Any]:
+            # "?to=" is a mistake, not "no filter": DRF would quietly skip it.
+            empty = sorted(name for name in data if name in self.fields and data.get(name) == "")
+            if empty:
+                raise serializers.ValidationError({name: [_("Give a value, or leave it out.")] for name in empty})
+            return super().to_internal_value(data)
+
         def get_fields(self) -> dict[str, serializers.Field]:
             # "from" is a Python keyword, so the fields are listed here rather than as attributes.
             return {
                 "state": serializers.ChoiceField(choices=TargetState.choices, required=False),
-                "account": serializers.IntegerField(required=False),
+                "account": IdField(required=False, from_text=True),
                 "from": AwareDateTimeField(required=False),
                 "to": AwareDateTimeField(required=False),
+                # Read by the paginator; listed so that they are checked, and not refused as unknown.
+                "page": IdField(required=False, from_text=True),
+                "page_size": serializers.IntegerField(
+                    required=False, min_value=1, max_value=PostPagination.max_page_size
+                ),
             }
 
     class CreateInputSerializer(ScheduleSerializer):
@@ -148,10 +167,10 @@ class PostListCreateApi(PostsAPIView):
         ),
         parameters=[
             OpenApiParameter("state", str, enum=TargetState.values),
-            OpenApiParameter("account", int, description="Connected account id."),
-            OpenApiParameter("from", str, description="ISO-8601 with offset; inclusive."),
-            OpenApiParameter("to", str, description="ISO-8601 with offset; exclusive."),
-            OpenApiParameter("page", int),
+            OpenApiParameter("account", OpenApiTypes.INT64, description="Connected account id."),
+            OpenApiParameter("from", OpenApiTypes.DATETIME, description="ISO-8601 with offset; inclusive."),
+            OpenApiParameter("to", OpenApiTypes.DATETIME, description="ISO-8601 with offset; exclusive."),
+            OpenApiParameter("page", OpenApiTypes.INT64),
             OpenApiParameter("page_size", int, description=f"At most {PostPagination.max_page_size}."),
         ],
         responses={

@@ -15,6 +15,7 @@ from rest_framework.response import Response
 
 from accounts import permissions
 from accounts.api import OrganizationAPIView
+from physsocial.api_input import StrictSerializer, TextField
 from posts import media
 from posts.models import MediaAsset
 from posts.serializers import MediaAssetSerializer
@@ -31,11 +32,11 @@ class MediaUploadApi(OrganizationAPIView):
     # Each upload is stored and decoded (images re-encoded, videos probed): a tighter rate than reads.
     throttle_scope = "api_upload"
 
-    class InputSerializer(serializers.Serializer):
+    class InputSerializer(StrictSerializer):
         file = serializers.FileField(
             help_text=f"{media.ACCEPTED_TYPES}. The type is read from the file's content, not its name."
         )
-        alt_text = serializers.CharField(
+        alt_text = TextField(
             required=False,
             allow_blank=True,
             default="",
@@ -81,8 +82,8 @@ class MediaDetailApi(OrganizationAPIView):
 
     OutputSerializer = MediaAssetSerializer
 
-    class InputSerializer(serializers.Serializer):
-        alt_text = serializers.CharField(allow_blank=True, trim_whitespace=False)
+    class InputSerializer(StrictSerializer):
+        alt_text = TextField(allow_blank=True, trim_whitespace=False)
 
         class Meta:
             ref_name = "MediaUpdate"

@@ -22,7 +22,9 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
+from django.utils.translation import gettext
 
+from physsocial import input_rules
 from posts.models import Post
 
 OPTION_NAMES = {
@@ -37,14 +39,16 @@ LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 ACTIONS = {"draft", "at", "queue", "now", "keep"}
 
 
+# Checkboxes send "true"; the services take booleans.
+FLAG_OPTIONS = {"made_for_kids"}
+
+
 def _int_list(values: list[str]) -> list[int]:
+    """The ids among ``values``; anything that cannot be an id (text, beyond 2^63 - 1) is left out."""
     result = []
     for value in values:
-        try:
-            number = int(value)
-        except (TypeError, ValueError):
-            continue
-        if number not in result:
+        number = input_rules.parse_id(value)
+        if number is not None and number not in result:
             result.append(number)
     return result
 
@@ -63,13 +67,15 @@ class ComposerState:
     scheduled_local: str = ""
     action: str = "draft"
     valid_only: bool = False
+    # Ids in the POST that cannot be ids (a tampered or very stale page): refused, not dropped.
+    input_errors: list[str] = field(default_factory=list)
 
     @classmethod
     def from_post_data(cls, data: QueryDict, *, networks: dict[int, str]) -> ComposerState:
         """Read the composer's POST; ``networks`` maps the organization's account ids to networks."""
         action, _, flag = (data.get("action") or "draft").partition(":")
         state = cls(
-            post_id=_int_list([data.get("post_id", "")])[0] if data.get("post_id") else None,
+            post_id=input_rules.parse_id(data.get("post_id", "")),
             text=data.get("text", ""),
             link=data.get("link", "").strip(),
             account_ids=[pk for pk in _int_list(data.getlist("accounts")) if pk in networks],
@@ -78,13 +84,18 @@ class ComposerState:
             action=action if action in ACTIONS else "draft",
             valid_only=flag == "valid",
         )
+        given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id")]
+        if any(input_rules.parse_id(value) is None for value in given if value != ""):
+            state.input_errors.append(
+                gettext("One of the accounts or files on this page is not one PhysSocial knows. Reload the page.")
+            )
         for account_id, network in networks.items():
             state.texts[account_id] = data.get(f"t-{account_id}", "")
             options: dict[str, Any] = {}
             for name in OPTION_NAMES[network]:
                 value = data.get(f"o-{account_id}-{name}", "")
                 if value != "":
-                    options[name] = value
+                    options[name] = value in ("true", "on") if name in FLAG_OPTIONS else value
             if network == "instagram":
                 prefix = f"o-{account_id}-fit-"
                 fit = {key.removeprefix(prefix): data[key] for key in data if key.startswith(prefix) and data[key]}
@@ -116,6 +127,11 @@ class ComposerState:
             account_id: {"text": self.texts.get(account_id, ""), "options": self.options.get(account_id, {})}
             for account_id in self.account_ids
         }
+
+    def check_input(self) -> None:
+        """Raise ValidationError when the POST held something no service could take."""
+        if self.input_errors:
+            raise ValidationError(self.input_errors)
 
     def content_kwargs(self) -> dict[str, Any]:
         return {

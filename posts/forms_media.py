@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from physsocial.input_rules import TextFormField
 from posts import media
 
 ALT_TEXT_HELP = (
@@ -21,7 +22,7 @@ class UploadForm(forms.Form):
         "details are removed before anything is stored.",
         widget=forms.FileInput(attrs={"accept": ACCEPT}),
     )
-    alt_text = forms.CharField(
+    alt_text = TextFormField(
         label="Alt text (for images)",
         required=False,
         help_text=ALT_TEXT_HELP,
@@ -30,7 +31,7 @@ class UploadForm(forms.Form):
 
 
 class AltTextForm(forms.Form):
-    alt_text = forms.CharField(
+    alt_text = TextFormField(
         label="Alt text",
         required=False,
         help_text=ALT_TEXT_HELP,

@@ -48,11 +48,12 @@ from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from PIL import Image, ImageFilter, ImageOps
 
 import platforms
 from accounts.models import Organization, User
-from physsocial import images
+from physsocial import images, input_rules
 from physsocial.images import IMAGE_FORMATS as _IMAGE_FORMATS
 from physsocial.images import Sniffed, sniff
 from physsocial.images import encode as _encode
@@ -244,6 +245,10 @@ def ingest_upload(
 def clean_alt_text(alt_text: str) -> str:
     """Alt text trimmed; raises ValidationError({"alt_text": ...}) when a network would refuse it."""
     alt_text = (alt_text or "").strip()
+    try:
+        input_rules.check_text(alt_text, field=gettext("The alt text"))
+    except ValidationError as error:
+        raise ValidationError({"alt_text": error.messages}) from None
     limit = alt_text_max_length()
     if len(alt_text) > limit:
         raise _invalid(

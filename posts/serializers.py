@@ -10,13 +10,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from physsocial import input_rules
+from physsocial.api_input import (
+    ISO_EXAMPLE,
+    FlagField,
+    IdField,
+    JsonObjectField,
+    StrictSerializer,
+    TextField,
+    TimeField,
+)
 from posts.models import MediaAsset, Post, PostTarget, TargetState
-
-ISO_EXAMPLE = "2026-03-09T09:30:00-04:00"
 
 
 class UtcDateTimeField(serializers.DateTimeField):
@@ -27,34 +36,9 @@ class UtcDateTimeField(serializers.DateTimeField):
         super().__init__(default_timezone=dt.UTC, **kwargs)
 
 
-class AwareDateTimeField(serializers.DateTimeField):
-    """ISO-8601 with a UTC offset ("Z" or "-04:00"). A time without one is refused, not guessed."""
-
-    default_error_messages = {
-        "invalid": (
-            f"Give an ISO-8601 date and time with its UTC offset, such as {ISO_EXAMPLE} or 2026-03-09T13:30:00Z."
-        ),
-        "naive": (
-            f"This time has no UTC offset, and PhysSocial never guesses a time zone. Add one, such as {ISO_EXAMPLE} "
-            "or a final Z for UTC."
-        ),
-    }
-
-    def __init__(self, **kwargs):
-        super().__init__(default_timezone=dt.UTC, **kwargs)
-
-    def to_internal_value(self, value: Any) -> dt.datetime:
-        if not isinstance(value, str) or ":" not in value:  # a date alone is not a time
-            self.fail("invalid")
-        try:
-            parsed = parse_datetime(value.strip())
-        except ValueError:  # well-formed but impossible, e.g. month 13
-            parsed = None
-        if parsed is None:
-            self.fail("invalid")
-        if parsed.tzinfo is None or parsed.utcoffset() is None:
-            self.fail("naive")
-        return parsed.astimezone(dt.UTC)
+class AwareDateTimeField(TimeField):
+    """ISO-8601 with a UTC offset ("Z" or "-04:00"), in the calendar's sane range. A time without an offset is
+    refused, not guessed (the rules live in ``physsocial.api_input.TimeField``)."""
 
 
 class MediaAssetSerializer(serializers.ModelSerializer):
@@ -73,11 +57,11 @@ class MediaAssetSerializer(serializers.ModelSerializer):
 # --- posts -------------------------------------------------------------------------------------
 
 
-class OverrideSerializer(serializers.Serializer):
-    text = serializers.CharField(
+class OverrideSerializer(StrictSerializer):
+    text = TextField(
         required=False, allow_blank=True, trim_whitespace=False, help_text="This network's text; empty: the post's."
     )
-    options = serializers.DictField(
+    options = JsonObjectField(
         required=False,
         help_text=(
             "This network's options. X: reply_settings. Facebook: format (link, photo). Instagram: format "
@@ -90,35 +74,40 @@ class OverrideSerializer(serializers.Serializer):
         ref_name = "TargetOverride"
 
 
-class PostBodySerializer(serializers.Serializer):
+class OverridesField(serializers.DictField):
+    """Tailored versions keyed by account id ("12"); any other key is refused in plain words."""
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        if isinstance(data, dict):
+            for key in data:
+                if input_rules.parse_id(key) is None:
+                    raise serializers.ValidationError(
+                        _("%(key)s is not an account id: key each tailored version by the id of a chosen account.")
+                        % {"key": repr(key)[:40]}
+                    )
+        return super().to_internal_value(data)
+
+
+class PostBodySerializer(StrictSerializer):
     """What a post is made of, as the create, edit and validate endpoints receive it.
 
     Unknown fields are refused: a mistyped "schedule_at" must not quietly become "publish now".
     """
 
-    text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False, default="")
-    link = serializers.CharField(
+    text = TextField(required=False, allow_blank=True, trim_whitespace=False, default="")
+    link = TextField(
         required=False, allow_blank=True, default="", help_text="A web address; where each network shows it varies."
     )
-    accounts = serializers.ListField(
-        child=serializers.IntegerField(), required=False, default=list, help_text="Connected account ids."
-    )
-    media = serializers.ListField(
-        child=serializers.IntegerField(), required=False, default=list, help_text="Media ids, in order."
-    )
-    overrides = serializers.DictField(
+    accounts = serializers.ListField(child=IdField(), required=False, default=list, help_text="Connected account ids.")
+    media = serializers.ListField(child=IdField(), required=False, default=list, help_text="Media ids, in order.")
+    overrides = OverridesField(
         child=OverrideSerializer(),
         required=False,
         default=dict,
         help_text='Per account, keyed by account id: {"12": {"text": "...", "options": {...}}}.',
     )
 
-    def to_internal_value(self, data: Any) -> dict[str, Any]:
-        if hasattr(data, "keys"):
-            unknown = sorted(set(data.keys()) - set(self.fields))
-            if unknown:
-                raise serializers.ValidationError({name: ["This field is not part of a post."] for name in unknown})
-        return super().to_internal_value(data)
+    unknown_field_message = gettext_lazy("This field is not part of a post.")
 
 
 class ScheduleSerializer(PostBodySerializer):
@@ -129,9 +118,9 @@ class ScheduleSerializer(PostBodySerializer):
         allow_null=True,
         help_text=f"When to publish, ISO-8601 with its offset ({ISO_EXAMPLE}); null: publish now.",
     )
-    queue = serializers.BooleanField(required=False, default=False, help_text="Each account's next free slot.")
-    draft = serializers.BooleanField(required=False, default=False, help_text="Save without scheduling.")
-    schedule_valid_only = serializers.BooleanField(
+    queue = FlagField(required=False, default=False, help_text="Each account's next free slot.")
+    draft = FlagField(required=False, default=False, help_text="Save without scheduling.")
+    schedule_valid_only = FlagField(
         required=False,
         default=False,
         help_text="Schedule the accounts without problems and keep the others as drafts, instead of refusing all.",

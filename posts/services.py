@@ -35,9 +35,11 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
+from physsocial import input_rules
 from posts import hashtags as hashtag_rules
 from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
@@ -100,6 +102,10 @@ def local_to_aware(value: datetime, *, time_zone: str) -> datetime:
         zone = ZoneInfo(time_zone)
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(f"{time_zone!r} is not a time zone we know.") from None
+    try:
+        input_rules.check_time_range(value)
+    except ValidationError as error:
+        raise ValidationError({"scheduled_at": error.messages}) from None
     naive = value.replace(tzinfo=None, fold=0)
     aware = naive.replace(tzinfo=zone)
     back = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
@@ -116,7 +122,7 @@ def describe_time(value: datetime | None, *, time_zone: str) -> str:
     """``value`` as a person in ``time_zone`` reads it: "Mon Mar 9, 2026, 09:30 EDT"."""
     if value is None:
         return ""
-    local = value.astimezone(ZoneInfo(time_zone))
+    local = input_rules.safe_astimezone(value, ZoneInfo(time_zone))
     return f"{local:%a %b} {local.day}, {local:%Y, %H:%M} {local.tzname()}"
 
 
@@ -142,6 +148,10 @@ def _clean_text(text: Any, *, what: str = "text") -> str:
         raise ValidationError(f"The {what} must be text.")
     if len(text) > MAX_TEXT_LENGTH:
         raise ValidationError(f"The {what} is longer than {MAX_TEXT_LENGTH:,} characters.")
+    try:
+        input_rules.check_text(text, field=_("The %(what)s") % {"what": what})
+    except ValidationError as error:
+        raise ValidationError({"link" if what == "link" else "text": error.messages}) from None
     return text.replace("\r\n", "\n")
 
 
@@ -161,10 +171,12 @@ def _clean_link(link: Any) -> str:
 def _ids(values: Iterable[Any] | None, *, what: str) -> list[int]:
     ids: list[int] = []
     for value in values or ():
-        try:
-            number = int(value)
-        except (TypeError, ValueError):
-            raise ValidationError(f"{value!r} is not a {what} id.") from None
+        number = input_rules.parse_id(value)
+        if number is None:
+            raise ValidationError(
+                _("%(value)s is not the id of a %(what)s: ids are whole numbers such as 12.")
+                % {"value": repr(value)[:40], "what": what}
+            )
         if number not in ids:
             ids.append(number)
     return ids
@@ -179,11 +191,17 @@ def _read_input(
     account_ids: Iterable[Any] | None,
     overrides: Mapping[Any, Mapping[str, Any]] | None,
 ) -> _Input:
-    media_id_list = _ids(media_ids, what="media")
+    try:
+        media_id_list = _ids(media_ids, what=_("media file"))
+    except ValidationError as error:
+        raise ValidationError({"media": error.messages}) from None
     found_media = MediaAsset.objects.filter(organization=organization, pk__in=media_id_list).in_bulk()
     if len(found_media) != len(media_id_list):
         raise ValidationError({"media": "One of the files is not in this organization's media library any more."})
-    account_id_list = _ids(account_ids, what="account")
+    try:
+        account_id_list = _ids(account_ids, what=_("connected account"))
+    except ValidationError as error:
+        raise ValidationError({"accounts": error.messages}) from None
     found_accounts = (
         ConnectedAccount.objects.for_organization(organization)
         .exclude(status=ConnectedAccount.Status.DISCONNECTED)
@@ -195,8 +213,8 @@ def _read_input(
 
     cleaned: dict[int, tuple[str, dict[str, Any]]] = {}
     for key, override in (overrides or {}).items():
-        account_id = _ids([key], what="account")[0]
-        if account_id not in found_accounts:
+        account_id = input_rules.parse_id(key)
+        if account_id is None or account_id not in found_accounts:
             raise ValidationError({"overrides": "Tailored text was given for an account that is not chosen."})
         override = override or {}
         if not isinstance(override, Mapping):
@@ -209,7 +227,10 @@ def _read_input(
             options = clean_options(network, override.get("options"))
         except ValidationError as error:
             raise ValidationError({"overrides": error.messages}) from None
-        cleaned[account_id] = (_clean_text(override.get("text")), options)
+        try:
+            cleaned[account_id] = (_clean_text(override.get("text"), what=_("tailored text")), options)
+        except ValidationError as error:
+            raise ValidationError({"overrides": error.messages}) from None
 
     thumbnail_ids = {options["thumbnail_id"] for _text, options in cleaned.values() if "thumbnail_id" in options}
     thumbnails = MediaAsset.objects.filter(
@@ -307,6 +328,11 @@ def _require_schedule_args(schedule: str, scheduled_at: datetime | None) -> None
             raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
         if timezone.is_naive(scheduled_at):
             raise ValidationError({"scheduled_at": "Give the time with its time zone."})
+        try:
+            input_rules.check_time_range(scheduled_at)
+            input_rules.check_within_horizon(scheduled_at, now=timezone.now())
+        except ValidationError as error:
+            raise ValidationError({"scheduled_at": error.messages}) from None
         if scheduled_at < timezone.now() - PAST_GRACE:
             raise ValidationError({"scheduled_at": "That time has passed; pick a time in the future."})
     if schedule == "queue" and _queue_placer is None:

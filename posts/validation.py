@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from accounts.connections import adapter_for
 from accounts.models import ConnectedAccount
+from physsocial import input_rules
 from platforms.base import Draft, MediaItem, Problem
 from platforms.instagram import HASHTAG as INSTAGRAM_HASHTAG
 from posts.models import MediaAsset
@@ -97,9 +99,14 @@ class TargetCheck:
 
 
 def _choice(network: str, name: str, value: Any, choices: dict[str, str]) -> str:
-    if value not in choices:
+    # The type first: a list or an object is not a choice (and cannot be looked up in a dict).
+    if not isinstance(value, str) or value not in choices:
         known = ", ".join(choices)
-        raise ValidationError(f"{LABELS[network]}: {value!r} is not a {name.replace('_', ' ')} (use one of {known}).")
+        shown = repr(value) if isinstance(value, str) else _("this value")
+        raise ValidationError(
+            _("%(network)s: %(value)s is not a %(name)s (use one of %(known)s).")
+            % {"network": LABELS[network], "value": shown[:60], "name": name.replace("_", " "), "known": known}
+        )
     return value
 
 
@@ -111,8 +118,14 @@ def _text(network: str, name: str, value: Any, *, limit: int = 5000) -> str:
     return value.strip()
 
 
-def _flag(value: Any) -> bool:
-    return value in (True, "true", "True", "on", "1", 1)
+def _flag(network: str, name: str, value: Any) -> bool:
+    """``True`` or ``False``: "maybe" is refused rather than read as "no"."""
+    try:
+        return input_rules.check_flag(value, field=f"{LABELS[network]}: {name}")
+    except ValidationError:
+        raise ValidationError(
+            _("%(network)s: %(name)s must be true or false.") % {"network": LABELS[network], "name": name}
+        ) from None
 
 
 def clean_options(network: str, options: dict[str, Any] | None) -> dict[str, Any]:
@@ -122,6 +135,9 @@ def clean_options(network: str, options: dict[str, Any] | None) -> dict[str, Any
     ValidationError with a sentence naming the network for an unknown option
     or a value the network does not know.
     """
+    if options is not None and not isinstance(options, dict):
+        raise ValidationError(_("%(network)s: the options must be a JSON object.") % {"network": LABELS[network]})
+    input_rules.check_texts_in(options, field=_("%(network)s's options") % {"network": LABELS[network]})
     options = dict(options or {})
     cleaned: dict[str, Any] = {}
     known: set[str]
@@ -149,8 +165,8 @@ def clean_options(network: str, options: dict[str, Any] | None) -> dict[str, Any
         fit = {asset_id: variant for asset_id, variant in fit.items() if variant != "default"}
         if fit:
             cleaned["fit"] = fit
-        if "share_to_feed" in options and options["share_to_feed"] not in (None, ""):
-            if not _flag(options["share_to_feed"]):
+        if options.get("share_to_feed") is not None:
+            if not _flag(network, "share_to_feed", options["share_to_feed"]):
                 cleaned["share_to_feed"] = False
     elif network == "linkedin":
         known = {"visibility"}
@@ -172,13 +188,13 @@ def clean_options(network: str, options: dict[str, Any] | None) -> dict[str, Any
             cleaned["privacy"] = _choice(network, "privacy setting", options["privacy"], YOUTUBE_PRIVACY)
         if options.get("category"):
             cleaned["category"] = _choice(network, "category", str(options["category"]), YOUTUBE_CATEGORIES)
-        if _flag(options.get("made_for_kids")):
+        if options.get("made_for_kids") is not None and _flag(network, "made_for_kids", options["made_for_kids"]):
             cleaned["made_for_kids"] = True
         if options.get("thumbnail_id") not in (None, ""):
-            try:
-                cleaned["thumbnail_id"] = int(options["thumbnail_id"])
-            except (TypeError, ValueError):
-                raise ValidationError("YouTube: the thumbnail must be an image from the media library.") from None
+            thumbnail_id = input_rules.parse_id(options["thumbnail_id"])
+            if thumbnail_id is None:
+                raise ValidationError(_("YouTube: the thumbnail must be an image from the media library."))
+            cleaned["thumbnail_id"] = thumbnail_id
     else:
         raise ValidationError(f"PhysSocial cannot post to {network!r}.")
     unknown = sorted(set(options) - known)

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
+from physsocial import input_rules
 from physsocial.web import add_service_error
 from posts import media as media_services
 from posts import services
@@ -213,15 +214,12 @@ def _fit_rows(account: ConnectedAccount, state: ComposerState, media: list[Media
 
 
 def _maybe_int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+    return input_rules.parse_id(value)
 
 
 def _checks(request: HttpRequest, organization: Organization, state: ComposerState) -> dict:
     """Counters, problems and previews for the chosen accounts, as the server counts them."""
-    errors: list[str] = []
+    errors: list[str] = list(state.input_errors)
     kwargs = state.content_kwargs()
     try:
         results = services.validate_post(organization=organization, **kwargs)
@@ -308,6 +306,7 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 
 def _save(request: HttpRequest, organization: Organization, post: Post | None, state: ComposerState) -> Post:
+    state.check_input()
     schedule = None if state.action == "keep" else state.action
     scheduled_at = None
     if schedule == "at":

@@ -48,6 +48,7 @@ from django.utils import timezone
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User, validate_time_zone
+from physsocial import input_rules
 from posts.models import PostTarget, TargetState
 from scheduler.models import PostingSchedule, ScheduleSlot
 
@@ -468,10 +469,9 @@ def reorder_queue(account: ConnectedAccount, *, target_ids: Sequence[int | str],
     or no longer scheduled (published, claimed by the dispatcher, removed from the queue).
     """
     permissions.require(by, QUEUE_ACTION, account.organization_id)
-    try:
-        ids = [int(pk) for pk in target_ids]
-    except (TypeError, ValueError):
-        raise ValidationError(STALE_QUEUE) from None
+    ids = [input_rules.parse_id(pk) for pk in target_ids]
+    if None in ids:  # not an id at all, or beyond what the database holds: the page is stale or tampered with
+        raise ValidationError(STALE_QUEUE)
     if len(set(ids)) != len(ids):
         raise ValidationError("A post appears twice in the new order. Reload the page and try again.")
     targets = {t.pk: t for t in _queued(account, [TargetState.SCHEDULED]).select_for_update().filter(pk__in=ids)}

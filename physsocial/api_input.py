@@ -327,6 +327,7 @@ ERROR_ANSWERS = {
     "405": "This address does not take this method.",
     "413": "The body is larger than the limit.",
     "415": "The body is not in a format this address takes.",
+    "429": "Too many requests: wait the number of seconds in Retry-After, then try again.",
 }
 
 

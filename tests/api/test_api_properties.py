@@ -31,6 +31,9 @@ EXAMPLES_PER_OPERATION = 6
 @pytest.fixture
 def member_token(org, alice, token_for, settings):
     settings.SECURE_SSL_REDIRECT = False
+    # The run sends far more validations a minute than a person would: rate limits would answer
+    # most of them 429 (a documented answer) and leave the inputs unexplored.
+    settings.RATE_LIMITS = {scope: "100000/minute" for scope in settings.RATE_LIMITS}
     for network in ("twitter", "facebook", "instagram", "linkedin", "youtube"):
         connect(org, network, f"Alice's Clinic {network}")
     return token_for(alice, org)

@@ -29,5 +29,5 @@ def test_every_operation_declares_its_error_answers(db):
         if not path.startswith("/api/v1/"):
             continue
         for method, operation in operations.items():
-            for code in ("400", "401", "404", "413", "415"):
+            for code in ("400", "401", "404", "413", "415", "429"):
                 assert "application/json" in operation["responses"][code].get("content", {}), (path, method, code)

@@ -182,6 +182,22 @@ def callback_url(network: str) -> str:
     return settings.PUBLIC_BASE_URL + reverse("connection-callback", args=[network])
 
 
+def consent_origins() -> list[str]:
+    """The origins of the configured networks' consent pages, where Connect's answer redirects.
+
+    Connect is a form whose answer redirects to the network, and browsers check every redirect
+    of a form's submission against the page's Content-Security-Policy form-action, so these
+    origins must be listed there (physsocial/content_security.py). Asks each adapter for its
+    consent URL rather than guessing which setting holds it; nothing leaves the server.
+    """
+    origins = set()
+    for flow in sorted(set(FLOW_OF_NETWORK.values())):
+        if is_network_configured(flow):
+            consent = urlsplit(_consent_adapter(flow).authorization_request(redirect_uri=callback_url(flow)).url)
+            origins.add(f"{consent.scheme}://{consent.netloc}")
+    return sorted(origins)
+
+
 # --- the OAuth flow -------------------------------------------------------------------------
 
 

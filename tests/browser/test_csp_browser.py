@@ -37,6 +37,8 @@ def world(settings, tmp_path, alice, org):
 def watch(page) -> list[str]:
     """Everything that went wrong on the page besides policy violations: script errors, errors, failed loads."""
     problems: list[str] = []
+    # Swagger UI's bundle is 1.5 MB, slow to serve from the test server on a busy machine.
+    page.set_default_navigation_timeout(60_000)
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     page.on("console", lambda message: message.type == "error" and problems.append(f"console: {message.text}"))
     page.on("requestfailed", lambda request: problems.append(f"request failed: {request.url}"))

@@ -13,6 +13,7 @@ subclasses. No message, log line or exception here carries a token.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -190,12 +191,19 @@ def consent_origins() -> list[str]:
     origins must be listed there (physsocial/content_security.py). Asks each adapter for its
     consent URL rather than guessing which setting holds it; nothing leaves the server.
     """
+    # Every page asks; building the adapters' URLs took about a millisecond. The settings are
+    # the cache key because tests and the simulator change them while the process runs.
+    return list(_consent_origins(json.dumps(settings.PLATFORMS, sort_keys=True, default=str)))
+
+
+@functools.lru_cache(maxsize=16)
+def _consent_origins(_platforms: str) -> tuple[str, ...]:
     origins = set()
     for flow in sorted(set(FLOW_OF_NETWORK.values())):
         if is_network_configured(flow):
             consent = urlsplit(_consent_adapter(flow).authorization_request(redirect_uri=callback_url(flow)).url)
             origins.add(f"{consent.scheme}://{consent.netloc}")
-    return sorted(origins)
+    return tuple(sorted(origins))
 
 
 # --- the OAuth flow -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ subclasses. No message, log line or exception here carries a token.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -183,6 +184,29 @@ def _flow_identities(flow: str, tokens: Tokens) -> list[Identity]:
 def callback_url(network: str) -> str:
     """The redirect URI registered with the network: fixed, from PUBLIC_BASE_URL, not from the request."""
     return settings.PUBLIC_BASE_URL + reverse("connection-callback", args=[network])
+
+
+def consent_origins() -> list[str]:
+    """The origins of the configured networks' consent pages, where Connect's answer redirects.
+
+    Connect is a form whose answer redirects to the network, and browsers check every redirect
+    of a form's submission against the page's Content-Security-Policy form-action, so these
+    origins must be listed there (physsocial/content_security.py). Asks each adapter for its
+    consent URL rather than guessing which setting holds it; nothing leaves the server.
+    """
+    # Every page asks; building the adapters' URLs took about a millisecond. The settings are
+    # the cache key because tests and the simulator change them while the process runs.
+    return list(_consent_origins(json.dumps(settings.PLATFORMS, sort_keys=True, default=str)))
+
+
+@functools.lru_cache(maxsize=16)
+def _consent_origins(_platforms: str) -> tuple[str, ...]:
+    origins = set()
+    for flow in sorted(set(FLOW_OF_NETWORK.values())):
+        if is_network_configured(flow):
+            consent = urlsplit(_consent_adapter(flow).authorization_request(redirect_uri=callback_url(flow)).url)
+            origins.add(f"{consent.scheme}://{consent.netloc}")
+    return tuple(sorted(origins))
 
 
 # --- the OAuth flow -------------------------------------------------------------------------

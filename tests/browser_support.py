@@ -44,14 +44,25 @@ BROWSER_TEST = [
 ]
 
 
+# Playwright's init scripts are exempt from the page's Content-Security-Policy, so this one sees
+# every violation the page's own scripts, styles and markup cause, and reports it to the test.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.reportCspViolation(
+    `${event.effectiveDirective} refused ${event.blockedURI || "an inline"} on ${event.documentURI}` +
+      ` (${event.sourceFile || "the page"}:${event.lineNumber}) ${event.sample}`.trimEnd()
+  );
+});
+"""
+
+
 @contextmanager
-def signed_in_page(live_server, user, organization, *, viewport: dict | None = None) -> Iterator:
-    """A Chromium tab on ``live_server``, signed in as ``user`` working in ``organization``."""
-    client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
-    session.save()
+def browser_page(live_server, *, viewport: dict | None = None, cookies: list[dict] = ()) -> Iterator:
+    """A Chromium tab on ``live_server`` that fails the test on any Content-Security-Policy violation.
+
+    The violations seen so far are in ``page.csp_violations``; leaving the block with any
+    left fails the test, so every browser test checks the policy on the pages it visits.
+    """
     # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -62,13 +73,22 @@ def signed_in_page(live_server, user, organization, *, viewport: dict | None = N
             if viewport:
                 context_options["viewport"] = viewport
             context = browser.new_context(**context_options)
-            context.add_cookies(
-                [{"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}]
-            )
+            if cookies:
+                context.add_cookies(list(cookies))
+            violations: list[str] = []
+            context.expose_function("reportCspViolation", lambda violation: violations.append(violation))
+            context.add_init_script(REPORT_CSP_VIOLATIONS)
             page = context.new_page()
+            page.csp_violations = violations
+            # Chromium also says so on the console, even where the event cannot reach the test.
+            page.on(
+                "console",
+                lambda message: "Content Security Policy" in message.text and violations.append(message.text),
+            )
             page.set_default_timeout(15_000)
             try:
                 yield page
+                assert violations == [], f"Content-Security-Policy violations: {violations}"
             finally:
                 browser.close()
                 # Queries made while Playwright's loop runs in this thread get their own connections
@@ -80,3 +100,16 @@ def signed_in_page(live_server, user, organization, *, viewport: dict | None = N
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@contextmanager
+def signed_in_page(live_server, user, organization, *, viewport: dict | None = None) -> Iterator:
+    """A Chromium tab on ``live_server``, signed in as ``user`` working in ``organization`` (see browser_page)."""
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
+    session.save()
+    cookie = {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
+    with browser_page(live_server, viewport=viewport, cookies=[cookie]) as page:
+        yield page

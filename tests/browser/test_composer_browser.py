@@ -107,7 +107,7 @@ def test_a_physician_composes_checks_and_schedules_a_post(page, clinic, alice, o
     assert "crop or pad it" in problem.text_content()
     page.select_option(f"#o-{instagram.pk}-fit-{photo.pk}", "crop")
     page.wait_for_selector(f"#check-{instagram.pk} .ready")
-    page.wait_for_function(f"document.querySelector('#check-{instagram.pk} .preview img')?.naturalWidth > 0")
+    page.wait_for_function(f"() => document.querySelector('#check-{instagram.pk} .preview img')?.naturalWidth > 0")
 
     # Tailor X in its tab: the tab shows only X's panel.
     page.click(f"#tab-{x.pk}")

@@ -37,7 +37,7 @@ def test_a_photo_is_uploaded_described_and_deleted_without_leaving_the_page(page
     assert dict(stored_image(asset).getexif().get_ifd(GPS_IFD)) == {}
     thumbnail = page.locator(f"#media-{asset.pk} img")
     assert thumbnail.get_attribute("alt") == "Our new waiting room."
-    page.wait_for_function(f"document.querySelector('#media-{asset.pk} img').naturalWidth > 0")
+    page.wait_for_function(f"() => document.querySelector('#media-{asset.pk} img').naturalWidth > 0")
 
     page.fill(f"#asset{asset.pk}_alt_text", "")
     page.click(f"#media-{asset.pk} >> text=Save alt text")
@@ -47,7 +47,7 @@ def test_a_photo_is_uploaded_described_and_deleted_without_leaving_the_page(page
     page.fill(f"#asset{asset.pk}_alt_text", "The waiting room, with six chairs.")
     page.click(f"#media-{asset.pk} >> text=Save alt text")
     page.wait_for_function(
-        f"document.querySelector('#media-{asset.pk} img').alt === 'The waiting room, with six chairs.'"
+        f"() => document.querySelector('#media-{asset.pk} img').alt === 'The waiting room, with six chairs.'"
     )
     asset.refresh_from_db()
     assert asset.alt_text == "The waiting room, with six chairs."

@@ -55,7 +55,7 @@ def shown_order(page):
 def test_an_editor_drags_the_last_post_to_the_top(page, queued, account):
     first, second, third = queued
     page.goto(f"/queue/{account.pk}/")
-    page.wait_for_function("window.Sortable && document.querySelector('[data-sortable-ready]')")
+    page.wait_for_function("() => window.Sortable && document.querySelector('[data-sortable-ready]')")
     handle = page.locator(f"li:has(input[name=target][value='{third}']) .queue-handle")
     top = page.locator(f"li:has(input[name=target][value='{first}'])")
     handle.drag_to(top, target_position={"x": 40, "y": 4})  # onto the top edge of the first post
@@ -74,4 +74,4 @@ def test_move_up_updates_the_list_in_place(page, queued, account):
     assert order(account) == [second, first, third]
     assert shown_order(page) == [second, first, third]
     # The list that came back is draggable too.
-    page.wait_for_function("document.querySelector('#queue [data-sortable-ready]')")
+    page.wait_for_function("() => document.querySelector('#queue [data-sortable-ready]')")

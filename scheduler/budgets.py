@@ -99,6 +99,7 @@ return 0
 """
 
 _clients: dict[str, redis.Redis] = {}
+_scripts: dict[str, Any] = {}
 _clients_lock = threading.Lock()
 
 
@@ -109,6 +110,16 @@ def _redis() -> redis.Redis:
             # One client (and its thread-safe connection pool) per URL for the whole worker.
             _clients[url] = redis.Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
         return _clients[url]
+
+
+def _reserve_script():
+    """The reserve script, sent by its SHA1 (EVALSHA) rather than in full with every post;
+    redis-py loads it again by itself after a Redis restart forgets it."""
+    client = _redis()
+    with _clients_lock:
+        if settings.REDIS_URL not in _scripts:
+            _scripts[settings.REDIS_URL] = client.register_script(_RESERVE)
+        return _scripts[settings.REDIS_URL]
 
 
 def budgets_for(network: str) -> tuple[Budget, ...]:
@@ -145,7 +156,7 @@ def reserve(network: str, *, account_key: str, app_key: str, now: datetime) -> d
         keys.append(f"{_prefix()}:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
         args += [budget.limit, budget.cost, reset_ms - now_ms + 1000, reset_ms]
     try:
-        free_at_ms = int(_redis().eval(_RESERVE, len(keys), *keys, *args))
+        free_at_ms = int(_reserve_script()(keys=keys, args=args))
     except redis.RedisError as error:
         logger.warning("posting budgets not enforced, Redis failed: %s", type(error).__name__)
         return None

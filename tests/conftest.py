@@ -4,8 +4,12 @@ Adapters run for real over HTTP against the simulator; nothing of ours is
 mocked. Per-area fixtures live in tests/<area>/conftest.py.
 """
 
-import pytest
+import dataclasses
 
+import pytest
+from cryptography.fernet import Fernet
+
+from platforms import NETWORKS
 from platforms.base import NetworkConfig
 from simulator.core import SimulatorServer, build_simulator
 
@@ -69,6 +73,19 @@ def simulator_config(base_url: str, network: str, **overrides) -> NetworkConfig:
     }[network]
     options = {"client_id": client_id, "client_secret": client_secret, "timeout_s": 5.0, "poll_interval_s": 0.05}
     return NetworkConfig(**{**values, **options, **overrides})
+
+
+# One token-encryption key for the whole run: tests never read another run's tokens.
+TOKEN_KEY = Fernet.generate_key().decode()
+
+
+@pytest.fixture
+def networks_at_simulator(settings, simulator):
+    """Every network pointed at the running simulator, as make run does, with tokens encrypted."""
+    settings.TOKEN_ENCRYPTION_KEYS = [TOKEN_KEY]
+    settings.PLATFORM_TIMEOUT_S = 5.0
+    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    return settings
 
 
 @pytest.fixture

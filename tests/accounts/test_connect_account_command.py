@@ -1,31 +1,23 @@
 """manage.py connect_account and connect_sandbox_accounts: the network says who a token is."""
 
-import dataclasses
 import io
 import sys
 
 import pytest
-from cryptography.fernet import Fernet
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from accounts.models import ConnectedAccount
-from platforms import NETWORKS
 from simulator.networks import facebook as sim_facebook
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
-from tests.conftest import simulator_config
 from tests.factories import OrganizationFactory
-
-KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(autouse=True)
-def networks(settings, simulator):
+def networks(networks_at_simulator):
     """Every network pointed at the running simulator, as make run does."""
-    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
-    settings.PLATFORM_TIMEOUT_S = 5.0
-    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    settings = networks_at_simulator
     return settings
 
 

@@ -5,7 +5,6 @@ redirect with ``requests`` as a browser would, comes back to our callback
 with the code and state, and checks the account the token exchange made.
 """
 
-import dataclasses
 import json
 import threading
 from datetime import timedelta
@@ -13,7 +12,6 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import requests
-from cryptography.fernet import Fernet
 from django import db
 from django.core import mail
 from django.db import connection, transaction
@@ -25,23 +23,17 @@ from accounts.models import ConnectedAccount
 from accounts.tasks import refresh_account_tokens as refresh_account_tokens_task
 from accounts.tasks import refresh_expiring_tokens
 from physsocial.celery import app as celery_app
-from platforms import NETWORKS
 from platforms.base import AuthExpired, Transient
 from simulator.networks import facebook as sim_facebook
 from simulator.networks import google as sim_google
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
-from tests.conftest import simulator_config
-
-KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(autouse=True)
-def networks(settings, simulator):
+def networks(networks_at_simulator):
     """Every network pointed at the running simulator, as make run does."""
-    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
-    settings.PLATFORM_TIMEOUT_S = 5.0
-    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    settings = networks_at_simulator
     return settings
 
 

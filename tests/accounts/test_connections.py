@@ -1,30 +1,22 @@
 """The Accounts page and the connected-account services: who sees what, refresh, disconnect."""
 
-import dataclasses
 import logging
 from datetime import timedelta
 
 import pytest
-from cryptography.fernet import Fernet
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts import connections
 from accounts.models import ConnectedAccount
-from platforms import NETWORKS
 from platforms.base import AuthExpired
-from tests.conftest import simulator_config
-
-KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(autouse=True)
-def networks(settings, simulator):
+def networks(networks_at_simulator):
     """Every network pointed at the running simulator, as make run does."""
-    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
-    settings.PLATFORM_TIMEOUT_S = 5.0
-    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    settings = networks_at_simulator
     return settings
 
 

@@ -6,32 +6,24 @@ the disconnect, and the person is told what to do at the network.
 """
 
 import base64
-import dataclasses
 from urllib.parse import parse_qsl
 
 import pytest
 import requests
-from cryptography.fernet import Fernet
 from django.urls import reverse
 
 from accounts import connections
 from accounts.models import ConnectedAccount
-from platforms import NETWORKS
 from simulator.core import SANDBOX_CLIENTS
 from simulator.networks import facebook as sim_facebook
 from simulator.networks import google as sim_google
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
-from tests.conftest import simulator_config
-
-KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(autouse=True)
-def networks(settings, simulator):
-    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
-    settings.PLATFORM_TIMEOUT_S = 5.0
-    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+def networks(networks_at_simulator):
+    settings = networks_at_simulator
     return settings
 
 

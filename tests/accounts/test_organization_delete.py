@@ -1,12 +1,10 @@
 """Deleting an organization: owners only, confirmed by typing its name; network access is ended first,
 then every row and stored file of the organization goes."""
 
-import dataclasses
 import io
 import logging
 
 import pytest
-from cryptography.fernet import Fernet
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -15,22 +13,16 @@ from PIL import Image
 from accounts import connections
 from accounts.api_auth import create_api_token
 from accounts.models import ApiToken, ConnectedAccount, Invitation, Membership, Notification, Organization
-from platforms import NETWORKS
 from posts import media
 from posts.models import MediaAsset, Post, PostTarget, TargetState
 from simulator.networks import facebook as sim_facebook
 from simulator.networks import twitter as sim_twitter
-from tests.conftest import simulator_config
 from tests.factories import InvitationFactory
-
-KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(autouse=True)
-def networks(settings, simulator):
-    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
-    settings.PLATFORM_TIMEOUT_S = 5.0
-    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+def networks(networks_at_simulator):
+    settings = networks_at_simulator
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
     return settings
 

@@ -5,35 +5,27 @@ Accounts are real simulator accounts (``new_account``) connected through
 through the real adapter.
 """
 
-import dataclasses
 import io
 import shutil
 import uuid
 from datetime import timedelta
 
 import pytest
-from cryptography.fernet import Fernet
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
 from accounts import connections
-from platforms import NETWORKS
 from posts import media
 from posts.models import Post, PostMedia, PostTarget, TargetState
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
-from tests.conftest import simulator_config
-
-KEY = Fernet.generate_key().decode()
 
 
 @pytest.fixture(autouse=True)
-def networks(settings, simulator):
+def networks(networks_at_simulator):
     """Every network pointed at the running simulator, as make run does; budgets in their own Redis keys."""
-    settings.TOKEN_ENCRYPTION_KEYS = [KEY]
-    settings.PLATFORM_TIMEOUT_S = 5.0
-    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+    settings = networks_at_simulator
     settings.PUBLISH_BUDGET_KEY_PREFIX = f"test:{uuid.uuid4().hex}"
     settings.PUBLIC_BASE_URL = "https://physsocial.example"
     return settings

@@ -112,6 +112,16 @@ def exchange(base, code, **overrides):
     return requests.post(f"{base}/oauth/v2/accessToken", data=form)
 
 
+def refresh(base, refresh_token):
+    form = {
+        "grant_type": "refresh_token",
+        "refresh_token": refresh_token,
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+    }
+    return requests.post(f"{base}/oauth/v2/accessToken", data=form)
+
+
 # --- OAuth ------------------------------------------------------------------------------
 
 
@@ -197,15 +207,7 @@ def test_denied_consent_also_works_as_a_status_fault(simulator, base):
 
 
 def test_refresh_gives_a_new_access_token_and_the_same_refresh_token(base, member):
-    answer = requests.post(
-        f"{base}/oauth/v2/accessToken",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": member["refresh_token"],
-            "client_id": CLIENT_ID,
-            "client_secret": CLIENT_SECRET,
-        },
-    )
+    answer = refresh(base, member["refresh_token"])
     assert answer.status_code == 200
     tokens = answer.json()
     assert tokens["access_token"] != member["access_token"]
@@ -217,15 +219,7 @@ def test_refresh_gives_a_new_access_token_and_the_same_refresh_token(base, membe
 
 def test_refresh_with_a_revoked_grant_is_refused(simulator, base, member):
     simulator.tokens.revoke_account("linkedin", member["urn"])
-    answer = requests.post(
-        f"{base}/oauth/v2/accessToken",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": member["refresh_token"],
-            "client_id": CLIENT_ID,
-            "client_secret": CLIENT_SECRET,
-        },
-    )
+    answer = refresh(base, member["refresh_token"])
     assert answer.status_code == 400
     assert answer.json()["error"] == "invalid_grant"
 
@@ -671,15 +665,7 @@ def test_revoking_an_access_token_ends_the_members_grant(base, member):
     assert response.status_code == 200
     me = requests.get(f"{base}/v2/userinfo", headers={"Authorization": f"Bearer {member['access_token']}"})
     assert me.status_code == 401 and me.json()["code"] == "REVOKED_ACCESS_TOKEN"
-    refreshed = requests.post(
-        f"{base}/oauth/v2/accessToken",
-        data={
-            "grant_type": "refresh_token",
-            "refresh_token": member["refresh_token"],
-            "client_id": CLIENT_ID,
-            "client_secret": CLIENT_SECRET,
-        },
-    )
+    refreshed = refresh(base, member["refresh_token"])
     assert refreshed.status_code == 400
 
 

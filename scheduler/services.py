@@ -306,7 +306,7 @@ class _Publication:
         # renewed lease (so every request starts with a full one). If we die now, the next worker
         # looks before posting. None: another worker took this post over, and nothing was written.
         now = timezone.now()
-        lease = now + lease_duration(has_media=bool(draft.media))
+        lease = self.next_lease(draft, now=now)
         worker = _worker_name()
         attempt = statements.start_attempt(self.target, held=self.lease, lease=lease, sent_at=now, worker=worker)
         if attempt is None:
@@ -573,14 +573,18 @@ class _Publication:
         """Write ``fields`` while we still hold the lease; False when another worker took over."""
         return self.target.move(S.PUBLISHING, expected=[S.PUBLISHING], where=Q(lease_expires_at=self.lease), **fields)
 
-    def renew(self, draft: Draft, **fields) -> bool:
-        """Renew the lease (and write ``fields``) before a network call, so a slow step never lets
-        another worker take over while this one may still send; False when one already has."""
-        lease = timezone.now() + lease_duration(has_media=bool(draft.media))
-        if not self.keep(lease_expires_at=lease, **fields):
+    def renew(self, draft: Draft) -> bool:
+        """Renew the lease before a network call, so a slow step never lets another worker take
+        over while this one may still send; False when one already has."""
+        lease = self.next_lease(draft, now=timezone.now())
+        if not self.keep(lease_expires_at=lease):
             return False
         self.lease = lease
         return True
+
+    def next_lease(self, draft: Draft, *, now: datetime) -> datetime:
+        """When a lease taken ``now`` for sending ``draft`` ends: longer with media to upload."""
+        return now + lease_duration(has_media=bool(draft.media))
 
     def remember_parts(self, published: tuple[Published, ...]) -> None:
         """Keep the parts of an X thread that went out, so a retry continues after them."""

@@ -329,6 +329,10 @@ CELERY_TASK_ROUTES = {"scheduler.tasks.dispatch_due": {"queue": "dispatch"}}
 DISPATCH_INTERVAL_S = env_float("DISPATCH_INTERVAL_S", 2.0)
 DISPATCH_REQUEUE_AFTER_S = env_float("DISPATCH_REQUEUE_AFTER_S", 60.0)
 DISPATCH_BATCH = env_int("DISPATCH_BATCH", 5000)
+# Targets due at one moment go one per message up to DISPATCH_SPREAD (about the workers'
+# threads); more share messages, at most DISPATCH_BATCH_MAX each (services.message_batches).
+DISPATCH_SPREAD = env_int("DISPATCH_SPREAD", 64)
+DISPATCH_BATCH_MAX = env_int("DISPATCH_BATCH_MAX", 10)
 PUBLISH_LEASE_S = env_float("PUBLISH_LEASE_S", 120.0)
 PUBLISH_MEDIA_LEASE_S = env_float("PUBLISH_MEDIA_LEASE_S", 900.0)
 PUBLISH_MAX_ATTEMPTS = env_int("PUBLISH_MAX_ATTEMPTS", 5)

@@ -43,3 +43,11 @@ def publish_target(target_id: int) -> None:
     """Publish one target. Safe to run twice: the service claims it with a compare-and-set."""
     with _fresh_connection():
         services.publish_target(target_id)
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def publish_targets(target_ids: list[int]) -> None:
+    """Publish several targets due together, one after another (a burst's batch; see
+    ``services.message_batches``). Each is claimed on its own, as ``publish_target`` does."""
+    with _fresh_connection():
+        services.publish_targets(target_ids)

@@ -2,7 +2,8 @@
 
 The database is the source of truth. A beat task (:func:`dispatch_due`, every
 ``DISPATCH_INTERVAL_S``) claims targets due within the next tick and enqueues
-one :func:`publish_target` task each, with an ETA of at most one tick. Nothing
+one :func:`publish_target` task each (in a burst, one task for several: see
+:func:`message_batches`), with an ETA of at most one tick. Nothing
 waits in the broker longer than that: a retry goes back to ``scheduled`` with a
 later ``due_at``.
 
@@ -117,7 +118,7 @@ class Dispatched:
 
 def dispatch_due(*, now: datetime | None = None) -> list[Dispatched]:
     """Claim the targets due within the next tick, and those whose worker's lease expired,
-    and enqueue one publish task each (after the commit). Returns what was enqueued.
+    and enqueue their publish tasks (after the commit). Returns what was enqueued.
 
     Safe to run concurrently: on PostgreSQL the claim is ``SELECT … FOR UPDATE
     SKIP LOCKED``, elsewhere a compare-and-set per row, so two dispatchers never

@@ -1,4 +1,4 @@
-"""The simulated Google OAuth and YouTube Data API v3, written from platform-contracts.md and Google's docs.
+"""The simulated Google OAuth and YouTube Data API v3, from docs/platform-contracts.md ("YouTube") and Google's docs.
 
 Routes live under ``/google``: ``GOOGLE_OAUTH_URL`` and ``GOOGLE_API_URL`` are ``{base}/google`` and
 the token endpoint is ``{base}/google/token``. Accounts and posts are recorded under the network

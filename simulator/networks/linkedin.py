@@ -1,6 +1,6 @@
 """The simulated LinkedIn: OAuth, OpenID userinfo, organization pages and the versioned Posts API.
 
-Written from ``platform-contracts.md`` and LinkedIn's public documentation, never from
+Written from ``docs/platform-contracts.md`` ("LinkedIn") and LinkedIn's public documentation, never from
 our adapter. Both LinkedIn hosts live under the one prefix ``/linkedin``: the OAuth pages
 (``www.linkedin.com/oauth/v2/...``), the API (``api.linkedin.com/v2``, ``/rest``) and the
 upload URLs it hands out (``www.linkedin.com/dms-uploads/...``).

@@ -1,4 +1,4 @@
-"""The simulated X (Twitter) API v2, written from platform-contracts.md and X's public docs.
+"""The simulated X (Twitter) API v2, written from docs/platform-contracts.md ("X") and X's public docs.
 
 Routes live under ``/twitter``: the consent page ``/twitter/i/oauth2/authorize`` and the API
 ``/twitter/2/...`` (so ``TWITTER_API_URL`` is ``{base}/twitter``).

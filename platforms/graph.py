@@ -43,7 +43,7 @@ GRAPH_HOST = "https://graph.facebook.com"
 PAGE_SCOPES = ("pages_show_list", "pages_manage_posts", "pages_read_engagement", "business_management")
 INSTAGRAM_SCOPES = ("instagram_basic", "instagram_content_publish")
 
-# Graph error codes, from Meta's "Handling errors" guide and platform-contracts.md.
+# Graph error codes, from Meta's "Handling errors" guide and docs/platform-contracts.md.
 AUTH_CODES = {102, 190}  # 190 with subcodes 458/460/463/467: removed app, password, expired, logged out
 # 4 app, 17 user, 32 page, 613 custom; 80000-80014 are the business use case limits (80001 pages,
 # 80002 Instagram, …), all answered the same way.
@@ -248,7 +248,7 @@ class GraphClient:
         return result
 
     def classify(self, result: Any, *, creates: bool = False) -> PlatformError:
-        """Map a Graph error answer to one of our four failures (see platform-contracts.md)."""
+        """Map a Graph error answer to one of our four failures (see docs/platform-contracts.md)."""
         response = self.last_response
         status = response.status_code if response is not None else None
         error = result.get("error") if isinstance(result, dict) else None

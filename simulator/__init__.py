@@ -1,1 +1,1 @@
-"""A local stand-in for the five networks' APIs, written from platform-contracts.md."""
+"""A local stand-in for the five networks' APIs, written from docs/platform-contracts.md."""

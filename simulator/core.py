@@ -1,6 +1,6 @@
 """The platform simulator's core: one HTTP server on loopback for all networks.
 
-Written from ``platform-contracts.md``, never from our adapters: it imports
+Written from ``docs/platform-contracts.md``, never from our adapters: it imports
 nothing from ``platforms`` or the apps, so it cannot share their bugs.
 
 Each network lives under its own path prefix (``/twitter``, ``/facebook``,

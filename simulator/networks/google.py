@@ -1,4 +1,4 @@
-"""The simulated Google OAuth and YouTube Data API v3, written from platform-contracts.md and Google's docs.
+"""The simulated Google OAuth and YouTube Data API v3, from docs/platform-contracts.md ("YouTube") and Google's docs.
 
 Routes live under ``/google``: ``GOOGLE_OAUTH_URL`` and ``GOOGLE_API_URL`` are ``{base}/google`` and
 the token endpoint is ``{base}/google/token``. Accounts and posts are recorded under the network
@@ -355,58 +355,67 @@ def _image_type(data: bytes) -> str:
 
 
 def register(sim: Simulator) -> None:
+    """Serve Google OAuth and YouTube under ``/google``, one concern at a time (routes match in this order)."""
     _state(sim)
+    sim.on_fault(PREFIX, lambda fault, request: _respond_to_fault(sim, fault, request))
+    _register_oauth(sim)
+    _register_revoke(sim)
+    _register_read_back(sim)
+    _register_video_upload(sim)
+    _register_thumbnails(sim)
 
-    def responder(fault: Fault, request: Request) -> Response:
-        if fault.kind == "cut" and request.method == "PUT":
-            return _receive_chunk(request, cut=True)
-        return fault_answer(fault, request)
 
-    sim.on_fault(PREFIX, responder)
+def _respond_to_fault(sim: Simulator, fault: Fault, request: Request) -> Response:
+    if fault.kind == "cut" and request.method == "PUT":
+        return _receive_chunk(sim, request, cut=True)
+    return fault_answer(fault, request)
 
-    def route(method: str, pattern: str, *, quota: bool = False, auth: set[str] | None = None):
-        """Register a handler that honours kind-only faults, checks the token and charges quota."""
 
-        def wrap(handler):
-            endpoint = f"{method} {pattern}"
+def _route(sim: Simulator, method: str, pattern: str, *, quota: bool = False, auth: set[str] | None = None):
+    """Register a handler that honours kind-only faults, checks the token and charges quota."""
 
-            def handle(request: Request) -> Response:
-                fault = request.fault
-                if fault and fault.kind not in ("", "cut") and fault.status is None and not fault.drop_after_accept:
-                    return fault_answer(fault, request)
-                account = None
-                if auth is not None:
-                    issued = sim.tokens.lookup(PREFIX, request.bearer_token())
-                    if not request.bearer_token():
-                        message = (
-                            "Request is missing required authentication credential. Expected OAuth 2 access token, "
-                            "login cookie or other valid authentication credential."
-                        )
-                        response = google_error(401, "required", message)
-                        response.headers["WWW-Authenticate"] = 'Bearer realm="https://accounts.google.com/"'
-                        return response
-                    if issued is None:
-                        return auth_error()
-                    if not set(issued.scopes) & auth:
-                        return google_error(
-                            403, "insufficientPermissions", "Request had insufficient authentication scopes."
-                        )
-                    account = sim.accounts.get(NETWORK, {}).get(issued.account_id)
-                    if account is None:
-                        return auth_error()
-                if quota and _quota_exceeded(sim, endpoint):
-                    status, domain, reason, message = KIND_ERRORS["quota"]
-                    return google_error(status, reason, message, domain=domain)
-                return handler(request, account) if auth is not None else handler(request)
+    def wrap(handler):
+        endpoint = f"{method} {pattern}"
 
-            sim.route(PREFIX, method, pattern)(handle)
-            return handler
+        def handle(request: Request) -> Response:
+            fault = request.fault
+            if fault and fault.kind not in ("", "cut") and fault.status is None and not fault.drop_after_accept:
+                return fault_answer(fault, request)
+            account = None
+            if auth is not None:
+                issued = sim.tokens.lookup(PREFIX, request.bearer_token())
+                if not request.bearer_token():
+                    message = (
+                        "Request is missing required authentication credential. Expected OAuth 2 access token, "
+                        "login cookie or other valid authentication credential."
+                    )
+                    response = google_error(401, "required", message)
+                    response.headers["WWW-Authenticate"] = 'Bearer realm="https://accounts.google.com/"'
+                    return response
+                if issued is None:
+                    return auth_error()
+                if not set(issued.scopes) & auth:
+                    return google_error(
+                        403, "insufficientPermissions", "Request had insufficient authentication scopes."
+                    )
+                account = sim.accounts.get(NETWORK, {}).get(issued.account_id)
+                if account is None:
+                    return auth_error()
+            if quota and _quota_exceeded(sim, endpoint):
+                status, domain, reason, message = KIND_ERRORS["quota"]
+                return google_error(status, reason, message, domain=domain)
+            return handler(request, account) if auth is not None else handler(request)
 
-        return wrap
+        sim.route(PREFIX, method, pattern)(handle)
+        return handler
 
-    # --- OAuth ---------------------------------------------------------------------------------
+    return wrap
 
-    @route("GET", "/o/oauth2/v2/auth")
+
+def _register_oauth(sim: Simulator) -> None:
+    """The consent page and the token endpoint (codes with PKCE, non-rotating refresh)."""
+
+    @_route(sim, "GET", "/o/oauth2/v2/auth")
     def consent(request: Request) -> Response:
         client_id = request.arg("client_id", "")
         redirect_uri = request.arg("redirect_uri", "") or ""
@@ -445,7 +454,7 @@ def register(sim: Simulator) -> None:
         )
         return _redirect_back(request, {"state": state, "code": code, "scope": " ".join(scopes)})
 
-    @route("POST", "/token")
+    @_route(sim, "POST", "/token")
     def token(request: Request) -> Response:
         if request.content_type != "application/x-www-form-urlencoded":
             return oauth_error(400, "invalid_request", "Bad Request")
@@ -504,7 +513,11 @@ def register(sim: Simulator) -> None:
             return oauth_error(400, "invalid_request", "Missing required parameter: grant_type")
         return oauth_error(400, "unsupported_grant_type", f"Invalid grant_type: {grant}")
 
-    @route("POST", "/revoke")
+
+def _register_revoke(sim: Simulator) -> None:
+    """Revoking any token of a grant."""
+
+    @_route(sim, "POST", "/revoke")
     def revoke(request: Request) -> Response:
         """Revoking any token of a grant ends the whole grant, refresh token included."""
         value = request.form().get("token", "")
@@ -514,9 +527,11 @@ def register(sim: Simulator) -> None:
         sim.tokens.revoke_account(PREFIX, issued.account_id)
         return json_response({})
 
-    # --- YouTube Data API ---------------------------------------------------------------------
 
-    @route("GET", "/youtube/v3/channels", quota=True, auth=READ_SCOPES)
+def _register_read_back(sim: Simulator) -> None:
+    """channels.list, playlistItems.list (the uploads playlist) and videos.list (processing status)."""
+
+    @_route(sim, "GET", "/youtube/v3/channels", quota=True, auth=READ_SCOPES)
     def channels(request: Request, account: dict[str, Any]) -> Response:
         parts = _parts(request)
         if isinstance(parts, Response):
@@ -539,7 +554,7 @@ def register(sim: Simulator) -> None:
             }
         )
 
-    @route("GET", "/youtube/v3/playlistItems", quota=True, auth=READ_SCOPES)
+    @_route(sim, "GET", "/youtube/v3/playlistItems", quota=True, auth=READ_SCOPES)
     def playlist_items(request: Request, account: dict[str, Any]) -> Response:
         parts = _parts(request)
         if isinstance(parts, Response):
@@ -587,7 +602,7 @@ def register(sim: Simulator) -> None:
             body["nextPageToken"] = str(offset + max_results)
         return json_response(body)
 
-    @route("GET", "/youtube/v3/videos", quota=True, auth=READ_SCOPES)
+    @_route(sim, "GET", "/youtube/v3/videos", quota=True, auth=READ_SCOPES)
     def videos(request: Request, account: dict[str, Any]) -> Response:
         parts = _parts(request)
         if isinstance(parts, Response):
@@ -608,7 +623,7 @@ def register(sim: Simulator) -> None:
                 continue
             polls = _state(sim)["status_polls"]
             polls[video_id] = polls.get(video_id, 0) + 1
-            items.append(_video_resource(post, parts, processed=polls[video_id] > 1))
+            items.append(_video_resource(sim, post, parts, processed=polls[video_id] > 1))
         return json_response(
             {
                 "kind": "youtube#videoListResponse",
@@ -618,7 +633,11 @@ def register(sim: Simulator) -> None:
             }
         )
 
-    @route("POST", "/upload/youtube/v3/videos", quota=True, auth=UPLOAD_SCOPES)
+
+def _register_video_upload(sim: Simulator) -> None:
+    """videos.insert: the resumable session (or one multipart request) and its PUTs."""
+
+    @_route(sim, "POST", "/upload/youtube/v3/videos", quota=True, auth=UPLOAD_SCOPES)
     def insert(request: Request, account: dict[str, Any]) -> Response:
         parts = _parts(request)
         if isinstance(parts, Response):
@@ -671,8 +690,8 @@ def register(sim: Simulator) -> None:
         if data is not None:
             session["received"] = bytearray(data)
             session["total"] = len(data)
-            post = _finish(session, upload_id="")
-            return json_response(_video_resource(post, parts, processed=False))
+            post = _finish(sim, session, upload_id="")
+            return json_response(_video_resource(sim, post, parts, processed=False))
         upload_id = secrets.token_urlsafe(24)
         with sim.lock:
             _state(sim)["sessions"][upload_id] = session
@@ -680,11 +699,15 @@ def register(sim: Simulator) -> None:
         location = f"{request.base_url}/upload/youtube/v3/videos?{query}"
         return Response(status=200, headers={"Location": location, "X-GUploader-UploadID": upload_id})
 
-    @route("PUT", "/upload/youtube/v3/videos")
+    @_route(sim, "PUT", "/upload/youtube/v3/videos")
     def put_bytes(request: Request) -> Response:
-        return _receive_chunk(request, cut=request.fault is not None and request.fault.kind == "cut")
+        return _receive_chunk(sim, request, cut=request.fault is not None and request.fault.kind == "cut")
 
-    @route("POST", "/upload/youtube/v3/thumbnails/set", quota=True, auth=UPLOAD_SCOPES)
+
+def _register_thumbnails(sim: Simulator) -> None:
+    """thumbnails.set on the caller's own video."""
+
+    @_route(sim, "POST", "/upload/youtube/v3/thumbnails/set", quota=True, auth=UPLOAD_SCOPES)
     def set_thumbnail(request: Request, account: dict[str, Any]) -> Response:
         video_id = request.arg("videoId")
         if not video_id:
@@ -731,210 +754,218 @@ def register(sim: Simulator) -> None:
             {"kind": "youtube#thumbnailSetResponse", "etag": _etag(), "items": [_thumbnails(video_id)]}
         )
 
-    # --- helpers that need the simulator ---------------------------------------------------
 
-    def _parts(request: Request) -> list[str] | Response:
-        raw = request.arg("part")
-        if not raw:
-            return google_error(400, "required", "Required parameter: part", domain="global")
-        parts = [p.strip() for p in raw.split(",") if p.strip()]
-        unknown = [p for p in parts if p not in VIDEO_PARTS]
-        if unknown:
-            return google_error(400, "unknownPart", unknown[0], domain="youtube.part")
-        return parts
+# --- resources and uploads ----------------------------------------------------------------------
 
-    def _split_related(request: Request) -> tuple[dict[str, Any], bytes, str] | None:
-        if request.content_type != "multipart/related":
-            return None
-        head = f"Content-Type: {request.header('content-type')}\r\nMIME-Version: 1.0\r\n\r\n".encode()
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
-        parts = list(message.iter_parts())
-        if len(parts) != 2:
-            return None
-        try:
-            metadata = json.loads(parts[0].get_payload(decode=True) or b"{}")
-        except ValueError:
-            return None
-        return metadata, parts[1].get_payload(decode=True) or b"", parts[1].get_content_type()
 
-    def _receive_chunk(request: Request, *, cut: bool) -> Response:
-        upload_id = request.arg("upload_id", "")
-        with sim.lock:
-            session = _state(sim)["sessions"].get(upload_id)
-        if session is None:
-            return google_error(404, "notFound", "Upload session not found or expired.")
-        header = request.header("content-range")
-        with sim.lock:
-            if session["video_id"] is not None:  # finished: answer the video again, whatever was sent
-                post = next(p for p in sim.posts_for(NETWORK) if p.id == session["video_id"])
-                return json_response(_video_resource(post, session["parts"], processed=False), status=201)
-            received = session["received"]
-            status_query = re.fullmatch(r"bytes \*/(\d+|\*)", header)
-            if status_query:
-                if request.body:
-                    return google_error(400, "badRequest", "A status query must have an empty body.")
-                return _incomplete(len(received))
-            if header:
-                match = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+|\*)", header)
-                if not match:
-                    return google_error(400, "badRequest", "Failed to parse Content-Range header.")
-                start, end = int(match[1]), int(match[2])
-                total = None if match[3] == "*" else int(match[3])
-                if end < start or end - start + 1 != len(request.body):
-                    return google_error(400, "badRequest", "Content-Range does not match the body length.")
-            else:
-                start, end, total = 0, len(request.body) - 1, len(request.body)
-            if total is not None and session["total"] is not None and total != session["total"]:
-                return google_error(
-                    400, "badRequest", "The total size does not match X-Upload-Content-Length of the session."
-                )
-            if start > len(received):
-                return google_error(
-                    400, "badRequest", f"Content-Range starts at {start}, but only {len(received)} bytes were received."
-                )
-            if total is not None:
-                session["total"] = total
-            data = request.body[len(received) - start :]  # bytes already held are not taken twice
-            if cut:
-                data = data[: len(data) // 2]
-            received.extend(data)
-            session["chunks"] += 1
-            if cut:
-                raise Drop()
-            if session["total"] is not None and len(received) > session["total"]:
-                return google_error(400, "badRequest", "More bytes were sent than the declared total.")
-            if session["total"] is None or len(received) < session["total"]:
-                return _incomplete(len(received))
-            post = _finish(session, upload_id=upload_id)
-        return json_response(_video_resource(post, session["parts"], processed=False), status=201)
+def _parts(request: Request) -> list[str] | Response:
+    raw = request.arg("part")
+    if not raw:
+        return google_error(400, "required", "Required parameter: part", domain="global")
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    unknown = [p for p in parts if p not in VIDEO_PARTS]
+    if unknown:
+        return google_error(400, "unknownPart", unknown[0], domain="youtube.part")
+    return parts
 
-    def _finish(session: dict[str, Any], *, upload_id: str) -> RecordedPost:
-        metadata = session["metadata"]
-        snippet = metadata.get("snippet") or {}
-        status = metadata.get("status") or {}
-        data = bytes(session["received"])
-        video_id = _new_video_id()
-        title = snippet.get("title", "")
-        description = snippet.get("description", "") or ""
-        post = sim.record_post(
-            RecordedPost(
-                network=NETWORK,
-                account_id=session["account_id"],
-                id=video_id,
-                text=f"{title}\n\n{description}" if description else title,
-                url=_public_url(video_id),
-                received_at=datetime.now(UTC),
-                media=[
-                    {
-                        "id": video_id,
-                        "kind": "video",
-                        "content_type": session["content_type"],
-                        "size": len(data),
-                        "sha256": hashlib.sha256(data).hexdigest(),
-                        "alt_text": "",
-                    }
-                ],
-                body=metadata,
-                headers=session["headers"],
-                extra={
-                    "title": title,
-                    "description": description,
-                    "tags": list(snippet.get("tags") or []),
-                    "category": str(snippet.get("categoryId") or "22"),
-                    "privacy": status.get("privacyStatus", "public"),
-                    "madeForKids": status.get("selfDeclaredMadeForKids"),
-                    "publishAt": status.get("publishAt"),
-                    "thumbnail_sha256": None,
-                    "upload_id": upload_id,
-                    "chunks": session["chunks"],
-                },
+
+def _split_related(request: Request) -> tuple[dict[str, Any], bytes, str] | None:
+    if request.content_type != "multipart/related":
+        return None
+    head = f"Content-Type: {request.header('content-type')}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    parts = list(message.iter_parts())
+    if len(parts) != 2:
+        return None
+    try:
+        metadata = json.loads(parts[0].get_payload(decode=True) or b"{}")
+    except ValueError:
+        return None
+    return metadata, parts[1].get_payload(decode=True) or b"", parts[1].get_content_type()
+
+
+def _receive_chunk(sim: Simulator, request: Request, *, cut: bool) -> Response:
+    upload_id = request.arg("upload_id", "")
+    with sim.lock:
+        session = _state(sim)["sessions"].get(upload_id)
+    if session is None:
+        return google_error(404, "notFound", "Upload session not found or expired.")
+    header = request.header("content-range")
+    with sim.lock:
+        if session["video_id"] is not None:  # finished: answer the video again, whatever was sent
+            post = next(p for p in sim.posts_for(NETWORK) if p.id == session["video_id"])
+            return json_response(_video_resource(sim, post, session["parts"], processed=False), status=201)
+        received = session["received"]
+        status_query = re.fullmatch(r"bytes \*/(\d+|\*)", header)
+        if status_query:
+            if request.body:
+                return google_error(400, "badRequest", "A status query must have an empty body.")
+            return _incomplete(len(received))
+        if header:
+            match = re.fullmatch(r"bytes (\d+)-(\d+)/(\d+|\*)", header)
+            if not match:
+                return google_error(400, "badRequest", "Failed to parse Content-Range header.")
+            start, end = int(match[1]), int(match[2])
+            total = None if match[3] == "*" else int(match[3])
+            if end < start or end - start + 1 != len(request.body):
+                return google_error(400, "badRequest", "Content-Range does not match the body length.")
+        else:
+            start, end, total = 0, len(request.body) - 1, len(request.body)
+        if total is not None and session["total"] is not None and total != session["total"]:
+            return google_error(
+                400, "badRequest", "The total size does not match X-Upload-Content-Length of the session."
             )
-        )
-        session["video_id"] = video_id
-        return post
+        if start > len(received):
+            return google_error(
+                400, "badRequest", f"Content-Range starts at {start}, but only {len(received)} bytes were received."
+            )
+        if total is not None:
+            session["total"] = total
+        data = request.body[len(received) - start :]  # bytes already held are not taken twice
+        if cut:
+            data = data[: len(data) // 2]
+        received.extend(data)
+        session["chunks"] += 1
+        if cut:
+            raise Drop()
+        if session["total"] is not None and len(received) > session["total"]:
+            return google_error(400, "badRequest", "More bytes were sent than the declared total.")
+        if session["total"] is None or len(received) < session["total"]:
+            return _incomplete(len(received))
+        post = _finish(sim, session, upload_id=upload_id)
+    return json_response(_video_resource(sim, post, session["parts"], processed=False), status=201)
 
-    def _channel_resource(account: dict[str, Any], parts: list[str]) -> dict[str, Any]:
-        resource: dict[str, Any] = {"kind": "youtube#channel", "etag": _etag(), "id": account["id"]}
-        if "snippet" in parts:
-            resource["snippet"] = {
-                "title": account["name"],
-                "description": account.get("description", ""),
-                "customUrl": account.get("handle", ""),
-                "publishedAt": account.get("published_at", "2020-01-01T00:00:00Z"),
-                "thumbnails": {
-                    "default": {"url": account["avatar_url"], "width": 88, "height": 88},
-                },
-                "localized": {"title": account["name"], "description": account.get("description", "")},
-            }
-        if "contentDetails" in parts:
-            resource["contentDetails"] = {"relatedPlaylists": {"likes": "", "uploads": account["uploads"]}}
-        return resource
 
-    def _playlist_item(owner: dict[str, Any], post: RecordedPost, position: int, parts: list[str]) -> dict[str, Any]:
-        published = post.received_at.strftime("%Y-%m-%dT%H:%M:%SZ")
-        item: dict[str, Any] = {
-            "kind": "youtube#playlistItem",
-            "etag": _etag(),
-            "id": base64.urlsafe_b64encode(f"{owner['uploads']}.{post.id}".encode()).decode().rstrip("="),
-        }
-        if "snippet" in parts:
-            item["snippet"] = {
-                "publishedAt": published,
-                "channelId": owner["id"],
-                "title": post.extra["title"],
-                "description": post.extra["description"],
-                "thumbnails": _thumbnails(post.id),
-                "channelTitle": owner["name"],
-                "playlistId": owner["uploads"],
-                "position": position,
-                "resourceId": {"kind": "youtube#video", "videoId": post.id},
-                "videoOwnerChannelTitle": owner["name"],
-                "videoOwnerChannelId": owner["id"],
-            }
-        if "contentDetails" in parts:
-            item["contentDetails"] = {"videoId": post.id, "videoPublishedAt": published}
-        if "status" in parts:
-            item["status"] = {"privacyStatus": post.extra["privacy"]}
-        return item
-
-    def _video_resource(post: RecordedPost, parts: list[str], *, processed: bool) -> dict[str, Any]:
-        owner = sim.accounts.get(NETWORK, {}).get(post.account_id, {})
-        resource: dict[str, Any] = {"kind": "youtube#video", "etag": _etag(), "id": post.id}
-        if "snippet" in parts:
-            resource["snippet"] = {
-                "publishedAt": post.received_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "channelId": post.account_id,
-                "title": post.extra["title"],
-                "description": post.extra["description"],
-                "thumbnails": _thumbnails(post.id),
-                "channelTitle": owner.get("name", ""),
-                "tags": post.extra["tags"],
-                "categoryId": post.extra["category"],
-                "liveBroadcastContent": "none",
-                "localized": {"title": post.extra["title"], "description": post.extra["description"]},
-            }
-        if "status" in parts:
-            resource["status"] = {
-                "uploadStatus": "processed" if processed else "uploaded",
-                "privacyStatus": post.extra["privacy"],
-                "license": "youtube",
-                "embeddable": True,
-                "publicStatsViewable": True,
-                "madeForKids": bool(post.extra["madeForKids"]),
-                "selfDeclaredMadeForKids": bool(post.extra["madeForKids"]),
-            }
-            if post.extra["publishAt"]:
-                resource["status"]["publishAt"] = post.extra["publishAt"]
-        if "processingDetails" in parts:
-            resource["processingDetails"] = (
-                {"processingStatus": "succeeded"}
-                if processed
-                else {
-                    "processingStatus": "processing",
-                    "processingProgress": {"partsTotal": 1000, "partsProcessed": 0, "timeLeftMs": 1000},
+def _finish(sim: Simulator, session: dict[str, Any], *, upload_id: str) -> RecordedPost:
+    metadata = session["metadata"]
+    snippet = metadata.get("snippet") or {}
+    status = metadata.get("status") or {}
+    data = bytes(session["received"])
+    video_id = _new_video_id()
+    title = snippet.get("title", "")
+    description = snippet.get("description", "") or ""
+    post = sim.record_post(
+        RecordedPost(
+            network=NETWORK,
+            account_id=session["account_id"],
+            id=video_id,
+            text=f"{title}\n\n{description}" if description else title,
+            url=_public_url(video_id),
+            received_at=datetime.now(UTC),
+            media=[
+                {
+                    "id": video_id,
+                    "kind": "video",
+                    "content_type": session["content_type"],
+                    "size": len(data),
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                    "alt_text": "",
                 }
-            )
-        return resource
+            ],
+            body=metadata,
+            headers=session["headers"],
+            extra={
+                "title": title,
+                "description": description,
+                "tags": list(snippet.get("tags") or []),
+                "category": str(snippet.get("categoryId") or "22"),
+                "privacy": status.get("privacyStatus", "public"),
+                "madeForKids": status.get("selfDeclaredMadeForKids"),
+                "publishAt": status.get("publishAt"),
+                "thumbnail_sha256": None,
+                "upload_id": upload_id,
+                "chunks": session["chunks"],
+            },
+        )
+    )
+    session["video_id"] = video_id
+    return post
+
+
+def _channel_resource(account: dict[str, Any], parts: list[str]) -> dict[str, Any]:
+    resource: dict[str, Any] = {"kind": "youtube#channel", "etag": _etag(), "id": account["id"]}
+    if "snippet" in parts:
+        resource["snippet"] = {
+            "title": account["name"],
+            "description": account.get("description", ""),
+            "customUrl": account.get("handle", ""),
+            "publishedAt": account.get("published_at", "2020-01-01T00:00:00Z"),
+            "thumbnails": {
+                "default": {"url": account["avatar_url"], "width": 88, "height": 88},
+            },
+            "localized": {"title": account["name"], "description": account.get("description", "")},
+        }
+    if "contentDetails" in parts:
+        resource["contentDetails"] = {"relatedPlaylists": {"likes": "", "uploads": account["uploads"]}}
+    return resource
+
+
+def _playlist_item(owner: dict[str, Any], post: RecordedPost, position: int, parts: list[str]) -> dict[str, Any]:
+    published = post.received_at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    item: dict[str, Any] = {
+        "kind": "youtube#playlistItem",
+        "etag": _etag(),
+        "id": base64.urlsafe_b64encode(f"{owner['uploads']}.{post.id}".encode()).decode().rstrip("="),
+    }
+    if "snippet" in parts:
+        item["snippet"] = {
+            "publishedAt": published,
+            "channelId": owner["id"],
+            "title": post.extra["title"],
+            "description": post.extra["description"],
+            "thumbnails": _thumbnails(post.id),
+            "channelTitle": owner["name"],
+            "playlistId": owner["uploads"],
+            "position": position,
+            "resourceId": {"kind": "youtube#video", "videoId": post.id},
+            "videoOwnerChannelTitle": owner["name"],
+            "videoOwnerChannelId": owner["id"],
+        }
+    if "contentDetails" in parts:
+        item["contentDetails"] = {"videoId": post.id, "videoPublishedAt": published}
+    if "status" in parts:
+        item["status"] = {"privacyStatus": post.extra["privacy"]}
+    return item
+
+
+def _video_resource(sim: Simulator, post: RecordedPost, parts: list[str], *, processed: bool) -> dict[str, Any]:
+    owner = sim.accounts.get(NETWORK, {}).get(post.account_id, {})
+    resource: dict[str, Any] = {"kind": "youtube#video", "etag": _etag(), "id": post.id}
+    if "snippet" in parts:
+        resource["snippet"] = {
+            "publishedAt": post.received_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "channelId": post.account_id,
+            "title": post.extra["title"],
+            "description": post.extra["description"],
+            "thumbnails": _thumbnails(post.id),
+            "channelTitle": owner.get("name", ""),
+            "tags": post.extra["tags"],
+            "categoryId": post.extra["category"],
+            "liveBroadcastContent": "none",
+            "localized": {"title": post.extra["title"], "description": post.extra["description"]},
+        }
+    if "status" in parts:
+        resource["status"] = {
+            "uploadStatus": "processed" if processed else "uploaded",
+            "privacyStatus": post.extra["privacy"],
+            "license": "youtube",
+            "embeddable": True,
+            "publicStatsViewable": True,
+            "madeForKids": bool(post.extra["madeForKids"]),
+            "selfDeclaredMadeForKids": bool(post.extra["madeForKids"]),
+        }
+        if post.extra["publishAt"]:
+            resource["status"]["publishAt"] = post.extra["publishAt"]
+    if "processingDetails" in parts:
+        resource["processingDetails"] = (
+            {"processingStatus": "succeeded"}
+            if processed
+            else {
+                "processingStatus": "processing",
+                "processingProgress": {"partsTotal": 1000, "partsProcessed": 0, "timeLeftMs": 1000},
+            }
+        )
+    return resource
 
 
 def _incomplete(received: int) -> Response:

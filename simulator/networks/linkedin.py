@@ -1,6 +1,6 @@
 """The simulated LinkedIn: OAuth, OpenID userinfo, organization pages and the versioned Posts API.
 
-Written from ``platform-contracts.md`` and LinkedIn's public documentation, never from
+Written from ``docs/platform-contracts.md`` ("LinkedIn") and LinkedIn's public documentation, never from
 our adapter. Both LinkedIn hosts live under the one prefix ``/linkedin``: the OAuth pages
 (``www.linkedin.com/oauth/v2/...``), the API (``api.linkedin.com/v2``, ``/rest``) and the
 upload URLs it hands out (``www.linkedin.com/dms-uploads/...``).
@@ -379,27 +379,41 @@ def seed_demo(sim: Simulator) -> None:
 
 
 def register(sim: Simulator) -> None:
+    """Serve LinkedIn under ``/linkedin``, one concern at a time (routes are matched in this order)."""
     _state(sim)
+    sim.on_fault(PREFIX, _fault_answer)
+    _register_oauth(sim)
+    _register_revoke(sim)
+    _register_identity(sim)
+    _register_images(sim)
+    _register_videos(sim)
+    _register_upload_urls(sim)
+    _register_publishing(sim)
+    _register_read_back(sim)
 
-    def route(method: str, pattern: str):
-        """Register a handler; every answer carries x-li-uuid, and _Denied becomes its answer."""
 
-        def wrap(handler):
-            def handle(request: Request) -> Response:
-                try:
-                    response = handler(request)
-                except _Denied as denied:
-                    response = denied.response
-                response.headers.setdefault("x-li-uuid", _li_uuid())
-                return response
+def _route(sim: Simulator, method: str, pattern: str):
+    """Register a handler; every answer carries x-li-uuid, and _Denied becomes its answer."""
 
-            sim.route(PREFIX, method, pattern)(handle)
-            return handler
+    def wrap(handler):
+        def handle(request: Request) -> Response:
+            try:
+                response = handler(request)
+            except _Denied as denied:
+                response = denied.response
+            response.headers.setdefault("x-li-uuid", _li_uuid())
+            return response
 
-        return wrap
+        sim.route(PREFIX, method, pattern)(handle)
+        return handler
 
-    # OAuth ---------------------------------------------------------------------------
-    @route("GET", "/oauth/v2/authorization")
+    return wrap
+
+
+def _register_oauth(sim: Simulator) -> None:
+    """The consent page and the token endpoint (codes, programmatic refresh)."""
+
+    @_route(sim, "GET", "/oauth/v2/authorization")
     def authorize(request: Request) -> Response:
         client_id = request.arg("client_id", "")
         redirect_uri = request.arg("redirect_uri", "")
@@ -446,7 +460,7 @@ def register(sim: Simulator) -> None:
         )
         return _redirect(redirect_uri, {"code": code, **extra})
 
-    @route("POST", "/oauth/v2/accessToken")
+    @_route(sim, "POST", "/oauth/v2/accessToken")
     def access_token(request: Request) -> Response:
         if request.content_type != "application/x-www-form-urlencoded":
             return _oauth_error(400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded")
@@ -508,8 +522,11 @@ def register(sim: Simulator) -> None:
             )
         return _oauth_error(400, "unsupported_grant_type", f"Grant type {form['grant_type']} is not supported")
 
-    # Identity --------------------------------------------------------------------------
-    @route("POST", "/oauth/v2/revoke")
+
+def _register_revoke(sim: Simulator) -> None:
+    """Revoking a token ends the member's whole grant for the app."""
+
+    @_route(sim, "POST", "/oauth/v2/revoke")
     def revoke(request: Request) -> Response:
         """LinkedIn's revocation: the access token with the app's id and secret in the form. The member's
         grant ends with it: every token of theirs for the app stops working (401 REVOKED_ACCESS_TOKEN)."""
@@ -526,7 +543,11 @@ def register(sim: Simulator) -> None:
             sim.tokens.revoke_account(PREFIX, issued.account_id)
         return Response(status=200, body=b"")
 
-    @route("GET", "/v2/userinfo")
+
+def _register_identity(sim: Simulator) -> None:
+    """Who the member is (OpenID userinfo) and which organization pages they administer."""
+
+    @_route(sim, "GET", "/v2/userinfo")
     def userinfo(request: Request) -> Response:
         issued = _authenticate(sim, request)
         if "openid" not in issued.scopes or "profile" not in issued.scopes:
@@ -547,7 +568,7 @@ def register(sim: Simulator) -> None:
             body.update(email=profile["email"], email_verified=True)
         return json_response(body)
 
-    @route("GET", "/rest/organizationAcls")
+    @_route(sim, "GET", "/rest/organizationAcls")
     def organization_acls(request: Request) -> Response:
         issued = _authenticate(sim, request)
         _check_versioned(request)
@@ -576,7 +597,7 @@ def register(sim: Simulator) -> None:
             {"paging": {"start": 0, "count": 10, "links": [], "total": len(elements)}, "elements": elements}
         )
 
-    @route("GET", "/rest/organizations/{id}")
+    @_route(sim, "GET", "/rest/organizations/{id}")
     def organization(request: Request) -> Response:
         _authenticate(sim, request)
         _check_versioned(request)
@@ -593,8 +614,11 @@ def register(sim: Simulator) -> None:
             }
         )
 
-    # Images -----------------------------------------------------------------------------
-    @route("POST", "/rest/images")
+
+def _register_images(sim: Simulator) -> None:
+    """The Images API: initializeUpload and the image's status."""
+
+    @_route(sim, "POST", "/rest/images")
     def images_action(request: Request) -> Response:
         issued = _authenticate(sim, request)
         _check_versioned(request)
@@ -622,7 +646,7 @@ def register(sim: Simulator) -> None:
             }
         )
 
-    @route("GET", "/rest/images/{urn}")
+    @_route(sim, "GET", "/rest/images/{urn}")
     def image_status(request: Request) -> Response:
         _authenticate(sim, request)
         _check_versioned(request)
@@ -639,8 +663,11 @@ def register(sim: Simulator) -> None:
             )
         return json_response(body)
 
-    # Videos -------------------------------------------------------------------------------
-    @route("POST", "/rest/videos")
+
+def _register_videos(sim: Simulator) -> None:
+    """The Videos API: initializeUpload, finalizeUpload and the video's status."""
+
+    @_route(sim, "POST", "/rest/videos")
     def videos_action(request: Request) -> Response:
         issued = _authenticate(sim, request)
         _check_versioned(request)
@@ -718,7 +745,7 @@ def register(sim: Simulator) -> None:
             return Response(status=200)
         return _bad_request("Unsupported action; expected initializeUpload or finalizeUpload")
 
-    @route("GET", "/rest/videos/{urn}")
+    @_route(sim, "GET", "/rest/videos/{urn}")
     def video_status(request: Request) -> Response:
         _authenticate(sim, request)
         _check_versioned(request)
@@ -732,8 +759,11 @@ def register(sim: Simulator) -> None:
             body["downloadUrl"] = f"https://dms.licdn.com/playlist/sim/{urn.rsplit(':', 1)[-1]}"
         return json_response(body)
 
-    # Upload URLs (www.linkedin.com/dms-uploads/...) ----------------------------------------
-    @route("PUT", "/dms-uploads/{slot}")
+
+def _register_upload_urls(sim: Simulator) -> None:
+    """The upload URLs the Images and Videos APIs hand out (www.linkedin.com/dms-uploads/...)."""
+
+    @_route(sim, "PUT", "/dms-uploads/{slot}")
     def upload(request: Request) -> Response:
         slot = _state(sim)["uploads"].get(request.params["slot"])
         if slot is None:
@@ -763,8 +793,11 @@ def register(sim: Simulator) -> None:
             asset["parts"][index] = (etag, request.body)
         return Response(status=200, headers={"ETag": etag})
 
-    # Posts ---------------------------------------------------------------------------------
-    @route("POST", "/rest/posts")
+
+def _register_publishing(sim: Simulator) -> None:
+    """Creating a post (the Posts API)."""
+
+    @_route(sim, "POST", "/rest/posts")
     def create_post(request: Request) -> Response:
         issued = _authenticate(sim, request)
         _check_versioned(request)
@@ -838,7 +871,11 @@ def register(sim: Simulator) -> None:
             )
         return Response(status=201, headers={"x-restli-id": urn, "x-linkedin-id": urn})
 
-    @route("GET", "/rest/posts")
+
+def _register_read_back(sim: Simulator) -> None:
+    """Finding an author's posts and reading one back."""
+
+    @_route(sim, "GET", "/rest/posts")
     def find_posts(request: Request) -> Response:
         issued = _authenticate(sim, request)
         _check_versioned(request)
@@ -859,7 +896,7 @@ def register(sim: Simulator) -> None:
             {"paging": {"start": start, "count": count, "links": [], "total": len(posts)}, "elements": elements}
         )
 
-    @route("GET", "/rest/posts/{urn}")
+    @_route(sim, "GET", "/rest/posts/{urn}")
     def get_post(request: Request) -> Response:
         issued = _authenticate(sim, request)
         _check_versioned(request)
@@ -870,8 +907,6 @@ def register(sim: Simulator) -> None:
                     return _access_denied("partnerApiPostsExternal.GET")
                 return json_response(_post_element(post))
         return _error(404, f"Post {urn} not found", code="NOT_FOUND")
-
-    sim.on_fault(PREFIX, _fault_answer)
 
 
 def _resolve_content(sim: Simulator, author: str, content: Any) -> tuple[list[dict[str, Any]], Response | None]:

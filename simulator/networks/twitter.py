@@ -1,4 +1,4 @@
-"""The simulated X (Twitter) API v2, written from platform-contracts.md and X's public docs.
+"""The simulated X (Twitter) API v2, written from docs/platform-contracts.md ("X") and X's public docs.
 
 Routes live under ``/twitter``: the consent page ``/twitter/i/oauth2/authorize`` and the API
 ``/twitter/2/...`` (so ``TWITTER_API_URL`` is ``{base}/twitter``).
@@ -342,8 +342,19 @@ def _media_answer(media: dict[str, Any], *, with_size: bool = True) -> dict[str,
 
 
 def register(sim: Simulator) -> None:
+    """Serve X's API under ``/twitter``, one concern at a time (routes are matched in this order)."""
     _state(sim)
     sim.on_fault(NETWORK, lambda fault, request: _fault_answer(sim, fault, request))
+    _register_oauth(sim)
+    _register_revoke(sim)
+    _register_identity(sim)
+    _register_media_upload(sim)
+    _register_publishing(sim)
+    _register_read_back(sim)
+
+
+def _register_oauth(sim: Simulator) -> None:
+    """OAuth 2.0 with PKCE: the consent page and the token endpoint (codes, refresh)."""
     client_id, client_secret = SANDBOX_CLIENTS[NETWORK]
 
     @_route(sim, "GET", "/i/oauth2/authorize")
@@ -434,6 +445,11 @@ def register(sim: Simulator) -> None:
             return json_response(_issue_tokens(sim, issued.account_id, issued.scopes))
         return oauth_error(400, "unsupported_grant_type", "Grant type is not supported.")
 
+
+def _register_revoke(sim: Simulator) -> None:
+    """Token revocation, the client authenticated as at the token endpoint."""
+    client_id, client_secret = SANDBOX_CLIENTS[NETWORK]
+
     @_route(sim, "POST", "/2/oauth2/revoke")
     def revoke(request: Request) -> Response:
         """X's revocation: a form with ``token`` (and ``token_type_hint``), the client authenticated as at
@@ -457,6 +473,10 @@ def register(sim: Simulator) -> None:
         sim.tokens.revoke(token)
         return json_response({"revoked": True})
 
+
+def _register_identity(sim: Simulator) -> None:
+    """Who the token belongs to."""
+
     @_route(sim, "GET", "/2/users/me")
     def users_me(request: Request) -> Response:
         account, error = _authenticate(sim, request, "tweet.read", "users.read")
@@ -469,6 +489,10 @@ def register(sim: Simulator) -> None:
         if "created_at" in fields:
             data["created_at"] = account.get("created_at", "2020-01-01T00:00:00.000Z")
         return json_response({"data": data})
+
+
+def _register_media_upload(sim: Simulator) -> None:
+    """Simple and chunked media upload, processing status and alt text."""
 
     @_route(sim, "POST", "/2/media/upload")
     def media_upload(request: Request) -> Response:
@@ -612,6 +636,10 @@ def register(sim: Simulator) -> None:
             media["alt_text"] = text
         return json_response({"data": {"id": media_id, "associated_metadata": True}})
 
+
+def _register_publishing(sim: Simulator) -> None:
+    """Creating a post."""
+
     @_route(sim, "POST", "/2/tweets")
     def create_tweet(request: Request) -> Response:
         account, error = _authenticate(sim, request, "tweet.read", "tweet.write", "users.read")
@@ -700,6 +728,10 @@ def register(sim: Simulator) -> None:
             )
         )
         return json_response({"data": {"id": tweet_id, "text": api_text, "edit_history_tweet_ids": [tweet_id]}}, 201)
+
+
+def _register_read_back(sim: Simulator) -> None:
+    """A user's timeline, which adapters read to find a post whose answer was lost."""
 
     @_route(sim, "GET", "/2/users/{id}/tweets")
     def user_tweets(request: Request) -> Response:

@@ -45,6 +45,8 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
 EDITABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.CANCELLED})
 # A target can be deleted with its post while nothing of it ever reached a network.
 DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
+# What a person may send again: it did not go out, or nobody knows yet whether it did.
+RETRYABLE_STATES = frozenset({S.FAILED, S.NEEDS_ATTENTION})
 
 
 class IllegalTransition(Exception):
@@ -147,6 +149,10 @@ class PostTarget(models.Model):
     def is_deletable(self) -> bool:
         """Whether the target may go with its post: nothing of it is scheduled or reached a network."""
         return self.state in DELETABLE_STATES and not self.external_id and not self.published_at
+
+    @property
+    def is_retryable(self) -> bool:
+        return self.state in RETRYABLE_STATES
 
     @property
     def failure_advice(self) -> str:

@@ -155,6 +155,21 @@ class PostTarget(models.Model):
         return self.state in RETRYABLE_STATES
 
     @property
+    def fix(self) -> str:
+        """What gets a target that did not go out on its way: "check" on the network whether it
+        went out after all, "reconnect" its account, "edit" the post, or "retry"; "" for the others.
+        Reads ``account``: select it with the target."""
+        if not self.is_retryable:
+            return ""
+        if self.state == S.NEEDS_ATTENTION or self.failure_reason == FailureReason.UNKNOWN_OUTCOME:
+            return "check"
+        if not self.account.is_active:
+            return "reconnect"
+        if self.failure_reason in (FailureReason.REJECTED, FailureReason.INVALID):
+            return "edit"
+        return "retry"
+
+    @property
     def failure_advice(self) -> str:
         return FAILURE_ADVICE.get(self.failure_reason, "")
 

@@ -14,6 +14,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -48,10 +49,17 @@ def _error(request: HttpRequest, error: ValidationError) -> HttpResponse:
 def accounts_page(request: HttpRequest) -> HttpResponse:
     organization = permissions.active_organization(request)
     membership = permissions.require(request.user, "account.view", organization)
-    accounts = list(ConnectedAccount.objects.for_organization(organization).shown().select_related("connected_by"))
+    accounts = ConnectedAccount.objects.for_organization(organization).shown().select_related("connected_by")
+    # ?status=needs_reconnect: the home page's "needs reconnecting" list in full.
+    status = request.GET.get("status", "")
+    if status == ConnectedAccount.Status.NEEDS_RECONNECT:
+        accounts = accounts.needing_reconnect(timezone.now())
+    accounts = list(accounts)
     context = {
         "organization": organization,
         "accounts": accounts,
+        "only_needing_reconnect": status == ConnectedAccount.Status.NEEDS_RECONNECT,
+        "unknown_status": status[:40] if status and status != ConnectedAccount.Status.NEEDS_RECONNECT else "",
         "needing_reconnect": [a for a in accounts if a.needs_reconnect],
         "options": connections.network_options(),
         "may_connect": permissions.role_allows(membership.role, "account.connect"),

@@ -7,13 +7,23 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from accounts import two_factor
+from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
+from scheduler.dashboard import dashboard_for
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     context = {"has_two_factor": two_factor.has_two_factor(request.user)}
+    membership = request.membership
+    if membership is not None and permissions.role_allows(membership.role, "post.view"):
+        context["dashboard"] = dashboard_for(request.organization, time_zone=request.user.time_zone)
+        context.update(
+            may_draft=permissions.role_allows(membership.role, "post.draft"),
+            may_schedule=permissions.role_allows(membership.role, "post.schedule"),
+            may_approve=permissions.role_allows(membership.role, "post.approve"),
+            may_connect=permissions.role_allows(membership.role, "account.connect"),
+        )
     return render(request, "home.html", context)
 
 

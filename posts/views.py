@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import permissions
@@ -389,12 +390,13 @@ def autosave(request: HttpRequest) -> HttpResponse:
 def post_list(request: HttpRequest) -> HttpResponse:
     organization = permissions.active_organization(request)
     membership = permissions.require(request.user, "post.view", organization)
+    states, unknown_states = _listed_states(request)
     targets = PostTarget.objects.select_related("account").order_by("account__network", "account__display_name")
+    posts = Post.objects.filter(organization=organization)
+    if states:
+        posts = posts.with_target_in(states)
     posts = (
-        Post.objects.filter(organization=organization)
-        .select_related("author")
-        .prefetch_related(Prefetch("targets", queryset=targets))
-        .order_by("-created_at")
+        posts.select_related("author").prefetch_related(Prefetch("targets", queryset=targets)).order_by("-created_at")
     )
     page = Paginator(posts, 25).get_page(request.GET.get("page"))
     rows = []
@@ -431,8 +433,20 @@ def post_list(request: HttpRequest) -> HttpResponse:
         "may_draft": permissions.role_allows(membership.role, "post.draft"),
         "may_delete_any": permissions.role_allows(membership.role, "post.delete"),
         "user_zone": request.user.time_zone,
+        "states": [TargetState(state).label for state in states],
+        "unknown_states": unknown_states,
+        "filter_query": urlencode([("state", state) for state in states]),
     }
     return render(request, "posts/list.html", context)
+
+
+def _listed_states(request: HttpRequest) -> tuple[list[str], list[str]]:
+    """The states asked for with ``?state=`` (repeatable, as the home page links them), and
+    the values that are no state, to say so instead of quietly listing nothing."""
+    asked = request.GET.getlist("state")
+    known = [state for state in asked if state in TargetState.values]
+    unknown = ["".join(c for c in state if c.isprintable())[:40] for state in asked if state not in TargetState.values]
+    return list(dict.fromkeys(known)), unknown
 
 
 @login_required

@@ -42,10 +42,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Q, QuerySet
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
-from accounts import connections
+from accounts import connections, permissions
 from accounts.models import ConnectedAccount, Notification, User
 from accounts.notifications import notify, organization_admins
 from platforms.base import (
@@ -61,7 +62,7 @@ from platforms.base import (
     Transient,
 )
 from posts import services as post_services
-from posts.models import FailureReason, PostTarget, TargetState
+from posts.models import RETRYABLE_STATES, FailureReason, PostTarget, TargetState
 from scheduler import budgets, statements
 from scheduler.models import PublishAttempt
 from scheduler.schedules import exclude_paused_queues, publishable_q
@@ -769,6 +770,58 @@ def notify_target_failed(target: PostTarget) -> None:
     notify(recipients, organization=organization, title=title, body=body, link=target_path(target), kind=kind)
 
 
+#: What became of a post since its notification, once it is no longer waiting for a retry.
+SINCE_NOTIFIED = {
+    S.PUBLISHED: gettext_lazy("It has gone out since."),
+    S.SCHEDULED: gettext_lazy("It was retried and will go out shortly."),
+    S.PUBLISHING: gettext_lazy("It is being sent now."),
+    S.CANCELLED: gettext_lazy("It was cancelled since."),
+    S.DRAFT: gettext_lazy("It was taken back to a draft since."),
+}
+RETRY_KINDS = (Notification.Kind.PUBLISH_FAILED, Notification.Kind.NEEDS_ATTENTION)
+
+
+def notifications_for(user: User, *, limit: int = 200) -> list[Notification]:
+    """``user``'s latest notifications, newest first, each with two more attributes:
+
+    * ``retry_url``: the one-click retry of a post that did not go out, only while that post
+      is still failed (or needs attention) and ``user`` may schedule posts in its organization;
+      "" otherwise, so a notice never offers to send again a post that has gone out since;
+    * ``since``: what became of that post meanwhile ("It has gone out since."), or "".
+
+    Three queries, whatever the number of notifications.
+    """
+    rows = list(Notification.objects.filter(user=user).select_related("organization")[:limit])
+    target_ids = {row.pk: _notified_target_id(row) for row in rows}
+    targets = permissions.visible_to(
+        user, PostTarget.objects.filter(pk__in={pk for pk in target_ids.values() if pk}), org_field="post__organization"
+    )
+    states = dict(targets.values_list("pk", "state"))
+    may_schedule_in = set(
+        targets.filter(post__organization__in=permissions.organizations_where(user, "post.schedule")).values_list(
+            "pk", flat=True
+        )
+    )
+    for row in rows:
+        target_id = target_ids[row.pk]
+        state = states.get(target_id)
+        retryable = state in RETRYABLE_STATES and target_id in may_schedule_in
+        row.retry_url = reverse("target-retry", args=[target_id]) if retryable else ""
+        row.since = SINCE_NOTIFIED.get(state, "")
+    return rows
+
+
+def _notified_target_id(notification: Notification) -> int | None:
+    """The target a notification about a post that did not go out links to (None for others)."""
+    if notification.kind not in RETRY_KINDS:
+        return None
+    try:
+        match = resolve(notification.link)
+    except Resolver404:
+        return None
+    return int(match.kwargs["pk"]) if match.url_name == "target-detail" else None
+
+
 # --- what people do on the publish log ----------------------------------------------------------
 
 
@@ -786,7 +839,7 @@ def retry_target(target: PostTarget, *, by: User) -> PostTarget:
     now = timezone.now()
     moved = target.move(
         S.SCHEDULED,
-        expected=[S.FAILED, S.NEEDS_ATTENTION],
+        expected=RETRYABLE_STATES,
         scheduled_at=now,
         due_at=now,
         attempts=0,

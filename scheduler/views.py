@@ -11,7 +11,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import Resolver404, resolve, reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
@@ -37,7 +36,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "organization": organization,
         "attempts": target.attempts_log.all(),
         "can_schedule": permissions.can(request.user, "post.schedule", organization),
-        "can_retry": target.state in (TargetState.FAILED, TargetState.NEEDS_ATTENTION),
+        "can_retry": target.is_retryable,
         "needs_attention": target.state == TargetState.NEEDS_ATTENTION,
         "can_cancel": target.state
         in (TargetState.SCHEDULED, TargetState.FAILED, TargetState.NEEDS_ATTENTION, TargetState.DRAFT),
@@ -83,21 +82,8 @@ def cancel_target(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def notifications_page(request: HttpRequest) -> HttpResponse:
-    rows = list(Notification.objects.filter(user=request.user).select_related("organization")[:200])
-    for row in rows:
-        row.retry_url = _retry_url(row)
+    rows = services.notifications_for(request.user)
     return render(request, "scheduler/notifications.html", {"notifications": rows})
-
-
-def _retry_url(notification: Notification) -> str:
-    """The one-click retry for a notification about a post that did not go out ("" for others)."""
-    if notification.kind not in (Notification.Kind.PUBLISH_FAILED, Notification.Kind.NEEDS_ATTENTION):
-        return ""
-    try:
-        match = resolve(notification.link)
-    except Resolver404:
-        return ""
-    return reverse("target-retry", kwargs=match.kwargs) if match.url_name == "target-detail" else ""
 
 
 @login_required

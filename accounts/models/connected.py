@@ -33,6 +33,19 @@ class ConnectedAccountQuerySet(models.QuerySet):
         """Accounts whose access token expires before ``at`` (tokens that never expire are left out)."""
         return self.filter(token_expires_at__isnull=False, token_expires_at__lt=at)
 
+    def needing_reconnect(self, now: datetime) -> ConnectedAccountQuerySet:
+        """Accounts someone must reconnect: the network stopped taking our tokens, or a token we
+        cannot renew ends within ``RENEWAL_WARNING`` (the row form of ``expires_without_renewal_soon``)."""
+        return self.filter(
+            models.Q(status=ConnectedAccount.Status.NEEDS_RECONNECT)
+            | models.Q(
+                status=ConnectedAccount.Status.ACTIVE,
+                refresh_token_encrypted="",
+                token_expires_at__isnull=False,
+                token_expires_at__lte=now + RENEWAL_WARNING,
+            )
+        )
+
     def shown(self) -> ConnectedAccountQuerySet:
         """What the Accounts page lists: everything not disconnected."""
         return self.exclude(status=ConnectedAccount.Status.DISCONNECTED)

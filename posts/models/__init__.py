@@ -1,6 +1,6 @@
 from posts.models.media import MediaAsset, MediaRendition
 from posts.models.post import HashtagSet, Post, PostMedia
-from posts.models.target import FailureReason, IllegalTransition, PostTarget, TargetState
+from posts.models.target import RETRYABLE_STATES, FailureReason, IllegalTransition, PostTarget, TargetState
 
 __all__ = [
     "FailureReason",
@@ -11,5 +11,6 @@ __all__ = [
     "Post",
     "PostMedia",
     "PostTarget",
+    "RETRYABLE_STATES",
     "TargetState",
 ]

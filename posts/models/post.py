@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+
+from posts.models.target import TargetState
+
+
+class PostQuerySet(models.QuerySet):
+    def with_target_in(self, states: Iterable[str]) -> PostQuerySet:
+        """Posts with a target in one of ``states``. A post with no account chosen yet counts as
+        a draft: it is one, waiting to be finished."""
+        states = list(states)
+        condition = Q(targets__state__in=states)
+        if TargetState.DRAFT in states:
+            condition |= Q(targets__isnull=True)
+        # A subquery, not a join: a post with two matching targets is still listed once.
+        return self.filter(pk__in=Post.objects.filter(condition).values("pk"))
+
+    def drafts(self) -> PostQuerySet:
+        return self.with_target_in([TargetState.DRAFT])
 
 
 class Post(models.Model):
@@ -19,6 +39,8 @@ class Post(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PostQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

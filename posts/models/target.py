@@ -45,6 +45,8 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
 EDITABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.CANCELLED})
 # A target can be deleted with its post while nothing of it ever reached a network.
 DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
+# What a person may send again: it did not go out, or nobody knows yet whether it did.
+RETRYABLE_STATES = frozenset({S.FAILED, S.NEEDS_ATTENTION})
 
 
 class IllegalTransition(Exception):
@@ -147,6 +149,25 @@ class PostTarget(models.Model):
     def is_deletable(self) -> bool:
         """Whether the target may go with its post: nothing of it is scheduled or reached a network."""
         return self.state in DELETABLE_STATES and not self.external_id and not self.published_at
+
+    @property
+    def is_retryable(self) -> bool:
+        return self.state in RETRYABLE_STATES
+
+    @property
+    def fix(self) -> str:
+        """What gets a target that did not go out on its way: "check" on the network whether it
+        went out after all, "reconnect" its account, "edit" the post, or "retry"; "" for the others.
+        Reads ``account``: select it with the target."""
+        if not self.is_retryable:
+            return ""
+        if self.state == S.NEEDS_ATTENTION or self.failure_reason == FailureReason.UNKNOWN_OUTCOME:
+            return "check"
+        if not self.account.is_active:
+            return "reconnect"
+        if self.failure_reason in (FailureReason.REJECTED, FailureReason.INVALID):
+            return "edit"
+        return "retry"
 
     @property
     def failure_advice(self) -> str:

@@ -141,3 +141,45 @@ def test_the_navigation_shows_how_many_notifications_are_unread(alice, org, clie
     page = signed_in_client(client, alice, org).get("/").content.decode()
 
     assert 'Notifications <span class="badge">2<span class="visually-hidden"> unread</span></span>' in page
+
+
+def test_retry_is_no_longer_offered_once_the_retry_has_published_the_post(alice_client, alice, target, simulator):
+    simulator.fail("twitter", TWEETS, status=403, kind="duplicate")
+    services.publish_target(target.pk)
+    simulator.reset()
+    services.retry_target(target, by=alice)  # from the post's page, so the notification stays unread
+    services.publish_target(target.pk)
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+
+    page = alice_client.get(reverse("notifications")).content.decode()
+
+    assert reverse("target-retry", args=[target.pk]) not in page
+    assert "Retry now" not in page
+    assert "It has gone out since." in page
+
+
+def test_retry_is_not_offered_while_the_retry_is_waiting_to_go_out(alice_client, alice, target, simulator):
+    simulator.fail("twitter", TWEETS, status=403, kind="duplicate")
+    services.publish_target(target.pk)
+    services.retry_target(target, by=alice)
+
+    page = alice_client.get(reverse("notifications")).content.decode()
+
+    assert "Retry now" not in page
+
+
+def test_retry_is_not_offered_to_a_viewer(client, target, simulator, org, member):
+    from tests.fixtures import signed_in_client
+
+    viewer = member(Role.VIEWER)
+    simulator.fail("twitter", TWEETS, status=403, kind="duplicate")
+    services.publish_target(target.pk)
+    link = services.target_path(target)
+    notify(
+        [viewer], organization=org, title="Did not go out", body="", link=link, kind=Notification.Kind.PUBLISH_FAILED
+    )
+
+    page = signed_in_client(client, viewer, org).get(reverse("notifications")).content.decode()
+
+    assert "Did not go out" in page and "Retry now" not in page

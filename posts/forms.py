@@ -10,11 +10,14 @@ services do all the checking.
 Field names: ``text``, ``link``, ``accounts`` (ids), ``media`` (ids, in order),
 ``t-<account>`` (that account's text), ``o-<account>-<option>`` (its options;
 Instagram's per-file fit is ``o-<account>-fit-<asset>``), ``scheduled_local``
-(``YYYY-MM-DDTHH:MM`` in the user's zone), ``action`` and ``post_id``.
+(``YYYY-MM-DDTHH:MM`` in the user's zone), ``action`` (``at``, ``queue``, ``now``, ``draft``,
+``keep``; ``:valid`` goes ahead with the ready networks only, ``queue:setup`` first creates the
+default posting schedule), ``post_id`` and ``draft_key`` (the page's autosave key, a UUID).
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,6 +29,7 @@ from django.utils.translation import gettext
 
 from physsocial import input_rules
 from posts.models import Post
+from posts.services import LOCAL_INPUT_FORMAT as LOCAL_FORMAT
 
 OPTION_NAMES = {
     "twitter": ("reply_settings",),
@@ -34,7 +38,6 @@ OPTION_NAMES = {
     "linkedin": ("visibility",),
     "youtube": ("title", "tags", "privacy", "category", "made_for_kids", "thumbnail_id"),
 }
-LOCAL_FORMAT = "%Y-%m-%dT%H:%M"
 # The composer's buttons: what each asks the service for.
 ACTIONS = {"draft", "at", "queue", "now", "keep"}
 
@@ -67,6 +70,9 @@ class ComposerState:
     scheduled_local: str = ""
     action: str = "draft"
     valid_only: bool = False
+    set_up_queue: bool = False
+    # The composer page's key: its autosaves and its submit find the one draft it started.
+    draft_key: uuid.UUID | None = None
     # Ids in the POST that cannot be ids (a tampered or very stale page): refused, not dropped.
     input_errors: list[str] = field(default_factory=list)
 
@@ -83,12 +89,18 @@ class ComposerState:
             scheduled_local=data.get("scheduled_local", "").strip(),
             action=action if action in ACTIONS else "draft",
             valid_only=flag == "valid",
+            set_up_queue=action == "queue" and flag == "setup",
         )
         given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id")]
         if any(input_rules.parse_id(value) is None for value in given if value != ""):
             state.input_errors.append(
                 gettext("One of the accounts or files on this page is not one PhysSocial knows. Reload the page.")
             )
+        if data.get("draft_key"):
+            try:
+                state.draft_key = uuid.UUID(data["draft_key"][:64])
+            except ValueError:
+                state.input_errors.append(gettext("This page is out of date. Reload it; nothing you saved is lost."))
         for account_id, network in networks.items():
             state.texts[account_id] = data.get(f"t-{account_id}", "")
             options: dict[str, Any] = {}
@@ -105,12 +117,20 @@ class ComposerState:
         return state
 
     @classmethod
-    def from_post(cls, post: Post) -> ComposerState:
+    def new(cls) -> ComposerState:
+        """An empty composer page, with its own draft key."""
+        return cls(draft_key=uuid.uuid4())
+
+    @classmethod
+    def from_post(cls, post: Post, *, scheduled_local: str = "") -> ComposerState:
+        """An existing post; ``scheduled_local``: its current time as the date-and-time field holds it."""
         state = cls(
             post_id=post.pk,
             text=post.text,
             link=post.link,
             media_ids=list(post.attachments.order_by("position").values_list("asset_id", flat=True)),
+            scheduled_local=scheduled_local,
+            draft_key=post.draft_key or uuid.uuid4(),
         )
         for target in post.targets.all():
             state.account_ids.append(target.account_id)

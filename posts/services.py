@@ -24,6 +24,7 @@ Services raise ``ValidationError`` with sentences a physician understands,
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -32,7 +33,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -50,6 +51,8 @@ SCHEDULES = ("draft", "at", "queue", "now")
 # The time picker has minute precision: a time picked during the current minute is not "past".
 PAST_GRACE = timedelta(minutes=1)
 MAX_TEXT_LENGTH = 100_000
+# What an HTML datetime-local field sends and shows: local wall time, to the minute.
+LOCAL_INPUT_FORMAT = "%Y-%m-%dT%H:%M"
 S = TargetState
 
 
@@ -70,34 +73,84 @@ class PostProblems(ValidationError):
     def invalid_account_ids(self) -> list[int]:
         return [account_id for account_id, check in self.results.items() if check.problems]
 
+    @property
+    def ready_account_ids(self) -> list[int]:
+        """The accounts that could go ahead while the others stay drafts ("schedule the ready ones")."""
+        return [account_id for account_id, check in self.results.items() if not check.problems]
+
 
 # --- the queue, provided by the scheduler ---------------------------------------------------
 
 QueuePlacer = Callable[..., Any]
 _queue_placer: QueuePlacer | None = None
+_queue_is_set_up: Callable[[Organization], bool] | None = None
+_queue_set_up: Callable[..., Any] | None = None
+_queue_set_up_words = ""
 
 
-def register_queue(add_to_queue: QueuePlacer | None) -> None:
+def register_queue(
+    add_to_queue: QueuePlacer | None,
+    *,
+    is_set_up: Callable[[Organization], bool] | None = None,
+    set_up: Callable[..., Any] | None = None,
+    set_up_words: str = "",
+) -> None:
     """Called by the scheduler at start-up with ``add_to_queue(target, *, by)``, which puts a
     draft target in its account's next free slot (scheduled). Dependencies point scheduler →
-    posts → accounts; this keeps them that way while ``create_post`` can still queue."""
-    global _queue_placer
-    _queue_placer = add_to_queue
+    posts → accounts; this keeps them that way while ``create_post`` can still queue.
+
+    ``is_set_up(organization)`` says whether the organization has a posting schedule with times;
+    ``set_up(organization, *, by)`` creates the default one a clinic starts with, whose times
+    ``set_up_words`` says ("Monday to Friday at 08:30, 12:15")."""
+    global _queue_placer, _queue_is_set_up, _queue_set_up, _queue_set_up_words
+    _queue_placer, _queue_is_set_up, _queue_set_up = add_to_queue, is_set_up, set_up
+    _queue_set_up_words = set_up_words
+
+
+def default_queue_words() -> str:
+    """The times of the posting schedule ``set_up_default_queue`` creates, in words."""
+    return _queue_set_up_words
 
 
 def queue_available() -> bool:
     return _queue_placer is not None
 
 
+def queue_is_set_up(organization: Organization) -> bool:
+    """Whether "Add to queue" can work here: the queue exists and has a posting schedule."""
+    if _queue_placer is None:
+        return False
+    return _queue_is_set_up is None or _queue_is_set_up(organization)
+
+
+def may_set_up_queue(user: User, organization: Organization) -> bool:
+    """Whether ``user`` can create the default posting schedule from the composer."""
+    return _queue_set_up is not None and permissions.can(user, "schedule.manage", organization)
+
+
+def set_up_default_queue(organization: Organization, *, by: User) -> None:
+    """Give ``organization`` the default posting schedule (see the scheduler's ``set_up_default_schedule``)
+    so posts can be queued. Safe to run twice; PermissionDenied for a role that may not edit schedules."""
+    if _queue_set_up is None:
+        raise ValidationError(_("The posting queue is not available; pick a time instead."))
+    _queue_set_up(organization, by=by)
+
+
 # --- time zones ----------------------------------------------------------------------------------
 
 
-def local_to_aware(value: datetime, *, time_zone: str) -> datetime:
+def local_to_aware(value: datetime, *, time_zone: str, same_as: Iterable[datetime] = ()) -> datetime:
     """A wall-clock time picked in ``time_zone`` as an aware UTC datetime.
 
     A time skipped when clocks go forward raises ValidationError; a time that happens
     twice when clocks go back means the first one (daylight time), which the page shows.
+    ``same_as``: the instants already chosen (an edited post's times); a picked minute that
+    reads as one of them is that instant, so saving an edit again never moves a post by the
+    hour of a fall-back night, nor drops its seconds.
     """
+    for instant in same_as:
+        if instant is not None and local_value(instant, time_zone=time_zone) == f"{value:{LOCAL_INPUT_FORMAT}}":
+            return instant
     try:
         zone = ZoneInfo(time_zone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -116,6 +169,13 @@ def local_to_aware(value: datetime, *, time_zone: str) -> datetime:
             code="nonexistent_time",
         )
     return aware.astimezone(UTC)
+
+
+def local_value(value: datetime | None, *, time_zone: str) -> str:
+    """``value`` as a datetime-local field holds it in ``time_zone``: "2026-03-09T09:30" (to the minute)."""
+    if value is None:
+        return ""
+    return f"{input_rules.safe_astimezone(value, ZoneInfo(time_zone)):{LOCAL_INPUT_FORMAT}}"
 
 
 def describe_time(value: datetime | None, *, time_zone: str) -> str:
@@ -320,21 +380,28 @@ def check_post(post: Post) -> dict[int, TargetCheck]:
 # --- creating and editing -------------------------------------------------------------------------
 
 
+def check_publish_time(at: datetime) -> None:
+    """Raise ValidationError (on ``scheduled_at``) unless ``at`` is an aware time a post can be
+    scheduled for: not past, not beyond the horizon. The live check asks the same question."""
+    if timezone.is_naive(at):
+        raise ValidationError({"scheduled_at": _("Give the time with its time zone.")})
+    now = timezone.now()
+    try:
+        input_rules.check_time_range(at)
+        input_rules.check_within_horizon(at, now=now)
+    except ValidationError as error:
+        raise ValidationError({"scheduled_at": error.messages}) from None
+    if at < now - PAST_GRACE:
+        raise ValidationError({"scheduled_at": _("That time has passed; pick a time in the future.")})
+
+
 def _require_schedule_args(schedule: str, scheduled_at: datetime | None) -> None:
     if schedule not in SCHEDULES:
         raise ValidationError(f"Choose how to schedule: {', '.join(SCHEDULES)}.")
     if schedule == "at":
         if scheduled_at is None:
             raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
-        if timezone.is_naive(scheduled_at):
-            raise ValidationError({"scheduled_at": "Give the time with its time zone."})
-        try:
-            input_rules.check_time_range(scheduled_at)
-            input_rules.check_within_horizon(scheduled_at, now=timezone.now())
-        except ValidationError as error:
-            raise ValidationError({"scheduled_at": error.messages}) from None
-        if scheduled_at < timezone.now() - PAST_GRACE:
-            raise ValidationError({"scheduled_at": "That time has passed; pick a time in the future."})
+        check_publish_time(scheduled_at)
     if schedule == "queue" and _queue_placer is None:
         raise ValidationError("The posting queue is not available; pick a time instead.")
 
@@ -437,6 +504,8 @@ def create_post(
     schedule: Schedule = "draft",
     scheduled_at: datetime | None = None,
     schedule_valid_only: bool = False,
+    draft_key: uuid.UUID | None = None,
+    is_autosaved: bool = False,
 ) -> Post:
     """Save a post with one target per account and schedule it as asked.
 
@@ -444,6 +513,8 @@ def create_post(
     next free slot) or "now". Targets with problems block the whole call (``PostProblems``,
     nothing saved) unless ``schedule_valid_only``: then they stay drafts and the rest go.
     Authors who may not schedule get ``in_review`` targets instead of scheduled ones.
+    ``draft_key``: the composer page's key (see ``autosave_draft``); a second post with the
+    same key raises ValidationError. ``is_autosaved`` marks the post as unsaved work.
     Raises ValidationError for bad input, PermissionDenied for a viewer. Not idempotent:
     each call creates a post.
     """
@@ -459,28 +530,38 @@ def create_post(
         schedule_valid_only=schedule_valid_only,
         only=[account.pk for account in data.accounts],
     )
-    with transaction.atomic():
-        post = Post.objects.create(
-            organization=organization,
-            author=author,
-            text=data.text,
-            link=data.link,
-            hashtags=_hashtags_of(data.text, (override for override, _options in data.overrides.values())),
-        )
-        _set_media(post, data.media)
-        targets = []
-        for account in data.accounts:
-            override_text, options = data.overrides.get(account.pk, ("", {}))
-            targets.append(
-                PostTarget.objects.create(post=post, account=account, text_override=override_text, options=options)
+    try:
+        with transaction.atomic():
+            post = Post.objects.create(
+                organization=organization,
+                author=author,
+                text=data.text,
+                link=data.link,
+                hashtags=_hashtags_of(data.text, (override for override, _options in data.overrides.values())),
+                draft_key=draft_key,
+                is_autosaved=is_autosaved,
             )
-        _apply_schedule(
-            [target for target in targets if target.account_id in valid],
-            schedule=schedule,
-            scheduled_at=scheduled_at,
-            by=author,
-            may_schedule=permissions.can(author, "post.schedule", organization),
-        )
+            _set_media(post, data.media)
+            targets = []
+            for account in data.accounts:
+                override_text, options = data.overrides.get(account.pk, ("", {}))
+                targets.append(
+                    PostTarget.objects.create(post=post, account=account, text_override=override_text, options=options)
+                )
+            _apply_schedule(
+                [target for target in targets if target.account_id in valid],
+                schedule=schedule,
+                scheduled_at=scheduled_at,
+                by=author,
+                may_schedule=permissions.can(author, "post.schedule", organization),
+            )
+    except IntegrityError:
+        if draft_key is None or draft_for_key(organization=organization, author=author, draft_key=draft_key) is None:
+            raise
+        # The page's autosave created its draft at this very moment.
+        raise ValidationError(
+            _("This page's draft was being saved at the same moment. Press the button again."), code="draft_exists"
+        ) from None
     return post
 
 
@@ -501,6 +582,7 @@ def update_post(
     schedule: Schedule | None = None,
     scheduled_at: datetime | None = None,
     schedule_valid_only: bool = False,
+    is_autosaved: bool = False,
 ) -> Post:
     """Change a post; ``None`` leaves a field as it is (``overrides`` given replaces them all).
 
@@ -508,7 +590,8 @@ def update_post(
     change: a change reaching a target that is publishing or published raises ValidationError,
     and nothing is saved. Edited scheduled targets are checked again and stay scheduled (or,
     for someone who may not schedule, go back to review); ``schedule`` re-schedules every
-    editable target, as in ``create_post``. Safe to repeat with the same values.
+    editable target, as in ``create_post``. A save by its author (``is_autosaved`` False) clears
+    the autosave's "unsaved" mark. Safe to repeat with the same values.
     """
     _may_edit(post, by)
     if schedule is not None:
@@ -571,9 +654,9 @@ def update_post(
                     organization, data, schedule="at", schedule_valid_only=schedule_valid_only, only=candidates
                 )
 
-        post.text, post.link = data.text, data.link
+        post.text, post.link, post.is_autosaved = data.text, data.link, is_autosaved
         post.hashtags = _hashtags_of(data.text, (override for override, _options in data.overrides.values()))
-        post.save(update_fields=["text", "link", "hashtags", "updated_at"])
+        post.save(update_fields=["text", "link", "hashtags", "is_autosaved", "updated_at"])
         _set_media(post, data.media)
 
         for account_id, target in targets.items():
@@ -624,11 +707,19 @@ def update_post(
     return post
 
 
+def draft_for_key(*, organization: Organization, author: User, draft_key: uuid.UUID | None) -> Post | None:
+    """The post ``author`` started on the composer page holding ``draft_key``, if it was saved."""
+    if draft_key is None:
+        return None
+    return Post.objects.filter(organization=organization, author=author, draft_key=draft_key).first()
+
+
 def autosave_draft(
     *,
     organization: Organization,
     author: User,
     post: Post | None = None,
+    draft_key: uuid.UUID | None = None,
     text: str = "",
     link: str = "",
     media_ids: Iterable[int] = (),
@@ -637,30 +728,120 @@ def autosave_draft(
 ) -> Post:
     """Keep what is being typed: create the draft the first time, update it afterwards.
 
-    Only a post whose every target is still a draft autosaves; a scheduled post changes
-    only when its author saves it (ValidationError otherwise). Content problems never stop
-    an autosave. Safe to repeat.
+    The draft is marked ``is_autosaved`` (unsaved work) until its author saves it. A new
+    composer page is known by its ``draft_key``: every autosave of that page, even two sent
+    before the first answered, updates the one draft (the database refuses a second row with
+    the key, and the loser updates the winner's). A draft found by key that its author has
+    saved meanwhile is left as saved. Only a post whose every target is still a draft
+    autosaves; a scheduled post changes only when its author saves it (ValidationError
+    otherwise). Content problems never stop an autosave. Safe to repeat.
     """
+    content = {"text": text, "link": link, "media_ids": media_ids, "account_ids": account_ids, "overrides": overrides}
     if post is None:
-        return create_post(
-            organization=organization,
-            author=author,
-            text=text,
-            link=link,
-            media_ids=media_ids,
-            account_ids=account_ids,
-            overrides=overrides,
-            schedule="draft",
-        )
+        post = draft_for_key(organization=organization, author=author, draft_key=draft_key)
+        if post is None:
+            try:
+                return create_post(
+                    organization=organization,
+                    author=author,
+                    schedule="draft",
+                    draft_key=draft_key,
+                    is_autosaved=True,
+                    **content,
+                )
+            except ValidationError as error:
+                # Another autosave of this page created the draft a moment ago: update that one.
+                if getattr(error, "code", None) == "draft_exists":
+                    post = draft_for_key(organization=organization, author=author, draft_key=draft_key)
+                if post is None:
+                    raise
+        if not post.is_autosaved:
+            return post  # saved by its author since this page's autosave was sent
     if post.organization_id != organization.pk:
         raise ValidationError("This draft belongs to another organization.")
     if post.targets.exclude(state=S.DRAFT).exists():
         raise ValidationError(
             "This post is scheduled or in review, so changes are kept only when you save them.", code="not_a_draft"
         )
-    return update_post(
-        post, by=author, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
-    )
+    return update_post(post, by=author, is_autosaved=True, **content)
+
+
+# --- what the composer says about a post's times ------------------------------------------------
+
+
+def _waiting_targets(post: Post) -> list[PostTarget]:
+    """The targets holding a time: scheduled, or in review with the time asked for."""
+    targets = post.targets.filter(state__in=(S.SCHEDULED, S.IN_REVIEW), scheduled_at__isnull=False)
+    return list(targets.select_related("account").order_by("scheduled_at", "account__network"))
+
+
+def scheduled_instants(post: Post | None) -> list[datetime]:
+    """The times ``post`` holds now, earliest first (what an edit keeps when left as it is)."""
+    return [target.scheduled_at for target in _waiting_targets(post)] if post is not None else []
+
+
+def current_schedule_local(post: Post, *, time_zone: str) -> str:
+    """The composer's date-and-time field for an existing post: its earliest time in ``time_zone``."""
+    instants = scheduled_instants(post)
+    return local_value(instants[0], time_zone=time_zone) if instants else ""
+
+
+def describe_current_schedule(post: Post, *, time_zone: str) -> str:
+    """Where an existing post stands in time, in words: "Scheduled for Mon Mar 9, 2026, 09:30 EDT
+    (LinkedIn, X)." Empty for a post without a time."""
+    groups: dict[tuple[str, bool, datetime], list[str]] = {}
+    for target in _waiting_targets(post):
+        key = (target.state, target.is_queued, target.scheduled_at)
+        groups.setdefault(key, []).append(LABELS[target.account.network])
+    sentences = []
+    for (state, is_queued, at), labels in groups.items():
+        values = {"when": describe_time(at, time_zone=time_zone), "networks": ", ".join(sorted(set(labels)))}
+        if state == S.IN_REVIEW:
+            sentences.append(_("Waiting for approval, asked for %(when)s (%(networks)s).") % values)
+        elif is_queued:
+            sentences.append(_("In the queue for %(when)s (%(networks)s).") % values)
+        else:
+            sentences.append(_("Scheduled for %(when)s (%(networks)s).") % values)
+    return " ".join(sentences)
+
+
+def describe_saved(post: Post, *, action: str, time_zone: str) -> str:
+    """What the composer tells its user once ``post`` is saved with the button ``action``
+    ("draft", "at", "queue", "now", "keep"): what goes out when, what waits, and why."""
+    # In the Accounts page's order, not whatever order the database returns rows in.
+    targets = list(post.targets.select_related("account").order_by("account__network", "account__display_name"))
+    by_state: dict[str, list[PostTarget]] = {}
+    for target in targets:
+        by_state.setdefault(target.state, []).append(target)
+
+    def names(group: Iterable[PostTarget]) -> str:
+        return ", ".join(LABELS[target.account.network] for target in group)
+
+    scheduled = by_state.get(S.SCHEDULED, [])
+    queued = [target for target in scheduled if target.is_queued]
+    timed = [target for target in scheduled if not target.is_queued]
+    parts = []
+    if timed and action == "now":
+        parts.append(_("Publishing now: %(networks)s.") % {"networks": names(timed)})
+    elif timed:
+        parts.append(_("Scheduled: %(networks)s.") % {"networks": names(timed)})
+    if queued:
+        slots = "; ".join(
+            _("%(network)s for %(when)s")
+            % {"network": names([target]), "when": describe_time(target.scheduled_at, time_zone=time_zone)}
+            for target in queued
+        )
+        parts.append(_("Queued: %(slots)s.") % {"slots": slots})
+    if by_state.get(S.IN_REVIEW):
+        parts.append(_("Sent for approval: %(networks)s.") % {"networks": names(by_state[S.IN_REVIEW])})
+    drafts = by_state.get(S.DRAFT, [])
+    if drafts and action == "draft":
+        parts.append(_("Draft saved (%(networks)s).") % {"networks": names(drafts)})
+    elif drafts:
+        problems = [problem.message for target in drafts for problem in check_saved_target(target).problems]
+        because = f" {' '.join(problems)}" if problems else ""
+        parts.append(_("Kept as a draft: %(networks)s.") % {"networks": names(drafts)} + because)
+    return " ".join(parts) or _("Draft saved.")
 
 
 def duplicate_post(post: Post, *, by: User) -> Post:

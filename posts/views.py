@@ -8,6 +8,7 @@ status. A refused submission renders the composer again from what was typed.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +103,8 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
     post = extra.get("post")
     is_draft = post is None or not post.targets.exclude(state=TargetState.DRAFT).exists()
     user_zone = request.user.time_zone
+    if state.draft_key is None:  # a page from before draft keys, or a tampered one: a fresh key
+        state.draft_key = uuid.uuid4()
     return {
         "organization": organization,
         "state": state,
@@ -112,6 +115,10 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         "suggested_hashtags": services.suggested_hashtags(organization),
         "may_schedule": permissions.can(request.user, "post.schedule", organization),
         "queue_available": services.queue_available(),
+        "queue_is_set_up": services.queue_is_set_up(organization),
+        "may_set_up_queue": services.may_set_up_queue(request.user, organization),
+        "default_queue_words": services.default_queue_words(),
+        "current_schedule": services.describe_current_schedule(post, time_zone=user_zone) if post else "",
         "autosaves": is_draft,
         "user_zone": user_zone,
         "org_zone": organization.time_zone if organization.time_zone != user_zone else "",
@@ -257,7 +264,9 @@ def _describe_pick(request: HttpRequest, organization: Organization, state: Comp
         local = state.local_time()
         if local is None:
             return "", ""
-        at = services.local_to_aware(local, time_zone=request.user.time_zone)
+        post = Post.objects.filter(organization=organization, pk=state.post_id).first() if state.post_id else None
+        at = services.local_to_aware(local, time_zone=request.user.time_zone, same_as=services.scheduled_instants(post))
+        services.check_publish_time(at)
     except ValidationError as error:
         return "", " ".join(error.messages)
     when = services.describe_time(at, time_zone=request.user.time_zone)
@@ -286,7 +295,11 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         organization = permissions.active_organization(request)
         permissions.require(request.user, "post.draft", organization)
     if request.method == "GET":
-        state = ComposerState.from_post(post) if post else ComposerState()
+        if post is None:
+            state = ComposerState.new()
+        else:
+            local = services.current_schedule_local(post, time_zone=request.user.time_zone)
+            state = ComposerState.from_post(post, scheduled_local=local)
         return render(request, "posts/compose.html", _composer_context(request, organization, state, post=post))
 
     state = _state_from_request(request, organization)
@@ -294,6 +307,8 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         post = permissions.get_object(
             request.user, Post.objects.filter(organization=organization), state.post_id, "post.draft"
         )
+    if post is None:  # autosaved, but the page has not heard back yet
+        post = services.draft_for_key(organization=organization, author=request.user, draft_key=state.draft_key)
     try:
         post = _save(request, organization, post, state)
     except services.PostProblems as problems:
@@ -302,7 +317,7 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     except ValidationError as error:
         context = _composer_context(request, organization, state, post=post, form_errors=error.messages)
         return render(request, "posts/compose.html", context, status=400)
-    messages.success(request, _saved_message(post, state.action))
+    messages.success(request, services.describe_saved(post, action=state.action, time_zone=request.user.time_zone))
     return redirect("posts")
 
 
@@ -314,33 +329,21 @@ def _save(request: HttpRequest, organization: Organization, post: Post | None, s
         local = state.local_time()
         if local is None:
             raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
-        scheduled_at = services.local_to_aware(local, time_zone=request.user.time_zone)
+        scheduled_at = services.local_to_aware(
+            local, time_zone=request.user.time_zone, same_as=services.scheduled_instants(post)
+        )
+    if state.set_up_queue:
+        services.set_up_default_queue(organization, by=request.user)
     common = {**state.content_kwargs(), "scheduled_at": scheduled_at, "schedule_valid_only": state.valid_only}
     if post is None:
         return services.create_post(
-            organization=organization, author=request.user, schedule=schedule or "draft", **common
+            organization=organization,
+            author=request.user,
+            schedule=schedule or "draft",
+            draft_key=state.draft_key,
+            **common,
         )
     return services.update_post(post, by=request.user, schedule=schedule, **common)
-
-
-def _saved_message(post: Post, action: str) -> str:
-    # In the Accounts page's order, not whatever order the database returns rows in.
-    targets = list(post.targets.select_related("account").order_by("account__network", "account__display_name"))
-    by_state: dict[str, list[str]] = {}
-    for target in targets:
-        by_state.setdefault(target.state, []).append(LABELS[target.account.network])
-    parts = []
-    for state, label in ((TargetState.SCHEDULED, "Scheduled"), (TargetState.IN_REVIEW, "Sent for approval")):
-        if by_state.get(state):
-            parts.append(f"{label}: {', '.join(by_state[state])}.")
-    drafts = [target for target in targets if target.state == TargetState.DRAFT]
-    if drafts and action == "draft":
-        parts.append(f"Draft saved ({', '.join(by_state[TargetState.DRAFT])}).")
-    elif drafts:
-        problems = [p.message for target in drafts for p in services.check_saved_target(target).problems]
-        because = f" {' '.join(problems)}" if problems else ""
-        parts.append(f"Kept as a draft: {', '.join(by_state[TargetState.DRAFT])}.{because}")
-    return " ".join(parts) or "Draft saved."
 
 
 @login_required
@@ -372,8 +375,13 @@ def autosave(request: HttpRequest) -> HttpResponse:
     if post is None and not (state.text.strip() or state.link or state.media_ids or state.account_ids):
         return render(request, "posts/_autosave.html", {"status": ""})
     try:
+        state.check_input()
         post = services.autosave_draft(
-            organization=organization, author=request.user, post=post, **state.content_kwargs()
+            organization=organization,
+            author=request.user,
+            post=post,
+            draft_key=state.draft_key,
+            **state.content_kwargs(),
         )
     except ValidationError as error:
         # Nothing typed is lost: the page still holds it; say why it was not kept yet.

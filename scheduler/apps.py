@@ -11,4 +11,9 @@ class SchedulerConfig(AppConfig):
         from posts import services
         from scheduler import schedules
 
-        services.register_queue(schedules.add_to_queue)
+        services.register_queue(
+            schedules.add_to_queue,
+            is_set_up=schedules.has_posting_schedule,
+            set_up=schedules.set_up_default_schedule,
+            set_up_words=schedules.describe_default_slots(),
+        )

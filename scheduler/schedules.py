@@ -271,6 +271,34 @@ def create_schedule(
     return schedule
 
 
+#: A clinic's first schedule: before the first patients, and over lunch, on weekdays.
+CLINIC_DEFAULT_TIMES = (time(8, 30), time(12, 15))
+CLINIC_DEFAULT_SLOTS = tuple((weekday, at) for weekday in range(5) for at in CLINIC_DEFAULT_TIMES)
+
+
+def has_posting_schedule(organization: Organization) -> bool:
+    """Whether anything can be queued here: some schedule of the organization has times."""
+    return ScheduleSlot.objects.filter(schedule__organization=organization).exists()
+
+
+def set_up_default_schedule(organization: Organization, *, by: User) -> PostingSchedule:
+    """The organization's default schedule, created with the clinic times (weekdays at 08:30 and
+    12:15, in the organization's time zone) when it has none; an existing one is returned as it
+    is. Safe to run twice, and by two people at once. PermissionDenied (or Http404) unless ``by``
+    may manage schedules."""
+    permissions.require(by, MANAGE_ACTION, organization)
+    existing = default_schedule(organization)
+    if existing is not None:
+        return existing
+    try:
+        return create_schedule(organization=organization, by=by, slots=CLINIC_DEFAULT_SLOTS)
+    except ValidationError:
+        existing = default_schedule(organization)  # created a moment ago by someone else
+        if existing is None:
+            raise
+        return existing
+
+
 @transaction.atomic
 def update_schedule(
     schedule: PostingSchedule,
@@ -611,9 +639,18 @@ def queue_entries(
 def describe_slots(schedule: PostingSchedule) -> list[tuple[str, str]]:
     """The schedule in words, one (days, times) pair per distinct set of times:
     [("Monday to Friday", "08:30, 12:15"), ("Saturday", "10:00")]."""
+    return _describe_slot_pairs((slot.weekday, slot.local_time) for slot in schedule.slots.all())
+
+
+def describe_default_slots() -> str:
+    """The clinic default in words, for the composer's offer: "Monday to Friday at 08:30, 12:15"."""
+    return "; ".join(f"{days} at {times}" for days, times in _describe_slot_pairs(CLINIC_DEFAULT_SLOTS))
+
+
+def _describe_slot_pairs(pairs: Iterable[tuple[int, time]]) -> list[tuple[str, str]]:
     times_by_day: dict[int, tuple[time, ...]] = defaultdict(tuple)
-    for slot in sorted(schedule.slots.all(), key=lambda s: (s.weekday, s.local_time)):
-        times_by_day[slot.weekday] += (slot.local_time,)
+    for weekday, at in sorted(pairs):
+        times_by_day[weekday] += (at,)
     groups: dict[tuple[time, ...], list[int]] = defaultdict(list)
     for day in sorted(times_by_day):
         groups[times_by_day[day]].append(day)

@@ -35,6 +35,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "target": target,
         "organization": organization,
         "attempts": target.attempts_log.all(),
+        "media": [attachment.asset for attachment in target.post.attachments.select_related("asset")],
         "can_schedule": permissions.can(request.user, "post.schedule", organization),
         "can_retry": target.is_retryable,
         "needs_attention": target.state == TargetState.NEEDS_ATTENTION,

@@ -37,6 +37,12 @@ class Post(models.Model):
         blank=True,
         help_text="Without their #, each once: extracted from the text and the per-network texts with X's rules.",
     )
+    # One composer page holds one key: its autosaves, even two sent before the first answered,
+    # find the same row instead of each creating a draft.
+    draft_key = models.UUIDField(null=True, blank=True, editable=False)
+    is_autosaved = models.BooleanField(
+        default=False, help_text="Kept by the composer's autosave and not yet saved by its author: unsaved work."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -45,6 +51,13 @@ class Post(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["organization", "-created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "author", "draft_key"],
+                condition=models.Q(draft_key__isnull=False),
+                name="one_post_per_draft_key",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text[:60] or f"Post {self.pk}"

@@ -144,6 +144,29 @@ def test_a_physician_composes_checks_and_schedules_a_post(page, clinic, alice, o
     assert cropped.width / cropped.height <= 1.91
     assert "Scheduled" in page.text_content(f"#target-{tailored.pk}")
 
+    # Editing it shows its time, in the field and in words; Schedule again keeps that time.
+    page.click(f"#post-{post.pk} a:has-text('Edit')")
+    assert page.input_value("#scheduled_local") == f"{tomorrow:%Y-%m-%d}T09:30"
+    assert "Scheduled for" in page.text_content(".current-schedule")
+    page.click("button[name=action][value=at]")
+    page.wait_for_url("**/posts/")
+    assert {target.scheduled_at for target in post.targets.all()} == {expected_at}
+
+
+def test_the_live_check_says_at_once_that_a_time_has_passed(page, clinic):
+    accounts, _photo = clinic
+    page.goto("/compose/")
+    page.check(f'input[name="accounts"][value="{accounts["twitter"].pk}"]')
+    page.fill("#text", "Flu shots are in.")
+    page.wait_for_selector(f"#check-{accounts['twitter'].pk} .ready")
+
+    yesterday = (timezone.now() - timedelta(days=1)).astimezone(ZoneInfo("America/Toronto"))
+    page.fill("#scheduled_local", f"{yesterday:%Y-%m-%d}T09:30")
+
+    page.wait_for_selector("#checks .when-error")
+    assert "That time has passed" in page.text_content("#checks .when-error")
+    assert page.locator(f"#check-{accounts['twitter'].pk} .ready").count() == 0
+
 
 def read_counters(page) -> dict[str, tuple[str, str]]:
     return page.evaluate(

@@ -365,10 +365,11 @@ def test_the_same_instant_reads_differently_in_each_zone():
 def queue():
     """The scheduler's queue, plugged in as scheduler/apps.py does at start-up (and unplugged after)."""
     schedules = pytest.importorskip("scheduler.schedules")
-    previous = services._queue_placer
+    previous = (services._queue_placer, services._queue_is_set_up, services._queue_set_up, services._queue_set_up_words)
     services.register_queue(schedules.add_to_queue)
     yield
-    services.register_queue(previous)
+    placer, is_set_up, set_up, words = previous
+    services.register_queue(placer, is_set_up=is_set_up, set_up=set_up, set_up_words=words)
 
 
 def test_queueing_puts_each_valid_target_in_its_next_slot(org, alice, accounts, queue):

@@ -131,3 +131,14 @@ def test_an_outsider_gets_404(charlie_client, target):
 def test_anonymous_visitors_are_sent_to_log_in(client, target):
     response = page(client, target)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_the_page_shows_the_posts_media_with_their_alt_text(alice_client, photo_post, schedule, x_account):
+    target = schedule(x_account, post=photo_post)
+    asset = photo_post.media.get()
+
+    html = page(alice_client, target).content.decode()
+
+    assert f'<img src="{reverse("media-thumbnail", args=[asset.pk])}" alt="A waiting room"' in html
+    assert "Alt text: A waiting room" in html
+    assert alice_client.get(reverse("media-thumbnail", args=[asset.pk])).status_code == 200

@@ -290,6 +290,11 @@ class Adapter:
     def __init__(self, config: NetworkConfig):
         self.config = config
 
+    @property
+    def label(self) -> str:
+        """The network's name as people know it ("X"), for the adapter's own messages."""
+        return self.description.label
+
     # Content rules -------------------------------------------------------------
     def count_text(self, text: str) -> TextCount:
         """How much of the text limit ``text`` uses, counted the network's way."""

@@ -45,6 +45,8 @@ ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
 EDITABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.CANCELLED})
 # A target can be deleted with its post while nothing of it ever reached a network.
 DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
+# Everything that has not gone out and is not going out right now can be stopped.
+CANCELLABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION})
 
 
 class IllegalTransition(Exception):
@@ -142,6 +144,11 @@ class PostTarget(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.state in EDITABLE_STATES
+
+    @property
+    def is_cancellable(self) -> bool:
+        """Whether ``cancel_target`` may stop it: the page offers Cancel exactly then."""
+        return self.state in CANCELLABLE_STATES
 
     @property
     def is_deletable(self) -> bool:

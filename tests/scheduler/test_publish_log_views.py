@@ -131,3 +131,24 @@ def test_an_outsider_gets_404(charlie_client, target):
 def test_anonymous_visitors_are_sent_to_log_in(client, target):
     response = page(client, target)
     assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_post_in_review_offers_cancel_and_cancelling_it_works(alice_client, target):
+    PostTarget.objects.filter(pk=target.pk).update(state=TargetState.IN_REVIEW)
+
+    assert "Cancel this post" in page(alice_client, target).content.decode()
+    alice_client.post(reverse("target-cancel", args=[target.pk]))
+
+    target.refresh_from_db()
+    assert target.state == TargetState.CANCELLED
+
+
+def test_the_page_offers_cancel_exactly_when_cancelling_would_work(alice_client, target):
+    for state in TargetState:
+        PostTarget.objects.filter(pk=target.pk).update(state=state)
+        offered = "Cancel this post" in page(alice_client, target).content.decode()
+
+        alice_client.post(reverse("target-cancel", args=[target.pk]))
+        target.refresh_from_db()
+
+        assert offered == (target.state == TargetState.CANCELLED != state), state

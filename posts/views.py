@@ -185,8 +185,12 @@ def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails:
         cut=cut if cut and len(posted) > cut else None,
         link_card=card,
         media=sent,
-        cover=thumbnail if description.media.thumbnail and thumbnail else (sent[0] if sent else None),
+        cover=sent[0] if sent else None,
     )
+    if description.media.thumbnail:
+        # A video network shows the chosen thumbnail over the video, and nothing without a video.
+        videos = [asset for asset in sent if asset.kind == MediaAsset.Kind.VIDEO]
+        preview.cover = (thumbnail or videos[0]) if videos else None
     if description.title:
         preview.title = description.title.title_for(text, options)
         preview.title_cut = description.title.preview_cutoff

@@ -45,8 +45,8 @@ class Option:
     ``flag`` (true or false), ``media_id`` (a file of the library), ``thread`` (further
     posts) and ``fit`` (a choice per attached file). A value equal to ``default`` is not
     stored. ``noun`` names the setting inside a sentence ("… is not a privacy setting").
-    ``in_composer``: the composer's tab offers it (the others come from the API or elsewhere
-    on the page).
+    ``in_composer``: the composer's page sends it, as ``o-<account>-<name>`` (a fit as
+    ``o-<account>-fit-<file>``, next to each file's problem); the others come from the API only.
     """
 
     name: str
@@ -229,8 +229,15 @@ INSTAGRAM = NetworkDescription(
             ),
             blank_label=gettext_noop("Decide from what is attached"),
         ),
-        Option("fit", "fit", gettext_noop("Fit"), gettext_noop("fit"), choices=FIT_CHOICES, in_composer=False),
-        Option("share_to_feed", "flag", gettext_noop("Share to feed"), gettext_noop("share_to_feed"), default=True),
+        Option("fit", "fit", gettext_noop("Fit"), gettext_noop("fit"), choices=FIT_CHOICES),
+        Option(
+            "share_to_feed",
+            "flag",
+            gettext_noop("Share to feed"),
+            gettext_noop("share_to_feed"),
+            default=True,
+            in_composer=False,
+        ),
     ),
 )
 

@@ -40,6 +40,7 @@ from accounts import crypto, permissions
 from accounts.models import ConnectedAccount, Notification, Organization, User
 from accounts.models.connected import Network
 from accounts.notifications import notify, organization_admins
+from physsocial.networks import network_label
 from platforms.base import (
     Adapter,
     AuthExpired,
@@ -94,10 +95,6 @@ _CANCELLED_ERRORS = frozenset({"access_denied", "user_denied", "user_cancelled_l
 
 
 # --- networks and adapters ------------------------------------------------------------------
-
-
-def network_label(network: str) -> str:
-    return Network(network).label
 
 
 def network_config(network: str) -> NetworkConfig:

@@ -19,7 +19,6 @@ app that builds on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -49,24 +48,17 @@ POLICY: dict[str, frozenset[Role]] = {
     "account.view": EVERYONE,
     "account.connect": frozenset({OWNER, ADMIN}),
     "account.disconnect": frozenset({OWNER, ADMIN}),
-    "account.use": frozenset({OWNER, ADMIN, EDITOR}),
-    # Posts. A contributor's drafts go to an owner or admin for approval.
+    # Posts. A contributor's drafts go to review; whoever may schedule approves them by scheduling.
     "post.view": EVERYONE,
     "post.draft": frozenset({OWNER, ADMIN, EDITOR, CONTRIBUTOR}),
     "post.schedule": frozenset({OWNER, ADMIN, EDITOR}),
-    "post.approve": frozenset({OWNER, ADMIN}),
     "post.delete": frozenset({OWNER, ADMIN, EDITOR}),
     # Posting schedules: their slots, time zone, and pausing a queue.
     "schedule.manage": frozenset({OWNER, ADMIN}),
-    # Campaigns, hashtag sets and other shared material.
-    "campaign.view": EVERYONE,
-    "campaign.manage": frozenset({OWNER, ADMIN}),
+    # Hashtag sets shared with the whole organization.
     "hashtags.manage": frozenset({OWNER, ADMIN, EDITOR}),
     # API tokens: each acts with its user's own role, so every member may make one for themselves.
     "token.create": EVERYONE,
-    # Analytics and the audit trail.
-    "analytics.view": EVERYONE,
-    "audit.view": frozenset({OWNER, ADMIN}),
 }
 
 #: Actions a member may take before setting up two-factor in an organization that requires it:
@@ -86,11 +78,6 @@ def role_allows(role: str | None, action: str) -> bool:
     """Whether ``role`` (a ``Role`` value, or None for "not a member") may perform ``action``."""
     allowed = _roles_for(action)
     return role is not None and role in allowed
-
-
-def roles_allowed(action: str) -> frozenset[Role]:
-    """The roles that may perform ``action`` (for help texts such as "owners and admins can …")."""
-    return _roles_for(action)
 
 
 def roles_grantable_by(role: str | None) -> list[str]:
@@ -238,14 +225,6 @@ def active_organization(request) -> Organization:
 def get_organization(user, slug: str, action: str) -> Organization:
     """The organization with ``slug`` if ``user`` may perform ``action`` there (404 / 403 otherwise)."""
     return get_object(user, Organization.objects, slug, action, org_field="", lookup="slug")
-
-
-def organizations_where(user, action: str) -> models.QuerySet:
-    """The organizations in which ``user`` may perform ``action``: for choosers and filters."""
-    roles: Iterable[str] = [str(r) for r in _roles_for(action)]
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return Organization.objects.none()
-    return Organization.objects.filter(memberships__user=user, memberships__role__in=roles)
 
 
 def members_who_may(action: str, org: Organization | int) -> models.QuerySet[User]:

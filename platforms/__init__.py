@@ -1,15 +1,19 @@
 """Network adapters: plain Python, one module per network.
 
 ``get_adapter("twitter", config)`` is how the rest of PhysSocial reaches a
-network. The registry is filled in as adapters land; nothing here imports
+network; ``describe("twitter")`` is what it knows about one without loading
+the network's SDK. The registry is filled in as adapters land; nothing here imports
 Django or the apps.
 """
 
 from importlib import import_module
 
 from platforms.base import Adapter, NetworkConfig
+from platforms.description import DESCRIPTIONS, NetworkDescription, describe
 
-NETWORKS = ("twitter", "facebook", "instagram", "linkedin", "youtube")
+__all__ = ["ADAPTERS", "NETWORKS", "NetworkDescription", "adapter_class", "describe", "get_adapter"]
+
+NETWORKS = tuple(DESCRIPTIONS)
 
 # network -> "module:Class"; modules import lazily so one broken SDK does not
 # take every network down with it.

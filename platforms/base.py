@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar
 
+from platforms.description import NetworkDescription
+
 # --- configuration -----------------------------------------------------------
 
 
@@ -275,10 +277,12 @@ def new_pkce_pair() -> tuple[str, str]:
 
 
 class Adapter:
-    """One network. Subclasses set ``network`` and ``limits`` and implement the rest."""
+    """One network. Subclasses set ``network``, ``description`` and ``limits`` and implement the rest."""
 
     network: ClassVar[str]  # "twitter": also the module name and the settings prefix
-    label: ClassVar[str]  # "X", "Facebook", … as users know it
+    # What the network is, as data (label, options, link placement, media, title, feed cut-off):
+    # platforms/description.py, shared with the app without importing this adapter's SDK.
+    description: ClassVar[NetworkDescription]
     limits: ClassVar[Limits]
     # Where a person removes PhysSocial's access themselves, when revoking from here failed.
     apps_settings_url: ClassVar[str] = ""
@@ -286,10 +290,19 @@ class Adapter:
     def __init__(self, config: NetworkConfig):
         self.config = config
 
+    @property
+    def label(self) -> str:
+        """The network's name as people know it ("X"), for the adapter's own messages."""
+        return self.description.label
+
     # Content rules -------------------------------------------------------------
     def count_text(self, text: str) -> TextCount:
         """How much of the text limit ``text`` uses, counted the network's way."""
         return TextCount(used=len(text), limit=self.limits.text_length)
+
+    def count_hashtags(self, text: str) -> int:
+        """How many hashtags the network finds in ``text`` (counted where ``limits.max_hashtags`` is set)."""
+        return 0
 
     def validate(self, draft: Draft) -> list[Problem]:
         """Plain-language problems that stop this draft going to this network."""

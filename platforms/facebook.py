@@ -32,6 +32,7 @@ from platforms.base import (
     Tokens,
     Transient,
 )
+from platforms.description import FACEBOOK, with_link
 from platforms.graph import GRAPH_HOST, GraphAdapter, GraphClient, media_problems
 
 MB = 1024 * 1024
@@ -46,7 +47,7 @@ class Facebook(GraphAdapter):
     after ``Transient(outcome_unknown=True)`` without looking with ``find_recent`` first."""
 
     network = "facebook"
-    label = "Facebook"
+    description = FACEBOOK
     # Above this size a video goes up in chunks through a resumable upload session, so a dropped
     # connection costs one chunk instead of the whole file.
     resumable_video_bytes: ClassVar[int] = 50 * MB
@@ -104,8 +105,8 @@ class Facebook(GraphAdapter):
     @staticmethod
     def _message(draft: Draft) -> str:
         """The text as posted. Photo and video posts have no link field, so the link joins the text."""
-        if draft.media and draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}" if draft.text else draft.link
+        if FACEBOOK.link_joins_text(text=draft.text, link=draft.link, has_media=bool(draft.media)):
+            return with_link(draft.text, draft.link)
         return draft.text
 
     # --- accounts -------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from platforms.base import (
     Tokens,
     Transient,
 )
+from platforms.description import INSTAGRAM, with_link
 from platforms.graph import (
     DEFAULT_RATE_WAIT,
     INSTAGRAM_PUBLISH_LIMIT,
@@ -63,7 +64,7 @@ class Instagram(GraphAdapter):
     after ``Transient(outcome_unknown=True)`` look with ``find_recent`` before publishing again."""
 
     network = "instagram"
-    label = "Instagram"
+    description = INSTAGRAM
     scopes = PAGE_SCOPES + INSTAGRAM_SCOPES
     limits = Limits(
         text_length=2200,
@@ -86,11 +87,14 @@ class Instagram(GraphAdapter):
 
     # --- content rules --------------------------------------------------------------------
 
+    def count_hashtags(self, text: str) -> int:
+        return len(HASHTAG.findall(text))
+
     @staticmethod
     def caption(draft: Draft) -> str:
         """The caption as posted: Instagram has no link field, so a link joins the text."""
-        if draft.link and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}" if draft.text else draft.link
+        if INSTAGRAM.link_joins_text(text=draft.text, link=draft.link, has_media=bool(draft.media)):
+            return with_link(draft.text, draft.link)
         return draft.text
 
     def validate(self, draft: Draft) -> list[Problem]:
@@ -101,7 +105,7 @@ class Instagram(GraphAdapter):
         count = self.count_text(caption)
         if count.is_over:
             problems.append(Problem("text_too_long", f"Instagram: {count.used:,} of {count.limit:,} characters"))
-        hashtags = len(HASHTAG.findall(caption))
+        hashtags = self.count_hashtags(caption)
         if hashtags > (self.limits.max_hashtags or hashtags):
             problems.append(
                 Problem(

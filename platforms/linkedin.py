@@ -57,6 +57,7 @@ from platforms.base import (
     Transient,
     new_state,
 )
+from platforms.description import LINKEDIN, with_link
 from platforms.http import TimeoutSession, json_body, may_have_arrived, request_id
 
 # "Little text": these characters mean something in `commentary` and must be escaped with a
@@ -100,7 +101,7 @@ def public_url(urn: str) -> str:
 
 class LinkedIn(Adapter):
     network = "linkedin"
-    label = "LinkedIn"
+    description = LINKEDIN
     apps_settings_url = "https://www.linkedin.com/mypreferences/d/data-sharing-for-permitted-services"
     limits = Limits(
         text_length=3000,
@@ -211,8 +212,8 @@ class LinkedIn(Adapter):
     @staticmethod
     def _text(draft: Draft) -> str:
         """The text as posted: a link goes in the text when media takes the place of its card."""
-        if draft.link and draft.media and draft.link not in draft.text:
-            return f"{draft.text}\n\n{draft.link}" if draft.text else draft.link
+        if LINKEDIN.link_joins_text(text=draft.text, link=draft.link, has_media=bool(draft.media)):
+            return with_link(draft.text, draft.link)
         return draft.text
 
     # OAuth ----------------------------------------------------------------------------

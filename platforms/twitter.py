@@ -53,13 +53,15 @@ from platforms.base import (
     new_pkce_pair,
     new_state,
 )
+from platforms.description import TWITTER
 from platforms.http import TimeoutSession, json_body, may_have_arrived, request_id, reroute
 
 log = logging.getLogger(__name__)
 
 CANONICAL_HOST = "https://api.twitter.com"  # what tweepy.Client builds its URLs from
 SCOPES = ("tweet.read", "tweet.write", "users.read", "media.write", "offline.access")
-REPLY_SETTINGS = ("following", "mentionedUsers", "subscribers", "verified")
+# What X takes in reply_settings; "everyone" is X's default and is sent as no setting at all.
+REPLY_SETTINGS = tuple(value for value in TWITTER.option("reply_settings").values if value != "everyone")
 # X takes chunks up to 5 MB; 4 MiB leaves room for the multipart envelope.
 CHUNK_BYTES = 4 * 1024 * 1024
 MB = 1024 * 1024
@@ -89,7 +91,7 @@ class Twitter(Adapter):
     """X. ``publish`` is not safe to repeat: a second call posts again."""
 
     network = "twitter"
-    label = "X"
+    description = TWITTER
     apps_settings_url = "https://x.com/settings/connected_apps"
     limits = Limits(
         text_length=280,

@@ -62,15 +62,16 @@ from platforms.base import (
     new_pkce_pair,
     new_state,
 )
+from platforms.description import YOUTUBE, with_link
 from platforms.http import TimeoutSession
 
 log = logging.getLogger(__name__)
 
 SCOPES = ("https://www.googleapis.com/auth/youtube.upload", "https://www.googleapis.com/auth/youtube.readonly")
 PACIFIC = ZoneInfo("America/Los_Angeles")
-PRIVACY_STATUSES = ("public", "unlisted", "private")
+PRIVACY_STATUSES = YOUTUBE.option("privacy").values
 DEFAULT_CATEGORY = "22"  # People & Blogs, YouTube's own default
-TITLE_LIMIT = 100
+TITLE_LIMIT = YOUTUBE.title.max_length
 DESCRIPTION_LIMIT_BYTES = 5000
 TAGS_LIMIT = 500
 THUMBNAIL_MAX_BYTES = 2 * 1024 * 1024
@@ -123,7 +124,7 @@ class _SessionHttp:
 
 class YouTube(Adapter):
     network = "youtube"
-    label = "YouTube"
+    description = YOUTUBE
     apps_settings_url = "https://myaccount.google.com/connections"
     limits = Limits(
         text_length=DESCRIPTION_LIMIT_BYTES,
@@ -160,8 +161,10 @@ class YouTube(Adapter):
         if not title:
             problems.append(Problem("title_missing", "YouTube needs a title.", "options"))
         elif len(title) > TITLE_LIMIT:
-            problems.append(Problem("title_too_long", f"YouTube: title is {len(title)} of 100 characters.", "options"))
-        if "<" in title or ">" in title:
+            problems.append(
+                Problem("title_too_long", f"YouTube: title is {len(title)} of {TITLE_LIMIT} characters.", "options")
+            )
+        if any(char in title for char in YOUTUBE.title.forbidden):
             problems.append(Problem("title_invalid_characters", "YouTube titles cannot contain < or >.", "options"))
         used = self.count_text(_description(draft)).used
         if used > DESCRIPTION_LIMIT_BYTES:
@@ -498,16 +501,12 @@ class YouTube(Adapter):
 
 
 def _title(draft: Draft) -> str:
-    title = str(draft.options.get("title") or "").strip()
-    if title:
-        return title
-    lines = draft.text.strip().splitlines()
-    return lines[0].strip() if lines else ""
+    return YOUTUBE.title.title_for(draft.text, draft.options)
 
 
 def _description(draft: Draft) -> str:
-    if draft.link and draft.link not in draft.text:
-        return f"{draft.text}\n\n{draft.link}" if draft.text else draft.link
+    if YOUTUBE.link_joins_text(text=draft.text, link=draft.link, has_media=bool(draft.media)):
+        return with_link(draft.text, draft.link)
     return draft.text
 
 

@@ -28,22 +28,12 @@ from django.http import QueryDict
 from django.utils.translation import gettext
 
 from physsocial import input_rules
+from platforms import describe
 from posts.models import Post
 from posts.services import LOCAL_INPUT_FORMAT as LOCAL_FORMAT
 
-OPTION_NAMES = {
-    "twitter": ("reply_settings",),
-    "facebook": ("format",),
-    "instagram": ("format",),
-    "linkedin": ("visibility",),
-    "youtube": ("title", "tags", "privacy", "category", "made_for_kids", "thumbnail_id"),
-}
 # The composer's buttons: what each asks the service for.
 ACTIONS = {"draft", "at", "queue", "now", "keep"}
-
-
-# Checkboxes send "true"; the services take booleans.
-FLAG_OPTIONS = {"made_for_kids"}
 
 
 def _int_list(values: list[str]) -> list[int]:
@@ -104,15 +94,20 @@ class ComposerState:
         for account_id, network in networks.items():
             state.texts[account_id] = data.get(f"t-{account_id}", "")
             options: dict[str, Any] = {}
-            for name in OPTION_NAMES[network]:
-                value = data.get(f"o-{account_id}-{name}", "")
+            # The options the network's description says the page sends.
+            for option in describe(network).options:
+                if not option.in_composer:
+                    continue
+                if option.kind == "fit":
+                    prefix = f"o-{account_id}-{option.name}-"
+                    fit = {key.removeprefix(prefix): data[key] for key in data if key.startswith(prefix) and data[key]}
+                    if fit:
+                        options[option.name] = fit
+                    continue
+                value = data.get(f"o-{account_id}-{option.name}", "")
                 if value != "":
-                    options[name] = value in ("true", "on") if name in FLAG_OPTIONS else value
-            if network == "instagram":
-                prefix = f"o-{account_id}-fit-"
-                fit = {key.removeprefix(prefix): data[key] for key in data if key.startswith(prefix) and data[key]}
-                if fit:
-                    options["fit"] = fit
+                    # Checkboxes send "true"; the services take booleans.
+                    options[option.name] = value in ("true", "on") if option.kind == "flag" else value
             state.options[account_id] = options
         return state
 

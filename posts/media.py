@@ -59,6 +59,7 @@ from physsocial.images import Sniffed, sniff
 from physsocial.images import encode as _encode
 from physsocial.images import flatten as _flatten
 from physsocial.images import pixels_only as _pixels_only
+from physsocial.networks import network_label
 from platforms.base import Limits, MediaItem
 from posts.models import MediaAsset, MediaRendition
 
@@ -109,10 +110,6 @@ def network_limits(network: str) -> Limits:
     return platforms.adapter_class(network).limits
 
 
-def network_label(network: str) -> str:
-    return getattr(platforms.adapter_class(network), "label", network)
-
-
 def _all_networks() -> list[tuple[str, str, Limits]]:
     """(network, label, limits) of every network whose adapter imports.
 
@@ -126,7 +123,7 @@ def _all_networks() -> list[tuple[str, str, Limits]]:
         except ImportError:
             logger.exception("media: the %s adapter does not import", network)
             continue
-        found.append((network, getattr(adapter, "label", network), adapter.limits))
+        found.append((network, network_label(network), adapter.limits))
     return found
 
 

@@ -25,6 +25,7 @@ from physsocial.api_input import (
     TextField,
     TimeField,
 )
+from platforms.description import DESCRIPTIONS
 from posts.models import MediaAsset, Post, PostTarget, TargetState
 
 
@@ -57,17 +58,28 @@ class MediaAssetSerializer(serializers.ModelSerializer):
 # --- posts -------------------------------------------------------------------------------------
 
 
+def options_help() -> str:
+    """The options each network takes, for the schema, written from the networks' descriptions."""
+
+    def describe_option(option) -> str:
+        if option.kind == "fit":
+            return f"{option.name} ({{media id: {', '.join(option.values[1:])}}})"
+        return f"{option.name} ({', '.join(option.values)})" if option.kind == "choice" else option.name
+
+    networks = (
+        f"{description.label}: {', '.join(describe_option(option) for option in description.options)}."
+        for description in DESCRIPTIONS.values()
+    )
+    return " ".join(["This network's options.", *networks])
+
+
 class OverrideSerializer(StrictSerializer):
     text = TextField(
         required=False, allow_blank=True, trim_whitespace=False, help_text="This network's text; empty: the post's."
     )
     options = JsonObjectField(
         required=False,
-        help_text=(
-            "This network's options. X: reply_settings. Facebook: format (link, photo). Instagram: format "
-            "(feed, carousel, reel), fit ({media id: crop, pad or pad_blur}), share_to_feed. LinkedIn: "
-            "visibility (PUBLIC, CONNECTIONS). YouTube: title, tags, privacy, category, made_for_kids, thumbnail_id."
-        ),
+        help_text=options_help(),
     )
 
     class Meta:

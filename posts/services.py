@@ -41,10 +41,11 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
 from physsocial import input_rules
+from physsocial.networks import network_label
 from posts import hashtags as hashtag_rules
 from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
-from posts.validation import LABELS, TargetCheck, check_target, clean_options
+from posts.validation import TargetCheck, check_target, clean_options
 
 Schedule = Literal["draft", "at", "queue", "now"]
 SCHEDULES = ("draft", "at", "queue", "now")
@@ -371,12 +372,6 @@ def _thumbnail(organization: Organization, options: dict[str, Any]) -> MediaAsse
     return MediaAsset.objects.filter(organization=organization, pk=options["thumbnail_id"]).first()
 
 
-def check_post(post: Post) -> dict[int, TargetCheck]:
-    """Every target's check for a saved post, by account id (for the posts list and the API)."""
-    targets = post.targets.select_related("account", "post__organization")
-    return {target.account_id: check_saved_target(target) for target in targets}
-
-
 # --- creating and editing -------------------------------------------------------------------------
 
 
@@ -443,7 +438,7 @@ def _routed_move(target: PostTarget, to: str, **fields: Any) -> None:
 
 def _started_publishing(target: PostTarget) -> ValidationError:
     return ValidationError(
-        f"{LABELS[target.account.network]} has started publishing, so this post can no longer be changed there.",
+        f"{network_label(target.account.network)} has started publishing, so this post can no longer be changed there.",
         code="not_editable",
     )
 
@@ -626,7 +621,7 @@ def update_post(
             after = _signature(data.text, data.link, new_media, override_text, options)
             if account_id not in chosen or before != after:
                 changed.add(account_id)
-        frozen = sorted({LABELS[targets[a].account.network] for a in changed if not targets[a].is_editable})
+        frozen = sorted({network_label(targets[a].account.network) for a in changed if not targets[a].is_editable})
         if frozen:
             raise ValidationError(
                 f"{' and '.join(frozen)} {'has' if len(frozen) == 1 else 'have'} already started publishing, so "
@@ -792,7 +787,7 @@ def describe_current_schedule(post: Post, *, time_zone: str) -> str:
     groups: dict[tuple[str, bool, datetime], list[str]] = {}
     for target in _waiting_targets(post):
         key = (target.state, target.is_queued, target.scheduled_at)
-        groups.setdefault(key, []).append(LABELS[target.account.network])
+        groups.setdefault(key, []).append(network_label(target.account.network))
     sentences = []
     for (state, is_queued, at), labels in groups.items():
         values = {"when": describe_time(at, time_zone=time_zone), "networks": ", ".join(sorted(set(labels)))}
@@ -815,7 +810,7 @@ def describe_saved(post: Post, *, action: str, time_zone: str) -> str:
         by_state.setdefault(target.state, []).append(target)
 
     def names(group: Iterable[PostTarget]) -> str:
-        return ", ".join(LABELS[target.account.network] for target in group)
+        return ", ".join(network_label(target.account.network) for target in group)
 
     scheduled = by_state.get(S.SCHEDULED, [])
     queued = [target for target in scheduled if target.is_queued]
@@ -878,7 +873,7 @@ def delete_draft(post: Post, *, by: User) -> None:
         targets = list(post.targets.select_for_update().select_related("account"))
         blocking = [t for t in targets if not t.is_deletable]
         if blocking:
-            names = sorted({LABELS[t.account.network] for t in blocking})
+            names = sorted({network_label(t.account.network) for t in blocking})
             scheduled = all(t.state == S.SCHEDULED for t in blocking)
             reason = "is scheduled: unschedule it first" if scheduled else "has been published or is publishing"
             raise ValidationError(f"This post {reason} ({', '.join(names)}).", code="not_deletable")

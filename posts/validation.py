@@ -26,51 +26,11 @@ from django.utils.translation import gettext as _
 from accounts.connections import adapter_for
 from accounts.models import ConnectedAccount
 from physsocial import input_rules
+from physsocial.networks import network_label
+from platforms import describe
 from platforms.base import Draft, MediaItem, Problem
-from platforms.instagram import HASHTAG as INSTAGRAM_HASHTAG
+from platforms.description import Option, with_link
 from posts.models import MediaAsset
-
-LABELS = {
-    "twitter": "X",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "linkedin": "LinkedIn",
-    "youtube": "YouTube",
-}
-
-# Where a post's link ends up when it is not already in the text: X shows a card for a
-# link in the text (and has no link field); Instagram and YouTube have no link field; Facebook
-# and LinkedIn show a link card, except on photo and video posts, where the link joins the text.
-# static/js/composer.js counts with the same table.
-LINK_JOINS_TEXT = {
-    "twitter": "always",
-    "instagram": "always",
-    "youtube": "always",
-    "facebook": "with_media",
-    "linkedin": "with_media",
-}
-
-REPLY_SETTINGS = {
-    "everyone": "Everyone",
-    "following": "Accounts you follow",
-    "mentionedUsers": "Only accounts you mention",
-    "verified": "Verified accounts",
-    "subscribers": "Your subscribers",
-}
-FACEBOOK_FORMATS = {"link": "Link post (shows the link's preview)", "photo": "Photo or video post"}
-INSTAGRAM_FORMATS = {"feed": "Feed image", "carousel": "Carousel (2 to 10)", "reel": "Reel (one video)"}
-LINKEDIN_VISIBILITY = {"PUBLIC": "Anyone", "CONNECTIONS": "Connections only"}
-YOUTUBE_PRIVACY = {"public": "Public", "unlisted": "Unlisted", "private": "Private"}
-# YouTube's video categories a physician is likely to want (ids are YouTube's, region US/CA).
-YOUTUBE_CATEGORIES = {
-    "22": "People & Blogs",
-    "27": "Education",
-    "28": "Science & Technology",
-    "25": "News & Politics",
-    "26": "Howto & Style",
-    "29": "Nonprofits & Activism",
-}
-FIT_VARIANTS = {"default": "As uploaded", "crop": "Crop", "pad": "White bars", "pad_blur": "Blurred bars"}
 
 
 @dataclass(frozen=True)
@@ -98,108 +58,132 @@ class TargetCheck:
 # --- options ---------------------------------------------------------------------------------
 
 
-def _choice(network: str, name: str, value: Any, choices: dict[str, str]) -> str:
+def _choice(network: str, option: Option, value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # YouTube's category ids are digits; the API may send them as numbers
     # The type first: a list or an object is not a choice (and cannot be looked up in a dict).
-    if not isinstance(value, str) or value not in choices:
-        known = ", ".join(choices)
+    if not isinstance(value, str) or value not in option.values:
         shown = repr(value) if isinstance(value, str) else _("this value")
         raise ValidationError(
             _("%(network)s: %(value)s is not a %(name)s (use one of %(known)s).")
-            % {"network": LABELS[network], "value": shown[:60], "name": name.replace("_", " "), "known": known}
+            % {
+                "network": network_label(network),
+                "value": shown[:60],
+                "name": _(option.noun),
+                "known": ", ".join(option.values),
+            }
         )
     return value
 
 
-def _text(network: str, name: str, value: Any, *, limit: int = 5000) -> str:
+def _text(network: str, name: str, value: Any, *, limit: int) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{LABELS[network]}: the {name} must be text.")
+        raise ValidationError(
+            _("%(network)s: the %(name)s must be text.") % {"network": network_label(network), "name": name}
+        )
     if len(value) > limit:
-        raise ValidationError(f"{LABELS[network]}: the {name} is longer than {limit:,} characters.")
+        raise ValidationError(
+            _("%(network)s: the %(name)s is longer than %(limit)s characters.")
+            % {"network": network_label(network), "name": name, "limit": f"{limit:,}"}
+        )
     return value.strip()
 
 
 def _flag(network: str, name: str, value: Any) -> bool:
     """``True`` or ``False``: "maybe" is refused rather than read as "no"."""
     try:
-        return input_rules.check_flag(value, field=f"{LABELS[network]}: {name}")
+        return input_rules.check_flag(value, field=f"{network_label(network)}: {name}")
     except ValidationError:
         raise ValidationError(
-            _("%(network)s: %(name)s must be true or false.") % {"network": LABELS[network], "name": name}
+            _("%(network)s: %(name)s must be true or false.") % {"network": network_label(network), "name": name}
         ) from None
+
+
+def _clean_option(network: str, option: Option, value: Any) -> Any:
+    """The value to store for ``option``, or None when there is nothing to store (empty, or the default)."""
+    match option.kind:
+        case "choice":
+            if value in (None, "") or value == option.default:
+                return None
+            return _choice(network, option, value)
+        case "text":
+            text = _text(network, _(option.noun), value, limit=option.max_length or 5000) if value else ""
+            return text or None
+        case "tags":
+            tags = value or []
+            if isinstance(tags, str):
+                tags = tags.split(",")
+            if not isinstance(tags, list):
+                raise ValidationError(
+                    _("%(network)s: tags must be a list, or text separated by commas.")
+                    % {"network": network_label(network)}
+                )
+            tags = [_text(network, _(option.noun), tag, limit=option.max_length or 5000) for tag in tags]
+            return [tag for tag in tags if tag] or None
+        case "flag":
+            if value is None:
+                return None
+            flag = _flag(network, option.noun, value)
+            return None if flag == option.default else flag
+        case "media_id":
+            if value in (None, ""):
+                return None
+            asset_id = input_rules.parse_id(value)
+            if asset_id is None:
+                raise ValidationError(
+                    _("%(network)s: the %(name)s must be an image from the media library.")
+                    % {"network": network_label(network), "name": _(option.noun)}
+                )
+            return asset_id
+        case "thread":
+            thread = value or []
+            if not isinstance(thread, list) or not all(isinstance(part, str) for part in thread):
+                raise ValidationError(
+                    _("%(network)s: a thread is a list of further posts, each one text.")
+                    % {"network": network_label(network)}
+                )
+            return [part.replace("\r\n", "\n") for part in thread] or None
+        case "fit":
+            fit = value or {}
+            if not isinstance(fit, dict):
+                raise ValidationError(
+                    _("%(network)s: the fit must map media ids to %(known)s.")
+                    % {"network": network_label(network), "known": ", ".join(option.values[1:])}
+                )
+            chosen = {str(asset_id): _choice(network, option, v) for asset_id, v in fit.items() if v}
+            return {asset_id: variant for asset_id, variant in chosen.items() if variant != "default"} or None
+    raise AssertionError(f"no rule for options of kind {option.kind!r}")
 
 
 def clean_options(network: str, options: dict[str, Any] | None) -> dict[str, Any]:
     """``options`` for ``network`` with known keys only, in their stored types.
 
-    Empty values are dropped, so a default never needs storing. Raises
-    ValidationError with a sentence naming the network for an unknown option
-    or a value the network does not know.
+    Which options a network has, and their values, come from its description
+    (``platforms/description.py``). Empty values and defaults are dropped, so a
+    default never needs storing. Raises ValidationError with a sentence naming
+    the network for an unknown option or a value the network does not know.
     """
+    try:
+        description = describe(network)
+    except ValueError:
+        raise ValidationError(_("PhysSocial cannot post to %(network)r.") % {"network": network}) from None
     if options is not None and not isinstance(options, dict):
-        raise ValidationError(_("%(network)s: the options must be a JSON object.") % {"network": LABELS[network]})
-    input_rules.check_texts_in(options, field=_("%(network)s's options") % {"network": LABELS[network]})
+        raise ValidationError(
+            _("%(network)s: the options must be a JSON object.") % {"network": network_label(network)}
+        )
+    input_rules.check_texts_in(options, field=_("%(network)s's options") % {"network": network_label(network)})
     options = dict(options or {})
-    cleaned: dict[str, Any] = {}
-    known: set[str]
-    if network == "twitter":
-        known = {"reply_settings", "thread"}
-        if options.get("reply_settings") not in (None, "", "everyone"):
-            cleaned["reply_settings"] = _choice(network, "reply setting", options["reply_settings"], REPLY_SETTINGS)
-        thread = options.get("thread") or []
-        if not isinstance(thread, list) or not all(isinstance(part, str) for part in thread):
-            raise ValidationError("X: a thread is a list of further posts, each one text.")
-        if thread:
-            cleaned["thread"] = [part.replace("\r\n", "\n") for part in thread]
-    elif network == "facebook":
-        known = {"format"}
-        if options.get("format"):
-            cleaned["format"] = _choice(network, "post format", options["format"], FACEBOOK_FORMATS)
-    elif network == "instagram":
-        known = {"format", "fit", "share_to_feed"}
-        if options.get("format"):
-            cleaned["format"] = _choice(network, "post format", options["format"], INSTAGRAM_FORMATS)
-        fit = options.get("fit") or {}
-        if not isinstance(fit, dict):
-            raise ValidationError("Instagram: the fit must map media ids to crop, pad or pad_blur.")
-        fit = {str(asset_id): _choice(network, "fit", v, FIT_VARIANTS) for asset_id, v in fit.items() if v}
-        fit = {asset_id: variant for asset_id, variant in fit.items() if variant != "default"}
-        if fit:
-            cleaned["fit"] = fit
-        if options.get("share_to_feed") is not None:
-            if not _flag(network, "share_to_feed", options["share_to_feed"]):
-                cleaned["share_to_feed"] = False
-    elif network == "linkedin":
-        known = {"visibility"}
-        if options.get("visibility"):
-            cleaned["visibility"] = _choice(network, "visibility", options["visibility"], LINKEDIN_VISIBILITY)
-    elif network == "youtube":
-        known = {"title", "tags", "privacy", "category", "made_for_kids", "thumbnail_id"}
-        if options.get("title"):
-            cleaned["title"] = _text(network, "title", options["title"], limit=1000)
-        tags = options.get("tags") or []
-        if isinstance(tags, str):
-            tags = tags.split(",")
-        if not isinstance(tags, list):
-            raise ValidationError("YouTube: tags must be a list, or text separated by commas.")
-        tags = [_text(network, "tag", tag, limit=500) for tag in tags]
-        if any(tags):
-            cleaned["tags"] = [tag for tag in tags if tag]
-        if options.get("privacy"):
-            cleaned["privacy"] = _choice(network, "privacy setting", options["privacy"], YOUTUBE_PRIVACY)
-        if options.get("category"):
-            cleaned["category"] = _choice(network, "category", str(options["category"]), YOUTUBE_CATEGORIES)
-        if options.get("made_for_kids") is not None and _flag(network, "made_for_kids", options["made_for_kids"]):
-            cleaned["made_for_kids"] = True
-        if options.get("thumbnail_id") not in (None, ""):
-            thumbnail_id = input_rules.parse_id(options["thumbnail_id"])
-            if thumbnail_id is None:
-                raise ValidationError(_("YouTube: the thumbnail must be an image from the media library."))
-            cleaned["thumbnail_id"] = thumbnail_id
-    else:
-        raise ValidationError(f"PhysSocial cannot post to {network!r}.")
-    unknown = sorted(set(options) - known)
+    unknown = sorted(set(options) - set(description.option_names))
     if unknown:
-        raise ValidationError(f"{LABELS[network]} has no option {', '.join(repr(name) for name in unknown)}.")
+        raise ValidationError(
+            _("%(network)s has no option %(names)s.")
+            % {"network": network_label(network), "names": ", ".join(repr(name) for name in unknown)}
+        )
+    cleaned: dict[str, Any] = {}
+    for option in description.options:
+        value = _clean_option(network, option, options.get(option.name))
+        if value is not None:
+            cleaned[option.name] = value
     return cleaned
 
 
@@ -218,31 +202,22 @@ def media_item(asset: MediaAsset, *, network: str, variant: str = "default") -> 
 def media_for_network(
     network: str, media: Sequence[MediaAsset], options: dict[str, Any], thumbnail: MediaAsset | None = None
 ) -> list[MediaAsset]:
-    """Which of the post's files go to ``network``, in order."""
-    if network == "facebook" and options.get("format") == "link":
-        return []  # a link post shows the link's preview instead
-    if network == "youtube":
-        videos = [asset for asset in media if asset.kind == MediaAsset.Kind.VIDEO]
-        return [*videos, thumbnail] if thumbnail is not None else videos
-    return list(media)
+    """Which of the post's files go to ``network``, in order (its description's ``media`` rule):
+    a Facebook link post takes none, YouTube takes the videos and then the chosen thumbnail."""
+    rule = describe(network).media
+    if rule.none_with_format and options.get("format") == rule.none_with_format:
+        return []
+    sent = [asset for asset in media if (rule.videos if asset.kind == MediaAsset.Kind.VIDEO else rule.images)]
+    if rule.thumbnail and thumbnail is not None:
+        sent.append(thumbnail)
+    return sent
 
 
-def joins_link(network: str, *, text: str, link: str, has_media: bool) -> bool:
-    rule = LINK_JOINS_TEXT[network]
-    return bool(link) and link not in text and (rule == "always" or (rule == "with_media" and has_media))
-
-
-def with_link(text: str, link: str) -> str:
-    return f"{text}\n\n{link}" if text else link
-
-
-def youtube_title(text: str, options: dict[str, Any]) -> str:
-    """The video's title: the one given, else the text's first line (what the adapter does)."""
-    title = str(options.get("title") or "").strip()
-    if title:
-        return title
-    lines = text.strip().splitlines()
-    return lines[0].strip() if lines else ""
+def text_with_link(network: str, *, text: str, link: str, has_media: bool) -> str:
+    """``text`` as ``network`` shows it: with the link added where the network puts it there."""
+    if describe(network).link_joins_text(text=text, link=link, has_media=has_media):
+        return with_link(text, link)
+    return text
 
 
 def build_draft(
@@ -261,7 +236,7 @@ def build_draft(
     YouTube gets the videos and the chosen thumbnail; Instagram files use the fit chosen for
     each (``options["fit"]``). ``options`` must be cleaned (``clean_options``).
     """
-    label = LABELS[network]
+    label = network_label(network)
     problems: list[Problem] = []
     items: list[MediaItem] = []
     for number, asset in enumerate(media_for_network(network, media, options, thumbnail), start=1):
@@ -280,9 +255,9 @@ def build_draft(
                     "media",
                 )
             )
-    draft_text = text
-    if network == "twitter" and joins_link(network, text=text, link=link, has_media=bool(items)):
-        draft_text = with_link(text, link)
+    # X's adapter has no link field to read: the link goes into the text it receives. The other
+    # adapters place ``draft.link`` themselves, as their descriptions say.
+    draft_text = text_with_link(network, text=text, link=link, has_media=bool(items)) if network == "twitter" else text
     adapter_options = {key: value for key, value in options.items() if key not in ("fit", "thumbnail_id", "thread")}
     if network == "facebook":
         adapter_options.pop("format", None)
@@ -304,7 +279,8 @@ def check_target(
     ``options`` already cleaned. Reads media files only to render them for the network
     (renditions are kept, so this is cheap the second time). Saves nothing but renditions."""
     network = account.network
-    label = LABELS[network]
+    description = describe(network)
+    label = network_label(network)
     adapter = adapter_for(network)
     problems: list[Problem] = []
 
@@ -328,7 +304,7 @@ def check_target(
     sent = media_for_network(network, media, options, thumbnail)
     if alt_text_required:
         for number, asset in enumerate(sent, start=1):
-            is_thumbnail = network == "youtube" and asset is thumbnail
+            is_thumbnail = description.media.thumbnail and asset is thumbnail
             if asset.is_visual and not asset.alt_text.strip() and not is_thumbnail:
                 name = asset.original_name or f"file {number}"
                 problems.append(
@@ -344,14 +320,13 @@ def check_target(
         # Only members have connections; LinkedIn refuses the setting on a page's post.
         problems.append(Problem("visibility_invalid", "LinkedIn: a page's posts are public; choose Anyone.", "options"))
 
-    posted = draft.text
-    if joins_link(network, text=draft.text, link=link, has_media=bool(draft.media)):
-        posted = with_link(draft.text, link)
+    posted = text_with_link(network, text=draft.text, link=link, has_media=bool(draft.media))
     counts = {"text": _count(adapter.count_text(posted))}
-    if network == "instagram":
-        counts["hashtags"] = {"used": len(INSTAGRAM_HASHTAG.findall(posted)), "limit": adapter.limits.max_hashtags or 0}
-    if network == "youtube":
-        counts["title"] = {"used": len(youtube_title(text, options)), "limit": adapter.limits.title_length or 0}
+    if adapter.limits.max_hashtags:
+        counts["hashtags"] = {"used": adapter.count_hashtags(posted), "limit": adapter.limits.max_hashtags}
+    if description.title:
+        title = description.title.title_for(text, options)
+        counts["title"] = {"used": len(title), "limit": description.title.max_length}
     return TargetCheck(
         account_id=account.pk,
         network=network,

@@ -21,33 +21,21 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
 from physsocial import input_rules
+from physsocial.networks import descriptions_json, network_label, option_choices
 from physsocial.web import add_service_error
+from platforms import describe
 from posts import media as media_services
 from posts import services
 from posts.forms import ComposerState, HashtagSetForm
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
-from posts.validation import (
-    FACEBOOK_FORMATS,
-    FIT_VARIANTS,
-    INSTAGRAM_FORMATS,
-    LABELS,
-    LINKEDIN_VISIBILITY,
-    REPLY_SETTINGS,
-    YOUTUBE_CATEGORIES,
-    YOUTUBE_PRIVACY,
-    joins_link,
-    with_link,
-    youtube_title,
-)
+from posts.validation import media_for_network, text_with_link
 
-# Where each network's feed cuts a long text with "… more" (approximate, for the preview).
-FEED_CUT = {"facebook": 480, "instagram": 125, "linkedin": 210}
-YOUTUBE_TITLE_CUT = 70
 MEDIA_PICKER_SIZE = 60
 
 
@@ -86,7 +74,9 @@ def _panels(state: ComposerState, accounts) -> list[AccountPanel]:
             reason = "Needs reconnecting: an owner or admin can reconnect it on the Accounts page."
         options = state.options.get(account.pk, {})
         panels.append(
-            AccountPanel(account, LABELS[account.network], chosen, reason, state.texts.get(account.pk, ""), options)
+            AccountPanel(
+                account, network_label(account.network), chosen, reason, state.texts.get(account.pk, ""), options
+            )
         )
     return panels
 
@@ -122,15 +112,18 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         "autosaves": is_draft,
         "user_zone": user_zone,
         "org_zone": organization.time_zone if organization.time_zone != user_zone else "",
+        # The choices each network offers, from its description (platforms/description.py).
         "labels": {
-            "reply_settings": REPLY_SETTINGS,
-            "facebook_formats": FACEBOOK_FORMATS,
-            "instagram_formats": INSTAGRAM_FORMATS,
-            "linkedin_visibility": LINKEDIN_VISIBILITY,
-            "youtube_privacy": YOUTUBE_PRIVACY,
-            "youtube_categories": YOUTUBE_CATEGORIES,
-            "fit_variants": FIT_VARIANTS,
+            "reply_settings": option_choices("twitter", "reply_settings"),
+            "facebook_formats": option_choices("facebook", "format"),
+            "instagram_formats": option_choices("instagram", "format"),
+            "linkedin_visibility": option_choices("linkedin", "visibility"),
+            "youtube_privacy": option_choices("youtube", "privacy"),
+            "youtube_categories": option_choices("youtube", "category"),
+            "fit_variants": option_choices("instagram", "fit"),
         },
+        # The same descriptions for composer.js (json_script "network-descriptions").
+        "network_descriptions": descriptions_json(),
         "youtube_thumbnails": [asset for asset in library if asset.kind == MediaAsset.Kind.IMAGE],
         **extra,
         "checks": extra.get("checks") or _checks(request, organization, state),
@@ -147,6 +140,8 @@ class Preview:
     link_card: str
     media: list[MediaAsset]
     title: str = ""
+    title_cut: int | None = None  # where lists of videos cut the title with "…"
+    cover: MediaAsset | None = None  # the picture a video network shows: the chosen thumbnail, else the video
 
     @property
     def shown(self) -> str:
@@ -155,10 +150,12 @@ class Preview:
 
     @property
     def title_shown(self) -> str:
-        return self.title if len(self.title) <= YOUTUBE_TITLE_CUT else self.title[: YOUTUBE_TITLE_CUT - 1] + "…"
+        if not self.title_cut or len(self.title) <= self.title_cut:
+            return self.title
+        return self.title[: self.title_cut - 1] + "…"
 
 
-COUNTER_NAMES = {"text": "Characters", "hashtags": "Hashtags", "title": "Title"}
+COUNTER_NAMES = {"hashtags": "Hashtags", "title": "Title"}
 
 
 @dataclass
@@ -172,11 +169,7 @@ class CheckRow:
 
     @property
     def counters(self) -> list[dict[str, Any]]:
-        names = dict(COUNTER_NAMES)
-        if self.account.network == "youtube":
-            names["text"] = "Description (bytes)"
-        if self.account.network == "instagram":
-            names["text"] = "Caption"
+        names = {**COUNTER_NAMES, "text": gettext(describe(self.account.network).text_name)}
         return [
             {"kind": kind, "name": names.get(kind, kind), "over": count["used"] > count["limit"], **count}
             for kind, count in self.counts.items()
@@ -184,26 +177,31 @@ class CheckRow:
 
 
 def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails: dict[int, MediaAsset]) -> Preview:
+    """The account's post as its network's feed would show it, from the network's description:
+    the files it takes, where the link goes, and where the feed cuts the text and the title."""
     network = account.network
+    description = describe(network)
     options = state.options.get(account.pk, {})
     text = state.texts.get(account.pk) or state.text
-    sent = media
-    if network == "facebook" and options.get("format") == "link":
-        sent = []
-    if network == "youtube":
-        sent = [asset for asset in media if asset.kind == MediaAsset.Kind.VIDEO]
-        thumbnail = thumbnails.get(_maybe_int(options.get("thumbnail_id")))
-        sent = [thumbnail] if thumbnail else sent
-    has_media = bool(sent)
-    posted = (
-        with_link(text, state.link) if joins_link(network, text=text, link=state.link, has_media=has_media) else text
+    thumbnail = thumbnails.get(_maybe_int(options.get("thumbnail_id")))
+    sent = media_for_network(network, media, options, thumbnail)
+    posted = text_with_link(network, text=text, link=state.link, has_media=bool(sent))
+    card = state.link if state.link and not sent and description.link_card else ""
+    cut = description.preview_cutoff
+    preview = Preview(
+        text=posted,
+        cut=cut if cut and len(posted) > cut else None,
+        link_card=card,
+        media=sent,
+        cover=sent[0] if sent else None,
     )
-    card = state.link if state.link and not has_media and network in ("facebook", "linkedin", "twitter") else ""
-    cut = FEED_CUT.get(network)
-    preview = Preview(text=posted, cut=cut if cut and len(posted) > cut else None, link_card=card, media=sent)
-    if network == "youtube":
-        preview.title = youtube_title(text, options)
-        preview.text = text if not state.link or state.link in text else with_link(text, state.link)
+    if description.media.thumbnail:
+        # A video network shows the chosen thumbnail over the video, and nothing without a video.
+        videos = [asset for asset in sent if asset.kind == MediaAsset.Kind.VIDEO]
+        preview.cover = (thumbnail or videos[0]) if videos else None
+    if description.title:
+        preview.title = description.title.title_for(text, options)
+        preview.title_cut = description.title.preview_cutoff
     return preview
 
 
@@ -247,7 +245,7 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
     rows = [
         CheckRow(
             account=accounts[pk],
-            label=LABELS[result["network"]],
+            label=network_label(result["network"]),
             counts=result["counts"],
             problems=result["problems"],
             preview=_preview(accounts[pk], state, media, thumbnails),
@@ -356,7 +354,7 @@ def validate(request: HttpRequest) -> HttpResponse:
         organization = post.organization
     permissions.require(request.user, "post.draft", organization)
     state = _state_from_request(request, organization)
-    context = {"checks": _checks(request, organization, state), "fit_variants": FIT_VARIANTS}
+    context = {"checks": _checks(request, organization, state), "fit_variants": option_choices("instagram", "fit")}
     return render(request, "posts/_checks.html", context)
 
 
@@ -410,19 +408,16 @@ def post_list(request: HttpRequest) -> HttpResponse:
     rows = []
     for post in page:
         targets = list(post.targets.all())
-        # A draft left behind while the post's other networks went ahead waits for a fix: say what.
+        # A draft left behind while the post's other networks went ahead waits for a fix. Which fix
+        # the composer's check says: running it here would render every draft's media on each visit.
         partly_sent = any(target.state != TargetState.DRAFT for target in targets)
         target_rows = [
             {
                 "target": target,
-                "label": LABELS[target.account.network],
+                "label": network_label(target.account.network),
                 "when": services.describe_time(target.scheduled_at, time_zone=request.user.time_zone),
                 "published": services.describe_time(target.published_at, time_zone=request.user.time_zone),
-                "problems": (
-                    [p.message for p in services.check_saved_target(target).problems]
-                    if partly_sent and target.state == TargetState.DRAFT
-                    else []
-                ),
+                "waits_for_fix": partly_sent and target.state == TargetState.DRAFT,
             }
             for target in targets
         ]

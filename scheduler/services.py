@@ -63,6 +63,7 @@ from platforms.base import (
 )
 from posts import services as post_services
 from posts.models import RETRYABLE_STATES, FailureReason, PostTarget, TargetState
+from posts.models.target import CANCELLABLE_STATES
 from scheduler import budgets, statements
 from scheduler.models import PublishAttempt
 from scheduler.schedules import exclude_paused_queues, publishable_q
@@ -876,7 +877,7 @@ def cancel_target(target: PostTarget, *, by: User) -> PostTarget:
     """Stop a target from going out. A post being sent right now cannot be cancelled."""
     moved = target.move(
         S.CANCELLED,
-        expected=[S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION],
+        expected=list(CANCELLABLE_STATES),
         lease_expires_at=None,
         enqueued_at=None,
     )

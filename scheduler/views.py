@@ -39,8 +39,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_schedule": permissions.can(request.user, "post.schedule", organization),
         "can_retry": target.is_retryable,
         "needs_attention": target.state == TargetState.NEEDS_ATTENTION,
-        "can_cancel": target.state
-        in (TargetState.SCHEDULED, TargetState.FAILED, TargetState.NEEDS_ATTENTION, TargetState.DRAFT),
+        "can_cancel": target.is_cancellable,
     }
     return render(request, "scheduler/target_detail.html", context)
 

@@ -7,19 +7,23 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from accounts import crypto
+from platforms.description import DESCRIPTIONS
 
 #: How early the Accounts page warns about a token that cannot be refreshed.
 RENEWAL_WARNING = timedelta(days=7)
 
 
-class Network(models.TextChoices):
-    TWITTER = "twitter", "X"
-    FACEBOOK = "facebook", "Facebook"
-    INSTAGRAM = "instagram", "Instagram"
-    LINKEDIN = "linkedin", "LinkedIn"
-    YOUTUBE = "youtube", "YouTube"
+# Network.TWITTER, … with the label each network's description gives it (platforms/description.py).
+Network = models.TextChoices(
+    "Network",
+    [
+        (network.upper(), (network, gettext_lazy(description.label)))  # marked with gettext_noop there
+        for network, description in DESCRIPTIONS.items()
+    ],
+)
 
 
 class ConnectedAccountQuerySet(models.QuerySet):

@@ -47,6 +47,8 @@ EDITABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.CANC
 DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
 # What a person may send again: it did not go out, or nobody knows yet whether it did.
 RETRYABLE_STATES = frozenset({S.FAILED, S.NEEDS_ATTENTION})
+# Everything that has not gone out and is not going out right now can be stopped.
+CANCELLABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION})
 
 
 class IllegalTransition(Exception):
@@ -144,6 +146,11 @@ class PostTarget(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.state in EDITABLE_STATES
+
+    @property
+    def is_cancellable(self) -> bool:
+        """Whether ``cancel_target`` may stop it: the page offers Cancel exactly then."""
+        return self.state in CANCELLABLE_STATES
 
     @property
     def is_deletable(self) -> bool:

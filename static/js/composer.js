@@ -12,14 +12,10 @@
   const form = document.getElementById("composer");
   if (!form) return;
 
-  // Where the link ends up when it is not in the text (posts/validation.py LINK_JOINS_TEXT).
-  const LINK_JOINS_TEXT = {
-    twitter: "always",
-    instagram: "always",
-    youtube: "always",
-    facebook: "with_media",
-    linkedin: "with_media",
-  };
+  // Each network's description (platforms/description.py), as the server wrote it into the page:
+  // where its link goes, which files it takes, its title rule and where its feed cuts the text.
+  const descriptionsElement = document.getElementById("network-descriptions");
+  const NETWORKS = descriptionsElement ? JSON.parse(descriptionsElement.textContent) : {};
   // LinkedIn receives these escaped with a backslash, so each costs two (platforms/linkedin.py).
   const LINKEDIN_RESERVED = new Set("\\|{}@[]()<>#*_~");
   const INSTAGRAM_HASHTAG = /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]+/gu;
@@ -54,19 +50,53 @@
     }));
   }
 
+  // The files a network takes (posts/validation.py media_for_network, from the same description).
+  function sentMedia(account, rule) {
+    if (rule.none_with_format && value(`o-${account}-format`) === rule.none_with_format) return [];
+    const media = chosenMedia().filter((item) => (item.kind === "video" ? rule.videos : rule.images));
+    if (rule.thumbnail && value(`o-${account}-thumbnail_id`)) media.push({ kind: "image" });
+    return media;
+  }
+
+  // Whether the link joins the text (NetworkDescription.link_joins_text in Python).
+  function linkJoinsText(description, text, link, hasMedia) {
+    if (!link || text.includes(link)) return false;
+    return description.link_placement === "text" || hasMedia;
+  }
+
   // The text as the network receives it, and whether files go with it.
   function posted(account, network) {
+    const description = NETWORKS[network];
     const text = (value(`t-${account}`) || value("text")).replace(/\r\n/g, "\n");
     const link = value("link").trim();
-    let media = chosenMedia();
-    if (network === "facebook" && value(`o-${account}-format`) === "link") media = [];
-    if (network === "youtube") {
-      media = media.filter((item) => item.kind === "video");
-      if (value(`o-${account}-thumbnail_id`)) media.push({ kind: "image" });
-    }
-    const rule = LINK_JOINS_TEXT[network];
-    const joins = link && !text.includes(link) && (rule === "always" || (rule === "with_media" && media.length));
+    if (!description) return { text, full: text };
+    const media = sentMedia(account, description.media);
+    const joins = linkJoinsText(description, text, link, media.length > 0);
     return { text, full: joins ? (text ? `${text}\n\n${link}` : link) : text };
+  }
+
+  // The preview's text as the feed shows it: cut after preview_cutoff characters, with "… more".
+  function showPreview(paragraph) {
+    const network = paragraph.dataset.network;
+    const description = NETWORKS[network];
+    if (!description) return;
+    const { full } = posted(paragraph.dataset.account, network);
+    const cutoff = description.preview_cutoff;
+    const chars = Array.from(full); // code points, as Python counts
+    const isCut = cutoff !== null && chars.length > cutoff;
+    const shown = isCut ? chars.slice(0, cutoff).join("").trimEnd() : full;
+    const nodes = [];
+    shown.split("\n").forEach((line, index) => {
+      if (index) nodes.push(document.createElement("br"));
+      nodes.push(document.createTextNode(line));
+    });
+    if (isCut) {
+      const more = document.createElement("span");
+      more.className = "see-more";
+      more.textContent = paragraph.dataset.more;
+      nodes.push(more);
+    }
+    paragraph.replaceChildren(...nodes);
   }
 
   function count(output) {
@@ -76,8 +106,10 @@
     const { text, full } = posted(account, network);
     if (kind === "hashtags") return (full.match(INSTAGRAM_HASHTAG) || []).length;
     if (kind === "title") {
-      const title = value(`o-${account}-title`).trim() || (text.trim().split("\n")[0] || "").trim();
-      return codePoints(title);
+      // TitleRule.title_for: the title option, else the text's first line.
+      const rule = NETWORKS[network] && NETWORKS[network].title;
+      const given = rule ? value(`o-${account}-${rule.option}`).trim() : "";
+      return codePoints(given || (text.trim().split("\n")[0] || "").trim());
     }
     switch (network) {
       case "twitter":
@@ -100,6 +132,7 @@
       const box = output.closest(".counter");
       if (box) box.classList.toggle("over", used > Number(output.dataset.limit));
     });
+    form.querySelectorAll("[data-preview-text]").forEach(showPreview);
   }
 
   // --- tabs: one per chosen account ------------------------------------------------------------

@@ -210,3 +210,47 @@ def test_every_counter_in_the_browser_agrees_with_the_server(page, clinic, org):
         key: value for key, (_source, value) in by_server.items()
     }
     assert {source for source, _value in by_browser.values()} == {"browser"}
+
+
+def read_previews(page) -> dict[str, str]:
+    return page.evaluate(
+        """() => Object.fromEntries(Array.from(document.querySelectorAll('[data-preview-text]')).map(
+            (p) => [p.dataset.network, p.textContent]))"""
+    )
+
+
+def test_link_placement_and_the_feed_cut_in_the_browser_agree_with_the_server(page, clinic, org):
+    """composer.js reads each network's link placement, media rule and preview cut-off from the
+    page's JSON; with a photo attached (where Facebook and LinkedIn move the link into the text)
+    its counters and "… more" marks must be the server's."""
+    facebook = ConnectedAccount.objects.create(
+        organization=org, network="facebook", kind="facebook_page", external_id="fb-1", display_name="Clinic page"
+    )
+    accounts, photo = clinic
+    page.goto("/compose/")
+    for account in [*accounts.values(), facebook]:
+        page.check(f'input[name="accounts"][value="{account.pk}"]')
+    page.check(f'input[name="media"][value="{photo.pk}"]')
+    text = "Flu season is here. " * 30  # past every feed's cut-off
+    link = "https://example.org/flu"
+    page.fill("#link", link)
+    page.fill("#text", text)
+    wait_for_server_count(page, facebook, len(f"{text}\n\n{link}"))
+    page.wait_for_function(
+        "() => Array.from(document.querySelectorAll('output[data-counter]'))"
+        ".every((output) => output.dataset.source === 'server')"
+    )
+    by_server, previews_by_server = read_counters(page), read_previews(page)
+    assert "… more" in previews_by_server["linkedin"] and "… more" in previews_by_server["facebook"]
+
+    page.dispatch_event("#text", "input")  # the browser redraws counters and previews itself
+    by_browser = read_counters(page)
+    assert {source for source, _value in by_browser.values()} == {"browser"}
+    assert {key: value for key, (_source, value) in by_browser.items()} == {
+        key: value for key, (_source, value) in by_server.items()
+    }
+    assert read_previews(page) == previews_by_server
+
+    page.fill("#text", "Short.")  # drawn at once, before the server's check (it waits for a pause)
+    redrawn = read_previews(page)
+    assert redrawn["linkedin"].startswith("Short.") and "… more" not in redrawn["linkedin"]

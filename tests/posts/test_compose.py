@@ -60,7 +60,8 @@ def test_a_draft_keeps_text_link_media_and_one_target_per_account(org, alice, ac
 def test_a_draft_may_have_problems(org, alice, accounts):
     post = create(org, alice, accounts, ["instagram"], text="No photo yet")
     assert states(post) == {"instagram": S.DRAFT}
-    assert [p.code for p in services.check_post(post)[accounts["instagram"].pk].problems] == ["needs_media"]
+    target = post.targets.get(account=accounts["instagram"])
+    assert [p.code for p in services.check_saved_target(target).problems] == ["needs_media"]
 
 
 def test_scheduling_at_a_time_sets_the_time_on_every_target(org, alice, accounts):
@@ -129,8 +130,8 @@ def test_scheduling_the_valid_ones_leaves_the_invalid_as_drafts(org, alice, acco
         "instagram": S.DRAFT,
         "youtube": S.DRAFT,
     }
-    problems = services.check_post(post)
-    assert [p.message for p in problems[accounts["youtube"].pk].problems] == ["YouTube needs a video."]
+    youtube = post.targets.get(account=accounts["youtube"])
+    assert [p.message for p in services.check_saved_target(youtube).problems] == ["YouTube needs a video."]
 
 
 def test_an_account_needing_reconnection_stays_a_draft_when_the_others_go(org, alice, accounts):

@@ -407,4 +407,35 @@ def test_a_network_left_as_a_draft_says_why_in_the_message_and_the_list(alice_cl
     response = alice_client.post(reverse("compose"), data, follow=True)
     content = response.content.decode()
     assert "Publishing now: X. Kept as a draft: Instagram. Instagram needs at least one image or video." in content
-    assert "Waiting for a fix: Instagram needs at least one image or video." in content
+    assert "Waiting for a fix:" in content and "open the post to see what to change" in content
+
+
+def _left_behind_drafts(org, alice, accounts, image, count):
+    for number in range(count):
+        services.create_post(
+            organization=org,
+            author=alice,
+            text=f"Post {number}",
+            media_ids=[image.pk],
+            account_ids=[accounts["twitter"].pk, accounts["instagram"].pk],
+            overrides={accounts["instagram"].pk: {"text": "#" * 3000}},  # too long: Instagram stays a draft
+            schedule="now",
+            schedule_valid_only=True,
+        )
+
+
+def test_the_posts_list_does_not_check_each_left_behind_draft_again(alice_client, alice, org, accounts, ingest):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    image = ingest(upload(encode(two_tone((800, 800)), "JPEG"), "clinic.jpg"))
+    image.alt_text = "Our clinic"
+    image.save()
+    _left_behind_drafts(org, alice, accounts, image, 1)
+    with CaptureQueriesContext(connection) as one:
+        assert "Waiting for a fix:" in alice_client.get(reverse("posts")).content.decode()
+    _left_behind_drafts(org, alice, accounts, image, 4)
+    with CaptureQueriesContext(connection) as five:
+        assert alice_client.get(reverse("posts")).content.decode().count("Waiting for a fix:") == 5
+
+    assert len(five.captured_queries) == len(one.captured_queries)

@@ -142,3 +142,24 @@ def test_the_page_shows_the_posts_media_with_their_alt_text(alice_client, photo_
     assert f'<img src="{reverse("media-thumbnail", args=[asset.pk])}" alt="A waiting room"' in html
     assert "Alt text: A waiting room" in html
     assert alice_client.get(reverse("media-thumbnail", args=[asset.pk])).status_code == 200
+
+
+def test_a_post_in_review_offers_cancel_and_cancelling_it_works(alice_client, target):
+    PostTarget.objects.filter(pk=target.pk).update(state=TargetState.IN_REVIEW)
+
+    assert "Cancel this post" in page(alice_client, target).content.decode()
+    alice_client.post(reverse("target-cancel", args=[target.pk]))
+
+    target.refresh_from_db()
+    assert target.state == TargetState.CANCELLED
+
+
+def test_the_page_offers_cancel_exactly_when_cancelling_would_work(alice_client, target):
+    for state in TargetState:
+        PostTarget.objects.filter(pk=target.pk).update(state=state)
+        offered = "Cancel this post" in page(alice_client, target).content.decode()
+
+        alice_client.post(reverse("target-cancel", args=[target.pk]))
+        target.refresh_from_db()
+
+        assert offered == (target.state == TargetState.CANCELLED != state), state

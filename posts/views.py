@@ -9,6 +9,7 @@ status. A refused submission renders the composer again from what was typed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.contrib import messages
@@ -20,6 +21,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
+from twitter_text import parse_tweet
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
@@ -150,6 +152,25 @@ class Preview:
         return self.title if len(self.title) <= YOUTUBE_TITLE_CUT else self.title[: YOUTUBE_TITLE_CUT - 1] + "…"
 
 
+@dataclass(frozen=True)
+class Overflow:
+    """An X text past the limit: the part X takes, the part to cut, and how many characters that is."""
+
+    fits: str
+    rest: str
+    to_cut: int
+
+
+def split_at_x_limit(text: str) -> tuple[str, str]:
+    """``text`` split where X's weighted count passes its limit: what fits, and the rest.
+
+    twitter-text gives the end of what fits in UTF-16 code units, as JavaScript counts them.
+    """
+    end = parse_tweet(text).validRangeEnd + 1 if text else 0
+    units = text.encode("utf-16-le")
+    return units[: 2 * end].decode("utf-16-le"), units[2 * end :].decode("utf-16-le")
+
+
 COUNTER_NAMES = {"text": "Characters", "hashtags": "Hashtags", "title": "Title"}
 
 
@@ -173,6 +194,15 @@ class CheckRow:
             {"kind": kind, "name": names.get(kind, kind), "over": count["used"] > count["limit"], **count}
             for kind, count in self.counts.items()
         ]
+
+    @cached_property
+    def x_overflow(self) -> Overflow | None:
+        """For an X text too long: what to cut, marked in the preview."""
+        count = self.counts.get("text")
+        if self.account.network != "twitter" or not count or count["used"] <= count["limit"]:
+            return None
+        fits, rest = split_at_x_limit(self.preview.text)
+        return Overflow(fits=fits, rest=rest, to_cut=count["used"] - count["limit"])
 
 
 def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails: dict[int, MediaAsset]) -> Preview:

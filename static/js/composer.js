@@ -1,10 +1,11 @@
-/* The composer's live counters, network tabs and hashtag insertion.
+/* The composer's live counters, network tabs, hashtag insertion and X's overflow mark.
  *
  * The server is the authority: htmx re-checks on every pause (posts/_checks.html)
  * and replaces these counters with the server's. In between, this file counts
  * the same way while typing: X with twitter-text (vendored), the others the way
  * posts/validation.py and the adapters do. Nothing here is needed to post: the
- * page works without JavaScript, showing every network's panel at once.
+ * page works without JavaScript, showing every network's panel at once. Messages come
+ * translated from the template's data-msg-* attributes.
  */
 (function () {
   "use strict";
@@ -185,5 +186,43 @@
     recount();
   });
 
+  // --- X: how much to cut, and the part past the limit marked in the preview -----------------------
+  // The server draws the same (posts/_checks.html); this redraws it while typing.
+  function drawXPreview(article) {
+    const box = article.querySelector("[data-x-preview]");
+    const note = article.querySelector("[data-x-overflow]");
+    const limit = note ? Number(note.dataset.limit) : 0;
+    if (!box || !limit || !window.twttr) return;
+    const { full } = posted(article.dataset.account, "twitter");
+    const parsed = full ? window.twttr.txt.parseTweet(full) : null;
+    const toCut = parsed ? parsed.weightedLength - limit : 0;
+    // validRangeEnd counts UTF-16 code units, as String.prototype.slice does.
+    const end = toCut > 0 ? parsed.validRangeEnd + 1 : full.length;
+    box.replaceChildren(document.createTextNode(full.slice(0, end)));
+    if (toCut > 0) {
+      const mark = document.createElement("mark");
+      mark.className = "overflow";
+      mark.title = note.dataset.markTitle || "";
+      mark.textContent = full.slice(end);
+      box.append(mark);
+    }
+    note.hidden = toCut <= 0;
+    note.textContent = toCut > 0 ? format(toCut === 1 ? note.dataset.msgOne : note.dataset.msgOther, { count: toCut }) : "";
+  }
+
+  function drawXPreviews() {
+    form.querySelectorAll('article.check[data-network="twitter"]').forEach(drawXPreview);
+  }
+
+  // "%(name)s" placeholders, as the template's translated messages write them.
+  function format(template, values) {
+    return (template || "").replace(/%\((\w+)\)s/g, (_match, key) => String(values[key] ?? ""));
+  }
+
+  form.addEventListener("input", drawXPreviews);
+  form.addEventListener("change", drawXPreviews);
+  if (checks) checks.addEventListener("htmx:afterSwap", drawXPreviews);
+
   syncTabs();
+  drawXPreviews();
 })();

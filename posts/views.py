@@ -30,6 +30,7 @@ from physsocial.web import add_service_error
 from posts import media as media_services
 from posts import services
 from posts.forms import ComposerState, HashtagSetForm
+from posts.forms_media import ACCEPT as UPLOAD_ACCEPT
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
 from posts.validation import (
     FACEBOOK_FORMATS,
@@ -126,6 +127,11 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
             "fit_variants": FIT_VARIANTS,
         },
         "youtube_thumbnails": [asset for asset in library if asset.kind == MediaAsset.Kind.IMAGE],
+        # The in-place upload (composer.js) checks these before sending; the server checks again.
+        "max_image_bytes": media_services.max_image_bytes(),
+        "max_video_bytes": media_services.max_video_bytes(),
+        "accepted_types": media_services.ACCEPTED_TYPES,
+        "upload_accept": UPLOAD_ACCEPT,
         **extra,
         "checks": extra.get("checks") or _checks(request, organization, state),
     }

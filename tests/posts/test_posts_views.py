@@ -249,6 +249,13 @@ def test_an_x_text_that_fits_has_nothing_marked(alice_client, accounts):
     assert "Cut " not in content.replace('data-msg-one="Cut', "").replace('data-msg-other="Cut', "")
 
 
+def test_the_composer_offers_an_upload_in_place_to_the_library(alice_client, accounts):
+    content = alice_client.get(reverse("compose")).content.decode()
+    assert f'data-url="{reverse("media-upload")}"' in content
+    assert 'id="composer-files"' in content
+    assert "Drop photos or videos here" in content
+
+
 def test_the_live_check_shows_the_time_in_both_zones(alice_client, alice, org, accounts):
     org.time_zone = "America/Vancouver"
     org.save()

@@ -413,6 +413,9 @@
 
   function setUpAltText() {
     if (!mediaGrid || !uploadZone) return;
+    mediaGrid.querySelectorAll("[data-alt-text-editor]").forEach((editor) => {
+      editor.hidden = false;
+    });
     ["input", "change", "focusin", "focusout"].forEach((type) =>
       mediaGrid.addEventListener(type, (event) => {
         if (event.target.closest("[data-alt-text-editor]")) event.stopPropagation();

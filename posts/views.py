@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from django.contrib import messages
@@ -23,6 +24,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
+from twitter_text import parse_tweet
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
@@ -33,6 +35,7 @@ from platforms import describe
 from posts import media as media_services
 from posts import services
 from posts.forms import ComposerState, HashtagSetForm
+from posts.forms_media import ACCEPT as UPLOAD_ACCEPT
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
 from posts.validation import media_for_network, text_with_link
 
@@ -125,6 +128,11 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         # The same descriptions for composer.js (json_script "network-descriptions").
         "network_descriptions": descriptions_json(),
         "youtube_thumbnails": [asset for asset in library if asset.kind == MediaAsset.Kind.IMAGE],
+        # The in-place upload (composer.js) checks these before sending; the server checks again.
+        "max_image_bytes": media_services.max_image_bytes(),
+        "max_video_bytes": media_services.max_video_bytes(),
+        "accepted_types": media_services.ACCEPTED_TYPES,
+        "upload_accept": UPLOAD_ACCEPT,
         **extra,
         "checks": extra.get("checks") or _checks(request, organization, state),
     }
@@ -155,6 +163,25 @@ class Preview:
         return self.title[: self.title_cut - 1] + "…"
 
 
+@dataclass(frozen=True)
+class Overflow:
+    """An X text past the limit: the part X takes, the part to cut, and how many characters that is."""
+
+    fits: str
+    rest: str
+    to_cut: int
+
+
+def split_at_x_limit(text: str) -> tuple[str, str]:
+    """``text`` split where X's weighted count passes its limit: what fits, and the rest.
+
+    twitter-text gives the end of what fits in UTF-16 code units, as JavaScript counts them.
+    """
+    end = parse_tweet(text).validRangeEnd + 1 if text else 0
+    units = text.encode("utf-16-le")
+    return units[: 2 * end].decode("utf-16-le"), units[2 * end :].decode("utf-16-le")
+
+
 COUNTER_NAMES = {"hashtags": "Hashtags", "title": "Title"}
 
 
@@ -174,6 +201,15 @@ class CheckRow:
             {"kind": kind, "name": names.get(kind, kind), "over": count["used"] > count["limit"], **count}
             for kind, count in self.counts.items()
         ]
+
+    @cached_property
+    def x_overflow(self) -> Overflow | None:
+        """For an X text too long: what to cut, marked in the preview."""
+        count = self.counts.get("text")
+        if self.account.network != "twitter" or not count or count["used"] <= count["limit"]:
+            return None
+        fits, rest = split_at_x_limit(self.preview.text)
+        return Overflow(fits=fits, rest=rest, to_cut=count["used"] - count["limit"])
 
 
 def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails: dict[int, MediaAsset]) -> Preview:

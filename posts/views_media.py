@@ -3,7 +3,8 @@
 Views fetch through ``accounts.permissions`` (another organization's media
 answers 404, a role without the action 403), call one ``posts.media``
 service, and answer an htmx request (or the upload script, which sends the
-same header) with a partial and a plain request with the full page.
+same header) with a partial and a plain request with the full page. The
+composer's in-place upload posts here too and gets the picker's tile instead.
 
 ``serve_signed`` is the one view without login: networks that fetch media
 (Instagram) reach it with a signed, expiring token instead.
@@ -98,6 +99,9 @@ def upload(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_service_error(form, error)
         else:
+            if request.POST.get("into") == "composer":  # the composer's in-place upload: a ticked picker tile
+                context = {"asset": asset, "checked": True, "just_uploaded": True}
+                return render(request, "posts/_media_choice.html", context, status=201)
             if is_htmx(request):
                 return _render_card(request, asset, status=201)
             messages.success(request, f"{asset.original_name or 'The file'} is in the library.")

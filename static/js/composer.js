@@ -1,10 +1,13 @@
-/* The composer's live counters, network tabs and hashtag insertion.
+/* The composer's live counters, network tabs, hashtag insertion, X's overflow mark,
+ * in-place uploads and alt text.
  *
  * The server is the authority: htmx re-checks on every pause (posts/_checks.html)
  * and replaces these counters with the server's. In between, this file counts
  * the same way while typing: X with twitter-text (vendored), the others the way
  * posts/validation.py and the adapters do. Nothing here is needed to post: the
- * page works without JavaScript, showing every network's panel at once.
+ * page works without JavaScript, showing every network's panel at once (files are then
+ * uploaded on the media library's page). Messages come translated from the template's
+ * data-msg-* attributes.
  */
 (function () {
   "use strict";
@@ -218,5 +221,247 @@
     recount();
   });
 
+  // --- X: how much to cut, and the part past the limit marked in the preview -----------------------
+  // The server draws the same (posts/_checks.html); this redraws it while typing.
+  function drawXPreview(article) {
+    const box = article.querySelector("[data-x-preview]");
+    const note = article.querySelector("[data-x-overflow]");
+    const limit = note ? Number(note.dataset.limit) : 0;
+    if (!box || !limit || !window.twttr) return;
+    const { full } = posted(article.dataset.account, "twitter");
+    const parsed = full ? window.twttr.txt.parseTweet(full) : null;
+    const toCut = parsed ? parsed.weightedLength - limit : 0;
+    // validRangeEnd counts UTF-16 code units, as String.prototype.slice does.
+    const end = toCut > 0 ? parsed.validRangeEnd + 1 : full.length;
+    box.replaceChildren(document.createTextNode(full.slice(0, end)));
+    if (toCut > 0) {
+      const mark = document.createElement("mark");
+      mark.className = "overflow";
+      mark.title = note.dataset.markTitle || "";
+      mark.textContent = full.slice(end);
+      box.append(mark);
+    }
+    note.hidden = toCut <= 0;
+    note.textContent = toCut > 0 ? format(toCut === 1 ? note.dataset.msgOne : note.dataset.msgOther, { count: toCut }) : "";
+  }
+
+  function drawXPreviews() {
+    form.querySelectorAll('article.check[data-network="twitter"]').forEach(drawXPreview);
+  }
+
+  // "%(name)s" placeholders, as the template's translated messages write them.
+  function format(template, values) {
+    return (template || "").replace(/%\((\w+)\)s/g, (_match, key) => String(values[key] ?? ""));
+  }
+
+  form.addEventListener("input", drawXPreviews);
+  form.addEventListener("change", drawXPreviews);
+  if (checks) checks.addEventListener("htmx:afterSwap", drawXPreviews);
+
+  // --- uploads: drop or pick files here; each goes to the library and is ticked at once --------------
+  // The same endpoint as the library's page (posts/views_media.py); XMLHttpRequest, because
+  // fetch() reports no upload progress.
+  const uploadZone = document.querySelector("[data-composer-upload]");
+  const mediaGrid = form.querySelector("[data-media-grid]");
+  const csrfToken = () => field("csrfmiddlewaretoken").value;
+  const say = (key, values) => format(uploadZone.dataset[key], values);
+
+  function formatSize(bytes) {
+    if (bytes >= 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
+    if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+    return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  }
+
+  // A quick check before sending hundreds of megabytes; the server checks again by content.
+  function refusal(file) {
+    const name = file.name;
+    if (file.type && !/^(image|video)\//.test(file.type)) return say("msgWrongType", { name });
+    const isVideo = /^video\//.test(file.type);
+    const limit = Number(isVideo ? uploadZone.dataset.maxVideoBytes : uploadZone.dataset.maxImageBytes);
+    if (file.type && limit && file.size > limit) {
+      const kind = isVideo ? uploadZone.dataset.wordVideo : uploadZone.dataset.wordImage;
+      return say("msgTooBig", { name, size: formatSize(file.size), kind, limit: formatSize(limit) });
+    }
+    return "";
+  }
+
+  function uploadRow(file) {
+    const row = document.createElement("li");
+    row.className = "upload-item";
+    const name = document.createElement("strong");
+    name.textContent = file.name;
+    const bar = document.createElement("progress");
+    bar.max = 100;
+    bar.value = 0;
+    bar.setAttribute("aria-label", file.name);
+    const status = document.createElement("span");
+    status.setAttribute("role", "status");
+    row.append(name, bar, status);
+    uploadZone.querySelector("[data-upload-list]").append(row);
+    return { row, bar, status };
+  }
+
+  function showRefusal(row, status, text) {
+    row.classList.add("refused");
+    status.setAttribute("role", "alert");
+    status.className = "media-error";
+    status.textContent = text;
+  }
+
+  // The server's reasons for a refusal, from posts/_upload_errors.html or an alt text card.
+  function reasons(html) {
+    const answer = new DOMParser().parseFromString(html, "text/html");
+    return Array.from(answer.querySelectorAll(".media-error"), (error) => error.textContent.trim()).join(" ");
+  }
+
+  function attach(html) {
+    const template = document.createElement("template");
+    template.innerHTML = html.trim();
+    const tile = template.content.firstElementChild;
+    mediaGrid.prepend(tile);
+    form.querySelector("[data-media-empty]")?.remove();
+    // Ticked by the server: tell the live check, the counters and the autosave.
+    tile.querySelector('input[name="media"]').dispatchEvent(new Event("change", { bubbles: true }));
+    return tile;
+  }
+
+  function upload(file) {
+    const { row, bar, status } = uploadRow(file);
+    const refused = refusal(file);
+    if (refused) {
+      showRefusal(row, status, refused);
+      return Promise.resolve();
+    }
+    const name = file.name;
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", uploadZone.dataset.url);
+      xhr.setRequestHeader("HX-Request", "true");
+      xhr.setRequestHeader("X-CSRFToken", csrfToken());
+      xhr.upload.addEventListener("progress", (event) => {
+        if (!event.lengthComputable) return;
+        bar.value = Math.round((event.loaded / event.total) * 100);
+        if (bar.value === 100) status.textContent = say("msgChecking", { name });
+      });
+      xhr.addEventListener("load", () => {
+        if (xhr.status === 201) {
+          bar.value = 100;
+          const tile = attach(xhr.responseText);
+          const isVisual = Boolean(tile.querySelector("[data-alt-text-editor]"));
+          row.classList.add("done");
+          status.textContent = say(isVisual ? "msgAttached" : "msgAttachedVideo", { name });
+          tile.querySelector("[data-alt-text]")?.focus();
+        } else if (xhr.status === 400) {
+          showRefusal(row, status, reasons(xhr.responseText));
+        } else {
+          showRefusal(row, status, say("msgFailed", { name, status: xhr.status }));
+        }
+        resolve();
+      });
+      xhr.addEventListener("error", () => {
+        showRefusal(row, status, say("msgDropped", { name }));
+        resolve();
+      });
+      const body = new FormData();
+      body.append("file", file);
+      body.append("into", "composer");
+      status.textContent = say("msgUploading", { name, size: formatSize(file.size) });
+      xhr.send(body);
+    });
+  }
+
+  // One at a time, in the order given: the server checks and cleans each file.
+  function uploadAll(files) {
+    return Array.from(files).reduce((previous, file) => previous.then(() => upload(file)), Promise.resolve());
+  }
+
+  function setUpUploads() {
+    if (!uploadZone || !mediaGrid || !window.FormData) return;
+    uploadZone.hidden = false;
+    const input = uploadZone.querySelector('input[type="file"]');
+    const dropZone = uploadZone.querySelector("[data-drop-zone]");
+    // The file picker is not a field of the post: keep its events from the live check and autosave.
+    ["input", "change", "focusin", "focusout"].forEach((type) =>
+      uploadZone.addEventListener(type, (event) => event.stopPropagation()),
+    );
+    input.addEventListener("change", () => {
+      const files = Array.from(input.files);
+      input.value = "";
+      uploadAll(files);
+    });
+    const hasFiles = (event) => Array.from(event.dataTransfer?.types || []).includes("Files");
+    dropZone.addEventListener("dragover", (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      dropZone.classList.add("dragging");
+    });
+    dropZone.addEventListener("dragleave", () => dropZone.classList.remove("dragging"));
+    dropZone.addEventListener("drop", (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      dropZone.classList.remove("dragging");
+      uploadAll(event.dataTransfer.files);
+    });
+    // A file dropped beside the zone would make the browser open it, leaving the composer.
+    window.addEventListener("dragover", (event) => hasFiles(event) && event.preventDefault());
+    window.addEventListener("drop", (event) => hasFiles(event) && event.preventDefault());
+  }
+
+  // --- alt text, saved from the picker's tiles through the library's endpoint ------------------------
+  function saveAltText(editor) {
+    const textarea = editor.querySelector("[data-alt-text]");
+    const status = editor.querySelector("[data-alt-text-status]");
+    const body = new FormData();
+    body.append("alt_text", textarea.value);
+    status.classList.remove("media-error");
+    status.textContent = "";
+    const refused = (text) => {
+      status.classList.add("media-error");
+      status.textContent = text;
+      textarea.setAttribute("aria-invalid", "true");
+    };
+    fetch(editor.dataset.url, {
+      method: "POST",
+      body,
+      headers: { "HX-Request": "true", "X-CSRFToken": csrfToken() },
+      credentials: "same-origin",
+    })
+      .then((response) =>
+        response.text().then((html) => {
+          if (!response.ok) {
+            refused(reasons(html) || say("msgAltFailed", { status: response.status }));
+            return;
+          }
+          textarea.removeAttribute("aria-invalid");
+          const tile = editor.closest(".media-choice");
+          tile.querySelector("label img").alt = textarea.value.trim();
+          tile.querySelector("label small strong")?.remove();
+          status.textContent = say("msgAltSaved");
+          // The previews show the alt text, and a missing one is a problem on some networks.
+          form.dispatchEvent(new Event("change"));
+        }),
+      )
+      .catch(() => refused(say("msgAltFailed", { status: 0 })));
+  }
+
+  function setUpAltText() {
+    if (!mediaGrid || !uploadZone) return;
+    mediaGrid.querySelectorAll("[data-alt-text-editor]").forEach((editor) => {
+      editor.hidden = false;
+    });
+    ["input", "change", "focusin", "focusout"].forEach((type) =>
+      mediaGrid.addEventListener(type, (event) => {
+        if (event.target.closest("[data-alt-text-editor]")) event.stopPropagation();
+      }),
+    );
+    mediaGrid.addEventListener("click", (event) => {
+      const button = event.target.closest("[data-save-alt-text]");
+      if (button) saveAltText(button.closest("[data-alt-text-editor]"));
+    });
+  }
+
   syncTabs();
+  drawXPreviews();
+  setUpUploads();
+  setUpAltText();
 })();

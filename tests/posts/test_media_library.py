@@ -105,6 +105,18 @@ def test_the_upload_script_gets_the_new_card(alice_client, org):
     assert "No alt text yet." in card
 
 
+def test_the_composers_upload_gets_a_ticked_picker_tile_asking_for_alt_text(alice_client, org):
+    response = alice_client.post(reverse("media-upload"), {"file": phone_photo(), "into": "composer"}, headers=HTMX)
+
+    assert response.status_code == 201
+    asset = MediaAsset.objects.get(organization=org)
+    tile = response.content.decode()
+    assert f'id="choice-{asset.pk}"' in tile
+    assert f'name="media" value="{asset.pk}" data-kind="image" checked' in tile
+    assert f'data-url="{reverse("media-alt-text", args=[asset.pk])}" open' in tile
+    assert "no alt text" in tile
+
+
 def test_a_refused_upload_explains_itself_to_the_upload_script(alice_client, org):
     text = SimpleUploadedFile("scan.png", b"Patient list: Jane Doe\n", "image/png")
 

@@ -227,6 +227,42 @@ def next_july_15() -> datetime:
     return july if july > now else july.replace(year=now.year + 1)
 
 
+def test_an_x_text_too_long_says_how_much_to_cut_and_marks_it_in_the_preview(alice_client, accounts):
+    response = alice_client.post(
+        reverse("compose-validate"), {"text": "a" * 300, "accounts": [accounts["twitter"].pk]}, HTTP_HX_REQUEST="true"
+    )
+    content = response.content.decode()
+    assert "Cut 20 characters to fit X: the part past the limit is marked in the preview." in content
+    preview = re.search(r"<p class=\"preview-text\" data-x-preview>(.*?)</p>", content).group(1)
+    assert preview == "a" * 280 + '<mark class="overflow" title="Past X’s limit">' + "a" * 20 + "</mark>"
+
+
+def test_the_x_overflow_is_cut_where_x_counts_not_where_python_does(alice_client, accounts):
+    # Each emoji weighs 2 and is two UTF-16 units, twitter-text's unit: 140 fit, one is past the limit.
+    response = alice_client.post(
+        reverse("compose-validate"), {"text": "💉" * 141, "accounts": [accounts["twitter"].pk]}, HTTP_HX_REQUEST="true"
+    )
+    content = response.content.decode()
+    assert "Cut 2 characters to fit X" in content
+    assert "💉" * 140 + '<mark class="overflow" title="Past X’s limit">💉</mark>' in content
+
+
+def test_an_x_text_that_fits_has_nothing_marked(alice_client, accounts):
+    response = alice_client.post(
+        reverse("compose-validate"), {"text": "a" * 280, "accounts": [accounts["twitter"].pk]}, HTTP_HX_REQUEST="true"
+    )
+    content = response.content.decode()
+    assert '<mark class="overflow"' not in content
+    assert "Cut " not in content.replace('data-msg-one="Cut', "").replace('data-msg-other="Cut', "")
+
+
+def test_the_composer_offers_an_upload_in_place_to_the_library(alice_client, accounts):
+    content = alice_client.get(reverse("compose")).content.decode()
+    assert f'data-url="{reverse("media-upload")}"' in content
+    assert 'id="composer-files"' in content
+    assert "Drop photos or videos here" in content
+
+
 def test_the_live_check_shows_the_time_in_both_zones(alice_client, alice, org, accounts):
     org.time_zone = "America/Vancouver"
     org.save()

@@ -227,6 +227,14 @@ def get_organization(user, slug: str, action: str) -> Organization:
     return get_object(user, Organization.objects, slug, action, org_field="", lookup="slug")
 
 
+def organizations_where(user, action: str) -> models.QuerySet:
+    """The organizations in which ``user`` may perform ``action``: for choosers and filters."""
+    roles = [str(r) for r in _roles_for(action)]
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return Organization.objects.none()
+    return Organization.objects.filter(memberships__user=user, memberships__role__in=roles)
+
+
 def members_who_may(action: str, org: Organization | int) -> models.QuerySet[User]:
     """The active users whose role in ``org`` allows ``action``: who to tell when it needs doing.
 

@@ -21,7 +21,7 @@ def home(request: HttpRequest) -> HttpResponse:
         context.update(
             may_draft=permissions.role_allows(membership.role, "post.draft"),
             may_schedule=permissions.role_allows(membership.role, "post.schedule"),
-            may_approve=permissions.role_allows(membership.role, "post.approve"),
+            may_approve=permissions.role_allows(membership.role, "post.schedule"),  # who may schedule approves
             may_connect=permissions.role_allows(membership.role, "account.connect"),
         )
     return render(request, "home.html", context)

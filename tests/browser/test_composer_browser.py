@@ -345,17 +345,26 @@ def test_a_photo_is_uploaded_in_the_composer_and_the_post_scheduled_and_edited(s
     page.wait_for_selector("#checks .when")
     page.click("button[name=action][value=at]")
     page.wait_for_url("**/posts/")
-    # Not Post.objects.get(): an autosave that fires as the form is sent can still leave a second
-    # draft (the autosave's own fix is elsewhere in issue 11).
-    post = Post.objects.filter(targets__state=TargetState.SCHEDULED).distinct().get()
+    post = Post.objects.get()  # one post: the page's autosaves and its submit share one draft key
     assert list(post.media.all()) == [asset]
     assert {target.state for target in post.targets.all()} == {TargetState.SCHEDULED}
 
-    # Open it again: the photo is still attached, with its alt text, and the layout holds.
+    # Open it again: the photo is still attached, with its alt text, the time is kept, the layout holds.
     page.goto(f"/posts/{post.pk}/edit/")
     assert page.is_checked(f'{tile} input[name="media"]')
     assert page.get_attribute(f"{tile} img", "alt") == "Six new blue chairs in the waiting room."
+    assert page.input_value("#scheduled_local") == f"{tomorrow:%Y-%m-%d}T09:30"
     check_layout(page, page.viewport)
+    page.click("button[name=action][value=at]")
+    page.wait_for_url("**/posts/")
+
+    # The home page's week shows it tomorrow at 09:30, on both networks.
+    page.goto("/")
+    day = page.locator(f"#day-{tomorrow:%Y-%m-%d}")
+    day.scroll_into_view_if_needed()
+    assert day.is_visible()
+    assert "09:30" in day.text_content()
+    assert "X" in day.text_content() and "LinkedIn" in day.text_content()
 
 
 def test_a_refused_file_says_why_in_place(page, org):

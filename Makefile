@@ -63,8 +63,8 @@ run: install
 	  echo "worker: $(PY) -m physsocial.devrun worker"; \
 	  echo "beat: $(PY) -m physsocial.devrun beat"; \
 	} > var/Procfile
-	@echo "PhysSocial on http://127.0.0.1:8000 — sandbox networks on $(SIM)/_sim/ — Ctrl-C stops everything."
-	exec $(VENV)/bin/honcho --procfile var/Procfile --app-root . start
+	@echo "PhysSocial on http://127.0.0.1:8000 — sandbox networks on $(SIM)/_sim/ — times in UTC — Ctrl-C stops everything."
+	@exec $(PY) -m physsocial.devrun stack var/Procfile
 
 simulator: install
 	$(PY) -m simulator --port $(SIMULATOR_PORT)

@@ -33,6 +33,7 @@ install: $(VENV)/.installed
 # The sandbox networks: the platform simulator, unless the environment says otherwise.
 run: export TWITTER_API_URL ?= $(SIM)/twitter
 run: export TWITTER_AUTHORIZE_URL ?= $(SIM)/twitter/i/oauth2/authorize
+run: export TWITTER_WWW_URL ?= $(SIM)/twitter
 run: export TWITTER_CLIENT_ID ?= sandbox-twitter-client
 run: export TWITTER_CLIENT_SECRET ?= sandbox-twitter-secret
 run: export FACEBOOK_GRAPH_URL ?= $(SIM)/facebook
@@ -46,6 +47,7 @@ run: export LINKEDIN_CLIENT_SECRET ?= sandbox-linkedin-secret
 run: export GOOGLE_API_URL ?= $(SIM)/google
 run: export GOOGLE_OAUTH_URL ?= $(SIM)/google
 run: export GOOGLE_TOKEN_URL ?= $(SIM)/google/token
+run: export YOUTUBE_WWW_URL ?= $(SIM)/google
 run: export GOOGLE_CLIENT_ID ?= sandbox-google-client.apps.googleusercontent.com
 run: export GOOGLE_CLIENT_SECRET ?= sandbox-google-secret
 run: export SIMULATOR_URL ?= $(SIM)

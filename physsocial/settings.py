@@ -371,6 +371,7 @@ PLATFORMS = {
     "twitter": {
         "api_url": env_str("TWITTER_API_URL", "https://api.x.com"),
         "authorize_url": env_str("TWITTER_AUTHORIZE_URL", "https://x.com/i/oauth2/authorize"),
+        "www_url": env_str("TWITTER_WWW_URL", "https://x.com"),
         "client_id": env_str("TWITTER_CLIENT_ID", ""),
         "client_secret": env_str("TWITTER_CLIENT_SECRET", ""),
     },
@@ -407,6 +408,7 @@ PLATFORMS = {
         "token_url": env_str("GOOGLE_TOKEN_URL", "https://oauth2.googleapis.com/token"),
         # Empty: "revoke" next to GOOGLE_TOKEN_URL (https://oauth2.googleapis.com/revoke).
         "revoke_url": env_str("GOOGLE_REVOKE_URL", ""),
+        "www_url": env_str("YOUTUBE_WWW_URL", "https://www.youtube.com"),
         "client_id": env_str("GOOGLE_CLIENT_ID", ""),
         "client_secret": env_str("GOOGLE_CLIENT_SECRET", ""),
     },

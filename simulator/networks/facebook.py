@@ -82,6 +82,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from PIL import Image
 
+from simulator import timeline
 from simulator.core import (
     SANDBOX_CLIENTS,
     Drop,
@@ -1112,7 +1113,7 @@ def _new_page_post(
     post_number = _fbid(sim)
     post_id = f"{page['id']}_{post_number}"
     received_at = _now()
-    url = url or f"https://www.facebook.com/{page['id']}/posts/{post_number}"
+    url = url or timeline.web_url(sim, NETWORK, f"/{page['id']}/posts/{post_number}")
     post = {
         "type": "post",
         "id": post_id,
@@ -1182,7 +1183,7 @@ def _new_video(
         [media],
         params,
         kind="video",
-        url=f"https://www.facebook.com/{page['id']}/videos/{video['id']}/",
+        url=timeline.web_url(sim, NETWORK, f"/{page['id']}/videos/{video['id']}/"),
         title=video["title"],
         video_id=video["id"],
     )
@@ -1582,7 +1583,7 @@ def _publish_container(
     media_id = _fbid(sim, "17")
     shortcode = _shortcode(media_id)
     is_reel = container["media_type"] == "REELS"
-    permalink = f"https://www.instagram.com/{'reel' if is_reel else 'p'}/{shortcode}/"
+    permalink = timeline.web_url(sim, NETWORK, f"/instagram/{'reel' if is_reel else 'p'}/{shortcode}/")
     received_at = _now()
     media = {
         "type": "ig_media",
@@ -1712,7 +1713,7 @@ def _throttled(fault: Fault) -> Response:
 
 
 def _add_user(sim: Simulator, user_id: str, name: str) -> dict[str, Any]:
-    user = {"id": user_id, "name": name, "pages": [], "picture": f"https://graph.facebook.com/{user_id}/picture"}
+    user = {"id": user_id, "name": name, "pages": [], "picture": timeline.avatar_url(sim, "facebook", user_id)}
     with sim.lock:
         _state(sim)["users"][user_id] = user
     return user
@@ -1725,7 +1726,7 @@ def _add_page(sim: Simulator, user_id: str, page_id: str, name: str) -> dict[str
         "name": name,
         "ig_id": "",
         "users": [user_id],
-        "picture": f"https://scontent.xx.fbcdn.net/v/t39.30808-1/{page_id}.jpg",
+        "picture": timeline.avatar_url(sim, NETWORK, page_id),
     }
     with sim.lock:
         state["pages"][page_id] = page
@@ -1741,7 +1742,7 @@ def _add_ig(sim: Simulator, page_id: str, ig_id: str, username: str, name: str) 
         "username": username,
         "name": name,
         "page_id": page_id,
-        "profile_picture_url": f"https://scontent.cdninstagram.com/v/t51.2885-19/{ig_id}.jpg",
+        "profile_picture_url": timeline.avatar_url(sim, "instagram", ig_id),
     }
     with sim.lock:
         state["ig"][ig_id] = ig

@@ -111,7 +111,7 @@ def control(sim: Simulator, method: str, path: str) -> Response | None:
 def timeline_page(sim: Simulator, network: str) -> str:
     posts = sorted(sim.posts_for(network), key=lambda p: p.received_at, reverse=True)
     content = "".join(_article(sim, p) for p in posts) or "<p>No posts yet.</p>"
-    # Refreshing would jump away from the post a link pointed at; only the plain timeline refreshes.
+    # Shows new posts as they arrive; a reload keeps the #post-… a link pointed at.
     head = '<meta http-equiv="refresh" content="5">'
     return PAGE.format(title=f"{html.escape(network)} · everything received", head=head, content=content)
 

@@ -97,7 +97,7 @@ def run_worker() -> None:
     Several processes, because one thread-pool worker has a single consumer thread that takes
     every message off Redis and competes for the GIL with its own pool (bench/RESULTS.md).
     A worker that exits on its own (it gave up reconnecting to Redis, say) is started again, as
-    docker compose's ``restart: unless-stopped`` would; honcho would otherwise stop the whole stack.
+    docker compose's ``restart: unless-stopped`` would; the stack (``Stack``) would otherwise stop everything.
     """
     _wait_for_redis()
     count = max(1, int(os.environ.get("WORKER_PROCESSES", "2")))

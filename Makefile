@@ -33,6 +33,7 @@ install: $(VENV)/.installed
 # The sandbox networks: the platform simulator, unless the environment says otherwise.
 run: export TWITTER_API_URL ?= $(SIM)/twitter
 run: export TWITTER_AUTHORIZE_URL ?= $(SIM)/twitter/i/oauth2/authorize
+run: export TWITTER_WWW_URL ?= $(SIM)/twitter
 run: export TWITTER_CLIENT_ID ?= sandbox-twitter-client
 run: export TWITTER_CLIENT_SECRET ?= sandbox-twitter-secret
 run: export FACEBOOK_GRAPH_URL ?= $(SIM)/facebook
@@ -46,6 +47,7 @@ run: export LINKEDIN_CLIENT_SECRET ?= sandbox-linkedin-secret
 run: export GOOGLE_API_URL ?= $(SIM)/google
 run: export GOOGLE_OAUTH_URL ?= $(SIM)/google
 run: export GOOGLE_TOKEN_URL ?= $(SIM)/google/token
+run: export YOUTUBE_WWW_URL ?= $(SIM)/google
 run: export GOOGLE_CLIENT_ID ?= sandbox-google-client.apps.googleusercontent.com
 run: export GOOGLE_CLIENT_SECRET ?= sandbox-google-secret
 run: export SIMULATOR_URL ?= $(SIM)
@@ -63,8 +65,8 @@ run: install
 	  echo "worker: $(PY) -m physsocial.devrun worker"; \
 	  echo "beat: $(PY) -m physsocial.devrun beat"; \
 	} > var/Procfile
-	@echo "PhysSocial on http://127.0.0.1:8000 — sandbox networks on $(SIM)/_sim/ — Ctrl-C stops everything."
-	exec $(VENV)/bin/honcho --procfile var/Procfile --app-root . start
+	@echo "PhysSocial on http://127.0.0.1:8000 — sandbox networks on $(SIM)/_sim/ — times in UTC — Ctrl-C stops everything."
+	@exec $(PY) -m physsocial.devrun stack var/Procfile
 
 simulator: install
 	$(PY) -m simulator --port $(SIMULATOR_PORT)

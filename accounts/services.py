@@ -567,12 +567,19 @@ def _send_invitation_email(invitation: Invitation) -> None:
         ) from e
 
 
+@dataclass(frozen=True)
+class InvitationSent:
+    invitation: Invitation
+    # A pending invitation to the same address was withdrawn: the link e-mailed earlier no longer works.
+    withdrew_earlier: bool
+
+
 @transaction.atomic
-def invite_member(organization: Organization, *, email: str, role: str, by: User) -> Invitation:
+def invite_member(organization: Organization, *, email: str, role: str, by: User) -> InvitationSent:
     """Invite ``email`` to join ``organization`` as ``role`` and e-mail them the link.
 
-    A pending invitation for the same address is withdrawn and replaced, so
-    inviting again (to resend, or with another role) is safe. Raises
+    A pending invitation for the same address is withdrawn and replaced (and the
+    answer says so), so inviting again (to resend, or with another role) is safe. Raises
     ValidationError if the address already belongs to a member, the role is
     not one ``by`` may grant, or the e-mail cannot be sent (nothing is saved then).
     """
@@ -589,8 +596,9 @@ def invite_member(organization: Organization, *, email: str, role: str, by: User
     if organization.memberships.filter(user__email__iexact=email).exists():
         raise ValidationError({"email": [f"{email} is already a member of {organization}."]})
 
-    for earlier in organization.invitations.pending().filter(email__iexact=email):
-        earlier.revoke()
+    earlier = list(organization.invitations.pending().filter(email__iexact=email))
+    for withdrawn in earlier:
+        withdrawn.revoke()
     now = timezone.now()
     invitation = Invitation.objects.create(
         organization=organization,
@@ -602,7 +610,7 @@ def invite_member(organization: Organization, *, email: str, role: str, by: User
     )
     _send_invitation_email(invitation)
     logger.info("invitation sent", extra={"organization_id": organization.pk, "invitation_id": invitation.pk})
-    return invitation
+    return InvitationSent(invitation=invitation, withdrew_earlier=bool(earlier))
 
 
 @transaction.atomic

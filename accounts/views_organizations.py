@@ -7,6 +7,7 @@ ValidationError re-renders the page with the message next to the field.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -14,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -180,11 +182,21 @@ def invitation_create(request: HttpRequest, slug: str) -> HttpResponse:
     form = InvitationForm(request.POST, allowed_roles=grantable)
     if form.is_valid():
         try:
-            invitation = services.invite_member(organization, by=request.user, **form.cleaned_data)
+            sent = services.invite_member(organization, by=request.user, **form.cleaned_data)
         except ValidationError as e:
             add_service_error(form, e)
         else:
-            messages.success(request, f"Invitation sent to {invitation.email}.")
+            email = sent.invitation.email
+            if sent.withdrew_earlier:
+                note = _("Invitation sent to %(email)s. The link sent to them earlier no longer works.")
+            else:
+                note = _("Invitation sent to %(email)s.")
+            messages.success(request, note % {"email": email})
+            if settings.DEBUG:
+                # No real mail leaves a development server; the link is otherwise only in the console.
+                url = services.invitation_url(sent.invitation)
+                link = format_html('<a href="{}">{}</a>', url, url)
+                messages.info(request, format_html(_("Development only: the invitation link is {link}"), link=link))
             return redirect("organization-detail", slug=organization.slug)
     return _render_detail(request, organization, invite_form=form, status=400)
 

@@ -8,13 +8,27 @@ import os
 import sys
 
 from celery import Celery
-from celery.signals import task_postrun, task_prerun, worker_init
+from celery.signals import setup_logging, task_postrun, task_prerun, worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "physsocial.settings")
 
 app = Celery("physsocial")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@setup_logging.connect
+def _log_as_the_web_process_does(loglevel: int | str | None = None, **_) -> None:
+    """Worker and beat log through settings.LOGGING, as web does: times in UTC, JSON in production,
+    the dispatcher's idle tick at DEBUG (physsocial/logs.py). Celery's own set-up would print
+    local times in another format. ``-l`` on the command line still sets the level."""
+    import logging.config
+
+    from django.conf import settings
+
+    logging.config.dictConfig(settings.LOGGING)
+    if loglevel:
+        logging.getLogger().setLevel(loglevel)
 
 
 @worker_init.connect

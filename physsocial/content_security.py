@@ -7,7 +7,8 @@ from accounts import connections
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """Sends settings.CONTENT_SECURITY_POLICY, adding the configured networks' consent pages to form-action.
+    """Sends settings.CONTENT_SECURITY_POLICY, adding the configured networks' consent pages to form-action
+    (and to img-src when served over plain HTTP: the simulator's account pictures).
 
     Connect and Reconnect are forms (a POST, for the CSRF check) whose answer redirects to the
     network's consent page. Chromium checks each redirect of a form's submission against
@@ -23,5 +24,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if "text/html" in response.get("Content-Type", "") and (origins := connections.consent_origins()):
             update = dict(parts.update or {})
             update["form-action"] = [*update.get("form-action", []), *origins]
+            # Accounts' pictures come from the network: https: already covers the real ones; a
+            # network served over plain HTTP is the simulator under `make run`, which serves them too.
+            if plain_http := [origin for origin in origins if origin.startswith("http:")]:
+                update["img-src"] = [*update.get("img-src", []), *plain_http]
             parts.update = update
         return parts

@@ -5,6 +5,7 @@
                                            # WORKER_PROCESSES of them, restarted when one exits
     python -m physsocial.devrun beat       # Celery beat
     python -m physsocial.devrun with-redis -- CMD ...   # run CMD beside a throwaway embedded Redis
+    python -m physsocial.devrun stack var/Procfile      # run a Procfile's processes, `make run`'s manager
 
 Kept in Python rather than shell so it behaves the same on every machine.
 """
@@ -18,7 +19,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -94,7 +97,7 @@ def run_worker() -> None:
     Several processes, because one thread-pool worker has a single consumer thread that takes
     every message off Redis and competes for the GIL with its own pool (bench/RESULTS.md).
     A worker that exits on its own (it gave up reconnecting to Redis, say) is started again, as
-    docker compose's ``restart: unless-stopped`` would; honcho would otherwise stop the whole stack.
+    docker compose's ``restart: unless-stopped`` would; the stack (``Stack``) would otherwise stop everything.
     """
     _wait_for_redis()
     count = max(1, int(os.environ.get("WORKER_PROCESSES", "2")))
@@ -170,6 +173,106 @@ def run_with_redis(command: list[str]) -> int:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+# What the app processes lean on: stopped only once every other process has stopped, so a worker
+# never sees its broker vanish mid-shutdown and print "connection to broker lost".
+STOP_LAST = frozenset({"redis", "simulator"})
+
+
+def read_procfile(path: Path) -> list[tuple[str, str]]:
+    """``name: command`` lines, in order; blank lines and ``#`` comments are skipped."""
+    entries = []
+    for line in path.read_text().splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            name, _, command = line.partition(":")
+            entries.append((name.strip(), command.strip()))
+    return entries
+
+
+class Stack:
+    """A Procfile's processes under one roof, as honcho runs them, but stopped in order.
+
+    Each line of output is prefixed with the time in UTC (the app logs in UTC too, so both clocks
+    on a line agree) and the process's name. Ctrl-C or SIGTERM stops the app processes first,
+    then ``STOP_LAST`` (Redis, the simulator); each group gets SIGTERM and, after
+    ``stop_timeout_s``, SIGKILL; a second Ctrl-C kills at once. Exits 0 when stopped by a signal,
+    else with the code of the process whose exit brought the stack down.
+    """
+
+    def __init__(self, entries: list[tuple[str, str]], *, stop_timeout_s: float = 10.0) -> None:
+        self.entries = entries
+        self.stop_timeout_s = stop_timeout_s
+        self.width = max((len(name) for name, _ in entries), default=0)
+        self.signals: list[int] = []
+        self.procs: dict[str, subprocess.Popen] = {}
+        self.readers: dict[str, threading.Thread] = {}
+        self._output = threading.Lock()
+
+    def say(self, name: str, line: str) -> None:
+        with self._output:
+            sys.stdout.write(f"{datetime.now(UTC):%H:%M:%S} {name.ljust(self.width)} | {line}\n")
+            sys.stdout.flush()
+
+    def _forward(self, name: str, stream) -> None:
+        for raw in iter(stream.readline, b""):
+            self.say(name, raw.decode("utf-8", "replace").rstrip("\n"))
+
+    def start(self) -> None:
+        for name, command in self.entries:
+            # A session of its own: the terminal's Ctrl-C reaches the stack alone, which then
+            # stops each process in its turn.
+            # `exec`: the signals reach the command itself, not a shell that would die at once.
+            # Unbuffered, so Python's lines show as they are written, not in bursts.
+            proc = subprocess.Popen(
+                f"exec {command}",
+                shell=True,
+                start_new_session=True,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )
+            self.procs[name] = proc
+            self.readers[name] = threading.Thread(target=self._forward, args=(name, proc.stdout), daemon=True)
+            self.readers[name].start()
+
+    def stop(self, names: list[str]) -> None:
+        running = [name for name in names if self.procs[name].poll() is None]
+        if running:
+            self.say("stack", f"stopping {', '.join(running)}")
+        for name in running:
+            self._signal(name, signal.SIGTERM)
+        deadline = time.monotonic() + self.stop_timeout_s
+        for name in names:
+            proc = self.procs[name]
+            while proc.poll() is None and time.monotonic() < deadline and len(self.signals) < 2:
+                time.sleep(0.05)
+            if proc.poll() is None:
+                self._signal(name, signal.SIGKILL)
+                proc.wait()
+            # Its last lines are printed before the next group is told to stop.
+            self.readers[name].join(timeout=2)
+
+    def _signal(self, name: str, signum: int) -> None:
+        try:
+            os.killpg(self.procs[name].pid, signum)
+        except ProcessLookupError:
+            pass
+
+    def run(self) -> int:
+        signal.signal(signal.SIGINT, lambda signum, _frame: self.signals.append(signum))
+        signal.signal(signal.SIGTERM, lambda signum, _frame: self.signals.append(signum))
+        self.start()
+        exited = None
+        while not self.signals and exited is None:
+            exited = next((name for name, proc in self.procs.items() if proc.poll() is not None), None)
+            time.sleep(0.1)
+        if exited is not None:
+            self.say("stack", f"{exited} exited with {self.procs[exited].returncode}; stopping the others")
+        names = [name for name, _ in self.entries]
+        self.stop([name for name in names if name not in STOP_LAST])
+        self.stop([name for name in names if name in STOP_LAST])
+        return 0 if exited is None else (self.procs[exited].returncode or 1)
+
+
 def main(argv: list[str]) -> None:
     if not argv:
         sys.exit(__doc__)
@@ -183,6 +286,8 @@ def main(argv: list[str]) -> None:
         case "with-redis":
             command = argv[2:] if argv[1:2] == ["--"] else argv[1:]
             sys.exit(run_with_redis(command))
+        case "stack":
+            sys.exit(Stack(read_procfile(Path(argv[1]))).run())
         case other:
             sys.exit(f"Unknown command {other!r}.\n{__doc__}")
 

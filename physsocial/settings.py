@@ -375,6 +375,7 @@ PLATFORMS = {
     "twitter": {
         "api_url": env_str("TWITTER_API_URL", "https://api.x.com"),
         "authorize_url": env_str("TWITTER_AUTHORIZE_URL", "https://x.com/i/oauth2/authorize"),
+        "www_url": env_str("TWITTER_WWW_URL", "https://x.com"),
         "client_id": env_str("TWITTER_CLIENT_ID", ""),
         "client_secret": env_str("TWITTER_CLIENT_SECRET", ""),
     },
@@ -411,6 +412,7 @@ PLATFORMS = {
         "token_url": env_str("GOOGLE_TOKEN_URL", "https://oauth2.googleapis.com/token"),
         # Empty: "revoke" next to GOOGLE_TOKEN_URL (https://oauth2.googleapis.com/revoke).
         "revoke_url": env_str("GOOGLE_REVOKE_URL", ""),
+        "www_url": env_str("YOUTUBE_WWW_URL", "https://www.youtube.com"),
         "client_id": env_str("GOOGLE_CLIENT_ID", ""),
         "client_secret": env_str("GOOGLE_CLIENT_SECRET", ""),
     },
@@ -475,15 +477,27 @@ if LOG_FORMAT not in {"text", "json"}:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # Times in UTC with a Z (physsocial/logs.py), in every process, runserver's request lines included.
     "formatters": {
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "text": {"()": "physsocial.logs.UTCFormatter", "format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
+            "()": "physsocial.logs.UTCJsonFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
     },
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": LOG_FORMAT}},
+    "filters": {"dispatch_tick_at_debug": {"()": "physsocial.logs.DispatchTickAtDebug"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": LOG_FORMAT,
+            "filters": ["dispatch_tick_at_debug"],
+        }
+    },
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+    },
 }

@@ -33,7 +33,7 @@ class NetworkConfig:
     client_id: str = ""
     client_secret: str = field(default="", repr=False)
     authorize_url: str = ""  # X's consent page
-    www_url: str = ""  # Facebook / LinkedIn consent and (LinkedIn) token host
+    www_url: str = ""  # the network's website: posts' links; Facebook / LinkedIn consent, LinkedIn's token host
     oauth_url: str = ""  # Google's consent host
     token_url: str = ""  # Google's token endpoint
     revoke_url: str = ""  # Google's revocation endpoint; empty: "revoke" next to token_url
@@ -286,6 +286,8 @@ class Adapter:
     limits: ClassVar[Limits]
     # Where a person removes PhysSocial's access themselves, when revoking from here failed.
     apps_settings_url: ClassVar[str] = ""
+    # The network's website, where its posts are shown, when ``config.www_url`` does not say.
+    default_www_url: ClassVar[str] = ""
 
     def __init__(self, config: NetworkConfig):
         self.config = config
@@ -294,6 +296,10 @@ class Adapter:
     def label(self) -> str:
         """The network's name as people know it ("X"), for the adapter's own messages."""
         return self.description.label
+
+    def web_url(self, path: str) -> str:
+        """``path`` on the network's website: ``config.www_url`` (the simulator under `make run`), else the real one."""
+        return (self.config.www_url or self.default_www_url).rstrip("/") + path
 
     # Content rules -------------------------------------------------------------
     def count_text(self, text: str) -> TextCount:

@@ -198,7 +198,7 @@ class Facebook(GraphAdapter):
         else:
             video_id = uploads.post_for_id(f"{page}/videos", data, files=_source(item), creates=True)
         request_id = uploads.request_id
-        url = self._permalink(client, video_id) or f"https://www.facebook.com/{page}/videos/{video_id}/"
+        url = self._permalink(client, video_id) or self.web_url(f"/{page}/videos/{video_id}/")
         return Published(external_id=video_id, url=url, request_id=request_id)
 
     def _upload_video_in_chunks(self, client: GraphClient, page: str, item: MediaItem, data: dict[str, str]) -> str:
@@ -233,17 +233,16 @@ class Facebook(GraphAdapter):
 
     def _published(self, client: GraphClient, post_id: str) -> Published:
         request_id = client.request_id
-        url = self._permalink(client, post_id) or f"https://www.facebook.com/{post_id}"
+        url = self._permalink(client, post_id) or self.web_url(f"/{post_id}")
         return Published(external_id=post_id, url=url, request_id=request_id)
 
-    @staticmethod
-    def _permalink(client: GraphClient, object_id: str) -> str:
+    def _permalink(self, client: GraphClient, object_id: str) -> str:
         """The public URL Graph gives for a new post; "" if it will not say (the post exists anyway)."""
         try:
             url = client.get(object_id, fields="permalink_url").get("permalink_url", "")
         except PlatformError:
             return ""
-        return f"https://www.facebook.com{url}" if url.startswith("/") else url
+        return self.web_url(url) if url.startswith("/") else url
 
     def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
         return self.graph(account.access_token).recent_posts(

@@ -322,6 +322,7 @@ class GraphAdapter(Adapter):
     scopes: ClassVar[tuple[str, ...]] = PAGE_SCOPES
     # Facebook Login grants (pages and their Instagram accounts) are removed under Business integrations.
     apps_settings_url = "https://www.facebook.com/settings/?tab=business_tools"
+    default_www_url = "https://www.facebook.com"
 
     def graph(self, token: str = "") -> GraphClient:
         return GraphClient(self.config, token, label=self.label)

@@ -95,14 +95,11 @@ def unescape_little_text(commentary: str) -> str:
     return _ESCAPED.sub(r"\1", commentary)
 
 
-def public_url(urn: str) -> str:
-    return f"https://www.linkedin.com/feed/update/{urn}/"
-
-
 class LinkedIn(Adapter):
     network = "linkedin"
     description = LINKEDIN
     apps_settings_url = "https://www.linkedin.com/mypreferences/d/data-sharing-for-permitted-services"
+    default_www_url = "https://www.linkedin.com"
     limits = Limits(
         text_length=3000,
         counting="characters",
@@ -394,7 +391,7 @@ class LinkedIn(Adapter):
         rid = request_id(response, "x-li-uuid")
         if not urn:
             raise Transient("LinkedIn accepted the post without naming it", outcome_unknown=True, request_id=rid)
-        return Published(external_id=urn, url=public_url(urn), request_id=rid)
+        return Published(external_id=urn, url=self.web_url(f"/feed/update/{urn}/"), request_id=rid)
 
     def _content(self, account: Credentials, draft: Draft) -> dict[str, Any] | None:
         images = [m for m in draft.media if m.kind in ("image", "gif")]
@@ -522,7 +519,7 @@ class LinkedIn(Adapter):
                             external_id=post["id"],
                             text=unescape_little_text(post.get("commentary", "")),
                             created_at=datetime.fromtimestamp(created_ms / 1000, UTC) if created_ms else None,
-                            url=public_url(post["id"]),
+                            url=self.web_url(f"/feed/update/{post['id']}/"),
                         )
                     )
             start += len(elements)
@@ -537,7 +534,7 @@ class LinkedIn(Adapter):
         return self.config.api_url.rstrip("/") + path
 
     def _www(self, path: str) -> str:
-        return (self.config.www_url or "https://www.linkedin.com").rstrip("/") + path
+        return self.web_url(path)
 
     def _headers(self, token: str, *, versioned: bool) -> dict[str, str]:
         headers = {"Authorization": f"Bearer {token}"}

@@ -93,6 +93,7 @@ class Twitter(Adapter):
     network = "twitter"
     description = TWITTER
     apps_settings_url = "https://x.com/settings/connected_apps"
+    default_www_url = "https://x.com"
     limits = Limits(
         text_length=280,
         counting="weighted",
@@ -372,7 +373,7 @@ class Twitter(Adapter):
 
     def _post_url(self, account: Credentials, post_id: str) -> str:
         handle = account.handle.lstrip("@")
-        return f"https://x.com/{handle}/status/{post_id}" if handle else f"https://x.com/i/web/status/{post_id}"
+        return self.web_url(f"/{handle}/status/{post_id}" if handle else f"/i/web/status/{post_id}")
 
     # Media -------------------------------------------------------------------------------------------
     def _upload(self, session: requests.Session, item: MediaItem) -> str:

@@ -126,6 +126,7 @@ class YouTube(Adapter):
     network = "youtube"
     description = YOUTUBE
     apps_settings_url = "https://myaccount.google.com/connections"
+    default_www_url = "https://www.youtube.com"
     limits = Limits(
         text_length=DESCRIPTION_LIMIT_BYTES,
         counting="bytes",
@@ -368,7 +369,7 @@ class YouTube(Adapter):
         video_id = self._upload(youtube, video, _resource(draft))
         if thumbnail is not None:
             self._set_thumbnail(youtube, video_id, thumbnail)
-        return Published(external_id=video_id, url=f"https://www.youtube.com/watch?v={video_id}")
+        return Published(external_id=video_id, url=self.web_url(f"/watch?v={video_id}"))
 
     def _upload(self, youtube: Any, video: MediaItem, resource: dict[str, Any]) -> str:
         with open(video.path, "rb") as handle:
@@ -437,7 +438,7 @@ class YouTube(Adapter):
                         external_id=video_id,
                         text=snippet.get("description", ""),
                         created_at=created_at,
-                        url=f"https://www.youtube.com/watch?v={video_id}",
+                        url=self.web_url(f"/watch?v={video_id}"),
                     )
                 )
             page_token = answer.get("nextPageToken")

@@ -14,8 +14,9 @@ from django import forms
 from accounts.forms_organizations import TimeZoneField
 from scheduler.models import PostingSchedule, ScheduleSlot
 
-#: Blank rows offered under the existing times, to add new ones without JavaScript.
-BLANK_ROWS = 3
+#: A blank row under the existing times; "Add a time" (static/js/schedule.js) adds more, and
+#: without JavaScript saving offers another.
+BLANK_ROWS = 1
 
 
 class SlotRowForm(forms.Form):

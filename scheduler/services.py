@@ -142,6 +142,9 @@ def dispatch_due(*, now: datetime | None = None) -> list[Dispatched]:
             transaction.on_commit(lambda: _enqueue(dispatched))
     if dispatched:
         logger.info("dispatched %d targets", len(dispatched))
+    else:
+        # Every DISPATCH_INTERVAL_S: at INFO it would bury everything else on the console.
+        logger.debug("dispatch tick: nothing due")
     return dispatched
 
 

@@ -518,9 +518,12 @@ class SimulatorServer(ThreadingHTTPServer):
     request_queue_size = 256
 
     def __init__(self, simulator: Simulator, host: str = "127.0.0.1", port: int = 0):
+        from simulator import timeline
+
         super().__init__((host, port), _Handler)
         self.simulator = simulator
         simulator.base_url = f"http://{host}:{self.server_address[1]}"
+        timeline.rebase(simulator)
 
     @property
     def url(self) -> str:
@@ -534,13 +537,14 @@ class SimulatorServer(ThreadingHTTPServer):
 
 def build_simulator(*, latency_s: float = 0.0, seed_demo: bool = True) -> Simulator:
     """A simulator with every network module registered (and its demo accounts)."""
-    from simulator import networks
+    from simulator import networks, timeline
 
     sim = Simulator(latency_s=latency_s)
     for module in networks.MODULES:
         module.register(sim)
         if seed_demo:
             module.seed_demo(sim)
+    timeline.register(sim)
     return sim
 
 
@@ -549,6 +553,10 @@ def build_simulator(*, latency_s: float = 0.0, seed_demo: bool = True) -> Simula
 
 def control(sim: Simulator, method: str, path: str, query: dict[str, list[str]], body: bytes) -> Response:
     """``/_sim/...``: what tests in other processes, bench/ and people use."""
+    from simulator import timeline
+
+    if (page := timeline.control(sim, method, path)) is not None:
+        return page
     data = json.loads(body or b"{}") if method in ("POST", "PUT") else {}
     if path in ("/_sim", "/_sim/") and method == "GET":
         return Response(body=_index_page(sim))
@@ -600,7 +608,7 @@ def _new_accounts(sim: Simulator, data: dict[str, Any]) -> Response:
 
 
 _PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<meta http-equiv="refresh" content="5">
+<link rel="icon" href="data:,"><meta http-equiv="refresh" content="5">
 <style>body{{font:16px system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}}
 article{{border:1px solid #ccc;border-radius:8px;padding:.75rem 1rem;margin:.75rem 0}}
 time{{color:#555;font-size:.85rem}} pre{{white-space:pre-wrap;font:inherit;margin:.5rem 0}}</style></head>
@@ -617,7 +625,9 @@ def _index_page(sim: Simulator) -> str:
                 f'<li><a href="/_sim/timeline/{network}/{html.escape(account_id)}">{network}: {name}</a>'
                 f" ({count} posts)</li>"
             )
-    return _PAGE.format(title="Platform simulator", content="<ul>" + "".join(items) + "</ul>")
+    networks = sorted({p.network for p in sim.posts_for()} | set(sim.accounts))
+    everything = "".join(f'<li><a href="/_sim/timeline/{n}">{n}: everything received</a></li>' for n in networks)
+    return _PAGE.format(title="Platform simulator", content="<ul>" + everything + "".join(items) + "</ul>")
 
 
 def _timeline_page(sim: Simulator, network: str, account_id: str) -> str:

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from simulator import timeline
 from simulator.core import SANDBOX_CLIENTS, Drop, IssuedToken, RecordedPost, Request, Response, Simulator
 from simulator.networks import graph, instagram
 from simulator.networks.graph import ALL_SCOPES, DEMO_IG, DEMO_PAGE, DEMO_USER, NETWORK
@@ -506,7 +507,7 @@ def _new_page_post(
     post_number = graph.fbid(sim)
     post_id = f"{page['id']}_{post_number}"
     received_at = graph.now()
-    url = url or f"https://www.facebook.com/{page['id']}/posts/{post_number}"
+    url = url or timeline.web_url(sim, NETWORK, f"/{page['id']}/posts/{post_number}")
     post = {
         "type": "post",
         "id": post_id,
@@ -576,7 +577,7 @@ def _new_video(
         [media],
         params,
         kind="video",
-        url=f"https://www.facebook.com/{page['id']}/videos/{video['id']}/",
+        url=timeline.web_url(sim, NETWORK, f"/{page['id']}/videos/{video['id']}/"),
         title=video["title"],
         video_id=video["id"],
     )
@@ -771,7 +772,7 @@ def _object_values(sim: Simulator, request: Request, obj: dict[str, Any], fields
 
 
 def _add_user(sim: Simulator, user_id: str, name: str) -> dict[str, Any]:
-    user = {"id": user_id, "name": name, "pages": [], "picture": f"https://graph.facebook.com/{user_id}/picture"}
+    user = {"id": user_id, "name": name, "pages": [], "picture": timeline.avatar_url(sim, "facebook", user_id)}
     with sim.lock:
         graph.state(sim)["users"][user_id] = user
     return user
@@ -784,7 +785,7 @@ def _add_page(sim: Simulator, user_id: str, page_id: str, name: str) -> dict[str
         "name": name,
         "ig_id": "",
         "users": [user_id],
-        "picture": f"https://scontent.xx.fbcdn.net/v/t39.30808-1/{page_id}.jpg",
+        "picture": timeline.avatar_url(sim, NETWORK, page_id),
     }
     with sim.lock:
         state["pages"][page_id] = page

@@ -79,6 +79,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
+from simulator import timeline
 from simulator.core import SANDBOX_CLIENTS, Drop, Fault, RecordedPost, Request, Response, Simulator, json_response
 
 PREFIX = "google"
@@ -330,8 +331,8 @@ def _quota_exceeded(sim: Simulator, endpoint: str) -> bool:
     return sum(QUOTA_COSTS.get(r["endpoint"], 0) for r in requests) > limits["units"]
 
 
-def _public_url(video_id: str) -> str:
-    return f"https://www.youtube.com/watch?v={video_id}"
+def _public_url(sim: Simulator, video_id: str) -> str:
+    return timeline.web_url(sim, PREFIX, f"/watch?v={video_id}")
 
 
 def _thumbnails(video_id: str) -> dict[str, Any]:
@@ -850,7 +851,7 @@ def _finish(sim: Simulator, session: dict[str, Any], *, upload_id: str) -> Recor
             account_id=session["account_id"],
             id=video_id,
             text=f"{title}\n\n{description}" if description else title,
-            url=_public_url(video_id),
+            url=_public_url(sim, video_id),
             received_at=datetime.now(UTC),
             media=[
                 {
@@ -1037,7 +1038,7 @@ def _add_channel(sim: Simulator, channel_id: str, **profile: Any) -> dict[str, A
         name=name,
         handle=profile.pop("handle", "@" + re.sub(r"\W", "", name).lower()),
         uploads="UU" + channel_id[2:],
-        avatar_url=profile.pop("avatar_url", f"https://yt3.ggpht.com/{channel_id}=s88"),
+        avatar_url=profile.pop("avatar_url", timeline.avatar_url(sim, NETWORK, channel_id)),
         **profile,
     )
 

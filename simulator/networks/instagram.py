@@ -28,6 +28,7 @@ import re
 import time
 from typing import Any
 
+from simulator import timeline
 from simulator.core import IssuedToken, RecordedPost, Request, Response, Simulator
 from simulator.networks import graph
 from simulator.networks.graph import INSTAGRAM
@@ -441,7 +442,7 @@ def _publish_container(
     media_id = graph.fbid(sim, "17")
     shortcode = _shortcode(media_id)
     is_reel = container["media_type"] == "REELS"
-    permalink = f"https://www.instagram.com/{'reel' if is_reel else 'p'}/{shortcode}/"
+    permalink = timeline.web_url(sim, graph.NETWORK, f"/instagram/{'reel' if is_reel else 'p'}/{shortcode}/")
     received_at = graph.now()
     media = {
         "type": "ig_media",
@@ -518,7 +519,7 @@ def add_account(sim: Simulator, page_id: str, ig_id: str, username: str, name: s
         "username": username,
         "name": name,
         "page_id": page_id,
-        "profile_picture_url": f"https://scontent.cdninstagram.com/v/t51.2885-19/{ig_id}.jpg",
+        "profile_picture_url": timeline.avatar_url(sim, "instagram", ig_id),
     }
     with sim.lock:
         state["ig"][ig_id] = ig

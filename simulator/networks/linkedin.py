@@ -51,6 +51,7 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from simulator import timeline
 from simulator.core import (
     SANDBOX_CLIENTS,
     Fault,
@@ -281,8 +282,8 @@ def _org_urn(org_id: str) -> str:
     return f"urn:li:organization:{org_id}"
 
 
-def _public_url(urn: str) -> str:
-    return f"https://www.linkedin.com/feed/update/{urn}/"
+def _public_url(sim: Simulator, urn: str) -> str:
+    return timeline.web_url(sim, PREFIX, f"/feed/update/{urn}/")
 
 
 # --- accounts -------------------------------------------------------------------------------
@@ -296,7 +297,7 @@ def _add_member(sim: Simulator, sub: str, *, name: str, email: str, picture: str
         "given_name": given,
         "family_name": family,
         "email": email,
-        "picture": picture or f"https://media.licdn.com/dms/image/sim/{sub}.jpg",
+        "picture": picture or timeline.avatar_url(sim, PREFIX, sub),
     }
     with sim.lock:
         _state(sim)["members"][sub] = profile
@@ -854,7 +855,7 @@ def _register_publishing(sim: Simulator) -> None:
                     account_id=author,
                     id=urn,
                     text=shown,
-                    url=_public_url(urn),
+                    url=_public_url(sim, urn),
                     received_at=now_utc(),
                     media=media,
                     body=body,

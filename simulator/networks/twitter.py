@@ -60,6 +60,7 @@ from urllib.parse import urlencode, urlsplit
 
 from twitter_text import extract_urls_with_indices, parse_tweet
 
+from simulator import timeline
 from simulator.core import (
     SANDBOX_CLIENTS,
     Fault,
@@ -701,7 +702,7 @@ def _register_publishing(sim: Simulator) -> None:
                 account_id=account["id"],
                 id=tweet_id,
                 text=text,
-                url=f"https://x.com/{account['username']}/status/{tweet_id}",
+                url=timeline.web_url(sim, NETWORK, f"/{account['username']}/status/{tweet_id}"),
                 received_at=now,
                 media=[
                     {
@@ -956,7 +957,7 @@ def seed_demo(sim: Simulator) -> None:
         NETWORK,
         DEMO_ACCOUNT["id"],
         **{k: v for k, v in DEMO_ACCOUNT.items() if k != "id"},
-        profile_image_url="https://pbs.twimg.com/profile_images/demo_clinic_normal.png",
+        profile_image_url=timeline.avatar_url(sim, NETWORK, DEMO_ACCOUNT["id"]),
     )
     sim.tokens.issue(NETWORK, DEMO_ACCOUNT["id"], scopes=ALL_SCOPES, value="sandbox-twitter-access")
     sim.tokens.issue(NETWORK, DEMO_ACCOUNT["id"], kind="refresh", scopes=ALL_SCOPES, value="sandbox-twitter-refresh")
@@ -976,7 +977,7 @@ def new_account(sim: Simulator, **profile: Any) -> dict[str, Any]:
         account_id,
         username=username,
         name=name,
-        profile_image_url=f"https://pbs.twimg.com/profile_images/{account_id}_normal.png",
+        profile_image_url=timeline.avatar_url(sim, NETWORK, account_id),
         **profile,
     )
     return {

@@ -294,7 +294,7 @@ def test_connecting_x_end_to_end_creates_the_account_with_encrypted_tokens(alice
         "Dr. Xavier",
         "dr_xavier",
     )
-    assert account.avatar_url.endswith(f"{x_user['id']}_normal.png")
+    assert account.avatar_url == f"{simulator.base_url}/_sim/avatars/twitter/{x_user['id']}.svg"
     assert "offline.access" in account.scopes
     assert account.connected_by == alice
     assert timezone.now() + timedelta(minutes=100) < account.token_expires_at < timezone.now() + timedelta(hours=3)

@@ -35,7 +35,7 @@ def link_in(message) -> str:
 def test_inviting_e_mails_an_absolute_link_built_on_the_public_base_url(org, alice, settings):
     settings.PUBLIC_BASE_URL = "https://social.example-clinic.ca"
 
-    invitation = services.invite_member(org, email=" Dana@Example.org", role=Role.CONTRIBUTOR, by=alice)
+    invitation = services.invite_member(org, email=" Dana@Example.org", role=Role.CONTRIBUTOR, by=alice).invitation
 
     assert invitation.email == "dana@example.org"
     assert invitation.role == Role.CONTRIBUTOR
@@ -50,7 +50,7 @@ def test_inviting_e_mails_an_absolute_link_built_on_the_public_base_url(org, ali
 def test_an_invitation_is_valid_for_the_configured_number_of_days(org, alice, settings):
     settings.INVITATION_VALID_DAYS = 3
 
-    invitation = services.invite_member(org, email="dana@example.org", role=Role.EDITOR, by=alice)
+    invitation = services.invite_member(org, email="dana@example.org", role=Role.EDITOR, by=alice).invitation
 
     assert invitation.expires_at - invitation.created_at == timedelta(days=3)
 
@@ -59,9 +59,11 @@ def test_inviting_the_same_address_again_withdraws_the_earlier_link(org, alice):
     first = services.invite_member(org, email="dana@example.org", role=Role.VIEWER, by=alice)
     second = services.invite_member(org, email="dana@example.org", role=Role.EDITOR, by=alice)
 
-    first.refresh_from_db()
-    assert first.status == Invitation.Status.REVOKED
-    assert list(org.invitations.pending()) == [second]
+    assert not first.withdrew_earlier
+    assert second.withdrew_earlier
+    first.invitation.refresh_from_db()
+    assert first.invitation.status == Invitation.Status.REVOKED
+    assert list(org.invitations.pending()) == [second.invitation]
     assert len(mail.outbox) == 2
 
 
@@ -206,6 +208,43 @@ def test_the_owner_invites_from_the_organization_page_and_sees_the_pending_invit
     assert "Invitation sent to dana@example.org." in page
     assert "<td>dana@example.org</td>" in page
     assert len(mail.outbox) == 1
+
+
+def test_inviting_an_address_again_says_the_earlier_link_no_longer_works(alice_client, org):
+    invite = {"email": "dana@example.org", "role": "editor"}
+    first = alice_client.post(f"/organizations/{org.slug}/invitations/", invite)
+    assert "no longer works" not in alice_client.get(first.url).content.decode()
+
+    again = alice_client.post(f"/organizations/{org.slug}/invitations/", invite)
+
+    page = alice_client.get(again.url).content.decode()
+    assert "Invitation sent to dana@example.org. The link sent to them earlier no longer works." in page
+
+
+def test_in_development_the_page_shows_the_invitation_link(alice_client, org, settings):
+    settings.DEBUG = True
+
+    response = alice_client.post(
+        f"/organizations/{org.slug}/invitations/", {"email": "dana@example.org", "role": "editor"}
+    )
+
+    [invitation] = Invitation.objects.all()
+    url = f"{settings.PUBLIC_BASE_URL}/invitations/{invitation.token}/"
+    page = alice_client.get(response.url).content.decode()
+    assert f'Development only: the invitation link is <a href="{url}">{url}</a>' in page
+
+
+def test_in_production_the_invitation_link_stays_out_of_the_page(alice_client, org, settings):
+    settings.DEBUG = False
+
+    response = alice_client.post(
+        f"/organizations/{org.slug}/invitations/", {"email": "dana@example.org", "role": "editor"}
+    )
+
+    [invitation] = Invitation.objects.all()
+    page = alice_client.get(response.url).content.decode()
+    assert "Invitation sent to dana@example.org." in page
+    assert invitation.token not in page
 
 
 def test_a_bad_address_is_shown_next_to_the_field_and_what_was_typed_is_kept(alice_client, org):

@@ -414,3 +414,23 @@ def test_an_x_text_too_long_says_how_much_to_cut_and_marks_it(page, org):
     page.fill("#text", text[:-5])
     assert note.is_hidden()
     assert page.locator(f"#check-{x.pk} mark.overflow").count() == 0
+
+
+def test_checking_again_while_a_check_is_under_way_logs_no_console_error(page, clinic):
+    """A check overtaken by a newer one used to be aborted, and htmx logs every abort as an error."""
+    page.goto("/compose/")
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.evaluate(
+        """() => { window.checksAnswered = 0;
+        document.body.addEventListener('htmx:afterRequest', () => window.checksAnswered++); }"""
+    )
+
+    # Three changes at once: one check is under way while the others ask again.
+    page.evaluate(
+        """() => { const form = document.getElementById('composer');
+        for (let i = 0; i < 3; i++) form.dispatchEvent(new Event('change', {bubbles: true})); }"""
+    )
+
+    page.wait_for_function("() => window.checksAnswered >= 2 && !document.querySelector('.htmx-request')")
+    assert errors == []

@@ -95,6 +95,23 @@ def test_connect_may_send_the_browser_on_to_the_configured_networks_consent_page
     assert connections.consent_origins() == [simulator.base_url]
 
 
+def test_account_pictures_may_come_from_the_simulator_when_the_networks_are_pointed_at_it(settings, client, simulator):
+    settings.PLATFORMS = {n: dataclasses.asdict(simulator_config(simulator.base_url, n)) for n in NETWORKS}
+
+    img_src = directives(client.get("/login/")["Content-Security-Policy"])["img-src"]
+
+    assert img_src == f"'self' data: https: {simulator.base_url}"
+
+
+def test_the_real_networks_need_no_picture_host_beyond_https(settings, client):
+    settings.PLATFORMS = {
+        network: {**values, "client_id": "id", "client_secret": "secret"}
+        for network, values in settings.PLATFORMS.items()
+    }
+
+    assert directives(client.get("/login/")["Content-Security-Policy"])["img-src"] == EXPECTED["img-src"]
+
+
 def test_without_configured_networks_forms_may_only_post_here(settings, client):
     for network in settings.PLATFORMS:
         settings.PLATFORMS[network] = {**settings.PLATFORMS[network], "client_id": ""}

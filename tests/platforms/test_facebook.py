@@ -242,7 +242,7 @@ def test_a_video_is_uploaded_with_its_description_and_title(adapter, simulator, 
     assert post.text == "How we sterilise"
     assert post.media[0]["sha256"] == sha256(clip)
     assert published.external_id
-    assert published.url.startswith("https://www.facebook.com/")
+    assert published.url.startswith(f"{simulator.base_url}/facebook/")
 
 
 def test_find_recent_lists_our_posts_since_a_time(adapter, simulator, page):

@@ -239,7 +239,7 @@ def test_one_photo_is_published_with_its_caption_and_alt_text(adapter, simulator
     assert post.text == caption
     assert published.external_id == post.id
     assert published.url == post.url
-    assert published.url.startswith("https://www.instagram.com/p/")
+    assert published.url.startswith(f"{simulator.base_url}/facebook/instagram/p/")
     assert published.request_id
     (media,) = post.media
     assert media["sha256"] == sha256(image)

@@ -174,7 +174,7 @@ def test_identities_are_the_member_and_the_pages_they_administer(simulator, adap
 
     member, *pages = identities
     assert (member.external_id, member.kind, member.name) == (account["urn"], "linkedin_member", "Dr. Grace Hopper")
-    assert member.avatar_url.startswith("https://")
+    assert member.avatar_url.startswith(f"{simulator.base_url}/_sim/avatars/linkedin/")
     assert sorted((p.external_id, p.kind, p.name) for p in pages) == sorted(
         (org["urn"], "linkedin_organization", org["name"]) for org in account["organizations"]
     )
@@ -231,7 +231,8 @@ def test_a_post_with_parentheses_hashtags_and_underscores_arrives_whole(simulato
     assert post.text == TRICKY
     assert post.extra["truncated"] is False
     assert published.external_id == post.id
-    assert published.url == f"https://www.linkedin.com/feed/update/{post.id}/"
+    # On LinkedIn's website as configured: the simulator here, www.linkedin.com by default.
+    assert published.url == f"{adapter.config.www_url}/feed/update/{post.id}/"
     assert published.request_id
 
 

@@ -122,13 +122,13 @@ def test_refresh_without_a_refresh_token_needs_reconnecting(adapter):
         adapter.refresh(Tokens(access_token="whatever"))
 
 
-def test_identities_name_the_x_user(adapter, user):
+def test_identities_name_the_x_user(adapter, user, simulator):
     [identity] = adapter.identities(Tokens(access_token=user["access_token"]))
     assert identity.external_id == user["id"]
     assert identity.kind == "x_user"
     assert identity.name == "Dr. Ada"
     assert identity.handle == "dr_ada"
-    assert identity.avatar_url.startswith("https://")
+    assert identity.avatar_url == f"{simulator.base_url}/_sim/avatars/twitter/{user['id']}.svg"
 
 
 def test_identity_of_the_demo_account(adapter):

@@ -147,10 +147,10 @@ def test_me_accounts_lists_pages_with_page_tokens_and_instagram_accounts(simulat
     [page] = response.json()["data"]
     assert page["id"] == account["page_id"] and page["name"] == "Heart Clinic"
     assert page["access_token"] == account["page_token"]
-    assert page["picture"]["data"]["url"].startswith("https://")
+    assert page["picture"]["data"]["url"] == f"{simulator.base_url}/_sim/avatars/facebook/{account['page_id']}.svg"
     ig = page["instagram_business_account"]
     assert ig["id"] == account["ig_id"] and ig["username"] == account["ig_username"]
-    assert ig["profile_picture_url"].startswith("https://")
+    assert ig["profile_picture_url"] == f"{simulator.base_url}/_sim/avatars/instagram/{ig['id']}.svg"
 
 
 def test_page_tokens_from_a_long_lived_user_token_do_not_expire(simulator, account):
@@ -237,7 +237,7 @@ def test_feed_post_with_a_link_is_recorded_with_its_text(simulator, account):
     [post] = simulator.posts_for("facebook", account["page_id"])
     assert post.id == post_id and post.text == text
     assert post.extra["link"] == "https://example.org/flu"
-    assert post.url == f"https://www.facebook.com/{account['page_id']}/posts/{post_id.split('_')[1]}"
+    assert post.url == f"{simulator.base_url}/facebook/{account['page_id']}/posts/{post_id.split('_')[1]}"
     assert "access_token" not in post.body
 
 
@@ -333,7 +333,7 @@ def test_a_video_upload_publishes_a_post_and_reports_processing(simulator, accou
     [post] = simulator.posts_for("facebook")
     assert post.text == "How we wash hands" and post.extra["title"] == "Hand hygiene"
     assert post.media[0]["kind"] == "video" and post.media[0]["size"] == len(data)
-    assert post.url == f"https://www.facebook.com/{account['page_id']}/videos/{video_id}/"
+    assert post.url == f"{simulator.base_url}/facebook/{account['page_id']}/videos/{video_id}/"
     statuses = [
         requests.get(
             graph(simulator, f"/{video_id}"), params={"fields": "status", "access_token": account["page_token"]}
@@ -355,7 +355,7 @@ def test_recent_posts_come_from_the_record_newest_first_since_a_time(simulator, 
     data = response.json()["data"]
     assert [p["message"] for p in data] == ["second", "first"]
     assert data[0]["created_time"].endswith("+0000")
-    assert data[0]["permalink_url"].startswith("https://www.facebook.com/")
+    assert data[0]["permalink_url"].startswith(f"{simulator.base_url}/facebook/")
     future = requests.get(
         graph(simulator, f"/{account['page_id']}/posts"), params={"since": "4102444800", "access_token": token}
     )

@@ -365,7 +365,7 @@ def test_one_put_with_every_byte_creates_the_video_and_records_it(api, simulator
     (post,) = simulator.posts_for("youtube", channel["id"])
     assert post.id == video["id"]
     assert post.text == "Flu shots: what to expect\n\nDr. Ada explains the side effects.\nBook at the front desk."
-    assert post.url == f"https://www.youtube.com/watch?v={video['id']}"
+    assert post.url == f"{simulator.base_url}/google/watch?v={video['id']}"
     assert post.media[0]["sha256"] == hashlib.sha256(data).hexdigest()
     assert post.media[0]["size"] == len(data)
     assert post.media[0]["content_type"] == "video/mp4"

@@ -116,7 +116,7 @@ def test_an_image_is_fetched_polled_and_published_with_caption_and_alt_text(simu
         graph(simulator, f"/{media_id}"), params={"fields": "permalink", "access_token": account["page_token"]}
     ).json()
     assert permalink == {"permalink": post.url}
-    assert post.url.startswith("https://www.instagram.com/p/")
+    assert post.url.startswith(f"{simulator.base_url}/facebook/instagram/p/")
     assert status_of(simulator, account, container_id) == "PUBLISHED"
 
 
@@ -184,7 +184,7 @@ def test_a_reel_is_fetched_and_published_with_a_reel_permalink(simulator, accoun
     assert [status_of(simulator, account, container_id) for _ in range(2)] == ["IN_PROGRESS", "FINISHED"]
     assert publish(simulator, account, container_id).ok
     [post] = simulator.posts_for("instagram")
-    assert post.url.startswith("https://www.instagram.com/reel/")
+    assert post.url.startswith(f"{simulator.base_url}/facebook/instagram/reel/")
     assert post.media[0]["kind"] == "video" and post.media[0]["sha256"] == hashlib.sha256(MP4).hexdigest()
 
 
@@ -242,7 +242,9 @@ def test_recent_media_come_from_the_record(simulator, account, media_host):
     )
     data = response.json()["data"]
     assert [m["caption"] for m in data] == ["two", "one"]
-    assert data[0]["permalink"].startswith("https://www.instagram.com/p/") and data[0]["timestamp"].endswith("+0000")
+    assert data[0]["permalink"].startswith(f"{simulator.base_url}/facebook/instagram/p/") and data[0][
+        "timestamp"
+    ].endswith("+0000")
 
 
 def test_another_accounts_token_cannot_publish_here(simulator, account, media_host):

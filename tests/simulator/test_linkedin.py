@@ -343,7 +343,7 @@ def test_text_post_answers_201_with_empty_body_and_id_in_header(simulator, base,
     [post] = simulator.posts_for("linkedin", member["urn"])
     assert post.id == urn
     assert post.text == "Flu shots are in. Book today."
-    assert post.url == f"https://www.linkedin.com/feed/update/{urn}/"
+    assert post.url == f"{simulator.base_url}/linkedin/feed/update/{urn}/"
 
 
 def test_organization_post_by_its_administrator(simulator, base, member):

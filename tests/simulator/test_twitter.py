@@ -228,7 +228,7 @@ def test_no_refresh_token_without_offline_access(api):
     assert "refresh_token" not in tokens
 
 
-def test_the_demo_tokens_are_fixed(api):
+def test_the_demo_tokens_are_fixed(api, simulator):
     me = requests.get(
         f"{api}/2/users/me",
         params={"user.fields": "profile_image_url"},
@@ -236,7 +236,9 @@ def test_the_demo_tokens_are_fixed(api):
         timeout=5,
     )
     assert me.json()["data"]["username"] == "demo_clinic"
-    assert me.json()["data"]["profile_image_url"].startswith("https://")
+    assert (
+        me.json()["data"]["profile_image_url"] == f"{simulator.base_url}/_sim/avatars/twitter/1580000000000000001.svg"
+    )
 
 
 # --- headers on every answer ----------------------------------------------------------------
@@ -280,7 +282,7 @@ def test_a_text_post_answers_201_and_is_recorded_as_written(api, simulator, user
     [post] = simulator.posts_for("twitter", user["id"])
     assert post.text == text
     assert post.id == data["id"]
-    assert post.url == f"https://x.com/{user['username']}/status/{data['id']}"
+    assert post.url == f"{simulator.base_url}/twitter/{user['username']}/status/{data['id']}"
 
 
 def test_links_come_back_wrapped_in_t_co_with_the_expanded_url_in_entities(api, simulator, user):

@@ -16,7 +16,9 @@ from rest_framework.response import Response
 from accounts import permissions
 from accounts.api import OrganizationAPIView
 from physsocial.api_input import StrictSerializer, TextField
-from posts import media
+from posts.media.ingest import ingest_upload
+from posts.media.library import update_alt_text
+from posts.media.limits import ACCEPTED_TYPES
 from posts.models import MediaAsset
 from posts.serializers import MediaAssetSerializer
 
@@ -34,7 +36,7 @@ class MediaUploadApi(OrganizationAPIView):
 
     class InputSerializer(StrictSerializer):
         file = serializers.FileField(
-            help_text=f"{media.ACCEPTED_TYPES}. The type is read from the file's content, not its name."
+            help_text=f"{ACCEPTED_TYPES}. The type is read from the file's content, not its name."
         )
         alt_text = TextField(
             required=False,
@@ -68,7 +70,7 @@ class MediaUploadApi(OrganizationAPIView):
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        asset = media.ingest_upload(
+        asset = ingest_upload(
             organization=self.get_organization(),
             uploaded_by=request.user,
             uploaded_file=data.validated_data["file"],
@@ -119,5 +121,5 @@ class MediaDetailApi(OrganizationAPIView):
         asset = self.get_object(MediaAsset.objects.select_related("organization"), pk, "post.draft")
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        asset = media.update_alt_text(asset, alt_text=data.validated_data["alt_text"], by=request.user)
+        asset = update_alt_text(asset, alt_text=data.validated_data["alt_text"], by=request.user)
         return Response(self.OutputSerializer(asset).data)

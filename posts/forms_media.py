@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from physsocial.input_rules import TextFormField
-from posts import media
+from posts.media.limits import ACCEPTED_TYPES
 
 ALT_TEXT_HELP = (
     "Describe the image for people who use a screen reader: what it shows and why it matters, "
@@ -18,7 +18,7 @@ ACCEPT = "image/jpeg,image/png,image/gif,image/webp,image/heic,image/heif,.heic,
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="Photo or video",
-        help_text=f"{media.ACCEPTED_TYPES}. The type is read from the file itself; location and camera "
+        help_text=f"{ACCEPTED_TYPES}. The type is read from the file itself; location and camera "
         "details are removed before anything is stored.",
         widget=forms.FileInput(attrs={"accept": ACCEPT}),
     )

@@ -194,7 +194,7 @@ def media_item(asset: MediaAsset, *, network: str, variant: str = "default") -> 
     """The asset as ``network``'s adapter receives it (rendered, with alt text). The one place
     media reaches validation, so switching how items are made touches nothing else.
     Raises ValidationError when the file cannot be made to fit the network."""
-    from posts.media import media_item_for  # heavy imports (PyAV, Pillow) only when media is involved
+    from posts.media.handoff import media_item_for  # heavy imports (PyAV, Pillow) only when media is involved
 
     return media_item_for(asset, network=network, variant=variant)
 

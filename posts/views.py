@@ -32,10 +32,11 @@ from physsocial import input_rules
 from physsocial.networks import descriptions_json, network_label, option_choices
 from physsocial.web import add_service_error
 from platforms import describe
-from posts import media as media_services
 from posts import services
 from posts.forms import ComposerState, HashtagSetForm
 from posts.forms_media import ACCEPT as UPLOAD_ACCEPT
+from posts.media.limits import ACCEPTED_TYPES, max_image_bytes, max_video_bytes
+from posts.media.renditions import aspect_ratio_problem
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
 from posts.validation import media_for_network, text_with_link
 
@@ -129,9 +130,9 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         "network_descriptions": descriptions_json(),
         "youtube_thumbnails": [asset for asset in library if asset.kind == MediaAsset.Kind.IMAGE],
         # The in-place upload (composer.js) checks these before sending; the server checks again.
-        "max_image_bytes": media_services.max_image_bytes(),
-        "max_video_bytes": media_services.max_video_bytes(),
-        "accepted_types": media_services.ACCEPTED_TYPES,
+        "max_image_bytes": max_image_bytes(),
+        "max_video_bytes": max_video_bytes(),
+        "accepted_types": ACCEPTED_TYPES,
         "upload_accept": UPLOAD_ACCEPT,
         **extra,
         "checks": extra.get("checks") or _checks(request, organization, state),
@@ -248,7 +249,7 @@ def _fit_rows(account: ConnectedAccount, state: ComposerState, media: list[Media
     fit = state.options.get(account.pk, {}).get("fit") or {}
     rows = []
     for asset in media:
-        problem = media_services.aspect_ratio_problem(asset, "instagram")
+        problem = aspect_ratio_problem(asset, "instagram")
         if problem is not None or str(asset.pk) in fit:
             message = problem.message if problem else "Instagram accepts this shape as uploaded."
             rows.append(FitRow(asset, message, fit.get(str(asset.pk), "default")))

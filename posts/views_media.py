@@ -24,8 +24,13 @@ from django.views.decorators.http import require_POST, require_safe
 
 from accounts import permissions
 from physsocial.web import add_service_error, is_htmx
-from posts import media
 from posts.forms_media import AltTextForm, UploadForm
+from posts.media.describe import describe_duration
+from posts.media.ingest import ingest_upload
+from posts.media.library import alt_text_missing, alt_text_required, delete_asset, update_alt_text
+from posts.media.limits import max_image_bytes, max_video_bytes
+from posts.media.renditions import thumbnail_for
+from posts.media.signed_urls import load_signed_media
 from posts.models import MediaAsset
 
 PAGE_SIZE = 48
@@ -43,12 +48,12 @@ def _assets(organization):
 def _card(request: HttpRequest, asset: MediaAsset, *, form: AltTextForm | None = None, error: str = "") -> dict:
     return {
         "asset": asset,
-        "alt_text_missing": media.alt_text_missing(asset),
-        "alt_text_required": media.alt_text_required(asset.organization),
+        "alt_text_missing": alt_text_missing(asset),
+        "alt_text_required": alt_text_required(asset.organization),
         "form": form or AltTextForm(initial={"alt_text": asset.alt_text}, auto_id=f"asset{asset.pk}_%s"),
         "error": error,
         "use_count": getattr(asset, "use_count", None),
-        "duration": media.describe_duration(asset.duration_s) if asset.duration_s else "",
+        "duration": describe_duration(asset.duration_s) if asset.duration_s else "",
         "may_edit": permissions.can(request.user, "post.draft", asset.organization_id),
         "may_delete": permissions.can(request.user, "post.delete", asset.organization_id),
     }
@@ -69,9 +74,9 @@ def _render_library(request: HttpRequest, *, form: UploadForm | None = None, sta
         "cards": [_card(request, asset) for asset in page],
         "form": form or UploadForm(),
         "may_upload": permissions.role_allows(membership.role, "post.draft"),
-        "max_image_bytes": media.max_image_bytes(),
-        "max_video_bytes": media.max_video_bytes(),
-        "alt_text_required": media.alt_text_required(organization),
+        "max_image_bytes": max_image_bytes(),
+        "max_video_bytes": max_video_bytes(),
+        "alt_text_required": alt_text_required(organization),
     }
     return render(request, "media/library.html", context, status=status)
 
@@ -90,7 +95,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            asset = media.ingest_upload(
+            asset = ingest_upload(
                 organization=organization,
                 uploaded_by=request.user,
                 uploaded_file=form.cleaned_data["file"],
@@ -118,7 +123,7 @@ def edit_alt_text(request: HttpRequest, pk: int) -> HttpResponse:
     form = AltTextForm(request.POST, auto_id=f"asset{asset.pk}_%s")
     if form.is_valid():
         try:
-            media.update_alt_text(asset, alt_text=form.cleaned_data["alt_text"], by=request.user)
+            update_alt_text(asset, alt_text=form.cleaned_data["alt_text"], by=request.user)
         except ValidationError as error:
             add_service_error(form, error)
     if form.errors:
@@ -137,7 +142,7 @@ def edit_alt_text(request: HttpRequest, pk: int) -> HttpResponse:
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
     asset = permissions.get_object(request.user, MediaAsset.objects.select_related("organization"), pk, "post.delete")
     try:
-        media.delete_asset(asset, by=request.user)
+        delete_asset(asset, by=request.user)
     except ValidationError as error:
         if is_htmx(request):
             return _render_card(request, asset, error=error.messages[0], status=409)
@@ -172,14 +177,14 @@ def asset_file(request: HttpRequest, pk: int) -> FileResponse:
 @require_safe
 def thumbnail(request: HttpRequest, pk: int) -> FileResponse:
     asset = permissions.get_object(request.user, MediaAsset.objects, pk, "post.view")
-    rendition = media.thumbnail_for(asset)
+    rendition = thumbnail_for(asset)
     return _file_response(rendition.file, rendition.content_type, cache_control="private, max-age=86400")
 
 
 @require_safe
 def serve_signed(request: HttpRequest, token: str, filename: str) -> FileResponse:
     """A file for a network's fetcher; 404 for a forged, altered or expired token."""
-    found = media.load_signed_media(token)
+    found = load_signed_media(token)
     if found is None:
         raise Http404("No such file.")
     response = _file_response(found.file, found.content_type, cache_control="private, no-store")

@@ -20,7 +20,8 @@ from django.utils.http import urlsafe_base64_encode
 from PIL import Image
 
 from accounts.models import ConnectedAccount, Organization, User
-from posts import media, services
+from posts import services
+from posts.media.ingest import ingest_upload
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget
 from scheduler.schedules import add_to_queue, create_schedule
 from tests.factories import InvitationFactory
@@ -63,7 +64,7 @@ def build_world(*, owner: User, organization: Organization) -> World:
     )
     buffer = BytesIO()
     Image.new("RGB", (800, 600), (30, 120, 200)).save(buffer, format="JPEG")
-    photo = media.ingest_upload(
+    photo = ingest_upload(
         organization=organization,
         uploaded_by=owner,
         uploaded_file=SimpleUploadedFile("waiting-room.jpg", buffer.getvalue(), content_type="image/jpeg"),

@@ -13,7 +13,8 @@ from PIL import Image
 from accounts import connections
 from accounts.api_auth import create_api_token
 from accounts.models import ApiToken, ConnectedAccount, Invitation, Membership, Notification, Organization
-from posts import media
+from posts.media.ingest import ingest_upload
+from posts.media.renditions import thumbnail_for
 from posts.models import MediaAsset, Post, PostTarget, TargetState
 from simulator.networks import facebook as sim_facebook
 from simulator.networks import twitter as sim_twitter
@@ -40,8 +41,8 @@ def full_org(org, alice, bob, simulator):
     account = connections.connect_with_tokens(
         organization=org, network="twitter", access_token=user["access_token"], refresh_token=user["refresh_token"]
     )
-    asset = media.ingest_upload(organization=org, uploaded_by=bob, uploaded_file=png(), alt_text="A red square")
-    thumbnail = media.thumbnail_for(asset)
+    asset = ingest_upload(organization=org, uploaded_by=bob, uploaded_file=png(), alt_text="A red square")
+    thumbnail = thumbnail_for(asset)
     post = Post.objects.create(organization=org, author=bob, text="Flu shots on Saturday.")
     post.attachments.create(asset=asset)
     PostTarget.objects.create(post=post, account=account, state=TargetState.SCHEDULED)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from posts import media, services
+from posts import services
+from posts.media.ingest import ingest_upload
 from posts.models import MediaAsset, Post
 from tests.posts.conftest import encode, two_tone
 
@@ -22,7 +23,7 @@ def clinic_post(org, alice, x_account):
 @pytest.fixture
 def clinic_photo(org, alice):
     jpeg = SimpleUploadedFile("chart.jpg", encode(two_tone((64, 48)), "JPEG"))
-    return media.ingest_upload(organization=org, uploaded_by=alice, uploaded_file=jpeg, alt_text="A chart.")
+    return ingest_upload(organization=org, uploaded_by=alice, uploaded_file=jpeg, alt_text="A chart.")
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from posts import media, services
+from posts import services
+from posts.media.ingest import ingest_upload
 from posts.models import Post, PostTarget, TargetState
 from scheduler.schedules import create_schedule
 from tests.posts.conftest import encode, two_tone
@@ -35,7 +36,7 @@ def create(client, **body):
 @pytest.fixture
 def photo(org, alice):
     jpeg = SimpleUploadedFile("chart.jpg", encode(two_tone((1080, 1080)), "JPEG"), content_type="image/jpeg")
-    return media.ingest_upload(organization=org, uploaded_by=alice, uploaded_file=jpeg, alt_text="A flu chart.")
+    return ingest_upload(organization=org, uploaded_by=alice, uploaded_file=jpeg, alt_text="A flu chart.")
 
 
 # --- creating ------------------------------------------------------------------------------------
@@ -189,7 +190,7 @@ def test_an_option_the_network_does_not_know_is_refused(alice_api, x_account):
 
 
 def test_media_is_attached_in_order(alice_api, linkedin_account, photo, org, alice):
-    second = media.ingest_upload(
+    second = ingest_upload(
         organization=org,
         uploaded_by=alice,
         uploaded_file=SimpleUploadedFile("b.png", encode(two_tone((800, 600)), "PNG")),

@@ -15,7 +15,8 @@ from PIL import Image
 from twitter_text import parse_tweet
 
 from accounts.models import ConnectedAccount
-from posts import media, services
+from posts import services
+from posts.media.ingest import ingest_upload
 from posts.models import MediaAsset, Post, TargetState
 from tests.browser_support import BROWSER_TEST, signed_in_page
 
@@ -45,7 +46,7 @@ def clinic(org, alice):
     # Wider than Instagram's 1.91:1: the composer must offer a fix.
     Image.new("RGB", (1000, 400), (30, 120, 200)).save(buffer, format="JPEG")
     photo = SimpleUploadedFile("waiting-room.jpg", buffer.getvalue(), content_type="image/jpeg")
-    asset = media.ingest_upload(
+    asset = ingest_upload(
         organization=org, uploaded_by=alice, uploaded_file=photo, alt_text="Our waiting room, with six blue chairs."
     )
     services.seed_demo_hashtag_sets(org)

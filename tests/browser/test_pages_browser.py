@@ -12,7 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from accounts.models import ConnectedAccount
-from posts import media, services
+from posts import services
+from posts.media.ingest import ingest_upload
 from tests.browser_support import BROWSER_TEST, signed_in_page
 
 pytestmark = BROWSER_TEST
@@ -41,7 +42,7 @@ def clinic(settings, tmp_path, org, alice):
     buffer = BytesIO()
     Image.new("RGB", (800, 600), (30, 120, 200)).save(buffer, format="JPEG")
     photo = SimpleUploadedFile("waiting-room.jpg", buffer.getvalue(), content_type="image/jpeg")
-    media.ingest_upload(organization=org, uploaded_by=alice, uploaded_file=photo, alt_text="Our waiting room.")
+    ingest_upload(organization=org, uploaded_by=alice, uploaded_file=photo, alt_text="Our waiting room.")
     services.seed_demo_hashtag_sets(org)
     return org
 

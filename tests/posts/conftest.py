@@ -17,7 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from accounts.models import ConnectedAccount
-from posts import media
+from posts.media.ingest import ingest_upload
 
 pillow_heif.register_heif_opener()
 
@@ -116,7 +116,7 @@ def ingest(org, alice) -> Callable:
 
     def run(uploaded_file, **kwargs):
         kwargs.setdefault("alt_text", "A chart of flu vaccination rates by month.")
-        return media.ingest_upload(organization=org, uploaded_by=alice, uploaded_file=uploaded_file, **kwargs)
+        return ingest_upload(organization=org, uploaded_by=alice, uploaded_file=uploaded_file, **kwargs)
 
     return run
 

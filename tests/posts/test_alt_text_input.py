@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import ValidationError
 
-from posts import media
+from posts.media.library import clean_alt_text
 
 
 @pytest.mark.parametrize("bad", ["a\ud800", "a\x00b"], ids=["surrogate", "nul"])
 def test_the_service_refuses_an_unstorable_character_in_alt_text(bad):
     with pytest.raises(ValidationError) as refused:
-        media.clean_alt_text(bad)
+        clean_alt_text(bad)
     assert "alt_text" in refused.value.message_dict

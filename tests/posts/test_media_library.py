@@ -9,7 +9,9 @@ from django.urls import reverse
 from PIL import Image
 
 from accounts.models import Role
-from posts import media
+from posts.media.ingest import ingest_upload
+from posts.media.library import alt_text_missing, update_alt_text
+from posts.media.renditions import THUMBNAIL_EDGE, rendition_for
 from posts.models import MediaAsset, Post, PostMedia
 from tests.fixtures import signed_in_client
 from tests.posts.conftest import GPS_IFD, camera_exif, encode, make_video, stored_image, two_tone, upload
@@ -27,7 +29,7 @@ def photo(ingest):
 @pytest.fixture
 def charlies_photo(charlie, charlies_org):
     data = upload(encode(two_tone((30, 20)), "JPEG"), "charlie.jpg")
-    return media.ingest_upload(organization=charlies_org, uploaded_by=charlie, uploaded_file=data, alt_text="Charlie")
+    return ingest_upload(organization=charlies_org, uploaded_by=charlie, uploaded_file=data, alt_text="Charlie")
 
 
 def phone_photo(name: str = "IMG_0042.JPG") -> SimpleUploadedFile:
@@ -197,9 +199,9 @@ def test_alt_text_cannot_be_emptied_where_the_organization_requires_it(bob_clien
 def test_alt_text_may_be_emptied_where_the_organization_makes_it_optional(photo):
     photo.organization.alt_text_required = False  # the Organization field is still to come
 
-    media.update_alt_text(photo, alt_text="", by=None)
+    update_alt_text(photo, alt_text="", by=None)
 
-    assert not media.alt_text_missing(photo)
+    assert not alt_text_missing(photo)
     assert MediaAsset.objects.get(pk=photo.pk).alt_text == ""
 
 
@@ -220,7 +222,7 @@ def test_a_viewer_cannot_edit_alt_text(member, photo):
 
 
 def test_an_unused_upload_is_deleted_with_its_files(bob_client, photo, django_capture_on_commit_callbacks):
-    rendition = media.rendition_for(photo, network="instagram", variant="pad")
+    rendition = rendition_for(photo, network="instagram", variant="pad")
     storage = photo.file.storage
     names = [photo.file.name, rendition.file.name]
 
@@ -268,7 +270,7 @@ def test_the_thumbnail_is_a_small_jpeg(alice_client, photo):
     assert response.status_code == 200
     assert response["Content-Type"] == "image/jpeg"
     image = Image.open(io.BytesIO(b"".join(response.streaming_content)))
-    assert max(image.size) <= media.THUMBNAIL_EDGE
+    assert max(image.size) <= THUMBNAIL_EDGE
 
 
 def test_a_video_thumbnail_is_its_first_frame_standing_upright(alice_client, ingest):

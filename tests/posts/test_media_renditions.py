@@ -5,7 +5,8 @@ from django.core.exceptions import ValidationError
 from PIL import Image
 
 from platforms import adapter_class
-from posts import media
+from posts.media.handoff import media_item_for, prune_media_cache
+from posts.media.renditions import aspect_ratio_problem, rendition_for
 from posts.models import MediaRendition
 from tests.posts.conftest import encode, make_video, noise, stored_bytes, stored_image, two_tone, upload
 
@@ -21,7 +22,7 @@ def allowed_on_instagram(width: int, height: int) -> bool:
 def test_an_image_that_suits_the_network_is_not_copied(ingest):
     asset = ingest(upload(encode(two_tone((400, 300)), "JPEG")))
 
-    rendition = media.rendition_for(asset, network="twitter")
+    rendition = rendition_for(asset, network="twitter")
 
     assert rendition.file.name == asset.file.name
     assert (rendition.content_type, rendition.width, rendition.height) == ("image/jpeg", 400, 300)
@@ -31,8 +32,8 @@ def test_an_image_that_suits_the_network_is_not_copied(ingest):
 def test_a_rendition_is_made_once_and_reused(ingest):
     asset = ingest(upload(encode(two_tone((400, 500)), "WEBP"), "photo.webp"))
 
-    first = media.rendition_for(asset, network="instagram")
-    second = media.rendition_for(asset, network="instagram")
+    first = rendition_for(asset, network="instagram")
+    second = rendition_for(asset, network="instagram")
 
     assert first.pk == second.pk
     assert first.file.name == second.file.name
@@ -44,7 +45,7 @@ def test_a_png_too_heavy_for_x_is_resized_under_its_byte_limit(ingest):
     asset = ingest(upload(encode(noise((1600, 1600)), "PNG", compress_level=1), "scan.png"))
     assert asset.size_bytes > limit
 
-    rendition = media.rendition_for(asset, network="twitter")
+    rendition = rendition_for(asset, network="twitter")
 
     data = stored_bytes(rendition)
     assert rendition.size_bytes == len(data) <= limit
@@ -59,7 +60,7 @@ def test_a_jpeg_too_heavy_for_instagram_is_brought_under_its_byte_limit(ingest):
     asset = ingest(upload(encode(noise((3500, 3500)), "JPEG", quality=100)))
     assert asset.size_bytes > INSTAGRAM.image_max_bytes
 
-    rendition = media.rendition_for(asset, network="instagram")
+    rendition = rendition_for(asset, network="instagram")
 
     assert len(stored_bytes(rendition)) <= INSTAGRAM.image_max_bytes
     assert stored_image(rendition).format == "JPEG"
@@ -69,7 +70,7 @@ def test_webp_becomes_jpeg_for_instagram_and_facebook(ingest):
     asset = ingest(upload(encode(two_tone((400, 400)), "WEBP"), "photo.webp"))
 
     for network in ("instagram", "facebook"):
-        rendition = media.rendition_for(asset, network=network)
+        rendition = rendition_for(asset, network=network)
         image = stored_image(rendition)
         assert (image.format, rendition.content_type) == ("JPEG", "image/jpeg")
         assert rendition.file.name.endswith(".jpg")
@@ -80,7 +81,7 @@ def test_transparency_becomes_white_when_instagram_needs_a_jpeg(ingest):
     image.paste((255, 0, 0, 255), (0, 0, 50, 100))
     asset = ingest(upload(encode(image, "PNG"), "logo.png"))
 
-    rendition = media.rendition_for(asset, network="instagram")
+    rendition = rendition_for(asset, network="instagram")
 
     stored = stored_image(rendition)
     assert stored.format == "JPEG"
@@ -92,7 +93,7 @@ def test_transparency_becomes_white_when_instagram_needs_a_jpeg(ingest):
 def test_png_stays_png_where_the_network_takes_it(ingest):
     asset = ingest(upload(encode(two_tone((100, 100), "RGBA"), "PNG"), "logo.png"))
 
-    assert media.rendition_for(asset, network="linkedin").content_type == "image/png"
+    assert rendition_for(asset, network="linkedin").content_type == "image/png"
 
 
 def test_an_animated_gif_is_refused_for_instagram_with_what_to_do(ingest):
@@ -100,12 +101,12 @@ def test_an_animated_gif_is_refused_for_instagram_with_what_to_do(ingest):
     asset = ingest(upload(encode(frames[0], "GIF", save_all=True, append_images=frames[1:]), "wave.gif"))
 
     with pytest.raises(ValidationError) as excinfo:
-        media.rendition_for(asset, network="instagram")
+        rendition_for(asset, network="instagram")
 
     assert excinfo.value.messages == [
         "Instagram does not take animated GIFs. Upload the animation as an MP4 video instead."
     ]
-    assert media.rendition_for(asset, network="twitter").file.name == asset.file.name
+    assert rendition_for(asset, network="twitter").file.name == asset.file.name
 
 
 # --- Instagram's aspect ratios -----------------------------------------------------------
@@ -114,7 +115,7 @@ def test_an_animated_gif_is_refused_for_instagram_with_what_to_do(ingest):
 def test_a_tall_image_has_an_aspect_ratio_problem_on_instagram_with_fixes(ingest):
     asset = ingest(upload(encode(two_tone((900, 1600)), "JPEG"), "story.jpg"))
 
-    problem = media.aspect_ratio_problem(asset, "instagram")
+    problem = aspect_ratio_problem(asset, "instagram")
 
     assert problem.message == (
         "Instagram shows images between 4:5 (portrait) and 1.91:1 (landscape); this image is 9:16, too tall. "
@@ -123,13 +124,13 @@ def test_a_tall_image_has_an_aspect_ratio_problem_on_instagram_with_fixes(ingest
     assert [fix.variant for fix in problem.fixes] == ["crop", "pad", "pad_blur"]
     assert problem.fixes[0].label == "Crop the top and bottom to 4:5"
     assert problem.target_ratio == pytest.approx(0.8)
-    assert media.aspect_ratio_problem(asset, "twitter") is None
+    assert aspect_ratio_problem(asset, "twitter") is None
 
 
 def test_a_wide_image_has_an_aspect_ratio_problem_on_instagram(ingest):
     asset = ingest(upload(encode(two_tone((900, 300)), "JPEG"), "panorama.jpg"))
 
-    problem = media.aspect_ratio_problem(asset, "instagram")
+    problem = aspect_ratio_problem(asset, "instagram")
 
     assert problem.message.startswith("Instagram shows images between 4:5 (portrait) and 1.91:1 (landscape); ")
     assert "this image is 3.00:1, too wide." in problem.message
@@ -139,7 +140,7 @@ def test_a_wide_image_has_an_aspect_ratio_problem_on_instagram(ingest):
 def test_a_square_image_has_no_aspect_ratio_problem(ingest):
     asset = ingest(upload(encode(two_tone((500, 500)), "JPEG")))
 
-    assert media.aspect_ratio_problem(asset, "instagram") is None
+    assert aspect_ratio_problem(asset, "instagram") is None
 
 
 @pytest.mark.parametrize("size", [(900, 1600), (1001, 1600), (900, 300), (1911, 999)])
@@ -148,7 +149,7 @@ def test_crop_and_pad_renditions_have_a_ratio_instagram_accepts(ingest, size, va
     asset = ingest(upload(encode(two_tone(size), "JPEG")))
     assert not allowed_on_instagram(*size)
 
-    rendition = media.rendition_for(asset, network="instagram", variant=variant)
+    rendition = rendition_for(asset, network="instagram", variant=variant)
 
     image = stored_image(rendition)
     assert image.size == (rendition.width, rendition.height)
@@ -162,7 +163,7 @@ def test_crop_and_pad_renditions_have_a_ratio_instagram_accepts(ingest, size, va
 def test_the_pad_variant_letterboxes_on_white(ingest):
     asset = ingest(upload(encode(two_tone((900, 300)), "JPEG")))
 
-    image = stored_image(media.rendition_for(asset, network="instagram", variant="pad"))
+    image = stored_image(rendition_for(asset, network="instagram", variant="pad"))
 
     assert image.getpixel((450, 2)) >= (250, 250, 250)  # the bar above
     assert image.getpixel((700, image.height // 2))[2] > 200  # the picture, blue half
@@ -171,10 +172,10 @@ def test_the_pad_variant_letterboxes_on_white(ingest):
 def test_each_variant_is_its_own_rendition(ingest):
     asset = ingest(upload(encode(two_tone((900, 1600)), "JPEG")))
 
-    variants = {media.rendition_for(asset, network="instagram", variant=v).pk for v in ("default", "crop", "pad")}
+    variants = {rendition_for(asset, network="instagram", variant=v).pk for v in ("default", "crop", "pad")}
 
     assert len(variants) == 3
-    default = media.rendition_for(asset, network="instagram")
+    default = rendition_for(asset, network="instagram")
     assert (default.width, default.height) == (900, 1600)  # default leaves the shape to the author
 
 
@@ -182,7 +183,7 @@ def test_an_unknown_variant_is_a_programming_error(ingest):
     asset = ingest(upload(encode(two_tone((50, 50)), "JPEG")))
 
     with pytest.raises(ValueError, match="Unknown variant 'stretch'"):
-        media.rendition_for(asset, network="instagram", variant="stretch")
+        rendition_for(asset, network="instagram", variant="stretch")
 
 
 # --- what adapters receive ----------------------------------------------------------------
@@ -191,7 +192,7 @@ def test_an_unknown_variant_is_a_programming_error(ingest):
 def test_instagram_gets_a_signed_url_and_a_local_copy_of_the_rendition(ingest):
     asset = ingest(upload(encode(two_tone((400, 400)), "WEBP"), "photo.webp"))
 
-    item = media.media_item_for(asset, network="instagram")
+    item = media_item_for(asset, network="instagram")
 
     rendition = MediaRendition.objects.get(asset=asset, network="instagram")
     assert item.url.startswith("https://physsocial.example.org/media-library/signed/")
@@ -205,7 +206,7 @@ def test_instagram_gets_a_signed_url_and_a_local_copy_of_the_rendition(ingest):
 def test_networks_that_receive_bytes_get_no_url(ingest):
     asset = ingest(upload(encode(two_tone((40, 40)), "JPEG")))
 
-    item = media.media_item_for(asset, network="twitter")
+    item = media_item_for(asset, network="twitter")
 
     assert item.url == ""
     assert item.read() == stored_bytes(asset)
@@ -214,7 +215,7 @@ def test_networks_that_receive_bytes_get_no_url(ingest):
 def test_a_video_goes_to_networks_as_uploaded(ingest):
     asset = ingest(upload(make_video(frames=20), "clip.mp4"), alt_text="")
 
-    item = media.media_item_for(asset, network="instagram")
+    item = media_item_for(asset, network="instagram")
 
     assert (item.kind, item.content_type) == ("video", "video/mp4")
     assert item.duration_s == pytest.approx(2.0, abs=0.15)
@@ -226,10 +227,10 @@ def test_the_local_copy_cache_can_be_pruned(ingest, settings):
     from datetime import timedelta
 
     asset = ingest(upload(encode(two_tone((40, 40)), "JPEG")))
-    media.media_item_for(asset, network="twitter")
+    media_item_for(asset, network="twitter")
 
-    assert media.prune_media_cache(older_than=timedelta(days=1)) == 0
-    assert media.prune_media_cache(older_than=timedelta(seconds=-1)) == 1
+    assert prune_media_cache(older_than=timedelta(days=1)) == 0
+    assert prune_media_cache(older_than=timedelta(seconds=-1)) == 1
 
 
 def test_on_local_storage_adapters_read_the_stored_file_itself(ingest, settings, tmp_path):
@@ -237,7 +238,7 @@ def test_on_local_storage_adapters_read_the_stored_file_itself(ingest, settings,
     settings.MEDIA_ROOT = str(tmp_path / "media")
     asset = ingest(upload(encode(two_tone((40, 40)), "JPEG")))
 
-    item = media.media_item_for(asset, network="twitter")
+    item = media_item_for(asset, network="twitter")
 
     assert item.path == str(tmp_path / "media" / asset.file.name)
     assert item.read() == stored_bytes(asset)

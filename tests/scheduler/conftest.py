@@ -16,7 +16,7 @@ from django.utils import timezone
 from PIL import Image
 
 from accounts import connections
-from posts import media
+from posts.media.ingest import ingest_upload
 from posts.models import Post, PostMedia, PostTarget, TargetState
 from simulator.networks import linkedin as sim_linkedin
 from simulator.networks import twitter as sim_twitter
@@ -101,7 +101,7 @@ def photo_post(settings, tmp_path, make_post):
     Image.new("RGB", (800, 600), (200, 30, 30)).save(buffer, "JPEG")
     upload = SimpleUploadedFile("flu-clinic.jpg", buffer.getvalue(), content_type="image/jpeg")
     post = make_post(text="Our flu clinic, ready for Saturday.")
-    asset = media.ingest_upload(
+    asset = ingest_upload(
         organization=post.organization, uploaded_by=post.author, uploaded_file=upload, alt_text="A waiting room"
     )
     PostMedia.objects.create(post=post, asset=asset)

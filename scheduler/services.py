@@ -33,6 +33,7 @@ import random
 import re
 import socket
 import threading
+import time
 import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
@@ -174,7 +175,11 @@ def _enqueue(dispatched: list[Dispatched]) -> None:
             if len(target_ids) == 1:
                 publish_target_task.apply_async((target_ids[0],), eta=eta)
             else:
-                publish_targets_task.apply_async((target_ids,), eta=eta)
+                # No ETA on a burst's batches: a worker takes every message with an ETA at once, so
+                # one worker would hoard the burst while another sat idle. Without one, each takes
+                # what its threads can run, and the batch waits for its moment itself (below a tick).
+                not_before = eta.isoformat() if eta else None
+                publish_targets_task.apply_async((target_ids,), {"not_before": not_before})
         except Exception:
             # The broker is down. The rows stay claimed and are resent after requeue_after().
             logger.exception("could not enqueue publish tasks; %d will be resent", len(dispatched))
@@ -209,12 +214,18 @@ def message_batches(dispatched: list[Dispatched]) -> list[tuple[datetime | None,
     return messages
 
 
-def publish_targets(target_ids: list[int]) -> None:
+def publish_targets(target_ids: list[int], *, not_before: datetime | None = None) -> None:
     """Publish several targets one after another: the body of a burst's batched publish task.
 
-    Each is published as :func:`publish_target` would alone; one that raises (the database
-    went away) does not stop the others, and stays claimed for the dispatcher to resend.
+    Waits until ``not_before`` first (the batch's moment, at most one dispatch interval ahead),
+    so no target goes out early. Each is published as :func:`publish_target` would alone; one
+    that raises (the database went away) does not stop the others, and stays claimed for the
+    dispatcher to resend.
     """
+    if not_before is not None:
+        wait = min(not_before - timezone.now(), dispatch_interval())
+        if wait > timedelta(0):
+            time.sleep(wait.total_seconds())
     for target_id in target_ids:
         try:
             publish_target(target_id)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from celery import shared_task
 from django.db import close_old_connections
@@ -46,8 +47,8 @@ def publish_target(target_id: int) -> None:
 
 
 @shared_task(acks_late=True, ignore_result=True)
-def publish_targets(target_ids: list[int]) -> None:
-    """Publish several targets due together, one after another (a burst's batch; see
-    ``services.message_batches``). Each is claimed on its own, as ``publish_target`` does."""
+def publish_targets(target_ids: list[int], not_before: str | None = None) -> None:
+    """Publish several targets due together, one after another, not before ``not_before`` (a
+    burst's batch; see ``services.message_batches``). Each is claimed on its own."""
     with _fresh_connection():
-        services.publish_targets(target_ids)
+        services.publish_targets(target_ids, not_before=datetime.fromisoformat(not_before) if not_before else None)

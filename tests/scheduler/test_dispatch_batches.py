@@ -10,6 +10,7 @@ from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from celery.signals import before_task_publish
 from django.db import connection
+from django.utils import timezone
 from kombu import Queue
 
 from physsocial.celery import app as project_app
@@ -126,3 +127,15 @@ def test_a_target_that_breaks_does_not_hold_back_the_rest_of_its_batch(schedule,
     target.refresh_from_db()
     assert target.state == TargetState.PUBLISHED
     assert [p.text for p in simulator.posts_for("twitter")] == ["Clinic closed on Friday."]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_waits_for_its_moment_before_publishing(schedule, x_account, simulator):
+    moment = timezone.now() + timedelta(milliseconds=600)
+    target = schedule(x_account, text="Vaccination day starts now.", at=moment)
+
+    services.publish_targets([target.pk], not_before=moment)
+
+    target.refresh_from_db()
+    assert target.state == TargetState.PUBLISHED
+    assert target.published_at >= moment  # sent at its time, not when the worker took the message

@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import html
 import logging
+import threading
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from http.cookiejar import DefaultCookiePolicy
 from typing import Any
 from urllib.parse import urlencode
 
@@ -68,6 +70,9 @@ MB = 1024 * 1024
 
 # Answers X gives only as text, kept together so they are easy to update.
 DUPLICATE_MARKERS = ("duplicate content",)
+
+
+_per_thread = threading.local()  # each worker thread's tweepy clients (see Twitter._client)
 
 
 @lru_cache(maxsize=1024)
@@ -327,7 +332,7 @@ class Twitter(Adapter):
         Not safe to repeat.
         """
         client = self._client(account.access_token)
-        media_ids = [self._upload(client.session, item) for item in draft.media]
+        media_ids = [self._upload(client, item) for item in draft.media]
         reply_settings = draft.options.get("reply_settings")
         head = self._create(
             client,
@@ -368,7 +373,7 @@ class Twitter(Adapter):
         except PlatformError as error:
             error.published = done
             raise
-        log.info("X post %s created for user %s", post_id, account.external_id)
+        log.debug("X post %s created for user %s", post_id, account.external_id)
         return Published(external_id=post_id, url=self._post_url(account, post_id), request_id=_trace(response))
 
     def _post_url(self, account: Credentials, post_id: str) -> str:
@@ -376,24 +381,24 @@ class Twitter(Adapter):
         return self.web_url(f"/{handle}/status/{post_id}" if handle else f"/i/web/status/{post_id}")
 
     # Media -------------------------------------------------------------------------------------------
-    def _upload(self, session: requests.Session, item: MediaItem) -> str:
+    def _upload(self, client: tweepy.Client, item: MediaItem) -> str:
         if item.kind == "image":
-            media_id = self._upload_simple(session, item)
+            media_id = self._upload_simple(client, item)
         else:
-            media_id = self._upload_chunked(session, item)
+            media_id = self._upload_chunked(client, item)
         if item.alt_text:
             self._send(
-                session,
+                client,
                 "POST",
                 "/2/media/metadata",
                 json={"id": media_id, "metadata": {"alt_text": {"text": item.alt_text}}},
             )
         return media_id
 
-    def _upload_simple(self, session: requests.Session, item: MediaItem) -> str:
+    def _upload_simple(self, client: tweepy.Client, item: MediaItem) -> str:
         name = item.path.rsplit("/", 1)[-1] or "image"
         response = self._send(
-            session,
+            client,
             "POST",
             "/2/media/upload",
             data={"media_category": "tweet_image", "media_type": item.content_type},
@@ -401,11 +406,11 @@ class Twitter(Adapter):
         )
         return _new_id(response)
 
-    def _upload_chunked(self, session: requests.Session, item: MediaItem) -> str:
+    def _upload_chunked(self, client: tweepy.Client, item: MediaItem) -> str:
         data = item.read()
         category = "tweet_gif" if item.kind == "gif" else "tweet_video"
         response = self._send(
-            session,
+            client,
             "POST",
             "/2/media/upload/initialize",
             json={"media_type": item.content_type, "total_bytes": len(data), "media_category": category},
@@ -413,17 +418,17 @@ class Twitter(Adapter):
         media_id = _new_id(response)
         for index, start in enumerate(range(0, len(data), CHUNK_BYTES)):
             self._send(
-                session,
+                client,
                 "POST",
                 f"/2/media/upload/{media_id}/append",
                 data={"segment_index": str(index)},
                 files={"media": ("chunk", data[start : start + CHUNK_BYTES], "application/octet-stream")},
             )
-        response = self._send(session, "POST", f"/2/media/upload/{media_id}/finalize")
-        self._wait_for_processing(session, media_id, json_body(response)["data"].get("processing_info"))
+        response = self._send(client, "POST", f"/2/media/upload/{media_id}/finalize")
+        self._wait_for_processing(client, media_id, json_body(response)["data"].get("processing_info"))
         return media_id
 
-    def _wait_for_processing(self, session: requests.Session, media_id: str, info: dict[str, Any] | None) -> None:
+    def _wait_for_processing(self, client: tweepy.Client, media_id: str, info: dict[str, Any] | None) -> None:
         """Poll STATUS until X has processed the media, at most media_processing_deadline_s.
 
         We wait the interval X suggests (check_after_secs), but never longer
@@ -441,7 +446,7 @@ class Twitter(Adapter):
                 )
             wait = min(float(info.get("check_after_secs") or self.config.poll_interval_s), self.config.poll_interval_s)
             time.sleep(max(0.0, min(wait, remaining)))
-            response = self._send(session, "GET", "/2/media/upload", params={"media_id": media_id, "command": "STATUS"})
+            response = self._send(client, "GET", "/2/media/upload", params={"media_id": media_id, "command": "STATUS"})
             info = json_body(response).get("data", {}).get("processing_info")
 
     # Reading -----------------------------------------------------------------------------------------
@@ -487,11 +492,22 @@ class Twitter(Adapter):
         return session
 
     def _client(self, access_token: str) -> tweepy.Client:
-        # An OAuth 2.0 user token is a bearer token to tweepy (calls made with user_auth=False).
-        client = tweepy.Client(bearer_token=access_token, return_type=requests.Response)
-        client.session = self._session()
-        # The media upload, which tweepy lacks, goes through the same session.
-        client.session.headers["Authorization"] = f"Bearer {access_token}"
+        """This thread's tweepy client, carrying ``access_token`` until this thread asks again.
+
+        A new client and session for every post cost more CPU than the post's request (four
+        connection pools, built and thrown away), so each thread keeps one per API address.
+        Nothing of an account stays on it: the token goes with each request (an OAuth 2.0 user
+        token is a bearer token to tweepy, calls made with user_auth=False), and its session
+        refuses cookies, so one account's never travel with another's request.
+        """
+        clients = _per_thread.__dict__.setdefault("clients", {})
+        client = clients.get((self._api, self.config.timeout_s))
+        if client is None:
+            client = tweepy.Client(return_type=requests.Response)
+            client.session = self._session()
+            client.session.cookies.set_policy(DefaultCookiePolicy(allowed_domains=[]))
+            clients[(self._api, self.config.timeout_s)] = client
+        client.bearer_token = access_token
         return client
 
     def _call(self, method: Any, *args: Any, creates: bool = False, **kwargs: Any) -> requests.Response:
@@ -504,9 +520,11 @@ class Twitter(Adapter):
             raise _unreachable(error, creates=creates) from None
         raise AssertionError("unreachable")
 
-    def _send(self, session: requests.Session, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _send(self, client: tweepy.Client, method: str, path: str, **kwargs: Any) -> requests.Response:
+        """A request tweepy has no method for (the media upload), with the client's token."""
+        headers = {"Authorization": f"Bearer {client.bearer_token}"}
         try:
-            response = session.request(method, f"{self._api}{path}", **kwargs)
+            response = client.session.request(method, f"{self._api}{path}", headers=headers, **kwargs)
         except requests.RequestException as error:
             raise _unreachable(error, creates=False) from None
         if not response.ok:

@@ -192,6 +192,18 @@ def test_text_post_goes_out_byte_for_byte(adapter, account, simulator):
     assert published.request_id
 
 
+def test_one_thread_posting_for_two_accounts_posts_each_as_its_own(adapter, account, simulator, tmp_path):
+    # The thread keeps one client between posts: nothing of one account may travel with the next.
+    other = x_sim.new_account(simulator, username="dr_bo", name="Dr. Bo")
+    bo = Credentials(other["id"], other["access_token"], other["refresh_token"], kind="x_user", handle="dr_bo")
+
+    adapter.publish(account, Draft(text="From Ada", media=(image(tmp_path, "a.png", alt="A chart"),)))
+    adapter.publish(bo, Draft(text="From Bo", media=(image(tmp_path, "b.png", "blue", alt="A graph"),)))
+
+    assert [post.text for post in simulator.posts_for("twitter", account.external_id)] == ["From Ada"]
+    assert [post.text for post in simulator.posts_for("twitter", bo.external_id)] == ["From Bo"]
+
+
 def test_images_go_out_with_their_alt_text(adapter, account, simulator, tmp_path):
     media = (
         image(tmp_path, "a.png", "red", alt="Chest X-ray, normal"),

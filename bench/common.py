@@ -272,7 +272,7 @@ class Stack:
             name = f"worker{number}"
             command = [PYTHON, "-m", "celery", "-A", "physsocial", "worker", "--pool", "threads"]
             command += ["-c", str(self.config.concurrency), "-l", "info", "-n", f"bench{self.worker_starts}@%h"]
-            command += ["--without-gossip", "--without-mingle"]
+            command += ["--without-gossip", "--without-mingle", "--without-heartbeat"]  # as make run
             self._spawn(name, command, env=self.env())
             self._wait_for_worker(name, f"bench{self.worker_starts}@", wait_s)
 

@@ -87,7 +87,13 @@ def _wait_for_redis() -> None:
 def worker_command(number: int) -> list[str]:
     concurrency = os.environ.get("WORKER_CONCURRENCY", "16")
     command = [PYTHON, "-m", "celery", "-A", "physsocial", "worker", "--pool", "threads", "-c", concurrency]
-    return [*command, "-n", f"worker{number}@%h", "-l", os.environ.get("WORKER_LOG_LEVEL", "info")]
+    command += ["-n", f"worker{number}@%h", "-l", os.environ.get("WORKER_LOG_LEVEL", "info")]
+    # Workers talk to the database, not to each other: no start-up sync, gossip or heartbeat
+    # events (a heartbeat took the GIL every 2 s for a publish nobody monitors).
+    return [*command, *WORKER_QUIET_FLAGS]
+
+
+WORKER_QUIET_FLAGS = ("--without-gossip", "--without-mingle", "--without-heartbeat")
 
 
 def run_worker() -> None:

@@ -9,7 +9,9 @@ status. A refused submission renders the composer again from what was typed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -285,7 +287,7 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         organization = permissions.active_organization(request)
         permissions.require(request.user, "post.draft", organization)
     if request.method == "GET":
-        state = ComposerState.from_post(post) if post else ComposerState()
+        state = ComposerState.from_post(post) if post else ComposerState(scheduled_local=_time_asked_for(request))
         return render(request, "posts/compose.html", _composer_context(request, organization, state, post=post))
 
     state = _state_from_request(request, organization)
@@ -303,6 +305,19 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         return render(request, "posts/compose.html", context, status=400)
     messages.success(request, _saved_message(post, state.action))
     return redirect("posts")
+
+
+def _time_asked_for(request: HttpRequest) -> str:
+    """The calendar opens the composer at a time (``?at=`` an ISO instant with its offset), shown in
+    the user's zone; anything unreadable leaves the field empty, as a plain composer has it."""
+    try:
+        moment = datetime.fromisoformat(request.GET.get("at", "").strip())
+        input_rules.check_time_range(moment)
+    except (ValueError, ValidationError):
+        return ""
+    if moment.tzinfo is None:
+        return ""
+    return f"{input_rules.safe_astimezone(moment, ZoneInfo(request.user.time_zone)):%Y-%m-%dT%H:%M}"
 
 
 def _save(request: HttpRequest, organization: Organization, post: Post | None, state: ComposerState) -> Post:

@@ -1,0 +1,49 @@
+"""The Calendar page in a real Chromium under our Content-Security-Policy: it shows the posts, and
+dragging one in the week view moves it (tests/browser_support.py fails on any policy violation)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from django.utils import timezone
+
+from posts.models import TargetState
+from tests.browser_support import BROWSER_TEST, signed_in_page
+from tests.calendar.conftest import TORONTO, place
+
+pytestmark = BROWSER_TEST
+
+
+def next_monday() -> date:
+    today = timezone.now().astimezone(TORONTO).date()
+    return today + timedelta(days=7 - today.weekday())
+
+
+def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alice, org, x_account):
+    monday = next_monday()
+    target = place(x_account, at=datetime.combine(monday, time(10, 0), TORONTO), author=alice)
+    with signed_in_page(live_server, alice, org, viewport={"width": 1400, "height": 1000}) as page:
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"/calendar/?date={monday.isoformat()}")
+        item = page.locator(".calendar-item", has_text="Flu shots").first
+        item.wait_for()
+        assert "Clinic on X" in item.inner_text()
+        assert "Scheduled" in item.inner_text()
+
+        tuesday = (monday + timedelta(days=1)).isoformat()
+        start = item.bounding_box()
+        column = page.locator(f'[role="gridcell"][data-date="{tuesday}"]')
+        column_box = column.first.bounding_box()
+        page.mouse.move(start["x"] + start["width"] / 2, start["y"] + 4)
+        page.mouse.down()
+        page.mouse.move(start["x"] + start["width"] / 2 + 20, start["y"] + 10, steps=5)
+        page.mouse.move(column_box["x"] + column_box["width"] / 2, start["y"] + 4, steps=15)
+        page.mouse.up()
+        page.locator("#calendar-status", has_text="moved to").wait_for()
+
+        assert errors == []
+    target.refresh_from_db()
+    assert target.state == TargetState.SCHEDULED
+    assert target.scheduled_at == datetime.combine(monday + timedelta(days=1), time(10, 0), TORONTO)
+    assert target.due_at == target.scheduled_at

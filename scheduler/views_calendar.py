@@ -98,13 +98,18 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
 def calendar_events(request: HttpRequest) -> JsonResponse:
     """The items of one visible range, as FullCalendar's events."""
     organization = permissions.active_organization(request)
-    permissions.require(request.user, "post.view", organization)
+    membership = permissions.require(request.user, "post.view", organization)
     form = _range_form(request, organization)
     if not form.is_valid():
         return _errors(form)
     data = form.cleaned_data
     items = calendar.calendar_items(
-        organization, start=data["start"], end=data["end"], filters=data["filters"], viewer=request.user
+        organization,
+        start=data["start"],
+        end=data["end"],
+        filters=data["filters"],
+        viewer=request.user,
+        role=membership.role,
     )
     return JsonResponse([calendar.as_event(item) for item in items], safe=False)
 
@@ -162,6 +167,7 @@ def calendar_move(request: HttpRequest, pk: int) -> JsonResponse:
         end=target.scheduled_at + calendar.ITEM_LENGTH,
         filters=calendar.CalendarFilters(account_ids=frozenset([target.account_id])),
         viewer=request.user,
+        role=permissions.role_of(request.user, target.post.organization_id),
     )
     event = next((calendar.as_event(i) for i in item if i.target_id == target.pk), None)
     return JsonResponse({"message": message % {"network": network, "when": when}, "event": event})

@@ -5,7 +5,7 @@ Accounts are plain rows (no tokens): nothing here publishes, and the calendar on
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -54,3 +54,22 @@ def linkedin_account(org):
 @pytest.fixture
 def charlies_account(charlies_org):
     return add_account(charlies_org, "twitter", "Charlie's X")
+
+
+def store_posts(organization, *, author, accounts, count: int, first_at: datetime, every: timedelta) -> None:
+    """``count`` scheduled posts, one target each, round-robin over ``accounts``, ``every`` apart (bulk_create)."""
+    posts = Post.objects.bulk_create(
+        [Post(organization=organization, author=author, text=f"Stored post {n}: flu shots.") for n in range(count)]
+    )
+    PostTarget.objects.bulk_create(
+        [
+            PostTarget(
+                post=post,
+                account=accounts[n % len(accounts)],
+                state=TargetState.SCHEDULED,
+                scheduled_at=first_at + n * every,
+                due_at=first_at + n * every,
+            )
+            for n, post in enumerate(posts)
+        ]
+    )

@@ -111,7 +111,8 @@ def calendar_events(request: HttpRequest) -> JsonResponse:
         viewer=request.user,
         role=membership.role,
     )
-    return JsonResponse([calendar.as_event(item) for item in items], safe=False)
+    detail_path = calendar.target_detail_path()
+    return JsonResponse([calendar.as_event(item, detail_path=detail_path) for item in items], safe=False)
 
 
 @login_required

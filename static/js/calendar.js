@@ -154,6 +154,8 @@
     nowIndicator: true,
     editable: true,
     eventDurationEditable: false,
+    // Posts are instants; the server sends only their start (scheduler/calendar.py ITEM_LENGTH).
+    defaultTimedEventDuration: "00:30",
     scrollTime: "07:00:00",
     eventSources: [
       {

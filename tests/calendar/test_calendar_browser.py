@@ -47,3 +47,34 @@ def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alic
     assert target.state == TargetState.SCHEDULED
     assert target.scheduled_at == datetime.combine(monday + timedelta(days=1), time(10, 0), TORONTO)
     assert target.due_at == target.scheduled_at
+
+
+def drag(page, item, cell) -> None:
+    """Press on ``item``, move in small steps (as a hand does) onto ``cell``, release."""
+    start, box = item.bounding_box(), cell.bounding_box()
+    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(start["x"] + start["width"] / 2 + 15, start["y"] + start["height"] / 2 + 5, steps=5)
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=15)
+    page.mouse.up()
+
+
+def test_dragging_a_queued_post_across_daylight_saving_in_the_month_view_keeps_its_time(
+    live_server, alice, org, x_account
+):
+    # Wednesday, March 10, 2027, 10:00 EST; the clocks go forward on Sunday the 14th.
+    target = place(x_account, at=datetime(2027, 3, 10, 10, 0, tzinfo=TORONTO), author=alice, is_queued=True)
+    with signed_in_page(live_server, alice, org, viewport={"width": 1400, "height": 1800}) as page:
+        page.goto("/calendar/?date=2027-03-10")
+        page.get_by_role("tab", name="Month view").click()
+        item = page.locator(".calendar-item", has_text="Flu shots").first
+        item.wait_for()
+
+        drag(page, item, page.locator('[role="gridcell"][data-date="2027-03-15"]').first)
+
+        status = page.locator("#calendar-status", has_text="moved to")
+        status.wait_for()
+        assert "It left the queue and now goes out at this fixed time." in status.inner_text()
+    target.refresh_from_db()
+    assert target.scheduled_at == datetime(2027, 3, 15, 10, 0, tzinfo=TORONTO)  # 10:00 EDT, 14:00 UTC
+    assert target.is_queued is False

@@ -78,3 +78,20 @@ def test_dragging_a_queued_post_across_daylight_saving_in_the_month_view_keeps_i
     target.refresh_from_db()
     assert target.scheduled_at == datetime(2027, 3, 15, 10, 0, tzinfo=TORONTO)  # 10:00 EDT, 14:00 UTC
     assert target.is_queued is False
+
+
+def test_clicking_a_free_slot_opens_the_composer_at_the_slots_time(live_server, alice, org, x_account):
+    from scheduler.schedules import create_schedule
+
+    create_schedule(organization=org, slots=[(0, time(8, 45))], by=alice)  # Mondays at 08:45
+    monday = next_monday()
+    with signed_in_page(live_server, alice, org, viewport={"width": 1400, "height": 1000}) as page:
+        page.goto(f"/calendar/?date={monday.isoformat()}")
+        slot = page.locator(".free-slot").first
+        slot.wait_for()
+        box = slot.bounding_box()
+        # Near the bottom of the slot: the composer must still open at 08:45, not at the half hour clicked.
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 3)
+        page.wait_for_url("**/compose/**")
+
+        assert page.locator("#scheduled_local").input_value() == f"{monday.isoformat()}T08:45"

@@ -2,7 +2,7 @@
 
 **One range, a constant number of queries.** ``calendar_items`` reads the targets of a range in
 one query, with the few columns an item shows and only the first characters of its text, so a
-month costs the same with ten posts stored or ten thousand (``bench/calendar.py`` measures it).
+month costs the same with ten posts stored or ten thousand (``bench/calendar_range.py`` measures it).
 
 **Where an item sits.** A target is placed at ``scheduled_at``, the time chosen for it (kept
 across retries): scheduled and publishing ones at their time, published ones where they were
@@ -352,7 +352,7 @@ def render_feed(feed: CalendarFeed, *, now: datetime | None = None) -> bytes:
         event.add("categories", [item.network_label, item.state_label])
         url = item_url(item, detail_path=detail_path)
         event.add("url", url if url.startswith("http") else settings.PUBLIC_BASE_URL + url)
-        # Published and cancelled-looking states are final; a calendar shows the rest as tentative.
+        # What is settled (scheduled, going out, gone out) is confirmed; drafts, reviews and failures are tentative.
         event.add("status", "CONFIRMED" if item.state in (S.SCHEDULED, S.PUBLISHING, S.PUBLISHED) else "TENTATIVE")
         calendar.add_component(event)
     return calendar.to_ical()

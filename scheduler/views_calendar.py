@@ -70,7 +70,6 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         "text": {
             "moveFailed": _("The post could not be moved."),
             "moving": _("Moving the post…"),
-            "freeSlot": _("Free slot"),
             "loadFailed": _("The calendar could not load its posts. Reload the page to try again."),
             "today": _("Today"),
             "month": _("Month"),

@@ -152,6 +152,9 @@
       listMonth: { text: text.list },
     },
     nowIndicator: true,
+    // 24-hour times, as the rest of PhysSocial writes them ("09:30 EDT").
+    eventTimeFormat: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+    slotLabelFormat: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
     editable: true,
     eventDurationEditable: false,
     // Posts are instants; the server sends only their start (scheduler/calendar.py ITEM_LENGTH).
@@ -182,8 +185,10 @@
 
   filters.addEventListener("change", function (event) {
     if (event.target.name === "zone") {
+      // A new zone fetches the range again by itself.
       zone = event.target.value === "mine" ? config.userZone : config.organizationZone;
       calendar.setOption("timeZone", zone);
+      return;
     }
     calendar.refetchEvents();
   });

@@ -95,3 +95,19 @@ def test_clicking_a_free_slot_opens_the_composer_at_the_slots_time(live_server, 
         page.wait_for_url("**/compose/**")
 
         assert page.locator("#scheduled_local").input_value() == f"{monday.isoformat()}T08:45"
+
+
+def test_the_zone_toggle_shows_the_same_post_at_the_users_own_time(live_server, alice, org, x_account):
+    alice.time_zone = "Europe/Paris"
+    alice.save(update_fields=["time_zone"])
+    monday = next_monday()
+    place(x_account, at=datetime.combine(monday, time(10, 0), TORONTO), author=alice)
+    with signed_in_page(live_server, alice, org, viewport={"width": 1400, "height": 1000}) as page:
+        page.goto(f"/calendar/?date={monday.isoformat()}")
+        item = page.locator(".calendar-item", has_text="Flu shots").first
+        item.wait_for()
+        assert "10:00" in item.inner_text()
+
+        page.get_by_label("Mine (Europe/Paris)").check()
+
+        page.locator(".calendar-item", has_text="16:00").wait_for()

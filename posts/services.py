@@ -707,7 +707,7 @@ def delete_draft(post: Post, *, by: User) -> None:
 # --- moving one target (the calendar's drag and drop) ---------------------------------------------
 
 #: Targets the calendar may move: nothing of them has left yet.
-MOVABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED})
+RESCHEDULABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED})
 
 
 def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
@@ -729,7 +729,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
     with transaction.atomic():
         rows = PostTarget.objects.select_for_update().select_related("account", "post__organization")
         target = rows.get(pk=target.pk)
-        if target.state not in MOVABLE_STATES:
+        if target.state not in RESCHEDULABLE_STATES:
             raise ValidationError(
                 _("This post is %(state)s on %(network)s, so it can no longer be moved.")
                 % {"state": target.get_state_display().lower(), "network": LABELS[target.account.network]},

@@ -33,7 +33,7 @@ from icalendar import Calendar, Event
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
 from posts.models import PostTarget, TargetState
-from posts.services import MOVABLE_STATES
+from posts.services import RESCHEDULABLE_STATES
 from posts.validation import LABELS
 from scheduler.models import CalendarFeed, PostingSchedule
 from scheduler.schedules import HOLDING_STATES, iter_slots
@@ -161,7 +161,7 @@ def calendar_items(
     now = timezone.now()
     for item in items:
         mine = item.author_id == viewer.pk
-        item.movable = item.state in MOVABLE_STATES and item.at > now and (may_schedule or (may_draft and mine))
+        item.movable = item.state in RESCHEDULABLE_STATES and item.at > now and (may_schedule or (may_draft and mine))
     return items
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 
 from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
+from scheduler import calendar
 from scheduler.dashboard import dashboard_for
 
 
@@ -29,10 +30,6 @@ def home(request: HttpRequest) -> HttpResponse:
 
 # Sections not built yet; until they are, their pages say so and point to what works.
 COMING_SOON = {
-    "calendar": {
-        "title": "Calendar",
-        "summary": "See every scheduled and published post by day, week and month, in your time zone.",
-    },
     "campaigns": {
         "title": "Campaigns",
         "summary": "Group posts around a theme, such as an awareness month, and follow them together.",
@@ -48,6 +45,14 @@ def coming_soon(request: HttpRequest, section: str) -> HttpResponse:
     return render(request, "coming_soon.html", {"page": page, "section": section})
 
 
+def _calendar_feed_url(request: HttpRequest) -> str:
+    """The person's private calendar address for the organization they work in, if they may see its posts."""
+    organization = request.organization
+    if organization is None or not permissions.can(request.user, "post.view", organization):
+        return ""
+    return calendar.feed_url(calendar.feed_for(request.user, organization))
+
+
 @login_required
 def settings_page(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
@@ -61,5 +66,6 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "has_two_factor": two_factor.has_two_factor(request.user),
         "backup_codes_left": backup_codes_left,
         "backup_codes_few": backup_codes_left <= two_factor.BACKUP_CODES_FEW,
+        "calendar_feed_url": _calendar_feed_url(request),
     }
     return render(request, "settings/index.html", context)

@@ -142,6 +142,7 @@ class PostListCreateApi(PostsAPIView):
             return {
                 "state": serializers.ChoiceField(choices=TargetState.choices, required=False),
                 "account": IdField(required=False, from_text=True),
+                "author": IdField(required=False, from_text=True),
                 "from": AwareDateTimeField(required=False),
                 "to": AwareDateTimeField(required=False),
                 # Read by the paginator; listed so that they are checked, and not refused as unknown.
@@ -162,12 +163,13 @@ class PostListCreateApi(PostsAPIView):
         summary="List posts",
         description=(
             "Newest first. The filters look at the targets: `state` (a target in that state), `account` "
-            "(a target for that account id), `from` and `to` (a target scheduled in [from, to), ISO-8601 with offset). "
-            "Conditions apply to the same target."
+            "(a target for that account id), `from` and `to` (a target scheduled in [from, to), ISO-8601 with offset: "
+            "the calendar's range). Conditions apply to the same target. `author`: posts written by that user id."
         ),
         parameters=[
             OpenApiParameter("state", str, enum=TargetState.values),
             OpenApiParameter("account", OpenApiTypes.INT64, description="Connected account id."),
+            OpenApiParameter("author", OpenApiTypes.INT64, description="User id of the post's author."),
             OpenApiParameter("from", OpenApiTypes.DATETIME, description="ISO-8601 with offset; inclusive."),
             OpenApiParameter("to", OpenApiTypes.DATETIME, description="ISO-8601 with offset; exclusive."),
             OpenApiParameter("page", OpenApiTypes.INT64),
@@ -202,6 +204,8 @@ class PostListCreateApi(PostsAPIView):
             if name in wanted
         }
         posts = posts_of(self.get_organization())
+        if "author" in wanted:
+            posts = posts.filter(author_id=wanted["author"])
         if target_conditions:
             # One filter() call, so every condition applies to the same target.
             matching = Post.objects.filter(organization=self.get_organization(), **target_conditions)

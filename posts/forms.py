@@ -112,9 +112,10 @@ class ComposerState:
         return state
 
     @classmethod
-    def new(cls) -> ComposerState:
-        """An empty composer page, with its own draft key."""
-        return cls(draft_key=uuid.uuid4())
+    def new(cls, *, scheduled_local: str = "") -> ComposerState:
+        """An empty composer page, with its own draft key; ``scheduled_local``: a time to start from
+        (the calendar's free slot), as the date-and-time field holds it."""
+        return cls(draft_key=uuid.uuid4(), scheduled_local=scheduled_local)
 
     @classmethod
     def from_post(cls, post: Post, *, scheduled_local: str = "") -> ComposerState:

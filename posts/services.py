@@ -880,6 +880,52 @@ def delete_draft(post: Post, *, by: User) -> None:
         Post.objects.filter(pk=post.pk).delete()
 
 
+# --- moving one target (the calendar's drag and drop) ---------------------------------------------
+
+#: Targets the calendar may move: nothing of them has left yet.
+RESCHEDULABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED})
+
+
+def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
+    """Give one target the time ``at``, keeping the rest of the post as it is.
+
+    Checked as the composer checks a post scheduled for a time: ``by`` may edit the post
+    (contributors only their own), ``at`` is aware, not past and within the horizon, and a
+    scheduled or in-review target still meets its network's rules. A draft stays a draft and an
+    in-review target stays in review, now asking for ``at``; a scheduled one stays scheduled,
+    unless ``by`` may not schedule: then it goes back to review, as an edit of theirs would. A
+    queued target leaves the queue for this fixed time. Returns whether it was queued.
+
+    Raises ValidationError for a target that is publishing, published, failed or cancelled, a
+    bad time or the network's problems; PermissionDenied for a role that may not. Safe to run twice.
+    """
+    _may_edit(target.post, by)
+    _require_schedule_args("at", at)
+    may_schedule = permissions.can(by, "post.schedule", target.post.organization_id)
+    with transaction.atomic():
+        rows = PostTarget.objects.select_for_update().select_related("account", "post__organization")
+        target = rows.get(pk=target.pk)
+        if target.state not in RESCHEDULABLE_STATES:
+            raise ValidationError(
+                _("This post is %(state)s on %(network)s, so it can no longer be moved.")
+                % {"state": target.get_state_display().lower(), "network": network_label(target.account.network)},
+                code="not_movable",
+            )
+        if target.state != S.DRAFT:
+            problems = check_saved_target(target).problems
+            if problems:
+                raise ValidationError([problem.message for problem in problems], code="invalid_target")
+        was_queued = target.is_queued
+        fields = {"scheduled_at": at, "is_queued": False, "enqueued_at": None}
+        if target.state == S.SCHEDULED and may_schedule:
+            _routed_move(target, S.SCHEDULED, due_at=at, **fields)
+        elif target.state == S.SCHEDULED:
+            _routed_move(target, S.IN_REVIEW, due_at=None, **fields)
+        else:
+            _routed_move(target, target.state, due_at=None, **fields)
+    return was_queued
+
+
 # --- hashtags -----------------------------------------------------------------------------------------
 
 

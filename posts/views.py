@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -331,7 +333,7 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         permissions.require(request.user, "post.draft", organization)
     if request.method == "GET":
         if post is None:
-            state = ComposerState.new()
+            state = ComposerState.new(scheduled_local=_time_asked_for(request))
         else:
             local = services.current_schedule_local(post, time_zone=request.user.time_zone)
             state = ComposerState.from_post(post, scheduled_local=local)
@@ -354,6 +356,19 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         return render(request, "posts/compose.html", context, status=400)
     messages.success(request, services.describe_saved(post, action=state.action, time_zone=request.user.time_zone))
     return redirect("posts")
+
+
+def _time_asked_for(request: HttpRequest) -> str:
+    """The calendar opens the composer at a time (``?at=`` an ISO instant with its offset), shown in
+    the user's zone; anything unreadable leaves the field empty, as a plain composer has it."""
+    try:
+        moment = datetime.fromisoformat(request.GET.get("at", "").strip())
+        input_rules.check_time_range(moment)
+    except (ValueError, ValidationError):
+        return ""
+    if moment.tzinfo is None:
+        return ""
+    return f"{input_rules.safe_astimezone(moment, ZoneInfo(request.user.time_zone)):%Y-%m-%dT%H:%M}"
 
 
 def _save(request: HttpRequest, organization: Organization, post: Post | None, state: ComposerState) -> Post:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zoneinfo
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
@@ -103,3 +104,29 @@ class PublishAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"Attempt on {self.target_id} at {self.started_at:%Y-%m-%d %H:%M:%S}: {self.outcome}"
+
+
+class CalendarFeedQuerySet(models.QuerySet):
+    def for_token(self, token: str) -> CalendarFeedQuerySet:
+        return self.filter(token=token).select_related("user", "organization")
+
+
+class CalendarFeed(models.Model):
+    """One person's private iCalendar address for one organization's calendar.
+
+    Calendar programs cannot sign in, so the secret token in the URL is the key. Revoking
+    gives a new token: the old address stops working at once.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feeds")
+    organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="calendar_feeds")
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CalendarFeedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "organization"], name="one_calendar_feed_per_member")]
+
+    def __str__(self) -> str:
+        return f"Calendar feed of {self.user} for {self.organization}"

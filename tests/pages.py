@@ -164,11 +164,16 @@ NOT_PAGES: dict[str, str] = {
     "media-file": "a file",
     "media-thumbnail": "a picture",
     "media-signed": "a file for networks",
+    "calendar-events": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
+    "calendar-slots": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
+    "calendar-feed": "an iCalendar file (tests/scheduler/test_calendar_feed.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)
 POST_ONLY = {
     "api-token-revoke",
+    "calendar-feed-revoke",
+    "calendar-move",
     "hashtag-set-delete",
     "invitation-create",
     "invitation-revoke",

@@ -1,0 +1,195 @@
+// The Calendar page: FullCalendar (vendored, static/vendor/fullcalendar-*) reading one visible range at a
+// time from the server, with the filters and the time zone chosen above it. No inline script: the
+// configuration comes from the json_script element "calendar-config".
+(function () {
+  "use strict";
+
+  const config = JSON.parse(document.getElementById("calendar-config").textContent);
+  const text = config.text;
+  const element = document.getElementById("calendar");
+  const status = document.getElementById("calendar-status");
+  const filters = document.getElementById("calendar-filters");
+  const csrfToken = JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"];
+  const SLOT_VIEWS = ["timeGridWeek", "timeGridDay"];
+  let zone = config.zone;
+
+  function say(message, isError) {
+    status.textContent = message;
+    status.classList.toggle("calendar-status-error", Boolean(isError));
+  }
+
+  function filterParams() {
+    const params = {};
+    new FormData(filters).forEach(function (value, name) {
+      if (name !== "zone" && value !== "") {
+        params[name] = value;
+      }
+    });
+    return params;
+  }
+
+  // "2026-03-09T09:30": the wall-clock time of `date` in `timeZone`, as the calendar shows it.
+  function wallClock(date, timeZone) {
+    const parts = {};
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(date)
+      .forEach(function (part) {
+        parts[part.type] = part.value;
+      });
+    return parts.year + "-" + parts.month + "-" + parts.day + "T" + parts.hour + ":" + parts.minute;
+  }
+
+  // Where a drop lands, as a wall-clock time in the calendar's zone. In the month view only the day
+  // changes: the post keeps its time of day, whatever daylight saving does in between.
+  function droppedAt(info) {
+    const dropped = wallClock(info.event.start, zone);
+    if (info.view.type === "dayGridMonth") {
+      return dropped.slice(0, 10) + wallClock(info.oldEvent.start, zone).slice(10);
+    }
+    return dropped;
+  }
+
+  function moveUrl(targetId) {
+    return config.moveUrl.replace("/0/", "/" + encodeURIComponent(targetId) + "/");
+  }
+
+  async function moveItem(info) {
+    say(text.moving, false);
+    const body = new FormData();
+    body.append("start", droppedAt(info));
+    body.append("time_zone", zone);
+    let answer = null;
+    try {
+      const response = await fetch(moveUrl(info.event.id), {
+        method: "POST",
+        body: body,
+        headers: { "X-CSRFToken": csrfToken, Accept: "application/json" },
+        credentials: "same-origin",
+      });
+      answer = await response.json().catch(function () {
+        return null;
+      });
+      if (!response.ok) {
+        info.revert();
+        say((answer && answer.detail && answer.detail.join(" ")) || text.moveFailed, true);
+        return;
+      }
+    } catch (error) {
+      info.revert();
+      say(text.moveFailed, true);
+      return;
+    }
+    say(answer.message, false);
+    // The new time may free or take a slot of the queue, and the month view's copy must move too.
+    calendar.refetchEvents();
+  }
+
+  // The free slot under a click, if any: the composer then opens at the slot's own time.
+  function slotAt(date) {
+    const slots = calendar.getEventSourceById("slots");
+    if (!slots) {
+      return null;
+    }
+    return (
+      calendar.getEvents().find(function (event) {
+        return event.source && event.source.id === "slots" && event.start <= date && date < event.end;
+      }) || null
+    );
+  }
+
+  function openComposer(info) {
+    if (!config.mayDraft) {
+      return;
+    }
+    let at = info.date;
+    if (info.allDay) {
+      // A day of the month view: the morning of that day.
+      at = new Date(at.getTime() + 9 * 3600 * 1000);
+    } else {
+      const slot = slotAt(info.date);
+      if (slot) {
+        at = slot.start;
+      }
+    }
+    window.location.assign(config.composeUrl + "?at=" + encodeURIComponent(at.toISOString()));
+  }
+
+  function syncSlotSource(view) {
+    const wanted = SLOT_VIEWS.indexOf(view.type) !== -1;
+    const source = calendar.getEventSourceById("slots");
+    if (wanted && !source) {
+      calendar.addEventSource({
+        id: "slots",
+        url: config.slotsUrl,
+        extraParams: filterParams,
+        failure: function () {
+          say(text.loadFailed, true);
+        },
+      });
+    } else if (!wanted && source) {
+      source.remove();
+    }
+  }
+
+  const calendar = new FullCalendar.Calendar(element, {
+    timeZone: zone,
+    initialView: "timeGridWeek",
+    initialDate: config.initialDate || undefined,
+    headerToolbar: { start: "prev,next today", center: "title", end: "dayGridMonth,timeGridWeek,timeGridDay,listMonth" },
+    buttons: {
+      today: { text: text.today },
+      dayGridMonth: { text: text.month },
+      timeGridWeek: { text: text.week },
+      timeGridDay: { text: text.day },
+      listMonth: { text: text.list },
+    },
+    nowIndicator: true,
+    // 24-hour times, as the rest of PhysSocial writes them ("09:30 EDT").
+    eventTimeFormat: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+    slotLabelFormat: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+    editable: true,
+    eventDurationEditable: false,
+    // Posts are instants; the server sends only their start (scheduler/calendar.py ITEM_LENGTH).
+    defaultTimedEventDuration: "00:30",
+    scrollTime: "07:00:00",
+    eventSources: [
+      {
+        id: "posts",
+        url: config.eventsUrl,
+        extraParams: filterParams,
+        failure: function () {
+          say(text.loadFailed, true);
+        },
+      },
+    ],
+    // Not into the past; the server checks the rest, exactly as the composer does.
+    eventAllow: function (dropInfo) {
+      return dropInfo.start.getTime() > Date.now();
+    },
+    eventDrop: moveItem,
+    dateClick: openComposer,
+    datesSet: function (info) {
+      syncSlotSource(info.view);
+    },
+  });
+  calendar.render();
+  element.dataset.ready = "true";
+
+  filters.addEventListener("change", function (event) {
+    if (event.target.name === "zone") {
+      // A new zone fetches the range again by itself.
+      zone = event.target.value === "mine" ? config.userZone : config.organizationZone;
+      calendar.setOption("timeZone", zone);
+      return;
+    }
+    calendar.refetchEvents();
+  });
+})();

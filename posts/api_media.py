@@ -1,6 +1,6 @@
 """REST API for the media library: upload, read, and describe images and videos.
 
-Uploads go through ``posts.media.ingest_upload``, exactly as in the library
+Uploads go through ``posts.media.ingest.ingest_upload``, exactly as in the library
 page: the type is decided by content, metadata is stripped, and refusals come
 back as 400 with the same sentences.
 """

@@ -52,13 +52,13 @@ def test_the_feed_never_carries_media(client, alice, org, x_account, settings, t
     from django.core.files.uploadedfile import SimpleUploadedFile
     from PIL import Image
 
-    from posts import media
+    from posts.media.ingest import ingest_upload
 
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.MEDIA_CACHE_DIR = str(tmp_path / "cache")
     buffer = BytesIO()
     Image.new("RGB", (640, 480), (30, 120, 200)).save(buffer, format="JPEG")
-    photo = media.ingest_upload(
+    photo = ingest_upload(
         organization=org,
         uploaded_by=alice,
         uploaded_file=SimpleUploadedFile("waiting-room.jpg", buffer.getvalue(), content_type="image/jpeg"),

@@ -117,3 +117,25 @@ def remove_media_files(settings):
 def make_due(target):
     """Time passes: the target's next attempt is due now (the dispatcher would send it)."""
     PostTarget.objects.filter(pk=target.pk).update(due_at=timezone.now() - timedelta(seconds=1))
+
+
+@pytest.fixture
+def worker_app():
+    """A Celery app for a real worker started in the test, with a queue of its own (publishing and
+    dispatch alike), so no other worker on the test's Redis can take our messages."""
+    from celery import Celery
+    from kombu import Queue
+
+    from physsocial.celery import app as project_app
+    from scheduler import tasks as scheduler_tasks
+
+    app = Celery("physsocial-test")
+    app.config_from_object("django.conf:settings", namespace="CELERY")
+    app.conf.task_default_queue = f"test-worker-{uuid.uuid4().hex}"
+    app.conf.task_queues = (Queue(app.conf.task_default_queue),)
+    app.conf.task_routes = {}
+    app.set_current()
+    # Registered, as autodiscovery does in a real worker.
+    assert {scheduler_tasks.publish_target.name, scheduler_tasks.publish_targets.name} <= set(app.tasks)
+    yield app
+    project_app.set_current()

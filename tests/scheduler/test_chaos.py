@@ -8,23 +8,18 @@ worker process, a Redis restart, 2,000-target bursts) is in bench/chaos.py.
 """
 
 import time
-import uuid
 from datetime import timedelta
 
 import pytest
-from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from django.db import connection
 from django.utils import timezone
-from kombu import Queue
 
 from accounts import connections
 from accounts.models import ConnectedAccount
-from physsocial.celery import app as project_app
 from platforms.base import Draft
 from posts.models import FailureReason, PostTarget, TargetState
 from scheduler import services
-from scheduler import tasks as scheduler_tasks
 from scheduler.models import PublishAttempt
 from tests.scheduler.conftest import make_due
 
@@ -40,20 +35,6 @@ def quick_engine(settings):
     settings.PUBLISH_BACKOFF_BASE_S = 0.05
     settings.PUBLISH_MAX_ATTEMPTS = 4
     settings.PLATFORM_TIMEOUT_S = 2.0
-
-
-@pytest.fixture
-def worker_app():
-    app = Celery("physsocial-chaos-test")
-    app.config_from_object("django.conf:settings", namespace="CELERY")
-    # A queue of its own, for publishing and dispatch alike, so no other worker can take our messages.
-    app.conf.task_default_queue = f"test-chaos-{uuid.uuid4().hex}"
-    app.conf.task_queues = (Queue(app.conf.task_default_queue),)
-    app.conf.task_routes = {}
-    app.set_current()
-    assert scheduler_tasks.publish_target.name in app.tasks
-    yield app
-    project_app.set_current()
 
 
 @pytest.fixture

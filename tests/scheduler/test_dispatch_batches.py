@@ -2,18 +2,14 @@
 CPU on posts rather than on messages; a few due targets still travel one per message."""
 
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from celery.signals import before_task_publish
 from django.db import connection
 from django.utils import timezone
-from kombu import Queue
 
-from physsocial.celery import app as project_app
 from posts.models import PostTarget, TargetState
 from scheduler import services
 from scheduler import tasks as scheduler_tasks
@@ -60,19 +56,6 @@ def test_targets_of_different_seconds_and_overdue_ones_never_share_a_message(set
     dispatched = [Dispatched(1, None), Dispatched(2, NINE), Dispatched(3, later), Dispatched(4, None)]
 
     assert message_batches(dispatched) == [(None, [1, 4]), (NINE, [2]), (later, [3])]
-
-
-@pytest.fixture
-def worker_app():
-    app = Celery("physsocial-test")
-    app.config_from_object("django.conf:settings", namespace="CELERY")
-    app.conf.task_default_queue = f"test-batches-{uuid.uuid4().hex}"
-    app.conf.task_queues = (Queue(app.conf.task_default_queue),)
-    app.conf.task_routes = {}
-    app.set_current()
-    assert scheduler_tasks.publish_targets.name in app.tasks
-    yield app
-    project_app.set_current()
 
 
 @pytest.fixture

@@ -5,32 +5,13 @@ of its own so no other worker can take our messages.
 """
 
 import time
-import uuid
 
 import pytest
-from celery import Celery
 from celery.contrib.testing.worker import start_worker
 from django.db import connection
-from kombu import Queue
 
-from physsocial.celery import app as project_app
 from posts.models import PostTarget, TargetState
 from scheduler import services
-from scheduler import tasks as scheduler_tasks
-
-
-@pytest.fixture
-def worker_app():
-    app = Celery("physsocial-test")
-    app.config_from_object("django.conf:settings", namespace="CELERY")
-    # A queue of its own, for publishing and dispatch alike, so no other worker can take our messages.
-    app.conf.task_default_queue = f"test-publish-{uuid.uuid4().hex}"
-    app.conf.task_queues = (Queue(app.conf.task_default_queue),)
-    app.conf.task_routes = {}
-    app.set_current()
-    assert scheduler_tasks.publish_target.name in app.tasks  # registered, as autodiscovery does in a real worker
-    yield app
-    project_app.set_current()
 
 
 @pytest.mark.django_db(transaction=True)

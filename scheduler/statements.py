@@ -26,7 +26,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connection, connections, models, transaction
+from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from accounts.models import ConnectedAccount, Organization
@@ -56,18 +56,21 @@ def _param(db: BaseDatabaseWrapper, model: type[models.Model], name: str, value:
 
 
 @cache
-def _fields(model: type[models.Model]) -> tuple[tuple[Any, tuple], ...]:
-    """Each concrete column of ``model``, with the converters its field applies to what is read."""
+def _fields(vendor: str, model: type[models.Model]) -> tuple[tuple[Any, tuple], ...]:
+    """Each concrete column of ``model``, with every converter the ORM applies to what is read from
+    it (the backend's, then the field's). Worked out once per backend: looking them up for every
+    row was a noticeable part of a publish."""
+    db = _db()
+    assert db.vendor == vendor
     columns = (field.get_col(model._meta.db_table) for field in model._meta.concrete_fields)
-    return tuple((column, tuple(column.get_db_converters(connection))) for column in columns)
+    return tuple((column, (*db.ops.get_db_converters(column), *column.get_db_converters(db))) for column in columns)
 
 
 def _instance(db: BaseDatabaseWrapper, model: type[models.Model], values: tuple | list) -> models.Model:
     """A model instance from a row of its concrete columns, through the same converters the ORM applies."""
-    ops = db.ops
     converted = []
-    for (column, field_converters), value in zip(_fields(model), values, strict=True):
-        for convert in (*ops.get_db_converters(column), *field_converters):
+    for (column, converters), value in zip(_fields(db.vendor, model), values, strict=True):
+        for convert in converters:
             value = convert(value, column, db)
         converted.append(value)
     return model.from_db(db.alias, None, converted)
@@ -83,16 +86,12 @@ class Claimed:
     has_media: bool
 
 
-def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: datetime) -> Claimed | None:
-    """Take the target for publishing: where it is ``scheduled`` and due before ``due_before``, or
-    ``publishing`` with a lease expired at ``now``. None when neither holds (another worker has it,
-    it is done, or it was deleted). The row is read by the claim itself (``RETURNING``), so what
-    we read is what we won, including what a previous worker wrote up to that moment.
-
-    On PostgreSQL the same statement returns the post, its organization, the account and whether
-    the post has media (``UPDATE … FROM … RETURNING``); SQLite cannot return the joined tables'
-    columns, so there they are read right after."""
+@cache
+def _claim_sql(vendor: str) -> tuple[str, str, str]:
+    """The claim statement (with ``{condition}`` to fill), the related columns and the joined tables,
+    built once per backend: quoting every column name for every publish cost more than sending it."""
     db = _db()
+    assert db.vendor == vendor
     target = _table(db, PostTarget)
     related = (
         f"{_columns(db, Post, 'p')}, {_columns(db, Organization, 'o')}, {_columns(db, ConnectedAccount, 'a')}, "
@@ -106,12 +105,26 @@ def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: 
         f"UPDATE {target} SET state = %s, lease_expires_at = %s, enqueued_at = NULL, updated_at = %s "
         f"{{joined}}WHERE {target}.id = %s AND {target}.state = %s AND {target}.{{condition}} "
     )
-    if db.vendor == "postgresql":
+    if vendor == "postgresql":
         claim = claim.replace("{joined}", f"FROM {joined} ")
         claim += f"AND p.id = {target}.post_id AND a.id = {target}.account_id "
         claim += f"RETURNING {_columns(db, PostTarget, target)}, {related}"
     else:
         claim = claim.replace("{joined}", "") + f"RETURNING {_columns(db, PostTarget)}"
+    return claim, related, joined
+
+
+def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: datetime) -> Claimed | None:
+    """Take the target for publishing: where it is ``scheduled`` and due before ``due_before``, or
+    ``publishing`` with a lease expired at ``now``. None when neither holds (another worker has it,
+    it is done, or it was deleted). The row is read by the claim itself (``RETURNING``), so what
+    we read is what we won, including what a previous worker wrote up to that moment.
+
+    On PostgreSQL the same statement returns the post, its organization, the account and whether
+    the post has media (``UPDATE … FROM … RETURNING``); SQLite cannot return the joined tables'
+    columns, so there they are read right after."""
+    db = _db()
+    claim, related, joined = _claim_sql(db.vendor)
     lease_param = _param(db, PostTarget, "lease_expires_at", lease)
     now_param = _param(db, PostTarget, "updated_at", now)
     due_param = _param(db, PostTarget, "due_at", due_before)

@@ -87,6 +87,7 @@ class OrganizationUpdateForm(Form):
     approval_required_for = forms.ChoiceField(
         label=gettext_lazy("Approval required for"),
         choices=Organization.ApprovalRequired.choices,
+        required=False,  # left out: kept as it is
         help_text=gettext_lazy("Whose posts wait on the Review page until an approver schedules them."),
     )
     editors_may_approve = forms.BooleanField(

@@ -84,6 +84,22 @@ class OrganizationUpdateForm(Form):
         help_text="A post that cannot go out this long after its time fails as missed instead of going out stale.",
     )
 
+    approval_required_for = forms.ChoiceField(
+        label=gettext_lazy("Approval required for"),
+        choices=Organization.ApprovalRequired.choices,
+        required=False,  # left out: kept as it is
+        help_text=gettext_lazy("Whose posts wait on the Review page until an approver schedules them."),
+    )
+    editors_may_approve = forms.BooleanField(
+        label=gettext_lazy("Editors may approve posts"),
+        required=False,
+        help_text=gettext_lazy("Owners and admins always may."),
+    )
+    may_approve_own_posts = forms.BooleanField(
+        label=gettext_lazy("People may approve their own posts"),
+        required=False,
+    )
+
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
         if logo and logo.size > MAX_LOGO_BYTES:
@@ -98,6 +114,9 @@ class OrganizationUpdateForm(Form):
             "requires_two_factor": organization.requires_two_factor,
             "alt_text_required": organization.alt_text_required,
             "late_window_minutes": organization.late_window_minutes,
+            "approval_required_for": organization.approval_required_for,
+            "editors_may_approve": organization.editors_may_approve,
+            "may_approve_own_posts": organization.may_approve_own_posts,
         }
         return cls(initial=initial, **kwargs)
 

@@ -19,11 +19,13 @@ app that builds on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework.permissions import BasePermission
 
 from accounts.models import Membership, Organization, Role, User
@@ -48,11 +50,14 @@ POLICY: dict[str, frozenset[Role]] = {
     "account.view": EVERYONE,
     "account.connect": frozenset({OWNER, ADMIN}),
     "account.disconnect": frozenset({OWNER, ADMIN}),
-    # Posts. A contributor's drafts go to review; whoever may schedule approves them by scheduling.
+    # Posts. Whose posts wait for review, and who may approve them, is the organization's choice
+    # within these roles: see ``needs_approval`` and ``may_approve``.
     "post.view": EVERYONE,
     "post.draft": frozenset({OWNER, ADMIN, EDITOR, CONTRIBUTOR}),
     "post.schedule": frozenset({OWNER, ADMIN, EDITOR}),
     "post.delete": frozenset({OWNER, ADMIN, EDITOR}),
+    # The most an organization may allow: editors approve only when it says so.
+    "post.approve": frozenset({OWNER, ADMIN, EDITOR}),
     # Posting schedules: their slots, time zone, and pausing a queue.
     "schedule.manage": frozenset({OWNER, ADMIN}),
     # Hashtag sets shared with the whole organization.
@@ -243,6 +248,73 @@ def members_who_may(action: str, org: Organization | int) -> models.QuerySet[Use
     roles = [str(r) for r in _roles_for(action)]
     members = Membership.objects.filter(organization_id=_org_id(org), role__in=roles)
     return User.objects.filter(is_active=True, pk__in=members.values("user_id"))
+
+
+# --- approvals ------------------------------------------------------------------------------------
+
+
+def needs_approval(role: str | None, organization: Organization) -> bool:
+    """Whether posts scheduled by someone with ``role`` wait for a reviewer in ``organization``.
+
+    Its "approval required for" setting: contributors (those who may not schedule; the
+    default), everyone, or nobody."""
+    rule = organization.approval_required_for
+    if rule == Organization.ApprovalRequired.NOBODY:
+        return False
+    if rule == Organization.ApprovalRequired.EVERYONE:
+        return True
+    return not role_allows(role, "post.schedule")
+
+
+def user_needs_approval(user, organization: Organization) -> bool:
+    """``needs_approval`` for ``user``'s role in ``organization``."""
+    return needs_approval(role_of(user, organization), organization)
+
+
+def approver_roles(organization: Organization) -> frozenset[Role]:
+    """Who may approve in ``organization``: owners and admins, and editors when it allows them."""
+    roles = _roles_for("post.approve")
+    return roles if organization.editors_may_approve else roles - {EDITOR}
+
+
+def may_approve(user, organization: Organization, *, author_id: int | None) -> bool:
+    """Whether ``user`` may approve, send back or reject a post by ``author_id`` in ``organization``."""
+    try:
+        require_approver(user, organization, author_id=author_id)
+    except (PermissionDenied, Http404):
+        return False
+    return True
+
+
+def approval_checker(user, organization: Organization) -> Callable[[int | None], bool]:
+    """``may_approve`` for many posts of one organization (a review page), asking the database once."""
+    is_reviewer = may_approve(user, organization, author_id=None)
+    return lambda author_id: is_reviewer and (author_id != user.pk or organization.may_approve_own_posts)
+
+
+def require_approver(user, organization: Organization, *, author_id: int | None) -> Membership:
+    """``user``'s membership if they may decide on a post by ``author_id``: Http404 for an
+    outsider, PermissionDenied for a role the organization does not let approve, and for
+    the author themselves unless the organization lets people approve their own posts."""
+    membership = require(user, "post.approve", organization)
+    if membership.role not in approver_roles(organization):
+        raise PermissionDenied(
+            _("Your role (%(role)s) may not approve posts here.") % {"role": membership.get_role_display()}
+        )
+    if author_id == user.pk and not organization.may_approve_own_posts:
+        raise PermissionDenied(_("Someone else must approve your own post."))
+    return membership
+
+
+def approvers_of(organization: Organization, *, author_id: int | None) -> models.QuerySet[User]:
+    """The active members who may decide on a post by ``author_id``: whom to ask for a review."""
+    members = Membership.objects.filter(
+        organization=organization, role__in=[str(role) for role in approver_roles(organization)]
+    )
+    users = User.objects.filter(is_active=True, pk__in=members.values("user_id"))
+    if not organization.may_approve_own_posts and author_id is not None:
+        users = users.exclude(pk=author_id)
+    return users
 
 
 class OrganizationPermission(BasePermission):

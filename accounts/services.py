@@ -263,6 +263,9 @@ def update_organization(
     requires_two_factor: bool | None = None,
     alt_text_required: bool | None = None,
     late_window_minutes: int | None = None,
+    approval_required_for: str | None = None,
+    editors_may_approve: bool | None = None,
+    may_approve_own_posts: bool | None = None,
 ) -> Organization:
     """Change an organization's details; arguments left out stay as they are.
 
@@ -283,6 +286,12 @@ def update_organization(
         if late_window_minutes < 1:
             raise ValidationError({"late_window_minutes": "The late window must be at least one minute."})
         organization.late_window_minutes = late_window_minutes
+    if approval_required_for is not None:
+        organization.approval_required_for = approval_required_for  # full_clean checks the choice
+    if editors_may_approve is not None:
+        organization.editors_may_approve = editors_may_approve
+    if may_approve_own_posts is not None:
+        organization.may_approve_own_posts = may_approve_own_posts
     old_logo = organization.logo.name if organization.logo else ""
     if logo is None:
         organization.logo = None

@@ -158,6 +158,9 @@ def organization_update(request: HttpRequest, slug: str) -> HttpResponse:
             "requires_two_factor": data["requires_two_factor"],
             "alt_text_required": data["alt_text_required"],
             "late_window_minutes": data["late_window_minutes"],
+            "approval_required_for": data["approval_required_for"] or None,
+            "editors_may_approve": data["editors_may_approve"],
+            "may_approve_own_posts": data["may_approve_own_posts"],
         }
         if data["logo"]:
             changes["logo"] = data["logo"]

@@ -2,12 +2,17 @@
 
 from django.urls import path
 
-from posts import api, api_media
+from posts import api, api_media, api_review
 
 urlpatterns = [
     path("posts/", api.PostListCreateApi.as_view(), name="api-posts"),
     path("posts/validate/", api.PostValidateApi.as_view(), name="api-posts-validate"),
     path("posts/<int:pk>/", api.PostDetailApi.as_view(), name="api-post"),
+    path("posts/<int:pk>/approve/", api_review.PostApproveApi.as_view(), name="api-post-approve"),
+    path(
+        "posts/<int:pk>/request-changes/", api_review.PostRequestChangesApi.as_view(), name="api-post-request-changes"
+    ),
+    path("posts/<int:pk>/reject/", api_review.PostRejectApi.as_view(), name="api-post-reject"),
     path("media/", api_media.MediaUploadApi.as_view(), name="api-media"),
     path("media/<int:pk>/", api_media.MediaDetailApi.as_view(), name="api-media-detail"),
 ]

@@ -35,11 +35,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import permissions
-from accounts.models import ConnectedAccount, Organization, User
+from accounts.models import ConnectedAccount, Notification, Organization, User
+from accounts.notifications import notify
 from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import hashtags as hashtag_rules
@@ -548,7 +550,7 @@ def create_post(
                 schedule=schedule,
                 scheduled_at=scheduled_at,
                 by=author,
-                may_schedule=permissions.can(author, "post.schedule", organization),
+                may_schedule=not permissions.user_needs_approval(author, organization),
             )
     except IntegrityError:
         if draft_key is None or draft_for_key(organization=organization, author=author, draft_key=draft_key) is None:
@@ -557,6 +559,8 @@ def create_post(
         raise ValidationError(
             _("This page's draft was being saved at the same moment. Press the button again."), code="draft_exists"
         ) from None
+    if post.targets.filter(state=S.IN_REVIEW).exists():
+        ask_for_review(post)
     return post
 
 
@@ -592,10 +596,11 @@ def update_post(
     if schedule is not None:
         _require_schedule_args(schedule, scheduled_at)
     organization = post.organization
-    may_schedule = permissions.can(by, "post.schedule", organization)
+    may_schedule = not permissions.user_needs_approval(by, organization)
     with transaction.atomic():
         # Lock the targets so the engine cannot claim one while we change it.
         targets = {t.account_id: t for t in post.targets.select_for_update().select_related("account")}
+        in_review_before = {t.pk for t in targets.values() if t.state == S.IN_REVIEW}
         current_media = list(post.attachments.order_by("position").values_list("asset_id", flat=True))
         if overrides is None:
             keep = set(targets) if account_ids is None else set(_ids(account_ids, what="account"))
@@ -696,10 +701,42 @@ def update_post(
                 if account_id not in valid:
                     _apply_schedule([target], schedule="draft", scheduled_at=None, by=by, may_schedule=may_schedule)
                 elif target.state == S.SCHEDULED and not may_schedule:
-                    # An edit by someone who may not schedule needs approval again.
+                    # An approved post edited by someone whose posts need approval is reviewed again.
                     _routed_move(target, S.IN_REVIEW, due_at=None)
     post.refresh_from_db()
+    if set(post.targets.filter(state=S.IN_REVIEW).values_list("pk", flat=True)) - in_review_before:
+        ask_for_review(post)
     return post
+
+
+def ask_for_review(post: Post) -> None:
+    """Tell whoever may approve ``post`` that it waits for them (not its author, unless the
+    organization lets people approve their own posts). Not idempotent: each call notifies."""
+    organization = post.organization
+    approvers = permissions.approvers_of(organization, author_id=post.author_id)
+    author = str(post.author)
+    notify(
+        approvers,
+        organization=organization,
+        title=_("%(author)s asks you to review a post") % {"author": author},
+        body=_("“%(excerpt)s”\n\nApprove it, ask for changes or reject it on the review page.")
+        % {"excerpt": excerpt(post.text)},
+        link=_path("review"),
+        kind=Notification.Kind.REVIEW_REQUESTED,
+    )
+
+
+def excerpt(text: str, *, length: int = 120) -> str:
+    """The first words of a post, on one line, for a notification."""
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1] + "…"
+
+
+def _path(name: str, *args: Any) -> str:
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:  # the page's URLs are not mounted (a test app): the notice still goes out
+        return ""
 
 
 def draft_for_key(*, organization: Organization, author: User, draft_key: uuid.UUID | None) -> Post | None:
@@ -901,7 +938,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
     """
     _may_edit(target.post, by)
     _require_schedule_args("at", at)
-    may_schedule = permissions.can(by, "post.schedule", target.post.organization_id)
+    may_schedule = not permissions.user_needs_approval(by, target.post.organization)
     with transaction.atomic():
         rows = PostTarget.objects.select_for_update().select_related("account", "post__organization")
         target = rows.get(pk=target.pk)
@@ -915,7 +952,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
             problems = check_saved_target(target).problems
             if problems:
                 raise ValidationError([problem.message for problem in problems], code="invalid_target")
-        was_queued = target.is_queued
+        was_queued, was_in_review = target.is_queued, target.state == S.IN_REVIEW
         fields = {"scheduled_at": at, "is_queued": False, "enqueued_at": None}
         if target.state == S.SCHEDULED and may_schedule:
             _routed_move(target, S.SCHEDULED, due_at=at, **fields)
@@ -923,6 +960,9 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
             _routed_move(target, S.IN_REVIEW, due_at=None, **fields)
         else:
             _routed_move(target, target.state, due_at=None, **fields)
+        sent_to_review = target.state == S.IN_REVIEW and not was_in_review
+    if sent_to_review:
+        ask_for_review(target.post)
     return was_queued
 
 

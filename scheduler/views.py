@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
@@ -40,6 +41,11 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_retry": target.is_retryable,
         "needs_attention": target.state == TargetState.NEEDS_ATTENTION,
         "can_cancel": target.is_cancellable,
+        "may_review": target.state == TargetState.IN_REVIEW
+        and permissions.may_approve(request.user, organization, author_id=target.post.author_id),
+        "review_time_passed": target.state == TargetState.IN_REVIEW
+        and target.scheduled_at is not None
+        and target.scheduled_at < timezone.now(),
     }
     return render(request, "scheduler/target_detail.html", context)
 

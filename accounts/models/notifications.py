@@ -16,6 +16,10 @@ class Notification(models.Model):
         PUBLISH_FAILED = "publish_failed", "A post did not go out"
         NEEDS_ATTENTION = "needs_attention", "A post needs your attention"
         NEEDS_RECONNECT = "needs_reconnect", "An account needs reconnecting"
+        REVIEW_REQUESTED = "review_requested", "A post waits for your review"
+        APPROVED = "approved", "Your post was approved"
+        CHANGES_REQUESTED = "changes_requested", "Changes were asked for on your post"
+        REJECTED = "rejected", "Your post was rejected"
         OTHER = "other", "Other"
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext_lazy
 
 
 def validate_time_zone(value: str) -> None:
@@ -115,6 +116,13 @@ class Organization(models.Model):
         PRACTICE = "practice", "Practice or clinic"
         ASSOCIATION = "association", "Association"
 
+    class ApprovalRequired(models.TextChoices):
+        """Whose posts wait for a reviewer before they are scheduled (``permissions.needs_approval``)."""
+
+        CONTRIBUTORS = "contributors", gettext_lazy("Contributors' posts")
+        EVERYONE = "everyone", gettext_lazy("Everyone's posts")
+        NOBODY = "nobody", gettext_lazy("Nobody's posts")
+
     name = models.CharField(max_length=150)
     slug = models.SlugField(max_length=80, unique=True)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PRACTICE)
@@ -129,6 +137,12 @@ class Organization(models.Model):
     late_window_minutes = models.PositiveIntegerField(
         default=120, help_text="A post that cannot go out this long after its time fails as missed instead."
     )
+    approval_required_for = models.CharField(
+        max_length=20, choices=ApprovalRequired.choices, default=ApprovalRequired.CONTRIBUTORS
+    )
+    # Owners and admins always approve; editors only when the organization says so.
+    editors_may_approve = models.BooleanField(default=False)
+    may_approve_own_posts = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrganizationQuerySet.as_manager()

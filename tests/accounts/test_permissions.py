@@ -28,6 +28,8 @@ EXPECTED = {
     "post.draft": {OWNER, ADMIN, EDITOR, CONTRIBUTOR},
     "post.schedule": {OWNER, ADMIN, EDITOR},
     "post.delete": {OWNER, ADMIN, EDITOR},
+    # The most an organization may allow; editors only when it says so (tests/posts/test_approvals.py).
+    "post.approve": {OWNER, ADMIN, EDITOR},
     "schedule.manage": {OWNER, ADMIN},
     "hashtags.manage": {OWNER, ADMIN, EDITOR},
     "token.create": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},

@@ -62,6 +62,93 @@ def record(
     )
 
 
+def record_target(action: Action | str, target: Any, *, by: Any = None, details: dict[str, Any] | None = None) -> None:
+    """``record`` for one post's target (a ``PostTarget``; duck-typed, as posts build on this app)."""
+    account = target.account
+    record(
+        action,
+        organization=target.post.organization_id,
+        by=by,
+        post_id=target.post_id,
+        target_id=target.pk,
+        subject=f"{account.get_network_display()} · {account.display_handle or account.display_name}",
+        details={"state": target.state, **(details or {})},
+    )
+
+
+def record_post(action: Action | str, post: Any, *, by: Any = None, details: dict[str, Any] | None = None) -> None:
+    """``record`` for a whole post (a ``Post``), named by its first words."""
+    record(
+        action,
+        organization=post.organization_id,
+        by=by,
+        post_id=post.pk,
+        subject=_first_words(post.text),
+        details=details,
+    )
+
+
+def record_member(action: Action | str, membership: Any, *, by: Any, details: dict[str, Any] | None = None) -> None:
+    """``record`` about one member (a ``Membership``)."""
+    record(action, organization=membership.organization_id, by=by, subject=_user_name(membership.user), details=details)
+
+
+def record_account(action: Action | str, account: Any, *, by: Any, details: dict[str, Any] | None = None) -> None:
+    """``record`` about one connected account."""
+    record(action, organization=account.organization_id, by=by, subject=str(account), details=details)
+
+
+#: The organization's settings the trail follows (the logo by its file name).
+SETTINGS = ("name", "time_zone", "requires_two_factor", "alt_text_required", "late_window_minutes")
+
+
+def organization_settings(organization: Organization) -> dict[str, Any]:
+    values = {name: getattr(organization, name) for name in SETTINGS}
+    return {**values, "logo": organization.logo.name if organization.logo else ""}
+
+
+def record_settings_change(organization: Organization, *, before: dict[str, Any], by: Any) -> None:
+    """Record what changed in ``organization``'s settings (nothing when nothing did)."""
+    changed = changes(before, organization_settings(organization))
+    if changed:
+        record(Action.SETTINGS_CHANGED, organization=organization, by=by, subject=organization.name, details=changed)
+
+
+def post_snapshot(post: Any) -> dict[str, Any]:
+    """What an edit can change, to compare before and after: text, link, media and each account's tailoring."""
+    targets = post.targets.select_related("account").order_by("pk")
+    return {
+        "text": post.text,
+        "link": post.link,
+        "media": list(post.attachments.order_by("position").values_list("asset_id", flat=True)),
+        "accounts": sorted(str(t.account) for t in targets),
+        "tailored": {str(t.account): t.text_override for t in targets if t.text_override},
+        "scheduled": {str(t.account): [t.state, _iso(t.scheduled_at)] for t in targets},
+    }
+
+
+def record_post_edit(post: Any, *, before: dict[str, Any], by: Any, schedule: str | None) -> None:
+    """Record an edit of ``post`` with the before and after of each field that changed (nothing when none did)."""
+    changed = changes(before, post_snapshot(post))
+    if changed:
+        record_post(
+            Action.POST_EDITED, post, by=by, details={**changed, **({"schedule": schedule} if schedule else {})}
+        )
+
+
+def moved_times(before: datetime | None, after: datetime, was_queued: bool) -> dict[str, Any]:
+    return {"scheduled_at": {"before": _iso(before), "after": _iso(after)}, "was_queued": was_queued}
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def _first_words(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def changes(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """``{"field": {"before": …, "after": …}}`` for the fields whose value differs."""
     return {

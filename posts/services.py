@@ -40,6 +40,8 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
+from audit import services as audit
+from audit.models import Action
 from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import hashtags as hashtag_rules
@@ -557,6 +559,7 @@ def create_post(
         raise ValidationError(
             _("This page's draft was being saved at the same moment. Press the button again."), code="draft_exists"
         ) from None
+    audit.record_post(Action.POST_CREATED, post, by=author, details={"text": post.text, "schedule": schedule})
     return post
 
 
@@ -593,6 +596,7 @@ def update_post(
         _require_schedule_args(schedule, scheduled_at)
     organization = post.organization
     may_schedule = permissions.can(by, "post.schedule", organization)
+    before = audit.post_snapshot(post)
     with transaction.atomic():
         # Lock the targets so the engine cannot claim one while we change it.
         targets = {t.account_id: t for t in post.targets.select_for_update().select_related("account")}
@@ -699,6 +703,8 @@ def update_post(
                     # An edit by someone who may not schedule needs approval again.
                     _routed_move(target, S.IN_REVIEW, due_at=None)
     post.refresh_from_db()
+    if not is_autosaved:  # the author's keystrokes are not events; the save that keeps them is
+        audit.record_post_edit(post, before=before, by=by, schedule=schedule)
     return post
 
 
@@ -857,6 +863,7 @@ def duplicate_post(post: Post, *, by: User) -> Post:
                 for t in targets
             ]
         )
+    audit.record_post(Action.POST_CREATED, copy, by=by, details={"text": copy.text, "duplicate_of": post.pk})
     return copy
 
 
@@ -878,6 +885,7 @@ def delete_draft(post: Post, *, by: User) -> None:
             reason = "is scheduled: unschedule it first" if scheduled else "has been published or is publishing"
             raise ValidationError(f"This post {reason} ({', '.join(names)}).", code="not_deletable")
         Post.objects.filter(pk=post.pk).delete()
+        audit.record_post(Action.POST_DELETED, post, by=by, details={"text": post.text})
 
 
 # --- moving one target (the calendar's drag and drop) ---------------------------------------------
@@ -915,7 +923,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
             problems = check_saved_target(target).problems
             if problems:
                 raise ValidationError([problem.message for problem in problems], code="invalid_target")
-        was_queued = target.is_queued
+        was_queued, was_at = target.is_queued, target.scheduled_at
         fields = {"scheduled_at": at, "is_queued": False, "enqueued_at": None}
         if target.state == S.SCHEDULED and may_schedule:
             _routed_move(target, S.SCHEDULED, due_at=at, **fields)
@@ -923,6 +931,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
             _routed_move(target, S.IN_REVIEW, due_at=None, **fields)
         else:
             _routed_move(target, target.state, due_at=None, **fields)
+        audit.record_target(Action.TARGET_RESCHEDULED, target, by=by, details=audit.moved_times(was_at, at, was_queued))
     return was_queued
 
 

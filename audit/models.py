@@ -100,6 +100,18 @@ class AuditEvent(models.Model):
         raise AppendOnly("The audit trail is append-only: an event cannot be deleted.")
 
     @property
+    def detail_lines(self) -> list[dict[str, Any]]:
+        """The details for a page: a field's change as before and after, anything else as its value."""
+        lines = []
+        for name, value in self.details.items():
+            is_change = isinstance(value, dict) and set(value) == {"before", "after"}
+            if is_change:
+                lines.append({"name": name, "is_change": True, "before": value["before"], "after": value["after"]})
+            else:
+                lines.append({"name": name, "is_change": False, "value": value})
+        return lines
+
+    @property
     def actor_label(self) -> str:
         if self.actor_id is None:
             return str(_("System"))

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
 from accounts.models import Notification
+from audit.models import AuditEvent
 from posts.models import PostTarget, TargetState
 from scheduler import services
 
@@ -40,6 +41,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_retry": target.is_retryable,
         "needs_attention": target.state == TargetState.NEEDS_ATTENTION,
         "can_cancel": target.is_cancellable,
+        "history": AuditEvent.objects.filter(organization=organization).for_post(target.post_id),
     }
     return render(request, "scheduler/target_detail.html", context)
 

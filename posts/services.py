@@ -596,7 +596,7 @@ def update_post(
         _require_schedule_args(schedule, scheduled_at)
     organization = post.organization
     may_schedule = permissions.can(by, "post.schedule", organization)
-    before = audit.post_snapshot(post)
+    as_it_was = audit.post_snapshot(post)
     with transaction.atomic():
         # Lock the targets so the engine cannot claim one while we change it.
         targets = {t.account_id: t for t in post.targets.select_for_update().select_related("account")}
@@ -704,7 +704,7 @@ def update_post(
                     _routed_move(target, S.IN_REVIEW, due_at=None)
     post.refresh_from_db()
     if not is_autosaved:  # the author's keystrokes are not events; the save that keeps them is
-        audit.record_post_edit(post, before=before, by=by, schedule=schedule)
+        audit.record_post_edit(post, before=as_it_was, by=by, schedule=schedule)
     return post
 
 

@@ -26,6 +26,7 @@ from rest_framework.request import Request
 from accounts import permissions, two_factor
 from accounts.models import ApiToken, Organization, User
 from accounts.models.api_tokens import KEY_PREFIX, digest, new_key
+from audit import context as audit_context
 
 KEYWORD = "Token"
 DEFAULT_NAME = "API token"
@@ -133,6 +134,7 @@ class ApiTokenAuthentication(BaseAuthentication):
                 % {"organization": organization.name}
             )
         token.touch()
+        audit_context.set_api_token(token.user, token)
         return token.user, token
 
     def authenticate_header(self, request: Request) -> str:

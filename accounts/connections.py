@@ -40,6 +40,8 @@ from accounts import crypto, permissions
 from accounts.models import ConnectedAccount, Notification, Organization, User
 from accounts.models.connected import Network
 from accounts.notifications import notify, organization_admins
+from audit import services as audit
+from audit.models import Action
 from physsocial.networks import network_label
 from platforms.base import (
     Adapter,
@@ -561,6 +563,7 @@ def _store_identity(
             # Someone connected the same account a moment ago (two tabs): update their row instead.
             if attempt:
                 raise
+    audit.record_account(Action.ACCOUNT_CONNECTED if created else Action.ACCOUNT_RECONNECTED, account, by=by)
     logger.info(
         "%s %s account %s for organization %s",
         "connected" if created else "reconnected",
@@ -983,6 +986,7 @@ def disconnect_account(account: ConnectedAccount, *, by: User) -> Revocation:
         locked.refresh_token_expires_at = None
         locked.last_error = ""
         locked.save()
+    audit.record_account(Action.ACCOUNT_DISCONNECTED, locked, by=by, details={"revoked": revocation.is_revoked})
     audit_logger.info(
         "account disconnected",
         extra={

@@ -62,6 +62,8 @@ POLICY: dict[str, frozenset[Role]] = {
     "schedule.manage": frozenset({OWNER, ADMIN}),
     # Hashtag sets shared with the whole organization.
     "hashtags.manage": frozenset({OWNER, ADMIN, EDITOR}),
+    # The organization's audit trail: the whole history of who did what, and its CSV export.
+    "audit.view": frozenset({OWNER, ADMIN}),
     # API tokens: each acts with its user's own role, so every member may make one for themselves.
     "token.create": EVERYONE,
 }

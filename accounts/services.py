@@ -37,6 +37,8 @@ from PIL import Image, ImageCms, ImageOps
 from accounts import connections, permissions
 from accounts.models import Invitation, Membership, Notification, Organization, Role, User, validate_time_zone
 from accounts.notifications import notify
+from audit import services as audit
+from audit.models import Action
 from physsocial import images
 
 logger = logging.getLogger(__name__)
@@ -274,6 +276,7 @@ def update_organization(
     ``by`` may edit the organization, ValidationError for bad values.
     """
     permissions.require(by, "org.edit", organization)
+    before = audit.organization_settings(organization)
     if name is not None:
         organization.name = _check_name(name)
     if time_zone is not None:
@@ -299,6 +302,7 @@ def update_organization(
         organization.logo = sanitize_logo(logo)
     organization.full_clean()
     organization.save()
+    audit.record_settings_change(organization, before=before, by=by)
     if old_logo and old_logo != organization.logo.name:
         # Only after the row points at the new file, so a failed save never loses the logo in use.
         storage = organization.logo.storage
@@ -497,6 +501,9 @@ def change_role(membership: Membership, *, role: str, by: User) -> Membership:
                 else f"{membership.user} is the only owner of {organization}. Make someone else an owner first."
             ),
         )
+    audit.record_member(
+        Action.MEMBER_ROLE_CHANGED, membership, by=by, details={"role": {"before": membership.role, "after": role}}
+    )
     membership.role = role
     membership.save(update_fields=["role"])
     logger.info(
@@ -521,6 +528,7 @@ def remove_member(membership: Membership, *, by: User) -> None:
         membership, leaving=f"{membership.user} is the only owner of {organization}. Make someone else an owner first."
     )
     membership.delete()
+    audit.record_member(Action.MEMBER_REMOVED, membership, by=by, details={"role": membership.role})
     logger.info("member removed", extra={"organization_id": organization.pk, "user_id": membership.user_id})
 
 
@@ -539,6 +547,7 @@ def leave_organization(organization: Organization, *, user: User) -> None:
         ),
     )
     membership.delete()
+    audit.record_member(Action.MEMBER_LEFT, membership, by=user, details={"role": membership.role})
     logger.info("member left", extra={"organization_id": organization.pk, "user_id": user.pk})
 
 
@@ -618,6 +627,7 @@ def invite_member(organization: Organization, *, email: str, role: str, by: User
         expires_at=now + timedelta(days=settings.INVITATION_VALID_DAYS),
     )
     _send_invitation_email(invitation)
+    audit.record(Action.MEMBER_INVITED, organization=organization, by=by, subject=email, details={"role": role})
     logger.info("invitation sent", extra={"organization_id": organization.pk, "invitation_id": invitation.pk})
     return InvitationSent(invitation=invitation, withdrew_earlier=bool(earlier))
 
@@ -679,6 +689,8 @@ def accept_invitation(invitation: Invitation, *, user: User) -> Membership:
     membership, created = Membership.objects.get_or_create(
         organization=invitation.organization, user=user, defaults={"role": invitation.role}
     )
+    if created:
+        audit.record_member(Action.MEMBER_JOINED, membership, by=user, details={"role": membership.role})
     logger.info(
         "invitation accepted",
         extra={"organization_id": invitation.organization_id, "invitation_id": invitation.pk, "joined": created},

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "accounts",
     "posts",
     "scheduler",
+    "audit",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +80,8 @@ MIDDLEWARE = [
     "accounts.middleware.ActiveOrganizationMiddleware",
     "accounts.middleware.UserTimeZoneMiddleware",
     "accounts.two_factor.RequireTwoFactorMiddleware",
+    # Who acts, and through what, for the audit trail (audit/context.py).
+    "audit.context.AuditContextMiddleware",
     # Axes last, as its documentation asks, so it sees the final response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -27,10 +27,12 @@ urlpatterns = [
     path("api/v1/", include("accounts.api_urls")),
     path("api/v1/", include("posts.api_urls")),
     path("api/v1/", include("scheduler.api_urls")),
+    path("api/v1/", include("audit.api_urls")),
     path("", include("scheduler.urls")),
     path("", include("posts.urls")),
     path("", include("posts.urls_media")),
     path("", include("accounts.urls")),
+    path("", include("audit.urls")),
 ]
 
 # JSON under /api/, the usual pages elsewhere: a JSON API never answers an HTML error page.

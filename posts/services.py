@@ -42,6 +42,8 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from accounts.models import ConnectedAccount, Notification, Organization, User
 from accounts.notifications import notify
+from audit import services as audit
+from audit.models import Action
 from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import hashtags as hashtag_rules
@@ -561,6 +563,7 @@ def create_post(
         ) from None
     if post.targets.filter(state=S.IN_REVIEW).exists():
         ask_for_review(post)
+    audit.record_post(Action.POST_CREATED, post, by=author, details={"text": post.text, "schedule": schedule})
     return post
 
 
@@ -597,6 +600,7 @@ def update_post(
         _require_schedule_args(schedule, scheduled_at)
     organization = post.organization
     may_schedule = not permissions.user_needs_approval(by, organization)
+    as_it_was = audit.post_snapshot(post)
     with transaction.atomic():
         # Lock the targets so the engine cannot claim one while we change it.
         targets = {t.account_id: t for t in post.targets.select_for_update().select_related("account")}
@@ -706,6 +710,8 @@ def update_post(
     post.refresh_from_db()
     if set(post.targets.filter(state=S.IN_REVIEW).values_list("pk", flat=True)) - in_review_before:
         ask_for_review(post)
+    if not is_autosaved:  # the author's keystrokes are not events; the save that keeps them is
+        audit.record_post_edit(post, before=as_it_was, by=by, schedule=schedule)
     return post
 
 
@@ -894,6 +900,7 @@ def duplicate_post(post: Post, *, by: User) -> Post:
                 for t in targets
             ]
         )
+    audit.record_post(Action.POST_CREATED, copy, by=by, details={"text": copy.text, "duplicate_of": post.pk})
     return copy
 
 
@@ -915,6 +922,7 @@ def delete_draft(post: Post, *, by: User) -> None:
             reason = "is scheduled: unschedule it first" if scheduled else "has been published or is publishing"
             raise ValidationError(f"This post {reason} ({', '.join(names)}).", code="not_deletable")
         Post.objects.filter(pk=post.pk).delete()
+        audit.record_post(Action.POST_DELETED, post, by=by, details={"text": post.text})
 
 
 # --- moving one target (the calendar's drag and drop) ---------------------------------------------
@@ -952,7 +960,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
             problems = check_saved_target(target).problems
             if problems:
                 raise ValidationError([problem.message for problem in problems], code="invalid_target")
-        was_queued, was_in_review = target.is_queued, target.state == S.IN_REVIEW
+        was_queued, was_in_review, was_at = target.is_queued, target.state == S.IN_REVIEW, target.scheduled_at
         fields = {"scheduled_at": at, "is_queued": False, "enqueued_at": None}
         if target.state == S.SCHEDULED and may_schedule:
             _routed_move(target, S.SCHEDULED, due_at=at, **fields)
@@ -961,6 +969,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
         else:
             _routed_move(target, target.state, due_at=None, **fields)
         sent_to_review = target.state == S.IN_REVIEW and not was_in_review
+        audit.record_target(Action.TARGET_RESCHEDULED, target, by=by, details=audit.moved_times(was_at, at, was_queued))
     if sent_to_review:
         ask_for_review(target.post)
     return was_queued

@@ -51,6 +51,8 @@ from django.utils.translation import gettext_lazy
 from accounts import connections, permissions
 from accounts.models import ConnectedAccount, Notification, User
 from accounts.notifications import notify, organization_admins
+from audit import services as audit
+from audit.models import Action
 from platforms.base import (
     Adapter,
     AuthExpired,
@@ -550,6 +552,7 @@ class _Publication:
             logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
         else:
             logger.info("published target %s as %s", self.target.pk, head["external_id"])
+            audit.record_target(Action.TARGET_PUBLISHED, self.target, details={"url": head["url"]})
 
     def requeue(self, at: datetime, *, attempts: int, message: str, look_first: bool = False) -> None:
         """Back to ``scheduled``, due at ``at``; or missed if that is past the late window.
@@ -563,7 +566,7 @@ class _Publication:
             else:
                 self.fail(FailureReason.MISSED, self.missed_message(cause=message))
             return
-        self.target.move(
+        moved = self.target.move(
             S.SCHEDULED,
             expected=[S.PUBLISHING],
             where=Q(lease_expires_at=self.lease),
@@ -574,6 +577,8 @@ class _Publication:
             request_sent_at=self.target.request_sent_at if look_first else None,
             enqueued_at=None,
         )
+        if moved:
+            audit.record_target(Action.TARGET_STATE_CHANGED, self.target, details={"message": message})
 
     def back_off(self, error: PlatformError, *, look_first: bool = False) -> None:
         """Exponential backoff with jitter (``base · 2^n ± jitter``), then failed after the last attempt
@@ -610,6 +615,7 @@ class _Publication:
         )
         if moved:
             logger.info("target %s failed: %s", self.target.pk, reason)
+            audit.record_target(Action.TARGET_FAILED, self.target, details={"reason": reason, "message": message})
             notify_target_failed(self.target)
 
     def fail_for_auth(self) -> None:
@@ -619,6 +625,7 @@ class _Publication:
         others = PostTarget.objects.filter(account=self.account, state=S.SCHEDULED, due_at__lte=timezone.now())
         for other in others.select_related("post__organization", "post__author", "account"):
             if other.move(S.FAILED, expected=[S.SCHEDULED], failure_reason=FailureReason.AUTH, error_message=message):
+                audit.record_target(Action.TARGET_FAILED, other, details={"reason": FailureReason.AUTH})
                 notify_target_failed(other)
 
     def needs_attention(self, message: str) -> None:
@@ -633,6 +640,7 @@ class _Publication:
         )
         if moved:
             logger.warning("target %s needs attention", self.target.pk)
+            audit.record_target(Action.TARGET_NEEDS_ATTENTION, self.target, details={"message": message})
             notify_target_failed(self.target)
 
     # Helpers --------------------------------------------------------------------------------------------
@@ -872,6 +880,7 @@ def retry_target(target: PostTarget, *, by: User) -> PostTarget:
     if not moved:
         raise ValidationError("This post changed meanwhile; reload the page to see where it is.")
     logger.info("user %s retried target %s", by.pk, target.pk)
+    audit.record_target(Action.TARGET_RETRIED, target, by=by)
     return target
 
 
@@ -889,6 +898,7 @@ def confirm_published(target: PostTarget, *, by: User, url: str = "") -> PostTar
     if not moved:
         raise ValidationError("This post changed meanwhile; reload the page to see where it is.")
     logger.info("user %s confirmed target %s was published", by.pk, target.pk)
+    audit.record_target(Action.TARGET_CONFIRMED, target, by=by, details={"url": url})
     return target
 
 
@@ -903,4 +913,5 @@ def cancel_target(target: PostTarget, *, by: User) -> PostTarget:
     if not moved:
         raise ValidationError("This post is being sent or has already gone out; it can no longer be cancelled.")
     logger.info("user %s cancelled target %s", by.pk, target.pk)
+    audit.record_target(Action.TARGET_CANCELLED, target, by=by)
     return target

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
 from accounts.models import Notification
+from audit.models import AuditEvent
 from posts.models import PostTarget, TargetState
 from scheduler import services
 
@@ -46,6 +47,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "review_time_passed": target.state == TargetState.IN_REVIEW
         and target.scheduled_at is not None
         and target.scheduled_at < timezone.now(),
+        "history": AuditEvent.objects.filter(organization=organization).for_post(target.post_id),
     }
     return render(request, "scheduler/target_detail.html", context)
 

@@ -143,6 +143,7 @@ PAGES: dict[str, Page] = {
     "admin:accounts_user_changelist": Page("staff"),
     "admin:accounts_user_change": Page("staff", lambda w: [w.owner.pk]),
     "admin:accounts_organization_add": Page("staff"),
+    "audit": Page("member"),
 }
 
 
@@ -168,6 +169,7 @@ NOT_PAGES: dict[str, str] = {
     "calendar-events": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
     "calendar-slots": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
     "calendar-feed": "an iCalendar file (tests/scheduler/test_calendar_feed.py)",
+    "audit-export": "a CSV file (tests/audit/test_audit_page.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)

@@ -33,6 +33,7 @@ EXPECTED = {
     "schedule.manage": {OWNER, ADMIN},
     "hashtags.manage": {OWNER, ADMIN, EDITOR},
     "token.create": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
+    "audit.view": {OWNER, ADMIN},
 }
 
 

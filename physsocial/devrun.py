@@ -74,6 +74,8 @@ def run_web() -> None:
             # Sandbox accounts for the demo organization; a network pointed at
             # a real API is skipped by the command itself.
             manage("connect_sandbox_accounts", "--org", "demo-clinic")
+            # Its demo posts need those accounts; already there after the first run.
+            manage("seed_demo_content", "--org", "demo-clinic")
         else:
             sys.stderr.write(f"The platform simulator at {simulator_url} did not start; no sandbox accounts.\n")
     os.execv(PYTHON, [PYTHON, str(BASE_DIR / "manage.py"), "runserver", "127.0.0.1:8000"])

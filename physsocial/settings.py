@@ -101,6 +101,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "accounts.context_processors.organizations",
                 "posts.context_processors.review_waiting",
+                "scheduler.context_processors.failures",
             ],
         },
     },

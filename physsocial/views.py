@@ -10,7 +10,7 @@ from django.shortcuts import redirect, render
 from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
 from scheduler import calendar
-from scheduler.dashboard import dashboard_for
+from scheduler.dashboard import dashboard_for, fix_permissions
 
 
 @login_required
@@ -20,10 +20,8 @@ def home(request: HttpRequest) -> HttpResponse:
     if membership is not None and permissions.role_allows(membership.role, "post.view"):
         context["dashboard"] = dashboard_for(request.organization, time_zone=request.user.time_zone)
         context.update(
-            may_draft=permissions.role_allows(membership.role, "post.draft"),
-            may_schedule=permissions.role_allows(membership.role, "post.schedule"),
+            fix_permissions(membership.role),
             may_approve=permissions.role_allows(membership.role, "post.schedule"),  # who may schedule approves
-            may_connect=permissions.role_allows(membership.role, "account.connect"),
         )
     return render(request, "home.html", context)
 

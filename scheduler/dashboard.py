@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from accounts import permissions
 from accounts.models import ConnectedAccount, Membership, Organization, Role
 from physsocial import input_rules
 from posts.models import RETRYABLE_STATES, Post, PostTarget, TargetState
@@ -78,6 +79,16 @@ class Dashboard:
         return sum(day.count for day in self.week)
 
 
+def fix_permissions(role: str | None) -> dict[str, bool]:
+    """Which of the fixes for a post that did not go out ``role`` may use, for the templates that
+    show them (templates/scheduler/_fix_actions.html): edit it, retry it, reconnect its account."""
+    return {
+        "may_draft": permissions.role_allows(role, "post.draft"),
+        "may_schedule": permissions.role_allows(role, "post.schedule"),
+        "may_connect": permissions.role_allows(role, "account.connect"),
+    }
+
+
 def day_starts(*, today: date, zone: ZoneInfo) -> list[datetime]:
     """Local midnights from ``today``, one more than the week's days: each day is [start, next start).
     From the calendar, not 24-hour steps, so a day that changes the clock is 23 or 25 hours long."""
@@ -113,9 +124,7 @@ def dashboard_for(organization: Organization, *, time_zone: str, now: datetime |
         attention=Section(
             count=counts["attention"],
             items=list(
-                targets.filter(state__in=RETRYABLE_STATES)
-                .select_related("account", "post")
-                .order_by("-updated_at", "-pk")[:SHOWN]
+                targets.did_not_go_out().select_related("account", "post").order_by("-updated_at", "-pk")[:SHOWN]
             ),
         ),
         review=Section(count=counts["review"], items=_with_targets(posts.with_target_in([S.IN_REVIEW]), S.IN_REVIEW)),

@@ -35,6 +35,7 @@ import socket
 import threading
 import time
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from functools import cached_property
@@ -915,3 +916,28 @@ def cancel_target(target: PostTarget, *, by: User) -> PostTarget:
     logger.info("user %s cancelled target %s", by.pk, target.pk)
     audit.record_target(Action.TARGET_CANCELLED, target, by=by)
     return target
+
+
+@dataclass(frozen=True)
+class BulkRetry:
+    """What :func:`retry_targets` did: the targets sent again, and each one it could not, with why."""
+
+    retried: list[PostTarget]
+    refused: list[tuple[PostTarget, str]]
+
+
+def retry_targets(targets: Iterable[PostTarget], *, by: User) -> BulkRetry:
+    """Retry each of ``targets`` through :func:`retry_target`, one at a time, so one that cannot
+    go (its account needs reconnecting, it changed meanwhile) does not stop the others.
+
+    The caller has checked that ``by`` may schedule posts in their organization. Safe to run
+    twice: a target already retried is refused with "changed meanwhile".
+    """
+    retried: list[PostTarget] = []
+    refused: list[tuple[PostTarget, str]] = []
+    for target in targets:
+        try:
+            retried.append(retry_target(target, by=by))
+        except ValidationError as error:
+            refused.append((target, " ".join(error.messages)))
+    return BulkRetry(retried=retried, refused=refused)

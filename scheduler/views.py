@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
@@ -61,6 +62,10 @@ def _act(request: HttpRequest, pk: int, service, success: str) -> HttpResponse:
             messages.error(request, message)
     else:
         messages.success(request, success)
+    # Pressed in the failure centre: back to it, not to the post's page. Only an address of ours.
+    back = request.POST.get("next", "")
+    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=False):
+        return redirect(back)
     return redirect("target-detail", pk=target.pk)
 
 

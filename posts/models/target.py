@@ -93,6 +93,10 @@ class PostTargetQuerySet(models.QuerySet):
     def for_organization(self, organization) -> PostTargetQuerySet:
         return self.filter(post__organization=organization)
 
+    def did_not_go_out(self) -> PostTargetQuerySet:
+        """Failed targets and those whose outcome a person must check: the failure centre's list."""
+        return self.filter(state__in=RETRYABLE_STATES)
+
 
 class PostTarget(models.Model):
     post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, related_name="targets")

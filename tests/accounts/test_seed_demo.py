@@ -1,3 +1,4 @@
+import re
 from io import StringIO
 
 import pytest
@@ -19,7 +20,7 @@ def clinic_roles() -> dict[str, str]:
     return dict(Membership.objects.filter(organization__slug="demo-clinic").values_list("user__email", "role"))
 
 
-def test_seed_demo_creates_the_demo_clinic_with_an_owner_an_admin_and_a_physician(settings):
+def test_seed_demo_creates_the_demo_clinic_with_an_owner_an_admin_a_physician_a_contributor_and_a_viewer(settings):
     settings.DEBUG = True
 
     seed()
@@ -30,6 +31,8 @@ def test_seed_demo_creates_the_demo_clinic_with_an_owner_an_admin_and_a_physicia
         "owner@demo-clinic.example": Role.OWNER,
         "admin@demo-clinic.example": Role.ADMIN,
         "physician@demo-clinic.example": Role.EDITOR,
+        "contributor@demo-clinic.example": Role.CONTRIBUTOR,
+        "viewer@demo-clinic.example": Role.VIEWER,
     }
     for user in User.objects.all():
         assert user.check_password(DEMO_PASSWORD)
@@ -44,7 +47,9 @@ def test_seed_demo_prints_the_logins_and_labels_the_password_as_demo(settings):
     assert "owner@demo-clinic.example" in out
     assert "admin@demo-clinic.example" in out
     assert "physician@demo-clinic.example" in out
-    assert f"DEMO password for all three: {DEMO_PASSWORD}" in out
+    assert re.search(r"contributor\s+contributor@demo-clinic.example\s+Contributor", out)
+    assert re.search(r"viewer\s+viewer@demo-clinic.example\s+Viewer", out)
+    assert f"DEMO password for all of them: {DEMO_PASSWORD}" in out
     assert "http://" in out and "/login" in out
 
 

@@ -34,11 +34,16 @@ PEOPLE = [
     DemoPerson("owner", "owner@demo-clinic.example", "Dr. Olivia Owens", "MD, FRCPC", Role.OWNER),
     DemoPerson("admin", "admin@demo-clinic.example", "Adam Alvarez", "Practice manager", Role.ADMIN),
     DemoPerson("physician", "physician@demo-clinic.example", "Dr. Priya Patel", "MD, CCFP", Role.EDITOR),
+    # A resident drafts posts that go to review; a board member follows along without acting.
+    DemoPerson("contributor", "contributor@demo-clinic.example", "Dr. Chris Chen", "PGY-2 resident", Role.CONTRIBUTOR),
+    DemoPerson("viewer", "viewer@demo-clinic.example", "Vera Vance", "Board member", Role.VIEWER),
 ]
 
 
 class Command(BaseCommand):
-    help = "Create the Demo Clinic practice with an owner, an admin and a physician (safe to run again)."
+    help = (
+        "Create the Demo Clinic practice with its owner, admin, physician, contributor and viewer (safe to run again)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -78,10 +83,10 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo Clinic is ready. Sign in at {login_url} as:"))
         for person in PEOPLE:
             note = "" if person.email in new_people else "  (already existed)"
-            self.stdout.write(f"  {person.label:<10} {person.email:<32} {person.role.label}{note}")
+            self.stdout.write(f"  {person.label:<12} {person.email:<34} {person.role.label}{note}")
         self.stdout.write(
             self.style.WARNING(
-                f"  DEMO password for all three: {DEMO_PASSWORD}  (for trying PhysSocial only; "
+                f"  DEMO password for all of them: {DEMO_PASSWORD}  (for trying PhysSocial only; "
                 "unchanged for accounts that already existed)"
             )
         )

@@ -26,6 +26,8 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from accounts.models import Notification, Organization, User
 from accounts.notifications import notify
+from audit import services as audit
+from audit.models import Action
 from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import services
@@ -127,6 +129,7 @@ def approve_post(post: Post, *, by: User, at: datetime | None = None) -> Post:
             else:
                 schedule, when = "at", target.scheduled_at
             services._apply_schedule([target], schedule=schedule, scheduled_at=when, by=by, may_schedule=True)
+        audit.record_post(Action.POST_APPROVED, post, by=by, details={"networks": _networks(targets)})
     if by.pk != post.author_id:
         times = sorted(target.scheduled_at for target in targets if target.scheduled_at)
         when_words = services.describe_time(times[0], time_zone=organization.time_zone) if times else _("now")
@@ -158,6 +161,7 @@ def request_changes(post: Post, *, by: User, comment: Any) -> Post:
     with transaction.atomic():
         targets = _locked_in_review(post)
         services._apply_schedule(targets, schedule="draft", scheduled_at=None, by=by, may_schedule=True)
+        audit.record_post(Action.POST_CHANGES_REQUESTED, post, by=by, details={"comment": comment})
     notify(
         [post.author],
         organization=organization,
@@ -182,6 +186,7 @@ def reject_post(post: Post, *, by: User, reason: Any) -> Post:
         for target in _locked_in_review(post):
             if not target.move(S.CANCELLED, expected=[S.IN_REVIEW], due_at=None, is_queued=False):
                 raise services._started_publishing(target)
+        audit.record_post(Action.POST_REJECTED, post, by=by, details={"reason": reason})
     notify(
         [post.author],
         organization=organization,

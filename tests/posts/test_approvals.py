@@ -246,3 +246,18 @@ def test_the_organization_page_saves_the_approval_settings(alice_client, org):
     assert response.status_code == 302
     org.refresh_from_db()
     assert (org.approval_required_for, org.editors_may_approve, org.may_approve_own_posts) == ("everyone", True, False)
+
+
+def test_each_decision_is_in_the_audit_trail_with_the_reviewer_and_their_words(org, alice, contributor, account):
+    from audit.models import AuditEvent
+
+    approved, sent_back, rejected = (asked_for(org, contributor, account) for _ in range(3))
+    review.approve_post(approved, by=alice)
+    review.request_changes(sent_back, by=alice, comment="Add the clinic's opening hours.")
+    review.reject_post(rejected, by=alice, reason="We don't post about this.")
+
+    decisions = AuditEvent.objects.filter(action__in=["post.approved", "post.changes_requested", "post.rejected"])
+    trail = {event.post_id: (event.action, event.actor_id, event.details) for event in decisions}
+    assert trail[approved.pk][:2] == ("post.approved", alice.pk)
+    assert trail[sent_back.pk] == ("post.changes_requested", alice.pk, {"comment": "Add the clinic's opening hours."})
+    assert trail[rejected.pk] == ("post.rejected", alice.pk, {"reason": "We don't post about this."})

@@ -42,12 +42,37 @@ def record(
     The channel (web, API, system) and the API token come from ``audit.context``. With neither a
     user nor a request, the system acted. Each call appends a row: not idempotent, by design.
     """
+    event = new_event(
+        action,
+        organization=organization,
+        by=by,
+        post_id=post_id,
+        target_id=target_id,
+        subject=subject,
+        details=details,
+    )
+    event.save()
+    return event
+
+
+def new_event(
+    action: Action | str,
+    *,
+    organization: Organization | int,
+    by: Any = None,
+    post_id: int | None = None,
+    target_id: int | None = None,
+    subject: str = "",
+    details: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """The event ``record`` appends, not saved yet: for a caller that writes it in the same
+    statement as the change it records (the engine's "published")."""
     acting = context.current()
     via = acting.via if acting else Via.SYSTEM
     request_user = acting.user if acting and getattr(acting.user, "is_authenticated", False) else None
     user = by if by is not None else request_user
     token = acting.token if acting and acting.token is not None and user is not None and user == request_user else None
-    return AuditEvent.objects.create(
+    return AuditEvent(
         organization_id=organization if isinstance(organization, int) else organization.pk,
         action=action,
         via=via,
@@ -64,8 +89,15 @@ def record(
 
 def record_target(action: Action | str, target: Any, *, by: Any = None, details: dict[str, Any] | None = None) -> None:
     """``record`` for one post's target (a ``PostTarget``; duck-typed, as posts build on this app)."""
+    target_event(action, target, by=by, details=details).save()
+
+
+def target_event(
+    action: Action | str, target: Any, *, by: Any = None, details: dict[str, Any] | None = None
+) -> AuditEvent:
+    """``record_target``'s event, not saved yet (see ``new_event``)."""
     account = target.account
-    record(
+    return new_event(
         action,
         organization=target.post.organization_id,
         by=by,

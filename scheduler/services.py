@@ -522,8 +522,11 @@ class _Publication:
         # Every post the call created (an X thread's replies too), after any a failed try left.
         parts = [*self.target.published_parts, *_parts(published)]
         head = parts[0] if parts else _part(None)
+        event = audit.target_event(
+            Action.TARGET_PUBLISHED, self.target, details={"state": S.PUBLISHED, "url": head["url"]}
+        )
         if attempt is not None:
-            # The answer just came back: the target and its attempt in one round trip.
+            # The answer just came back: the target, its attempt and the audit trail in one round trip.
             moved = statements.record_published(
                 self.target,
                 attempt,
@@ -534,6 +537,7 @@ class _Publication:
                 external_url=head["url"],
                 parts=parts,
                 request_id=published.request_id if published else "",
+                audit_event=event,
             )
         else:
             moved = self.target.move(
@@ -549,11 +553,12 @@ class _Publication:
                 failure_reason="",
                 error_message="",
             )
+            if moved:
+                event.save()
         if not moved:
             logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
         else:
             logger.info("published target %s as %s", self.target.pk, head["external_id"])
-            audit.record_target(Action.TARGET_PUBLISHED, self.target, details={"url": head["url"]})
 
     def requeue(self, at: datetime, *, attempts: int, message: str, look_first: bool = False) -> None:
         """Back to ``scheduled``, due at ``at``; or missed if that is past the late window.

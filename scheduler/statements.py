@@ -30,6 +30,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from accounts.models import ConnectedAccount, Organization
+from audit.models import AuditEvent
 from posts.models import Post, PostMedia, PostTarget, TargetState
 from scheduler.models import PublishAttempt
 
@@ -161,6 +162,13 @@ def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: 
     return Claimed(claimed, was_due=was_due, has_media=bool(values[-1]))
 
 
+def _insert_values(db: BaseDatabaseWrapper, instance: models.Model) -> tuple[str, list[Any]]:
+    """The columns and prepared values of an unsaved ``instance``, for an INSERT written by hand."""
+    fields = [field for field in instance._meta.concrete_fields if not field.primary_key]
+    columns = ", ".join(db.ops.quote_name(field.column) for field in fields)
+    return columns, [field.get_db_prep_save(getattr(instance, field.attname), db) for field in fields]
+
+
 # --- about to send, and published ------------------------------------------------------------------
 
 _RENEW = (
@@ -241,10 +249,12 @@ def record_published(
     external_url: str,
     parts: list[dict[str, str]],
     request_id: str,
+    audit_event: AuditEvent,
 ) -> bool:
-    """The answer came back: the target is published (where we still hold ``held``) and its attempt
-    finished as published, in one round trip. Returns whether the target moved; the attempt's
-    outcome is written either way, because the post did go out. ``published_at`` defaults to ``now``."""
+    """The answer came back: the target is published (where we still hold ``held``), its attempt
+    finished as published and ``audit_event`` appended (where the target moved), in one round trip.
+    Returns whether the target moved; the attempt's outcome is written either way, because the post
+    did go out. ``published_at`` defaults to ``now``."""
     published_at = published_at or now
     db = _db()
     published = [
@@ -265,11 +275,14 @@ def record_published(
         f"failure_reason = '', error_message = '', updated_at = %s {_WHERE_LEASE}"
     )
     finish = f"UPDATE {_table(db, PublishAttempt)} SET finished_at = %s, outcome = %s, request_id = %s WHERE id = %s"
+    audit_columns, audit_values = _insert_values(db, audit_event)
+    audited = f"INSERT INTO {_table(db, AuditEvent)} ({audit_columns}) SELECT {', '.join(['%s'] * len(audit_values))}"
     with db.cursor() as cursor:
         if db.vendor == "postgresql":
             cursor.execute(
-                f"WITH moved AS ({publish} RETURNING 1), finished AS ({finish} RETURNING 1) SELECT count(*) FROM moved",
-                published + finished,
+                f"WITH moved AS ({publish} RETURNING 1), finished AS ({finish} RETURNING 1), "
+                f"audited AS ({audited} FROM moved RETURNING 1) SELECT count(*) FROM moved",
+                published + finished + audit_values,
             )
             moved = bool(cursor.fetchone()[0])
         else:
@@ -277,6 +290,8 @@ def record_published(
                 cursor.execute(publish, published)
                 moved = bool(cursor.rowcount)
                 cursor.execute(finish, finished)
+                if moved:
+                    cursor.execute(audited, audit_values)
     attempt.finished_at, attempt.outcome, attempt.request_id = now, PublishAttempt.Outcome.PUBLISHED, request_id
     if moved:
         target.state, target.external_id, target.external_url = S.PUBLISHED, external_id, external_url

@@ -32,6 +32,7 @@ def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alic
         assert "Scheduled" in item.inner_text()
 
         tuesday = (monday + timedelta(days=1)).isoformat()
+        item.scroll_into_view_if_needed()  # the mouse works in the viewport: a taller menu pushes 10:00 below it
         start = item.bounding_box()
         column = page.locator(f'[role="gridcell"][data-date="{tuesday}"]')
         column_box = column.first.bounding_box()
@@ -51,6 +52,7 @@ def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alic
 
 def drag(page, item, cell) -> None:
     """Press on ``item``, move in small steps (as a hand does) onto ``cell``, release."""
+    item.scroll_into_view_if_needed()
     start, box = item.bounding_box(), cell.bounding_box()
     page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
     page.mouse.down()

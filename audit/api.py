@@ -12,7 +12,6 @@ from drf_spectacular.utils import (
     OpenApiResponse,
     extend_schema,
     extend_schema_field,
-    inline_serializer,
 )
 from rest_framework import serializers
 from rest_framework.pagination import PageNumberPagination
@@ -23,7 +22,7 @@ from accounts import permissions
 from accounts.api import OrganizationAPIView
 from audit import services
 from audit.models import Action, AuditEvent, Via
-from physsocial.api_input import IdField, StrictSerializer, TimeField
+from physsocial.api_input import IdField, StrictSerializer, TimeField, page_of
 
 
 class AuditPagination(PageNumberPagination):
@@ -119,15 +118,7 @@ class AuditListApi(OrganizationAPIView):
             OpenApiParameter("page_size", int, description=f"At most {AuditPagination.max_page_size}."),
         ],
         responses={
-            200: inline_serializer(
-                name="AuditEventPage",
-                fields={
-                    "count": serializers.IntegerField(),
-                    "next": serializers.URLField(allow_null=True),
-                    "previous": serializers.URLField(allow_null=True),
-                    "results": AuditEventSerializer(many=True),
-                },
-            ),
+            200: page_of("AuditEventPage", AuditEventSerializer(many=True)),
             400: OpenApiResponse(description="A filter is invalid."),
             403: OpenApiResponse(description="Your role does not allow this."),
         },

@@ -27,7 +27,7 @@ from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import defaults
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import exceptions, parsers, serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -167,6 +167,19 @@ class SentencesField(serializers.JSONField):
 
 
 # --- parsing -------------------------------------------------------------------------------------
+
+
+def page_of(name: str, serializer: serializers.Serializer) -> serializers.Serializer:
+    """The schema of one page of a paginated list (DRF's PageNumberPagination): ``serializer`` many times."""
+    return inline_serializer(
+        name=name,
+        fields={
+            "count": serializers.IntegerField(),
+            "next": serializers.URLField(allow_null=True),
+            "previous": serializers.URLField(allow_null=True),
+            "results": serializer,
+        },
+    )
 
 
 def max_body_bytes() -> int:

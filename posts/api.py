@@ -29,7 +29,7 @@ from rest_framework.response import Response
 
 from accounts import permissions
 from accounts.api import OrganizationAPIView
-from physsocial.api_input import IdField, JSONParser, SentencesField, StrictSerializer
+from physsocial.api_input import IdField, JSONParser, SentencesField, StrictSerializer, page_of
 from posts import services
 from posts.models import Post, PostTarget, TargetState
 from posts.serializers import (
@@ -176,15 +176,7 @@ class PostListCreateApi(PostsAPIView):
             OpenApiParameter("page_size", int, description=f"At most {PostPagination.max_page_size}."),
         ],
         responses={
-            200: inline_serializer(
-                name="PostPage",
-                fields={
-                    "count": serializers.IntegerField(),
-                    "next": serializers.URLField(allow_null=True),
-                    "previous": serializers.URLField(allow_null=True),
-                    "results": PostSerializer(many=True),
-                },
-            ),
+            200: page_of("PostPage", PostSerializer(many=True)),
             400: OpenApiResponse(description="A filter is invalid."),
         },
         tags=["posts"],

@@ -179,6 +179,11 @@
     datesSet: function (info) {
       syncSlotSource(info.view);
     },
+    // Screen readers (and the browser tests) learn when a range is still being fetched: items are
+    // drawn again when it arrives.
+    loading: function (isLoading) {
+      element.setAttribute("aria-busy", isLoading ? "true" : "false");
+    },
   });
   calendar.render();
   element.dataset.ready = "true";

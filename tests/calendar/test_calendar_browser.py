@@ -32,6 +32,7 @@ def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alic
         assert "Scheduled" in item.inner_text()
 
         tuesday = (monday + timedelta(days=1)).isoformat()
+        settled(page)
         item.scroll_into_view_if_needed()  # the mouse works in the viewport: a taller menu pushes 10:00 below it
         start = item.bounding_box()
         column = page.locator(f'[role="gridcell"][data-date="{tuesday}"]')
@@ -50,8 +51,15 @@ def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alic
     assert target.due_at == target.scheduled_at
 
 
+def settled(page) -> None:
+    """Wait until the calendar has drawn the fetched range: FullCalendar draws its items again
+    when a range arrives, and an item found before that is detached under the mouse."""
+    page.locator('#calendar[aria-busy="false"]').wait_for(state="attached")
+
+
 def drag(page, item, cell) -> None:
     """Press on ``item``, move in small steps (as a hand does) onto ``cell``, release."""
+    settled(page)
     item.scroll_into_view_if_needed()
     start, box = item.bounding_box(), cell.bounding_box()
     page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
@@ -69,10 +77,12 @@ def test_dragging_a_queued_post_across_daylight_saving_in_the_month_view_keeps_i
     with signed_in_page(live_server, alice, org, viewport={"width": 1400, "height": 1800}) as page:
         page.goto("/calendar/?date=2027-03-10")
         page.get_by_role("tab", name="Month view").click()
+        cell = page.locator('[role="gridcell"][data-date="2027-03-15"]').first
+        cell.wait_for()  # the week view has no March 15: the month view is drawn
         item = page.locator(".calendar-item", has_text="Flu shots").first
         item.wait_for()
 
-        drag(page, item, page.locator('[role="gridcell"][data-date="2027-03-15"]').first)
+        drag(page, item, cell)
 
         status = page.locator("#calendar-status", has_text="moved to")
         status.wait_for()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class NotificationQuerySet(models.QuerySet):
@@ -13,14 +14,17 @@ class NotificationQuerySet(models.QuerySet):
 
 class Notification(models.Model):
     class Kind(models.TextChoices):
-        PUBLISH_FAILED = "publish_failed", "A post did not go out"
-        NEEDS_ATTENTION = "needs_attention", "A post needs your attention"
-        NEEDS_RECONNECT = "needs_reconnect", "An account needs reconnecting"
-        REVIEW_REQUESTED = "review_requested", "A post waits for your review"
-        APPROVED = "approved", "Your post was approved"
-        CHANGES_REQUESTED = "changes_requested", "Changes were asked for on your post"
-        REJECTED = "rejected", "Your post was rejected"
-        OTHER = "other", "Other"
+        PUBLISH_FAILED = "publish_failed", _("A post did not go out")
+        NEEDS_ATTENTION = "needs_attention", _("A post needs your attention")
+        NEEDS_RECONNECT = "needs_reconnect", _("An account needs reconnecting")
+        REVIEW_REQUESTED = "review_requested", _("A post waits for your review")
+        APPROVED = "approved", _("Your post was approved")
+        CHANGES_REQUESTED = "changes_requested", _("Changes were asked for on your post")
+        REJECTED = "rejected", _("Your post was rejected")
+        MENTIONED = "mentioned", _("You were mentioned in a comment")
+        PUBLISHED = "published", _("A post was published")
+        DIGEST = "digest", _("Daily digest")
+        OTHER = "other", _("Other")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     organization = models.ForeignKey(

@@ -18,6 +18,7 @@ from django.db.models import QuerySet
 from accounts.models import Organization
 from audit import context
 from audit.models import Action, AuditEvent, Via
+from platforms.description import describe
 
 
 def _user_name(user: Any) -> str:
@@ -97,13 +98,15 @@ def target_event(
 ) -> AuditEvent:
     """``record_target``'s event, not saved yet (see ``new_event``)."""
     account = target.account
+    # The network's own name, not a translation: the trail is read in every member's language, and
+    # translating it for every publish cost 4 % of one.
     return new_event(
         action,
         organization=target.post.organization_id,
         by=by,
         post_id=target.post_id,
         target_id=target.pk,
-        subject=f"{account.get_network_display()} · {account.display_handle or account.display_name}",
+        subject=f"{describe(account.network).label} · {account.display_handle or account.display_name}",
         details={"state": target.state, **(details or {})},
     )
 

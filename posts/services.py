@@ -354,7 +354,7 @@ def check_saved_target(target: PostTarget, *, media: Sequence[MediaAsset] | None
     """The same check for a saved target: the engine calls it again just before publishing, and
     sends the ``draft`` it returns, so what was checked is what goes out. ``media``: the post's
     files when the caller already knows them (the engine passes none for a post it read has
-    none); otherwise they are read."""
+    none); otherwise they are read. Its ``counts`` are empty: every caller wants the problems."""
     post = target.post
     options = dict(target.options or {})
     if media is None:
@@ -367,6 +367,7 @@ def check_saved_target(target: PostTarget, *, media: Sequence[MediaAsset] | None
         options=options,
         thumbnail=_thumbnail(post.organization, options),
         alt_text_required=post.organization.alt_text_required,
+        with_counts=False,
     )
 
 

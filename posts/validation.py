@@ -274,10 +274,13 @@ def check_target(
     options: dict[str, Any],
     thumbnail: MediaAsset | None = None,
     alt_text_required: bool = True,
+    with_counts: bool = True,
 ) -> TargetCheck:
     """Counters and problems for one account; ``text`` is already the per-network text and
     ``options`` already cleaned. Reads media files only to render them for the network
-    (renditions are kept, so this is cheap the second time). Saves nothing but renditions."""
+    (renditions are kept, so this is cheap the second time). Saves nothing but renditions.
+    ``with_counts=False`` leaves the counters out (``counts`` is empty): only people read them, and
+    counting X's text again was a tenth of the engine's check."""
     network = account.network
     description = describe(network)
     label = network_label(network)
@@ -320,13 +323,7 @@ def check_target(
         # Only members have connections; LinkedIn refuses the setting on a page's post.
         problems.append(Problem("visibility_invalid", "LinkedIn: a page's posts are public; choose Anyone.", "options"))
 
-    posted = text_with_link(network, text=draft.text, link=link, has_media=bool(draft.media))
-    counts = {"text": _count(adapter.count_text(posted))}
-    if adapter.limits.max_hashtags:
-        counts["hashtags"] = {"used": adapter.count_hashtags(posted), "limit": adapter.limits.max_hashtags}
-    if description.title:
-        title = description.title.title_for(text, options)
-        counts["title"] = {"used": len(title), "limit": description.title.max_length}
+    counts = _counts(adapter, description, draft, text=text, link=link, options=options) if with_counts else {}
     return TargetCheck(
         account_id=account.pk,
         network=network,
@@ -335,6 +332,17 @@ def check_target(
         draft=draft,
         render_problems=tuple(media_problems),
     )
+
+
+def _counts(adapter, description, draft: Draft, *, text: str, link: str, options: dict[str, Any]) -> dict:
+    posted = text_with_link(description.network, text=draft.text, link=link, has_media=bool(draft.media))
+    counts = {"text": _count(adapter.count_text(posted))}
+    if adapter.limits.max_hashtags:
+        counts["hashtags"] = {"used": adapter.count_hashtags(posted), "limit": adapter.limits.max_hashtags}
+    if description.title:
+        title = description.title.title_for(text, options)
+        counts["title"] = {"used": len(title), "limit": description.title.max_length}
+    return counts
 
 
 def _count(count) -> dict[str, int]:

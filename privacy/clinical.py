@@ -1,0 +1,252 @@
+"""People in clinical context: names, dates of birth and care, great ages, beds and rooms, encounter stories.
+
+A name alone is not a finding: colleagues ("Dr. Patel"), public figures ("Premier Ford") and
+organizations are named all the time. A name is flagged when the text ties it to care: a courtesy
+title used the way clinicians speak of patients ("Mrs. Jones", "Mr. K", "Mme Tremblay"), the word
+patient or a patient's relative in front of it, an age after it ("Marjorie, 91"), or a first name
+doing what patients do ("Noah was born at 24 weeks").
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy import lexicon
+from privacy.base import Category, Hit, Text, words
+
+NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
+HONORIFIC = re.compile(
+    rf"(?<![\w.])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)"
+    rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
+)
+ROLE_THEN_NAME = re.compile(
+    rf"(?<!\w)(?P<role>patient|patiente|pt|client|cliente|bénéficiaire)\s*,?\s+"
+    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}}(?![\w])))",
+    re.IGNORECASE,
+)
+RELATIVES = (
+    "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
+    "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
+    "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"
+    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde"
+)
+RELATIVE_THEN_NAME = re.compile(
+    rf"(?<!\w)(?P<owner>[\w'’.]+)\s+(?:(?:patient'?s|pt'?s|du patient|de la patiente)\s+)?(?P<relative>{RELATIVES})"
+    rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
+NAME_THEN_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
+)
+LITTLE_ONE = re.compile(
+    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE
+)
+NAME_DOES = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?\s+(?:came in|presented|was admitted|was discharged|"
+    r"passed away|died|rang the bell|was diagnosed|went home|was born|had (?:her|his) surgery|"
+    r"est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|est rentrée? à la maison)"
+)
+STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
+NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
+CLINICAL_CUES = words(
+    "patient", "pt", "seizure", "diagnosis", "diagnosed", "admitted", "discharged", "bed", "chart", "report",
+    "clinic", "hospital", "icu", "er", "ed", "ward", "patiente", "diagnostic", "hospitalisé", "hospitalisée",
+    "lit", "dossier", "urgence", "chsld", "soins", "care", "treatment", "traitement",
+)
+
+DATE_PATTERNS = [
+    re.compile(
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN}),?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?:,?\s+\d{4})?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\w)(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lexicon.MONTHS_EN})\.?(?:,?\s+\d{{4}})?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_FR})\s+)?(?:1er|\d{{1,2}})\s+(?:{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?<!\w)(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?\s+\d{{4}}(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w/-])\d{4}-\d{1,2}-\d{1,2}(?![\w/-])"),
+    re.compile(r"(?<![\w/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-])"),
+]
+MONTH_YEAR_ONLY = DATE_PATTERNS[3]
+
+AGE_PATTERNS = [
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
+    re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+]
+AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
+AGE_GROUP_BEFORE = words(
+    "over", "above", "aged", "ages", "plus de", "de plus de", "personnes de", "patients de", "adults",
+    "adultes de", "people", "those", "under", "moins de",
+)
+
+BED = re.compile(r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*\d{1,3}[A-Z]?(?!\w)", re.IGNORECASE)
+ROOM = re.compile(
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*(?-i:\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w.-])",
+    re.IGNORECASE,
+)
+ROOM_EVENT_CUES = words(
+    "rounds", "talk", "lecture", "conference", "webinar", "meeting", "seminar", "workshop", "zoom", "session",
+    "réunion", "conférence", "séminaire", "atelier", "cours", "salle", "amphithéâtre", "auditorium",
+)
+ROOM_PERSON_CUES = re.compile(
+    r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
+    r"man|woman|il|elle|sa|son|dame|homme|femme)(?!\w)",
+    re.IGNORECASE,
+)
+
+RECENT = words(
+    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "last night", "just now",
+    "earlier today", "this week", "overnight", "on call last night", "aujourd'hui", "ce matin", "cet après-midi",
+    "ce soir", "hier", "hier soir", "cette nuit", "tantôt", "cette semaine", "plus tôt aujourd'hui",
+)
+SETTING = words(
+    "er", "ed", "emerg", "emergency", "icu", "clinic", "ward", "or", "l&d", "walk-in", "on call", "hospital",
+    "nicu", "picu", "trauma bay", "urgence", "l'urgence", "urgences", "clinique", "la clinique", "usi",
+    "soins intensifs", "unité", "l'unité", "étage", "salle d'accouchement", "sans rendez-vous", "bloc",
+    "hôpital", "l'hôpital", "garde",
+)
+DESCRIPTOR = re.compile(
+    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
+    r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
+    r"gentleman|lady)|\d{1,3}\s*(?:yo|y/o)|"
+    r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
+    r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?)(?!\w)",
+    re.IGNORECASE,
+)
+ORIGIN = re.compile(
+    rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
+    r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
+)
+
+
+def _clinical_name(text: Text, start: int, end: int) -> bool:
+    """A courtesy-titled name in a public role (a minister, an op-ed, a government) is not a patient."""
+    return not lexicon.PUBLIC_ROLE_CUES.search(text.window(start, end, before=40, after=30))
+
+
+def _patient_phrase(text: Text, title: str) -> str:
+    if text.language == "fr":
+        return "une patiente" if title.lower().startswith(("mme", "madame", "mlle", "mademoiselle")) else "un patient"
+    return "a patient"
+
+
+def names(text: Text) -> list[Hit]:
+    hits = []
+    for match in HONORIFIC.finditer(text.value):
+        name = match.group("name")
+        if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end()):
+            continue
+        preceded = text.lower[max(0, match.start() - 16) : match.start()]
+        replacement = "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])
+        hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", replacement))
+    for match in ROLE_THEN_NAME.finditer(text.value):
+        name = match.group("name")
+        first = name.split()[0].lower()
+        if first in lexicon.NOT_A_NAME or (name[0].islower()):
+            continue
+        hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    for match in RELATIVE_THEN_NAME.finditer(text.value):
+        owner = match.group("owner").lower()
+        name = match.group("name")
+        if owner in OWN_FAMILY or name.lower() in lexicon.NOT_A_NAME or name[0].islower():
+            continue
+        if owner in {"la", "le", "the", "l'", "l’"} and not re.search(
+            r"patient|patiente|\bpt\b", text.lower[match.start() : match.end() + 40]
+        ):
+            # "the daughter Emma" with no patient in sight is too weak alone.
+            if not lexicon.PERSON_CUES.search(text.lower):
+                continue
+        hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", ""))
+    for match in NAME_THEN_AGE.finditer(text.value):
+        name, age = match.group("name"), int(match.group("age"))
+        if name.lower() in lexicon.NOT_A_NAME or age > 115:
+            continue
+        hits.append(
+            Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
+        )
+        if age >= 90:
+            hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", "90+"))
+    for match in LITTLE_ONE.finditer(text.value):
+        if match.group("name").lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    for match in NAME_DOES.finditer(text.value):
+        if match.group("name").lower() in lexicon.FIRST_NAMES:
+            preceding = text.value[max(0, match.start() - 5) : match.start()]
+            if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
+                continue
+            hits.append(
+                Hit(Category.NAME, match.start(), match.end("name"), "name_in_care", _patient_phrase(text, ""))
+            )
+    if CLINICAL_CUES.search(text.value):
+        for match in STANDALONE_INITIALS.finditer(text.value):
+            initials = match.group()[:4]
+            if initials not in NOT_INITIALS:
+                hits.append(Hit(Category.NAME, match.start(), match.start() + 4, "name_initials", _patient_phrase(text, "")))
+    return hits
+
+
+def dates(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text.value):
+            sentence = text.sentence(match.start())
+            before = text.window(match.start(), match.end(), before=60, after=0)
+            birth = lexicon.BIRTH_CUES.search(before) or lexicon.BIRTH_CUES.search(sentence)
+            care = lexicon.CARE_CUES.search(sentence)
+            event = lexicon.EVENT_CUES.search(sentence)
+            if pattern is MONTH_YEAR_ONLY and not birth:
+                continue
+            if birth or (care and not event):
+                code = "date_of_birth" if birth else "date_of_care"
+                hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+def ages(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in AGE_PATTERNS:
+        for match in pattern.finditer(text.value):
+            after = text.value[match.end() : match.end() + 20]
+            before = text.lower[max(0, match.start() - 20) : match.start()]
+            if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
+                continue
+            replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+            if re.search(r"old$", match.group(), re.IGNORECASE):
+                replacement = "elderly"
+            hits.append(Hit(Category.AGE, match.start(), match.end(), "age_over_89", replacement))
+    return hits
+
+
+def rooms(text: Text) -> list[Hit]:
+    hits = [Hit(Category.ROOM, m.start(), m.end(), "room", "") for m in BED.finditer(text.value)]
+    for match in ROOM.finditer(text.value):
+        sentence = text.sentence(match.start())
+        if ROOM_PERSON_CUES.search(sentence) and not ROOM_EVENT_CUES.search(sentence):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    return hits
+
+
+def encounters(text: Text) -> list[Hit]:
+    """A recent, local encounter with a described patient: the people involved could recognise it."""
+    hits = []
+    for start, end in text.sentence_bounds:
+        sentence = text.value[start:end]
+        descriptor = DESCRIPTOR.search(sentence)
+        if not descriptor or not RECENT.search(sentence):
+            continue
+        if SETTING.search(sentence) or ORIGIN.search(sentence[descriptor.start() :]):
+            hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
+    return hits
+
+
+RULES = (names, dates, ages, rooms, encounters)

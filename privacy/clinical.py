@@ -48,6 +48,14 @@ NAME_DOES = re.compile(
     r"passed away|died|rang the bell|was diagnosed|went home|was born|had (?:her|his) surgery|"
     r"est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|est rentrée? à la maison)"
 )
+NAME_IS_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
+    r"(?P<age>\d{1,3})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+)
+NAME_WHERE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
+    re.IGNORECASE,
+)
 STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
@@ -82,6 +90,11 @@ AGE_PATTERNS = [
     re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
     re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
+        r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
+        re.IGNORECASE,
+    ),
 ]
 AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
 AGE_GROUP_BEFORE = words(
@@ -129,9 +142,20 @@ ORIGIN = re.compile(
 )
 
 
-def _clinical_name(text: Text, start: int, end: int) -> bool:
-    """A courtesy-titled name in a public role (a minister, an op-ed, a government) is not a patient."""
-    return not lexicon.PUBLIC_ROLE_CUES.search(text.window(start, end, before=40, after=30))
+ORGANIZATION_AFTER_NAME = re.compile(
+    r"^(?:'s|’s)?\s+(?:[A-Z][a-z]+\s+)?(?:Book|Club|Foundation|Fund|Award|Prize|Lecture|Scholarship|Centre|Center|"
+    r"House|Hall|Pavilion|Wing|Institute|Fondation|Prix|Bourse|Pavillon|Maison|Institut)\b"
+)
+
+
+def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
+    """Not a patient: a public role (a minister, an op-ed, a clinic manager), the person a reply is addressed
+    to (their handle holds the name), or the name of a place, fund or award ("Mrs. Dalloway's Book Club")."""
+    if lexicon.PUBLIC_ROLE_CUES.search(text.window(start, end, before=40, after=30)):
+        return False
+    if len(surname) > 2 and any(surname.lower() in handle.lower() for handle in re.findall(r"@\w+", text.value)):
+        return False
+    return not ORGANIZATION_AFTER_NAME.match(text.value[end:])
 
 
 def _patient_phrase(text: Text, title: str) -> str:
@@ -144,7 +168,7 @@ def names(text: Text) -> list[Hit]:
     hits = []
     for match in HONORIFIC.finditer(text.value):
         name = match.group("name")
-        if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end()):
+        if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end(), name.split()[-1]):
             continue
         preceded = text.lower[max(0, match.start() - 16) : match.start()]
         replacement = "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])
@@ -176,6 +200,15 @@ def names(text: Text) -> list[Hit]:
         )
         if age >= 90:
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", "90+"))
+    for match in NAME_IS_AGE.finditer(text.value):
+        if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, "")))
+            if int(match.group("age")) >= 90:
+                hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", "90+"))
+    for match in NAME_WHERE.finditer(text.value):
+        name = match.group("name")
+        if name[0].isupper() and name.lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, "")))
     for match in LITTLE_ONE.finditer(text.value):
         if match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
@@ -216,14 +249,16 @@ def ages(text: Text) -> list[Hit]:
     hits = []
     for pattern in AGE_PATTERNS:
         for match in pattern.finditer(text.value):
-            after = text.value[match.end() : match.end() + 20]
-            before = text.lower[max(0, match.start() - 20) : match.start()]
+            group = next((name for name in ("age", "age_fr") if pattern.groupindex.get(name) and match[name]), 0)
+            start, end = match.span(group)
+            after = text.value[end : end + 20]
+            before = text.lower[max(0, start - 20) : start]
             if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
                 continue
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
-            if re.search(r"old$", match.group(), re.IGNORECASE):
+            if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
-            hits.append(Hit(Category.AGE, match.start(), match.end(), "age_over_89", replacement))
+            hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
     return hits
 
 
@@ -231,7 +266,10 @@ def rooms(text: Text) -> list[Hit]:
     hits = [Hit(Category.ROOM, m.start(), m.end(), "room", "") for m in BED.finditer(text.value)]
     for match in ROOM.finditer(text.value):
         sentence = text.sentence(match.start())
-        if ROOM_PERSON_CUES.search(sentence) and not ROOM_EVENT_CUES.search(sentence):
+        someone = ROOM_PERSON_CUES.search(sentence) or any(
+            word in lexicon.FIRST_NAMES for word in re.findall(r"[a-zà-ÿ]+", sentence)
+        )
+        if someone and not ROOM_EVENT_CUES.search(sentence):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
     return hits
 

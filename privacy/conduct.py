@@ -13,7 +13,7 @@ import re
 from privacy.base import Category, Hit, Text, words
 
 ACTIONS_EN = (
-    r"stop|start|take|increase|decrease|double|halve|cut|switch|skip|hold|restart|try|up|lower|raise|"
+    r"stop|start|take|increase|decrease|double|halve|cut|switch|skip|hold|restart|up|lower|raise|"
     r"go off|come off|get off|drop|taper|stop taking|avoid taking|not take"
 )
 ADVICE = [
@@ -24,6 +24,11 @@ ADVICE = [
     re.compile(r"\b(?:give|take)\s+(?:him|her|them|it|your \w+)?\s*\d+(?:[.,]\d+)?\s*(?:ml|mg|mcg|units?|tabs?|"
                r"tablets?|pills?|mg/kg)\b[^.!?\n]*", re.IGNORECASE),
     re.compile(r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+\w+[^.!?\n]*", re.IGNORECASE),
+    # An imperative straight after the handle of the person replied to is addressed to that person.
+    re.compile(r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
+               re.IGNORECASE),
+    re.compile(r"\b(?:start taking|take|stop taking)\s+\d+(?:[.,]\d+)?\s*(?:IU|mg|mcg|ml|units?)\b[^.!?\n]*",
+               re.IGNORECASE),
     re.compile(r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
                r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*", re.IGNORECASE),
     re.compile(r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|prenez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE),
@@ -107,8 +112,9 @@ def commercial_interest(text: Text) -> list[Hit]:
 
 def heated(text: Text) -> list[Hit]:
     hits = [Hit(Category.HEATED, m.start(), m.end(), "heated", None) for m in INSULTS.finditer(text.value)]
+    # Shouting in a post of one's own is advocacy; in a reply to someone it is heat.
     shouted = SHOUTING.findall(text.value)
-    if not hits and len(shouted) >= 3 and "!!" in text.value:
+    if not hits and text.value.lstrip().startswith("@") and len(shouted) >= 3 and "!!" in text.value:
         hits.append(Hit(Category.HEATED, 0, len(text.value), "heated_shouting", None))
     return hits
 

@@ -19,7 +19,10 @@ from privacy.base import Category, Hit, Text, words
 
 DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
 RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
-CARD_AFTER_CUE = re.compile(r"[\s:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])")
+CARD_AFTER_CUE = re.compile(
+    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+)?[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
+    r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
+)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(

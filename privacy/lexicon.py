@@ -53,7 +53,7 @@ CARE_CUES = words(
     "admitted", "admission", "discharged", "discharge", "died", "passed away", "passed", "death", "surgery",
     "operated", "delivered", "diagnosed", "diagnosis", "seen", "saw", "presented", "came in", "arrived",
     "transferred", "intubated", "transplant", "went home", "sent home", "readmitted", "visit", "visited",
-    "admis", "admise", "hospitalisé", "hospitalisée", "congé", "décédé", "décédée", "décès", "opéré", "opérée",
+    "admis", "admise", "hospitalisé", "hospitalisée", "son congé", "reçu son congé", "eu son congé", "décédé", "décédée", "décès", "opéré", "opérée",
     "chirurgie", "accouché", "accouchement", "diagnostiqué", "diagnostiquée", "vu", "vue", "consulté",
     "consulté", "arrivé", "arrivée", "transféré", "transférée", "greffe", "nous a quittés", "nous a quitté",
     "intubé", "intubée", "réadmis", "réadmise",
@@ -65,6 +65,7 @@ EVENT_CUES = words(
     "conférence", "inscription", "inscriptions", "colloque", "congrès", "fermée", "fermé", "fermeture",
     "ouverte", "ouvert", "ouvre", "réunion", "tournées", "soirée", "absent", "absente", "atelier", "lancement",
     "date limite", "réservez", "portes ouvertes", "journée", "webinaire", "congé férié", "fête",
+    "en congé", "on leave", "vacances", "vacation",
 )
 
 # Public roles: a person named with one of these is speaking or acting in public, not being treated.
@@ -74,6 +75,12 @@ PUBLIC_ROLE_CUES = words(
     "announced", "tweeted", "interview", "spokesperson", "leader", "party", "ministre", "premier ministre",
     "député", "députée", "sénateur", "maire", "mairesse", "président", "présidente", "pdg", "gouvernement",
     "l'honorable", "porte-parole", "chef", "a déclaré", "a annoncé", "entrevue",
+    # Staff named in their role ("Ms. Rivera, our clinic manager") are colleagues, not patients.
+    "manager", "coordinator", "director", "administrator", "receptionist", "secretary", "volunteer",
+    "volunteers", "chairman", "chairwoman", "treasurer", "clerk", "principal", "teacher", "coach",
+    "gestionnaire", "coordonnateur", "coordonnatrice", "directeur", "directrice", "administrateur",
+    "administratrice", "réceptionniste", "secrétaire", "bénévole", "bénévoles", "adjointe", "adjoint",
+    "trésorier", "trésorière", "enseignant", "enseignante", "entraîneur",
 )
 
 MONTHS_EN = (
@@ -92,6 +99,7 @@ NOT_A_NAME = frozenset(
     the a an and or but in on at to for of with from by this that these those it its our my your their his her
     today yesterday tonight now here there then when while after before during since until also still just
     i we you he she they me us them who what which where why how yes no not please thanks thank
+    speaker chair chairman president minister mayor premier secretary justice
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     canada ontario quebec québec alberta manitoba saskatchewan nova scotia brunswick newfoundland labrador
@@ -111,11 +119,19 @@ FIRST_NAMES = frozenset(
     aaliyah abigail adam aiden alexander alice amelia andrew anna arthur audrey ava benjamin betty bob brian
     caleb carl carol caroline charles charlotte chloe chris christopher claire daniel david deborah dennis
     donald doris dorothy edward eleanor elijah elizabeth ella emily emma ethan evelyn frank gary george grace
+    agnes albert alfred alma annie barbara beatrice bernice bertha bill carl clara clarence dolores donna
+    earl edith edna elsie ernest esther ethel eugene evelyn florence frances fred gertrude gladys gloria gordon
+    herbert howard irene jeremy jessie joyce june kathleen lillian lloyd lois louise mabel marion martha
+    maxine mildred muriel myrtle norma norman pearl phyllis ralph ray roy shirley stanley stella thelma vera
+    vernon viola violet wallace wilma
     hannah harold harry hazel helen henry isaac isabella jack jacob james jane jason jennifer jessica joan john
     joseph joshua judy julia kayla karen kevin larry liam lily linda lucas lucy madison malik margaret maria
     marjorie mark mary mason matthew megan mia michael mildred nancy nathan noah nora olivia oliver owen patricia
     paul peter priya rachel richard robert rose ruth ryan samuel sarah scott sophia steven susan thomas tom
     tyler victoria walter william zoe
+    agathe aline armand aurore bertrand cécile clément denise fernand fernande georgette germaine gérard
+    ghislaine henri huguette jérémie jeannine laurette lise lorraine lucille madeleine marcelle marguerite
+    micheline normand paulette pauline rita roland rolande simone thérèse yvette yvonne
     alain andré annie benoît bernard brigitte camille céline chantal christiane claude colette denis diane
     éléonore élise émile émilie éric étienne félix florence france françois françoise gabriel gaétan geneviève
     gilles ginette gisèle guy hélène hugo isabelle jacinthe jacques jean jeanne jocelyne josée julie julien

@@ -65,17 +65,23 @@ def evaluate(posts: list[dict], findings: dict[str, list]) -> dict:
                 counts[(language, category)]["clean_flagged"] += clean and any(f.category == category for f in found)
         for label in post["labels"]:
             hit = any(
-                f.category == label["category"] and overlaps(f.start, f.end, label["start"], label["end"]) for f in found
+                f.category == label["category"] and overlaps(f.start, f.end, label["start"], label["end"])
+                for f in found
             )
             for language in (post["language"], "all"):
-                for key in (label["category"], "*", "identifiers" if label["category"] in IDENTIFIER_CATEGORIES else "warnings"):
+                for key in (
+                    label["category"],
+                    "*",
+                    "identifiers" if label["category"] in IDENTIFIER_CATEGORIES else "warnings",
+                ):
                     counts[(language, key)]["labels"] += 1
                     counts[(language, key)]["labels_found"] += hit
             if not hit:
                 errors.append(("miss", post, label["category"], label["text"]))
         for finding in found:
             right = any(
-                finding.category == label["category"] and overlaps(finding.start, finding.end, label["start"], label["end"])
+                finding.category == label["category"]
+                and overlaps(finding.start, finding.end, label["start"], label["end"])
                 for label in post["labels"]
             )
             for language in (post["language"], "all"):
@@ -95,11 +101,18 @@ def ratio(numerator: int, denominator: int) -> str:
 def print_quality(result: dict, posts: list[dict]) -> None:
     counts = result["counts"]
     clean_posts = {language: counts[(language, "*")]["clean_posts"] for language in ("en", "fr", "all")}
-    labelled = {language: sum(1 for p in posts if p["labels"] and language in (p["language"], "all")) for language in ("en", "fr", "all")}
-    print(f"posts: {len(posts)} ({labelled['all']} with a label, {clean_posts['all']} clean); "
-          f"English {sum(p['language'] == 'en' for p in posts)}, French {sum(p['language'] == 'fr' for p in posts)}")
+    labelled = {
+        language: sum(1 for p in posts if p["labels"] and language in (p["language"], "all"))
+        for language in ("en", "fr", "all")
+    }
+    print(
+        f"posts: {len(posts)} ({labelled['all']} with a label, {clean_posts['all']} clean); "
+        f"English {sum(p['language'] == 'en' for p in posts)}, French {sum(p['language'] == 'fr' for p in posts)}"
+    )
     print()
-    header = f"{'category':<22}" + "".join(f"{lang + ' P':>9}{lang + ' R':>8}{lang + ' FA':>9}{'n':>5}" for lang in ("en", "fr", "all"))
+    header = f"{'category':<22}" + "".join(
+        f"{lang + ' P':>9}{lang + ' R':>8}{lang + ' FA':>9}{'n':>5}" for lang in ("en", "fr", "all")
+    )
     print(header)
     print("-" * len(header))
     rows = [*Category, "identifiers", "warnings", "*"]
@@ -110,8 +123,12 @@ def print_quality(result: dict, posts: list[dict]) -> None:
             if key in ("identifiers", "warnings"):
                 false_alarm = "   "
             else:
-                false_alarm = ratio(c["clean_flagged"] if key != "*" else counts[(language, "*")]["clean_flagged"], clean_posts[language])
-            line += f"{ratio(c['findings_right'], c['findings']):>9}{ratio(c['labels_found'], c['labels']):>8}{false_alarm:>9}{c['labels']:>5}"
+                false_alarm = ratio(
+                    c["clean_flagged"] if key != "*" else counts[(language, "*")]["clean_flagged"],
+                    clean_posts[language],
+                )
+            precision, recall = ratio(c["findings_right"], c["findings"]), ratio(c["labels_found"], c["labels"])
+            line += f"{precision:>9}{recall:>8}{false_alarm:>9}{c['labels']:>5}"
         print(line)
     print()
     print("P precision, R recall (span overlap, same category), FA share of clean posts flagged, n labels")
@@ -134,8 +151,10 @@ def time_posts(posts: list[dict], rounds: int) -> None:
     walls.sort()
     p95 = walls[int(0.95 * (len(walls) - 1))]
     median, floor = statistics.median(walls), statistics.median(floors)
-    print(f"time per post over {len(walls)} scans: median {median * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms, "
-          f"max {walls[-1] * 1000:.2f} ms; CPU {statistics.mean(cpus) * 1000:.2f} ms per post")
+    print(
+        f"time per post over {len(walls)} scans: median {median * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms, "
+        f"max {walls[-1] * 1000:.2f} ms; CPU {statistics.mean(cpus) * 1000:.2f} ms per post"
+    )
     print(f"floor (one trivial regex over the same text): median {floor * 1e6:.1f} µs; ratio {median / floor:.0f}")
 
 

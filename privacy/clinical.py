@@ -40,9 +40,7 @@ OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "m
 NAME_THEN_AGE = re.compile(
     rf"(?<![\w.])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
-LITTLE_ONE = re.compile(
-    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE
-)
+LITTLE_ONE = re.compile(rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE)
 NAME_DOES = re.compile(
     rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?\s+(?:came in|presented|was admitted|was discharged|"
     r"passed away|died|rang the bell|was diagnosed|went home|was born|had (?:her|his) surgery|"
@@ -59,9 +57,34 @@ NAME_WHERE = re.compile(
 STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
-    "patient", "pt", "seizure", "diagnosis", "diagnosed", "admitted", "discharged", "bed", "chart", "report",
-    "clinic", "hospital", "icu", "er", "ed", "ward", "patiente", "diagnostic", "hospitalisé", "hospitalisée",
-    "lit", "dossier", "urgence", "chsld", "soins", "care", "treatment", "traitement",
+    "patient",
+    "pt",
+    "seizure",
+    "diagnosis",
+    "diagnosed",
+    "admitted",
+    "discharged",
+    "bed",
+    "chart",
+    "report",
+    "clinic",
+    "hospital",
+    "icu",
+    "er",
+    "ed",
+    "ward",
+    "patiente",
+    "diagnostic",
+    "hospitalisé",
+    "hospitalisée",
+    "lit",
+    "dossier",
+    "urgence",
+    "chsld",
+    "soins",
+    "care",
+    "treatment",
+    "traitement",
 )
 
 DATE_PATTERNS = [
@@ -98,8 +121,20 @@ AGE_PATTERNS = [
 ]
 AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
 AGE_GROUP_BEFORE = words(
-    "over", "above", "aged", "ages", "plus de", "de plus de", "personnes de", "patients de", "adults",
-    "adultes de", "people", "those", "under", "moins de",
+    "over",
+    "above",
+    "aged",
+    "ages",
+    "plus de",
+    "de plus de",
+    "personnes de",
+    "patients de",
+    "adults",
+    "adultes de",
+    "people",
+    "those",
+    "under",
+    "moins de",
 )
 
 BED = re.compile(r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*\d{1,3}[A-Z]?(?!\w)", re.IGNORECASE)
@@ -108,8 +143,24 @@ ROOM = re.compile(
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
-    "rounds", "talk", "lecture", "conference", "webinar", "meeting", "seminar", "workshop", "zoom", "session",
-    "réunion", "conférence", "séminaire", "atelier", "cours", "salle", "amphithéâtre", "auditorium",
+    "rounds",
+    "talk",
+    "lecture",
+    "conference",
+    "webinar",
+    "meeting",
+    "seminar",
+    "workshop",
+    "zoom",
+    "session",
+    "réunion",
+    "conférence",
+    "séminaire",
+    "atelier",
+    "cours",
+    "salle",
+    "amphithéâtre",
+    "auditorium",
 )
 ROOM_PERSON_CUES = re.compile(
     r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
@@ -118,15 +169,61 @@ ROOM_PERSON_CUES = re.compile(
 )
 
 RECENT = words(
-    "today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "last night", "just now",
-    "earlier today", "this week", "overnight", "on call last night", "aujourd'hui", "ce matin", "cet après-midi",
-    "ce soir", "hier", "hier soir", "cette nuit", "tantôt", "cette semaine", "plus tôt aujourd'hui",
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "yesterday",
+    "last night",
+    "just now",
+    "earlier today",
+    "this week",
+    "overnight",
+    "on call last night",
+    "aujourd'hui",
+    "ce matin",
+    "cet après-midi",
+    "ce soir",
+    "hier",
+    "hier soir",
+    "cette nuit",
+    "tantôt",
+    "cette semaine",
+    "plus tôt aujourd'hui",
 )
 SETTING = words(
-    "er", "ed", "emerg", "emergency", "icu", "clinic", "ward", "or", "l&d", "walk-in", "on call", "hospital",
-    "nicu", "picu", "trauma bay", "urgence", "l'urgence", "urgences", "clinique", "la clinique", "usi",
-    "soins intensifs", "unité", "l'unité", "étage", "salle d'accouchement", "sans rendez-vous", "bloc",
-    "hôpital", "l'hôpital", "garde",
+    "er",
+    "ed",
+    "emerg",
+    "emergency",
+    "icu",
+    "clinic",
+    "ward",
+    "or",
+    "l&d",
+    "walk-in",
+    "on call",
+    "hospital",
+    "nicu",
+    "picu",
+    "trauma bay",
+    "urgence",
+    "l'urgence",
+    "urgences",
+    "clinique",
+    "la clinique",
+    "usi",
+    "soins intensifs",
+    "unité",
+    "l'unité",
+    "étage",
+    "salle d'accouchement",
+    "sans rendez-vous",
+    "bloc",
+    "hôpital",
+    "l'hôpital",
+    "garde",
 )
 DESCRIPTOR = re.compile(
     r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
@@ -171,7 +268,9 @@ def names(text: Text) -> list[Hit]:
         if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end(), name.split()[-1]):
             continue
         preceded = text.lower[max(0, match.start() - 16) : match.start()]
-        replacement = "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])
+        replacement = (
+            "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])
+        )
         hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", replacement))
     for match in ROLE_THEN_NAME.finditer(text.value):
         name = match.group("name")
@@ -202,13 +301,17 @@ def names(text: Text) -> list[Hit]:
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", "90+"))
     for match in NAME_IS_AGE.finditer(text.value):
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
-            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, "")))
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
+            )
             if int(match.group("age")) >= 90:
                 hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", "90+"))
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
         if name[0].isupper() and name.lower() not in lexicon.NOT_A_NAME:
-            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, "")))
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
+            )
     for match in LITTLE_ONE.finditer(text.value):
         if match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
@@ -217,14 +320,14 @@ def names(text: Text) -> list[Hit]:
             preceding = text.value[max(0, match.start() - 5) : match.start()]
             if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
                 continue
-            hits.append(
-                Hit(Category.NAME, match.start(), match.end("name"), "name_in_care", _patient_phrase(text, ""))
-            )
+            hits.append(Hit(Category.NAME, match.start(), match.end("name"), "name_in_care", _patient_phrase(text, "")))
     if CLINICAL_CUES.search(text.value):
         for match in STANDALONE_INITIALS.finditer(text.value):
             initials = match.group()[:4]
             if initials not in NOT_INITIALS:
-                hits.append(Hit(Category.NAME, match.start(), match.start() + 4, "name_initials", _patient_phrase(text, "")))
+                hits.append(
+                    Hit(Category.NAME, match.start(), match.start() + 4, "name_initials", _patient_phrase(text, ""))
+                )
     return hits
 
 

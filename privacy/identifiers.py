@@ -49,9 +49,30 @@ STREET_FR = re.compile(
     r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
 )
 ADDRESS_PERSON_CUES = words(
-    "lives", "lived", "living", "home", "house", "apartment", "his", "her", "patient", "patient's", "pt",
-    "ambulance", "mailed", "visit", "visite", "habite", "vit", "domicile", "maison", "logement", "patiente",
-    "son", "sa", "chez",
+    "lives",
+    "lived",
+    "living",
+    "home",
+    "house",
+    "apartment",
+    "his",
+    "her",
+    "patient",
+    "patient's",
+    "pt",
+    "ambulance",
+    "mailed",
+    "visit",
+    "visite",
+    "habite",
+    "vit",
+    "domicile",
+    "maison",
+    "logement",
+    "patiente",
+    "son",
+    "sa",
+    "chez",
 )
 POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 ZIP_IN_CONTEXT = re.compile(
@@ -82,7 +103,8 @@ PLATE = re.compile(
 )
 SERIAL = re.compile(
     r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"
-    r"(?:\s+(?:du|de la|de l'|of the|on the|of his|of her|of this)\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
+    r"(?:\s+(?:du|de la|de l'|of the|on the|of his|of her|of this)\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
+    r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
     re.IGNORECASE,
 )
 TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")

@@ -42,7 +42,7 @@ REASONS: dict[str, str] = {
     "name_initials": "A patient's initials can identify them in a small community.",
     "date_of_birth": "A date of birth identifies a person; keep only the year, or leave it out.",
     "date_of_care": "A date tied to someone's care can identify them; keep only the year, or leave it out.",
-    "age_over_89": "An age over 89 is rare enough to identify a person; say \"over 90\" instead.",
+    "age_over_89": 'An age over 89 is rare enough to identify a person; say "over 90" instead.',
     "health_card": "This looks like a health card number.",
     "bc_phn": "This looks like a British Columbia personal health number.",
     "ssn": "This looks like a US Social Security number.",
@@ -140,8 +140,17 @@ def _overlaps(first: Hit, second: Hit) -> bool:
 def _competes(first: Hit, second: Hit) -> bool:
     if first.category == second.category:
         return True
-    numeric = {Category.HEALTH_CARD, Category.NATIONAL_ID, Category.RECORD_NUMBER, Category.DEVICE_SERIAL,
-               Category.PLATE, Category.POSTAL_CODE, Category.PHONE, Category.EMAIL, Category.URL_HANDLE}
+    numeric = {
+        Category.HEALTH_CARD,
+        Category.NATIONAL_ID,
+        Category.RECORD_NUMBER,
+        Category.DEVICE_SERIAL,
+        Category.PLATE,
+        Category.POSTAL_CODE,
+        Category.PHONE,
+        Category.EMAIL,
+        Category.URL_HANDLE,
+    }
     return first.category in numeric and second.category in numeric
 
 

@@ -96,9 +96,7 @@ def test_a_toll_free_number_is_never_a_person():
 
 
 def test_a_personal_email_is_flagged_and_a_role_mailbox_is_not():
-    assert flagged("The patient's email, jmorrison58@hotmail.com, was in cc.") == [
-        ("email", "jmorrison58@hotmail.com")
-    ]
+    assert flagged("The patient's email, jmorrison58@hotmail.com, was in cc.") == [("email", "jmorrison58@hotmail.com")]
     assert flagged("Email our office at reception@harbourfamilymed.ca for renewals.") == []
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 -- one post per line reads better than wrapped sentences.
 """Generated part of the tuning set: many phrasings x varied slot values, with a fixed seed.
 
 Written separately from the handwritten posts and from the held-out set. Every value is invented: the
@@ -7,38 +8,176 @@ phone numbers use the 555-01xx range kept for fiction, and names come from the l
 
 import random
 
-SURNAMES_EN = ["Jones", "Murphy", "Singh", "Thompson", "MacDonald", "Wong", "Campbell", "Kaur", "Ahmed", "Fraser",
-               "Sutherland", "Osei", "Petrov", "Rossi", "Nakamura", "Whitehorse", "Bergstrom", "Hughes", "Kim", "Baptiste"]
-SURNAMES_FR = ["Tremblay", "Gagnon", "Roy", "Côté", "Bouchard", "Gauthier", "Morin", "Lavoie", "Fortin", "Gagné",
-               "Ouellet", "Pelletier", "Bélanger", "Lévesque", "Bergeron", "Leblanc", "Paquette", "Girard", "Simard", "Boucher"]
-FIRST_EN = ["Margaret", "Harold", "Doris", "Frank", "Aaliyah", "Liam", "Priya", "Owen", "Grace", "Walter", "Chloe",
-            "Ethan", "Ruth", "Malik", "Hazel", "Arthur"]
-FIRST_FR = ["Gisèle", "Réal", "Thérèse", "Gaétan", "Jacinthe", "Yvon", "Nathalie", "Mathieu", "Rose", "Lucien",
-            "Chantal", "Félix", "Monique", "Benoît", "Ginette", "Raymond"]
-DOCTORS_EN = ["Dr. Anita Shah", "Dr. Mike Evans", "Dr. Lisa Moreau", "Dr. Kwame Asante", "Dr. Rachel Stein",
-              "Dr. Omar Haddad", "Dr. Beth O'Connor", "Dr. Tony Lam"]
-DOCTORS_FR = ["Dre Annie Lapointe", "Dr Jean-François Roy", "Dre Mélanie Girard", "Dr Youssef Amrani",
-              "Dre Catherine Dion", "Dr Hugo Vachon", "Dre Isabelle Paré", "Dr Samuel Ouellet"]
+SURNAMES_EN = [
+    "Jones",
+    "Murphy",
+    "Singh",
+    "Thompson",
+    "MacDonald",
+    "Wong",
+    "Campbell",
+    "Kaur",
+    "Ahmed",
+    "Fraser",
+    "Sutherland",
+    "Osei",
+    "Petrov",
+    "Rossi",
+    "Nakamura",
+    "Whitehorse",
+    "Bergstrom",
+    "Hughes",
+    "Kim",
+    "Baptiste",
+]
+SURNAMES_FR = [
+    "Tremblay",
+    "Gagnon",
+    "Roy",
+    "Côté",
+    "Bouchard",
+    "Gauthier",
+    "Morin",
+    "Lavoie",
+    "Fortin",
+    "Gagné",
+    "Ouellet",
+    "Pelletier",
+    "Bélanger",
+    "Lévesque",
+    "Bergeron",
+    "Leblanc",
+    "Paquette",
+    "Girard",
+    "Simard",
+    "Boucher",
+]
+FIRST_EN = [
+    "Margaret",
+    "Harold",
+    "Doris",
+    "Frank",
+    "Aaliyah",
+    "Liam",
+    "Priya",
+    "Owen",
+    "Grace",
+    "Walter",
+    "Chloe",
+    "Ethan",
+    "Ruth",
+    "Malik",
+    "Hazel",
+    "Arthur",
+]
+FIRST_FR = [
+    "Gisèle",
+    "Réal",
+    "Thérèse",
+    "Gaétan",
+    "Jacinthe",
+    "Yvon",
+    "Nathalie",
+    "Mathieu",
+    "Rose",
+    "Lucien",
+    "Chantal",
+    "Félix",
+    "Monique",
+    "Benoît",
+    "Ginette",
+    "Raymond",
+]
+DOCTORS_EN = [
+    "Dr. Anita Shah",
+    "Dr. Mike Evans",
+    "Dr. Lisa Moreau",
+    "Dr. Kwame Asante",
+    "Dr. Rachel Stein",
+    "Dr. Omar Haddad",
+    "Dr. Beth O'Connor",
+    "Dr. Tony Lam",
+]
+DOCTORS_FR = [
+    "Dre Annie Lapointe",
+    "Dr Jean-François Roy",
+    "Dre Mélanie Girard",
+    "Dr Youssef Amrani",
+    "Dre Catherine Dion",
+    "Dr Hugo Vachon",
+    "Dre Isabelle Paré",
+    "Dr Samuel Ouellet",
+]
 TOWNS = ["Kenora", "Timmins", "Moosonee", "Kapuskasing", "Elliot Lake", "Hearst", "Fort Frances", "Atikokan"]
 VILLES = ["Rimouski", "Gaspé", "Amos", "Roberval", "Matane", "La Tuque", "Maniwaki", "Baie-Comeau"]
-MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December"]
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-             "novembre", "décembre"]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTHS_FR = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 OHIP = ["5635515058", "4335326502", "9340722470", "1564041042", "8831067924", "4463478612", "2883143667", "8072902227"]
 BC_PHN = ["9800239045", "9248611142", "9893643906", "9084745375", "9838306409", "9037614364"]
 SIN = ["651788002", "983263898", "806671723", "243372117", "704534577"]
-STREETS_EN = ["Elm Street", "Oak Avenue", "Riverside Drive", "Pine Crescent", "Hillcrest Road", "King Street East",
-              "Cedar Lane", "Victoria Avenue"]
-RUES = ["rue des Pins", "avenue du Parc", "chemin du Lac", "rue Notre-Dame", "boulevard Laurier", "rang Saint-Paul",
-        "rue Sherbrooke Est", "montée Gagnon"]
+STREETS_EN = [
+    "Elm Street",
+    "Oak Avenue",
+    "Riverside Drive",
+    "Pine Crescent",
+    "Hillcrest Road",
+    "King Street East",
+    "Cedar Lane",
+    "Victoria Avenue",
+]
+RUES = [
+    "rue des Pins",
+    "avenue du Parc",
+    "chemin du Lac",
+    "rue Notre-Dame",
+    "boulevard Laurier",
+    "rang Saint-Paul",
+    "rue Sherbrooke Est",
+    "montée Gagnon",
+]
 POSTAL = ["P8N 1A7", "K1Y 4E9", "M4C 1B5", "L3T 7P9", "N2L 3G1", "G5L 8T2", "H2X 1Y4", "J4K 2T3", "P0T 2E0"]
 SERVICES_EN = ["the ER", "our ED", "the ICU", "clinic", "the walk-in", "L&D", "the ward"]
 SERVICES_FR = ["l'urgence", "la clinique", "l'USI", "l'unité", "la salle d'accouchement", "le sans rendez-vous"]
 DRUGS = ["metformin", "lisinopril", "apixaban", "sertraline", "levothyroxine", "prednisone", "atorvastatin"]
 MEDICAMENTS = ["la metformine", "le ramipril", "l'apixaban", "la sertraline", "la lévothyroxine", "la prednisone"]
-BRANDS = ["Ozempic", "Dexcom G7", "FreeStyle Libre", "Oura Ring", "Fitbit Charge", "Theragun", "Omron monitor",
-          "Hydro Flask", "Lululemon scrubs", "Figs scrubs"]
+BRANDS = [
+    "Ozempic",
+    "Dexcom G7",
+    "FreeStyle Libre",
+    "Oura Ring",
+    "Fitbit Charge",
+    "Theragun",
+    "Omron monitor",
+    "Hydro Flask",
+    "Lululemon scrubs",
+    "Figs scrubs",
+]
 
 
 def pick(rng, values):
@@ -168,7 +307,9 @@ def french(rng):
         f"@{f.lower()}{rng.randint(1, 99)} [[heated:Ferme-la. Sérieusement, tu es une honte]] pour la profession.",
     ]
     negatives = [
-        f"Félicitations à la {doc} pour sa nomination à l'Ordre du Canada!" if doc.startswith("Dre") else f"Félicitations au {doc} pour sa nomination à l'Ordre du Canada!",
+        f"Félicitations à la {doc} pour sa nomination à l'Ordre du Canada!"
+        if doc.startswith("Dre")
+        else f"Félicitations au {doc} pour sa nomination à l'Ordre du Canada!",
         f"Ravis d'accueillir {'la' if doc.startswith('Dre') else 'le'} {doc} dans notre équipe en {month}.",
         f"Merci {'à la' if doc.startswith('Dre') else 'au'} {doc} pour sa présentation inspirante aux grandes tournées.",
         f"Réservez la date : notre soirée-bénéfice aura lieu le {day} {month} {rng.randint(2026, 2028)}.",

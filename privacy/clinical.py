@@ -54,6 +54,13 @@ NAME_WHERE = re.compile(
     rf"(?<![\w.])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
     re.IGNORECASE,
 )
+# "Remembering Walter", "En mémoire de Lucien": a memorial names someone who died in our care.
+MEMORIAL = re.compile(
+    rf"(?:\b(?:remembering|in memory of|in loving memory of|rest in peace|rip|en mémoire de|à la mémoire de|"
+    rf"repose en paix|on se souvient de)\s*,?\s+)(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+NAME_OF_RELATIVE = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
 STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
@@ -139,7 +146,7 @@ AGE_GROUP_BEFORE = words(
 
 BED = re.compile(r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*\d{1,3}[A-Z]?(?!\w)", re.IGNORECASE)
 ROOM = re.compile(
-    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*(?-i:\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w.-])",
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*(?-i:\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
@@ -161,6 +168,10 @@ ROOM_EVENT_CUES = words(
     "salle",
     "amphithéâtre",
     "auditorium",
+    "sim lab",
+    "simulation",
+    "mannequin",
+    "mannequins",
 )
 ROOM_PERSON_CUES = re.compile(
     r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
@@ -230,7 +241,8 @@ DESCRIPTOR = re.compile(
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady)|\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
-    r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?)(?!\w)",
+    r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
+    r"une?\s+[\w-]+\s+de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
 ORIGIN = re.compile(
@@ -308,7 +320,26 @@ def names(text: Text) -> list[Hit]:
                 hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", "90+"))
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
-        if name[0].isupper() and name.lower() not in lexicon.NOT_A_NAME:
+        if ROOM_EVENT_CUES.search(text.sentence(match.start())):
+            continue
+        if name.lower() in lexicon.FIRST_NAMES or (
+            name[0].isupper()
+            and name.lower() not in lexicon.NOT_A_NAME
+            and match.start() != text.sentence_around(match.start())[0]
+        ):
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
+            )
+    for match in MEMORIAL.finditer(text.value):
+        if match.group("name").lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", ""))
+    for match in NAME_OF_RELATIVE.finditer(text.value):
+        name = match.group("name")
+        known = name.lower() in lexicon.FIRST_NAMES
+        mid_sentence = (
+            match.start() != text.sentence_around(match.start())[0] and name.lower() not in lexicon.NOT_A_NAME
+        )
+        if (known or mid_sentence) and _clinical_name(text, match.start(), match.end(), name):
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
             )
@@ -366,7 +397,11 @@ def ages(text: Text) -> list[Hit]:
 
 
 def rooms(text: Text) -> list[Hit]:
-    hits = [Hit(Category.ROOM, m.start(), m.end(), "room", "") for m in BED.finditer(text.value)]
+    hits = [
+        Hit(Category.ROOM, m.start(), m.end(), "room", "")
+        for m in BED.finditer(text.value)
+        if not ROOM_EVENT_CUES.search(text.sentence(m.start())) or ROOM_PERSON_CUES.search(text.sentence(m.start()))
+    ]
     for match in ROOM.finditer(text.value):
         sentence = text.sentence(match.start())
         someone = ROOM_PERSON_CUES.search(sentence) or any(

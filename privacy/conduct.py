@@ -250,6 +250,8 @@ INSULTS = words(
     "pathétique",
     "stupide",
     "débile",
+    "comment osez-vous",
+    "comment oses-tu",
     "espèce d'idiot",
     "espèce d'imbécile",
     "espèce d'abruti",

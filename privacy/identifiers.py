@@ -28,7 +28,7 @@ NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(
     r"(?<!\w)(?:mrn|chart|dossier|medical record(?: number)?|record number|hospital number|patient id|"
     r"patient number|numéro de dossier|no de dossier|n° de dossier|nda)(?!\w)"
-    r"[\s:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",
+    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.IGNORECASE)
@@ -160,8 +160,10 @@ def national_ids(text: Text) -> list[Hit]:
     hits = [Hit(Category.NATIONAL_ID, match.start(), match.end(), "ssn") for match in SSN.finditer(text.value)]
     for match in NINE_DIGITS.finditer(text.value):
         digits = re.sub(r"\D", "", match.group())
-        spaced = digits != match.group()
-        if _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end()) or (spaced and luhn_valid(digits)):
+        # Grouped with dashes it reads as a SIN; grouped with spaces it may be a French-style count
+        # ("8 984 000 habitants"), so then only with a SIN word nearby.
+        dashed = "-" in match.group()
+        if _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end()) or (dashed and luhn_valid(digits)):
             hits.append(Hit(Category.NATIONAL_ID, match.start(), match.end(), "sin"))
     return hits
 

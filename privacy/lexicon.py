@@ -439,6 +439,13 @@ PUBLIC_ROLE_CUES = words(
     "enseignant",
     "enseignante",
     "entraîneur",
+    "disait",
+    "a dit",
+    "selon",
+    "quote",
+    "quoting",
+    "citation",
+    "as the late",
 )
 
 MONTHS_EN = (

@@ -137,3 +137,11 @@ def test_a_handle_is_flagged_when_it_is_a_patients_account():
 
 def test_replying_to_or_thanking_a_colleagues_handle_is_not_flagged():
     assert flagged("Shoutout to @DrPriyaS and the whole @SunnybrookHSC trauma team!") == []
+
+
+def test_a_record_number_in_brackets_after_its_cue_is_flagged():
+    assert flagged("Copied the wrong MRN (3349120) into a handover note.") == [("record_number", "3349120")]
+
+
+def test_a_french_style_count_with_spaces_is_not_a_sin():
+    assert flagged("Le Québec compte 8 984 000 habitants; 2 345 678 ont plus de 55 ans.") == []

@@ -118,3 +118,19 @@ def test_a_recent_local_encounter_with_a_described_patient_is_a_warning():
 
 def test_a_teaching_case_without_time_or_place_is_not_an_encounter():
     assert flagged("Teaching case: a 45-year-old man presents with chest pain. First step?") == []
+
+
+def test_a_memorial_names_a_patient():
+    assert flagged("Remembering Walter, a veteran who spent his last weeks on our unit.") == [("name", "Walter")]
+
+
+def test_a_first_name_with_a_relative_is_a_name():
+    assert ("name", "Doreen") in flagged('Sticky note: "call Doreen\'s son back".')
+
+
+def test_quoting_someone_famous_is_not_naming_a_patient():
+    assert flagged("Comme le disait M. Rogers : cherchez ceux qui aident.") == []
+
+
+def test_a_bed_in_a_simulation_lab_is_not_a_patients():
+    assert flagged("@lukeRN the bed 4 joke was about a mannequin in sim lab.") == []

@@ -17,7 +17,7 @@ from privacy.base import Category, Hit, Text, words
 NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
 INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
 HONORIFIC = re.compile(
-    rf"(?<![\w.])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)"
+    rf"(?<![\w.])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
     rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
 )
 ROLE_THEN_NAME = re.compile(
@@ -61,6 +61,10 @@ MEMORIAL = re.compile(
     re.IGNORECASE,
 )
 NAME_OF_RELATIVE = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
+NAMED = re.compile(
+    rf"(?<!\w)(?:named|called|nommée?|prénommée?|appelée?|qui s'appelle|qui s'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
 STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
@@ -115,6 +119,12 @@ DATE_PATTERNS = [
 MONTH_YEAR_ONLY = DATE_PATTERNS[3]
 
 AGE_PATTERNS = [
+    re.compile(
+        r"\b(?:man|woman|patient|gentleman|lady|veteran|resident|grandmother|grandfather|widow|widower)\s+"
+        r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
     re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
@@ -273,6 +283,10 @@ def _patient_phrase(text: Text, title: str) -> str:
     return "a patient"
 
 
+def _over_90(text: Text) -> str:
+    return "plus de 90 ans" if text.language == "fr" else "over 90"
+
+
 def names(text: Text) -> list[Hit]:
     hits = []
     for match in HONORIFIC.finditer(text.value):
@@ -310,14 +324,14 @@ def names(text: Text) -> list[Hit]:
             Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
         )
         if age >= 90:
-            hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", "90+"))
+            hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
     for match in NAME_IS_AGE.finditer(text.value):
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
             )
             if int(match.group("age")) >= 90:
-                hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", "90+"))
+                hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
         if ROOM_EVENT_CUES.search(text.sentence(match.start())):
@@ -330,6 +344,10 @@ def names(text: Text) -> list[Hit]:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
             )
+    if CLINICAL_CUES.search(text.value):
+        for match in NAMED.finditer(text.value):
+            if match.group("name").lower() not in lexicon.NOT_A_NAME:
+                hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     for match in MEMORIAL.finditer(text.value):
         if match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", ""))
@@ -386,7 +404,7 @@ def ages(text: Text) -> list[Hit]:
             group = next((name for name in ("age", "age_fr") if pattern.groupindex.get(name) and match[name]), 0)
             start, end = match.span(group)
             after = text.value[end : end + 20]
-            before = text.lower[max(0, start - 20) : start]
+            before = text.lower[max(0, match.start() - 20) : match.start()]
             if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
                 continue
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"

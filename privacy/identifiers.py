@@ -233,6 +233,46 @@ def links_to_people(text: Text) -> list[Hit]:
     return hits
 
 
+# Telling someone about their own care in a reply tells everyone that they are a patient.
+OWN_CARE = words(
+    "your surgery",
+    "your operation",
+    "your biopsy",
+    "your results",
+    "your test results",
+    "your follow-up",
+    "your appointment",
+    "your delivery",
+    "your scan",
+    "your mri",
+    "your chemo",
+    "your transplant",
+    "see you in clinic",
+    "see you at clinic",
+    "at your next visit",
+    "your next appointment",
+    "vos résultats",
+    "votre chirurgie",
+    "votre opération",
+    "votre suivi",
+    "votre rendez-vous",
+    "votre accouchement",
+    "votre biopsie",
+    "votre greffe",
+    "votre prochaine visite",
+    "à la clinique la semaine prochaine",
+)
+
+
+def addressed_patients(text: Text) -> list[Hit]:
+    hits = []
+    if not OWN_CARE.search(text.value):
+        return hits
+    for match in re.finditer(r"(?<![\w@])@\w{2,}", text.value):
+        hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    return hits
+
+
 def plates_and_serials(text: Text) -> list[Hit]:
     hits = []
     for match in PLATE.finditer(text.value):
@@ -245,4 +285,14 @@ def plates_and_serials(text: Text) -> list[Hit]:
     return hits
 
 
-RULES = (health_cards, national_ids, record_numbers, phones, emails, addresses, links_to_people, plates_and_serials)
+RULES = (
+    health_cards,
+    national_ids,
+    record_numbers,
+    phones,
+    emails,
+    addresses,
+    links_to_people,
+    addressed_patients,
+    plates_and_serials,
+)

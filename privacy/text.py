@@ -54,6 +54,7 @@ REASONS: dict[str, str] = {
     "postal_code": "A postal or ZIP code near a person narrows them down to a few streets.",
     "fundraiser": "A fundraiser or memorial page points at one person.",
     "profile": "This link or handle points at a patient or their family.",
+    "handle_of_patient": "Replying to someone about their own care tells everyone that they are a patient.",
     "plate": "A licence plate identifies its owner.",
     "device_serial": "A device serial number is linked to the patient who carries it.",
     "room": "A bed, room or ward tied to a person can identify them.",

@@ -145,3 +145,10 @@ def test_a_record_number_in_brackets_after_its_cue_is_flagged():
 
 def test_a_french_style_count_with_spaces_is_not_a_sin():
     assert flagged("Le Québec compte 8 984 000 habitants; 2 345 678 ont plus de 55 ans.") == []
+
+
+def test_replying_to_someone_about_their_own_care_flags_their_handle():
+    assert flagged("@jdoe92 so glad your surgery went well, see you at your follow-up!") == [
+        ("url_handle", "@jdoe92")
+    ]
+    assert flagged("@jdoe92 so glad the new guideline is out!") == []

@@ -134,3 +134,18 @@ def test_quoting_someone_famous_is_not_naming_a_patient():
 
 def test_a_bed_in_a_simulation_lab_is_not_a_patients():
     assert flagged("@lukeRN the bed 4 joke was about a mannequin in sim lab.") == []
+
+
+def test_a_french_courtesy_title_in_lower_case_still_names_a_patient():
+    assert flagged("J'ai revu madame Tremblay ce matin.") == [("name", "madame Tremblay")]
+    assert flagged("Merci madame la ministre.") == []
+
+
+def test_a_patient_named_so_and_so_is_a_name():
+    assert flagged("A patient named Rosalind taught me this.") == [("name", "Rosalind")]
+
+
+def test_an_age_after_aged_or_a_centenarian_is_an_age():
+    assert flagged("A woman aged 93 came in.") == [("age", "93")]
+    assert flagged("Our centenarian patient danced today.") == [("age", "centenarian")]
+    assert flagged("Patients aged 90 and over need care.") == []

@@ -148,7 +148,5 @@ def test_a_french_style_count_with_spaces_is_not_a_sin():
 
 
 def test_replying_to_someone_about_their_own_care_flags_their_handle():
-    assert flagged("@jdoe92 so glad your surgery went well, see you at your follow-up!") == [
-        ("url_handle", "@jdoe92")
-    ]
+    assert flagged("@jdoe92 so glad your surgery went well, see you at your follow-up!") == [("url_handle", "@jdoe92")]
     assert flagged("@jdoe92 so glad the new guideline is out!") == []

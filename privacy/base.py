@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
@@ -60,6 +61,7 @@ class Text:
 
     value: str
     language: str  # "en" or "fr"
+    _sentence_cache: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def lower(self) -> str:
@@ -74,11 +76,22 @@ class Text:
         bounds.append((start, len(self.value)))
         return bounds
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentence_bounds]
+
     def sentence_around(self, position: int) -> tuple[int, int]:
-        for start, end in self.sentence_bounds:
-            if start <= position <= end:
-                return start, end
-        return 0, len(self.value)
+        index = max(0, bisect_right(self._sentence_starts, position) - 1)
+        return self.sentence_bounds[index]
+
+    def sentence_has(self, pattern: re.Pattern[str], position: int) -> bool:
+        """Whether the sentence holding ``position`` matches; remembered, so many matches in one long
+        sentence cost one search, not one each."""
+        start, end = self.sentence_around(position)
+        key = (pattern.pattern, start)
+        if key not in self._sentence_cache:
+            self._sentence_cache[key] = bool(pattern.search(self.lower, start, end))
+        return self._sentence_cache[key]
 
     def window(self, start: int, end: int, *, before: int = 60, after: int = 60) -> str:
         return self.lower[max(0, start - before) : end + after]

@@ -334,7 +334,7 @@ def names(text: Text) -> list[Hit]:
                 hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
-        if ROOM_EVENT_CUES.search(text.sentence(match.start())):
+        if text.sentence_has(ROOM_EVENT_CUES, match.start()):
             continue
         if name.lower() in lexicon.FIRST_NAMES or (
             name[0].isupper()
@@ -384,11 +384,10 @@ def dates(text: Text) -> list[Hit]:
     hits = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text.value):
-            sentence = text.sentence(match.start())
             before = text.window(match.start(), match.end(), before=60, after=0)
-            birth = lexicon.BIRTH_CUES.search(before) or lexicon.BIRTH_CUES.search(sentence)
-            care = lexicon.CARE_CUES.search(sentence)
-            event = lexicon.EVENT_CUES.search(sentence)
+            birth = lexicon.BIRTH_CUES.search(before) or text.sentence_has(lexicon.BIRTH_CUES, match.start())
+            care = text.sentence_has(lexicon.CARE_CUES, match.start())
+            event = text.sentence_has(lexicon.EVENT_CUES, match.start())
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
             if birth or (care and not event):
@@ -418,16 +417,18 @@ def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
         for m in BED.finditer(text.value)
-        if not ROOM_EVENT_CUES.search(text.sentence(m.start())) or ROOM_PERSON_CUES.search(text.sentence(m.start()))
+        if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
     ]
     for match in ROOM.finditer(text.value):
-        sentence = text.sentence(match.start())
-        someone = ROOM_PERSON_CUES.search(sentence) or any(
-            word in lexicon.FIRST_NAMES for word in re.findall(r"[a-zà-ÿ]+", sentence)
+        someone = text.sentence_has(ROOM_PERSON_CUES, match.start()) or text.sentence_has(
+            FIRST_NAME_WORD, match.start()
         )
-        if someone and not ROOM_EVENT_CUES.search(sentence):
+        if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
     return hits
+
+
+FIRST_NAME_WORD = words(*sorted(lexicon.FIRST_NAMES))
 
 
 def encounters(text: Text) -> list[Hit]:

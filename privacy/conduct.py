@@ -186,10 +186,11 @@ PROMOTION = words(
 # A commercial offer needs no brand list: a discount code or an affiliate link is one by itself.
 OFFER = re.compile(
     r"(?:\b(?:use\s+(?:my\s+)?code|code promo|promo code|code)\s+(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,})\b|"
-    r"\b\d{1,2}\s?%\s?(?:off|de rabais)\b|"
-    r"\blink in (?:my )?bio\b|\blien dans ma bio\b|\baffiliate link\b|\blien affilié\b)",
+    r"\b\d{1,2}\s?%\s?(?:off|de rabais)\b|\baffiliate link\b|\blien affilié\b)",
     re.IGNORECASE,
 )
+# "Link in bio" also points at a Zoom link or a registration form: an offer only beside a product's praise.
+LINK_IN_BIO = re.compile(r"\blink in (?:my )?bio\b|\blien dans ma bio\b", re.IGNORECASE)
 DISCLOSURE = re.compile(
     r"(?:#ad\b|#sponsored|#sponsorisé|#partner|#paid|#pub\b|#commandité|#partenariat|#collab|paid partnership|"
     r"sponsored|disclosure|i'?m a paid|paid advisor|speaker fees|honoraria|conflicts? of interest|\bcoi\b|"
@@ -278,6 +279,12 @@ def commercial_interest(text: Text) -> list[Hit]:
         Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
         for m in OFFER.finditer(text.value)
     ]
+    praised = any(not LINK_IN_BIO.fullmatch(m.group()) for m in PROMOTION.finditer(text.value))
+    if praised or BRANDS.search(text.value):
+        hits.extend(
+            Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
+            for m in LINK_IN_BIO.finditer(text.value)
+        )
     if PROMOTION.search(text.value):
         hits.extend(
             Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_interest", None)

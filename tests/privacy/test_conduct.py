@@ -49,3 +49,8 @@ def test_a_respectful_disagreement_is_not_heated():
 def test_shouting_in_ones_own_advocacy_post_is_not_heated_but_in_a_reply_it_is():
     assert categories("WHY ARE WE STILL WAITING FOR FUNDING?! Our ER CLOSED AGAIN!!") == set()
     assert categories("@minister WHY ARE WE STILL WAITING?! Our ER CLOSED AGAIN!!") == {"heated"}
+
+
+def test_a_link_in_bio_is_an_offer_only_beside_praise_for_a_product():
+    assert categories("Grand Rounds at noon, Room 4-210, Zoom link in bio.") == set()
+    assert categories("Can't recommend these compression socks enough, link in bio!") == {"commercial_interest"}

@@ -96,10 +96,6 @@ class Text:
     def window(self, start: int, end: int, *, before: int = 60, after: int = 60) -> str:
         return self.lower[max(0, start - before) : end + after]
 
-    def sentence(self, position: int) -> str:
-        start, end = self.sentence_around(position)
-        return self.lower[start:end]
-
 
 def words(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern matching any of the phrases as whole words."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from privacy import clinical, conduct, identifiers
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
-__all__ = ["REASONS", "SEVERITY_DEFAULT", "Category", "Finding", "detect_language", "scan"]
+__all__ = ["REASONS", "SEVERITY_DEFAULT", "Category", "Finding", "apply_fix", "detect_language", "scan"]
 
 BLOCK, WARN = "block", "warn"
 SEVERITY_DEFAULT: dict[Category, str] = {
@@ -162,7 +162,11 @@ def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
 
 
 def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Finding]:
-    """Every finding in every field, in field order then position; empty when the post is clean."""
+    """Every finding in every field, in field order then position; empty when the post is clean.
+
+    Field names are the caller's: the edge can use e.g. ``"body"``, ``"text:twitter"``, ``"alt:<media id>"``,
+    ``"thread:2"``, ``"youtube_title"``; they come back unchanged in ``Finding.field``.
+    """
     findings = []
     for field, value in fields.items():
         if not value:
@@ -182,3 +186,22 @@ def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Find
                 )
             )
     return findings
+
+
+SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+(?=[,.;:!?)])")
+DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
+
+
+def apply_fix(value: str, finding: Finding) -> str:
+    """The field's text with the finding's one-click fix applied, spaces tidied where a span was removed.
+
+    Apply fixes from the last finding to the first: offsets after an applied fix move.
+    """
+    if finding.replacement is None:
+        raise ValueError(f"{finding.category} has no one-click fix")
+    fixed = value[: finding.start] + finding.replacement + value[finding.end :]
+    if finding.replacement:
+        return fixed
+    around = slice(max(0, finding.start - 1), finding.start + 2)
+    tidied = SPACE_BEFORE_PUNCTUATION.sub("", DOUBLE_SPACE.sub(" ", fixed[around]))
+    return fixed[: around.start] + tidied + fixed[around.stop :]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from privacy.text import REASONS, Finding, detect_language, scan
+from privacy.text import REASONS, Finding, apply_fix, detect_language, scan
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -79,3 +79,24 @@ def test_the_package_imports_neither_django_nor_our_apps():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert json.loads(result.stdout.replace("'", '"')) == []
+
+
+def test_the_fix_replaces_a_name_with_a_generic_phrase():
+    text = "Shout out to Mrs. Singh for walking today!"
+    [finding] = scan({"body": text})
+    assert apply_fix(text, finding) == "Shout out to a patient for walking today!"
+
+
+def test_the_fix_removes_a_span_without_leaving_double_spaces():
+    text = "My patient Mrs. Jones went home. DOB March 3, 1931."
+    fixed = text
+    for finding in reversed(scan({"body": text})):
+        fixed = apply_fix(fixed, finding)
+    assert fixed == "My patient went home. DOB."
+
+
+def test_a_warning_without_a_fix_cannot_be_applied():
+    text = "Today in our ER a 34-year-old woman from Kenora with vision loss."
+    [finding] = scan({"body": text})
+    with pytest.raises(ValueError):
+        apply_fix(text, finding)

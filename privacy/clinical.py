@@ -267,10 +267,37 @@ ORGANIZATION_AFTER_NAME = re.compile(
 )
 
 
+MIDDLE_INITIAL_BEFORE = re.compile(rf"{NAME_WORD}\s$")
+FICTION_CUES = words(
+    "watching",
+    "watched",
+    "movie",
+    "movies",
+    "film",
+    "show",
+    "series",
+    "book",
+    "novel",
+    "character",
+    "superhero",
+    "cartoon",
+    "episode",
+    "netflix",
+    "série",
+    "roman",
+    "personnage",
+    "émission",
+    "dessin animé",
+    "bande dessinée",
+)
+
+
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
-    """Not a patient: a public role (a minister, an op-ed, a clinic manager), the person a reply is addressed
-    to (their handle holds the name), or the name of a place, fund or award ("Mrs. Dalloway's Book Club")."""
-    if lexicon.PUBLIC_ROLE_CUES.search(text.window(start, end, before=40, after=30)):
+    """Not a patient: a public role (a minister, an op-ed, a clinic manager), a character in a film or a book,
+    the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
+    ("Mrs. Dalloway's Book Club")."""
+    around = text.window(start, end, before=40, after=30)
+    if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
         return False
     if len(surname) > 2 and any(surname.lower() in handle.lower() for handle in re.findall(r"@\w+", text.value)):
         return False
@@ -293,6 +320,8 @@ def names(text: Text) -> list[Hit]:
         name = match.group("name")
         if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end(), name.split()[-1]):
             continue
+        if match["title"] == "M." and MIDDLE_INITIAL_BEFORE.search(text.value, 0, match.start()):
+            continue  # "Sarah M. Lee": a middle initial, not the French "Monsieur"
         preceded = text.lower[max(0, match.start() - 16) : match.start()]
         replacement = (
             "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])

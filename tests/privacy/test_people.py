@@ -149,3 +149,12 @@ def test_an_age_after_aged_or_a_centenarian_is_an_age():
     assert flagged("A woman aged 93 came in.") == [("age", "93")]
     assert flagged("Our centenarian patient danced today.") == [("age", "centenarian")]
     assert flagged("Patients aged 90 and over need care.") == []
+
+
+def test_a_middle_initial_is_not_the_french_title_monsieur():
+    assert flagged("Congrats to Dr. Sarah M. Lee on her CIHR grant!") == []
+    assert flagged("Le fils de M. Lavoie m'a appelé pour dire merci.") == [("name", "M. Lavoie")]
+
+
+def test_a_character_in_a_show_or_a_book_is_not_a_patient():
+    assert flagged("Watching Mr. Bean with my kids tonight after a long call.") == []

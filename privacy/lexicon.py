@@ -172,6 +172,14 @@ ORGANIZATION_CUES = words(
     "salle",
     "équipe",
     "service",
+    "ministry",
+    "ministère",
+    "government",
+    "gouvernement",
+    "association",
+    "college",
+    "collège",
+    "ordre",
 )
 
 HEALTH_CARD_CUES = words(
@@ -255,8 +263,6 @@ CARE_CUES = words(
     "delivered",
     "diagnosed",
     "diagnosis",
-    "seen",
-    "saw",
     "presented",
     "came in",
     "arrived",
@@ -285,8 +291,6 @@ CARE_CUES = words(
     "accouchement",
     "diagnostiqué",
     "diagnostiquée",
-    "vu",
-    "vue",
     "consulté",
     "consulté",
     "arrivé",
@@ -359,6 +363,18 @@ EVENT_CUES = words(
     "on leave",
     "vacances",
     "vacation",
+    "closes",
+    "apply",
+    "applications",
+    "residency program",
+    "presented at",
+    "presentation",
+    "poster",
+    "award",
+    "candidatures",
+    "présenté au",
+    "présentation",
+    "prix",
 )
 
 # Public roles: a person named with one of these is speaking or acting in public, not being treated.

@@ -158,3 +158,12 @@ def test_a_middle_initial_is_not_the_french_title_monsieur():
 
 def test_a_character_in_a_show_or_a_book_is_not_a_patient():
     assert flagged("Watching Mr. Bean with my kids tonight after a long call.") == []
+
+
+def test_a_date_of_a_doctors_workload_or_a_program_deadline_is_not_a_date_of_care():
+    assert flagged("Le Dr Gagnon était de garde le 24 décembre et a vu 60 patients.") == []
+    assert flagged("Admission to the residency program closes on November 1. Apply now!") == []
+
+
+def test_the_birth_date_of_the_first_baby_of_the_year_is_flagged():
+    assert flagged("The first baby of the year was born at 00:04 on January 1!") == [("date", "January 1")]

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/privacy.py                 # the tuning part (tests/data/privacy/tune_*.jsonl)
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
+    .venv/bin/python bench/privacy.py --heldout-long  # the second held-out part: long page posts
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning part only)
 
 For each category, English, French and both, it prints:
@@ -38,8 +39,15 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
 FLOOR = re.compile(r"\d+")
 
 
+PARTS = {
+    "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl"],
+    "heldout": ["heldout.jsonl"],
+    "heldout-long": ["heldout_long.jsonl"],
+}
+
+
 def load(part: str) -> list[dict]:
-    files = ["heldout.jsonl"] if part == "heldout" else ["tune_handwritten.jsonl", "tune_generated.jsonl"]
+    files = PARTS[part]
     posts = []
     for name in files:
         with (CORPUS / name).open(encoding="utf-8") as source:
@@ -161,10 +169,11 @@ def time_posts(posts: list[dict], rounds: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
+    parser.add_argument("--heldout-long", action="store_true", help="measure the second held-out part (long posts)")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning part only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    part = "heldout" if options.heldout else "tune"
+    part = "heldout" if options.heldout else "heldout-long" if options.heldout_long else "tune"
     posts = load(part)
     findings = {post["id"]: scan({"body": post["text"]}, language=None) for post in posts}
     result = evaluate(posts, findings)

@@ -19,7 +19,7 @@ def load(*names: str) -> list[dict]:
     return [json.loads(line) for name in names for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()]
 
 
-@pytest.mark.parametrize("name", [*TUNE, "heldout.jsonl"])
+@pytest.mark.parametrize("name", [*TUNE, "heldout.jsonl", "heldout_long.jsonl"])
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
     for post in load(name):
         assert post["language"] in {"en", "fr"}

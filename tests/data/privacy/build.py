@@ -50,4 +50,5 @@ if __name__ == "__main__":
     count = convert(HERE / "tune_handwritten.src.txt", HERE / "tune_handwritten.jsonl", "th")
     count_generated = convert(HERE / "tune_generated.src.txt", HERE / "tune_generated.jsonl", "tg")
     count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
-    print(f"tune: {count} handwritten + {count_generated} generated; held-out: {count_heldout}")
+    count_long = convert(HERE / "heldout_long.src.txt", HERE / "heldout_long.jsonl", "hl")
+    print(f"tune: {count} handwritten + {count_generated} generated; held-out: {count_heldout} + {count_long} long")

@@ -42,9 +42,11 @@ NAME_THEN_AGE = re.compile(
 )
 LITTLE_ONE = re.compile(rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE)
 NAME_DOES = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?\s+(?:came in|presented|was admitted|was discharged|"
-    r"passed away|died|rang the bell|was diagnosed|went home|was born|had (?:her|his) surgery|"
-    r"est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|est rentrée? à la maison)"
+    rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
+    r"(?:came in|presented|was admitted|was discharged|passed away|died|rang the bell|was diagnosed|went home|"
+    r"was born|were born|had (?:her|his) surgery|is walking|is home|is back home|is recovering|is out of|"
+    r"were discharged|est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|"
+    r"sont née?s|est rentrée? à la maison|sont rentrée?s|remarche|est de retour à la maison|se rétablit)"
 )
 NAME_IS_AGE = re.compile(
     rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
@@ -119,6 +121,7 @@ DATE_PATTERNS = [
 MONTH_YEAR_ONLY = DATE_PATTERNS[3]
 
 AGE_PATTERNS = [
+    re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
     re.compile(
         r"\b(?:man|woman|patient|gentleman|lady|veteran|resident|grandmother|grandfather|widow|widower)\s+"
         r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
@@ -394,11 +397,17 @@ def names(text: Text) -> list[Hit]:
         if match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     for match in NAME_DOES.finditer(text.value):
-        if match.group("name").lower() in lexicon.FIRST_NAMES:
-            preceding = text.value[max(0, match.start() - 5) : match.start()]
-            if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
-                continue
-            hits.append(Hit(Category.NAME, match.start(), match.end("name"), "name_in_care", _patient_phrase(text, "")))
+        names_here = [group for group in ("name", "other") if match[group]]
+        if not any(match[group].lower() in lexicon.FIRST_NAMES for group in names_here):
+            continue
+        preceding = text.value[max(0, match.start() - 5) : match.start()]
+        if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
+            continue
+        for group in names_here:
+            if match[group].lower() not in lexicon.NOT_A_NAME:
+                hits.append(
+                    Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", _patient_phrase(text, ""))
+                )
     if CLINICAL_CUES.search(text.value):
         for match in STANDALONE_INITIALS.finditer(text.value):
             initials = match.group()[:4]
@@ -468,7 +477,9 @@ def encounters(text: Text) -> list[Hit]:
         descriptor = DESCRIPTOR.search(sentence)
         if not descriptor or not RECENT.search(sentence):
             continue
-        if SETTING.search(sentence) or ORIGIN.search(sentence[descriptor.start() :]):
+        # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
+        right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
+        if SETTING.search(sentence) or ORIGIN.search(right_after):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits
 

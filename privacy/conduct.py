@@ -18,7 +18,9 @@ ACTIONS_EN = (
 )
 ADVICE = [
     re.compile(
-        rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better)\s+(?:{ACTIONS_EN})\b[^.!?\n]*",
+        rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
+        r"(?:just\s+|simply\s+|really\s+|probably\s+|safely\s+)?(?!stop by|drop by|start by)"
+        rf"(?:{ACTIONS_EN})\b[^.!?\n]*",
         re.IGNORECASE,
     ),
     re.compile(
@@ -40,7 +42,7 @@ ADVICE = [
         r"\b(?:start taking|take|stop taking)\s+\d+(?:[.,]\d+)?\s*(?:IU|mg|mcg|ml|units?)\b[^.!?\n]*", re.IGNORECASE
     ),
     re.compile(
-        r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
+        r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|pouvez|peux|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
         r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
         re.IGNORECASE,
     ),

@@ -304,6 +304,13 @@ CARE_CUES = words(
     "intubée",
     "réadmis",
     "réadmise",
+    "rentré à la maison",
+    "rentrée à la maison",
+    "rentrés à la maison",
+    "rentrées à la maison",
+    "sorti de l'hôpital",
+    "sortie de l'hôpital",
+    "retour à la maison",
 )
 EVENT_CUES = words(
     "join us",
@@ -480,6 +487,7 @@ NOT_A_NAME = frozenset(
     the a an and or but in on at to for of with from by this that these those it its our my your their his her
     today yesterday tonight now here there then when while after before during since until also still just
     i we you he she they me us them who what which where why how yes no not please thanks thank
+    i've i'm i'd i'll i’ve i’m i’d i’ll
     speaker chair chairman president minister mayor premier secretary justice
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -505,6 +513,7 @@ FIRST_NAMES = frozenset(
     herbert howard irene jeremy jessie joyce june kathleen lillian lloyd lois louise mabel marion martha
     maxine mildred muriel myrtle norma norman pearl phyllis ralph ray roy shirley stanley stella thelma vera
     vernon viola violet wallace wilma
+    ava ella tyler natasha brianna doreen jeremy mason logan hunter austin brandon kyle dylan
     hannah harold harry hazel helen henry isaac isabella jack jacob james jane jason jennifer jessica joan john
     joseph joshua judy julia kayla karen kevin larry liam lily linda lucas lucy madison malik margaret maria
     marjorie mark mary mason matthew megan mia michael mildred nancy nathan noah nora olivia oliver owen patricia
@@ -513,6 +522,7 @@ FIRST_NAMES = frozenset(
     agathe aline armand aurore bertrand cécile clément denise fernand fernande georgette germaine gérard
     ghislaine henri huguette jérémie jeannine laurette lise lorraine lucille madeleine marcelle marguerite
     micheline normand paulette pauline rita roland rolande simone thérèse yvette yvonne
+    jérôme juliette florence valérie mélanie stéphanie annie-claude marc-andré jean-françois
     alain andré annie benoît bernard brigitte camille céline chantal christiane claude colette denis diane
     éléonore élise émile émilie éric étienne félix florence france françois françoise gabriel gaétan geneviève
     gilles ginette gisèle guy hélène hugo isabelle jacinthe jacques jean jeanne jocelyne josée julie julien

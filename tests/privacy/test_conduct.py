@@ -54,3 +54,12 @@ def test_shouting_in_ones_own_advocacy_post_is_not_heated_but_in_a_reply_it_is()
 def test_a_link_in_bio_is_an_offer_only_beside_praise_for_a_product():
     assert categories("Grand Rounds at noon, Room 4-210, Zoom link in bio.") == set()
     assert categories("Can't recommend these compression socks enough, link in bio!") == {"commercial_interest"}
+
+
+def test_permission_to_stop_a_medication_is_advice_too():
+    assert categories("@hank you should just stop the statin, your numbers are fine.") == {"medical_advice"}
+    assert "medical_advice" in categories("@jean vous pouvez arrêter la statine, vos résultats sont beaux.")
+
+
+def test_you_can_stop_by_is_not_advice():
+    assert categories("@hank you can stop by the clinic any time this week.") == set()

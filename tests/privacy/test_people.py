@@ -167,3 +167,20 @@ def test_a_date_of_a_doctors_workload_or_a_program_deadline_is_not_a_date_of_car
 
 def test_the_birth_date_of_the_first_baby_of_the_year_is_flagged():
     assert flagged("The first baby of the year was born at 00:04 on January 1!") == [("date", "January 1")]
+
+
+def test_names_doing_what_patients_do_are_names_even_in_pairs():
+    assert flagged("Ava and Ella went home, weighing just over 2 kg each.") == [("name", "Ava"), ("name", "Ella")]
+    assert ("name", "Tyler") in flagged("Tyler is walking again after the crash.")
+
+
+def test_an_age_given_as_at_93_she_is_an_age():
+    assert ("age", "93") in flagged("She learned English at 70, and at 93 she was still teaching.")
+
+
+def test_a_contraction_after_patient_is_not_a_name():
+    assert flagged("On Monday a patient I've known for 15 years told me he was moving.") == []
+
+
+def test_a_place_named_later_in_the_sentence_does_not_make_an_encounter():
+    assert flagged("J'ai failli publier la photo d'une patiente ce matin, prise près du Lac.") == []

@@ -102,7 +102,8 @@ def detect_language(text: str) -> str:
 
 
 RULES = (*identifiers.RULES, *clinical.RULES, *conduct.RULES)
-# Where two rules claim the same characters, the more specific one wins (a health card is not a phone).
+# Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
+# a name and a date, or any warning and an identifier, may overlap and are both kept.
 PRECEDENCE = [
     Category.HEALTH_CARD,
     Category.NATIONAL_ID,
@@ -113,20 +114,15 @@ PRECEDENCE = [
     Category.EMAIL,
     Category.URL_HANDLE,
     Category.PHONE,
-    Category.ADDRESS,
-    Category.ROOM,
-    Category.AGE,
-    Category.DATE,
-    Category.NAME,
 ]
-NUMERIC = frozenset(PRECEDENCE)
+COMPETING = frozenset(PRECEDENCE)
+RANK = {category: index for index, category in enumerate(PRECEDENCE)}
 
 
 def _resolve(hits: list[Hit]) -> list[Hit]:
-    """Drop duplicates and the weaker of two overlapping identifiers; warnings may overlap anything."""
-    rank = {category: index for index, category in enumerate(PRECEDENCE)}
+    """Drop duplicates and the weaker of two overlapping number-like identifiers."""
     kept: list[Hit] = []
-    ordered = sorted(hits, key=lambda hit: (rank.get(hit.category, len(rank)), -(hit.end - hit.start), hit.start))
+    ordered = sorted(hits, key=lambda hit: (RANK.get(hit.category, len(RANK)), -(hit.end - hit.start), hit.start))
     for hit in ordered:
         if any(_overlaps(hit, other) and _competes(hit, other) for other in kept):
             continue
@@ -139,20 +135,7 @@ def _overlaps(first: Hit, second: Hit) -> bool:
 
 
 def _competes(first: Hit, second: Hit) -> bool:
-    if first.category == second.category:
-        return True
-    numeric = {
-        Category.HEALTH_CARD,
-        Category.NATIONAL_ID,
-        Category.RECORD_NUMBER,
-        Category.DEVICE_SERIAL,
-        Category.PLATE,
-        Category.POSTAL_CODE,
-        Category.PHONE,
-        Category.EMAIL,
-        Category.URL_HANDLE,
-    }
-    return first.category in numeric and second.category in numeric
+    return first.category == second.category or (first.category in COMPETING and second.category in COMPETING)
 
 
 def scan_text(value: str, *, language: str | None = None) -> list[Hit]:

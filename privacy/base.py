@@ -65,7 +65,9 @@ class Text:
 
     @cached_property
     def lower(self) -> str:
-        return self.value.lower()
+        # Offsets must stay those of the value: a few characters ("İ") grow when lower-cased.
+        lowered = self.value.lower()
+        return lowered if len(lowered) == len(self.value) else self.value
 
     @cached_property
     def sentence_bounds(self) -> list[tuple[int, int]]:
@@ -90,7 +92,7 @@ class Text:
         start, end = self.sentence_around(position)
         key = (pattern.pattern, start)
         if key not in self._sentence_cache:
-            self._sentence_cache[key] = bool(pattern.search(self.lower, start, end))
+            self._sentence_cache[key] = bool(pattern.search(self.value, start, end))
         return self._sentence_cache[key]
 
     def window(self, start: int, end: int, *, before: int = 60, after: int = 60) -> str:

@@ -466,7 +466,12 @@ def rooms(text: Text) -> list[Hit]:
     return hits
 
 
-FIRST_NAME_WORD = words(*sorted(lexicon.FIRST_NAMES))
+# Case-sensitive: "Rose" in a sentence is someone, "rose" is not.
+FIRST_NAME_WORD = re.compile(
+    r"(?<![\w@#])(?:"
+    + "|".join(re.escape(name.capitalize()) for name in sorted(lexicon.FIRST_NAMES, key=len, reverse=True))
+    + r")(?!\w)"
+)
 
 
 def encounters(text: Text) -> list[Hit]:

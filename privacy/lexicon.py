@@ -1,8 +1,10 @@
 """Word lists the rules read context from, English and French side by side.
 
-Every list here was written for PhysSocial by hand from general knowledge of how clinicians write
-(no outside data set); it is part of the project under the project's licence.
+Every list here was written for PhysSocial by hand from general knowledge of how clinicians write;
+the first names (``first_names.txt``) add Faker's lists, MIT-licensed, to ours.
 """
+
+from pathlib import Path
 
 from privacy.base import words
 
@@ -502,34 +504,11 @@ NOT_A_NAME = frozenset(
     """.split()
 )
 
-# Common first names in Canada, English and French, for "Name came in…"-type sentences. Hand-written.
+# First names, for "Noah was born…"-type sentences: Faker's lists (MIT) and ours, see first_names.txt.
 FIRST_NAMES = frozenset(
-    """
-    aaliyah abigail adam aiden alexander alice amelia andrew anna arthur audrey ava benjamin betty bob brian
-    caleb carl carol caroline charles charlotte chloe chris christopher claire daniel david deborah dennis
-    donald doris dorothy edward eleanor elijah elizabeth ella emily emma ethan evelyn frank gary george grace
-    agnes albert alfred alma annie barbara beatrice bernice bertha bill carl clara clarence dolores donna
-    earl edith edna elsie ernest esther ethel eugene evelyn florence frances fred gertrude gladys gloria gordon
-    herbert howard irene jeremy jessie joyce june kathleen lillian lloyd lois louise mabel marion martha
-    maxine mildred muriel myrtle norma norman pearl phyllis ralph ray roy shirley stanley stella thelma vera
-    vernon viola violet wallace wilma
-    ava ella tyler natasha brianna doreen jeremy mason logan hunter austin brandon kyle dylan
-    hannah harold harry hazel helen henry isaac isabella jack jacob james jane jason jennifer jessica joan john
-    joseph joshua judy julia kayla karen kevin larry liam lily linda lucas lucy madison malik margaret maria
-    marjorie mark mary mason matthew megan mia michael mildred nancy nathan noah nora olivia oliver owen patricia
-    paul peter priya rachel richard robert rose ruth ryan samuel sarah scott sophia steven susan thomas tom
-    tyler victoria walter william zoe
-    agathe aline armand aurore bertrand cécile clément denise fernand fernande georgette germaine gérard
-    ghislaine henri huguette jérémie jeannine laurette lise lorraine lucille madeleine marcelle marguerite
-    micheline normand paulette pauline rita roland rolande simone thérèse yvette yvonne
-    jérôme juliette florence valérie mélanie stéphanie annie-claude marc-andré jean-françois
-    alain andré annie benoît bernard brigitte camille céline chantal christiane claude colette denis diane
-    éléonore élise émile émilie éric étienne félix florence france françois françoise gabriel gaétan geneviève
-    gilles ginette gisèle guy hélène hugo isabelle jacinthe jacques jean jeanne jocelyne josée julie julien
-    laurent léa léo louis louise lucien lucie luc manon marc marcel marie martin mathieu mathis maxime michel
-    monique nathalie nicole olivier pascal pierre raymond réal réjean rémi rené richard robert roger rose
-    sébastien serge simon solange sophie stéphane suzanne sylvain sylvie thérèse thomas valérie vincent yves yvon
-    """.split()
+    line
+    for line in (Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#")
 )
 
 # Organizations whose names hold a word that is otherwise a person cue ("Family Health Team").

@@ -184,3 +184,8 @@ def test_a_contraction_after_patient_is_not_a_name():
 
 def test_a_place_named_later_in_the_sentence_does_not_make_an_encounter():
     assert flagged("J'ai failli publier la photo d'une patiente ce matin, prise près du Lac.") == []
+
+
+def test_a_first_name_from_the_list_makes_a_room_someones():
+    assert ("room", "Room 6") in flagged("Jeremy from Room 6 beat me at chess again.")
+    assert flagged("The rose garden by Room 6 is lovely this week.") == []

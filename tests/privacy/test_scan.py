@@ -100,3 +100,8 @@ def test_a_warning_without_a_fix_cannot_be_applied():
     [finding] = scan({"body": text})
     with pytest.raises(ValueError):
         apply_fix(text, finding)
+
+
+def test_offsets_stay_right_when_lower_casing_would_lengthen_the_text():
+    text = "İstanbul trip. My patient Mrs. Jones in bed 4."
+    assert [text[f.start : f.end] for f in scan({"body": text})] == ["Mrs. Jones", "bed 4"]

@@ -317,7 +317,8 @@ def _over_90(text: Text) -> str:
     return "plus de 90 ans" if text.language == "fr" else "over 90"
 
 
-def names(text: Text) -> list[Hit]:
+def _titled_names(text: Text) -> list[Hit]:
+    """A courtesy title is how clinicians speak of patients: "Mrs. Jones", "Mr. K", "Mme Tremblay"."""
     hits = []
     for match in HONORIFIC.finditer(text.value):
         name = match.group("name")
@@ -330,12 +331,24 @@ def names(text: Text) -> list[Hit]:
             "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])
         )
         hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", replacement))
+    return hits
+
+
+def _patients_named(text: Text) -> list[Hit]:
+    """A name given to a patient: "my patient Tom", "la patiente Julie"."""
+    hits = []
     for match in ROLE_THEN_NAME.finditer(text.value):
         name = match.group("name")
         first = name.split()[0].lower()
         if first in lexicon.NOT_A_NAME or (name[0].islower()):
             continue
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def _relatives_named(text: Text) -> list[Hit]:
+    """A relative's name: "his wife Linda", "le conjoint de la patiente, Sylvain"; not the author's own family."""
+    hits = []
     for match in RELATIVE_THEN_NAME.finditer(text.value):
         owner = match.group("owner").lower()
         name = match.group("name")
@@ -348,6 +361,12 @@ def names(text: Text) -> list[Hit]:
             if not lexicon.PERSON_CUES.search(text.lower):
                 continue
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", ""))
+    return hits
+
+
+def _names_with_age(text: Text) -> list[Hit]:
+    """A name with an age: "Jacob, 7,", "Marjorie (91)"; an age over 89 is flagged too."""
+    hits = []
     for match in NAME_THEN_AGE.finditer(text.value):
         name, age = match.group("name"), int(match.group("age"))
         if name.lower() in lexicon.NOT_A_NAME or age > 115:
@@ -357,6 +376,12 @@ def names(text: Text) -> list[Hit]:
         )
         if age >= 90:
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
+    return hits
+
+
+def _names_that_are_ages(text: Text) -> list[Hit]:
+    """A known first name said with an age: "Agnes is 98", "Agathe a 98 ans"."""
+    hits = []
     for match in NAME_IS_AGE.finditer(text.value):
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
             hits.append(
@@ -364,6 +389,12 @@ def names(text: Text) -> list[Hit]:
             )
             if int(match.group("age")) >= 90:
                 hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
+    return hits
+
+
+def _names_in_rooms(text: Text) -> list[Hit]:
+    """A name tied to a room: "Jeremy from Room 6", "Jérémie, de la chambre 6"."""
+    hits = []
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
         if text.sentence_has(ROOM_EVENT_CUES, match.start()):
@@ -376,13 +407,31 @@ def names(text: Text) -> list[Hit]:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
             )
+    return hits
+
+
+def _names_given(text: Text) -> list[Hit]:
+    """In a clinical text, a name given: "a patient named Rosalind"."""
+    hits = []
     if CLINICAL_CUES.search(text.value):
         for match in NAMED.finditer(text.value):
             if match.group("name").lower() not in lexicon.NOT_A_NAME:
                 hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def _memorials(text: Text) -> list[Hit]:
+    """A memorial: "Remembering Walter", "En mémoire de Lucien"."""
+    hits = []
     for match in MEMORIAL.finditer(text.value):
         if match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", ""))
+    return hits
+
+
+def _names_of_relatives(text: Text) -> list[Hit]:
+    """A name whose relative is mentioned: "call Doreen's son back"."""
+    hits = []
     for match in NAME_OF_RELATIVE.finditer(text.value):
         name = match.group("name")
         known = name.lower() in lexicon.FIRST_NAMES
@@ -393,9 +442,21 @@ def names(text: Text) -> list[Hit]:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
             )
+    return hits
+
+
+def _little_ones(text: Text) -> list[Hit]:
+    """A child named: "Baby Noah", "le petit Mathis"."""
+    hits = []
     for match in LITTLE_ONE.finditer(text.value):
         if match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def _names_in_stories(text: Text) -> list[Hit]:
+    """Known first names doing what patients do: "Noah was born…", "Ava and Ella went home"."""
+    hits = []
     for match in NAME_DOES.finditer(text.value):
         names_here = [group for group in ("name", "other") if match[group]]
         if not any(match[group].lower() in lexicon.FIRST_NAMES for group in names_here):
@@ -408,6 +469,12 @@ def names(text: Text) -> list[Hit]:
                 hits.append(
                     Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", _patient_phrase(text, ""))
                 )
+    return hits
+
+
+def _initials(text: Text) -> list[Hit]:
+    """In a clinical text, initials: "J.M.'s seizure"."""
+    hits = []
     if CLINICAL_CUES.search(text.value):
         for match in STANDALONE_INITIALS.finditer(text.value):
             initials = match.group()[:4]
@@ -416,6 +483,26 @@ def names(text: Text) -> list[Hit]:
                     Hit(Category.NAME, match.start(), match.start() + 4, "name_initials", _patient_phrase(text, ""))
                 )
     return hits
+
+
+NAME_RULES = (
+    _titled_names,
+    _patients_named,
+    _relatives_named,
+    _names_with_age,
+    _names_that_are_ages,
+    _names_in_rooms,
+    _names_given,
+    _memorials,
+    _names_of_relatives,
+    _little_ones,
+    _names_in_stories,
+    _initials,
+)
+
+
+def names(text: Text) -> list[Hit]:
+    return [hit for rule in NAME_RULES for hit in rule(text)]
 
 
 def dates(text: Text) -> list[Hit]:

@@ -1,0 +1,191 @@
+"""Measure the privacy guard's text check on the labelled corpus: quality per category and language, and speed.
+
+    .venv/bin/python bench/privacy.py                 # the tuning part (tests/data/privacy/tune_*.jsonl)
+    .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
+    .venv/bin/python bench/privacy.py --heldout-long  # the second held-out part: long page posts
+    .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning part only)
+
+For each category, English, French and both, it prints:
+
+* **precision**: of the findings of that category, the share that overlap a label of the same category;
+* **recall**: of the labels, the share overlapped by a finding of the same category;
+* **false alarms**: of the clean posts (no label at all), the share with a finding of that category.
+  The overall line counts a clean post once, whatever it was flagged for.
+
+Then the time of one post through ``privacy.text.scan`` (wall, median and p95, and CPU per post from
+``time.process_time``), and **the floor**, measured in the same run: one trivial regular expression
+over the same texts (median), with **the ratio** of the scan's median to it, which says more than
+milliseconds on a busy, shared machine. Targets (issue 13): recall ≥ 0.95 on identifiers, false alarms
+≤ 5 % on clean posts, p95 ≤ 50 ms per post.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from privacy.base import IDENTIFIER_CATEGORIES, Category  # noqa: E402
+from privacy.text import scan  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
+FLOOR = re.compile(r"\d+")
+
+
+PARTS = {
+    "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl"],
+    "heldout": ["heldout.jsonl"],
+    "heldout-long": ["heldout_long.jsonl"],
+}
+
+
+def load(part: str) -> list[dict]:
+    files = PARTS[part]
+    posts = []
+    for name in files:
+        with (CORPUS / name).open(encoding="utf-8") as source:
+            posts.extend(json.loads(line) for line in source if line.strip())
+    return posts
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def evaluate(posts: list[dict], findings: dict[str, list]) -> dict:
+    """Counts per (language, category): labels, labels found, findings, findings right, clean posts flagged."""
+    counts = defaultdict(lambda: defaultdict(int))
+    errors = []
+    for post in posts:
+        found = findings[post["id"]]
+        clean = not post["labels"]
+        for language in (post["language"], "all"):
+            counts[(language, "*")]["clean_posts"] += clean
+            counts[(language, "*")]["clean_flagged"] += clean and bool(found)
+            for category in Category:
+                counts[(language, category)]["clean_flagged"] += clean and any(f.category == category for f in found)
+        for label in post["labels"]:
+            hit = any(
+                f.category == label["category"] and overlaps(f.start, f.end, label["start"], label["end"])
+                for f in found
+            )
+            for language in (post["language"], "all"):
+                for key in (
+                    label["category"],
+                    "*",
+                    "identifiers" if label["category"] in IDENTIFIER_CATEGORIES else "warnings",
+                ):
+                    counts[(language, key)]["labels"] += 1
+                    counts[(language, key)]["labels_found"] += hit
+            if not hit:
+                errors.append(("miss", post, label["category"], label["text"]))
+        for finding in found:
+            right = any(
+                finding.category == label["category"]
+                and overlaps(finding.start, finding.end, label["start"], label["end"])
+                for label in post["labels"]
+            )
+            for language in (post["language"], "all"):
+                group = "identifiers" if finding.category in IDENTIFIER_CATEGORIES else "warnings"
+                for key in (finding.category, "*", group):
+                    counts[(language, key)]["findings"] += 1
+                    counts[(language, key)]["findings_right"] += right
+            if not right:
+                errors.append(("false alarm", post, finding.category, finding.excerpt))
+    return {"counts": counts, "errors": errors}
+
+
+def ratio(numerator: int, denominator: int) -> str:
+    return f"{numerator / denominator:.3f}" if denominator else "  -  "
+
+
+def print_quality(result: dict, posts: list[dict]) -> None:
+    counts = result["counts"]
+    clean_posts = {language: counts[(language, "*")]["clean_posts"] for language in ("en", "fr", "all")}
+    labelled = {
+        language: sum(1 for p in posts if p["labels"] and language in (p["language"], "all"))
+        for language in ("en", "fr", "all")
+    }
+    print(
+        f"posts: {len(posts)} ({labelled['all']} with a label, {clean_posts['all']} clean); "
+        f"English {sum(p['language'] == 'en' for p in posts)}, French {sum(p['language'] == 'fr' for p in posts)}"
+    )
+    print()
+    header = f"{'category':<22}" + "".join(
+        f"{lang + ' P':>9}{lang + ' R':>8}{lang + ' FA':>9}{'n':>5}" for lang in ("en", "fr", "all")
+    )
+    print(header)
+    print("-" * len(header))
+    rows = [*Category, "identifiers", "warnings", "*"]
+    for key in rows:
+        line = f"{('overall' if key == '*' else str(key)):<22}"
+        for language in ("en", "fr", "all"):
+            c = counts[(language, key)]
+            if key in ("identifiers", "warnings"):
+                false_alarm = "   "
+            else:
+                false_alarm = ratio(
+                    c["clean_flagged"] if key != "*" else counts[(language, "*")]["clean_flagged"],
+                    clean_posts[language],
+                )
+            precision, recall = ratio(c["findings_right"], c["findings"]), ratio(c["labels_found"], c["labels"])
+            line += f"{precision:>9}{recall:>8}{false_alarm:>9}{c['labels']:>5}"
+        print(line)
+    print()
+    print("P precision, R recall (span overlap, same category), FA share of clean posts flagged, n labels")
+
+
+def time_posts(posts: list[dict], rounds: int) -> None:
+    texts = [post["text"] for post in posts]
+    for text in texts[:50]:
+        scan({"body": text})
+    walls, cpus, floors = [], [], []
+    for _ in range(rounds):
+        for text in texts:
+            wall, cpu = time.perf_counter(), time.process_time()
+            scan({"body": text})
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+            floor = time.perf_counter()
+            FLOOR.findall(text)
+            floors.append(time.perf_counter() - floor)
+    walls.sort()
+    p95 = walls[int(0.95 * (len(walls) - 1))]
+    median, floor = statistics.median(walls), statistics.median(floors)
+    print(
+        f"time per post over {len(walls)} scans: median {median * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms, "
+        f"max {walls[-1] * 1000:.2f} ms; CPU {statistics.mean(cpus) * 1000:.2f} ms per post"
+    )
+    print(f"floor (one trivial regex over the same text): median {floor * 1e6:.1f} µs; ratio {median / floor:.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
+    parser.add_argument("--heldout-long", action="store_true", help="measure the second held-out part (long posts)")
+    parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning part only)")
+    parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
+    options = parser.parse_args()
+    part = "heldout" if options.heldout else "heldout-long" if options.heldout_long else "tune"
+    posts = load(part)
+    findings = {post["id"]: scan({"body": post["text"]}, language=None) for post in posts}
+    result = evaluate(posts, findings)
+    print(f"Privacy guard, text check, {part} part")
+    print_quality(result, posts)
+    print()
+    time_posts(posts, options.rounds)
+    if options.errors and part == "tune":
+        print()
+        for kind, post, category, excerpt in result["errors"]:
+            print(f"{kind:<12}{post['id']:<8}{category:<20}{excerpt!r:<40} | {post['text'][:150]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,579 @@
+"""People in clinical context: names, dates of birth and care, great ages, beds and rooms, encounter stories.
+
+A name alone is not a finding: colleagues ("Dr. Patel"), public figures ("Premier Ford") and
+organizations are named all the time. A name is flagged when the text ties it to care: a courtesy
+title used the way clinicians speak of patients ("Mrs. Jones", "Mr. K", "Mme Tremblay"), the word
+patient or a patient's relative in front of it, an age after it ("Marjorie, 91"), or a first name
+doing what patients do ("Noah was born at 24 weeks").
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy import lexicon
+from privacy.base import Category, Hit, Text, words
+
+NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
+HONORIFIC = re.compile(
+    rf"(?<![\w.])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
+    rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
+)
+ROLE_THEN_NAME = re.compile(
+    rf"(?<!\w)(?P<role>patient|patiente|pt|client|cliente|bénéficiaire)\s*,?\s+"
+    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}}(?![\w])))",
+    re.IGNORECASE,
+)
+RELATIVES = (
+    "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
+    "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
+    "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"
+    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde"
+)
+RELATIVE_THEN_NAME = re.compile(
+    rf"(?<!\w)(?P<owner>[\w'’.]+)\s+(?:(?:patient'?s|pt'?s|du patient|de la patiente)\s+)?(?P<relative>{RELATIVES})"
+    rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
+NAME_THEN_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
+)
+LITTLE_ONE = re.compile(rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE)
+NAME_DOES = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
+    r"(?:came in|presented|was admitted|was discharged|passed away|died|rang the bell|was diagnosed|went home|"
+    r"was born|were born|had (?:her|his) surgery|is walking|is home|is back home|is recovering|is out of|"
+    r"were discharged|est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|"
+    r"sont née?s|est rentrée? à la maison|sont rentrée?s|remarche|est de retour à la maison|se rétablit)"
+)
+NAME_IS_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
+    r"(?P<age>\d{1,3})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+)
+NAME_WHERE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
+    re.IGNORECASE,
+)
+# "Remembering Walter", "En mémoire de Lucien": a memorial names someone who died in our care.
+MEMORIAL = re.compile(
+    rf"(?:\b(?:remembering|in memory of|in loving memory of|rest in peace|rip|en mémoire de|à la mémoire de|"
+    rf"repose en paix|on se souvient de)\s*,?\s+)(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+NAME_OF_RELATIVE = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
+NAMED = re.compile(
+    rf"(?<!\w)(?:named|called|nommée?|prénommée?|appelée?|qui s'appelle|qui s'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
+NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
+CLINICAL_CUES = words(
+    "patient",
+    "pt",
+    "seizure",
+    "diagnosis",
+    "diagnosed",
+    "admitted",
+    "discharged",
+    "bed",
+    "chart",
+    "report",
+    "clinic",
+    "hospital",
+    "icu",
+    "er",
+    "ed",
+    "ward",
+    "patiente",
+    "diagnostic",
+    "hospitalisé",
+    "hospitalisée",
+    "lit",
+    "dossier",
+    "urgence",
+    "chsld",
+    "soins",
+    "care",
+    "treatment",
+    "traitement",
+)
+
+DATE_PATTERNS = [
+    re.compile(
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN}),?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        r"(?:,?\s+\d{4})?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\w)(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{lexicon.MONTHS_EN})\.?(?:,?\s+\d{{4}})?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_FR})\s+)?(?:1er|\d{{1,2}})\s+(?:{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?<!\w)(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?\s+\d{{4}}(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w/-])\d{4}-\d{1,2}-\d{1,2}(?![\w/-])"),
+    re.compile(r"(?<![\w/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-])"),
+]
+MONTH_YEAR_ONLY = DATE_PATTERNS[3]
+
+AGE_PATTERNS = [
+    re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:man|woman|patient|gentleman|lady|veteran|resident|grandmother|grandfather|widow|widower)\s+"
+        r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
+    re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+    re.compile(
+        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
+        r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
+        re.IGNORECASE,
+    ),
+]
+AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
+AGE_GROUP_BEFORE = words(
+    "over",
+    "above",
+    "aged",
+    "ages",
+    "plus de",
+    "de plus de",
+    "personnes de",
+    "patients de",
+    "adults",
+    "adultes de",
+    "people",
+    "those",
+    "under",
+    "moins de",
+)
+
+BED = re.compile(r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*\d{1,3}[A-Z]?(?!\w)", re.IGNORECASE)
+ROOM = re.compile(
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*(?-i:\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
+    re.IGNORECASE,
+)
+ROOM_EVENT_CUES = words(
+    "rounds",
+    "talk",
+    "lecture",
+    "conference",
+    "webinar",
+    "meeting",
+    "seminar",
+    "workshop",
+    "zoom",
+    "session",
+    "réunion",
+    "conférence",
+    "séminaire",
+    "atelier",
+    "cours",
+    "salle",
+    "amphithéâtre",
+    "auditorium",
+    "sim lab",
+    "simulation",
+    "mannequin",
+    "mannequins",
+)
+ROOM_PERSON_CUES = re.compile(
+    r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
+    r"man|woman|il|elle|sa|son|dame|homme|femme)(?!\w)",
+    re.IGNORECASE,
+)
+
+RECENT = words(
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "yesterday",
+    "last night",
+    "just now",
+    "earlier today",
+    "this week",
+    "overnight",
+    "on call last night",
+    "aujourd'hui",
+    "ce matin",
+    "cet après-midi",
+    "ce soir",
+    "hier",
+    "hier soir",
+    "cette nuit",
+    "tantôt",
+    "cette semaine",
+    "plus tôt aujourd'hui",
+)
+SETTING = words(
+    "er",
+    "ed",
+    "emerg",
+    "emergency",
+    "icu",
+    "clinic",
+    "ward",
+    "or",
+    "l&d",
+    "walk-in",
+    "on call",
+    "hospital",
+    "nicu",
+    "picu",
+    "trauma bay",
+    "urgence",
+    "l'urgence",
+    "urgences",
+    "clinique",
+    "la clinique",
+    "usi",
+    "soins intensifs",
+    "unité",
+    "l'unité",
+    "étage",
+    "salle d'accouchement",
+    "sans rendez-vous",
+    "bloc",
+    "hôpital",
+    "l'hôpital",
+    "garde",
+)
+DESCRIPTOR = re.compile(
+    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
+    r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
+    r"gentleman|lady)|\d{1,3}\s*(?:yo|y/o)|"
+    r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
+    r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
+    r"une?\s+[\w-]+\s+de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
+    re.IGNORECASE,
+)
+ORIGIN = re.compile(
+    rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
+    r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
+)
+
+
+ORGANIZATION_AFTER_NAME = re.compile(
+    r"^(?:'s|’s)?\s+(?:[A-Z][a-z]+\s+)?(?:Book|Club|Foundation|Fund|Award|Prize|Lecture|Scholarship|Centre|Center|"
+    r"House|Hall|Pavilion|Wing|Institute|Fondation|Prix|Bourse|Pavillon|Maison|Institut)\b"
+)
+
+
+MIDDLE_INITIAL_BEFORE = re.compile(rf"{NAME_WORD}\s$")
+FICTION_CUES = words(
+    "watching",
+    "watched",
+    "movie",
+    "movies",
+    "film",
+    "show",
+    "series",
+    "book",
+    "novel",
+    "character",
+    "superhero",
+    "cartoon",
+    "episode",
+    "netflix",
+    "série",
+    "roman",
+    "personnage",
+    "émission",
+    "dessin animé",
+    "bande dessinée",
+)
+
+
+def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
+    """Not a patient: a public role (a minister, an op-ed, a clinic manager), a character in a film or a book,
+    the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
+    ("Mrs. Dalloway's Book Club")."""
+    around = text.window(start, end, before=40, after=30)
+    if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
+        return False
+    if len(surname) > 2 and any(surname.lower() in handle.lower() for handle in re.findall(r"@\w+", text.value)):
+        return False
+    return not ORGANIZATION_AFTER_NAME.match(text.value[end:])
+
+
+def _patient_phrase(text: Text, title: str) -> str:
+    if text.language == "fr":
+        return "une patiente" if title.lower().startswith(("mme", "madame", "mlle", "mademoiselle")) else "un patient"
+    return "a patient"
+
+
+def _over_90(text: Text) -> str:
+    return "plus de 90 ans" if text.language == "fr" else "over 90"
+
+
+def _titled_names(text: Text) -> list[Hit]:
+    """A courtesy title is how clinicians speak of patients: "Mrs. Jones", "Mr. K", "Mme Tremblay"."""
+    hits = []
+    for match in HONORIFIC.finditer(text.value):
+        name = match.group("name")
+        if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end(), name.split()[-1]):
+            continue
+        if match["title"] == "M." and MIDDLE_INITIAL_BEFORE.search(text.value, 0, match.start()):
+            continue  # "Sarah M. Lee": a middle initial, not the French "Monsieur"
+        preceded = text.lower[max(0, match.start() - 16) : match.start()]
+        replacement = (
+            "" if re.search(r"(patient|patiente)\s*,?\s*$", preceded) else _patient_phrase(text, match["title"])
+        )
+        hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", replacement))
+    return hits
+
+
+def _patients_named(text: Text) -> list[Hit]:
+    """A name given to a patient: "my patient Tom", "la patiente Julie"."""
+    hits = []
+    for match in ROLE_THEN_NAME.finditer(text.value):
+        name = match.group("name")
+        first = name.split()[0].lower()
+        if first in lexicon.NOT_A_NAME or (name[0].islower()):
+            continue
+        hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def _relatives_named(text: Text) -> list[Hit]:
+    """A relative's name: "his wife Linda", "le conjoint de la patiente, Sylvain"; not the author's own family."""
+    hits = []
+    for match in RELATIVE_THEN_NAME.finditer(text.value):
+        owner = match.group("owner").lower()
+        name = match.group("name")
+        if owner in OWN_FAMILY or name.lower() in lexicon.NOT_A_NAME or name[0].islower():
+            continue
+        if owner in {"la", "le", "the", "l'", "l’"} and not re.search(
+            r"patient|patiente|\bpt\b", text.lower[match.start() : match.end() + 40]
+        ):
+            # "the daughter Emma" with no patient in sight is too weak alone.
+            if not lexicon.PERSON_CUES.search(text.lower):
+                continue
+        hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", ""))
+    return hits
+
+
+def _names_with_age(text: Text) -> list[Hit]:
+    """A name with an age: "Jacob, 7,", "Marjorie (91)"; an age over 89 is flagged too."""
+    hits = []
+    for match in NAME_THEN_AGE.finditer(text.value):
+        name, age = match.group("name"), int(match.group("age"))
+        if name.lower() in lexicon.NOT_A_NAME or age > 115:
+            continue
+        hits.append(
+            Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
+        )
+        if age >= 90:
+            hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
+    return hits
+
+
+def _names_that_are_ages(text: Text) -> list[Hit]:
+    """A known first name said with an age: "Agnes is 98", "Agathe a 98 ans"."""
+    hits = []
+    for match in NAME_IS_AGE.finditer(text.value):
+        if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
+            )
+            if int(match.group("age")) >= 90:
+                hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
+    return hits
+
+
+def _names_in_rooms(text: Text) -> list[Hit]:
+    """A name tied to a room: "Jeremy from Room 6", "Jérémie, de la chambre 6"."""
+    hits = []
+    for match in NAME_WHERE.finditer(text.value):
+        name = match.group("name")
+        if text.sentence_has(ROOM_EVENT_CUES, match.start()):
+            continue
+        if name.lower() in lexicon.FIRST_NAMES or (
+            name[0].isupper()
+            and name.lower() not in lexicon.NOT_A_NAME
+            and match.start() != text.sentence_around(match.start())[0]
+        ):
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
+            )
+    return hits
+
+
+def _names_given(text: Text) -> list[Hit]:
+    """In a clinical text, a name given: "a patient named Rosalind"."""
+    hits = []
+    if CLINICAL_CUES.search(text.value):
+        for match in NAMED.finditer(text.value):
+            if match.group("name").lower() not in lexicon.NOT_A_NAME:
+                hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def _memorials(text: Text) -> list[Hit]:
+    """A memorial: "Remembering Walter", "En mémoire de Lucien"."""
+    hits = []
+    for match in MEMORIAL.finditer(text.value):
+        if match.group("name").lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", ""))
+    return hits
+
+
+def _names_of_relatives(text: Text) -> list[Hit]:
+    """A name whose relative is mentioned: "call Doreen's son back"."""
+    hits = []
+    for match in NAME_OF_RELATIVE.finditer(text.value):
+        name = match.group("name")
+        known = name.lower() in lexicon.FIRST_NAMES
+        mid_sentence = (
+            match.start() != text.sentence_around(match.start())[0] and name.lower() not in lexicon.NOT_A_NAME
+        )
+        if (known or mid_sentence) and _clinical_name(text, match.start(), match.end(), name):
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
+            )
+    return hits
+
+
+def _little_ones(text: Text) -> list[Hit]:
+    """A child named: "Baby Noah", "le petit Mathis"."""
+    hits = []
+    for match in LITTLE_ONE.finditer(text.value):
+        if match.group("name").lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def _names_in_stories(text: Text) -> list[Hit]:
+    """Known first names doing what patients do: "Noah was born…", "Ava and Ella went home"."""
+    hits = []
+    for match in NAME_DOES.finditer(text.value):
+        names_here = [group for group in ("name", "other") if match[group]]
+        if not any(match[group].lower() in lexicon.FIRST_NAMES for group in names_here):
+            continue
+        preceding = text.value[max(0, match.start() - 5) : match.start()]
+        if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
+            continue
+        for group in names_here:
+            if match[group].lower() not in lexicon.NOT_A_NAME:
+                hits.append(
+                    Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", _patient_phrase(text, ""))
+                )
+    return hits
+
+
+def _initials(text: Text) -> list[Hit]:
+    """In a clinical text, initials: "J.M.'s seizure"."""
+    hits = []
+    if CLINICAL_CUES.search(text.value):
+        for match in STANDALONE_INITIALS.finditer(text.value):
+            initials = match.group()[:4]
+            if initials not in NOT_INITIALS:
+                hits.append(
+                    Hit(Category.NAME, match.start(), match.start() + 4, "name_initials", _patient_phrase(text, ""))
+                )
+    return hits
+
+
+NAME_RULES = (
+    _titled_names,
+    _patients_named,
+    _relatives_named,
+    _names_with_age,
+    _names_that_are_ages,
+    _names_in_rooms,
+    _names_given,
+    _memorials,
+    _names_of_relatives,
+    _little_ones,
+    _names_in_stories,
+    _initials,
+)
+
+
+def names(text: Text) -> list[Hit]:
+    return [hit for rule in NAME_RULES for hit in rule(text)]
+
+
+def dates(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text.value):
+            before = text.window(match.start(), match.end(), before=60, after=0)
+            birth = lexicon.BIRTH_CUES.search(before) or text.sentence_has(lexicon.BIRTH_CUES, match.start())
+            care = text.sentence_has(lexicon.CARE_CUES, match.start())
+            event = text.sentence_has(lexicon.EVENT_CUES, match.start())
+            if pattern is MONTH_YEAR_ONLY and not birth:
+                continue
+            if birth or (care and not event):
+                code = "date_of_birth" if birth else "date_of_care"
+                hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+def ages(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in AGE_PATTERNS:
+        for match in pattern.finditer(text.value):
+            group = next((name for name in ("age", "age_fr") if pattern.groupindex.get(name) and match[name]), 0)
+            start, end = match.span(group)
+            after = text.value[end : end + 20]
+            before = text.lower[max(0, match.start() - 20) : match.start()]
+            if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
+                continue
+            replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+            if re.search(r"old$", text.value[start:end], re.IGNORECASE):
+                replacement = "elderly"
+            hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
+    return hits
+
+
+def rooms(text: Text) -> list[Hit]:
+    hits = [
+        Hit(Category.ROOM, m.start(), m.end(), "room", "")
+        for m in BED.finditer(text.value)
+        if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
+    ]
+    for match in ROOM.finditer(text.value):
+        someone = text.sentence_has(ROOM_PERSON_CUES, match.start()) or text.sentence_has(
+            FIRST_NAME_WORD, match.start()
+        )
+        if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    return hits
+
+
+# Case-sensitive: "Rose" in a sentence is someone, "rose" is not.
+FIRST_NAME_WORD = re.compile(
+    r"(?<![\w@#])(?:"
+    + "|".join(re.escape(name.capitalize()) for name in sorted(lexicon.FIRST_NAMES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def encounters(text: Text) -> list[Hit]:
+    """A recent, local encounter with a described patient: the people involved could recognise it."""
+    hits = []
+    for start, end in text.sentence_bounds:
+        sentence = text.value[start:end]
+        descriptor = DESCRIPTOR.search(sentence)
+        if not descriptor or not RECENT.search(sentence):
+            continue
+        # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
+        right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
+        if SETTING.search(sentence) or ORIGIN.search(right_after):
+            hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
+    return hits
+
+
+RULES = (names, dates, ages, rooms, encounters)

@@ -1,0 +1,307 @@
+"""Professional risks, warned about and never blocked: advice to one person, undisclosed interests, heat.
+
+These follow the professional bodies' guidance on social media (the CMPA's, the colleges'): a post
+that reads as individual medical advice creates a doctor-patient relationship with a stranger; a
+product praised without a disclosure hides a commercial interest; a heated reply is what the
+colleges' complaints are made of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy.base import Category, Hit, Text, words
+
+ACTIONS_EN = (
+    r"stop|start|take|increase|decrease|double|halve|cut|switch|skip|hold|restart|up|lower|raise|"
+    r"go off|come off|get off|drop|taper|stop taking|avoid taking|not take"
+)
+ADVICE = [
+    re.compile(
+        rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
+        r"(?:just\s+|simply\s+|really\s+|probably\s+|safely\s+)?(?!stop by|drop by|start by)"
+        rf"(?:{ACTIONS_EN})\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bI'?d\s+(?:double|stop|increase|decrease|start|switch|cut|halve|hold|up)\s+(?:your|the)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:give|take)\s+(?:him|her|them|it|your \w+)?\s*\d+(?:[.,]\d+)?\s*(?:ml|mg|mcg|units?|tabs?|"
+        r"tablets?|pills?|mg/kg)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+\w+[^.!?\n]*", re.IGNORECASE),
+    # An imperative straight after the handle of the person replied to is addressed to that person.
+    re.compile(
+        r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:start taking|take|stop taking)\s+\d+(?:[.,]\d+)?\s*(?:IU|mg|mcg|ml|units?)\b[^.!?\n]*", re.IGNORECASE
+    ),
+    re.compile(
+        r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|pouvez|peux|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
+        r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|prenez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE),
+    re.compile(
+        r"\bdonnez(?:-lui|-leur)?\s+\d+(?:[.,]\d+)?\s*(?:ml|mg|mg/kg|comprimés?|gouttes)\b[^.!?\n]*", re.IGNORECASE
+    ),
+    re.compile(r"\bdonnez(?:-lui|-leur)\s[^.!?\n]*\d+\s*(?:ml|mg|mg/kg)\b[^.!?\n]*", re.IGNORECASE),
+]
+# General cautions ("never stop a medication without talking to your doctor") are the opposite of advice.
+GENERAL_CAUTION = words(
+    "without talking",
+    "without speaking",
+    "without consulting",
+    "without checking",
+    "talk to your",
+    "speak to your",
+    "speak with your",
+    "ask your",
+    "asking your",
+    "check with your",
+    "consult your",
+    "never",
+    "don't stop",
+    "do not stop",
+    "sans en parler",
+    "sans consulter",
+    "parlez-en",
+    "consultez",
+    "jamais",
+    "n'arrêtez",
+    "ne cessez",
+    "your doctor",
+    "your pharmacist",
+    "votre médecin",
+    "votre pharmacien",
+)
+
+BRANDS = words(
+    "ozempic",
+    "wegovy",
+    "mounjaro",
+    "zepbound",
+    "rybelsus",
+    "jardiance",
+    "farxiga",
+    "eliquis",
+    "xarelto",
+    "lipitor",
+    "crestor",
+    "synthroid",
+    "humira",
+    "keytruda",
+    "dupixent",
+    "botox",
+    "juvederm",
+    "paxlovid",
+    "tylenol",
+    "advil",
+    "motrin",
+    "benadryl",
+    "reactine",
+    "claritin",
+    "centrum",
+    "ensure",
+    "metamucil",
+    "voltaren",
+    "dexcom",
+    "freestyle libre",
+    "libre",
+    "omnipod",
+    "apple watch",
+    "fitbit",
+    "oura",
+    "oura ring",
+    "garmin",
+    "whoop",
+    "theragun",
+    "hypervolt",
+    "littmann",
+    "omron",
+    "withings",
+    "eko",
+    "butterfly iq",
+    "peloton",
+    "ag1",
+    "athletic greens",
+    "lululemon",
+    "figs",
+    "hoka",
+    "hydro flask",
+    "stanley",
+    "nespresso",
+    "starbucks",
+    "tim hortons",
+    "cerave",
+    "la roche-posay",
+    "neutrogena",
+    "vichy",
+    "nivea",
+    "aveeno",
+)
+PROMOTION = words(
+    "use code",
+    "use my code",
+    "my code",
+    "code",
+    "promo",
+    "promo code",
+    "discount",
+    "% off",
+    "link in bio",
+    "affiliate",
+    "recommend",
+    "highly recommend",
+    "game changer",
+    "game-changer",
+    "love",
+    "loving",
+    "obsessed",
+    "favourite",
+    "favorite",
+    "best",
+    "check out",
+    "can't live without",
+    "must-have",
+    "must have",
+    "try it",
+    "code promo",
+    "rabais",
+    "lien dans ma bio",
+    "je recommande",
+    "recommande",
+    "j'adore",
+    "adore",
+    "accro",
+    "coup de cœur",
+    "meilleur",
+    "meilleure",
+    "essayez",
+    "allez voir",
+)
+# A commercial offer needs no brand list: a discount code or an affiliate link is one by itself.
+OFFER = re.compile(
+    r"(?:\b(?:use\s+(?:my\s+)?code|code promo|promo code|code)\s+(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,})\b|"
+    r"\b\d{1,2}\s?%\s?(?:off|de rabais)\b|\baffiliate link\b|\blien affilié\b)",
+    re.IGNORECASE,
+)
+# "Link in bio" also points at a Zoom link or a registration form: an offer only beside a product's praise.
+LINK_IN_BIO = re.compile(r"\blink in (?:my )?bio\b|\blien dans ma bio\b", re.IGNORECASE)
+DISCLOSURE = re.compile(
+    r"(?:#ad\b|#sponsored|#sponsorisé|#partner|#paid|#pub\b|#commandité|#partenariat|#collab|paid partnership|"
+    r"sponsored|disclosure|i'?m a paid|paid advisor|speaker fees|honoraria|conflicts? of interest|\bcoi\b|"
+    r"commandité|partenariat rémunéré|divulgation|conflit d'intérêts|rémunérée?|i receive|je reçois|"
+    r"no conflicts|aucun conflit)",
+    re.IGNORECASE,
+)
+
+INSULTS = words(
+    "idiot",
+    "idiots",
+    "idiotic",
+    "moron",
+    "morons",
+    "stupid",
+    "clown",
+    "clowns",
+    "fool",
+    "liar",
+    "liars",
+    "fraud",
+    "quack",
+    "disgrace",
+    "pathetic",
+    "imbecile",
+    "dumb",
+    "garbage take",
+    "trash",
+    "shut up",
+    "shame on you",
+    "how dare you",
+    "delete your account",
+    "get lost",
+    "you're a joke",
+    "you are a joke",
+    "should be ashamed",
+    "go back to",
+    "ignorant",
+    "idiote",
+    "imbécile",
+    "imbéciles",
+    "crétin",
+    "crétine",
+    "abruti",
+    "abrutie",
+    "ta gueule",
+    "ferme-la",
+    "fermez-la",
+    "menteur",
+    "menteuse",
+    "charlatan",
+    "charlatans",
+    "honte à vous",
+    "honte à toi",
+    "tu es une honte",
+    "une honte",
+    "n'importe quoi",
+    "pathétique",
+    "stupide",
+    "débile",
+    "comment osez-vous",
+    "comment oses-tu",
+    "espèce d'idiot",
+    "espèce d'imbécile",
+    "espèce d'abruti",
+    "espèce de",
+)
+SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def medical_advice(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in ADVICE:
+        for match in pattern.finditer(text.value):
+            start, end = text.sentence_around(match.start())
+            if GENERAL_CAUTION.search(text.value[start:end]):
+                continue
+            hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
+    return hits
+
+
+def commercial_interest(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = [
+        Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
+        for m in OFFER.finditer(text.value)
+    ]
+    praised = any(not LINK_IN_BIO.fullmatch(m.group()) for m in PROMOTION.finditer(text.value))
+    if praised or BRANDS.search(text.value):
+        hits.extend(
+            Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
+            for m in LINK_IN_BIO.finditer(text.value)
+        )
+    if PROMOTION.search(text.value):
+        hits.extend(
+            Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_interest", None)
+            for m in BRANDS.finditer(text.value)
+        )
+    return hits
+
+
+def heated(text: Text) -> list[Hit]:
+    hits = [Hit(Category.HEATED, m.start(), m.end(), "heated", None) for m in INSULTS.finditer(text.value)]
+    # Shouting in a post of one's own is advocacy; in a reply to someone it is heat.
+    shouted = SHOUTING.findall(text.value)
+    if not hits and text.value.lstrip().startswith("@") and len(shouted) >= 3 and "!!" in text.value:
+        hits.append(Hit(Category.HEATED, 0, len(text.value), "heated_shouting", None))
+    return hits
+
+
+RULES = (medical_advice, commercial_interest, heated)

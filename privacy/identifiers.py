@@ -1,0 +1,298 @@
+"""Numbers and addresses: health cards, national ids, record numbers, phones, e-mail, places, plates, serials.
+
+Each rule is a function ``(text) -> list[Hit]``. Formats with a check digit are checked: a number that
+fails its check is not that card (Ontario's health number and Canada's SIN use Luhn; British
+Columbia's PHN starts with 9 and carries a weighted mod-11 digit; Québec's RAMQ number encodes the
+birth month, +50 for women). Provinces whose format has no public check (Alberta's nine digits,
+Manitoba, Saskatchewan, the Maritimes) are caught by context: a number after words such as "health
+card", "PHN", "ULI" or "carte santé".
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from privacy import lexicon
+from privacy.base import Category, Hit, Text, words
+
+DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
+RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
+CARD_AFTER_CUE = re.compile(
+    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+)?[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
+    r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
+)
+SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
+NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
+RECORD_CUE = re.compile(
+    r"(?<!\w)(?:mrn|chart|dossier|medical record(?: number)?|record number|hospital number|patient id|"
+    r"patient number|numéro de dossier|no de dossier|n° de dossier|nda)(?!\w)"
+    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",
+    re.IGNORECASE,
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.IGNORECASE)
+ROLE_MAILBOXES = frozenset(
+    "info contact contacts rsvp admin office reception bookings booking appointments events communications "
+    "media press secretariat inscription inscriptions accueil noreply no-reply hello help support research "
+    "referrals referral clinic clinique rendezvous rdv bureau general admissions".split()
+)
+STREET_EN = re.compile(
+    r"(?<![\w-])\d{1,5}[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Crescent|Cres|Court|Ct|Lane|Ln|Way|Place|Pl|"
+    r"Trail|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Square|Gardens|Grove|Heights)\b\.?"
+    r"(?:\s+(?:East|West|North|South|E|W|N|S)\b)?"
+)
+STREET_FR = re.compile(
+    r"(?<![\w-])\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|"
+    r"allée|impasse|promenade|croissant|terrasse)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?"
+    r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
+)
+ADDRESS_PERSON_CUES = words(
+    "lives",
+    "lived",
+    "living",
+    "home",
+    "house",
+    "apartment",
+    "his",
+    "her",
+    "patient",
+    "patient's",
+    "pt",
+    "ambulance",
+    "mailed",
+    "visit",
+    "visite",
+    "habite",
+    "vit",
+    "domicile",
+    "maison",
+    "logement",
+    "patiente",
+    "son",
+    "sa",
+    "chez",
+)
+POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+ZIP_IN_CONTEXT = re.compile(
+    r"(?:\bzip(?: code)?\s*:?\s*|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
+    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+)(\d{5}(?:-\d{4})?)(?!\d)",
+    re.IGNORECASE,
+)
+PERSONAL_PAGE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:gofundme\.com|caringbridge\.org|legacy\.com|spotfund\.com|givesendgo\.com)"
+    r"/[^\s)\]]+",
+    re.IGNORECASE,
+)
+PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:facebook\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com/in|"
+    r"youtube\.com/@?)/?[^\s)\]]+",
+    re.IGNORECASE,
+)
+HANDLE_OF_PERSON = re.compile(
+    r"(?:\b(?:her|his|their|patient'?s|pt'?s|family'?s|son|sa|leur|du patient|de la patiente)\s+"
+    r"(?:\w+\s+){0,2}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
+    r"\W{0,5}(?:is\s+|est\s+|:\s*)?)(@[\w.]{2,})",
+    re.IGNORECASE,
+)
+PLATE = re.compile(
+    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation)(?: number| no\.?| #)?"
+    r"[\s,:#]*(?:is\s+|est\s+)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
+    re.IGNORECASE,
+)
+SERIAL = re.compile(
+    r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"
+    r"(?:\s+(?:du|de la|de l'|of the|on the|of his|of her|of this)\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
+    r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
+    re.IGNORECASE,
+)
+TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for position, character in enumerate(reversed(digits)):
+        value = int(character)
+        if position % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def bc_phn_valid(digits: str) -> bool:
+    if len(digits) != 10 or digits[0] != "9":
+        return False
+    weights = (2, 4, 8, 5, 10, 9, 7, 3)
+    remainder = sum(int(digit) * weight % 11 for digit, weight in zip(digits[1:9], weights, strict=True)) % 11
+    return 11 - remainder == int(digits[9])
+
+
+def ramq_plausible(month: str, day: str) -> bool:
+    month_number, day_number = int(month), int(day)
+    return (1 <= month_number <= 12 or 51 <= month_number <= 62) and 1 <= day_number <= 31
+
+
+def _near(pattern, text: Text, start: int, end: int, *, before: int = 40, after: int = 20) -> bool:
+    return bool(pattern.search(text.window(start, end, before=before, after=after)))
+
+
+def health_cards(text: Text) -> list[Hit]:
+    hits = []
+    for match in DIGIT_GROUPS.finditer(text.value):
+        digits = "".join(match.group(1, 2, 3))
+        has_cue = _near(lexicon.HEALTH_CARD_CUES, text, match.start(), match.end())
+        phone_like = _near(lexicon.PHONE_CUES, text, match.start(), match.end(), before=25, after=5)
+        if has_cue or ((luhn_valid(digits) or bc_phn_valid(digits)) and not phone_like):
+            code = "bc_phn" if bc_phn_valid(digits) and not luhn_valid(digits) else "health_card"
+            hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), code))
+    for match in RAMQ.finditer(text.value):
+        if ramq_plausible(match.group(3), match.group(4)):
+            hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
+    for cue in lexicon.HEALTH_CARD_CUES.finditer(text.value):
+        after = CARD_AFTER_CUE.match(text.value, cue.end())
+        if after and sum(character.isdigit() for character in after.group(1)) >= 8:
+            hits.append(Hit(Category.HEALTH_CARD, after.start(1), after.end(1), "health_card"))
+    return hits
+
+
+def national_ids(text: Text) -> list[Hit]:
+    hits = [Hit(Category.NATIONAL_ID, match.start(), match.end(), "ssn") for match in SSN.finditer(text.value)]
+    for match in NINE_DIGITS.finditer(text.value):
+        digits = re.sub(r"\D", "", match.group())
+        # Grouped with dashes it reads as a SIN; grouped with spaces it may be a French-style count
+        # ("8 984 000 habitants"), so then only with a SIN word nearby.
+        dashed = "-" in match.group()
+        if _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end()) or (dashed and luhn_valid(digits)):
+            hits.append(Hit(Category.NATIONAL_ID, match.start(), match.end(), "sin"))
+    return hits
+
+
+def record_numbers(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
+        for match in RECORD_CUE.finditer(text.value)
+        if sum(character.isdigit() for character in match.group(1)) >= 4
+    ]
+
+
+def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.PERSON_CUES) -> bool:
+    """A person's details near the match win over an organization's; with neither, assume a person."""
+    around = lexicon.ORGANIZATION_NAMES.sub(" clinic ", text.window(start, end, before=80, after=40))
+    if person_cues.search(around):
+        return True
+    return not lexicon.ORGANIZATION_CUES.search(around)
+
+
+def phones(text: Text) -> list[Hit]:
+    # A clinic's published booking line is a hard negative: flagging it would teach people to ignore us.
+    hits = []
+    for match in phonenumbers.PhoneNumberMatcher(text.value, "CA"):
+        number = match.number
+        national = str(number.national_number)
+        if number.country_code == 1 and national[:3] in TOLL_FREE:
+            continue
+        if _belongs_to_a_person(text, match.start, match.end):
+            hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
+    return hits
+
+
+def emails(text: Text) -> list[Hit]:
+    hits = []
+    for match in EMAIL.finditer(text.value):
+        mailbox = match.group().split("@")[0].lower()
+        if mailbox in ROLE_MAILBOXES:
+            continue
+        if _belongs_to_a_person(text, match.start(), match.end()):
+            hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
+    return hits
+
+
+def addresses(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (STREET_EN, STREET_FR):
+        for match in pattern.finditer(text.value):
+            if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+                hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+    for match in POSTAL_CA.finditer(text.value):
+        if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+            hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))
+    for match in ZIP_IN_CONTEXT.finditer(text.value):
+        if _belongs_to_a_person(text, match.start(1), match.end(1), ADDRESS_PERSON_CUES):
+            hits.append(Hit(Category.POSTAL_CODE, match.start(1), match.end(1), "postal_code"))
+    return hits
+
+
+def links_to_people(text: Text) -> list[Hit]:
+    hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in PERSONAL_PAGE.finditer(text.value)]
+    for match in PROFILE_URL.finditer(text.value):
+        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10):
+            hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
+    for match in HANDLE_OF_PERSON.finditer(text.value):
+        hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    return hits
+
+
+# Telling someone about their own care in a reply tells everyone that they are a patient.
+OWN_CARE = words(
+    "your surgery",
+    "your operation",
+    "your biopsy",
+    "your results",
+    "your test results",
+    "your follow-up",
+    "your appointment",
+    "your delivery",
+    "your scan",
+    "your mri",
+    "your chemo",
+    "your transplant",
+    "see you in clinic",
+    "see you at clinic",
+    "at your next visit",
+    "your next appointment",
+    "vos résultats",
+    "votre chirurgie",
+    "votre opération",
+    "votre suivi",
+    "votre rendez-vous",
+    "votre accouchement",
+    "votre biopsie",
+    "votre greffe",
+    "votre prochaine visite",
+    "à la clinique la semaine prochaine",
+)
+
+
+def addressed_patients(text: Text) -> list[Hit]:
+    hits = []
+    if not OWN_CARE.search(text.value):
+        return hits
+    for match in re.finditer(r"(?<![\w@])@\w{2,}", text.value):
+        hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    return hits
+
+
+def plates_and_serials(text: Text) -> list[Hit]:
+    hits = []
+    for match in PLATE.finditer(text.value):
+        token = match.group(1)
+        if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
+            hits.append(Hit(Category.PLATE, match.start(1), match.end(1), "plate"))
+    for match in SERIAL.finditer(text.value):
+        if sum(c.isdigit() for c in match.group(1)) >= 3:
+            hits.append(Hit(Category.DEVICE_SERIAL, match.start(1), match.end(1), "device_serial"))
+    return hits
+
+
+RULES = (
+    health_cards,
+    national_ids,
+    record_numbers,
+    phones,
+    emails,
+    addresses,
+    links_to_people,
+    addressed_patients,
+    plates_and_serials,
+)

@@ -1,0 +1,190 @@
+"""Scan a post's texts for what could identify a patient, and for professional risks.
+
+    >>> from privacy.text import scan
+    >>> [f.category for f in scan({"body": "My patient Mrs. Jones, DOB March 3, 1931, is home."})]
+    [<Category.NAME: 'name'>, <Category.DATE: 'date'>]
+
+``scan`` takes every text of a post by field name (the base text, each network's text, alt texts,
+a YouTube title…) and answers a list of :class:`Finding`, each naming its field and its character
+offsets in that field, so an editor can highlight it and offer the one-click fix. Rules are ours:
+regular expressions with context windows and hand-written word lists (``privacy.lexicon``), plus
+the ``phonenumbers`` library. No model is loaded and nothing is downloaded, at import or at run time.
+
+``reason`` is a plain English sentence kept as a message id: the Django edge translates it with
+``gettext(REASONS[finding.reason_code])`` (or ``gettext(finding.reason)``); ``privacy`` itself
+imports nothing from Django.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from privacy import clinical, conduct, identifiers
+from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
+
+__all__ = ["REASONS", "SEVERITY_DEFAULT", "Category", "Finding", "apply_fix", "detect_language", "scan"]
+
+BLOCK, WARN = "block", "warn"
+SEVERITY_DEFAULT: dict[Category, str] = {
+    **{category: BLOCK for category in IDENTIFIER_CATEGORIES},
+    **{category: WARN for category in WARNING_CATEGORIES},
+}
+
+# Message ids, in English, for a later gettext wrapper; keyed by the rule's reason code.
+REASONS: dict[str, str] = {
+    "name_titled": "A name with a courtesy title reads as a patient or a patient's relative.",
+    "name_patient": "A name given to a patient can identify them.",
+    "name_relative": "The name of a patient's relative can identify the patient.",
+    "name_with_age": "A name with an age reads as a patient's.",
+    "name_in_care": "A first name in a story of care can identify the patient.",
+    "name_initials": "A patient's initials can identify them in a small community.",
+    "date_of_birth": "A date of birth identifies a person; keep only the year, or leave it out.",
+    "date_of_care": "A date tied to someone's care can identify them; keep only the year, or leave it out.",
+    "age_over_89": 'An age over 89 is rare enough to identify a person; say "over 90" instead.',
+    "health_card": "This looks like a health card number.",
+    "bc_phn": "This looks like a British Columbia personal health number.",
+    "ssn": "This looks like a US Social Security number.",
+    "sin": "This looks like a Social Insurance Number.",
+    "record_number": "This looks like a medical record or chart number.",
+    "phone": "This phone number seems to belong to a person rather than an organization.",
+    "email": "This e-mail address seems to belong to a person rather than an organization.",
+    "address": "A street address near a person can identify them.",
+    "postal_code": "A postal or ZIP code near a person narrows them down to a few streets.",
+    "fundraiser": "A fundraiser or memorial page points at one person.",
+    "profile": "This link or handle points at a patient or their family.",
+    "handle_of_patient": "Replying to someone about their own care tells everyone that they are a patient.",
+    "plate": "A licence plate identifies its owner.",
+    "device_serial": "A device serial number is linked to the patient who carries it.",
+    "room": "A bed, room or ward tied to a person can identify them.",
+    "encounter": "A recent, local encounter story can let the patient or their family recognise themselves.",
+    "medical_advice": "This reads as medical advice to one person, which a public post cannot give safely.",
+    "commercial_offer": "A discount code or affiliate link is a commercial interest; add a disclosure such as #ad.",
+    "commercial_interest": "Praise for a product without a disclosure can hide a commercial interest.",
+    "heated": "This reads as heated or insulting; the colleges expect courtesy in public.",
+    "heated_shouting": "This reads as shouting; the colleges expect courtesy in public.",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    category: Category
+    severity_default: str  # "block" or "warn"; the organization's policy may change it
+    field: str
+    start: int
+    end: int
+    excerpt: str
+    reason_code: str
+    reason: str
+    # The one-click fix: a generic phrase ("a patient"), "" to remove the span, None when none makes sense.
+    replacement: str | None
+
+
+FRENCH_WORDS = frozenset(
+    "le la les des du un une et est pour dans avec sur au aux ce cette qui que pas ne je nous vous il elle "
+    "son sa ses mon ma mes notre nos leur été très plus où ça c'est j'ai d'un d'une l'équipe merci mais "
+    "chez par sont avons avez ont fait aujourd'hui hier".split()
+)
+ENGLISH_WORDS = frozenset(
+    "the and of to in is for with on at this that was my our you he she his her it be are from have has "
+    "we they today thanks thank who what just all not an".split()
+)
+WORD = re.compile(r"[a-zà-ÿ']+")
+
+
+def detect_language(text: str) -> str:
+    """English or French, by which language's common words the text uses more; English when unsure."""
+    tokens = WORD.findall(text.lower())
+    french = sum(token in FRENCH_WORDS for token in tokens)
+    english = sum(token in ENGLISH_WORDS for token in tokens)
+    return "fr" if french > english else "en"
+
+
+RULES = (*identifiers.RULES, *clinical.RULES, *conduct.RULES)
+# Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
+# a name and a date, or any warning and an identifier, may overlap and are both kept.
+PRECEDENCE = [
+    Category.HEALTH_CARD,
+    Category.NATIONAL_ID,
+    Category.RECORD_NUMBER,
+    Category.DEVICE_SERIAL,
+    Category.PLATE,
+    Category.POSTAL_CODE,
+    Category.EMAIL,
+    Category.URL_HANDLE,
+    Category.PHONE,
+]
+COMPETING = frozenset(PRECEDENCE)
+RANK = {category: index for index, category in enumerate(PRECEDENCE)}
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Drop duplicates and the weaker of two overlapping number-like identifiers."""
+    kept: list[Hit] = []
+    ordered = sorted(hits, key=lambda hit: (RANK.get(hit.category, len(RANK)), -(hit.end - hit.start), hit.start))
+    for hit in ordered:
+        if any(_overlaps(hit, other) and _competes(hit, other) for other in kept):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda hit: (hit.start, hit.end, hit.category))
+
+
+def _overlaps(first: Hit, second: Hit) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+def _competes(first: Hit, second: Hit) -> bool:
+    return first.category == second.category or (first.category in COMPETING and second.category in COMPETING)
+
+
+def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
+    text = Text(value, language or detect_language(value))
+    hits = [hit for rule in RULES for hit in rule(text)]
+    return _resolve(hits)
+
+
+def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Finding]:
+    """Every finding in every field, in field order then position; empty when the post is clean.
+
+    Field names are the caller's: the edge can use e.g. ``"body"``, ``"text:twitter"``, ``"alt:<media id>"``,
+    ``"thread:2"``, ``"youtube_title"``; they come back unchanged in ``Finding.field``.
+    """
+    findings = []
+    for field, value in fields.items():
+        if not value:
+            continue
+        for hit in scan_text(value, language=language):
+            findings.append(
+                Finding(
+                    category=hit.category,
+                    severity_default=SEVERITY_DEFAULT[hit.category],
+                    field=field,
+                    start=hit.start,
+                    end=hit.end,
+                    excerpt=value[hit.start : hit.end],
+                    reason_code=hit.reason_code,
+                    reason=REASONS[hit.reason_code],
+                    replacement=hit.replacement,
+                )
+            )
+    return findings
+
+
+SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+(?=[,.;:!?)])")
+DOUBLE_SPACE = re.compile(r"[ \t]{2,}")
+
+
+def apply_fix(value: str, finding: Finding) -> str:
+    """The field's text with the finding's one-click fix applied, spaces tidied where a span was removed.
+
+    Apply fixes from the last finding to the first: offsets after an applied fix move.
+    """
+    if finding.replacement is None:
+        raise ValueError(f"{finding.category} has no one-click fix")
+    fixed = value[: finding.start] + finding.replacement + value[finding.end :]
+    if finding.replacement:
+        return fixed
+    around = slice(max(0, finding.start - 1), finding.start + 2)
+    tidied = SPACE_BEFORE_PUNCTUATION.sub("", DOUBLE_SPACE.sub(" ", fixed[around]))
+    return fixed[: around.start] + tidied + fixed[around.stop :]

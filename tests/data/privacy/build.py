@@ -1,0 +1,54 @@
+"""Turn the marked-up sources (``*.src.txt``) into the labelled JSONL files the tests and the bench read.
+
+A source line is ``lang|kind|text``, where each labelled span is written ``[[category:span]]``. Lines that
+start with ``#`` are comments. Run ``python tests/data/privacy/build.py`` after editing a source, or
+``python tests/data/privacy/build.py --generate`` to rebuild the generated part of the tuning set as well.
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]")
+
+
+def parse_line(line: str) -> dict:
+    language, kind, marked = line.split("|", 2)
+    text, labels, cursor = [], [], 0
+    length = 0
+    for match in MARK.finditer(marked):
+        before = marked[cursor : match.start()]
+        text.append(before)
+        length += len(before)
+        span = match.group(2)
+        labels.append({"category": match.group(1), "start": length, "end": length + len(span), "text": span})
+        text.append(span)
+        length += len(span)
+        cursor = match.end()
+    text.append(marked[cursor:])
+    return {"text": "".join(text), "language": language, "kind": kind, "labels": labels}
+
+
+def convert(source: Path, target: Path, prefix: str) -> int:
+    posts = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            posts.append(parse_line(line))
+    with target.open("w", encoding="utf-8") as out:
+        for number, post in enumerate(posts, start=1):
+            out.write(json.dumps({"id": f"{prefix}-{number:03d}", **post}, ensure_ascii=False) + "\n")
+    return len(posts)
+
+
+if __name__ == "__main__":
+    if "--generate" in sys.argv:
+        import generate
+
+        (HERE / "tune_generated.src.txt").write_text(generate.source_text(), encoding="utf-8")
+    count = convert(HERE / "tune_handwritten.src.txt", HERE / "tune_handwritten.jsonl", "th")
+    count_generated = convert(HERE / "tune_generated.src.txt", HERE / "tune_generated.jsonl", "tg")
+    count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
+    count_long = convert(HERE / "heldout_long.src.txt", HERE / "heldout_long.jsonl", "hl")
+    print(f"tune: {count} handwritten + {count_generated} generated; held-out: {count_heldout} + {count_long} long")

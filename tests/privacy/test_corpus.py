@@ -1,0 +1,54 @@
+"""The labelled corpus the bench measures: well formed, big enough, balanced, and the tuning part on target.
+
+The held-out part is only checked for form here; its figures are read once, with bench/privacy.py --heldout.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from privacy.base import IDENTIFIER_CATEGORIES, Category
+from privacy.text import scan
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "privacy"
+TUNE = ["tune_handwritten.jsonl", "tune_generated.jsonl"]
+
+
+def load(*names: str) -> list[dict]:
+    return [json.loads(line) for name in names for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("name", [*TUNE, "heldout.jsonl", "heldout_long.jsonl"])
+def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
+    for post in load(name):
+        assert post["language"] in {"en", "fr"}
+        for label in post["labels"]:
+            assert label["category"] in set(Category)
+            assert post["text"][label["start"] : label["end"]] == label["text"]
+
+
+def test_the_corpus_has_at_least_400_tuning_posts_in_both_languages_about_half_labelled():
+    posts = load(*TUNE)
+    assert len(posts) >= 400
+    assert min(sum(p["language"] == language for p in posts) for language in ("en", "fr")) >= 150
+    assert 0.35 <= sum(bool(p["labels"]) for p in posts) / len(posts) <= 0.65
+
+
+def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarms():
+    posts = load(*TUNE)
+    labels = found = clean = clean_flagged = 0
+    for post in posts:
+        findings = scan({"body": post["text"]})
+        if not post["labels"]:
+            clean += 1
+            clean_flagged += bool(findings)
+        for label in post["labels"]:
+            if label["category"] in IDENTIFIER_CATEGORIES:
+                labels += 1
+                found += any(
+                    f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
+                    for f in findings
+                )
+    assert found / labels >= 0.95
+    assert clean_flagged / clean <= 0.05

@@ -326,7 +326,10 @@ def _face_detector() -> _HaarFaces:
 
 
 def _faces_or_unchecked(image: Image.Image) -> tuple[tuple[Box, ...], bool]:
+    """The faces, and whether the detector ran: a detector missing or failing says so, never "no face"."""
     try:
         return _face_detector().find(image), True
     except EngineUnavailable:
+        return (), False
+    except Exception:  # OpenCV's errors on an odd image: unchecked, which the caller must not read as clean
         return (), False

@@ -1,6 +1,6 @@
 """Time the privacy guard's image reading, and check what it read, on the labelled test images.
 
-    .venv/bin/python bench/privacy_images.py [--rounds 3] [--images tests/data/privacy/images]
+    .venv/bin/python bench/privacy_images.py [--rounds 3] [--threads 1] [--images tests/data/privacy/images]
 
 For every image in ``labels.json`` it runs ``privacy.images.read_image`` ``--rounds`` times
 (after one warm-up read that loads the engines, timed apart) and prints:
@@ -54,11 +54,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--images", type=Path, default=DEFAULT_IMAGES)
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=images.OCR_THREADS,
+        help="ONNX Runtime's threads per read (default: the module's)",
+    )
     args = parser.parse_args()
+    images.OCR_THREADS = args.threads
     labels = json.loads((args.images / "labels.json").read_text(encoding="utf-8"))
     payloads = {name: (args.images / name).read_bytes() for name in labels}
 
-    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the start")
+    print(f"{os.cpu_count()} CPUs, {args.threads} OCR thread(s), load average {os.getloadavg()[0]:.1f} at the start")
     started, cpu_started = time.perf_counter(), time.process_time()
     images.read_image(next(iter(payloads.values())))
     print(

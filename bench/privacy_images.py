@@ -13,7 +13,10 @@ For every image in ``labels.json`` it runs ``privacy.images.read_image`` ``--rou
   shrinking the picture to 960 pixels (what any image handling costs), median of 5; and **the
   ratio** of the read's median to it, which says more than seconds on a busy, shared machine;
 * what was read: the share of the labels' expected snippets found in the text (ignoring case and
-  spacing), per language, and the faces found against the labels.
+  spacing), per language, and the faces found against the labels;
+* the worst case it knows, read once: a dense screenshot of a ward list (140 lines, about 7,700
+  characters) drawn here. Recognition costs about the same per character, so time grows with the
+  text in the image, not its size.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PIL import Image  # noqa: E402
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from bench.common import percentile  # noqa: E402
 from privacy import images  # noqa: E402
@@ -48,6 +51,25 @@ def floor_once(data: bytes) -> float:
         image = image.convert("RGB")
         image.thumbnail((960, 960), Image.Resampling.BILINEAR)
     return time.perf_counter() - started
+
+
+def dense_screenshot() -> bytes:
+    """A ward list as a screenshot: 70 rows of two columns in 18-pixel type (invented names)."""
+    image = Image.new("RGB", (1400, 1900), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("DejaVuSans.ttf", 18)
+    for row in range(70):
+        top = 10 + row * 26
+        draw.text(
+            (20, top),
+            f"{row:02d}  Patient Gagnon, Rémi  né le 1950-0{row % 9 + 1}-12  dossier 55{row:04d}  chambre {200 + row}",
+            font=font,
+            fill="black",
+        )
+        draw.text((760, top), f"Note: TA 120/80, FC {60 + row}, afebrile, ambulating well", font=font, fill="black")
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def main() -> None:
@@ -141,6 +163,14 @@ def main() -> None:
         f"{sum(readings[name].has_face for name in labels if name not in with_face)}/"
         f"{len(labels) - len(with_face)} without a face wrongly flagged"
         + (f" ({', '.join(face_errors)})" if face_errors else "")
+    )
+    dense = dense_screenshot()
+    wall, cpu = time.perf_counter(), time.process_time()
+    reading = images.read_image(dense)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(
+        f"dense screenshot (worst case): {wall:.2f} s wall, {cpu:.2f} s CPU, {len(reading.lines)} lines, "
+        f"{len(reading.text)} characters ({cpu / max(1, len(reading.text)) * 1000:.1f} ms CPU per character)"
     )
     print(f"load average {os.getloadavg()[0]:.1f} at the end")
 

@@ -42,7 +42,8 @@ FACE_MIN_SHARE = 0.06
 FACE_MIN_PIXELS = 24
 # Lines the recogniser is less sure of than this are mostly texture read as letters.
 MIN_LINE_CONFIDENCE = 0.5
-# Pillow refuses larger images as decompression bombs; a phone's photo is about 12 megapixels.
+# Larger images are refused before they are decoded (Pillow's own bomb limit is higher): a phone's
+# photo is about 12 megapixels, and decoding 50 takes 150 MB.
 MAX_PIXELS = 50_000_000
 
 ENGINE_MISSING = "engine_missing"

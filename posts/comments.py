@@ -103,7 +103,7 @@ def add_comment(post: Post, *, by: User, body: Any) -> PostComment:
         comment = PostComment.objects.create(post=post, author=by, body=body)
         comment.mentioned.set(mentioned)
         # The comment keeps its text; the trail says who commented and whom it mentioned.
-        details: dict[str, Any] = {"comment": comment.pk}
+        details: dict[str, Any] = {"comment_id": comment.pk}
         if mentioned:
             details["mentioned"] = ", ".join(str(member) for member in mentioned)
         audit.record_post(Action.POST_COMMENTED, post, by=by, details=details)

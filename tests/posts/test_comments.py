@@ -125,7 +125,7 @@ def test_each_comment_is_in_the_audit_trail_without_its_words(post, alice, bob):
     event = AuditEvent.objects.get(action=Action.POST_COMMENTED)
     assert (event.post_id, event.actor_id, event.organization_id) == (post.pk, alice.pk, post.organization_id)
     assert event.subject == "Flu shots are in this week."
-    assert event.details == {"comment": comment.pk, "mentioned": "Bob Brown"}
+    assert event.details == {"comment_id": comment.pk, "mentioned": "Bob Brown"}
     assert "second line" not in str(event.details)
 
 

@@ -163,3 +163,11 @@ def test_suggestions_are_the_organizations_active_members_matching_a_name_or_add
     assert comments.mention_suggestions(org, "bob@ex", exclude=alice) == [bob]
     assert comments.mention_suggestions(org, "charlie", exclude=alice) == []
     assert alice not in comments.mention_suggestions(org, "", exclude=alice)
+
+
+def test_the_thread_reads_in_four_queries_however_long_it_is(post, alice, bob, django_assert_max_num_queries):
+    for n in range(12):
+        comments.add_comment(post, by=bob if n % 2 else alice, body=f"Point {n}, @bob@example.org @alice@example.org")
+    with django_assert_max_num_queries(4):
+        thread = comments.thread_of(post)
+        assert [part.member for part in thread[-1].parts if part.member] == [bob, alice]

@@ -97,7 +97,7 @@ def comments_page(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def mention_suggestions(request: HttpRequest, pk: int) -> JsonResponse:
     """The autocomplete's members: ``?q=`` part of a name or address; what to insert for each."""
-    post = permissions.get_object(request.user, POSTS, pk, "post.view")
+    post = permissions.get_object(request.user, Post.objects.select_related("organization"), pk, "post.view")
     members = comments.mention_suggestions(post.organization, request.GET.get("q", ""), exclude=request.user)
     return JsonResponse(
         {"members": [{"name": str(member), "email": member.email, "mention": f"@{member.email}"} for member in members]}

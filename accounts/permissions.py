@@ -58,6 +58,8 @@ POLICY: dict[str, frozenset[Role]] = {
     "post.delete": frozenset({OWNER, ADMIN, EDITOR}),
     # The most an organization may allow: editors approve only when it says so.
     "post.approve": frozenset({OWNER, ADMIN, EDITOR}),
+    # Internal comments: everyone reads them with the post; viewers stay read-only ("sees, cannot act").
+    "post.comment": frozenset({OWNER, ADMIN, EDITOR, CONTRIBUTOR}),
     # Posting schedules: their slots, time zone, and pausing a queue.
     "schedule.manage": frozenset({OWNER, ADMIN}),
     # Hashtag sets shared with the whole organization.

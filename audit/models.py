@@ -33,6 +33,7 @@ class Action(models.TextChoices):
     POST_APPROVED = "post.approved", _("Approved")
     POST_CHANGES_REQUESTED = "post.changes_requested", _("Changes requested")
     POST_REJECTED = "post.rejected", _("Rejected")
+    POST_COMMENTED = "post.commented", _("Commented")
     MEMBER_JOINED = "member.joined", _("Member joined")
     MEMBER_ROLE_CHANGED = "member.role_changed", _("Role changed")
     MEMBER_REMOVED = "member.removed", _("Member removed")

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from posts import api, api_media, api_review
+from posts import api, api_comments, api_media, api_review
 
 urlpatterns = [
     path("posts/", api.PostListCreateApi.as_view(), name="api-posts"),
@@ -13,6 +13,7 @@ urlpatterns = [
         "posts/<int:pk>/request-changes/", api_review.PostRequestChangesApi.as_view(), name="api-post-request-changes"
     ),
     path("posts/<int:pk>/reject/", api_review.PostRejectApi.as_view(), name="api-post-reject"),
+    path("posts/<int:pk>/comments/", api_comments.PostCommentsApi.as_view(), name="api-post-comments"),
     path("media/", api_media.MediaUploadApi.as_view(), name="api-media"),
     path("media/<int:pk>/", api_media.MediaDetailApi.as_view(), name="api-media-detail"),
 ]

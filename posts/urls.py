@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from posts import views, views_review
+from posts import views, views_comments, views_review
 
 urlpatterns = [
     path("compose/", views.compose, name="compose"),
@@ -12,6 +12,8 @@ urlpatterns = [
     path("posts/<int:pk>/edit/", views.compose, name="post-edit"),
     path("posts/<int:pk>/duplicate/", views.duplicate, name="post-duplicate"),
     path("posts/<int:pk>/delete/", views.delete, name="post-delete"),
+    path("posts/<int:pk>/comments/", views_comments.comments_page, name="post-comments"),
+    path("posts/<int:pk>/comments/members/", views_comments.mention_suggestions, name="post-comment-members"),
     path("review/", views_review.review_page, name="review"),
     path("posts/<int:pk>/approve/", views_review.approve, name="post-approve"),
     path("posts/<int:pk>/request-changes/", views_review.request_changes, name="post-request-changes"),

@@ -41,6 +41,7 @@ from posts.media.limits import ACCEPTED_TYPES, max_image_bytes, max_video_bytes
 from posts.media.renditions import aspect_ratio_problem
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
 from posts.validation import media_for_network, text_with_link
+from posts.views_comments import thread_for
 
 MEDIA_PICKER_SIZE = 60
 
@@ -337,7 +338,9 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         else:
             local = services.current_schedule_local(post, time_zone=request.user.time_zone)
             state = ComposerState.from_post(post, scheduled_local=local)
-        return render(request, "posts/compose.html", _composer_context(request, organization, state, post=post))
+        thread = thread_for(request.user, post) if post else None
+        context = _composer_context(request, organization, state, post=post, thread=thread)
+        return render(request, "posts/compose.html", context)
 
     state = _state_from_request(request, organization)
     if post is None and state.post_id:  # the autosaved draft of this page

@@ -19,6 +19,7 @@ from accounts import notifications, permissions
 from accounts.models import Notification
 from audit.models import AuditEvent
 from posts.models import PostTarget, TargetState
+from posts.views_comments import thread_for
 from scheduler import services
 
 TARGETS = PostTarget.objects.select_related("post__organization", "post__author", "account")
@@ -49,6 +50,7 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         and target.scheduled_at is not None
         and target.scheduled_at < timezone.now(),
         "history": AuditEvent.objects.filter(organization=organization).for_post(target.post_id),
+        "thread": thread_for(request.user, target.post),
     }
     return render(request, "scheduler/target_detail.html", context)
 

@@ -1,3 +1,4 @@
+from posts.models.comment import PostComment
 from posts.models.media import MediaAsset, MediaRendition
 from posts.models.post import HashtagSet, Post, PostMedia
 from posts.models.target import RETRYABLE_STATES, FailureReason, IllegalTransition, PostTarget, TargetState
@@ -9,6 +10,7 @@ __all__ = [
     "MediaAsset",
     "MediaRendition",
     "Post",
+    "PostComment",
     "PostMedia",
     "PostTarget",
     "RETRYABLE_STATES",

@@ -30,6 +30,8 @@ EXPECTED = {
     "post.delete": {OWNER, ADMIN, EDITOR},
     # The most an organization may allow; editors only when it says so (tests/posts/test_approvals.py).
     "post.approve": {OWNER, ADMIN, EDITOR},
+    # Internal comments; viewers read them with the post (tests/posts/test_comments.py).
+    "post.comment": {OWNER, ADMIN, EDITOR, CONTRIBUTOR},
     "schedule.manage": {OWNER, ADMIN},
     "hashtags.manage": {OWNER, ADMIN, EDITOR},
     "token.create": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},

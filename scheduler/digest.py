@@ -1,5 +1,6 @@
-"""The daily digest: each morning, owners and admins get tomorrow's posts, what waits for review and
-what did not go out, for every organization they run, by e-mail (and in the app).
+"""The daily digest: each morning, owners (of a physician's own space too) and admins get
+tomorrow's posts, what waits for review and what did not go out, for every organization they run,
+by e-mail (and in the app).
 
 A beat task (``send_daily_digests``, every ``DIGEST_CHECK_MINUTES``) sends each of them their digest
 once per day of their own calendar, at the first run after ``DIGEST_LOCAL_TIME`` in their time
@@ -21,6 +22,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -112,7 +114,7 @@ def send_digest(user: User, *, today: date) -> list[Notification]:
         "failures_url": base + reverse("failures"),
         "calendar_url": base + reverse("calendar"),
     }
-    title = _("Your PhysSocial digest for %(date)s") % {"date": f"{today:%A} {today.day} {today:%B}"}
+    title = _("Your daily digest for %(date)s") % {"date": date_format(today, "l j F")}
     return notify(
         [user],
         organization=digests[0].organization if len(digests) == 1 else None,

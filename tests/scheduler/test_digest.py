@@ -142,7 +142,7 @@ def test_it_lists_tomorrows_posts_what_waits_for_review_and_what_failed(org, ali
     send_daily_digests(now=toronto(2026, 1, 15, 7, 0))
 
     (message,) = digests_to(alice)
-    assert message.subject == "PhysSocial: Your PhysSocial digest for Thursday 15 January"
+    assert message.subject == "PhysSocial: Your daily digest for Thursday 15 January"
     body = message.body
     assert "== Alice's Clinic ==" in body
     assert "Tomorrow: 1 post is scheduled." in body

@@ -27,7 +27,6 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -828,8 +827,7 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
     """Tell the owners and admins of the account's organization, in the app and by e-mail,
     that it needs reconnecting."""
     admins = list(organization_admins(account.organization))
-    recipients = [admin.email for admin in admins]
-    if not recipients:
+    if not admins:
         return
     context = {
         "account": account,
@@ -845,15 +843,10 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
         body=account.last_error or "PhysSocial can no longer publish to this account until it is reconnected.",
         link=reverse("connections"),
         kind=Notification.Kind.NEEDS_RECONNECT,
-        email=False,  # the e-mail below says more
+        # The e-mail says more than the row: what to do, and the Accounts page's full address.
+        email_subject=subject,
+        email_body=body,
     )
-    for email in recipients:
-        try:
-            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [email])
-        except Exception:
-            # The account is already marked on the Accounts page; a mail server
-            # hiccup must not undo that or hide it.
-            logger.exception("could not e-mail about %s account %s", account.network, account.pk)
 
 
 #: The audit trail: one record per disconnect and per organization deletion, with who did it.

@@ -1,23 +1,29 @@
 """Tell people something happened: a row on their notifications page and an e-mail.
 
 ``notify`` is the one way PhysSocial reaches a person about their work (a post
-that did not go out, one that needs a decision). The in-app row is written
-first and always; the e-mail is best effort, because a mail server hiccup must
-not hide the notification or undo what caused it.
+that did not go out, one that needs a decision). Each person chooses per kind
+how they hear (``NotificationPreference``): in the app and by e-mail, in the app
+only, or not at all. The in-app row is written first; the e-mail is best effort,
+because a mail server hiccup must not hide the notification or undo what caused it.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db.models import QuerySet
+from django.db import transaction
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts import permissions
-from accounts.models import Notification, Organization, User
+from accounts.models import Channel, Membership, Notification, NotificationPreference, Organization, User
+from accounts.models.notifications import CHOOSABLE_KINDS
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +31,24 @@ logger = logging.getLogger(__name__)
 def organization_admins(organization: Organization) -> QuerySet[User]:
     """The active members who hear about every failure in ``organization`` (owners and admins)."""
     return permissions.members_who_may("org.alerts", organization)
+
+
+@dataclass(frozen=True)
+class Message:
+    """What one notification says: its title, its text and where it leads."""
+
+    title: str
+    body: str
+    link: str = ""
+
+
+def channels_for(users: Iterable[User], kind: str) -> dict[User, str]:
+    """How each of ``users`` (each once, inactive people left out) hears about ``kind``; one query."""
+    recipients = {user.pk: user for user in users if user is not None and user.is_active}
+    if kind not in CHOOSABLE_KINDS:
+        return {user: Channel.EMAIL for user in recipients.values()}
+    chosen = NotificationPreference.objects.channels(list(recipients), kind)
+    return {user: chosen[pk] for pk, user in recipients.items()}
 
 
 def notify(
@@ -36,31 +60,140 @@ def notify(
     link: str = "",
     kind: str = Notification.Kind.OTHER,
     email: bool = True,
+    email_subject: str = "",
+    email_body: str = "",
+    email_html: str = "",
 ) -> list[Notification]:
-    """Leave a notification for each of ``users`` (each once, inactive people skipped) and e-mail it
-    (unless ``email`` is False: the caller sends a mail of its own).
+    """Leave a notification for each of ``users`` who hears about ``kind`` (each once, inactive
+    people skipped) and e-mail those who chose e-mail (unless ``email`` is False).
 
-    ``link`` is a path inside PhysSocial; the e-mail carries it as an absolute
-    URL. Returns the rows created. Not idempotent: calling twice notifies twice.
+    ``link`` is a path inside PhysSocial; the e-mail carries it as an absolute URL.
+    ``email_subject``, ``email_body`` and ``email_html`` replace the e-mail made from the
+    title and body, for a mail that says more. Returns the rows created. Not idempotent:
+    calling twice notifies twice.
     """
-    recipients = {user.pk: user for user in users if user is not None and user.is_active}
+    channels = channels_for(users, kind)
+    heard = [user for user, channel in channels.items() if channel != Channel.OFF]
     rows = Notification.objects.bulk_create(
         Notification(user=user, organization=organization, kind=kind, title=title, body=body, link=link)
-        for user in recipients.values()
+        for user in heard
     )
-    if not email:
-        return rows
-    message = body + (f"\n\n{settings.PUBLIC_BASE_URL}{link}" if link else "")
+    if email:
+        mailed = [user for user in heard if channels[user] == Channel.EMAIL]
+        message = email_body or body + (f"\n\n{settings.PUBLIC_BASE_URL}{link}" if link else "")
+        send_emails(
+            mailed,
+            organization=organization,
+            subject=email_subject or f"PhysSocial: {title}",
+            body=message,
+            html=email_html,
+            kind=kind,
+        )
+    return rows
+
+
+def send_emails(
+    users: Iterable[User], *, organization: Organization | None, subject: str, body: str, html: str = "", kind: str
+) -> None:
+    """E-mail ``body`` to each of ``users``, one at a time; a failure is logged and the others still go."""
     footer = ""
     if organization is not None:
-        footer = f"\n\nYou receive this because you are a member of {organization.name} on PhysSocial."
-    for user in recipients.values():
+        footer = "\n\n" + _("You receive this because you are a member of %(name)s on PhysSocial.") % {
+            "name": organization.name
+        }
+    for user in users:
         try:
-            send_mail(f"PhysSocial: {title}", message + footer, settings.DEFAULT_FROM_EMAIL, [user.email])
+            send_mail(subject, body + footer, settings.DEFAULT_FROM_EMAIL, [user.email], html_message=html or None)
         except Exception:
             # The in-app notification is already there; log and carry on with the others.
             logger.exception("could not e-mail notification %r to user %s", kind, user.pk)
-    return rows
+
+
+def notify_grouped(
+    users: Iterable[User],
+    *,
+    organization: Organization | None,
+    kind: str,
+    group_key: str,
+    window: timedelta,
+    describe: Callable[[int], Message],
+) -> list[Notification]:
+    """Like :func:`notify`, but gathering what happens close together into one row per person.
+
+    A person who still has an unread ``kind`` notification with ``group_key`` created within
+    ``window`` sees that row counted up and described again (``describe(count)``), and gets no
+    e-mail; anyone else gets a new row (``describe(1)``) and, if they chose e-mail, the e-mail.
+    Returns the rows created or updated.
+
+    Safe when several workers report at once: the recipients' user rows are locked (in id
+    order, so two callers cannot wait on each other) while their rows are looked up and
+    written, so two failures never both find "no open row" and make two.
+    """
+    channels = channels_for(users, kind)
+    heard = {user.pk: user for user, channel in channels.items() if channel != Channel.OFF}
+    if not heard:
+        return []
+    first = describe(1)
+    created: list[Notification] = []
+    written: list[Notification] = []
+    with transaction.atomic():
+        list(User.objects.select_for_update().filter(pk__in=heard).order_by("pk").values_list("pk", flat=True))
+        open_rows = {
+            row.user_id: row
+            for row in Notification.objects.unread()
+            .filter(user_id__in=heard, kind=kind, group_key=group_key, created_at__gte=timezone.now() - window)
+            .order_by("user_id", "-created_at")
+        }
+        for user_id, user in heard.items():
+            row = open_rows.get(user_id)
+            if row is None:
+                row = Notification(user=user, organization=organization, kind=kind, group_key=group_key, **vars(first))
+                created.append(row)
+                continue
+            row.count += 1
+            message = describe(row.count)
+            row.title, row.body, row.link = message.title, message.body, message.link
+            row.save(update_fields=["count", "title", "body", "link"])
+            written.append(row)
+        Notification.objects.bulk_create(created)
+    mailed = [row.user for row in created if channels[row.user] == Channel.EMAIL]
+    body = first.body + (f"\n\n{settings.PUBLIC_BASE_URL}{first.link}" if first.link else "")
+    send_emails(mailed, organization=organization, subject=f"PhysSocial: {first.title}", body=body, kind=kind)
+    return created + written
+
+
+def preferences_of(user: User) -> dict[str, str]:
+    """``user``'s channel for each kind they may choose for, defaults filled in."""
+    return {kind: NotificationPreference.objects.channels([user.pk], kind)[user.pk] for kind in CHOOSABLE_KINDS}
+
+
+def set_preferences(user: User, choices: Mapping[str, str]) -> None:
+    """Store how ``user`` hears about each kind in ``choices`` (kind → ``Channel``). Safe to run twice.
+
+    Also tells the publishing engine, through ``Organization.publish_notices_wanted``, whether
+    anyone in each of the user's organizations now wants a notice for every published post.
+    """
+    with transaction.atomic():
+        # Locked first, so two people changing their choice at once leave the flag right (see below).
+        mine = Membership.objects.filter(user=user).values("organization_id")
+        organizations = list(
+            Organization.objects.select_for_update().filter(pk__in=mine).order_by("pk").values_list("pk", flat=True)
+        )
+        for kind, channel in choices.items():
+            NotificationPreference.objects.update_or_create(user=user, kind=kind, defaults={"channel": channel})
+        refresh_publish_notices(organizations)
+
+
+def refresh_publish_notices(organization_ids: Iterable[int]) -> None:
+    """Work out again whether a member of each organization wants a notice per published post.
+
+    Call it after a preference or a membership changed. A stale True only costs the engine one
+    query per publish; a stale False would lose notices, hence the row locks in ``set_preferences``.
+    """
+    wanting = NotificationPreference.objects.filter(
+        kind=Notification.Kind.PUBLISHED, user__is_active=True, user__memberships__organization=OuterRef("pk")
+    ).exclude(channel=Channel.OFF)
+    Organization.objects.filter(pk__in=list(organization_ids)).update(publish_notices_wanted=Exists(wanting))
 
 
 def mark_read(notification: Notification) -> Notification:

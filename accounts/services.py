@@ -36,7 +36,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from accounts import connections, permissions
 from accounts.models import Invitation, Membership, Notification, Organization, Role, User, validate_time_zone
-from accounts.notifications import notify
+from accounts.notifications import notify, refresh_publish_notices
 from audit import services as audit
 from audit.models import Action
 from physsocial import images
@@ -171,6 +171,7 @@ def create_organization(
     _check_time_zone(time_zone)
     organization = Organization.objects.create(name=name, slug=_unique_slug(name), kind=kind, time_zone=time_zone)
     Membership.objects.create(organization=organization, user=by, role=Role.OWNER)
+    refresh_publish_notices([organization.pk])  # the founder may want a notice per published post
     logger.info("organization created", extra={"organization_id": organization.pk, "user_id": by.pk})
     return organization
 
@@ -691,6 +692,7 @@ def accept_invitation(invitation: Invitation, *, user: User) -> Membership:
     )
     if created:
         audit.record_member(Action.MEMBER_JOINED, membership, by=user, details={"role": membership.role})
+        refresh_publish_notices([membership.organization_id])
     logger.info(
         "invitation accepted",
         extra={"organization_id": invitation.organization_id, "invitation_id": invitation.pk, "joined": created},

@@ -356,6 +356,13 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": timedelta(seconds=DISPATCH_INTERVAL_S),
         "options": {"expires": DISPATCH_INTERVAL_S},
     },
+    # Owners' and admins' daily digest, sent at the first run after 07:00 in each one's time zone
+    # (scheduler.digest, which also names this interval); a run that waited too long is dropped.
+    "send-daily-digests": {
+        "task": "scheduler.tasks.send_daily_digests",
+        "schedule": timedelta(minutes=15),
+        "options": {"expires": 15 * 60},
+    },
 }
 
 # Fernet keys for tokens at rest, newest first; rotate with `manage.py rotate_token_keys`.

@@ -3,6 +3,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from accounts.views_auth import admin_login
+from accounts.views_notifications import save_notification_preferences
 from physsocial import views
 from physsocial.health import healthz
 
@@ -23,6 +24,7 @@ urlpatterns = [
     path("queue/", include("scheduler.urls_queue")),
     path("campaigns/", views.coming_soon, {"section": "campaigns"}, name="campaigns"),
     path("settings/", views.settings_page, name="settings"),
+    path("settings/notifications/", save_notification_preferences, name="notification-preferences"),
     path("settings/api-tokens/", include("accounts.urls_api_tokens")),
     path("api/v1/", include("accounts.api_urls")),
     path("api/v1/", include("posts.api_urls")),

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 
 from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
+from accounts.forms_notifications import NotificationPreferencesForm
 from scheduler import calendar
 from scheduler.dashboard import dashboard_for, fix_permissions
 
@@ -65,5 +66,6 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "backup_codes_left": backup_codes_left,
         "backup_codes_few": backup_codes_left <= two_factor.BACKUP_CODES_FEW,
         "calendar_feed_url": _calendar_feed_url(request),
+        "notification_form": NotificationPreferencesForm(user=request.user),
     }
     return render(request, "settings/index.html", context)

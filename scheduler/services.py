@@ -39,6 +39,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from functools import cached_property
+from urllib.parse import parse_qs, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -47,11 +48,11 @@ from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from accounts import connections, permissions
 from accounts.models import ConnectedAccount, Notification, User
-from accounts.notifications import notify, organization_admins
+from accounts.notifications import Message, notify, notify_grouped, organization_admins
 from audit import services as audit
 from audit.models import Action
 from platforms.base import (
@@ -557,8 +558,12 @@ class _Publication:
                 event.save()
         if not moved:
             logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
-        else:
-            logger.info("published target %s as %s", self.target.pk, head["external_id"])
+            return
+        logger.info("published target %s as %s", self.target.pk, head["external_id"])
+        # Read with the claim, so a publish costs no query for the notice unless someone in the
+        # organization chose to hear about each published post (off by default).
+        if self.organization.publish_notices_wanted:
+            notify_target_published(self.target)
 
     def requeue(self, at: datetime, *, attempts: int, message: str, look_first: bool = False) -> None:
         """Back to ``scheduled``, due at ``at``; or missed if that is past the late window.
@@ -786,11 +791,27 @@ def target_path(target: PostTarget) -> str:
         return ""
 
 
+#: Failures of one account this close together (counted from the first) make one notification
+#: per person, counted up, instead of one per post: a network outage fails every post at once.
+FAILURE_GROUP_WINDOW = timedelta(minutes=10)
+
+
+def failures_path(account: ConnectedAccount) -> str:
+    """The failure centre, showing only ``account``'s posts."""
+    return f"{reverse('failures')}?{urlencode({'account': account.pk})}"
+
+
 def notify_target_failed(target: PostTarget) -> None:
-    """Tell the author and the organization's owners and admins, with a link to retry."""
+    """Tell the author and the organization's owners and admins, with a link to retry.
+
+    Several failures of one account within ``FAILURE_GROUP_WINDOW`` become one notification
+    per person ("3 posts on … did not go out"), leading to the failure centre filtered on that
+    account; only the first is e-mailed (``notify_grouped``).
+    """
     organization = target.post.organization
-    label = target.account.get_network_display()
-    name = target.account.display_handle or target.account.display_name
+    account = target.account
+    label = account.get_network_display()
+    name = account.display_handle or account.display_name
     needs_attention = target.state == S.NEEDS_ATTENTION
     if needs_attention:
         title = f"Check whether your post to {label} ({name}) went out"
@@ -799,61 +820,134 @@ def notify_target_failed(target: PostTarget) -> None:
         title = f"Your post to {label} ({name}) did not go out"
         kind = Notification.Kind.PUBLISH_FAILED
     excerpt = _normalise(target.text)[:120]
-    body = f"“{excerpt}”\n\n{target.error_message}\n\nOpen the post to retry it with one click."
+
+    def describe(count: int) -> Message:
+        if count == 1:
+            body = f"“{excerpt}”\n\n{target.error_message}\n\nOpen the post to retry it with one click."
+            return Message(title=title, body=body, link=target_path(target))
+        words = {"count": count, "account": name, "network": label}
+        if needs_attention:
+            grouped = ngettext(
+                "%(count)d post on %(account)s on %(network)s needs checking",
+                "%(count)d posts on %(account)s on %(network)s need checking",
+                count,
+            )
+        else:
+            grouped = ngettext(
+                "%(count)d post on %(account)s on %(network)s did not go out",
+                "%(count)d posts on %(account)s on %(network)s did not go out",
+                count,
+            )
+        body = gettext(
+            "The latest: “%(excerpt)s”\n\n%(reason)s\n\nOpen the failure centre to see them all and retry them "
+            "together."
+        ) % {"excerpt": excerpt, "reason": target.error_message}
+        return Message(title=grouped % words, body=body, link=failures_path(account))
+
     recipients = [target.post.author, *organization_admins(organization)]
-    notify(recipients, organization=organization, title=title, body=body, link=target_path(target), kind=kind)
+    notify_grouped(
+        recipients,
+        organization=organization,
+        kind=kind,
+        group_key=f"account:{account.pk}",
+        window=FAILURE_GROUP_WINDOW,
+        describe=describe,
+    )
 
 
-#: What became of a post since its notification, once it is no longer waiting for a retry.
+def notify_target_published(target: PostTarget) -> None:
+    """Tell the post's author that it went out, if they chose to hear about it (it is off by
+    default). Never raises: the post is out, and a notice that could not be written must not
+    look like a failed publish."""
+    try:
+        label = target.account.get_network_display()
+        name = target.account.display_handle or target.account.display_name
+        excerpt = _normalise(target.text)[:120]
+        where = f"\n\n{target.external_url}" if target.external_url else ""
+        notify(
+            [target.post.author],
+            organization=target.post.organization,
+            title=gettext("Your post to %(network)s (%(account)s) was published") % {"network": label, "account": name},
+            body=f"“{excerpt}”{where}",
+            link=target_path(target),
+            kind=Notification.Kind.PUBLISHED,
+        )
+    except Exception:
+        logger.exception("could not notify the author that target %s was published", target.pk)
+
+
+#: What became of a post since its notification, while it is on its way again.
 SINCE_NOTIFIED = {
-    S.PUBLISHED: gettext_lazy("It has gone out since."),
     S.SCHEDULED: gettext_lazy("It was retried and will go out shortly."),
     S.PUBLISHING: gettext_lazy("It is being sent now."),
-    S.CANCELLED: gettext_lazy("It was cancelled since."),
     S.DRAFT: gettext_lazy("It was taken back to a draft since."),
 }
 RETRY_KINDS = (Notification.Kind.PUBLISH_FAILED, Notification.Kind.NEEDS_ATTENTION)
 
 
 def notifications_for(user: User, *, limit: int = 200) -> list[Notification]:
-    """``user``'s latest notifications, newest first, each with two more attributes:
+    """``user``'s latest notifications, newest first, each with more attributes:
 
     * ``retry_url``: the one-click retry of a post that did not go out, only while that post
       is still failed (or needs attention) and ``user`` may schedule posts in its organization;
       "" otherwise, so a notice never offers to send again a post that has gone out since;
-    * ``since``: what became of that post meanwhile ("It has gone out since."), or "".
+    * ``solved``: "published" (with ``solved_at``, when it went out) or "cancelled" once the
+      problem a failure notice reported is gone; for a grouped notice, "all" once none of the
+      account's posts waits for a fix any more; "" otherwise;
+    * ``since``: what became of that post meanwhile while it is on its way ("It is being sent
+      now."), or "".
 
-    Three queries, whatever the number of notifications.
+    Four queries, whatever the number of notifications.
     """
     rows = list(Notification.objects.filter(user=user).select_related("organization")[:limit])
-    target_ids = {row.pk: _notified_target_id(row) for row in rows}
-    targets = permissions.visible_to(
-        user, PostTarget.objects.filter(pk__in={pk for pk in target_ids.values() if pk}), org_field="post__organization"
-    )
-    states = dict(targets.values_list("pk", "state"))
+    subjects = {row.pk: _notified_subject(row) for row in rows}
+    target_ids = {pk for kind, pk in subjects.values() if kind == "target"}
+    account_ids = {pk for kind, pk in subjects.values() if kind == "account"}
+    targets = permissions.visible_to(user, PostTarget.objects.filter(pk__in=target_ids), org_field="post__organization")
+    facts = {pk: (state, at) for pk, state, at in targets.values_list("pk", "state", "published_at")}
     may_schedule_in = set(
         targets.filter(post__organization__in=permissions.organizations_where(user, "post.schedule")).values_list(
             "pk", flat=True
         )
     )
+    still_failing: set[int] = set()
+    if account_ids:
+        failing = PostTarget.objects.filter(account_id__in=account_ids).did_not_go_out()
+        still_failing = set(
+            permissions.visible_to(user, failing, org_field="post__organization").values_list("account_id", flat=True)
+        )
     for row in rows:
-        target_id = target_ids[row.pk]
-        state = states.get(target_id)
-        retryable = state in RETRYABLE_STATES and target_id in may_schedule_in
-        row.retry_url = reverse("target-retry", args=[target_id]) if retryable else ""
+        kind, subject_id = subjects[row.pk]
+        state, published_at = facts.get(subject_id, (None, None)) if kind == "target" else (None, None)
+        retryable = state in RETRYABLE_STATES and subject_id in may_schedule_in
+        row.retry_url = reverse("target-retry", args=[subject_id]) if retryable else ""
         row.since = SINCE_NOTIFIED.get(state, "")
+        row.solved, row.solved_at = "", None
+        if state == S.PUBLISHED:
+            row.solved, row.solved_at = "published", published_at
+        elif state == S.CANCELLED:
+            row.solved = "cancelled"
+        elif kind == "account" and subject_id not in still_failing:
+            row.solved = "all"
     return rows
 
 
-def _notified_target_id(notification: Notification) -> int | None:
-    """The target a notification about a post that did not go out links to (None for others)."""
+def _notified_subject(notification: Notification) -> tuple[str, int | None]:
+    """What a notice about posts that did not go out points at: ("target", id) for one post,
+    ("account", id) for a grouped notice leading to the failure centre, ("", None) for others."""
     if notification.kind not in RETRY_KINDS:
-        return None
+        return "", None
+    path = urlsplit(notification.link)
     try:
-        match = resolve(notification.link)
+        match = resolve(path.path)
     except Resolver404:
-        return None
-    return int(match.kwargs["pk"]) if match.url_name == "target-detail" else None
+        return "", None
+    if match.url_name == "target-detail":
+        return "target", int(match.kwargs["pk"])
+    account = parse_qs(path.query).get("account", [""])[0]
+    if match.url_name == "failures" and account.isdigit():
+        return "account", int(account)
+    return "", None
 
 
 # --- what people do on the publish log ----------------------------------------------------------

@@ -20,7 +20,7 @@ from datetime import datetime
 from celery import shared_task
 from django.db import close_old_connections
 
-from scheduler import services
+from scheduler import digest, services
 
 
 @contextmanager
@@ -52,3 +52,11 @@ def publish_targets(target_ids: list[int], not_before: str | None = None) -> Non
     burst's batch; see ``services.message_batches``). Each is claimed on its own."""
     with _fresh_connection():
         services.publish_targets(target_ids, not_before=datetime.fromisoformat(not_before) if not_before else None)
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def send_daily_digests() -> None:
+    """Beat, every 15 minutes: each owner's and admin's daily digest, once their 07:00 has come.
+    Safe to run twice: each person's day is claimed before it is sent (scheduler.digest)."""
+    with _fresh_connection():
+        digest.send_daily_digests()

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import permissions
+from accounts.models import ConnectedAccount
 from posts.models import PostTarget
 from scheduler import services
 from scheduler.dashboard import fix_permissions
@@ -27,9 +28,25 @@ from scheduler.forms_failures import RetryTargetsForm
 def failure_centre(request: HttpRequest) -> HttpResponse:
     organization = permissions.active_organization(request)
     membership = permissions.require(request.user, "post.view", organization)
-    context = {"failures": failures_for(organization), "organization": organization}
+    account = _chosen_account(request, organization)
+    context = {"failures": failures_for(organization, account=account), "organization": organization}
+    context["account"] = account
     context.update(fix_permissions(membership.role))
     return render(request, "scheduler/failures.html", context)
+
+
+def _chosen_account(request: HttpRequest, organization) -> ConnectedAccount | None:
+    """The account ``?account=`` names (a grouped failure notice leads here with it), or None
+    for every account, with a message when it names none of this organization's."""
+    wanted = request.GET.get("account", "")
+    if not wanted:
+        return None
+    account = None
+    if wanted.isdigit() and len(wanted) <= 18:
+        account = ConnectedAccount.objects.filter(organization=organization, pk=int(wanted)).first()
+    if account is None:
+        messages.error(request, _("That account is not one of this organization's: here is every account's."))
+    return account
 
 
 @login_required

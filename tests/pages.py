@@ -189,6 +189,7 @@ POST_ONLY = {
     "media-upload",
     "member-remove",
     "member-role",
+    "notification-preferences",
     "notification-read",
     "notifications-read-all",
     "organization-leave",

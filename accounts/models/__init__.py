@@ -1,6 +1,6 @@
 from accounts.models.api_tokens import ApiToken
 from accounts.models.connected import ConnectedAccount
-from accounts.models.notifications import Notification
+from accounts.models.notifications import Channel, Notification, NotificationPreference
 from accounts.models.people import (
     Invitation,
     Membership,
@@ -12,10 +12,12 @@ from accounts.models.people import (
 
 __all__ = [
     "ApiToken",
+    "Channel",
     "ConnectedAccount",
     "Invitation",
     "Membership",
     "Notification",
+    "NotificationPreference",
     "Organization",
     "Role",
     "User",

@@ -35,6 +35,10 @@ class Notification(models.Model):
     body = models.TextField(blank=True)
     # A path inside PhysSocial ("/targets/12/"); e-mails make it absolute with PUBLIC_BASE_URL.
     link = models.CharField(max_length=500, blank=True)
+    # Failures of one account close together share one row (scheduler.services.notify_target_failed):
+    # ``group_key`` names what they have in common ("account:12"), ``count`` how many it stands for.
+    group_key = models.CharField(max_length=100, blank=True)
+    count = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
@@ -50,3 +54,47 @@ class Notification(models.Model):
     @property
     def is_read(self) -> bool:
         return self.read_at is not None
+
+
+class Channel(models.TextChoices):
+    """How a person hears about one kind of notification."""
+
+    EMAIL = "email", _("In the app and by e-mail")
+    APP = "app", _("In the app only")
+    OFF = "off", _("Off")
+
+
+#: What someone hears before choosing: everything in the app and by e-mail, except a notice for
+#: every published post (off: most people would find it noise).
+DEFAULT_CHANNELS: dict[str, str] = {Notification.Kind.PUBLISHED: Channel.OFF, Notification.Kind.DIGEST: Channel.EMAIL}
+#: Kinds a person may choose for; OTHER (invitations, removals) always reaches them.
+CHOOSABLE_KINDS = [kind for kind in Notification.Kind if kind != Notification.Kind.OTHER]
+
+
+def default_channel(kind: str) -> str:
+    return DEFAULT_CHANNELS.get(kind, Channel.EMAIL)
+
+
+class NotificationPreferenceQuerySet(models.QuerySet):
+    def channels(self, user_ids, kind: str) -> dict[int, str]:
+        """Each of ``user_ids``' channel for ``kind``, the default for those who never chose."""
+        chosen = dict(self.filter(user_id__in=user_ids, kind=kind).values_list("user_id", "channel"))
+        return {user_id: chosen.get(user_id, default_channel(kind)) for user_id in user_ids}
+
+
+class NotificationPreference(models.Model):
+    """One person's choice for one kind of notification; no row means the default (``DEFAULT_CHANNELS``)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    kind = models.CharField(max_length=30, choices=Notification.Kind.choices)
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+
+    objects = NotificationPreferenceQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "kind"], name="one_preference_per_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.channel}"

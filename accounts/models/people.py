@@ -58,6 +58,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     )
     # Raised to sign the user out of every session at once (see get_session_auth_hash).
     session_generation = models.PositiveIntegerField(default=0, editable=False)
+    # The local day (in time_zone) of the last daily digest claimed for them: one a day, even if
+    # two beat runs overlap (scheduler.digest).
+    digest_sent_on = models.DateField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -143,6 +146,10 @@ class Organization(models.Model):
     # Owners and admins always approve; editors only when the organization says so.
     editors_may_approve = models.BooleanField(default=False)
     may_approve_own_posts = models.BooleanField(default=False)
+    # Whether any member chose to hear about each published post. The publish statement reads the
+    # organization anyway, so the engine looks up preferences only where this is True instead of
+    # adding a query to every publish (accounts.notifications.refresh_publish_notices).
+    publish_notices_wanted = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrganizationQuerySet.as_manager()

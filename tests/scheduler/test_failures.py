@@ -114,11 +114,11 @@ def test_a_revoked_grant_needs_reconnecting_and_fails_the_accounts_due_posts(
     later.refresh_from_db()
     assert later.state == TargetState.SCHEDULED  # fails at its time only if nobody reconnects
     assert simulator.posts_for("twitter") == []
-    # The author (Bob) and the owner (Alice) hear about each failed post, in the app and by e-mail.
-    assert set(Notification.objects.filter(link=f"/targets/{target.pk}/").values_list("user", flat=True)) == {
-        alice.pk,
-        bob.pk,
-    }
+    # The author (Bob) and the owner (Alice) hear about both failed posts in one notice each (the
+    # account's failures are grouped), in the app and by e-mail.
+    notices = Notification.objects.filter(kind=Notification.Kind.PUBLISH_FAILED)
+    assert sorted(notices.values_list("user", "count")) == sorted([(alice.pk, 2), (bob.pk, 2)])
+    assert {notice.link for notice in notices} == {services.failures_path(x_account)}
     assert any("bob@example.org" in m.to for m in mail.outbox)
 
 

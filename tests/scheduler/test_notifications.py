@@ -156,7 +156,7 @@ def test_retry_is_no_longer_offered_once_the_retry_has_published_the_post(alice_
 
     assert reverse("target-retry", args=[target.pk]) not in page
     assert "Retry now" not in page
-    assert "It has gone out since." in page
+    assert "Solved: published at" in page
 
 
 def test_retry_is_not_offered_while_the_retry_is_waiting_to_go_out(alice_client, alice, target, simulator):

@@ -1,8 +1,9 @@
 """The team workflow, walked end to end in a real Chromium by two people at once (issue 12's
 "done means"): a contributor drafts a post in the composer and sends it for approval, the owner is
 notified, approves it from the review page, drags it to another day in the week view and to another
-in the month view (its time of day kept), both find their notifications, and the audit page shows
-every step. Each person has a browser context (a session) of their own."""
+in the month view (its time of day kept), both find their notifications (the owner the request,
+the contributor the approval and each move), and the audit page shows every step. Each person has
+a browser context (a session) of their own."""
 
 from __future__ import annotations
 
@@ -83,9 +84,12 @@ def test_a_contributors_post_is_reviewed_approved_moved_twice_and_audited(live_s
         target.refresh_from_db()
         assert (target.state, target.scheduled_at, target.due_at) == (TargetState.SCHEDULED, on_friday, on_friday)
 
-        # Casey hears that it was approved.
+        # Casey hears that it was approved, and of each move, in her own time zone.
         contributor.goto("/notifications/")
         contributor.locator(".notifications li", has_text="Your post was approved").wait_for()
+        for when in (on_wednesday, on_friday):
+            moved = f"Alice Adams moved it on X to {describe_time(when, time_zone=casey.time_zone)}."
+            contributor.locator(".notifications li", has_text=moved).wait_for()
 
         # The audit trail holds every step, newest first.
         owner.goto("/audit/")

@@ -69,7 +69,6 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         # ?date=2026-03-09 opens the calendar on that day's week (a link from elsewhere, the browser test).
         "initialDate": _initial_date(request.GET.get("date", "")),
         "mayDraft": permissions.role_allows(membership.role, "post.draft"),
-        "mayReview": may_review,
         "authors": {author.pk: author.get_full_name() for author in authors} if may_review else {},
         "text": {
             "askedFor": _("%(author)s asks for %(when)s."),

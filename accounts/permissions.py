@@ -290,10 +290,28 @@ def may_approve(user, organization: Organization, *, author_id: int | None) -> b
     return True
 
 
-def approval_checker(user, organization: Organization) -> Callable[[int | None], bool]:
-    """``may_approve`` for many posts of one organization (a review page), asking the database once."""
-    is_reviewer = may_approve(user, organization, author_id=None)
-    return lambda author_id: is_reviewer and (author_id != user.pk or organization.may_approve_own_posts)
+def approval_checker(
+    user, organization: Organization, *, membership: Membership | None = None
+) -> Callable[[int | None], bool]:
+    """``may_approve`` for many posts of one organization (a review page, a calendar range).
+
+    Asks the database once, or never when given ``membership``: ``user``'s membership in
+    ``organization`` that the caller already checked with ``require`` in this request (which
+    also checked two-factor, asked the same way for every action but switching and leaving)."""
+    if membership is None:
+        membership = membership_of(user, organization)
+        if membership is None or lacks_required_two_factor(user, organization, "post.approve"):
+            return lambda author_id: False
+    return lambda author_id: _approval_refused(membership, organization, author_id=author_id) is None
+
+
+def _approval_refused(membership: Membership, organization: Organization, *, author_id: int | None) -> str | None:
+    """Why ``membership`` may not decide on a post by ``author_id``, or None when it may."""
+    if not role_allows(membership.role, "post.approve") or membership.role not in approver_roles(organization):
+        return _("Your role (%(role)s) may not approve posts here.") % {"role": membership.get_role_display()}
+    if author_id == membership.user_id and not organization.may_approve_own_posts:
+        return _("Someone else must approve your own post.")
+    return None
 
 
 def require_approver(user, organization: Organization, *, author_id: int | None) -> Membership:
@@ -301,12 +319,9 @@ def require_approver(user, organization: Organization, *, author_id: int | None)
     outsider, PermissionDenied for a role the organization does not let approve, and for
     the author themselves unless the organization lets people approve their own posts."""
     membership = require(user, "post.approve", organization)
-    if membership.role not in approver_roles(organization):
-        raise PermissionDenied(
-            _("Your role (%(role)s) may not approve posts here.") % {"role": membership.get_role_display()}
-        )
-    if author_id == user.pk and not organization.may_approve_own_posts:
-        raise PermissionDenied(_("Someone else must approve your own post."))
+    refused = _approval_refused(membership, organization, author_id=author_id)
+    if refused:
+        raise PermissionDenied(refused)
     return membership
 
 

@@ -19,10 +19,13 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {"has_two_factor": two_factor.has_two_factor(request.user)}
     membership = request.membership
     if membership is not None and permissions.role_allows(membership.role, "post.view"):
-        context["dashboard"] = dashboard_for(request.organization, time_zone=request.user.time_zone)
+        dashboard = dashboard_for(request.organization, time_zone=request.user.time_zone)
+        may_decide = permissions.approval_checker(request.user, request.organization)
+        context["dashboard"] = dashboard
         context.update(
             fix_permissions(membership.role),
-            may_approve=permissions.role_allows(membership.role, "post.schedule"),  # who may schedule approves
+            # The posts this person may approve: the organization's approval settings, not merely their role.
+            reviewable={post.pk for post in dashboard.review.items if may_decide(post.author_id)},
         )
     return render(request, "home.html", context)
 

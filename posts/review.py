@@ -14,6 +14,8 @@ The author hears of each answer through ``accounts.notifications.notify``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -58,6 +60,33 @@ def count_waiting(organization: Organization) -> int:
         .distinct()
         .count()
     )
+
+
+def asks_for_a_passed_time(targets: Iterable[PostTarget], *, now: datetime | None = None) -> bool:
+    """Whether approving ``targets`` as asked would be refused because a time asked for has
+    passed (``approve_post``'s rule): the reviewer is then asked for a new time up front."""
+    now = now or timezone.now()
+    return any(
+        not target.is_queued and target.scheduled_at is not None and target.scheduled_at < now - services.PAST_GRACE
+        for target in targets
+    )
+
+
+@dataclass(frozen=True)
+class PendingDecision:
+    """A post waiting for a decision ``user`` may take, as a page offers it."""
+
+    post: Post
+    has_passed: bool
+
+
+def pending_decision(post: Post, *, user: User) -> PendingDecision | None:
+    """What a page shows ``user`` about ``post``: None unless it waits for review and they may
+    decide on it (``permissions.may_approve``); else whether a new time must be picked. Two queries."""
+    waiting = list(post.targets.filter(state=S.IN_REVIEW))
+    if not waiting or not permissions.may_approve(user, post.organization, author_id=post.author_id):
+        return None
+    return PendingDecision(post=post, has_passed=asks_for_a_passed_time(waiting))
 
 
 def _locked_in_review(post: Post) -> list[PostTarget]:

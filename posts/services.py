@@ -943,7 +943,8 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
     queued target leaves the queue for this fixed time. Returns whether it was queued.
 
     Raises ValidationError for a target that is publishing, published, failed or cancelled, a
-    bad time or the network's problems; PermissionDenied for a role that may not. Safe to run twice.
+    bad time or the network's problems; PermissionDenied for a role that may not. When ``by`` is
+    not the author, the author is told the new time. Safe to run twice (the author is told twice).
     """
     _may_edit(target.post, by)
     _require_schedule_args("at", at)
@@ -973,7 +974,28 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
         audit.record_target(Action.TARGET_RESCHEDULED, target, by=by, details=audit.moved_times(was_at, at, was_queued))
     if sent_to_review:
         ask_for_review(target.post)
+    if by.pk != target.post.author_id:
+        _tell_author_of_move(target, by=by)
     return was_queued
+
+
+def _tell_author_of_move(target: PostTarget, *, by: User) -> None:
+    """Someone else moved ``target`` (a reviewer on the calendar): its author would otherwise
+    expect it at the time they chose. The new time is in the author's own zone."""
+    post, author = target.post, target.post.author
+    notify(
+        [author],
+        organization=post.organization,
+        title=_("Your post was moved"),
+        body=_("“%(excerpt)s”\n\n%(who)s moved it on %(network)s to %(when)s.")
+        % {
+            "excerpt": excerpt(post.text),
+            "who": str(by),
+            "network": network_label(target.account.network),
+            "when": describe_time(target.scheduled_at, time_zone=author.time_zone),
+        },
+        link=_path("post-edit", post.pk),
+    )
 
 
 # --- hashtags -----------------------------------------------------------------------------------------

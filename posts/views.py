@@ -23,6 +23,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -34,7 +35,7 @@ from physsocial import input_rules
 from physsocial.networks import descriptions_json, network_label, option_choices
 from physsocial.web import add_service_error
 from platforms import describe
-from posts import services
+from posts import review, services
 from posts.forms import ComposerState, HashtagSetForm
 from posts.forms_media import ACCEPT as UPLOAD_ACCEPT
 from posts.media.limits import ACCEPTED_TYPES, max_image_bytes, max_video_bytes
@@ -137,6 +138,8 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         "max_video_bytes": max_video_bytes(),
         "accepted_types": ACCEPTED_TYPES,
         "upload_accept": UPLOAD_ACCEPT,
+        # A reviewer opening a post that waits for them answers it here too.
+        "review": review.pending_decision(post, user=request.user) if post else None,
         **extra,
         "checks": extra.get("checks") or _checks(request, organization, state),
     }
@@ -460,9 +463,12 @@ def post_list(request: HttpRequest) -> HttpResponse:
         posts.select_related("author").prefetch_related(Prefetch("targets", queryset=targets)).order_by("-created_at")
     )
     page = Paginator(posts, 25).get_page(request.GET.get("page"))
+    may_decide = permissions.approval_checker(request.user, organization)
+    now = timezone.now()
     rows = []
     for post in page:
         targets = list(post.targets.all())
+        waiting = [target for target in targets if target.state == TargetState.IN_REVIEW]
         # A draft left behind while the post's other networks went ahead waits for a fix. Which fix
         # the composer's check says: running it here would render every draft's media on each visit.
         partly_sent = any(target.state != TargetState.DRAFT for target in targets)
@@ -482,6 +488,9 @@ def post_list(request: HttpRequest) -> HttpResponse:
                 "targets": target_rows,
                 "editable": any(row["target"].is_editable for row in target_rows) or not target_rows,
                 "deletable": all(target.is_deletable for target in targets),
+                "review": review.PendingDecision(post, review.asks_for_a_passed_time(waiting, now=now))
+                if waiting and may_decide(post.author_id)
+                else None,
             }
         )
     context = {

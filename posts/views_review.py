@@ -34,7 +34,7 @@ def review_page(request: HttpRequest) -> HttpResponse:
         {
             "post": post,
             "may_decide": may_decide(post.author_id),
-            "has_passed": any(t.scheduled_at and t.scheduled_at < now for t in post.in_review),
+            "has_passed": review.asks_for_a_passed_time(post.in_review, now=now),
         }
         for post in review.posts_waiting(organization)
     ]

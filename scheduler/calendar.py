@@ -31,7 +31,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from accounts import permissions
-from accounts.models import ConnectedAccount, Organization, User
+from accounts.models import ConnectedAccount, Membership, Organization, User
 from physsocial.networks import network_label
 from platforms import NETWORKS
 from posts.models import PostTarget, TargetState
@@ -91,6 +91,8 @@ class CalendarItem:
     state_label: str
     first_words: str
     movable: bool = False
+    #: Whether the viewer may approve, send back or reject the post (the calendar's review dialog).
+    reviewable: bool = False
 
     @property
     def title(self) -> str:
@@ -152,17 +154,26 @@ def _items(targets: QuerySet[PostTarget]) -> list[CalendarItem]:
 
 
 def calendar_items(
-    organization: Organization, *, start: datetime, end: datetime, filters: CalendarFilters, viewer: User, role: str
+    organization: Organization,
+    *,
+    start: datetime,
+    end: datetime,
+    filters: CalendarFilters,
+    viewer: User,
+    membership: Membership,
 ) -> list[CalendarItem]:
     """The items of one visible range, in one query whatever the number of posts. Each says
-    whether ``viewer``, whose role in the organization is ``role``, may drag it (``movable``)."""
-    may_schedule = permissions.role_allows(role, "post.schedule")
-    may_draft = permissions.role_allows(role, "post.draft")
+    whether ``viewer``, whose ``membership`` in the organization the caller checked, may drag it
+    (``movable``) and, for one in review, may decide on it (``reviewable``, the one approval policy)."""
+    may_schedule = permissions.role_allows(membership.role, "post.schedule")
+    may_draft = permissions.role_allows(membership.role, "post.draft")
+    may_decide = permissions.approval_checker(viewer, organization, membership=membership)
     items = _items(filters.apply(calendar_targets(organization, start=start, end=end)))
     now = timezone.now()
     for item in items:
         mine = item.author_id == viewer.pk
         item.movable = item.state in RESCHEDULABLE_STATES and item.at > now and (may_schedule or (may_draft and mine))
+        item.reviewable = item.state == S.IN_REVIEW and may_decide(item.author_id)
     return items
 
 
@@ -181,7 +192,11 @@ def target_detail_path() -> str:
 
 
 def as_event(item: CalendarItem, *, detail_path: str = "") -> dict[str, Any]:
-    """An item as FullCalendar's event input."""
+    """An item as FullCalendar's event input. One the viewer may decide on carries ``review``:
+    the post to answer for and its author, which the page's review dialog shows."""
+    extended: dict[str, Any] = {"state": item.state, "queued": item.is_queued}
+    if item.reviewable:
+        extended["review"] = {"post": item.post_id, "author": item.author_id}
     return {
         "id": str(item.target_id),
         "title": item.title,
@@ -194,7 +209,7 @@ def as_event(item: CalendarItem, *, detail_path: str = "") -> dict[str, Any]:
         # FullCalendar 7 names its own classes by hash; ours let the page and its tests find an item.
         "className": f"calendar-item state-{item.state.replace('_', '-')} network-{item.network}",
         # The title already says network, account, state and first words; these are for the page's logic.
-        "extendedProps": {"state": item.state, "queued": item.is_queued},
+        "extendedProps": extended,
     }
 
 

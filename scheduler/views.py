@@ -11,13 +11,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
 from accounts.models import Notification
 from audit.models import AuditEvent
+from posts import review
 from posts.models import PostTarget, TargetState
 from posts.views_comments import thread_for
 from scheduler import services
@@ -44,11 +44,9 @@ def target_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "can_retry": target.is_retryable,
         "needs_attention": target.state == TargetState.NEEDS_ATTENTION,
         "can_cancel": target.is_cancellable,
-        "may_review": target.state == TargetState.IN_REVIEW
-        and permissions.may_approve(request.user, organization, author_id=target.post.author_id),
-        "review_time_passed": target.state == TargetState.IN_REVIEW
-        and target.scheduled_at is not None
-        and target.scheduled_at < timezone.now(),
+        "review": review.pending_decision(target.post, user=request.user)
+        if target.state == TargetState.IN_REVIEW
+        else None,
         "history": AuditEvent.objects.filter(organization=organization).for_post(target.post_id),
         "thread": thread_for(request.user, target.post),
     }

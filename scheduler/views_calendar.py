@@ -56,6 +56,8 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
     accounts, authors = calendar.accounts_and_authors(organization)
     user_zone = request.user.time_zone
     own_zone = request.GET.get("zone") == "mine"
+    # A reviewer gets the review dialog; which items open it, the range's JSON says (``review``).
+    may_review = permissions.may_approve(request.user, organization, author_id=None)
     config = {
         "eventsUrl": reverse("calendar-events"),
         "slotsUrl": reverse("calendar-slots"),
@@ -67,7 +69,9 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         # ?date=2026-03-09 opens the calendar on that day's week (a link from elsewhere, the browser test).
         "initialDate": _initial_date(request.GET.get("date", "")),
         "mayDraft": permissions.role_allows(membership.role, "post.draft"),
+        "authors": {author.pk: author.get_full_name() for author in authors} if may_review else {},
         "text": {
+            "askedFor": _("%(author)s asks for %(when)s."),
             "moveFailed": _("The post could not be moved."),
             "moving": _("Moving the post…"),
             "loadFailed": _("The calendar could not load its posts. Reload the page to try again."),
@@ -85,6 +89,9 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         "networks": [(network, network_label(network)) for network in NETWORKS],
         "states": [(state, TargetState(state).label) for state in calendar.SHOWN_STATES],
         "config": config,
+        "may_review": may_review,
+        # The dialog's forms are drawn once, for "post 0"; calendar.js points them at the item opened.
+        "any_post": {"pk": 0},
         "own_zone": own_zone,
         "user_zone": user_zone,
         "same_zone": user_zone == organization.time_zone,
@@ -108,7 +115,7 @@ def calendar_events(request: HttpRequest) -> JsonResponse:
         end=data["end"],
         filters=data["filters"],
         viewer=request.user,
-        role=membership.role,
+        membership=membership,
     )
     detail_path = calendar.target_detail_path()
     return JsonResponse([calendar.as_event(item, detail_path=detail_path) for item in items], safe=False)
@@ -167,7 +174,7 @@ def calendar_move(request: HttpRequest, pk: int) -> JsonResponse:
         end=target.scheduled_at + calendar.ITEM_LENGTH,
         filters=calendar.CalendarFilters(account_ids=frozenset([target.account_id])),
         viewer=request.user,
-        role=permissions.role_of(request.user, target.post.organization_id),
+        membership=permissions.membership_of(request.user, target.post.organization_id),
     )
     event = next((calendar.as_event(i) for i in item if i.target_id == target.pk), None)
     return JsonResponse({"message": message % {"network": network, "when": when}, "event": event})

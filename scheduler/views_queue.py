@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization
 from physsocial.web import add_service_error, is_htmx
-from posts.models import PostTarget
+from posts.models import PostTarget, TargetState
 from scheduler import schedules
 from scheduler.forms_queue import schedule_forms
 from scheduler.models import PostingSchedule, ScheduleSlot
@@ -45,6 +45,9 @@ def _queue_context(request: HttpRequest, account: ConnectedAccount, *, error: st
     zone_name = schedule.time_zone if schedule else organization.time_zone
     entries = schedules.queue_entries(account, now=timezone.now(), schedule=schedule)
     movable = [e.target.pk for e in entries if e.is_movable]
+    awaiting = list(schedules.awaiting_approval(account))
+    may_decide = permissions.approval_checker(request.user, organization)
+    in_review = [e.target for e in entries if e.target and e.target.state == TargetState.IN_REVIEW]
     return {
         "organization": organization,
         "account": account,
@@ -52,7 +55,9 @@ def _queue_context(request: HttpRequest, account: ConnectedAccount, *, error: st
         "schedule": schedule,
         "schedule_words": schedules.describe_slots(schedule) if schedule else [],
         "entries": entries,
-        "awaiting": list(schedules.awaiting_approval(account)),
+        "awaiting": awaiting,
+        # The posts waiting here that this person may approve, send back or reject.
+        "reviewable": {target.post_id for target in [*awaiting, *in_review] if may_decide(target.post.author_id)},
         # No "Move up" on the first post, no "Move down" on the last.
         "first_movable": movable[0] if movable else None,
         "last_movable": movable[-1] if movable else None,

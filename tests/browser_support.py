@@ -56,39 +56,49 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
-@contextmanager
-def browser_page(live_server, *, viewport: dict | None = None, cookies: list[dict] = ()) -> Iterator:
-    """A Chromium tab on ``live_server`` that fails the test on any Content-Security-Policy violation.
+def _session_cookie(live_server, user, organization) -> dict:
+    """A session cookie for ``user`` signed in and working in ``organization``."""
+    client = Client()
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
+    session.save()
+    return {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
 
-    The violations seen so far are in ``page.csp_violations``; leaving the block with any
-    left fails the test, so every browser test checks the policy on the pages it visits.
-    """
+
+def _new_page(browser, live_server, *, viewport: dict | None, cookies: list[dict]):
+    """A tab in a context of its own (its own cookies), recording Content-Security-Policy violations
+    in ``page.csp_violations``."""
+    context_options = {"base_url": live_server.url}
+    if viewport:
+        context_options["viewport"] = viewport
+    context = browser.new_context(**context_options)
+    if cookies:
+        context.add_cookies(list(cookies))
+    violations: list[str] = []
+    context.expose_function("reportCspViolation", lambda violation: violations.append(violation))
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    page = context.new_page()
+    page.csp_violations = violations
+    # Chromium also says so on the console, even where the event cannot reach the test.
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations.append(message.text),
+    )
+    page.set_default_timeout(15_000)
+    return page
+
+
+@contextmanager
+def _browser() -> Iterator:
     # Playwright's sync API keeps an event loop in this thread; the test's own queries are still sync.
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with sync_api.sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            context_options = {"base_url": live_server.url}
-            if viewport:
-                context_options["viewport"] = viewport
-            context = browser.new_context(**context_options)
-            if cookies:
-                context.add_cookies(list(cookies))
-            violations: list[str] = []
-            context.expose_function("reportCspViolation", lambda violation: violations.append(violation))
-            context.add_init_script(REPORT_CSP_VIOLATIONS)
-            page = context.new_page()
-            page.csp_violations = violations
-            # Chromium also says so on the console, even where the event cannot reach the test.
-            page.on(
-                "console",
-                lambda message: "Content Security Policy" in message.text and violations.append(message.text),
-            )
-            page.set_default_timeout(15_000)
             try:
-                yield page
-                assert violations == [], f"Content-Security-Policy violations: {violations}"
+                yield browser
             finally:
                 browser.close()
                 # Queries made while Playwright's loop runs in this thread get their own connections
@@ -103,13 +113,36 @@ def browser_page(live_server, *, viewport: dict | None = None, cookies: list[dic
 
 
 @contextmanager
+def browser_page(live_server, *, viewport: dict | None = None, cookies: list[dict] = ()) -> Iterator:
+    """A Chromium tab on ``live_server`` that fails the test on any Content-Security-Policy violation.
+
+    The violations seen so far are in ``page.csp_violations``; leaving the block with any
+    left fails the test, so every browser test checks the policy on the pages it visits.
+    """
+    with _browser() as browser:
+        page = _new_page(browser, live_server, viewport=viewport, cookies=list(cookies))
+        yield page
+        assert page.csp_violations == [], f"Content-Security-Policy violations: {page.csp_violations}"
+
+
+@contextmanager
 def signed_in_page(live_server, user, organization, *, viewport: dict | None = None) -> Iterator:
     """A Chromium tab on ``live_server``, signed in as ``user`` working in ``organization`` (see browser_page)."""
-    client = Client()
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
-    session = client.session
-    session[account_services.ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
-    session.save()
-    cookie = {"name": settings.SESSION_COOKIE_NAME, "value": session.session_key, "url": live_server.url}
-    with browser_page(live_server, viewport=viewport, cookies=[cookie]) as page:
+    with browser_page(
+        live_server, viewport=viewport, cookies=[_session_cookie(live_server, user, organization)]
+    ) as page:
         yield page
+
+
+@contextmanager
+def signed_in_pages(live_server, *people, viewport: dict | None = None) -> Iterator[list]:
+    """One tab per ``(user, organization)`` in ``people``, each in a browser context of its own
+    (separate sessions, as two people on two computers), checked as ``browser_page`` checks."""
+    with _browser() as browser:
+        pages = [
+            _new_page(browser, live_server, viewport=viewport, cookies=[_session_cookie(live_server, user, org)])
+            for user, org in people
+        ]
+        yield pages
+        violations = [violation for page in pages for violation in page.csp_violations]
+        assert violations == [], f"Content-Security-Policy violations: {violations}"

@@ -122,6 +122,68 @@
     window.location.assign(config.composeUrl + "?at=" + encodeURIComponent(at.toISOString()));
   }
 
+  // The review dialog (calendar.html, for reviewers only): one set of forms, pointed at the post of
+  // the item clicked. The forms are the review page's own; the server decides, as it does there.
+  const reviewDialog = document.getElementById("review-dialog");
+  // approve_post refuses a time more than a minute past (posts/services.py PAST_GRACE).
+  const PAST_GRACE_MS = 60 * 1000;
+
+  function describeTime(date) {
+    return new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+      timeZone: zone,
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    }).format(date);
+  }
+
+  // Back to this week of the calendar, in the same zone, once the answer is saved.
+  function calendarAddress(date) {
+    const params = new URLSearchParams({ date: wallClock(date, zone).slice(0, 10) });
+    if (zone !== config.organizationZone) {
+      params.set("zone", "mine");
+    }
+    return window.location.pathname + "?" + params.toString();
+  }
+
+  function openReview(info) {
+    const review = info.event.extendedProps.review;
+    if (!review || !reviewDialog) {
+      return; // the item's link opens the post (or the live post, once published)
+    }
+    info.jsEvent.preventDefault();
+    const passed = info.event.start.getTime() < Date.now() - PAST_GRACE_MS;
+    reviewDialog.querySelector("[data-review-item]").textContent = info.event.title;
+    reviewDialog.querySelector("[data-review-asked]").textContent = text.askedFor
+      .replace("%(author)s", config.authors[review.author] || "")
+      .replace("%(when)s", describeTime(info.event.start));
+    reviewDialog.querySelector("[data-review-open]").setAttribute("href", info.event.url);
+    reviewDialog.querySelector("[data-time-passed]").hidden = !passed;
+    reviewDialog.querySelector("[data-time-upcoming]").hidden = passed;
+    reviewDialog.querySelectorAll("form").forEach(function (form) {
+      form.dataset.actionFor = form.dataset.actionFor || form.getAttribute("action");
+      form.setAttribute("action", form.dataset.actionFor.replace("/0/", "/" + encodeURIComponent(review.post) + "/"));
+      form.reset();
+      form.querySelector('input[name="next"]').value = calendarAddress(info.event.start);
+    });
+    reviewDialog.querySelector('input[name="scheduled_at"]').required = passed;
+    reviewDialog.querySelectorAll("details").forEach(function (details) {
+      details.open = false;
+    });
+    reviewDialog.showModal();
+  }
+
+  if (reviewDialog) {
+    reviewDialog.querySelector("[data-close-dialog]").addEventListener("click", function () {
+      reviewDialog.close();
+    });
+  }
+
   function syncSlotSource(view) {
     const wanted = SLOT_VIEWS.indexOf(view.type) !== -1;
     const source = calendar.getEventSourceById("slots");
@@ -175,6 +237,13 @@
       return dropInfo.start.getTime() > Date.now();
     },
     eventDrop: moveItem,
+    eventClick: openReview,
+    // Items that open the review dialog say so to screen readers.
+    eventDidMount: function (info) {
+      if (info.event.extendedProps.review && reviewDialog) {
+        info.el.setAttribute("aria-haspopup", "dialog");
+      }
+    },
     dateClick: openComposer,
     datesSet: function (info) {
       syncSlotSource(info.view);

@@ -274,3 +274,32 @@ def test_work_done_for_a_user_outside_a_request_is_not_asked_for_a_code(org, bob
 
     # A user loaded from the database (a task, a command) has no is_verified.
     assert permissions.can(bob, "post.schedule", org) is True
+
+
+@pytest.mark.parametrize(
+    ("role", "editors_may_approve", "own_posts", "others", "own"),
+    [
+        (Role.OWNER, False, False, True, False),
+        (Role.OWNER, False, True, True, True),
+        (Role.EDITOR, False, False, False, False),
+        (Role.EDITOR, True, False, True, False),
+        (Role.CONTRIBUTOR, True, True, False, False),
+    ],
+)
+def test_the_approval_checker_given_a_membership_answers_as_may_approve_without_a_query(
+    org, member, django_assert_num_queries, role, editors_may_approve, own_posts, others, own
+):
+    org.editors_may_approve, org.may_approve_own_posts = editors_may_approve, own_posts
+    org.save()
+    person = member(role)
+    membership = Membership.objects.get(user=person, organization=org)
+    someone_else = member(Role.CONTRIBUTOR)
+
+    with django_assert_num_queries(0):
+        may_decide = permissions.approval_checker(person, org, membership=membership)
+        answers = (may_decide(someone_else.pk), may_decide(person.pk))
+
+    assert answers == (others, own)
+    assert answers == tuple(
+        permissions.may_approve(person, org, author_id=author) for author in (someone_else.pk, person.pk)
+    )

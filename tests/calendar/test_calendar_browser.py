@@ -3,20 +3,14 @@ dragging one in the week view moves it (tests/browser_support.py fails on any po
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-
-from django.utils import timezone
+from datetime import datetime, time, timedelta
 
 from posts.models import TargetState
 from tests.browser_support import BROWSER_TEST, signed_in_page
+from tests.calendar.browsing import drag, next_monday, settled
 from tests.calendar.conftest import TORONTO, place
 
 pytestmark = BROWSER_TEST
-
-
-def next_monday() -> date:
-    today = timezone.now().astimezone(TORONTO).date()
-    return today + timedelta(days=7 - today.weekday())
 
 
 def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alice, org, x_account):
@@ -49,24 +43,6 @@ def test_dragging_a_post_in_the_week_view_moves_it_a_day_later(live_server, alic
     assert target.state == TargetState.SCHEDULED
     assert target.scheduled_at == datetime.combine(monday + timedelta(days=1), time(10, 0), TORONTO)
     assert target.due_at == target.scheduled_at
-
-
-def settled(page) -> None:
-    """Wait until the calendar has drawn the fetched range: FullCalendar draws its items again
-    when a range arrives, and an item found before that is detached under the mouse."""
-    page.locator('#calendar[aria-busy="false"]').wait_for(state="attached")
-
-
-def drag(page, item, cell) -> None:
-    """Press on ``item``, move in small steps (as a hand does) onto ``cell``, release."""
-    settled(page)
-    item.scroll_into_view_if_needed()
-    start, box = item.bounding_box(), cell.bounding_box()
-    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] / 2)
-    page.mouse.down()
-    page.mouse.move(start["x"] + start["width"] / 2 + 15, start["y"] + start["height"] / 2 + 5, steps=5)
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=15)
-    page.mouse.up()
 
 
 def test_dragging_a_queued_post_across_daylight_saving_in_the_month_view_keeps_its_time(

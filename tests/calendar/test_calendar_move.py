@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Role
+from accounts.models import Notification, Role
 from posts.models import TargetState
 from tests.calendar.conftest import TORONTO, place
 from tests.fixtures import signed_in_client
@@ -197,3 +197,24 @@ def test_bad_input_is_a_400_in_plain_words(alice_client, alice, x_account, start
 
     assert response.status_code == 400
     assert message in " ".join(response.json()["detail"])
+
+
+def test_the_author_hears_when_someone_else_moves_their_post_in_their_own_zone(alice_client, bob, x_account):
+    bob.time_zone = "Europe/Paris"
+    bob.save(update_fields=["time_zone"])
+    target = place(x_account, at=BEFORE_DST, author=bob, text="Flu shots are in.")
+
+    move(alice_client, target, "2027-03-11T16:00")
+
+    [note] = Notification.objects.filter(user=bob)
+    assert note.title == "Your post was moved"
+    assert note.body == "“Flu shots are in.”\n\nAlice Adams moved it on X to Thu Mar 11, 2027, 22:00 CET."
+    assert note.link == reverse("post-edit", args=[target.post_id])
+
+
+def test_moving_ones_own_post_tells_nobody(alice_client, alice, x_account):
+    target = place(x_account, at=BEFORE_DST, author=alice)
+
+    move(alice_client, target, "2027-03-11T16:00")
+
+    assert not Notification.objects.exists()

@@ -9,10 +9,12 @@ it when it is deleted (CASCADE), like everything else it owns.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from typing import Any, NoReturn
 
 from django.db import models
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organization
@@ -105,14 +107,16 @@ class AuditEvent(models.Model):
 
     @property
     def detail_lines(self) -> list[dict[str, Any]]:
-        """The details for a page: a field's change as before and after, anything else as its value."""
+        """The details for a page: a field's change as before and after, anything else as its value.
+        Moments (stored as ISO 8601 in UTC) are shown in the reader's time zone."""
         lines = []
         for name, value in self.details.items():
             is_change = isinstance(value, dict) and set(value) == {"before", "after"}
             if is_change:
-                lines.append({"name": name, "is_change": True, "before": value["before"], "after": value["after"]})
+                before, after = _readable(value["before"]), _readable(value["after"])
+                lines.append({"name": name, "is_change": True, "before": before, "after": after})
             else:
-                lines.append({"name": name, "is_change": False, "value": value})
+                lines.append({"name": name, "is_change": False, "value": _readable(value)})
         return lines
 
     @property
@@ -124,3 +128,13 @@ class AuditEvent(models.Model):
                 _("%(name)s, with the API token “%(token)s”") % {"name": self.actor_name, "token": self.token_name}
             )
         return self.actor_name
+
+
+_MOMENT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)")
+
+
+def _readable(value: Any) -> Any:
+    """A stored moment as people read it, "2026-12-09 10:00 EST" in the active zone; anything else as is."""
+    if not isinstance(value, str) or not _MOMENT.fullmatch(value):
+        return value
+    return dateformat.format(timezone.localtime(datetime.fromisoformat(value)), "Y-m-d H:i T")

@@ -102,3 +102,19 @@ def test_signed_out_visitors_are_sent_to_sign_in(client):
 def test_an_admin_reads_the_trail_too(member, org):
     admin = member(Role.ADMIN)
     assert signed_in_client(Client(), admin, org).get(reverse("audit")).status_code == 200
+
+
+def test_a_rescheduled_time_reads_in_the_readers_zone_not_as_stored(alice_client, alice, org):
+    from datetime import UTC, datetime
+
+    from audit.services import moved_times
+
+    alice.time_zone = "America/Toronto"
+    alice.save(update_fields=["time_zone"])
+    was, now = datetime(2026, 12, 9, 15, 0, tzinfo=UTC), datetime(2026, 12, 10, 15, 0, tzinfo=UTC)
+    record(Action.TARGET_RESCHEDULED, organization=org, by=alice, details=moved_times(was, now, False))
+
+    page = alice_client.get(reverse("audit")).content.decode()
+
+    assert "2026-12-09 10:00 EST" in page and "2026-12-10 10:00 EST" in page
+    assert "2026-12-09T15:00:00+00:00" not in page

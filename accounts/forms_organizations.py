@@ -13,9 +13,10 @@ from functools import cache
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from accounts.models import Organization, Role
+from accounts.privacy_policy import CATEGORY_LABELS
 from accounts.services import CREATABLE_KINDS
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -100,6 +101,20 @@ class OrganizationUpdateForm(Form):
         required=False,
     )
 
+    # Shown with the checkboxes: a form without it (an older page, a script) leaves the policy as it is,
+    # instead of reading "no box ticked" as "block nothing".
+    privacy_policy_shown = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    privacy_blocked = forms.MultipleChoiceField(
+        label=gettext_lazy("Privacy guard: refuse to schedule a post that holds"),
+        choices=lambda: [(category, gettext(label)) for category, label in CATEGORY_LABELS.items()],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy(
+            "What is not ticked is shown to the author as a warning only. What could identify a patient "
+            "is ticked until you untick it."
+        ),
+    )
+
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")
         if logo and logo.size > MAX_LOGO_BYTES:
@@ -117,6 +132,8 @@ class OrganizationUpdateForm(Form):
             "approval_required_for": organization.approval_required_for,
             "editors_may_approve": organization.editors_may_approve,
             "may_approve_own_posts": organization.may_approve_own_posts,
+            "privacy_policy_shown": True,
+            "privacy_blocked": organization.privacy_blocked_categories,
         }
         return cls(initial=initial, **kwargs)
 

@@ -40,6 +40,7 @@ from accounts.notifications import notify, refresh_publish_notices
 from audit import services as audit
 from audit.models import Action
 from physsocial import images
+from privacy.text import Category
 
 logger = logging.getLogger(__name__)
 
@@ -269,6 +270,7 @@ def update_organization(
     approval_required_for: str | None = None,
     editors_may_approve: bool | None = None,
     may_approve_own_posts: bool | None = None,
+    privacy_policy: dict[str, str] | None = None,
 ) -> Organization:
     """Change an organization's details; arguments left out stay as they are.
 
@@ -296,6 +298,12 @@ def update_organization(
         organization.editors_may_approve = editors_may_approve
     if may_approve_own_posts is not None:
         organization.may_approve_own_posts = may_approve_own_posts
+    if privacy_policy is not None:
+        if set(privacy_policy) - set(Category) or set(privacy_policy.values()) - {"block", "warn"}:
+            raise ValidationError(
+                {"privacy_blocked": _("Choose, for each kind of finding, to block the post or only to warn.")}
+            )
+        organization.privacy_policy = dict(privacy_policy)
     old_logo = organization.logo.name if organization.logo else ""
     if logo is None:
         organization.logo = None

@@ -31,6 +31,7 @@ from accounts.forms_organizations import (
     SwitchOrganizationForm,
 )
 from accounts.models import Invitation, Membership, Organization, Role, User
+from accounts.privacy_policy import policy_blocking
 from accounts.views_connections import revocation_message
 from physsocial.web import add_service_error, is_htmx
 
@@ -162,6 +163,8 @@ def organization_update(request: HttpRequest, slug: str) -> HttpResponse:
             "editors_may_approve": data["editors_may_approve"],
             "may_approve_own_posts": data["may_approve_own_posts"],
         }
+        if data["privacy_policy_shown"]:
+            changes["privacy_policy"] = policy_blocking(data["privacy_blocked"])
         if data["logo"]:
             changes["logo"] = data["logo"]
         elif data["remove_logo"]:

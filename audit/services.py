@@ -134,7 +134,7 @@ def record_account(action: Action | str, account: Any, *, by: Any, details: dict
 
 
 #: The organization's settings the trail follows (the logo by its file name).
-SETTINGS = ("name", "time_zone", "requires_two_factor", "alt_text_required", "late_window_minutes")
+SETTINGS = ("name", "time_zone", "requires_two_factor", "alt_text_required", "late_window_minutes", "privacy_policy")
 
 
 def organization_settings(organization: Organization) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from rest_framework.response import Response
 from accounts import permissions
 from accounts.api import OrganizationAPIView
 from physsocial.api_input import IdField, JSONParser, SentencesField, StrictSerializer, page_of
-from posts import services
+from posts import privacy, services
 from posts.models import Post, PostTarget, TargetState
 from posts.serializers import (
     AccountCheckSerializer,
@@ -39,13 +39,39 @@ from posts.serializers import (
     ProblemSerializer,
     ScheduleSerializer,
 )
+from privacy.text import Category
 
 NOT_FOUND = OpenApiResponse(description="No such post in the token's organization.")
 FORBIDDEN = OpenApiResponse(description="Your role in the organization does not allow this.")
 
+
+class PrivacyFindingSerializer(serializers.Serializer):
+    category = serializers.ChoiceField(choices=[(c.value, c.value) for c in Category], help_text="What was found.")
+    severity = serializers.ChoiceField(
+        choices=[("warn", "warn"), ("block", "block")],
+        help_text="The organization's policy for this category: `block` stops scheduling, `warn` does not.",
+    )
+    excerpt = serializers.CharField(help_text="The text found, as written.")
+    start = serializers.IntegerField(help_text="Offset of the excerpt in the field's text, in characters.")
+    end = serializers.IntegerField(help_text="Offset just past the excerpt.")
+    field = serializers.CharField(
+        help_text=(
+            "Where: `text`, `text:<network>` (tailored text), `thread:<n>` (an X thread part), `title:youtube`, "
+            "`tags:youtube`, `link`, `alt:<media id>`."
+        )
+    )
+    reason = serializers.CharField(help_text="Why it was flagged, in plain words.")
+
+    class Meta:
+        ref_name = "PrivacyFinding"
+
+
 ProblemsSerializer = inline_serializer(
     name="PostProblems",
     fields={
+        "privacy": PrivacyFindingSerializer(
+            many=True, required=False, help_text="What the organization's privacy policy blocks."
+        ),
         "problems": serializers.DictField(
             child=ProblemSerializer(many=True),
             required=False,
@@ -57,7 +83,8 @@ ProblemsSerializer = inline_serializer(
 INVALID = OpenApiResponse(
     ProblemsSerializer,
     description=(
-        "Some accounts cannot take this post (`problems`, per account id), or the body is invalid "
+        "Some accounts cannot take this post (`problems`, per account id), the post holds what the "
+        "organization's privacy policy blocks (`privacy`, when scheduling), or the body is invalid "
         "(DRF's field errors, e.g. `scheduled_at` without an offset)."
     ),
     examples=[
@@ -108,6 +135,9 @@ class PostsAPIView(OrganizationAPIView):
         return [permissions.allows(self.permission_action)()] if self.permission_action else super().get_permissions()
 
     def handle_exception(self, exc: Exception):
+        if isinstance(exc, privacy.PrivacyBlocked):
+            body = {"privacy": [finding.as_dict() for finding in exc.findings], "detail": exc.messages}
+            return Response(body, status=status.HTTP_400_BAD_REQUEST)
         if isinstance(exc, services.PostProblems):
             return Response(problems_body(exc), status=status.HTTP_400_BAD_REQUEST)
         return super().handle_exception(exc)
@@ -343,8 +373,13 @@ class PostValidateApi(PostsAPIView):
             ref_name = "PostValidate"
 
     class OutputSerializer(serializers.Serializer):
-        is_valid = serializers.BooleanField(help_text="True when every account can take the post.")
+        is_valid = serializers.BooleanField(
+            help_text="True when every account can take the post and the privacy policy blocks none of it."
+        )
         accounts = serializers.DictField(child=AccountCheckSerializer(), help_text="Per account id.")
+        privacy = PrivacyFindingSerializer(
+            many=True, help_text="What could identify a patient, or is a professional risk; empty when clean."
+        )
 
         class Meta:
             ref_name = "PostValidation"
@@ -356,7 +391,8 @@ class PostValidateApi(PostsAPIView):
             "The same body as creating a post. Answers each account's counters and problems, counted with each "
             "network's rules (X's weighted count, LinkedIn's 3,000, Instagram's 30 hashtags...). Problems with the "
             "content come back here with 200; a body that is not a post at all (an account of another organization, "
-            "an unknown option, a time without offset) is a 400."
+            "an unknown option, a time without offset) is a 400. `privacy` lists what could identify a patient (and "
+            "professional risks), each with the organization's severity: a `block` finding stops scheduling."
         ),
         request=InputSerializer,
         responses={
@@ -371,13 +407,18 @@ class PostValidateApi(PostsAPIView):
         data.is_valid(raise_exception=True)
         body = data.validated_data
         data.schedule(body, required=False)  # refuses contradictions; times are checked on create
-        results = services.validate_post(
-            organization=self.get_organization(),
-            text=body["text"],
-            link=body["link"],
-            media_ids=body["media"],
-            account_ids=body["accounts"],
-            overrides=body["overrides"],
-        )
-        answer = {"is_valid": all(not r["problems"] for r in results.values()), "accounts": results}
+        content = {
+            "text": body["text"],
+            "link": body["link"],
+            "media_ids": body["media"],
+            "account_ids": body["accounts"],
+            "overrides": body["overrides"],
+        }
+        results = services.validate_post(organization=self.get_organization(), **content)
+        findings = services.check_privacy(organization=self.get_organization(), **content)
+        answer = {
+            "is_valid": all(not r["problems"] for r in results.values()) and not any(f.blocks for f in findings),
+            "accounts": results,
+            "privacy": [finding.as_dict() for finding in findings],
+        }
         return Response(self.OutputSerializer(answer).data)

@@ -47,6 +47,7 @@ from audit.models import Action
 from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import hashtags as hashtag_rules
+from posts import privacy
 from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
 from posts.validation import TargetCheck, check_target, clean_options
@@ -313,6 +314,33 @@ def _read_input(
     )
 
 
+def input_texts(data: _Input) -> privacy.PostTexts:
+    """Every text of the post being written, for the privacy guard."""
+    return privacy.post_texts(
+        text=data.text,
+        link=data.link,
+        media=data.media,
+        tailored=[(account, *data.overrides.get(account.pk, ("", {}))) for account in data.accounts],
+    )
+
+
+def check_privacy(
+    *,
+    organization: Organization,
+    text: str = "",
+    link: str = "",
+    media_ids: Iterable[int] = (),
+    account_ids: Iterable[int] = (),
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+) -> list[privacy.PrivacyFinding]:
+    """The privacy findings in a post being written, with the organization's severity; saves nothing.
+    Raises ValidationError for input that is not a post at all, as ``validate_post`` does."""
+    data = _read_input(
+        organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+    )
+    return privacy.check(organization, input_texts(data))
+
+
 def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:
     override_text, options = data.overrides.get(account.pk, ("", {}))
     return check_target(
@@ -482,6 +510,8 @@ def _split_valid(
     and the caller did not choose to schedule only the valid ones."""
     if schedule == "draft":
         return set()
+    # What could identify a patient stops the whole post, whichever accounts it goes to.
+    privacy.refuse_if_blocked(organization, input_texts(data))
     wanted = set(only)
     results = {account.pk: _check(organization, data, account) for account in data.accounts if account.pk in wanted}
     if not results:

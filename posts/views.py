@@ -297,7 +297,18 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
         for pk, result in results.items()
     ]
     when, when_error = _describe_pick(request, organization, state)
-    return {"rows": rows, "errors": errors, "when": when, "when_error": when_error}
+    try:
+        privacy_findings = services.check_privacy(organization=organization, **kwargs)
+    except ValidationError:
+        privacy_findings = []  # the input's own error is shown above
+    return {
+        "rows": rows,
+        "errors": errors,
+        "when": when,
+        "when_error": when_error,
+        "privacy": privacy_findings,
+        "privacy_blocks": any(finding.blocks for finding in privacy_findings),
+    }
 
 
 def _describe_pick(request: HttpRequest, organization: Organization, state: ComposerState) -> tuple[str, str]:

@@ -67,6 +67,7 @@ from platforms.base import (
     RemotePost,
     Transient,
 )
+from posts import privacy as post_privacy
 from posts import services as post_services
 from posts.models import RETRYABLE_STATES, FailureReason, PostTarget, TargetState
 from posts.models.target import CANCELLABLE_STATES
@@ -339,6 +340,13 @@ class _Publication:
                 return
             if self.reconcile(draft):
                 return
+        # The privacy guard again, on exactly what would be sent: the texts may have changed since
+        # scheduling (through the API, an import). Text only, about a millisecond. After the look
+        # above, so a post already out is recorded as out rather than failed.
+        refusal = post_privacy.engine_refusal(self.organization, self.account.network, draft)
+        if refusal:
+            self.fail(FailureReason.INVALID, refusal)
+            return
         if check.render_problems:
             # A file can no longer be made to fit the network, and nothing of it is out: nothing to send.
             self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))

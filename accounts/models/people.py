@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy
 
+from privacy.text import BLOCK, SEVERITY_DEFAULT, WARN, Category
+
 
 def validate_time_zone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
@@ -150,6 +152,9 @@ class Organization(models.Model):
     # organization anyway, so the engine looks up preferences only where this is True instead of
     # adding a query to every publish (accounts.notifications.refresh_publish_notices).
     publish_notices_wanted = models.BooleanField(default=False, editable=False)
+    # The privacy guard's choice per category, {"name": "block", "encounter": "warn", …}; a category
+    # left out keeps the guard's default (identifiers block, professional risks warn).
+    privacy_policy = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OrganizationQuerySet.as_manager()
@@ -159,6 +164,20 @@ class Organization(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def privacy_severity(self, category: str) -> str:
+        """ "block" when a privacy finding of ``category`` stops the post from being scheduled, else "warn"."""
+        chosen = (self.privacy_policy or {}).get(str(category))
+        if chosen in (BLOCK, WARN):
+            return chosen
+        try:
+            return SEVERITY_DEFAULT[Category(category)]
+        except ValueError:  # a category this version does not know: the safe side
+            return BLOCK
+
+    @property
+    def privacy_blocked_categories(self) -> list[str]:
+        return [category.value for category in Category if self.privacy_severity(category) == BLOCK]
 
 
 class Role(models.TextChoices):

@@ -198,6 +198,49 @@
     area.dispatchEvent(new Event("input", { bubbles: true }));
   });
 
+  // The privacy guard's one-click fix (posts/_checks.html): replace or remove the excerpt found,
+  // at the server's offsets (code points, as Python counts) if the text is unchanged there, else
+  // where the excerpt is the only one of its kind. The live check then runs again.
+  function fixPrivacyFinding(button) {
+    const area = field(button.dataset.input);
+    if (!area || !("value" in area)) return;
+    const chars = Array.from(area.value);
+    const excerpt = button.dataset.excerpt;
+    const replacement = button.dataset.replacement;
+    let start = Number(button.dataset.start);
+    let end = Number(button.dataset.end);
+    if (chars.slice(start, end).join("") !== excerpt) {
+      const at = area.value.indexOf(excerpt);
+      if (at < 0 || area.value.indexOf(excerpt, at + 1) >= 0) {
+        const section = button.closest("[data-msg-stale]");
+        if (section) button.replaceWith(document.createTextNode(section.dataset.msgStale));
+        return;
+      }
+      start = Array.from(area.value.slice(0, at)).length;
+      end = start + Array.from(excerpt).length;
+    }
+    let before = chars.slice(0, start).join("");
+    let after = chars.slice(end).join("");
+    if (!replacement) {
+      // Removing a span leaves no double space, nor a space before punctuation (privacy.text.apply_fix).
+      if (/[ \t]$/.test(before) && (/^[ \t]/.test(after) || /^[,.;:!?)]/.test(after) || !after)) {
+        before = before.replace(/[ \t]+$/, "");
+        if (/^[ \t]/.test(after) && before) before += " ";
+        after = after.replace(/^[ \t]+/, "");
+      }
+    }
+    area.value = before + replacement + after;
+    area.focus();
+    const caret = before.length + replacement.length;
+    area.selectionStart = area.selectionEnd = caret;
+    area.dispatchEvent(new Event("input", { bubbles: true }));
+    button.disabled = true;
+  }
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-privacy-fix]");
+    if (button) fixPrivacyFinding(button);
+  });
+
   // A check answered after more typing describes older text: count the current text at once
   // (the check of the current text is already on its way).
   let edits = 0;

@@ -7,7 +7,7 @@ a browser context (a session) of their own."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from accounts.models import Role
 from posts.models import PostTarget, TargetState
@@ -24,8 +24,9 @@ def columns(row_text: str) -> list[str]:
     return row_text.split("\t")
 
 
-def utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
+def shown(moment: datetime) -> str:
+    """A moment as the audit page shows it to the owner, in her zone (Toronto)."""
+    return moment.astimezone(TORONTO).strftime("%Y-%m-%d %H:%M %Z")
 
 
 TEXT = "Flu shots are in at the clinic: walk in Monday to Friday, nine to five."
@@ -108,5 +109,5 @@ def test_a_contributors_post_is_reviewed_approved_moved_twice_and_audited(live_s
         ("Casey Contributor", "Post created"),  # the draft, kept as she typed
     ], steps
     # Each move says from when to when.
-    assert f"{utc(on_wednesday)} → {utc(on_friday)}" in rows[0][5]
-    assert f"{utc(asked)} → {utc(on_wednesday)}" in rows[1][5]
+    assert f"{shown(on_wednesday)} → {shown(on_friday)}" in rows[0][5]
+    assert f"{shown(asked)} → {shown(on_wednesday)}" in rows[1][5]

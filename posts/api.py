@@ -414,8 +414,7 @@ class PostValidateApi(PostsAPIView):
             "account_ids": body["accounts"],
             "overrides": body["overrides"],
         }
-        results = services.validate_post(organization=self.get_organization(), **content)
-        findings = services.check_privacy(organization=self.get_organization(), **content)
+        results, findings = services.check_post(organization=self.get_organization(), **content)
         answer = {
             "is_valid": all(not r["problems"] for r in results.values()) and not any(f.blocks for f in findings),
             "accounts": results,

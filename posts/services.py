@@ -335,10 +335,38 @@ def check_privacy(
 ) -> list[privacy.PrivacyFinding]:
     """The privacy findings in a post being written, with the organization's severity; saves nothing.
     Raises ValidationError for input that is not a post at all, as ``validate_post`` does."""
+    return check_post(
+        organization=organization,
+        text=text,
+        link=link,
+        media_ids=media_ids,
+        account_ids=account_ids,
+        overrides=overrides,
+        with_accounts=False,
+    )[1]
+
+
+def check_post(
+    *,
+    organization: Organization,
+    text: str = "",
+    link: str = "",
+    media_ids: Iterable[int] = (),
+    account_ids: Iterable[int] = (),
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    with_accounts: bool = True,
+) -> tuple[dict[int, dict[str, Any]], list[privacy.PrivacyFinding]]:
+    """``validate_post``'s answer and ``check_privacy``'s findings from one read of the input (the
+    live check asks both on every pause in typing). ``with_accounts=False`` leaves the first empty."""
     data = _read_input(
         organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
     )
-    return privacy.check(organization, input_texts(data))
+    results = (
+        {account.pk: _check(organization, data, account).as_dict() for account in data.accounts}
+        if with_accounts
+        else {}
+    )
+    return results, privacy.check(organization, input_texts(data))
 
 
 def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:

@@ -270,8 +270,9 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
     """Counters, problems and previews for the chosen accounts, as the server counts them."""
     errors: list[str] = list(state.input_errors)
     kwargs = state.content_kwargs()
+    privacy_findings: list | None = None
     try:
-        results = services.validate_post(organization=organization, **kwargs)
+        results, privacy_findings = services.check_post(organization=organization, **kwargs)
     except ValidationError as error:
         errors = error.messages
         # Count what can be counted: without the link or options that were refused.
@@ -297,10 +298,11 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
         for pk, result in results.items()
     ]
     when, when_error = _describe_pick(request, organization, state)
-    try:
-        privacy_findings = services.check_privacy(organization=organization, **kwargs)
-    except ValidationError:
-        privacy_findings = []  # the input's own error is shown above
+    if privacy_findings is None:  # the input was refused: check what could be read of it
+        try:
+            privacy_findings = services.check_privacy(organization=organization, **kwargs)
+        except ValidationError:
+            privacy_findings = []  # the input's own error is shown above
     return {
         "rows": rows,
         "errors": errors,

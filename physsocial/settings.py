@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "posts",
     "scheduler",
     "audit",
+    "campaigns",
 ]
 
 MIDDLEWARE = [

@@ -22,7 +22,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("calendar/", include("scheduler.urls_calendar")),
     path("queue/", include("scheduler.urls_queue")),
-    path("campaigns/", views.coming_soon, {"section": "campaigns"}, name="campaigns"),
     path("settings/", views.settings_page, name="settings"),
     path("settings/notifications/", save_notification_preferences, name="notification-preferences"),
     path("settings/api-tokens/", include("accounts.urls_api_tokens")),
@@ -30,11 +29,13 @@ urlpatterns = [
     path("api/v1/", include("posts.api_urls")),
     path("api/v1/", include("scheduler.api_urls")),
     path("api/v1/", include("audit.api_urls")),
+    path("api/v1/", include("campaigns.api_urls")),
     path("", include("scheduler.urls")),
     path("", include("posts.urls")),
     path("", include("posts.urls_media")),
     path("", include("accounts.urls")),
     path("", include("audit.urls")),
+    path("", include("campaigns.urls")),
 ]
 
 # JSON under /api/, the usual pages elsewhere: a JSON API never answers an HTML error page.

@@ -63,6 +63,8 @@ class User(AbstractBaseUser, PermissionsMixin):
     # The local day (in time_zone) of the last daily digest claimed for them: one a day, even if
     # two beat runs overlap (scheduler.digest).
     digest_sent_on = models.DateField(null=True, blank=True, editable=False)
+    # The professional bodies' pre-publish checklist, shown until the user has read it once.
+    privacy_checklist_acknowledged_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UserManager()
 

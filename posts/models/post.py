@@ -43,6 +43,9 @@ class Post(models.Model):
     is_autosaved = models.BooleanField(
         default=False, help_text="Kept by the composer's autosave and not yet saved by its author: unsaved work."
     )
+    campaign = models.ForeignKey(
+        "campaigns.Campaign", on_delete=models.SET_NULL, null=True, blank=True, related_name="posts"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "scheduler",
     "audit",
     "campaigns",
+    "analytics",
 ]
 
 MIDDLEWARE = [

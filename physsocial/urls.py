@@ -30,12 +30,14 @@ urlpatterns = [
     path("api/v1/", include("scheduler.api_urls")),
     path("api/v1/", include("audit.api_urls")),
     path("api/v1/", include("campaigns.api_urls")),
+    path("api/v1/", include("analytics.api_urls")),
     path("", include("scheduler.urls")),
     path("", include("posts.urls")),
     path("", include("posts.urls_media")),
     path("", include("accounts.urls")),
     path("", include("audit.urls")),
     path("", include("campaigns.urls")),
+    path("", include("analytics.urls")),
 ]
 
 # JSON under /api/, the usual pages elsewhere: a JSON API never answers an HTML error page.

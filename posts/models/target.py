@@ -126,6 +126,11 @@ class PostTarget(models.Model):
     published_parts = models.JSONField(default=list, blank=True)
     failure_reason = models.CharField(max_length=20, choices=FailureReason.choices, blank=True)
     error_message = models.TextField(blank=True, help_text="In words the author can act on.")
+    # The latest figures the network gave for it (``analytics`` keeps the history), and when the
+    # next read is due: about 1 h, 24 h, 7 and 30 days after publishing, then never.
+    metrics = models.JSONField(default=dict, blank=True)
+    metrics_collected_at = models.DateTimeField(null=True, blank=True)
+    metrics_due_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -138,6 +143,7 @@ class PostTarget(models.Model):
             models.Index(fields=["due_at"], condition=Q(state="scheduled"), name="target_due_idx"),
             models.Index(fields=["lease_expires_at"], condition=Q(state="publishing"), name="target_lease_idx"),
             models.Index(fields=["account", "scheduled_at"], name="target_account_time_idx"),
+            models.Index(fields=["metrics_due_at"], condition=Q(state="published"), name="target_metrics_due_idx"),
         ]
 
     def __str__(self) -> str:

@@ -1,0 +1,3 @@
+"""``/api/v1/`` URLs of analytics; included under "api/v1/"."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Page URLs of analytics; included by physsocial/urls.py at the root."""
+
+urlpatterns = []

@@ -66,6 +66,17 @@ POLICY: dict[str, frozenset[Role]] = {
     "hashtags.manage": frozenset({OWNER, ADMIN, EDITOR}),
     # The organization's audit trail: the whole history of who did what, and its CSV export.
     "audit.view": frozenset({OWNER, ADMIN}),
+    # The privacy guard: publishing a post it blocks takes an owner's or admin's written reason;
+    # whoever may write the post may mark one finding "not a patient", with a reason.
+    "privacy.release": frozenset({OWNER, ADMIN}),
+    "privacy.dismiss": frozenset({OWNER, ADMIN, EDITOR, CONTRIBUTOR}),
+    # Campaigns: their dates, hashtags and links; in an association, also the share kits' suggestions.
+    "campaign.manage": frozenset({OWNER, ADMIN, EDITOR}),
+    # Share kits are open to every member of an association, viewers included: adopting one makes a
+    # post in another organization, where that organization's own rules apply.
+    "kit.view": EVERYONE,
+    # Figures of published posts, and the best times drawn from them.
+    "analytics.view": EVERYONE,
     # API tokens: each acts with its user's own role, so every member may make one for themselves.
     "token.create": EVERYONE,
 }

@@ -36,6 +36,11 @@ EXPECTED = {
     "hashtags.manage": {OWNER, ADMIN, EDITOR},
     "token.create": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
     "audit.view": {OWNER, ADMIN},
+    "privacy.release": {OWNER, ADMIN},
+    "privacy.dismiss": {OWNER, ADMIN, EDITOR, CONTRIBUTOR},
+    "campaign.manage": {OWNER, ADMIN, EDITOR},
+    "kit.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
+    "analytics.view": {OWNER, ADMIN, EDITOR, CONTRIBUTOR, VIEWER},
 }
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import zoneinfo
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
 
-from accounts import services
+from accounts import permissions, services
+from accounts.models import Organization
+from accounts.notifications import ORGANIZATION_LINK_PARAMETER
 
 
 class ActiveOrganizationMiddleware:
@@ -27,10 +29,30 @@ class ActiveOrganizationMiddleware:
         membership = None
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
+            switched_to = self._link_for_another_organization(request)
+            if switched_to is not None:
+                return switched_to
             membership = services.active_membership(user=user, session=request.session)
         request.membership = membership
         request.organization = membership.organization if membership else None
         return self.get_response(request)
+
+    @staticmethod
+    def _link_for_another_organization(request: HttpRequest) -> HttpResponse | None:
+        """A link from a notification or e-mail names its organization (``?org=<slug>``): open it
+        there, not in whichever organization the reader happens to be working in. Switches, then
+        redirects to the same address without the parameter. Someone who is not a member is left
+        where they are, and the page answers as it would without the parameter."""
+        slug = request.GET.get(ORGANIZATION_LINK_PARAMETER)
+        if request.method != "GET" or not slug or request.path.startswith("/api/"):
+            return None
+        organization = Organization.objects.filter(slug=slug).first()
+        if organization is None or permissions.membership_of(request.user, organization) is None:
+            return None
+        services.switch_active_organization(user=request.user, organization=organization, session=request.session)
+        query = request.GET.copy()
+        del query[ORGANIZATION_LINK_PARAMETER]
+        return HttpResponseRedirect(request.path + (f"?{query.urlencode()}" if query else ""))
 
 
 class UserTimeZoneMiddleware:

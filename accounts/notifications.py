@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -40,6 +41,21 @@ class Message:
     title: str
     body: str
     link: str = ""
+
+
+# Links in notifications and e-mails name their organization, so that they open there
+# (``ActiveOrganizationMiddleware`` switches to it) whichever one the reader is working in.
+ORGANIZATION_LINK_PARAMETER = "org"
+
+
+def link_in(organization: Organization | None, link: str) -> str:
+    """``link`` (a path inside PhysSocial) made to open in ``organization``."""
+    if not link or organization is None:
+        return link
+    path, _hash, fragment = link.partition("#")
+    joiner = "&" if "?" in path else "?"
+    tagged = f"{path}{joiner}{urlencode({ORGANIZATION_LINK_PARAMETER: organization.slug})}"
+    return f"{tagged}#{fragment}" if fragment else tagged
 
 
 def channels_for(users: Iterable[User], kind: str) -> dict[User, str]:
@@ -72,6 +88,7 @@ def notify(
     title and body, for a mail that says more. Returns the rows created. Not idempotent:
     calling twice notifies twice.
     """
+    link = link_in(organization, link)
     channels = channels_for(users, kind)
     heard = [user for user, channel in channels.items() if channel != Channel.OFF]
     rows = Notification.objects.bulk_create(
@@ -133,7 +150,12 @@ def notify_grouped(
     heard = {user.pk: user for user, channel in channels.items() if channel != Channel.OFF}
     if not heard:
         return []
-    first = describe(1)
+
+    def describe_here(count: int) -> Message:
+        message = describe(count)
+        return Message(title=message.title, body=message.body, link=link_in(organization, message.link))
+
+    first = describe_here(1)
     created: list[Notification] = []
     written: list[Notification] = []
     with transaction.atomic():
@@ -151,7 +173,7 @@ def notify_grouped(
                 created.append(row)
                 continue
             row.count += 1
-            message = describe(row.count)
+            message = describe_here(row.count)
             row.title, row.body, row.link = message.title, message.body, message.link
             row.save(update_fields=["count", "title", "body", "link"])
             written.append(row)

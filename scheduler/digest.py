@@ -28,7 +28,7 @@ from django.utils.translation import ngettext
 
 from accounts import permissions
 from accounts.models import Channel, Membership, Notification, Organization, User
-from accounts.notifications import channels_for, notify
+from accounts.notifications import channels_for, link_in, notify
 from physsocial import input_rules
 from posts.models import Post, PostTarget, TargetState
 from posts.review import count_waiting, posts_waiting
@@ -56,6 +56,22 @@ class OrganizationDigest:
     @property
     def is_empty(self) -> bool:
         return not (self.tomorrow.count or self.review.count or self.failed.count)
+
+    # Each organization's links open in it, whichever organization the reader last worked in.
+    @property
+    def calendar_url(self) -> str:
+        return self._url("calendar")
+
+    @property
+    def review_url(self) -> str:
+        return self._url("review")
+
+    @property
+    def failures_url(self) -> str:
+        return self._url("failures")
+
+    def _url(self, name: str) -> str:
+        return settings.PUBLIC_BASE_URL + link_in(self.organization, reverse(name))
 
 
 def local_day(user: User, now: datetime) -> tuple[date, bool]:
@@ -110,9 +126,6 @@ def send_digest(user: User, *, today: date) -> list[Notification]:
         "digests": digests,
         "base_url": base,
         "settings_url": base + reverse("settings"),
-        "review_url": base + reverse("review"),
-        "failures_url": base + reverse("failures"),
-        "calendar_url": base + reverse("calendar"),
     }
     title = _("Your daily digest for %(date)s") % {"date": date_format(today, "l j F")}
     return notify(

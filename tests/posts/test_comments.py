@@ -40,7 +40,7 @@ def test_each_mentioned_member_is_notified_once_with_a_link_to_the_comment(post,
     assert len(mentions_for(dana)) == 1
     assert to_bob.title == "Alice Adams mentioned you in a comment"
     assert "please check" in to_bob.body and "Flu shots are in" in to_bob.body
-    assert to_bob.link == f"/posts/{post.pk}/comments/#comment-{comment.pk}"
+    assert to_bob.link == f"/posts/{post.pk}/comments/?org={post.organization.slug}#comment-{comment.pk}"
     assert to_bob.organization == post.organization
 
 

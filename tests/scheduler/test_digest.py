@@ -149,10 +149,11 @@ def test_it_lists_tomorrows_posts_what_waits_for_review_and_what_failed(org, ali
     assert f"- 09:30 · X · {x.display_name}: Vaccines save lives." in body
     assert "The day after tomorrow." not in body
     assert "Waiting for review: 1 post." in body and "A resident's first post." in body
-    assert "Review them: https://physsocial.example/review/" in body
+    # Every link opens in this organization, whichever one Alice last worked in.
+    assert f"Review them: https://physsocial.example/review/?org={org.slug}" in body
     assert "Did not go out: 1 post." in body and "Flu shots this week." in body
-    assert f"https://physsocial.example/targets/{busy.pk}/" in body
-    assert "Fix them in the failure centre: https://physsocial.example/failures/" in body
+    assert f"https://physsocial.example/targets/{busy.pk}/?org={org.slug}" in body
+    assert f"Fix them in the failure centre: https://physsocial.example/failures/?org={org.slug}" in body
     assert "https://physsocial.example/settings/" in body
     html, kind = message.alternatives[0]
     assert kind == "text/html" and "Vaccines save lives." in html

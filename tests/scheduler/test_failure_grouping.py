@@ -41,7 +41,7 @@ def test_two_posts_of_one_account_failing_together_make_one_notification(org, al
     assert note.count == 2
     assert note.title == "2 posts on Clinic on X on X did not go out"
     assert "The latest: “Closed on Monday.”" in note.body
-    assert note.link == f"{reverse('failures')}?account={x.pk}"
+    assert note.link == f"{reverse('failures')}?account={x.pk}&org={x.organization.slug}"
 
 
 def test_only_the_first_failure_of_a_group_is_emailed(org, alice):

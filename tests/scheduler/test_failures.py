@@ -6,6 +6,7 @@ from django.core import mail
 from django.utils import timezone
 
 from accounts.models import ConnectedAccount, Notification
+from accounts.notifications import link_in
 from posts.models import TargetState
 from scheduler import services
 from scheduler.models import PublishAttempt
@@ -118,7 +119,7 @@ def test_a_revoked_grant_needs_reconnecting_and_fails_the_accounts_due_posts(
     # account's failures are grouped), in the app and by e-mail.
     notices = Notification.objects.filter(kind=Notification.Kind.PUBLISH_FAILED)
     assert sorted(notices.values_list("user", "count")) == sorted([(alice.pk, 2), (bob.pk, 2)])
-    assert {notice.link for notice in notices} == {services.failures_path(x_account)}
+    assert {notice.link for notice in notices} == {link_in(x_account.organization, services.failures_path(x_account))}
     assert any("bob@example.org" in m.to for m in mail.outbox)
 
 

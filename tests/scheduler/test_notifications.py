@@ -25,7 +25,7 @@ def test_a_failed_post_notifies_its_author_and_the_owners_and_admins(target, sim
     assert note.organization == org
     assert note.title.startswith("Your post to X (@doc_")
     assert "duplicate content" in note.body
-    assert note.link == reverse("target-detail", args=[target.pk])
+    assert note.link == f"{reverse('target-detail', args=[target.pk])}?org={org.slug}"
 
 
 def test_the_email_carries_the_networks_words_and_a_link_to_retry(target, simulator, bob):
@@ -93,7 +93,7 @@ def test_opening_a_notification_marks_it_read_and_goes_to_the_post(alice_client,
 
     response = alice_client.post(reverse("notification-read", args=[note.pk]), {"next": "link"})
 
-    assert response.status_code == 302 and response["Location"] == "/targets/7/"
+    assert response.status_code == 302 and response["Location"] == f"/targets/7/?org={org.slug}"
 
 
 def test_someone_elses_notification_cannot_be_marked(alice_client, charlie, charlies_org):

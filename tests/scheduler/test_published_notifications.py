@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from accounts import services as account_services
 from accounts.models import Channel, Notification, Organization
-from accounts.notifications import set_preferences
+from accounts.notifications import link_in, set_preferences
 from posts.models import TargetState
 from scheduler import services
 from tests.factories import InvitationFactory
@@ -34,7 +34,7 @@ def test_the_author_who_chose_it_hears_that_the_post_went_out(target, bob):
     assert note.user == bob and note.organization == target.post.organization
     assert note.title.startswith("Your post to X (@doc_") and note.title.endswith(") was published")
     assert target.external_url in note.body
-    assert note.link == reverse("target-detail", args=[target.pk])
+    assert note.link == link_in(note.organization, reverse("target-detail", args=[target.pk]))
     assert [m.to for m in mail.outbox] == [[bob.email]]
 
 

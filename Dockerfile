@@ -15,6 +15,8 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install -r requirements.txt
 COPY . .
+# The translation catalogues, compiled from locale/*.po (the .mo files are never committed).
+RUN python -m physsocial.i18n
 
 # collectstatic needs settings to load; these values exist only for this step.
 RUN DJANGO_DEBUG=false SECRET_KEY=build-only-$(head -c 64 /dev/urandom | od -An -tx1 | tr -d ' \n') \

@@ -54,6 +54,7 @@ run: export SIMULATOR_URL ?= $(SIM)
 run: export EMBEDDED_REDIS_PORT := $(EMBEDDED_REDIS_PORT)
 run: export SIMULATOR_PORT := $(SIMULATOR_PORT)
 run: install
+	$(PY) -m physsocial.i18n
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
 	$(PY) manage.py seed_demo_content
@@ -77,6 +78,7 @@ simulator: install
 # test database from being dropped at the end.
 test: export DATABASE_CONN_MAX_AGE ?= 0
 test: install
+	@$(PY) -m physsocial.i18n
 	@if [ -n "$(EMBEDDED_REDIS)" ]; then unset REDIS_URL; fi; \
 	  $(PY) -m physsocial.devrun with-redis -- $(VENV)/bin/pytest $(PYTEST_ARGS)
 

@@ -17,6 +17,7 @@ the base view the API builds on lives in ``accounts.api``.
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import exceptions
@@ -105,12 +106,17 @@ class ApiTokenAuthentication(BaseAuthentication):
         if not parts or parts[0].lower() != KEYWORD.lower().encode():
             return None  # some other scheme, or none: unauthenticated, answered 401 by the permission check
         if len(parts) != 2:
-            raise exceptions.AuthenticationFailed("Send the header as 'Authorization: Token <key>', with no spaces.")
+            raise exceptions.AuthenticationFailed(_("Send the header as 'Authorization: Token <key>', with no spaces."))
         try:
             key = parts[1].decode()
         except UnicodeDecodeError:
-            raise exceptions.AuthenticationFailed("This token is not valid.") from None
-        return self.authenticate_key(key)
+            raise exceptions.AuthenticationFailed(_("This token is not valid.")) from None
+        user, token = self.authenticate_key(key)
+        # Answers in the token owner's language, unless the request asks for one itself.
+        if user.language and not request.META.get("HTTP_ACCEPT_LANGUAGE"):
+            translation.activate(user.language)
+            request._request.LANGUAGE_CODE = user.language
+        return user, token
 
     def authenticate_key(self, key: str) -> tuple[User, ApiToken]:
         token = (
@@ -119,13 +125,13 @@ class ApiTokenAuthentication(BaseAuthentication):
             else None
         )
         if token is None:
-            raise exceptions.AuthenticationFailed("This token is not valid.")
+            raise exceptions.AuthenticationFailed(_("This token is not valid."))
         if token.is_revoked:
-            raise exceptions.AuthenticationFailed("This token has been revoked.")
+            raise exceptions.AuthenticationFailed(_("This token has been revoked."))
         # membership_of also refuses deactivated users.
         if permissions.membership_of(token.user, token.organization_id) is None:
             raise exceptions.AuthenticationFailed(
-                "This token's user is no longer a member of its organization, so the token no longer works."
+                _("This token's user is no longer a member of its organization, so the token no longer works.")
             )
         organization = token.organization
         if organization.requires_two_factor and not two_factor.has_two_factor(token.user):

@@ -221,9 +221,13 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "professional_title", "time_zone"]
-        labels = {"display_name": "Your name", "professional_title": "Professional title"}
-        help_texts = {"professional_title": "Shown after your name, e.g. “MD, FRCPC”."}
+        fields = ["display_name", "professional_title", "time_zone", "language"]
+        labels = {
+            "display_name": _("Your name"),
+            "professional_title": _("Professional title"),
+            "language": _("Language"),
+        }
+        help_texts = {"professional_title": _("Shown after your name, e.g. “MD, FRCPC”.")}
         widgets = {
             "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "professional_title": forms.TextInput(attrs={"autocomplete": "honorific-suffix"}),

@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "physsocial.content_security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -81,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "accounts.middleware.ActiveOrganizationMiddleware",
     "accounts.middleware.UserTimeZoneMiddleware",
+    "accounts.middleware.UserLanguageMiddleware",
     "accounts.two_factor.RequireTwoFactorMiddleware",
     # Who acts, and through what, for the audit trail (audit/context.py).
     "audit.context.AuditContextMiddleware",
@@ -170,6 +172,13 @@ OTP_TOTP_ISSUER = "PhysSocial"
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LANGUAGE_CODE = "en"
+# The interface's languages. A user's choice (User.language) wins; without one, the browser's
+# Accept-Language (or the header's switcher, a cookie). Catalogues in locale/, compiled to .mo by
+# `python -m physsocial.i18n` (make run, make test and the Dockerfile run it).
+LANGUAGES = [("en", "English"), ("fr", "Français")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# French dates as a francophone reader writes them: "24 novembre 2026, 08 h 30".
+FORMAT_MODULE_PATH = ["physsocial.formats"]
 TIME_ZONE = env_str("TIME_ZONE", "America/Toronto")
 USE_I18N = True
 USE_TZ = True

@@ -19,6 +19,7 @@ urlpatterns = [
         SpectacularSwaggerSplitView.as_view(url_name="api-schema", template_name="api_docs/swagger_ui.html"),
         name="api-docs",
     ),
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", views.home, name="home"),
     path("calendar/", include("scheduler.urls_calendar")),
     path("queue/", include("scheduler.urls_queue")),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
@@ -59,9 +62,16 @@ def _calendar_feed_url(request: HttpRequest) -> str:
 def settings_page(request: HttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Your profile is saved.")
-        return redirect("settings")
+        user = form.save()
+        language = user.language or translation.get_language_from_request(request)
+        # Said in the language just chosen, and kept by the cookie after signing out.
+        translation.activate(language)
+        messages.success(request, _("Your profile is saved."))
+        response = redirect("settings")
+        if user.language:
+            secure = request.is_secure()
+            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, user.language, samesite="Lax", secure=secure)
+        return response
     backup_codes_left = two_factor.backup_codes_left(request.user)
     context = {
         "form": form,

@@ -16,6 +16,13 @@ from simulator.core import SimulatorServer, build_simulator
 pytest_plugins = ["tests.fixtures", "tests.ci_rules", "pytester"]
 
 
+def pytest_sessionstart(session):
+    """The translations, as ``make test`` compiles them, for a bare ``pytest`` run too."""
+    from physsocial.i18n import compile_catalogues
+
+    compile_catalogues()
+
+
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
     """SQLite: a file, as in development, never the shared-cache memory database, which refuses a

@@ -242,7 +242,11 @@ def test_owners_also_find_the_reconnect_request_in_the_app_with_one_e_mail_each(
         connections.refresh_account_tokens(account)
 
     (notification,) = Notification.objects.all()  # Bob is an editor: nothing for him
-    assert (notification.user, notification.kind, notification.link) == (alice, "needs_reconnect", "/accounts/")
+    assert (notification.user, notification.kind, notification.link) == (
+        alice,
+        "needs_reconnect",
+        f"/accounts/?org={org.slug}",
+    )
     assert "LinkedIn" in notification.title
     assert len(mail.outbox) == 1
 

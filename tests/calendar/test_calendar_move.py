@@ -209,7 +209,7 @@ def test_the_author_hears_when_someone_else_moves_their_post_in_their_own_zone(a
     [note] = Notification.objects.filter(user=bob)
     assert note.title == "Your post was moved"
     assert note.body == "“Flu shots are in.”\n\nAlice Adams moved it on X to Thu Mar 11, 2027, 22:00 CET."
-    assert note.link == reverse("post-edit", args=[target.post_id])
+    assert note.link == f"{reverse('post-edit', args=[target.post_id])}?org={target.post.organization.slug}"
 
 
 def test_moving_ones_own_post_tells_nobody(alice_client, alice, x_account):

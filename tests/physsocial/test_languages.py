@@ -1,0 +1,84 @@
+"""English and French: the person's choice wins, then the browser's; the API answers in the token
+owner's language unless the request asks for another; French dates read as French readers write them.
+The catalogue itself is completed by issue 16; these pin the machinery."""
+
+import datetime
+from pathlib import Path
+
+import polib
+from django.utils import formats, translation
+
+from accounts.api_auth import create_api_token
+from physsocial.i18n import compile_catalogues
+from tests.api.conftest import client_with
+
+
+def test_a_person_who_chose_french_gets_french_whatever_the_browser_says(alice, alice_client):
+    alice.language = "fr"
+    alice.save()
+
+    page = alice_client.get("/settings/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+    assert '<html lang="fr">' in page and "Votre nom" in page
+
+
+def test_without_a_choice_the_browser_decides(alice_client):
+    page = alice_client.get("/settings/", HTTP_ACCEPT_LANGUAGE="fr-CA,fr;q=0.9").content.decode()
+
+    assert '<html lang="fr">' in page
+
+
+def test_choosing_french_in_the_profile_says_so_in_french_and_remembers_it_after_signing_out(alice, alice_client):
+    response = alice_client.post(
+        "/settings/",
+        {"display_name": "Alice", "professional_title": "", "time_zone": alice.time_zone, "language": "fr"},
+    )
+
+    assert response.cookies["django_language"].value == "fr"
+    assert "Votre profil est enregistré." in alice_client.get(response.url).content.decode()
+
+
+def test_someone_signed_out_picks_a_language_with_the_header_switcher(client):
+    assert 'id="language-switcher"' in client.get("/accounts/login/").content.decode()
+
+    client.post("/i18n/setlang/", {"language": "fr", "next": "/accounts/login/"})
+
+    assert '<html lang="fr">' in client.get("/accounts/login/").content.decode()
+
+
+def test_the_api_answers_in_the_token_owners_language_unless_the_request_asks(alice, org):
+    alice.language = "fr"
+    alice.save()
+    api = client_with(create_api_token(user=alice, organization=org, name="Script")[1])
+
+    assert api.get("/api/v1/posts/").headers["Content-Language"] == "fr"
+    assert api.get("/api/v1/posts/", HTTP_ACCEPT_LANGUAGE="en").headers["Content-Language"] == "en"
+
+
+def test_a_bad_token_is_refused_in_the_language_the_request_asks_for():
+    response = client_with("psk_nothing").get("/api/v1/posts/", HTTP_ACCEPT_LANGUAGE="fr")
+
+    assert response.status_code == 401 and response.json()["detail"] == "Ce jeton n’est pas valide."
+
+
+def test_french_dates_read_as_a_francophone_writes_them():
+    moment = datetime.datetime(2026, 11, 24, 8, 30)
+
+    with translation.override("fr"):
+        assert formats.date_format(moment, "DATETIME_FORMAT") == "24 novembre 2026, 08 h 30"
+
+
+def test_fuzzy_and_empty_entries_are_left_out_so_the_english_shows(tmp_path: Path):
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    catalogue.append(polib.POEntry(msgid="Posts", msgstr="Publications"))
+    catalogue.append(polib.POEntry(msgid="Calendar", msgstr="Calendrier", flags=["fuzzy"]))
+    catalogue.append(polib.POEntry(msgid="Queue", msgstr=""))
+    catalogue.save(str(folder / "django.po"))
+
+    [written] = compile_catalogues(tmp_path)
+
+    assert {entry.msgid: entry.msgstr for entry in polib.mofile(str(written))} == {"Posts": "Publications"}
+    assert compile_catalogues(tmp_path) == []  # up to date: nothing rewritten

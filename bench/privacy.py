@@ -1,6 +1,6 @@
 """Measure the privacy guard's text check on the labelled corpus: quality per category and language, and speed.
 
-    .venv/bin/python bench/privacy.py                 # the tuning part, short posts (tune_handwritten, _generated, _pageposts)
+    .venv/bin/python bench/privacy.py                 # the tuning part, short posts (hand-written, generated, pages)
     .venv/bin/python bench/privacy.py --long          # the tuning part, long posts (tune_long: 800-3,000 characters)
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
     .venv/bin/python bench/privacy.py --heldout-long  # the long held-out part (heldout_long2), run once
@@ -17,9 +17,10 @@ For each category, English, French and both, it prints:
   The overall line counts a clean post once, whatever it was flagged for.
 
 Then the time of one post through ``privacy.text.scan`` (wall, median and p95, and CPU per post from
-``time.process_time``), and **the floor**, measured in the same run: one trivial regular expression
-over the same texts (median), with **the ratio** of the scan's median to it, which says more than
-milliseconds on a busy, shared machine. Targets (issue 13): recall ≥ 0.95 on identifiers, false alarms
+``time.process_time``, mean and p95: on a shared machine under load, wall time measures the neighbours
+too), and **the floor**, measured in the same run: one trivial regular expression over the same texts
+(median), with **the ratio** of the scan's median to it, which says more than milliseconds on a busy,
+shared machine. Targets (issue 13): recall ≥ 0.95 on identifiers, false alarms
 ≤ 5 % on clean posts, p95 ≤ 50 ms per post.
 """
 
@@ -162,11 +163,13 @@ def time_posts(posts: list[dict], rounds: int) -> None:
             FLOOR.findall(text)
             floors.append(time.perf_counter() - floor)
     walls.sort()
-    p95 = walls[int(0.95 * (len(walls) - 1))]
+    cpus.sort()
+    p95, cpu_p95 = walls[int(0.95 * (len(walls) - 1))], cpus[int(0.95 * (len(cpus) - 1))]
     median, floor = statistics.median(walls), statistics.median(floors)
     print(
         f"time per post over {len(walls)} scans: median {median * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms, "
-        f"max {walls[-1] * 1000:.2f} ms; CPU {statistics.mean(cpus) * 1000:.2f} ms per post"
+        f"max {walls[-1] * 1000:.2f} ms; CPU {statistics.mean(cpus) * 1000:.2f} ms per post, "
+        f"p95 {cpu_p95 * 1000:.2f} ms"
     )
     print(f"floor (one trivial regex over the same text): median {floor * 1e6:.1f} µs; ratio {median / floor:.0f}")
 

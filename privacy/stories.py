@@ -74,6 +74,11 @@ STORY_CUES = words(
     "voulait que les gens sachent",
     "ne peux rien dire de médical",
 )
+THANKED = re.compile(
+    r"(?:thanks to|thank you to|thanks,|kudos to|shout-?out to|congratulations to|congrats to|welcome to|"
+    r"merci à|merci aux|bravo à|félicitations à|bienvenue à)[^.!?]*$",
+    re.IGNORECASE,
+)
 OWN_PATIENT = re.compile(
     r"(?<!\w)(?:(?:my|our) patient|(?:ma|notre) patiente|(?:mon|notre) patient|patient and friend|"
     r"patiente et amie)(?!\w)",
@@ -124,8 +129,9 @@ ROLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?:our|the|my|a|an|who is our|notre|la|le|l'|un|une|mon|ma|qui est notre)\s*)?"
-    rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b",
+    r"^(?:\s+(?:from|of|on|de|du) (?:our|the|notre|l'|la) (?:team|équipe)|"
+    r"\s*,\s*(?:(?:our|the|my|a|an|who is our|notre|la|le|l'|un|une|mon|ma|qui est notre)\s*)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b)",
     re.IGNORECASE,
 )
 COLLEAGUE_TITLE_BEFORE = re.compile(
@@ -193,6 +199,7 @@ def _tokens(name: str) -> list[str]:
     ]
 
 
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]+(?![\w'’-])")
 QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 TITLES = frozenset({"mrs", "mr", "ms", "miss", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mx"})
 
@@ -201,6 +208,7 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     """Names that look like people's (a known first name, or an initial and a surname), and the words of
     those met as colleagues anywhere in the post."""
     people, colleagues, read_up_to = [], set(), 0
+    lower_case_words = set(LOWER_CASE_WORD.findall(text.value))
     for match in PERSON.finditer(text.value):
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
@@ -217,15 +225,16 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
         if match["after"] == ":" or text.value[max(0, start - 2) : start].strip() in QUOTES:
             continue
         # A word used in lower case elsewhere in the post is a word there too ("Rose" at the start of a sentence).
-        if not match["initial"] and re.search(rf"(?<!\w){first.lower()}(?!\w)", text.value):
+        if not match["initial"] and first.lower() in lower_case_words:
             continue
         if _named_as_colleague(text, start, end):
             colleagues.update(_tokens(text.value[start:end]))
             continue
-        # Near a public role or in a film ("volunteers", "minister", "Netflix"), this mention is not a patient's.
-        if _said_to_be_a_patient(text, start) or clinical._clinical_name(
-            text, start, end, text.value[start:end].split()[-1]
-        ):
+        # Near a public role or in a film ("volunteers", "minister", "Netflix"), or thanked for their work
+        # ("Huge thanks to Sarah, Kevin and Priya"), this mention is not a patient's; others may be.
+        thanked = THANKED.search(text.value[max(text.sentence_around(start)[0], start - 60) : start])
+        public = not clinical._clinical_name(text, start, end, text.value[start:end].split()[-1])
+        if _said_to_be_a_patient(text, start) or not (thanked or public):
             people.append((start, end))
     return people, colleagues
 
@@ -237,12 +246,11 @@ def tells_a_care_story(text: Text) -> bool:
     )
 
 
-def story_names(text: Text) -> list[Hit]:
+def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str]) -> list[Hit]:
     """In a post about a patient, a person named next to care is the patient or their family."""
     if not tells_a_care_story(text):
         return []
     hits = []
-    people, colleagues = _people(text)
     for start, end in people:
         if colleagues.intersection(_tokens(text.value[start:end])):
             continue
@@ -279,14 +287,14 @@ def names_said(text: Text) -> list[Hit]:
     ]
 
 
-def recalled(text: Text, found: list[Hit]) -> list[Hit]:
+def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
     """Every other mention of a name already found: "Mrs. Haldorsen" then "Haldorsen", "Gordon Ashby" then "Gordon"."""
     tokens = {
         token for hit in found if hit.category == Category.NAME for token in _tokens(text.value[hit.start : hit.end])
     }
     if not tokens:
         return []
-    tokens -= _people(text)[1]
+    tokens -= colleagues
     if not tokens:
         return []
     taken = [(hit.start, hit.end) for hit in found if hit.category == Category.NAME]
@@ -302,8 +310,9 @@ def recalled(text: Text, found: list[Hit]) -> list[Hit]:
 
 
 def names(text: Text) -> list[Hit]:
-    found = [*clinical.names(text), *story_names(text), *census_lines(text), *names_said(text)]
-    return [*found, *recalled(text, found)]
+    people, colleagues = _people(text)
+    found = [*clinical.names(text), *story_names(text, people, colleagues), *census_lines(text), *names_said(text)]
+    return [*found, *recalled(text, found, colleagues)]
 
 
 RULES = (names,)

@@ -215,7 +215,19 @@ RECENT = words(
     "tantôt",
     "cette semaine",
     "plus tôt aujourd'hui",
+    "last week",
+    "last weekend",
+    "the other day",
+    "the other night",
+    "la semaine dernière",
+    "la fin de semaine dernière",
+    "l'autre jour",
+    "l'autre soir",
+    *(f"last {day}" for day in "monday tuesday wednesday thursday friday saturday sunday".split()),
+    *(f"{day} dernier" for day in lexicon.WEEKDAYS_FR.split("|")),
 )
+# "cette nuit où…", "ce soir-là": a night in a story, not tonight.
+NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
 SETTING = words(
     "er",
     "ed",
@@ -255,7 +267,7 @@ DESCRIPTOR = re.compile(
     r"gentleman|lady)|\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
-    r"une?\s+[\w-]+\s+de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
+    r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
 ORIGIN = re.compile(
@@ -545,12 +557,27 @@ def rooms(text: Text) -> list[Hit]:
         if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
     ]
     for match in ROOM.finditer(text.value):
-        someone = text.sentence_has(ROOM_PERSON_CUES, match.start()) or text.sentence_has(
-            FIRST_NAME_WORD, match.start()
+        someone = (
+            text.sentence_has(ROOM_PERSON_CUES, match.start())
+            or text.sentence_has(FIRST_NAME_WORD, match.start())
+            or _patient_just_before(text, match.start())
         )
         if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
     return hits
+
+
+PATIENT_NAMED = re.compile(
+    r"(?<!\w)(?:patient|patiente|pt|mr\.|mrs\.|ms\.|mme|m\.|monsieur|madame)(?!\w)", re.IGNORECASE
+)
+
+
+def _patient_just_before(text: Text, position: int) -> bool:
+    """A patient named in the sentence before: "…a patient, Mr. Abernathy, asked me to call… I sat in room 412"."""
+    start, _ = text.sentence_around(position)
+    if start == 0:
+        return False
+    return text.sentence_has(PATIENT_NAMED, text.sentence_around(start - 1)[0])
 
 
 # Case-sensitive: "Rose" in a sentence is someone, "rose" is not.
@@ -567,7 +594,8 @@ def encounters(text: Text) -> list[Hit]:
     for start, end in text.sentence_bounds:
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
-        if not descriptor or not RECENT.search(sentence):
+        recent = any(not NOT_RECENT_AFTER.match(sentence[m.end() :]) for m in RECENT.finditer(sentence))
+        if not descriptor or not recent:
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
@@ -576,4 +604,5 @@ def encounters(text: Text) -> list[Hit]:
     return hits
 
 
-RULES = (names, dates, ages, rooms, encounters)
+# Names are read by privacy.stories, which adds what long posts need to the rules here.
+RULES = (dates, ages, rooms, encounters)

@@ -46,7 +46,14 @@ ADVICE = [
         r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|prenez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE),
+    re.compile(r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE),
+    # "Prenez" is advice with a dose or a medicine after it, not in "prenez soin", "prenez le rendez-vous",
+    # nor in the question "qu'est-ce que vous prenez".
+    re.compile(
+        r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|comprimés?|gouttes)\b|comprimé|pilule|"
+        r"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine))[^.!?\n]*",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bdonnez(?:-lui|-leur)?\s+\d+(?:[.,]\d+)?\s*(?:ml|mg|mg/kg|comprimés?|gouttes)\b[^.!?\n]*", re.IGNORECASE
     ),

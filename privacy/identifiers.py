@@ -31,6 +31,14 @@ RECORD_CUE = re.compile(
     r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",
     re.IGNORECASE,
 )
+# The number a few words after its cue: "her chart number at the hospital, 4471920", "son dossier à l'hôpital,
+# le 0083317". Only long runs of digits, since a count can follow a cue from that far.
+RECORD_CUE_FAR = re.compile(
+    r"(?<!\w)(?:mrn|chart|dossier|medical record|record)(?:\s+(?:number|numéro|no\.?))?"
+    r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?[\w'’-]+){1,2}"
+    r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])",
+    re.IGNORECASE,
+)
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.IGNORECASE)
 ROLE_MAILBOXES = frozenset(
     "info contact contacts rsvp admin office reception bookings booking appointments events communications "
@@ -47,6 +55,19 @@ STREET_FR = re.compile(
     r"(?<![\w-])\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|"
     r"allée|impasse|promenade|croissant|terrasse)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?"
     r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
+)
+# A street without a number, said as where someone lives: "her neighbour on Elm Street", "the house on
+# Wellington Crescent", "sa voisine sur la rue des Pins", "la maison de la rue Cartier".
+HOME_STREET_EN = re.compile(
+    r"\b(?:lives|lived|living|house|home|neighbou?rs?|next door|grew up|moved)\b[^.!?\n]{0,20}?\bon\s+"
+    r"(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Crescent|Court|Lane|Way|"
+    r"Place|Trail|Terrace|Circle|Gardens|Grove|Heights)\b)"
+)
+HOME_STREET_FR = re.compile(
+    r"\b(?:habite|habitait|vit|vivait|demeure|demeurait|maison|voisine?s?|logement|appartement|a grandi|"
+    r"a déménagé)\b[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*"
+    r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
+    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
 )
 ADDRESS_PERSON_CUES = words(
     "lives",
@@ -169,11 +190,16 @@ def national_ids(text: Text) -> list[Hit]:
 
 
 def record_numbers(text: Text) -> list[Hit]:
-    return [
+    hits = [
         Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
         for match in RECORD_CUE.finditer(text.value)
         if sum(character.isdigit() for character in match.group(1)) >= 4
     ]
+    hits.extend(
+        Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
+        for match in RECORD_CUE_FAR.finditer(text.value)
+    )
+    return hits
 
 
 def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.PERSON_CUES) -> bool:
@@ -214,6 +240,15 @@ def addresses(text: Text) -> list[Hit]:
         for match in pattern.finditer(text.value):
             if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
                 hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+    for pattern in (HOME_STREET_EN, HOME_STREET_FR):
+        for match in pattern.finditer(text.value):
+            # "a converted house on Main Street" where the clinic is: an organization's address.
+            before = lexicon.ORGANIZATION_NAMES.sub(
+                " clinic ", text.window(match.start(), match.start(), before=100, after=0)
+            )
+            if lexicon.ORGANIZATION_CUES.search(before):
+                continue
+            hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     for match in POSTAL_CA.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from privacy import clinical, conduct, identifiers
+from privacy import clinical, conduct, identifiers, stories
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
 __all__ = ["REASONS", "SEVERITY_DEFAULT", "Category", "Finding", "apply_fix", "detect_language", "scan"]
@@ -40,6 +40,7 @@ REASONS: dict[str, str] = {
     "name_with_age": "A name with an age reads as a patient's.",
     "name_in_care": "A first name in a story of care can identify the patient.",
     "name_initials": "A patient's initials can identify them in a small community.",
+    "name_again": "This name was given earlier in the text to a patient or a patient's relative.",
     "date_of_birth": "A date of birth identifies a person; keep only the year, or leave it out.",
     "date_of_care": "A date tied to someone's care can identify them; keep only the year, or leave it out.",
     "age_over_89": 'An age over 89 is rare enough to identify a person; say "over 90" instead.',
@@ -101,7 +102,7 @@ def detect_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
-RULES = (*identifiers.RULES, *clinical.RULES, *conduct.RULES)
+RULES = (*identifiers.RULES, *stories.RULES, *clinical.RULES, *conduct.RULES)
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.
 PRECEDENCE = [

@@ -1,0 +1,318 @@
+"""People across sentences: what long posts do that one sentence does not show.
+
+A long post tells a story. The patient is named in one sentence ("Some of you knew Margaret
+Kowalczyk, who volunteered at the library.") and called a patient in the next ("She was also my
+patient for eleven years."); a grandson named after the sentence about palliative care; the family
+named before the hospital is; and the name comes back later by first name alone ("Margaret wanted
+people to know"). The rules in ``privacy.clinical`` read one sentence; these read a sentence with its
+neighbours, and the whole post for two things:
+
+* whether it tells a story about a patient at all (the word patient, or the consent such a story is
+  told with: "with her family's permission", "asked me to share"); without it, a first name beside
+  the word hospital is most often a colleague's;
+* every later mention of a name already found, by first name, surname or the surname after an initial.
+
+Colleagues stay out the way they do in short posts: a title ("Dr. Marchetti"), a role next to the name
+("the hospital pharmacist, Kevin Wu", "Rachel Dumont, our clinic manager"); and a name met once as a
+colleague is a colleague everywhere in the post ("Kevin, this thread is for you").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from privacy import clinical, lexicon
+from privacy.base import Category, Hit, Text, words
+
+NAME_WORD = clinical.NAME_WORD
+# A first name with an optional surname, or an initial and a surname ("K. Lindqvist").
+# Read at every capitalized word (a lookahead), so that "Dre Sophie Martin" is read from "Sophie" too.
+PERSON = re.compile(
+    rf"(?<![\w.@#’'-])(?=(?:(?P<initial>[A-Z])\.\s?)?(?P<first>{NAME_WORD})(?:\s+(?P<last>{NAME_WORD}))?(?P<after>.?))"
+)
+
+# The post is about a patient: the word, or the consent a patient's story is told with.
+STORY_CUES = words(
+    "patient",
+    "patients",
+    "patiente",
+    "patientes",
+    "with permission",
+    "with her permission",
+    "with his permission",
+    "with their permission",
+    "with the family's permission",
+    "with her family's permission",
+    "with his family's permission",
+    "with the family's consent",
+    "with consent",
+    "with her blessing",
+    "with his blessing",
+    "with the family's blessing",
+    "her family asked me",
+    "his family asked me",
+    "asked me to share",
+    "asked me to post",
+    "asked me to say",
+    "asked me to write",
+    "asked us to post",
+    "wanted people to know",
+    "can't share medical details",
+    "cannot share medical details",
+    "avec sa permission",
+    "avec leur permission",
+    "avec l'accord",
+    "avec son accord",
+    "avec la bénédiction",
+    "avec leur consentement",
+    "avec son consentement",
+    "m'a demandé de partager",
+    "m'a demandé de publier",
+    "m'a demandé d'écrire",
+    "nous a demandé d'en parler",
+    "voulait que les gens sachent",
+    "ne peux rien dire de médical",
+)
+THANKED = re.compile(
+    r"(?:thanks to|thank you to|thanks,|kudos to|shout-?out to|congratulations to|congrats to|welcome to|"
+    r"merci à|merci aux|bravo à|félicitations à|bienvenue à)[^.!?]*$",
+    re.IGNORECASE,
+)
+OWN_PATIENT = re.compile(
+    r"(?<!\w)(?:(?:my|our) patient|(?:ma|notre) patiente|(?:mon|notre) patient|patient and friend|"
+    r"patiente et amie)(?!\w)",
+    re.IGNORECASE,
+)
+# Care near a name, in its sentence or the ones around it.
+CARE_NEARBY = words(
+    *(
+        "patient patients patiente patientes sick ill illness malade maladie cancer melanoma mélanome tumour "
+        "tumor chemo chemotherapy chimiothérapie chimio palliative palliatifs palliatif hospice hospital "
+        "hôpital chu clsc er ed icu emergency urgence ward étage surgery chirurgie pneumonia pneumonie "
+        "bronchiolitis bronchiolite oxygen oxygène stroke avc dementia démence diagnosed diagnosis diagnostic "
+        "admitted admise admis discharged congé died décédé décédée passed heart failure insuffisance "
+        "cardiaque rehab réadaptation x-ray radiographie biopsy biopsie clinic clinique treated soigné soignée"
+    ).split(),
+    "palliative care",
+    "soins palliatifs",
+    "home care",
+    "soins à domicile",
+)
+# What happens to a patient, not to a clinic: two of them make a post a story of care.
+CARE_EVENTS = words(
+    *(
+        "diagnosed diagnosis pneumonia pneumonie x-ray radiographie melanoma mélanome cancer chemo chimio "
+        "chemotherapy chimiothérapie palliative palliatifs hospice admitted admise admis discharged biopsy "
+        "biopsie stroke avc surgery chirurgie operated opérée opéré bronchiolitis bronchiolite intubated intubé "
+        "intubée dementia démence fracture sepsis seizure convulsion overdose surdose"
+    ).split(),
+    "heart failure",
+    "insuffisance cardiaque",
+    "came in",
+    "went home",
+    "est arrivé",
+    "est arrivée",
+)
+# A role next to a name makes it a colleague's, a contributor's or a public figure's.
+ROLES = (
+    "nurse|nurses|charge nurse|nurse practitioner|np|rn|rpn|psw|pharmacist|physician|doctor|resident|student|"
+    "colleague|midwife|paramedic|therapist|physiotherapist|social worker|dietitian|chaplain|analyst|officer|"
+    "artist|musician|author|speaker|host|guest|clerk|partner|mentor|friend and colleague|"
+    "infirmière|infirmier|infirmières|ips|pharmacienne|pharmacien|médecin|résidente|résident|étudiante|"
+    "étudiant|collègue|sage-femme|paramédic|travailleuse sociale|travailleur social|nutritionniste|"
+    "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
+    "invité|conférencière|conférencier"
+)
+ROLE_BEFORE = re.compile(
+    rf"(?:{ROLES}|{lexicon.PUBLIC_ROLE_CUES.pattern})(?:\s+[\w'’-]+)?\s*,?\s*$",
+    re.IGNORECASE,
+)
+ROLE_AFTER = re.compile(
+    r"^(?:\s+(?:from|of|on|de|du) (?:our|the|notre|l'|la) (?:team|équipe)|"
+    r"\s*,\s*(?:(?:our|the|my|a|an|who is our|notre|la|le|l'|un|une|mon|ma|qui est notre)\s*)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b)",
+    re.IGNORECASE,
+)
+COLLEAGUE_TITLE_BEFORE = re.compile(
+    r"(?:\bDr|\bDre|\bDrs|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
+)
+OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
+# A surname said as a family: "the Beaulieu family", "la famille Gauthier".
+FAMILY = re.compile(
+    rf"(?<!\w)(?:the\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
+    rf"la\s+famille\s+(?P<fr>{NAME_WORD}))"
+)
+# A name on a whiteboard or a census line: "K. Lindqvist – bed 14", "Mme Roy, ch. 12", "R. Vaillancourt - DOB".
+CENSUS_LINE = re.compile(
+    rf"(?<![\w.])(?-i:(?P<name>(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?))\s*[–—,:(-]\s*"
+    r"(?:bed|lit|room|rm|chambre|ch\.|bay|civière|stretcher|dob|d\.o\.b\.|né|née|mrn)\b",
+    re.IGNORECASE,
+)
+# Said outright: "her name is Loretta Sinclair", "elle s'appelle Rolande Paquette".
+NAME_SAID = re.compile(
+    rf"(?<!\w)(?:(?:her|his|their) name is|(?:elle|il) s'appelle|(?:elle|il) s’appelle|son nom est)\s+"
+    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    re.IGNORECASE,
+)
+
+
+def _sentence_index(text: Text, position: int) -> int:
+    return max(0, bisect_right(text._sentence_starts, position) - 1)
+
+
+def _care_nearby(text: Text, position: int) -> bool:
+    """Care in the sentence holding ``position`` or in the two before or after it (a short story's span)."""
+    bounds = text.sentence_bounds
+    index = _sentence_index(text, position)
+    nearby = range(max(0, index - 2), min(len(bounds), index + 3))
+    return any(text.sentence_has(CARE_NEARBY, bounds[i][0]) for i in nearby)
+
+
+def _named_as_colleague(text: Text, start: int, end: int) -> bool:
+    """A title or a role right next to the name: that person is a colleague wherever else they are named."""
+    if _said_to_be_a_patient(text, start):
+        return False
+    sentence_start = text.sentence_around(start)[0]
+    before = text.value[max(sentence_start, start - 50) : start]
+    return bool(
+        COLLEAGUE_TITLE_BEFORE.search(before)
+        or ROLE_BEFORE.search(before)
+        or ROLE_AFTER.match(text.value[end : end + 60])
+        or OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start])
+    )
+
+
+def _said_to_be_a_patient(text: Text, position: int) -> bool:
+    """ "…knew Gisèle Fortin, bénévole à la bibliothèque. Elle était aussi ma patiente": the patient wins."""
+    bounds = text.sentence_bounds
+    index = _sentence_index(text, position)
+    return any(text.sentence_has(OWN_PATIENT, bounds[i][0]) for i in range(index, min(len(bounds), index + 2)))
+
+
+def _tokens(name: str) -> list[str]:
+    """The words of a name that can come back alone: first name and surname, not titles or initials."""
+    return [
+        token
+        for token in re.findall(NAME_WORD, name)
+        if len(token) > 2 and token.lower() not in lexicon.NOT_A_NAME and token.lower() not in TITLES
+    ]
+
+
+LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]+(?![\w'’-])")
+QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+TITLES = frozenset({"mrs", "mr", "ms", "miss", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mx"})
+
+
+def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
+    """Names that look like people's (a known first name, or an initial and a surname), and the words of
+    those met as colleagues anywhere in the post."""
+    people, colleagues, read_up_to = [], set(), 0
+    lower_case_words = set(LOWER_CASE_WORD.findall(text.value))
+    for match in PERSON.finditer(text.value):
+        first, start = match["first"], match.start()
+        if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
+            continue
+        if not (match["initial"] or first.lower() in lexicon.FIRST_NAMES):
+            continue
+        end = (
+            match.end("last")
+            if match["last"] and match["last"].lower() not in lexicon.NOT_A_NAME
+            else match.end("first")
+        )
+        read_up_to = end
+        # "Pearl:" heads a teaching point; « Gérard » names a thing, in quotes.
+        if match["after"] == ":" or text.value[max(0, start - 2) : start].strip() in QUOTES:
+            continue
+        # A word used in lower case elsewhere in the post is a word there too ("Rose" at the start of a sentence).
+        if not match["initial"] and first.lower() in lower_case_words:
+            continue
+        if _named_as_colleague(text, start, end):
+            colleagues.update(_tokens(text.value[start:end]))
+            continue
+        # Near a public role or in a film ("volunteers", "minister", "Netflix"), or thanked for their work
+        # ("Huge thanks to Sarah, Kevin and Priya"), this mention is not a patient's; others may be.
+        thanked = THANKED.search(text.value[max(text.sentence_around(start)[0], start - 60) : start])
+        public = not clinical._clinical_name(text, start, end, text.value[start:end].split()[-1])
+        if _said_to_be_a_patient(text, start) or not (thanked or public):
+            people.append((start, end))
+    return people, colleagues
+
+
+def tells_a_care_story(text: Text) -> bool:
+    """The word patient, the consent such stories are told with, or two different events of care."""
+    return (
+        bool(STORY_CUES.search(text.value)) or len({m.group().lower() for m in CARE_EVENTS.finditer(text.value)}) >= 2
+    )
+
+
+def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str]) -> list[Hit]:
+    """In a post about a patient, a person named next to care is the patient or their family."""
+    if not tells_a_care_story(text):
+        return []
+    hits = []
+    for start, end in people:
+        if colleagues.intersection(_tokens(text.value[start:end])):
+            continue
+        if _care_nearby(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    for match in FAMILY.finditer(text.value):
+        group = "en" if match["en"] else "fr"
+        if match[group].lower() not in lexicon.NOT_A_NAME and _care_nearby(text, match.start()):
+            hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", ""))
+    return hits
+
+
+def census_lines(text: Text) -> list[Hit]:
+    """A name written beside a bed, a room or a date of birth, as on a tracking board."""
+    hits = []
+    for match in CENSUS_LINE.finditer(text.value):
+        name = match["name"]
+        first = re.sub(r"^[A-Z]\.\s?", "", name).split()[0].lower()
+        if first in lexicon.NOT_A_NAME or first in TITLES or text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
+            continue
+        if name[1:2] == "." or first in lexicon.FIRST_NAMES or len(name.split()) > 1:
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
+    return hits
+
+
+def names_said(text: Text) -> list[Hit]:
+    """A name said outright in a post about care: "her name is Loretta Sinclair"."""
+    if not (STORY_CUES.search(text.value) or clinical.CLINICAL_CUES.search(text.value)):
+        return []
+    return [
+        Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
+        for match in NAME_SAID.finditer(text.value)
+        if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
+    ]
+
+
+def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
+    """Every other mention of a name already found: "Mrs. Haldorsen" then "Haldorsen", "Gordon Ashby" then "Gordon"."""
+    tokens = {
+        token for hit in found if hit.category == Category.NAME for token in _tokens(text.value[hit.start : hit.end])
+    }
+    if not tokens:
+        return []
+    tokens -= colleagues
+    if not tokens:
+        return []
+    taken = [(hit.start, hit.end) for hit in found if hit.category == Category.NAME]
+    pattern = re.compile(r"(?<![\w@#/.-])(?:" + "|".join(re.escape(token) for token in sorted(tokens)) + r")(?![\w@-])")
+    hits = []
+    for match in pattern.finditer(text.value):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if COLLEAGUE_TITLE_BEFORE.search(text.value[max(0, match.start() - 8) : match.start()]):
+            continue
+        hits.append(Hit(Category.NAME, match.start(), match.end(), "name_again", clinical._patient_phrase(text, "")))
+    return hits
+
+
+def names(text: Text) -> list[Hit]:
+    people, colleagues = _people(text)
+    found = [*clinical.names(text), *story_names(text, people, colleagues), *census_lines(text), *names_said(text)]
+    return [*found, *recalled(text, found, colleagues)]
+
+
+RULES = (names,)

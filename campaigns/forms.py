@@ -18,6 +18,13 @@ class CampaignForm(forms.ModelForm):
         required=False,
         help_text=_("Separate them with spaces or commas: #FluSeason #GetVaccinated"),
     )
+    landing_url = forms.URLField(
+        label=_("Landing link"),
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text=_("Where a post without its own link points; tagged for each network."),
+    )
 
     class Meta:
         model = Campaign

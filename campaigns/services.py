@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
-from campaigns.models import Campaign
+from campaigns.models import Campaign, Suggestion
 from physsocial.networks import network_label
 from platforms import NETWORKS
 from posts import hashtags as hashtag_rules
@@ -45,6 +45,19 @@ EDITABLE = (
     "owner",
 )
 DEFAULT_DUPLICATE_OFFSET = timedelta(days=365)
+#: What a suggestion's copy keeps (its media too); times of day stay, they are not dates.
+SUGGESTION_FIELDS = (
+    "title",
+    "text",
+    "network_texts",
+    "link",
+    "hashtags",
+    "window_weekdays",
+    "window_starts_at",
+    "window_ends_at",
+    "note_to_members",
+    "position",
+)
 
 
 def parse_hashtags(value: str | list[str]) -> list[str]:
@@ -176,12 +189,12 @@ def duplicate_campaign(
                 ]
             )
         for suggestion in campaign.suggestions.prefetch_related("media"):
-            media = list(suggestion.media.all())
-            suggestion.pk = None
-            suggestion.campaign = copy
-            suggestion.created_by = by
-            suggestion.save()
-            suggestion.media.set(media)
+            copied = Suggestion.objects.create(
+                campaign=copy,
+                created_by=by,
+                **{name: getattr(suggestion, name) for name in SUGGESTION_FIELDS},
+            )
+            copied.media.set(suggestion.media.all())
     return copy
 
 

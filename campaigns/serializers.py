@@ -11,13 +11,15 @@ from rest_framework import serializers
 
 from campaigns.models import Campaign, hex_colour
 from physsocial.api_input import IdField, StrictSerializer, TextField
+from posts.serializers import UtcDateTimeField
 
 
 class CampaignSerializer(serializers.ModelSerializer):
     owner = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True, help_text="User id of its owner.")
     hashtags = serializers.ListField(child=serializers.CharField(), help_text="Without their #.")
-    created_at = serializers.DateTimeField(read_only=True)
-    updated_at = serializers.DateTimeField(read_only=True)
+    landing_url = serializers.CharField(read_only=True, help_text="A web address, or empty.")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
 
     class Meta:
         model = Campaign

@@ -58,6 +58,7 @@ run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py seed_demo
 	$(PY) manage.py seed_demo_content
+	$(PY) manage.py seed_demo_campaigns
 	@mkdir -p var
 	@{ \
 	  echo "simulator: $(PY) -m simulator --port $(SIMULATOR_PORT)"; \

@@ -13,6 +13,7 @@ campaigns only through the foreign key on ``Post``.
 from __future__ import annotations
 
 import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.validators import RegexValidator
@@ -67,6 +68,34 @@ class Campaign(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def utm_campaign_value(self) -> str:
+        return self.utm_campaign or self.slug
+
+    def tagged_link(self, url: str, network: str) -> str:
+        """``url`` with this campaign's UTM parameters for ``network``: ``utm_source`` the network,
+        ``utm_medium`` and ``utm_campaign``. The link's other parameters keep their order; a UTM
+        parameter it already had is replaced, never repeated (analytics would count either). An
+        empty ``url`` stays empty."""
+        if not url:
+            return url
+        parts = urlsplit(url)
+        tags = {
+            "utm_source": network,
+            "utm_medium": self.utm_medium or "social",
+            "utm_campaign": self.utm_campaign_value,
+        }
+        kept = [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key not in tags]
+        return urlunsplit(parts._replace(query=urlencode([*kept, *tags.items()])))
+
+    def link_for(self, link: str, network: str) -> str:
+        """What a post of this campaign links to on ``network``: its own link, else the campaign's
+        landing link, tagged. Publishing and the composer's previews both ask here."""
+        return self.tagged_link(link or self.landing_url, network)
+
+    def is_running_on(self, day: datetime.date) -> bool:
+        return self.starts_on <= day <= self.ends_on
 
 
 class Suggestion(models.Model):

@@ -34,12 +34,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 # Sections not built yet; until they are, their pages say so and point to what works.
-COMING_SOON = {
-    "campaigns": {
-        "title": "Campaigns",
-        "summary": "Group posts around a theme, such as an awareness month, and follow them together.",
-    },
-}
+COMING_SOON: dict[str, dict[str, str]] = {}
 
 
 @login_required

@@ -173,6 +173,7 @@ class PostListCreateApi(PostsAPIView):
                 "state": serializers.ChoiceField(choices=TargetState.choices, required=False),
                 "account": IdField(required=False, from_text=True),
                 "author": IdField(required=False, from_text=True),
+                "campaign": IdField(required=False, from_text=True),
                 "from": AwareDateTimeField(required=False),
                 "to": AwareDateTimeField(required=False),
                 # Read by the paginator; listed so that they are checked, and not refused as unknown.
@@ -200,6 +201,7 @@ class PostListCreateApi(PostsAPIView):
             OpenApiParameter("state", str, enum=TargetState.values),
             OpenApiParameter("account", OpenApiTypes.INT64, description="Connected account id."),
             OpenApiParameter("author", OpenApiTypes.INT64, description="User id of the post's author."),
+            OpenApiParameter("campaign", OpenApiTypes.INT64, description="Campaign id: that campaign's posts."),
             OpenApiParameter("from", OpenApiTypes.DATETIME, description="ISO-8601 with offset; inclusive."),
             OpenApiParameter("to", OpenApiTypes.DATETIME, description="ISO-8601 with offset; exclusive."),
             OpenApiParameter("page", OpenApiTypes.INT64),
@@ -228,6 +230,8 @@ class PostListCreateApi(PostsAPIView):
         posts = posts_of(self.get_organization())
         if "author" in wanted:
             posts = posts.filter(author_id=wanted["author"])
+        if "campaign" in wanted:
+            posts = posts.filter(campaign_id=wanted["campaign"])
         if target_conditions:
             # One filter() call, so every condition applies to the same target.
             matching = Post.objects.filter(organization=self.get_organization(), **target_conditions)
@@ -281,6 +285,7 @@ class PostListCreateApi(PostsAPIView):
             schedule=schedule,
             scheduled_at=scheduled_at,
             schedule_valid_only=body["schedule_valid_only"],
+            campaign_id=body.get("campaign"),
         )
         return self.answer(post, status_code=status.HTTP_201_CREATED)
 
@@ -338,6 +343,7 @@ class PostDetailApi(PostsAPIView):
             schedule=schedule,
             scheduled_at=scheduled_at,
             schedule_valid_only=body.get("schedule_valid_only", False),
+            campaign_id=body["campaign"] if "campaign" in body else services.UNCHANGED,
         )
         return self.answer(post)
 
@@ -413,6 +419,7 @@ class PostValidateApi(PostsAPIView):
             "media_ids": body["media"],
             "account_ids": body["accounts"],
             "overrides": body["overrides"],
+            "campaign_id": body.get("campaign"),
         }
         results, findings = services.check_post(organization=self.get_organization(), **content)
         answer = {

@@ -12,7 +12,8 @@ Field names: ``text``, ``link``, ``accounts`` (ids), ``media`` (ids, in order),
 Instagram's per-file fit is ``o-<account>-fit-<asset>``), ``scheduled_local``
 (``YYYY-MM-DDTHH:MM`` in the user's zone), ``action`` (``at``, ``queue``, ``now``, ``draft``,
 ``keep``; ``:valid`` goes ahead with the ready networks only, ``queue:setup`` first creates the
-default posting schedule), ``post_id`` and ``draft_key`` (the page's autosave key, a UUID).
+default posting schedule), ``post_id``, ``draft_key`` (the page's autosave key, a UUID) and
+``campaign`` (a campaign id, or empty).
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class ComposerState:
     action: str = "draft"
     valid_only: bool = False
     set_up_queue: bool = False
+    campaign_id: int | None = None
     # The composer page's key: its autosaves and its submit find the one draft it started.
     draft_key: uuid.UUID | None = None
     # Ids in the POST that cannot be ids (a tampered or very stale page): refused, not dropped.
@@ -80,8 +82,9 @@ class ComposerState:
             action=action if action in ACTIONS else "draft",
             valid_only=flag == "valid",
             set_up_queue=action == "queue" and flag == "setup",
+            campaign_id=input_rules.parse_id(data.get("campaign", "")),
         )
-        given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id")]
+        given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id"), *data.getlist("campaign")]
         if any(input_rules.parse_id(value) is None for value in given if value != ""):
             state.input_errors.append(
                 gettext("One of the accounts or files on this page is not one PhysSocial knows. Reload the page.")
@@ -127,6 +130,7 @@ class ComposerState:
             media_ids=list(post.attachments.order_by("position").values_list("asset_id", flat=True)),
             scheduled_local=scheduled_local,
             draft_key=post.draft_key or uuid.uuid4(),
+            campaign_id=post.campaign_id,
         )
         for target in post.targets.all():
             state.account_ids.append(target.account_id)
@@ -156,6 +160,7 @@ class ComposerState:
             "media_ids": self.media_ids,
             "account_ids": self.account_ids,
             "overrides": self.overrides(),
+            "campaign_id": self.campaign_id,
         }
 
     def local_time(self) -> datetime | None:

@@ -118,6 +118,14 @@ class PostBodySerializer(StrictSerializer):
         default=dict,
         help_text='Per account, keyed by account id: {"12": {"text": "...", "options": {...}}}.',
     )
+    campaign = IdField(
+        required=False,
+        allow_null=True,
+        help_text=(
+            "A campaign id of this organization, or null for none. Its posts' links (or the campaign's landing "
+            "link) go out with utm_source (the network), utm_medium and utm_campaign added."
+        ),
+    )
 
     unknown_field_message = gettext_lazy("This field is not part of a post.")
 
@@ -230,7 +238,18 @@ class PostSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Post
-        fields = ["id", "text", "link", "media", "hashtags", "author", "created_at", "updated_at", "targets"]
+        fields = [
+            "id",
+            "text",
+            "link",
+            "campaign",
+            "media",
+            "hashtags",
+            "author",
+            "created_at",
+            "updated_at",
+            "targets",
+        ]
         read_only_fields = fields
         ref_name = "Post"
 

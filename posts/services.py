@@ -205,6 +205,34 @@ class _Input:
     accounts: list[ConnectedAccount]
     overrides: dict[int, tuple[str, dict[str, Any]]]  # account id → (text override, cleaned options)
     thumbnails: dict[int, MediaAsset]  # asset id → asset, for YouTube thumbnails
+    # A campaigns.Campaign: posts reach campaigns only through ``Post.campaign``, never by import.
+    campaign: Any = None
+
+    def link_for(self, network: str) -> str:
+        """The link ``network`` receives: a campaign's post links tagged (``Campaign.link_for``)."""
+        return sent_link(self.link, self.campaign, network)
+
+
+#: ``update_post(campaign_id=UNCHANGED)``: keep the post's campaign (None clears it).
+UNCHANGED: Any = object()
+
+
+def sent_link(link: str, campaign: Any, network: str) -> str:
+    """What a post's link becomes on ``network``: as written, or, for a campaign's post, its
+    link (else the campaign's landing link) with the campaign's UTM tags. The engine and the
+    composer's previews both ask here, so what is shown is what is sent."""
+    return campaign.link_for(link, network) if campaign is not None else link
+
+
+def _campaign(organization: Organization, campaign_id: Any) -> Any:
+    if campaign_id in (None, ""):
+        return None
+    number = input_rules.parse_id(campaign_id)
+    # Posts know campaigns only through Post.campaign: reached through the organization's rows.
+    found = organization.campaigns.filter(pk=number).first() if number is not None else None
+    if found is None:
+        raise ValidationError({"campaign": _("That campaign is not one of this organization's campaigns.")})
+    return found
 
 
 def _clean_text(text: Any, *, what: str = "text") -> str:
@@ -256,6 +284,7 @@ def _read_input(
     media_ids: Iterable[Any] | None,
     account_ids: Iterable[Any] | None,
     overrides: Mapping[Any, Mapping[str, Any]] | None,
+    campaign_id: Any = None,
 ) -> _Input:
     try:
         media_id_list = _ids(media_ids, what=_("media file"))
@@ -311,6 +340,7 @@ def _read_input(
         accounts=accounts,
         overrides=cleaned,
         thumbnails=thumbnails,
+        campaign=_campaign(organization, campaign_id),
     )
 
 
@@ -332,6 +362,7 @@ def check_privacy(
     media_ids: Iterable[int] = (),
     account_ids: Iterable[int] = (),
     overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    campaign_id: Any = None,
 ) -> list[privacy.PrivacyFinding]:
     """The privacy findings in a post being written, with the organization's severity; saves nothing.
     Raises ValidationError for input that is not a post at all, as ``validate_post`` does."""
@@ -342,6 +373,7 @@ def check_privacy(
         media_ids=media_ids,
         account_ids=account_ids,
         overrides=overrides,
+        campaign_id=campaign_id,
         with_accounts=False,
     )[1]
 
@@ -354,12 +386,19 @@ def check_post(
     media_ids: Iterable[int] = (),
     account_ids: Iterable[int] = (),
     overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    campaign_id: Any = None,
     with_accounts: bool = True,
 ) -> tuple[dict[int, dict[str, Any]], list[privacy.PrivacyFinding]]:
     """``validate_post``'s answer and ``check_privacy``'s findings from one read of the input (the
     live check asks both on every pause in typing). ``with_accounts=False`` leaves the first empty."""
     data = _read_input(
-        organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+        organization,
+        text=text,
+        link=link,
+        media_ids=media_ids,
+        account_ids=account_ids,
+        overrides=overrides,
+        campaign_id=campaign_id,
     )
     results = (
         {account.pk: _check(organization, data, account).as_dict() for account in data.accounts}
@@ -374,7 +413,7 @@ def _check(organization: Organization, data: _Input, account: ConnectedAccount) 
     return check_target(
         account=account,
         text=override_text or data.text,
-        link=data.link,
+        link=data.link_for(account.network),
         media=data.media,
         options=options,
         thumbnail=data.thumbnails.get(options.get("thumbnail_id")),
@@ -393,6 +432,7 @@ def validate_post(
     media_ids: Iterable[int] = (),
     account_ids: Iterable[int] = (),
     overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    campaign_id: Any = None,
 ) -> dict[int, dict[str, Any]]:
     """Counters and problems per chosen account, without saving anything:
     ``{account_id: {"network", "counts": {"text": {"used", "limit"}, …}, "problems": [Problem, …]}}``.
@@ -401,7 +441,13 @@ def validate_post(
     organization, an unknown option); content problems come back in the result.
     """
     data = _read_input(
-        organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+        organization,
+        text=text,
+        link=link,
+        media_ids=media_ids,
+        account_ids=account_ids,
+        overrides=overrides,
+        campaign_id=campaign_id,
     )
     return {account.pk: _check(organization, data, account).as_dict() for account in data.accounts}
 
@@ -418,7 +464,7 @@ def check_saved_target(target: PostTarget, *, media: Sequence[MediaAsset] | None
     return check_target(
         account=target.account,
         text=target.text,
-        link=post.link,
+        link=sent_link(post.link, post.campaign if post.campaign_id else None, target.account.network),
         media=media,
         options=options,
         thumbnail=_thumbnail(post.organization, options),
@@ -564,6 +610,7 @@ def create_post(
     schedule_valid_only: bool = False,
     draft_key: uuid.UUID | None = None,
     is_autosaved: bool = False,
+    campaign_id: Any = None,
 ) -> Post:
     """Save a post with one target per account and schedule it as asked.
 
@@ -573,13 +620,20 @@ def create_post(
     Authors who may not schedule get ``in_review`` targets instead of scheduled ones.
     ``draft_key``: the composer page's key (see ``autosave_draft``); a second post with the
     same key raises ValidationError. ``is_autosaved`` marks the post as unsaved work.
+    ``campaign_id``: one of the organization's campaigns (ValidationError otherwise), or None.
     Raises ValidationError for bad input, PermissionDenied for a viewer. Not idempotent:
     each call creates a post.
     """
     permissions.require(author, "post.draft", organization)
     _require_schedule_args(schedule, scheduled_at)
     data = _read_input(
-        organization, text=text, link=link, media_ids=media_ids, account_ids=account_ids, overrides=overrides
+        organization,
+        text=text,
+        link=link,
+        media_ids=media_ids,
+        account_ids=account_ids,
+        overrides=overrides,
+        campaign_id=campaign_id,
     )
     valid = _split_valid(
         organization,
@@ -598,6 +652,7 @@ def create_post(
                 hashtags=_hashtags_of(data.text, (override for override, _options in data.overrides.values())),
                 draft_key=draft_key,
                 is_autosaved=is_autosaved,
+                campaign=data.campaign,
             )
             _set_media(post, data.media)
             targets = []
@@ -626,9 +681,12 @@ def create_post(
     return post
 
 
-def _signature(text: str, link: str, media: Sequence[int], override: str, options: dict[str, Any]) -> tuple:
-    """What a target publishes; a target whose signature changes is being edited."""
-    return (override or text, link, tuple(media), override, json.dumps(options, sort_keys=True))
+def _signature(
+    text: str, link: str, media: Sequence[int], override: str, options: dict[str, Any], campaign_id: int | None
+) -> tuple:
+    """What a target publishes; a target whose signature changes is being edited (a campaign
+    changes the link's tags)."""
+    return (override or text, link, tuple(media), override, json.dumps(options, sort_keys=True), campaign_id)
 
 
 def update_post(
@@ -644,6 +702,7 @@ def update_post(
     scheduled_at: datetime | None = None,
     schedule_valid_only: bool = False,
     is_autosaved: bool = False,
+    campaign_id: Any = UNCHANGED,
 ) -> Post:
     """Change a post; ``None`` leaves a field as it is (``overrides`` given replaces them all).
 
@@ -679,14 +738,19 @@ def update_post(
             media_ids=current_media if media_ids is None else media_ids,
             account_ids=list(targets) if account_ids is None else account_ids,
             overrides={key: value for key, value in overrides.items() if value is not None},
+            campaign_id=post.campaign_id if campaign_id is UNCHANGED else campaign_id,
         )
         new_media = [asset.pk for asset in data.media]
         chosen = {account.pk for account in data.accounts}
         changed: set[int] = set()
         for account_id, target in targets.items():
-            before = _signature(post.text, post.link, current_media, target.text_override, target.options)
+            before = _signature(
+                post.text, post.link, current_media, target.text_override, target.options, post.campaign_id
+            )
             override_text, options = data.overrides.get(account_id, ("", {}))
-            after = _signature(data.text, data.link, new_media, override_text, options)
+            after = _signature(
+                data.text, data.link, new_media, override_text, options, data.campaign.pk if data.campaign else None
+            )
             if account_id not in chosen or before != after:
                 changed.add(account_id)
         frozen = sorted({network_label(targets[a].account.network) for a in changed if not targets[a].is_editable})
@@ -718,8 +782,9 @@ def update_post(
                 )
 
         post.text, post.link, post.is_autosaved = data.text, data.link, is_autosaved
+        post.campaign = data.campaign
         post.hashtags = _hashtags_of(data.text, (override for override, _options in data.overrides.values()))
-        post.save(update_fields=["text", "link", "hashtags", "is_autosaved", "updated_at"])
+        post.save(update_fields=["text", "link", "hashtags", "is_autosaved", "campaign", "updated_at"])
         _set_media(post, data.media)
 
         for account_id, target in targets.items():
@@ -822,6 +887,7 @@ def autosave_draft(
     media_ids: Iterable[int] = (),
     account_ids: Iterable[int] = (),
     overrides: Mapping[Any, Mapping[str, Any]] | None = None,
+    campaign_id: Any = None,
 ) -> Post:
     """Keep what is being typed: create the draft the first time, update it afterwards.
 
@@ -833,7 +899,14 @@ def autosave_draft(
     autosaves; a scheduled post changes only when its author saves it (ValidationError
     otherwise). Content problems never stop an autosave. Safe to repeat.
     """
-    content = {"text": text, "link": link, "media_ids": media_ids, "account_ids": account_ids, "overrides": overrides}
+    content = {
+        "text": text,
+        "link": link,
+        "media_ids": media_ids,
+        "account_ids": account_ids,
+        "overrides": overrides,
+        "campaign_id": campaign_id,
+    }
     if post is None:
         post = draft_for_key(organization=organization, author=author, draft_key=draft_key)
         if post is None:
@@ -947,7 +1020,12 @@ def duplicate_post(post: Post, *, by: User) -> Post:
     permissions.require(by, "post.draft", post.organization_id)
     with transaction.atomic():
         copy = Post.objects.create(
-            organization=post.organization, author=by, text=post.text, link=post.link, hashtags=list(post.hashtags)
+            organization=post.organization,
+            author=by,
+            text=post.text,
+            link=post.link,
+            hashtags=list(post.hashtags),
+            campaign_id=post.campaign_id,
         )
         PostMedia.objects.bulk_create(
             [PostMedia(post=copy, asset_id=a.asset_id, position=a.position) for a in post.attachments.all()]

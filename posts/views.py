@@ -111,6 +111,8 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         "chosen_media": [assets[pk] for pk in state.media_ids if pk in assets],
         "hashtag_sets": services.hashtag_sets_for(request.user, organization),
         "suggested_hashtags": services.suggested_hashtags(organization),
+        # Posts list campaigns through the organization's rows: posts never imports campaigns.
+        "campaigns": list(organization.campaigns.order_by("-starts_on", "name")),
         "may_schedule": permissions.can(request.user, "post.schedule", organization),
         "queue_available": services.queue_available(),
         "queue_is_set_up": services.queue_is_set_up(organization),
@@ -219,17 +221,21 @@ class CheckRow:
         return Overflow(fits=fits, rest=rest, to_cut=count["used"] - count["limit"])
 
 
-def _preview(account, state: ComposerState, media: list[MediaAsset], thumbnails: dict[int, MediaAsset]) -> Preview:
+def _preview(
+    account, state: ComposerState, media: list[MediaAsset], thumbnails: dict[int, MediaAsset], campaign=None
+) -> Preview:
     """The account's post as its network's feed would show it, from the network's description:
-    the files it takes, where the link goes, and where the feed cuts the text and the title."""
+    the files it takes, where the link goes (tagged for a campaign's post, as it is sent), and
+    where the feed cuts the text and the title."""
     network = account.network
     description = describe(network)
     options = state.options.get(account.pk, {})
     text = state.texts.get(account.pk) or state.text
     thumbnail = thumbnails.get(_maybe_int(options.get("thumbnail_id")))
     sent = media_for_network(network, media, options, thumbnail)
-    posted = text_with_link(network, text=text, link=state.link, has_media=bool(sent))
-    card = state.link if state.link and not sent and description.link_card else ""
+    link = services.sent_link(state.link, campaign, network)
+    posted = text_with_link(network, text=text, link=link, has_media=bool(sent))
+    card = link if link and not sent and description.link_card else ""
     cut = description.preview_cutoff
     preview = Preview(
         text=posted,
@@ -276,7 +282,9 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
     except ValidationError as error:
         errors = error.messages
         # Count what can be counted: without the link or options that were refused.
-        kwargs.update(link="", overrides={pk: {"text": o["text"]} for pk, o in kwargs["overrides"].items()})
+        kwargs.update(
+            link="", campaign_id=None, overrides={pk: {"text": o["text"]} for pk, o in kwargs["overrides"].items()}
+        )
         try:
             results = services.validate_post(organization=organization, **kwargs)
         except ValidationError:
@@ -286,13 +294,14 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
     media = [assets[pk] for pk in state.media_ids if pk in assets]
     thumbnail_ids = [_maybe_int(o.get("thumbnail_id")) for o in state.options.values()]
     thumbnails = MediaAsset.objects.filter(organization=organization, pk__in=[i for i in thumbnail_ids if i]).in_bulk()
+    campaign = organization.campaigns.filter(pk=state.campaign_id).first() if state.campaign_id else None
     rows = [
         CheckRow(
             account=accounts[pk],
             label=network_label(result["network"]),
             counts=result["counts"],
             problems=result["problems"],
-            preview=_preview(accounts[pk], state, media, thumbnails),
+            preview=_preview(accounts[pk], state, media, thumbnails, campaign),
             fit_rows=_fit_rows(accounts[pk], state, media),
         )
         for pk, result in results.items()
@@ -472,8 +481,14 @@ def post_list(request: HttpRequest) -> HttpResponse:
     posts = Post.objects.filter(organization=organization)
     if states:
         posts = posts.with_target_in(states)
+    campaigns = list(organization.campaigns.order_by("-starts_on", "name"))
+    campaign = next((c for c in campaigns if c.pk == input_rules.parse_id(request.GET.get("campaign", ""))), None)
+    if campaign is not None:
+        posts = posts.filter(campaign=campaign)
     posts = (
-        posts.select_related("author").prefetch_related(Prefetch("targets", queryset=targets)).order_by("-created_at")
+        posts.select_related("author", "campaign")
+        .prefetch_related(Prefetch("targets", queryset=targets))
+        .order_by("-created_at")
     )
     page = Paginator(posts, 25).get_page(request.GET.get("page"))
     may_decide = permissions.approval_checker(request.user, organization)
@@ -515,7 +530,11 @@ def post_list(request: HttpRequest) -> HttpResponse:
         "user_zone": request.user.time_zone,
         "states": [TargetState(state).label for state in states],
         "unknown_states": unknown_states,
-        "filter_query": urlencode([("state", state) for state in states]),
+        "filter_query": urlencode(
+            [("state", state) for state in states] + ([("campaign", campaign.pk)] if campaign else [])
+        ),
+        "campaigns": campaigns,
+        "campaign": campaign,
     }
     return render(request, "posts/list.html", context)
 

@@ -63,6 +63,7 @@ class CalendarFilters:
     author_ids: frozenset[int] = frozenset()
     networks: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()
+    campaign_ids: frozenset[int] = frozenset()
 
     def apply(self, targets: QuerySet[PostTarget]) -> QuerySet[PostTarget]:
         if self.account_ids:
@@ -71,6 +72,8 @@ class CalendarFilters:
             targets = targets.filter(post__author_id__in=self.author_ids)
         if self.networks:
             targets = targets.filter(account__network__in=self.networks)
+        if self.campaign_ids:
+            targets = targets.filter(post__campaign_id__in=self.campaign_ids)
         return targets.filter(state__in=self.states or SHOWN_STATES)
 
 
@@ -93,10 +96,15 @@ class CalendarItem:
     movable: bool = False
     #: Whether the viewer may approve, send back or reject the post (the calendar's review dialog).
     reviewable: bool = False
+    campaign_id: int | None = None
+    campaign_name: str = ""
+    campaign_colour: str = ""
 
     @property
     def title(self) -> str:
-        return f"{self.network_label} · {self.account_name} · {self.state_label}: {self.first_words}"
+        title = f"{self.network_label} · {self.account_name} · {self.state_label}: {self.first_words}"
+        # The colour says the campaign to those who see it; the title says it to everyone.
+        return f"{title} ({self.campaign_name})" if self.campaign_name else title
 
 
 def first_words(text: str) -> str:
@@ -130,6 +138,9 @@ def _items(targets: QuerySet[PostTarget]) -> list[CalendarItem]:
         "is_queued",
         "external_url",
         "preview",
+        "post__campaign_id",
+        "post__campaign__name",
+        "post__campaign__colour",
     )
     # Labels are lazy translations: resolved once per read, not once per item.
     state_labels = {state: str(label) for state, label in TargetState.choices}
@@ -148,8 +159,25 @@ def _items(targets: QuerySet[PostTarget]) -> list[CalendarItem]:
             network_label=network_labels[network],
             state_label=state_labels[state],
             first_words=first_words(preview or ""),
+            campaign_id=campaign_id,
+            campaign_name=campaign_name or "",
+            campaign_colour=campaign_colour or "",
         )
-        for pk, post_id, author_id, state, at, network, account_name, is_queued, external_url, preview in rows
+        for (
+            pk,
+            post_id,
+            author_id,
+            state,
+            at,
+            network,
+            account_name,
+            is_queued,
+            external_url,
+            preview,
+            campaign_id,
+            campaign_name,
+            campaign_colour,
+        ) in rows
     ]
 
 
@@ -197,6 +225,11 @@ def as_event(item: CalendarItem, *, detail_path: str = "") -> dict[str, Any]:
     extended: dict[str, Any] = {"state": item.state, "queued": item.is_queued}
     if item.reviewable:
         extended["review"] = {"post": item.post_id, "author": item.author_id}
+    colours = {}
+    if item.campaign_id:
+        extended["campaign"] = item.campaign_id
+        # FullCalendar sets these through the DOM's style properties, which the CSP allows.
+        colours = {"borderColor": item.campaign_colour, "backgroundColor": item.campaign_colour}
     return {
         "id": str(item.target_id),
         "title": item.title,
@@ -207,7 +240,9 @@ def as_event(item: CalendarItem, *, detail_path: str = "") -> dict[str, Any]:
         "startEditable": item.movable,
         "durationEditable": False,
         # FullCalendar 7 names its own classes by hash; ours let the page and its tests find an item.
-        "className": f"calendar-item state-{item.state.replace('_', '-')} network-{item.network}",
+        "className": f"calendar-item state-{item.state.replace('_', '-')} network-{item.network}"
+        + (f" campaign-{item.campaign_id}" if item.campaign_id else ""),
+        **colours,
         # The title already says network, account, state and first words; these are for the page's logic.
         "extendedProps": extended,
     }

@@ -59,13 +59,18 @@ class CalendarRangeForm(forms.Form):
     timeZone = forms.CharField(max_length=64, required=False)  # noqa: N815 - FullCalendar's parameter name
     account = forms.TypedMultipleChoiceField(required=False, coerce=int)
     author = forms.TypedMultipleChoiceField(required=False, coerce=int)
+    campaign = forms.TypedMultipleChoiceField(required=False, coerce=int)
     network = forms.MultipleChoiceField(required=False, choices=[(network, network) for network in NETWORKS])
     state = forms.MultipleChoiceField(
         required=False, choices=[(state, TargetState(state).label) for state in SHOWN_STATES]
     )
 
-    def __init__(self, data, *, account_ids: list[int], author_ids: list[int]) -> None:
+    def __init__(self, data, *, account_ids: list[int], author_ids: list[int], campaign_ids: list[int] = ()) -> None:
         super().__init__(data)
+        self.fields["campaign"].choices = [(pk, pk) for pk in campaign_ids]
+        self.fields["campaign"].error_messages["invalid_choice"] = _(
+            "That is not one of this organization's campaigns."
+        )
         self.fields["account"].choices = [(pk, pk) for pk in account_ids]
         self.fields["author"].choices = [(pk, pk) for pk in author_ids]
         self.fields["account"].error_messages["invalid_choice"] = _("That is not one of this organization's accounts.")
@@ -93,6 +98,7 @@ class CalendarRangeForm(forms.Form):
             author_ids=frozenset(data["author"]),
             networks=frozenset(data["network"]),
             states=frozenset(data["state"]),
+            campaign_ids=frozenset(data["campaign"]),
         )
         return data
 

@@ -38,7 +38,11 @@ def _errors(form) -> JsonResponse:
 def _range_form(request: HttpRequest, organization: Organization) -> CalendarRangeForm:
     accounts, authors = calendar.accounts_and_authors(organization)
     return CalendarRangeForm(
-        request.GET, account_ids=[account.pk for account in accounts], author_ids=[author.pk for author in authors]
+        request.GET,
+        account_ids=[account.pk for account in accounts],
+        author_ids=[author.pk for author in authors],
+        # Read only when filtering by campaign: a range without it stays at its count of queries.
+        campaign_ids=list(organization.campaigns.values_list("pk", flat=True)) if "campaign" in request.GET else [],
     )
 
 
@@ -87,6 +91,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         "accounts": accounts,
         "authors": authors,
         "networks": [(network, network_label(network)) for network in NETWORKS],
+        "campaigns": list(organization.campaigns.order_by("-starts_on", "name")),
         "states": [(state, TargetState(state).label) for state in calendar.SHOWN_STATES],
         "config": config,
         "may_review": may_review,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from io import BytesIO
 
 from django.contrib.auth.tokens import default_token_generator
@@ -20,6 +20,7 @@ from django.utils.http import urlsafe_base64_encode
 from PIL import Image
 
 from accounts.models import ConnectedAccount, Organization, User
+from campaigns.models import Campaign
 from posts import services
 from posts.media.ingest import ingest_upload
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget
@@ -40,6 +41,7 @@ class World:
     hashtag_set: HashtagSet
     photo: MediaAsset
     invitation_token: str
+    campaign: Campaign
 
 
 def build_world(*, owner: User, organization: Organization) -> World:
@@ -72,7 +74,19 @@ def build_world(*, owner: User, organization: Organization) -> World:
     )
     hashtag_set = services.seed_demo_hashtag_sets(organization)
     create_schedule(organization=organization, slots=[(day, time(9, 0)) for day in range(7)], by=owner)
-    post = Post.objects.create(organization=organization, author=owner, text="Flu shots are in this week.")
+    campaign = Campaign.objects.create(
+        organization=organization,
+        name="Flu season",
+        slug="flu-season",
+        starts_on=date(2026, 10, 1),
+        ends_on=date(2026, 11, 30),
+        hashtags=["FluSeason"],
+        landing_url="https://clinic.example/flu",
+        owner=owner,
+    )
+    post = Post.objects.create(
+        organization=organization, author=owner, text="Flu shots are in this week.", campaign=campaign
+    )
     target = PostTarget.objects.create(post=post, account=account)
     add_to_queue(target, by=owner)
     invitation = InvitationFactory(organization=organization, invited_by=owner)
@@ -85,6 +99,7 @@ def build_world(*, owner: User, organization: Organization) -> World:
         hashtag_set=hashtag_set,
         photo=photo,
         invitation_token=invitation.token,
+        campaign=campaign,
     )
 
 
@@ -110,6 +125,10 @@ PAGES: dict[str, Page] = {
     "media-library": Page("member"),
     "calendar": Page("member"),
     "campaigns": Page("member"),
+    "campaign-create": Page("member"),
+    "campaign-detail": Page("member", lambda w: [w.campaign.pk]),
+    "campaign-edit": Page("member", lambda w: [w.campaign.pk]),
+    "campaign-delete": Page("member", lambda w: [w.campaign.pk]),
     "queue": Page("member"),
     "queue-account": Page("member", lambda w: [w.account.pk]),
     "queue-schedule-default": Page("member"),
@@ -173,6 +192,7 @@ NOT_PAGES: dict[str, str] = {
     "calendar-slots": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
     "calendar-feed": "an iCalendar file (tests/scheduler/test_calendar_feed.py)",
     "audit-export": "a CSV file (tests/audit/test_audit_page.py)",
+    "campaign-report": "a CSV file (tests/campaigns/test_campaign_pages.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)
@@ -180,6 +200,7 @@ POST_ONLY = {
     "api-token-revoke",
     "calendar-feed-revoke",
     "calendar-move",
+    "campaign-duplicate",
     "failures-retry",
     "hashtag-set-delete",
     "invitation-create",

@@ -176,6 +176,16 @@
     next.focus();
   });
 
+  // --- campaign: offer the chosen campaign's hashtags -----------------------------------------------
+  const campaignSelect = field("campaign");
+  if (campaignSelect) {
+    campaignSelect.addEventListener("change", () => {
+      form.querySelectorAll("[data-campaign-hashtags]").forEach((button) => {
+        button.hidden = button.dataset.campaignHashtags !== campaignSelect.value;
+      });
+    });
+  }
+
   // --- hashtags: insert a set where the cursor was -----------------------------------------------
   let lastTextarea = field("text");
   form.addEventListener("focusin", (event) => {

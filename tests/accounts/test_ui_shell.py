@@ -12,7 +12,7 @@ from accounts.models import User
 from tests.fixtures import verify_session
 
 NAV_PAGES = ["home", "compose", "calendar", "queue", "connected-accounts", "campaigns", "organization", "settings"]
-COMING_SOON = ["campaigns"]
+COMING_SOON: list[str] = []
 
 
 class Page(HTMLParser):

@@ -197,6 +197,8 @@ NOT_PAGES: dict[str, str] = {
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)
 POST_ONLY = {
+    # The header's language switcher (Django's set_language).
+    "set_language",
     "api-token-revoke",
     "calendar-feed-revoke",
     "calendar-move",

@@ -622,8 +622,9 @@ class SuggestionFigures:
     adopters: list[AdopterRow] = field(default_factory=list)
 
     @property
-    def anonymous_count(self) -> int:
-        return sum(1 for row in self.adopters if not row.name)
+    def network_counts(self) -> list[tuple[str, int]]:
+        """(network label, published posts), most first: a list, as a template cannot read a Counter's items."""
+        return self.networks.most_common()
 
 
 @dataclass

@@ -576,17 +576,23 @@ def adopt_suggestion(
             if network_text:
                 overrides[account.pk] = {"text": _with_hashtags(network_text, tags)}
     copies = copy_media(suggestion.media.all(), into=organization, by=member)
-    post = post_services.create_post(
-        organization=organization,
-        author=member,
-        text=_with_hashtags(base_text, tags),
-        link=suggestion.link or campaign.landing_url,
-        media_ids=[copy.pk for copy in copies],
-        account_ids=[account.pk for account in accounts],
-        overrides=overrides,
-        schedule=schedule,
-        scheduled_at=at if schedule == "at" else None,
-    )
+    try:
+        post = post_services.create_post(
+            organization=organization,
+            author=member,
+            text=_with_hashtags(base_text, tags),
+            link=suggestion.link or campaign.landing_url,
+            media_ids=[copy.pk for copy in copies],
+            account_ids=[account.pk for account in accounts],
+            overrides=overrides,
+            schedule=schedule,
+            scheduled_at=at if schedule == "at" else None,
+        )
+    except BaseException:
+        # The rows roll back with the transaction; the copied files would stay behind.
+        for copy in copies:
+            copy.file.storage.delete(copy.file.name)
+        raise
     if schedule == "at" and when == "queue":
         # The slot is the queue's: mark it held, so the next post queued here takes another.
         PostTarget.objects.filter(

@@ -118,7 +118,12 @@ def kit_campaigns(user: User, *, today: date | None = None) -> QuerySet[Campaign
     """The running and upcoming campaigns of every association ``user`` belongs to, with their
     suggestions (and the suggestions' media) prefetched, soonest first."""
     today = today or timezone.localdate()
-    associations = permissions.organizations_where(user, VIEW_ACTION).filter(kind=Organization.Kind.ASSOCIATION)
+    associations = [
+        association
+        for association in permissions.organizations_where(user, VIEW_ACTION).filter(kind=Organization.Kind.ASSOCIATION)
+        # An association that requires two-factor shows nothing to a session signed in without it.
+        if not permissions.lacks_required_two_factor(user, association, VIEW_ACTION)
+    ]
     suggestions = Suggestion.objects.prefetch_related("media").order_by("position", "pk")
     return (
         Campaign.objects.filter(organization__in=associations)

@@ -173,3 +173,11 @@ def test_a_member_with_several_organizations_chooses_where(dana, danas_org, sugg
     page = client.get(reverse("share-kit-adopt", args=[suggestion.pk])).content.decode()
     assert "Dana&#x27;s Practice" in page and "<select" in page
     assert "Ontario Medical Association</option>" not in page  # a viewer there: not a choice
+
+
+def test_an_association_requiring_two_factor_shows_its_kits_only_after_it(dana_client, association, suggestion):
+    association.requires_two_factor = True
+    association.save()
+    page = dana_client.get(reverse("share-kits")).content.decode()
+    assert "Get your flu shot" not in page
+    assert dana_client.get(reverse("share-kit-adopt", args=[suggestion.pk])).status_code == 403

@@ -19,6 +19,7 @@ from typing import Any
 
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
@@ -41,7 +42,7 @@ BAD_INPUT = OpenApiResponse(
 
 
 class WeekdayField(serializers.IntegerField):
-    default_error_messages = {"invalid": "Give a day as a number from 0 (Monday) to 6 (Sunday)."}
+    default_error_messages = {"invalid": gettext_lazy("Give a day as a number from 0 (Monday) to 6 (Sunday).")}
 
     def __init__(self, **kwargs):
         super().__init__(min_value=0, max_value=6, **kwargs)
@@ -55,7 +56,7 @@ class WeekdayField(serializers.IntegerField):
 class LocalTimeField(serializers.TimeField):
     """A wall time "08:00" in the association's zone."""
 
-    default_error_messages = {"invalid": "Give a time of day as HH:MM, such as 08:00."}
+    default_error_messages = {"invalid": gettext_lazy("Give a time of day as HH:MM, such as 08:00.")}
 
     def __init__(self, **kwargs):
         super().__init__(format="%H:%M", input_formats=["%H:%M", "%H:%M:%S"], **kwargs)

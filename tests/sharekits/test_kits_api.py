@@ -150,3 +150,22 @@ def test_the_adoption_figures_through_the_api(staff_api, dana_api, campaign, sug
     assert row["name"] == "Dr. Dana Diaz"
     assert row["links"] == [{"network": "X", "url": "https://x.com/d/status/1"}]
     assert "text" not in str(figures)
+
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ({"window_weekdays": [9]}, "6"),
+        ({"window_starts_at": 8, "window_ends_at": "10:00"}, "HH:MM"),
+        ({"network_texts": {"myspace": "Hi"}}, "not a network we post to"),
+        ({"media": [999999]}, "not in Ontario Medical Association's library"),
+        ({"link": "javascript:alert(1)"}, "web address"),
+        ({"colour": "#fff"}, "not accepted"),
+    ],
+)
+def test_bad_suggestions_are_refused_in_plain_words(staff_api, campaign, body, words):
+    response = staff_api.post(
+        f"/api/v1/campaigns/{campaign.pk}/suggestions/", {"title": "T", "text": "x", **body}, format="json"
+    )
+    assert response.status_code == 400
+    assert words in str(response.json())

@@ -626,11 +626,24 @@ class AdopterRow:
 @dataclass
 class SuggestionFigures:
     suggestion: Suggestion
-    adopted: int = 0
-    scheduled: int = 0
-    published: int = 0
+    #: Members, not posts: a member who adopted it twice counts once.
+    adopted_by: set[int] = field(default_factory=set)
+    scheduled_by: set[int] = field(default_factory=set)
+    published_by: set[int] = field(default_factory=set)
     networks: Counter = field(default_factory=Counter)  # network label → published posts
     adopters: list[AdopterRow] = field(default_factory=list)
+
+    @property
+    def adopted(self) -> int:
+        return len(self.adopted_by)
+
+    @property
+    def scheduled(self) -> int:
+        return len(self.scheduled_by)
+
+    @property
+    def published(self) -> int:
+        return len(self.published_by)
 
     @property
     def network_counts(self) -> list[tuple[str, int]]:
@@ -653,7 +666,16 @@ def adoption_figures(campaign: Campaign) -> CampaignFigures:
     adoptions = list(
         Adoption.objects.filter(suggestion__campaign=campaign)
         .order_by("created_at", "pk")
-        .values("pk", "suggestion_id", "post_id", "anonymous", "created_at", "member__display_name", "member__email")
+        .values(
+            "pk",
+            "suggestion_id",
+            "post_id",
+            "member_id",
+            "anonymous",
+            "created_at",
+            "member__display_name",
+            "member__email",
+        )
     )
     targets: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for target in (
@@ -669,9 +691,11 @@ def adoption_figures(campaign: Campaign) -> CampaignFigures:
         post_targets = targets.get(adoption["post_id"], [])
         published = [t for t in post_targets if t["state"] == TargetState.PUBLISHED]
         scheduled = any(t["state"] in SCHEDULED_STATES for t in post_targets)
-        entry.adopted += 1
-        entry.scheduled += scheduled
-        entry.published += bool(published)
+        entry.adopted_by.add(adoption["member_id"])
+        if scheduled:
+            entry.scheduled_by.add(adoption["member_id"])
+        if published:
+            entry.published_by.add(adoption["member_id"])
         for target in published:
             entry.networks[network_label(target["account__network"])] += 1
         day = adoption["created_at"].astimezone(zone).date()

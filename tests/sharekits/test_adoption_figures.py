@@ -116,3 +116,13 @@ def _bulk_adoptions(association, suggestion, *, count: int, start: int = 0) -> N
         Adoption(suggestion=suggestion, post=post, member=user, organization=org, anonymous=n % 3 == 0)
         for n, post, user, org in zip(numbers, posts, users, orgs, strict=True)
     )
+
+
+def test_a_member_who_adopted_twice_counts_once(campaign, suggestion, dana, danas_org):
+    kits.adopt_suggestion(suggestion, member=dana, organization=danas_org)
+    kits.adopt_suggestion(suggestion, member=dana, organization=danas_org, again=True)
+
+    [entry] = kits.adoption_figures(campaign).suggestions
+
+    assert entry.adopted == 1 and len(entry.adopters) == 2
+    assert entry.scheduled == 0  # drafts, not scheduled yet

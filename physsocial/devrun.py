@@ -77,6 +77,8 @@ def run_web() -> None:
             # Its demo posts need those accounts; already there after the first run.
             manage("seed_demo_content", "--org", "demo-clinic")
             manage("seed_demo_campaigns", "--org", "demo-clinic")
+            # The association's share kit, and the demo physician's own organization with a sandbox account.
+            manage("seed_demo_kits")
         else:
             sys.stderr.write(f"The platform simulator at {simulator_url} did not start; no sandbox accounts.\n")
     os.execv(PYTHON, [PYTHON, str(BASE_DIR / "manage.py"), "runserver", "127.0.0.1:8000"])

@@ -361,7 +361,8 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         if post is None:
             state = ComposerState.new(scheduled_local=_time_asked_for(request))
         else:
-            local = services.current_schedule_local(post, time_zone=request.user.time_zone)
+            # A draft holds no time: a page that made it (a share kit) may suggest one with ``?at=``.
+            local = services.current_schedule_local(post, time_zone=request.user.time_zone) or _time_asked_for(request)
             state = ComposerState.from_post(post, scheduled_local=local)
         thread = thread_for(request.user, post) if post else None
         context = _composer_context(request, organization, state, post=post, thread=thread)

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from io import BytesIO
 
 from django.contrib.auth.tokens import default_token_generator
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from PIL import Image
 
-from accounts.models import ConnectedAccount, Organization, User
-from campaigns.models import Campaign
+from accounts.models import ConnectedAccount, Membership, Organization, Role, User
+from campaigns.models import Adoption, Campaign, Suggestion
 from posts import services
 from posts.media.ingest import ingest_upload
 from posts.models import HashtagSet, MediaAsset, Post, PostTarget
@@ -110,6 +111,34 @@ class Page:
     args: Callable[[World], list] = lambda world: []
 
 
+def _share_kit(world: World) -> Suggestion:
+    """An association the world's owner runs, with a campaign, one suggestion and one adoption
+    (the world's post), so the kit, the members' kits and the figures (with its chart) have content."""
+    association, created = Organization.objects.get_or_create(
+        slug="csp-association", defaults={"name": "CSP Association", "kind": Organization.Kind.ASSOCIATION}
+    )
+    if created:
+        Membership.objects.create(organization=association, user=world.owner, role=Role.OWNER)
+    today = timezone.localdate()
+    campaign, _ = Campaign.objects.get_or_create(
+        organization=association,
+        slug="csp-campaign",
+        defaults={"name": "CSP campaign", "starts_on": today, "ends_on": today + timedelta(days=30)},
+    )
+    suggestion, _ = Suggestion.objects.get_or_create(
+        campaign=campaign, title="Share this", defaults={"text": "Flu shots are in.", "window_weekdays": [1]}
+    )
+    Adoption.objects.get_or_create(
+        post=world.post, defaults={"suggestion": suggestion, "member": world.owner, "organization": world.organization}
+    )
+    return suggestion
+
+
+def _no_args_with_share_kit(world: World) -> list:
+    _share_kit(world)
+    return []
+
+
 def _reset_link(world: World) -> list:
     return [urlsafe_base64_encode(force_bytes(world.owner.pk)), default_token_generator.make_token(world.owner)]
 
@@ -165,6 +194,11 @@ PAGES: dict[str, Page] = {
     "admin:accounts_user_change": Page("staff", lambda w: [w.owner.pk]),
     "admin:accounts_organization_add": Page("staff"),
     "audit": Page("member"),
+    "share-kits": Page("member", lambda w: _no_args_with_share_kit(w)),
+    "share-kit-adopt": Page("member", lambda w: [_share_kit(w).pk]),
+    "campaign-kit": Page("member", lambda w: [_share_kit(w).campaign_id]),
+    "suggestion-edit": Page("member", lambda w: [_share_kit(w).campaign_id, _share_kit(w).pk]),
+    "campaign-adoption": Page("member", lambda w: [_share_kit(w).campaign_id]),
 }
 
 
@@ -223,6 +257,8 @@ POST_ONLY = {
     "post-duplicate",
     "post-reject",
     "post-request-changes",
+    "suggestion-delete",
+    "suggestion-move",
     "queue-move",
     "queue-pause",
     "queue-publish-next",

@@ -135,9 +135,7 @@ def read_records(data: bytes) -> list[tuple[int, list[str]]]:
     UTF-8 with or without a byte order mark; commas or semicolons, whichever the first record
     reads as. Raises ValidationError with a sentence for a file that is no CSV we can read."""
     if len(data) > MAX_FILE_BYTES:
-        raise ValidationError(
-            _("This file is larger than %(size)s MB; split it into several files.") % {"size": MAX_FILE_BYTES // 2**20}
-        )
+        raise ValidationError(file_too_large_message())
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -166,6 +164,10 @@ def read_records(data: bytes) -> list[tuple[int, list[str]]]:
             _("Line %(line)s cannot be read as CSV (%(error)s); check its quotes.") % {"line": line, "error": error}
         ) from None
     return records
+
+
+def file_too_large_message() -> str:
+    return _("This file is larger than %(size)s MB; split it into several files.") % {"size": MAX_FILE_BYTES // 2**20}
 
 
 def _delimiter(text: str) -> str:

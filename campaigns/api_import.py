@@ -8,7 +8,8 @@ cannot be read at all is a plain 400; a row's problems come back on the row, wit
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from django.utils.translation import gettext_lazy
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.request import Request
@@ -18,6 +19,21 @@ from accounts import permissions
 from accounts.api import OrganizationAPIView
 from campaigns import importing
 from physsocial.api_input import IdField, StrictSerializer, TextField
+
+
+@extend_schema_field({"type": "string", "pattern": "^(true|false)$", "default": "false"})
+class TrueOrFalseField(serializers.CharField):
+    """ "true" or "false" as a form field sends them (the JSON API's FlagField wants JSON booleans)."""
+
+    default_error_messages = {"invalid_choice": gettext_lazy('Give "true" or "false".')}
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, default="false", **kwargs)
+
+    def to_internal_value(self, data) -> bool:
+        if data not in ("true", "false"):
+            self.fail("invalid_choice")
+        return data == "true"
 
 
 class RowErrorSerializer(serializers.Serializer):
@@ -87,16 +103,10 @@ class PostImportApi(OrganizationAPIView):
         campaign = TextField(
             required=False, allow_blank=True, default="", max_length=120, help_text="A campaign's short name or name."
         )
-        as_drafts = serializers.ChoiceField(
-            choices=[("true", "true"), ("false", "false")],
-            required=False,
-            default="false",
+        as_drafts = TrueOrFalseField(
             help_text="`true`: save the posts as drafts instead of scheduling them.",
         )
-        dry_run = serializers.ChoiceField(
-            choices=[("true", "true"), ("false", "false")],
-            required=False,
-            default="false",
+        dry_run = TrueOrFalseField(
             help_text="`true`: check every row and save nothing.",
         )
 
@@ -156,7 +166,7 @@ class PostImportApi(OrganizationAPIView):
             date_format=values["date_format"],
             account_ids=values["accounts"],
             campaign=values["campaign"],
-            as_drafts=values["as_drafts"] == "true",
+            as_drafts=values["as_drafts"],
         )
         upload = values["file"]
         if upload.size > importing.MAX_FILE_BYTES:
@@ -166,7 +176,7 @@ class PostImportApi(OrganizationAPIView):
             by=request.user,
             data=upload.read(),
             options=options,
-            dry_run=values["dry_run"] == "true",
+            dry_run=values["dry_run"],
         )
         result = {"created": plan.created, "rows": [row.as_dict() for row in plan.rows]}
         return Response(ImportResultSerializer(result).data, status=status.HTTP_200_OK)

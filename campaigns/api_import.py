@@ -28,7 +28,7 @@ class TrueOrFalseField(serializers.CharField):
     default_error_messages = {"invalid_choice": gettext_lazy('Give "true" or "false".')}
 
     def __init__(self, **kwargs):
-        super().__init__(required=False, default="false", **kwargs)
+        super().__init__(required=False, default=False, **kwargs)
 
     def to_internal_value(self, data) -> bool:
         if data not in ("true", "false"):

@@ -64,6 +64,10 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 LIST_SEPARATOR = ";"
 ALT_TEXT_SEPARATOR = "|"
 
+#: A spreadsheet would run a cell starting with one of these as a formula; the export writes such
+#: a text with a leading quote mark, as spreadsheets do, and the import takes it off again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 _HOOTSUITE_TIME = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s+(\d{1,2}):(\d{2})$")
 
 
@@ -310,6 +314,8 @@ def _split(value: str, separator: str = LIST_SEPARATOR) -> list[str]:
 
 
 def _clean_cell(row: PlannedRow, column: str, value: str) -> str:
+    if value.startswith("'") and value[1:2] and value[1] in FORMULA_STARTS:
+        value = value[1:]
     try:
         return post_services._clean_text(value, what=column)
     except ValidationError as error:

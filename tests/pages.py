@@ -105,6 +105,8 @@ PAGES: dict[str, Page] = {
     "post-edit": Page("member", lambda w: [w.post.pk]),
     "post-comments": Page("member", lambda w: [w.post.pk]),
     "posts": Page("member"),
+    "posts-import": Page("member"),
+    "posts-bulk": Page("member"),
     "hashtag-sets": Page("member"),
     "hashtag-set-edit": Page("member", lambda w: [w.hashtag_set.pk]),
     "media-library": Page("member"),
@@ -173,6 +175,8 @@ NOT_PAGES: dict[str, str] = {
     "calendar-slots": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
     "calendar-feed": "an iCalendar file (tests/scheduler/test_calendar_feed.py)",
     "audit-export": "a CSV file (tests/audit/test_audit_page.py)",
+    "posts-export": "a CSV file (tests/imports/test_import_pages.py)",
+    "posts-import-template": "a CSV file (tests/imports/test_import_pages.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)
@@ -198,6 +202,7 @@ POST_ONLY = {
     "post-approve",
     "post-delete",
     "post-duplicate",
+    "posts-import-confirm",
     "post-reject",
     "post-request-changes",
     "queue-move",

@@ -103,3 +103,17 @@ def test_the_import_is_in_the_schema(alice_api):
     operation = schema["paths"]["/api/v1/posts/import/"]["post"]
     assert operation["operationId"] == "posts_import"
     assert "multipart/form-data" in operation["requestBody"]["content"]
+
+
+def test_the_demo_sample_previews_its_bad_rows_on_their_lines_and_imports_the_rest(
+    alice_api, org, x_account, linkedin_account
+):
+    from campaigns.sample import sample_csv, sample_rows
+
+    _rows, bad = sample_rows(org, rows=200)
+    data = sample_csv(org, rows=200)
+    preview = alice_api.post(URL, {"file": upload(data), "layout": "physsocial", "dry_run": "true"}).json()
+    refused = {row["line"]: row["errors"][0]["column"] for row in preview["rows"] if row["status"] != "ok"}
+    assert refused == bad and len(bad) == 7
+    done = alice_api.post(URL, {"file": upload(data), "layout": "physsocial"}).json()
+    assert done["created"] == 193 == Post.objects.count()

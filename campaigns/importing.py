@@ -36,6 +36,7 @@ from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User
 from campaigns import fetching
 from campaigns.models import Campaign, ImportedRow
+from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import privacy
 from posts import services as post_services
@@ -252,6 +253,11 @@ def _iso_time(row: PlannedRow, value: str, *, organization: Organization) -> dat
             )
             % {"value": value[:40], "zone": organization.time_zone},
         )
+        return None
+    try:
+        input_rules.check_time_range(parsed)
+    except ValidationError as error:
+        row.refuse("scheduled_at", " ".join(error.messages))
         return None
     if parsed.tzinfo is None:
         return _local(row, parsed.replace(second=0, microsecond=0), organization=organization, column="scheduled_at")

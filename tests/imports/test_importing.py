@@ -231,3 +231,10 @@ def test_a_viewer_may_not_import(org, x_account):
 
     with pytest.raises(PermissionDenied):
         ours(org, viewer, physsocial_csv([{"accounts": "alicesclinic", "text": "Hi"}]))
+
+
+@pytest.mark.parametrize("written", ["0001-01-01T00:00+05:00", "9999-12-31 23:59"])
+def test_a_time_at_the_calendars_ends_is_refused_in_words(org, alice, x_account, written):
+    plan = ours(org, alice, physsocial_csv([{"scheduled_at": written, "accounts": "alicesclinic", "text": "Hi"}]))
+    [(column, message)] = errors_of(plan)[2]
+    assert column == "scheduled_at" and message

@@ -149,6 +149,8 @@ PAGES: dict[str, Page] = {
     "post-edit": Page("member", lambda w: [w.post.pk]),
     "post-comments": Page("member", lambda w: [w.post.pk]),
     "posts": Page("member"),
+    "posts-import": Page("member"),
+    "posts-bulk": Page("member"),
     "hashtag-sets": Page("member"),
     "hashtag-set-edit": Page("member", lambda w: [w.hashtag_set.pk]),
     "media-library": Page("member"),
@@ -227,6 +229,8 @@ NOT_PAGES: dict[str, str] = {
     "calendar-feed": "an iCalendar file (tests/scheduler/test_calendar_feed.py)",
     "audit-export": "a CSV file (tests/audit/test_audit_page.py)",
     "campaign-report": "a CSV file (tests/campaigns/test_campaign_pages.py)",
+    "posts-export": "a CSV file (tests/imports/test_import_pages.py)",
+    "posts-import-template": "a CSV file (tests/imports/test_import_pages.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)
@@ -255,6 +259,7 @@ POST_ONLY = {
     "post-approve",
     "post-delete",
     "post-duplicate",
+    "posts-import-confirm",
     "post-reject",
     "post-request-changes",
     "suggestion-delete",

@@ -7,6 +7,9 @@ organization's severity ("block" or "warn") and its reason translated. Schedulin
 with a "block" finding (``PrivacyBlocked``); drafts may hold anything. The engine asks again just
 before publishing, on the draft it is about to send. Text only: images are read by OCR, which is
 far too slow for a request, and are not checked here yet.
+
+What people decided (an owner's release, a "not a patient" mark; ``posts.privacy_decisions``) is
+applied to any findings by ``apply_decisions``: every check that is given the saved post uses it.
 """
 
 from __future__ import annotations

@@ -379,8 +379,7 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         context = _composer_context(request, organization, state, post=post, problems=problems)
         return render(request, "posts/compose.html", context, status=400)
     except privacy.PrivacyBlocked as blocked:
-        # The autosave may have made the draft meanwhile: the release box then releases that one.
-        post = post or services.draft_for_key(organization=organization, author=request.user, draft_key=state.draft_key)
+        # Shown with the release box (owners, admins) or who can release it and a button to ask them.
         context = _composer_context(
             request, organization, state, post=post, form_errors=blocked.messages, privacy_refusal=blocked
         )
@@ -389,7 +388,6 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         context = _composer_context(request, organization, state, post=post, form_errors=error.messages)
         return render(request, "posts/compose.html", context, status=400)
     if state.ask_release:
-        privacy_decisions.ask_for_release(post, by=request.user)
         messages.success(request, gettext("Saved as a draft; the owners and admins were asked to release it."))
         return redirect("post-edit", post.pk)
     messages.success(request, services.describe_saved(post, action=state.action, time_zone=request.user.time_zone))
@@ -445,7 +443,10 @@ def _save(request: HttpRequest, organization: Organization, post: Post | None, s
     state.check_input()
     _check_checklist(request, organization, state)
     if state.ask_release:
-        return _save_as_asked(request, organization, post, state, schedule="draft")
+        with transaction.atomic():  # nothing left to release (fixed meanwhile): nothing is kept either
+            post = _save_as_asked(request, organization, post, state, schedule="draft")
+            privacy_decisions.ask_for_release(post, by=request.user)
+            return post
     if state.release:
         # A release belongs to a saved post (a new one is kept as a draft first) and covers what is
         # typed; then the post is saved as asked. One transaction: a refusal for another reason

@@ -174,3 +174,22 @@ def test_validate_without_a_post_has_no_decisions(alice_api, x_account):
     body = response.json()
     assert body["is_valid"] is False
     assert [(f["dismissed"], f["released"]) for f in body["privacy"]] == [(None, None), (None, None)]
+
+
+def test_approving_a_post_that_now_names_a_patient_is_a_400_naming_the_findings(alice_api, org, member, x_account):
+    contributor = member(Role.CONTRIBUTOR)
+    post = services.create_post(
+        organization=org,
+        author=contributor,
+        text=CLEAN_POST,
+        account_ids=[x_account.pk],
+        schedule="at",
+        scheduled_at=timezone.now() + timedelta(days=1),
+    )
+    Post.objects.filter(pk=post.pk).update(text=PATIENT_POST)
+
+    response = alice_api.post(f"/api/v1/posts/{post.pk}/approve/", {}, format="json")
+
+    assert response.status_code == 400
+    assert [finding["excerpt"] for finding in response.json()["privacy"]] == ["Mrs. Jones", "March 3, 1931"]
+    assert post.targets.get().state == TargetState.IN_REVIEW

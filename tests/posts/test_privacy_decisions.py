@@ -527,3 +527,12 @@ def test_a_draft_needs_no_checklist(client, org, newcomer, x_account):
 def test_the_checklist_is_acknowledged_once(org, newcomer):
     assert privacy_decisions.acknowledge_checklist(newcomer, organization=org) is True
     assert privacy_decisions.acknowledge_checklist(newcomer, organization=org) is False
+
+
+def test_asking_for_a_release_of_a_post_with_nothing_blocked_says_so_and_keeps_nothing(bob_client, x_account):
+    response = bob_client.post(reverse("compose"), typed(CLEAN_POST, x_account, action="draft:ask_release"))
+
+    assert response.status_code == 400
+    assert "there is nothing to release" in response.content.decode()
+    assert not Post.objects.exists()
+    assert not Notification.objects.exists()

@@ -45,6 +45,16 @@ NOT_FOUND = OpenApiResponse(description="No such post in the token's organizatio
 FORBIDDEN = OpenApiResponse(description="Your role in the organization does not allow this.")
 
 
+class PrivacyDecisionSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The release's or the mark's id.")
+    by = serializers.CharField(help_text="Who decided.")
+    reason = serializers.CharField(help_text="Why, in their words.")
+    at = serializers.DateTimeField(help_text="When.")
+
+    class Meta:
+        ref_name = "PrivacyDecision"
+
+
 class PrivacyFindingSerializer(serializers.Serializer):
     category = serializers.ChoiceField(choices=[(c.value, c.value) for c in Category], help_text="What was found.")
     severity = serializers.ChoiceField(
@@ -61,6 +71,16 @@ class PrivacyFindingSerializer(serializers.Serializer):
         )
     )
     reason = serializers.CharField(help_text="Why it was flagged, in plain words.")
+    dismissed = PrivacyDecisionSerializer(
+        required=False,
+        allow_null=True,
+        help_text='Marked "not a patient" on this post (it no longer warns or blocks), or null.',
+    )
+    released = PrivacyDecisionSerializer(
+        required=False,
+        allow_null=True,
+        help_text="Released by an owner or admin on this post (it no longer blocks), or null.",
+    )
 
     class Meta:
         ref_name = "PrivacyFinding"
@@ -375,6 +395,14 @@ class PostValidateApi(PostsAPIView):
     throttle_scope = "api_validation"
 
     class InputSerializer(ScheduleSerializer):
+        post = IdField(
+            required=False,
+            help_text=(
+                'The saved post this body edits: its privacy releases and "not a patient" marks apply, and '
+                "each `privacy` item says whether it is `dismissed` or `released`."
+            ),
+        )
+
         class Meta:
             ref_name = "PostValidate"
 
@@ -421,10 +449,11 @@ class PostValidateApi(PostsAPIView):
             "overrides": body["overrides"],
             "campaign_id": body.get("campaign"),
         }
-        results, findings = services.check_post(organization=self.get_organization(), **content)
+        post = self.get_object(Post.objects, body["post"], "post.draft") if body.get("post") else None
+        results, findings = services.check_post(organization=self.get_organization(), post=post, **content)
         answer = {
             "is_valid": all(not r["problems"] for r in results.values()) and not any(f.blocks for f in findings),
             "accounts": results,
-            "privacy": [finding.as_dict() for finding in findings],
+            "privacy": [{**finding.as_dict(), **finding.decisions_dict()} for finding in findings],
         }
         return Response(self.OutputSerializer(answer).data)

@@ -12,8 +12,10 @@ Field names: ``text``, ``link``, ``accounts`` (ids), ``media`` (ids, in order),
 Instagram's per-file fit is ``o-<account>-fit-<asset>``), ``scheduled_local``
 (``YYYY-MM-DDTHH:MM`` in the user's zone), ``action`` (``at``, ``queue``, ``now``, ``draft``,
 ``keep``; ``:valid`` goes ahead with the ready networks only, ``queue:setup`` first creates the
-default posting schedule), ``post_id``, ``draft_key`` (the page's autosave key, a UUID) and
-``campaign`` (a campaign id, or empty).
+default posting schedule, ``:release`` first releases what the privacy policy blocks, with
+``privacy_release_reason``, ``draft:ask_release`` saves a draft and asks the owners and admins to
+release it), ``privacy_checklist`` (the pre-publish checklist, ticked), ``post_id``, ``draft_key`` (the
+page's autosave key, a UUID) and ``campaign`` (a campaign id, or empty).
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ class ComposerState:
     valid_only: bool = False
     set_up_queue: bool = False
     campaign_id: int | None = None
+    # The privacy guard: release what it blocks first (owners, admins), or ask them to.
+    release: bool = False
+    release_reason: str = ""
+    ask_release: bool = False
+    checklist_ticked: bool = False
     # The composer page's key: its autosaves and its submit find the one draft it started.
     draft_key: uuid.UUID | None = None
     # Ids in the POST that cannot be ids (a tampered or very stale page): refused, not dropped.
@@ -83,6 +90,10 @@ class ComposerState:
             valid_only=flag == "valid",
             set_up_queue=action == "queue" and flag == "setup",
             campaign_id=input_rules.parse_id(data.get("campaign", "")),
+            release=flag == "release" and action in ("at", "queue", "now", "keep"),
+            release_reason=data.get("privacy_release_reason", ""),
+            ask_release=action == "draft" and flag == "ask_release",
+            checklist_ticked=data.get("privacy_checklist") in ("on", "true"),
         )
         given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id"), *data.getlist("campaign")]
         if any(input_rules.parse_id(value) is None for value in given if value != ""):

@@ -7,12 +7,16 @@ organization's severity ("block" or "warn") and its reason translated. Schedulin
 with a "block" finding (``PrivacyBlocked``); drafts may hold anything. The engine asks again just
 before publishing, on the draft it is about to send. Text only: images are read by OCR, which is
 far too slow for a request, and are not checked here yet.
+
+What people decided (an owner's release, a "not a patient" mark; ``posts.privacy_decisions``) is
+applied to any findings by ``apply_decisions``: every check that is given the saved post uses it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -81,10 +85,45 @@ class PrivacyFinding:
     replacement: str | None
     # The composer's input holding the field's text ("text", "t-12", "o-12-title"), "" when none.
     input_name: str = ""
+    # What people decided about it (``apply_decisions``): a "not a patient" mark (a
+    # ``FindingDismissal``) silences it; an owner's or admin's release (a ``PrivacyRelease``)
+    # lets a blocking finding go out.
+    dismissal: Any = dataclass_field(default=None, compare=False)
+    release: Any = dataclass_field(default=None, compare=False)
 
     @property
     def blocks(self) -> bool:
-        return self.severity == BLOCK
+        """Whether it stops scheduling: the policy blocks it and nobody released or dismissed it."""
+        return self.severity == BLOCK and self.dismissal is None and self.release is None
+
+    @property
+    def is_dismissed(self) -> bool:
+        return self.dismissal is not None
+
+    @property
+    def is_released(self) -> bool:
+        return self.release is not None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return decision_key(self.field, self.category, self.excerpt)
+
+    def decisions_dict(self) -> dict[str, Any]:
+        """``dismissed`` and ``released`` as the API shows them: who, when and why, or None."""
+        dismissal, release = self.dismissal, self.release
+        return {
+            "dismissed": None
+            if dismissal is None
+            else {
+                "id": dismissal.pk,
+                "by": str(dismissal.marked_by),
+                "reason": dismissal.reason,
+                "at": dismissal.created_at,
+            },
+            "released": None
+            if release is None
+            else {"id": release.pk, "by": str(release.released_by), "reason": release.reason, "at": release.created_at},
+        }
 
     def as_dict(self) -> dict[str, Any]:
         keys = ("category", "severity", "excerpt", "start", "end", "field", "reason")
@@ -96,6 +135,53 @@ class PrivacyFinding:
             "category": category_label(self.category),
             "reason": self.reason,
         }
+
+
+def decision_key(field_name: str, category: str, excerpt: str) -> tuple[str, str, str]:
+    """What a release or a "not a patient" mark is matched on: the same words, of the same
+    category, in the same kind of field. The kind is the field's name before its first ":" ("text",
+    "thread", "alt", "media"...), because the engine names the texts it sends by network and
+    position ("text:twitter", "alt:1") where the composer names them by post ("text", "alt:<id>")."""
+    return field_name.partition(":")[0], str(category), excerpt
+
+
+def apply_decisions(
+    findings: Iterable[PrivacyFinding], *, releases: Iterable[Any] = (), dismissals: Iterable[Any] = ()
+) -> list[PrivacyFinding]:
+    """``findings`` with what people decided about them: each one a dismissal matches carries it
+    (and no longer warns or blocks), each blocking one a release listed carries that release.
+
+    Takes findings of any field (texts, and the images' "media:<asset id>"), as long as they have
+    ``field``, ``category``, ``excerpt`` and ``severity``. ``releases``: ``PrivacyRelease`` rows,
+    newest first (the one shown is the latest that covers the finding); ``dismissals``:
+    ``FindingDismissal`` rows. A release covers only the findings it lists: a new one blocks."""
+    dismissed = {decision_key(d.field, d.category, d.excerpt): d for d in dismissals}
+    released: dict[tuple[str, str, str], Any] = {}
+    for release in releases:
+        for item in release.findings or ():
+            key = decision_key(str(item.get("field", "")), str(item.get("category", "")), str(item.get("excerpt", "")))
+            released.setdefault(key, release)
+    return [
+        replace(
+            finding,
+            dismissal=dismissed.get(finding.key),
+            release=released.get(finding.key) if finding.severity == BLOCK else None,
+        )
+        for finding in findings
+    ]
+
+
+def decide_for_post(findings: Iterable[PrivacyFinding], post: Any) -> list[PrivacyFinding]:
+    """``apply_decisions`` with ``post``'s releases and dismissals (two queries); a post not saved
+    yet (None) has none. No query when nothing was found: the engine asks before every send."""
+    findings = list(findings)
+    if not findings or post is None or post.pk is None:
+        return findings
+    return apply_decisions(
+        findings,
+        releases=post.privacy_releases.select_related("released_by").order_by("-created_at", "-pk"),
+        dismissals=post.finding_dismissals.select_related("marked_by"),
+    )
 
 
 class PrivacyBlocked(ValidationError):
@@ -169,8 +255,24 @@ def draft_texts(network: str, draft: Any) -> PostTexts:
     return texts
 
 
-def check(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
-    """The findings in ``texts``, with the organization's severity; ~1 ms for a post."""
+def saved_post_texts(post: Any) -> PostTexts:
+    """The texts of a saved post, named as the composer names them."""
+    targets = post.targets.select_related("account").order_by("pk")
+    return post_texts(
+        text=post.text,
+        link=post.link,
+        media=[attachment.asset for attachment in post.attachments.select_related("asset").order_by("position")],
+        tailored=[(target.account, target.text_override, target.options) for target in targets],
+    )
+
+
+def check(organization: Organization, texts: PostTexts, *, post: Any = None) -> list[PrivacyFinding]:
+    """The findings in ``texts``, with the organization's severity; ~1 ms for a post. With
+    ``post``, its releases and "not a patient" marks are applied (``decide_for_post``)."""
+    return decide_for_post(_scan(organization, texts), post)
+
+
+def _scan(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
     return [
         PrivacyFinding(
             category=str(finding.category),
@@ -187,17 +289,26 @@ def check(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
     ]
 
 
-def refuse_if_blocked(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
-    """Raise ``PrivacyBlocked`` when the policy blocks one of the findings; else return them."""
-    findings = check(organization, texts)
+def refuse_if_blocked(organization: Organization, texts: PostTexts, *, post: Any = None) -> list[PrivacyFinding]:
+    """Raise ``PrivacyBlocked`` when the policy blocks one of the findings (that ``post``'s
+    decisions do not cover); else return them."""
+    findings = check(organization, texts, post=post)
     if any(finding.blocks for finding in findings):
         raise PrivacyBlocked(findings)
     return findings
 
 
-def engine_refusal(organization: Organization, network: str, draft: Any) -> str:
-    """What the engine says when it must not send ``draft``: "" when the policy lets it go."""
-    blocked = [finding for finding in check(organization, draft_texts(network, draft)) if finding.blocks]
+def refuse_saved_post_if_blocked(post: Any) -> list[PrivacyFinding]:
+    """``refuse_if_blocked`` for a saved post as it stands: approving it or moving it on the
+    calendar or in the queue asks again, since its text or the policy may have changed."""
+    return refuse_if_blocked(post.organization, saved_post_texts(post), post=post)
+
+
+def engine_refusal(organization: Organization, network: str, draft: Any, *, post: Any = None) -> str:
+    """What the engine says when it must not send ``draft`` of ``post``: "" when the policy, or
+    the post's releases and "not a patient" marks, let it go."""
+    findings = check(organization, draft_texts(network, draft), post=post)
+    blocked = [finding for finding in findings if finding.blocks]
     if not blocked:
         return ""
     categories = sorted({category_label(finding.category) for finding in blocked})

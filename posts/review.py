@@ -32,7 +32,7 @@ from audit import services as audit
 from audit.models import Action
 from physsocial import input_rules
 from physsocial.networks import network_label
-from posts import services
+from posts import privacy, services
 from posts.models import Post, PostTarget, TargetState
 
 S = TargetState
@@ -124,7 +124,9 @@ def approve_post(post: Post, *, by: User, at: datetime | None = None) -> Post:
     Raises PermissionDenied (Http404 for an outsider) unless ``by`` may approve this author's
     posts; ValidationError (on ``scheduled_at``, code "time_passed") when the time asked has
     passed and no ``at`` is given, when ``at`` is past or beyond the horizon, when a target no
-    longer meets its network's rules, or when nothing waits any more (so a second call raises).
+    longer meets its network's rules, or when nothing waits any more (so a second call raises);
+    ``posts.privacy.PrivacyBlocked`` (a ValidationError naming the findings) when the privacy
+    policy blocks what it holds and no owner or admin released it.
     """
     organization = post.organization
     permissions.require_approver(by, organization, author_id=post.author_id)
@@ -136,6 +138,8 @@ def approve_post(post: Post, *, by: User, at: datetime | None = None) -> Post:
         problems = [problem.message for target in targets for problem in services.check_saved_target(target).problems]
         if problems:
             raise ValidationError(problems, code="invalid_target")
+        # An approval schedules the post: what the privacy policy blocks, unreleased, is named and refused.
+        privacy.refuse_saved_post_if_blocked(post)
         for target in targets:
             if at is not None:
                 schedule, when = "at", at

@@ -363,8 +363,10 @@ def check_privacy(
     account_ids: Iterable[int] = (),
     overrides: Mapping[Any, Mapping[str, Any]] | None = None,
     campaign_id: Any = None,
+    post: Post | None = None,
 ) -> list[privacy.PrivacyFinding]:
-    """The privacy findings in a post being written, with the organization's severity; saves nothing.
+    """The privacy findings in a post being written, with the organization's severity and, for a
+    saved ``post``, its releases and "not a patient" marks; saves nothing.
     Raises ValidationError for input that is not a post at all, as ``validate_post`` does."""
     return check_post(
         organization=organization,
@@ -375,6 +377,7 @@ def check_privacy(
         overrides=overrides,
         campaign_id=campaign_id,
         with_accounts=False,
+        post=post,
     )[1]
 
 
@@ -388,9 +391,11 @@ def check_post(
     overrides: Mapping[Any, Mapping[str, Any]] | None = None,
     campaign_id: Any = None,
     with_accounts: bool = True,
+    post: Post | None = None,
 ) -> tuple[dict[int, dict[str, Any]], list[privacy.PrivacyFinding]]:
     """``validate_post``'s answer and ``check_privacy``'s findings from one read of the input (the
-    live check asks both on every pause in typing). ``with_accounts=False`` leaves the first empty."""
+    live check asks both on every pause in typing). ``with_accounts=False`` leaves the first empty.
+    ``post``: the saved post being edited, whose releases and "not a patient" marks apply."""
     data = _read_input(
         organization,
         text=text,
@@ -405,7 +410,7 @@ def check_post(
         if with_accounts
         else {}
     )
-    return results, privacy.check(organization, input_texts(data))
+    return results, privacy.check(organization, input_texts(data), post=post)
 
 
 def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:
@@ -578,14 +583,21 @@ def _apply_schedule(
 
 
 def _split_valid(
-    organization: Organization, data: _Input, *, schedule: str, schedule_valid_only: bool, only: Iterable[int]
+    organization: Organization,
+    data: _Input,
+    *,
+    schedule: str,
+    schedule_valid_only: bool,
+    only: Iterable[int],
+    post: Post | None = None,
 ) -> set[int]:
     """The ids of the accounts that may be scheduled; raises PostProblems when some may not
     and the caller did not choose to schedule only the valid ones."""
     if schedule == "draft":
         return set()
-    # What could identify a patient stops the whole post, whichever accounts it goes to.
-    privacy.refuse_if_blocked(organization, input_texts(data))
+    # What could identify a patient stops the whole post, whichever accounts it goes to, unless an
+    # owner or admin released it (``post``'s releases) or someone marked it "not a patient".
+    privacy.refuse_if_blocked(organization, input_texts(data), post=post)
     wanted = set(only)
     results = {account.pk: _check(organization, data, account) for account in data.accounts if account.pk in wanted}
     if not results:
@@ -767,7 +779,12 @@ def update_post(
             candidates = [a for a in chosen if a not in targets or targets[a].is_editable]
             candidates = [a for a in candidates if a not in targets or targets[a].state != S.CANCELLED]
             valid = _split_valid(
-                organization, data, schedule=schedule, schedule_valid_only=schedule_valid_only, only=candidates
+                organization,
+                data,
+                schedule=schedule,
+                schedule_valid_only=schedule_valid_only,
+                only=candidates,
+                post=post,
             )
         else:
             candidates = [
@@ -778,7 +795,12 @@ def update_post(
             valid = set()
             if candidates:
                 valid = _split_valid(
-                    organization, data, schedule="at", schedule_valid_only=schedule_valid_only, only=candidates
+                    organization,
+                    data,
+                    schedule="at",
+                    schedule_valid_only=schedule_valid_only,
+                    only=candidates,
+                    post=post,
                 )
 
         post.text, post.link, post.is_autosaved = data.text, data.link, is_autosaved
@@ -1098,6 +1120,8 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
             problems = check_saved_target(target).problems
             if problems:
                 raise ValidationError([problem.message for problem in problems], code="invalid_target")
+            # Moving it is scheduling it again: what the privacy policy blocks, unreleased, stays put.
+            privacy.refuse_saved_post_if_blocked(target.post)
         was_queued, was_in_review, was_at = target.is_queued, target.state == S.IN_REVIEW, target.scheduled_at
         fields = {"scheduled_at": at, "is_queued": False, "enqueued_at": None}
         if target.state == S.SCHEDULED and may_schedule:

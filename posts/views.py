@@ -19,6 +19,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -35,7 +36,7 @@ from physsocial import input_rules
 from physsocial.networks import descriptions_json, network_label, option_choices
 from physsocial.web import add_service_error
 from platforms import describe
-from posts import review, services
+from posts import privacy, privacy_decisions, review, services
 from posts.forms import ComposerState, HashtagSetForm
 from posts.forms_media import ACCEPT as UPLOAD_ACCEPT
 from posts.media.limits import ACCEPTED_TYPES, max_image_bytes, max_video_bytes
@@ -140,6 +141,11 @@ def _composer_context(request: HttpRequest, organization: Organization, state: C
         "max_video_bytes": max_video_bytes(),
         "accepted_types": ACCEPTED_TYPES,
         "upload_accept": UPLOAD_ACCEPT,
+        # The pre-publish checklist, until the user has gone through it once.
+        "privacy_checklist": privacy_decisions.CHECKLIST if privacy_decisions.needs_checklist(request.user) else (),
+        "may_release": permissions.can(request.user, "privacy.release", organization),
+        "releasers_words": privacy_decisions.releasers_words(organization),
+        "privacy_decisions": _privacy_decisions(request, post) if post else None,
         # A reviewer opening a post that waits for them answers it here too.
         "review": review.pending_decision(post, user=request.user) if post else None,
         **extra,
@@ -277,8 +283,10 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
     errors: list[str] = list(state.input_errors)
     kwargs = state.content_kwargs()
     privacy_findings: list | None = None
+    # The saved post being edited: its releases and "not a patient" marks apply to what is typed.
+    post = Post.objects.filter(organization=organization, pk=state.post_id).first() if state.post_id else None
     try:
-        results, privacy_findings = services.check_post(organization=organization, **kwargs)
+        results, privacy_findings = services.check_post(organization=organization, post=post, **kwargs)
     except ValidationError as error:
         errors = error.messages
         # Count what can be counted: without the link or options that were refused.
@@ -309,7 +317,7 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
     when, when_error = _describe_pick(request, organization, state)
     if privacy_findings is None:  # the input was refused: check what could be read of it
         try:
-            privacy_findings = services.check_privacy(organization=organization, **kwargs)
+            privacy_findings = services.check_privacy(organization=organization, post=post, **kwargs)
         except ValidationError:
             privacy_findings = []  # the input's own error is shown above
     return {
@@ -380,9 +388,18 @@ def compose(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     except services.PostProblems as problems:
         context = _composer_context(request, organization, state, post=post, problems=problems)
         return render(request, "posts/compose.html", context, status=400)
+    except privacy.PrivacyBlocked as blocked:
+        # Shown with the release box (owners, admins) or who can release it and a button to ask them.
+        context = _composer_context(
+            request, organization, state, post=post, form_errors=blocked.messages, privacy_refusal=blocked
+        )
+        return render(request, "posts/compose.html", context, status=400)
     except ValidationError as error:
         context = _composer_context(request, organization, state, post=post, form_errors=error.messages)
         return render(request, "posts/compose.html", context, status=400)
+    if state.ask_release:
+        messages.success(request, gettext("Saved as a draft; the owners and admins were asked to release it."))
+        return redirect("post-edit", post.pk)
     messages.success(request, services.describe_saved(post, action=state.action, time_zone=request.user.time_zone))
     return redirect("posts")
 
@@ -400,9 +417,63 @@ def _time_asked_for(request: HttpRequest) -> str:
     return f"{input_rules.safe_astimezone(moment, ZoneInfo(request.user.time_zone)):%Y-%m-%dT%H:%M}"
 
 
+def _privacy_decisions(request: HttpRequest, post: Post) -> dict[str, Any]:
+    """The post page's privacy part: its findings as saved (each with its mark or release), its
+    releases, and what this user may do about them."""
+    findings = privacy_decisions.findings_of(post)
+    dismissals = list(post.finding_dismissals.select_related("marked_by", "post"))
+    return {
+        "findings": findings,
+        "blocks": any(finding.blocks for finding in findings),
+        "releases": list(post.privacy_releases.select_related("released_by")),
+        "dismissals": [
+            {
+                "dismissal": d,
+                "label": privacy.category_label(d.category),
+                "may_undo": privacy_decisions.may_undo(d, request.user),
+            }
+            for d in dismissals
+        ],
+        "may_dismiss": permissions.can(request.user, "privacy.dismiss", post.organization_id),
+    }
+
+
+def _check_checklist(request: HttpRequest, organization: Organization, state: ComposerState) -> None:
+    """The first time a user schedules from the composer, they tick the pre-publish checklist."""
+    if state.action not in ("at", "queue", "now") or not privacy_decisions.needs_checklist(request.user):
+        return
+    if not state.checklist_ticked:
+        raise ValidationError(
+            gettext("Before your first scheduled post, read the pre-publish checklist and tick its box.")
+        )
+    privacy_decisions.acknowledge_checklist(request.user, organization=organization)
+
+
 def _save(request: HttpRequest, organization: Organization, post: Post | None, state: ComposerState) -> Post:
     state.check_input()
-    schedule = None if state.action == "keep" else state.action
+    _check_checklist(request, organization, state)
+    if state.ask_release:
+        with transaction.atomic():  # nothing left to release (fixed meanwhile): nothing is kept either
+            post = _save_as_asked(request, organization, post, state, schedule="draft")
+            privacy_decisions.ask_for_release(post, by=request.user)
+            return post
+    if state.release:
+        # A release belongs to a saved post (a new one is kept as a draft first) and covers what is
+        # typed; then the post is saved as asked. One transaction: a refusal for another reason
+        # (a time past, a network's limit) keeps nothing of it.
+        with transaction.atomic():
+            if post is None:
+                post = _save_as_asked(request, organization, post, state, schedule="draft")
+            typed = services.check_privacy(organization=organization, post=post, **state.content_kwargs())
+            privacy_decisions.release_post(post, by=request.user, reason=state.release_reason, findings=typed)
+            return _save_as_asked(request, organization, post, state)
+    return _save_as_asked(request, organization, post, state)
+
+
+def _save_as_asked(
+    request: HttpRequest, organization: Organization, post: Post | None, state: ComposerState, *, schedule: str = ""
+) -> Post:
+    schedule = schedule or (None if state.action == "keep" else state.action)
     scheduled_at = None
     if schedule == "at":
         local = state.local_time()
@@ -411,7 +482,7 @@ def _save(request: HttpRequest, organization: Organization, post: Post | None, s
         scheduled_at = services.local_to_aware(
             local, time_zone=request.user.time_zone, same_as=services.scheduled_instants(post)
         )
-    if state.set_up_queue:
+    if state.set_up_queue and schedule != "draft":
         services.set_up_default_queue(organization, by=request.user)
     common = {**state.content_kwargs(), "scheduled_at": scheduled_at, "schedule_valid_only": state.valid_only}
     if post is None:

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import permissions
-from posts import review, services
+from posts import privacy_decisions, review, services
 from posts.forms_review import ApproveForm, RejectForm, RequestChangesForm
 from posts.models import Post
 
@@ -35,6 +35,8 @@ def review_page(request: HttpRequest) -> HttpResponse:
             "post": post,
             "may_decide": may_decide(post.author_id),
             "has_passed": review.asks_for_a_passed_time(post.in_review, now=now),
+            # What the privacy guard finds, with the "not a patient" marks and releases given.
+            "privacy": privacy_decisions.findings_of(post),
         }
         for post in review.posts_waiting(organization)
     ]

@@ -49,6 +49,7 @@ from django.utils import timezone
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User, validate_time_zone
 from physsocial import input_rules
+from posts import privacy
 from posts.models import PostTarget, TargetState
 from scheduler.models import PostingSchedule, ScheduleSlot
 
@@ -510,6 +511,9 @@ def reorder_queue(account: ConnectedAccount, *, target_ids: Sequence[int | str],
         target = targets[pk]
         if target.scheduled_at == at and target.due_at == at:
             continue
+        # A post moved to a new time is scheduled again: what the privacy policy blocks, unreleased,
+        # is refused with the findings named (and the whole new order with it).
+        privacy.refuse_saved_post_if_blocked(target.post)
         if not _retime(pk, at, states=[TargetState.SCHEDULED]):
             raise ValidationError(STALE_QUEUE)  # rolls back the ones already moved
         target.scheduled_at = target.due_at = at
@@ -545,6 +549,7 @@ def publish_next(target: PostTarget, *, by: User) -> datetime:
     Raises ValidationError when it is no longer scheduled in the queue.
     """
     permissions.require(by, QUEUE_ACTION, target.post.organization_id)
+    privacy.refuse_saved_post_if_blocked(target.post)
     now = timezone.now()
     if not _retime(target.pk, now, states=[TargetState.SCHEDULED], is_queued=False):
         raise ValidationError("This post is no longer waiting in the queue, so it cannot be sent now.")

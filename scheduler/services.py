@@ -342,8 +342,9 @@ class _Publication:
                 return
         # The privacy guard again, on exactly what would be sent: the texts may have changed since
         # scheduling (through the API, an import). Text only, about a millisecond. After the look
-        # above, so a post already out is recorded as out rather than failed.
-        refusal = post_privacy.engine_refusal(self.organization, self.account.network, draft)
+        # above, so a post already out is recorded as out rather than failed. The post's releases
+        # and "not a patient" marks hold here too; a finding typed after a release does not pass.
+        refusal = post_privacy.engine_refusal(self.organization, self.account.network, draft, post=target.post)
         if refusal:
             self.fail(FailureReason.INVALID, refusal)
             return

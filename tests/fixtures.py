@@ -12,6 +12,7 @@ working in ``org`` (Charlie in his own organization).
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.utils import timezone
 
 from accounts import services
 from accounts.models import Organization, Role
@@ -32,8 +33,14 @@ def _fresh_rate_limits():
     cache.clear()
 
 
-def make_person(email: str, display_name: str):
-    return services.sign_up(email=email, password=PASSWORD, display_name=display_name, time_zone="America/Toronto")
+def make_person(email: str, display_name: str, *, checklist_done: bool = True):
+    """A person after sign-up. ``checklist_done``: they have been through the pre-publish checklist
+    the composer asks for once (so that tests about other things can schedule from the composer)."""
+    user = services.sign_up(email=email, password=PASSWORD, display_name=display_name, time_zone="America/Toronto")
+    if checklist_done:
+        user.privacy_checklist_acknowledged_at = timezone.now()
+        user.save(update_fields=["privacy_checklist_acknowledged_at"])
+    return user
 
 
 @pytest.fixture

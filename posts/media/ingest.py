@@ -27,6 +27,7 @@ from physsocial.images import pixels_only as _pixels_only
 from posts.media.decoding import damaged_image, guarded_pillow, too_many_pixels
 from posts.media.describe import describe_duration, describe_size, invalid
 from posts.media.library import clean_alt_text
+from posts.media.reading import start_reading
 from posts.media.limits import (
     ACCEPTED_TYPES,
     ANIMATION_PIXEL_FACTOR,
@@ -94,7 +95,9 @@ def ingest_upload(
         finally:
             shutil.rmtree(os.path.dirname(prepared_video.path), ignore_errors=True)
     if sniffed.kind == "image":
-        return _store(organization, uploaded_by, uploaded_file, _prepare_image(uploaded_file, sniffed, size), alt_text)
+        asset = _store(organization, uploaded_by, uploaded_file, _prepare_image(uploaded_file, sniffed, size), alt_text)
+        start_reading(asset)  # for the privacy guard: its text and faces, read by a worker
+        return asset
     what = f"This file is {sniffed.description}." if sniffed.description else "This file is not an image or a video."
     raise invalid(f"{what} PhysSocial accepts {ACCEPTED_TYPES}.", "unsupported")
 

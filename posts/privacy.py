@@ -26,6 +26,7 @@ from django.utils.translation import gettext_noop
 from accounts.models import Organization
 from accounts.privacy_policy import CATEGORY_LABELS
 from physsocial.networks import network_label
+from posts.media import reading as media_reading
 from posts.models import FaceConsent, ImageReading, MediaAsset
 from privacy.text import REASONS, scan
 
@@ -225,7 +226,7 @@ def image_field(asset_id: int) -> str:
 
 
 def _readings(media: Sequence[MediaAsset]) -> dict[int, ImageReading]:
-    images = [asset.pk for asset in media if asset.is_image]
+    images = [asset.pk for asset in media if asset.is_visual]
     if not images:
         return {}
     return {reading.asset_id: reading for reading in ImageReading.objects.filter(asset_id__in=images)}
@@ -302,10 +303,12 @@ def image_checks(
     findings = image_findings(organization, media)
     checks = []
     for asset in media:
-        if not asset.is_image:
+        if not asset.is_visual:
             continue
         reading = readings.get(asset.pk)
         state = reading.state if reading is not None else ImageReading.State.PENDING
+        if state == ImageReading.State.PENDING:
+            media_reading.enqueue_if_stuck(asset)
         checks.append(
             ImageCheck(
                 asset=asset,
@@ -332,9 +335,7 @@ def refuse_unready_images(
         if image.pending:
             problems.append(
                 ValidationError(
-                    _(
-                        "“%(name)s” is still being read for the privacy check; try again in a moment."
-                    )
+                    _("“%(name)s” is still being read for the privacy check; try again in a moment.")
                     % {"name": image.name},
                     code="image_being_read",
                 )

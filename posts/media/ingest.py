@@ -27,7 +27,6 @@ from physsocial.images import pixels_only as _pixels_only
 from posts.media.decoding import damaged_image, guarded_pillow, too_many_pixels
 from posts.media.describe import describe_duration, describe_size, invalid
 from posts.media.library import clean_alt_text
-from posts.media.reading import start_reading
 from posts.media.limits import (
     ACCEPTED_TYPES,
     ANIMATION_PIXEL_FACTOR,
@@ -37,6 +36,7 @@ from posts.media.limits import (
     max_image_pixels,
     max_video_bytes,
 )
+from posts.media.reading import start_reading
 from posts.models import MediaAsset
 
 logger = logging.getLogger(__name__)

@@ -11,8 +11,10 @@ be published) and keeps what was found, or why nothing was (``not_read``): the g
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from importlib import metadata
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -27,7 +29,7 @@ STORAGE_UNREADABLE = "storage_unreadable"
 
 def start_reading(asset: MediaAsset) -> ImageReading | None:
     """Lay ``asset``'s pending reading and have a worker read it after the commit; None for a video."""
-    if not asset.is_image:
+    if not asset.is_visual:
         return None
     reading, _created = ImageReading.objects.get_or_create(asset=asset)
     transaction.on_commit(lambda: enqueue_reading(asset.pk))
@@ -45,11 +47,22 @@ def enqueue_reading(asset_id: int) -> None:
         logger.exception("could not enqueue the reading of image %s", asset_id)
 
 
+# A reading still pending this long after upload lost its task (a broker restarted, no worker ran):
+# whoever asks about it sends the task again, at most once per this span.
+STUCK_AFTER = timedelta(minutes=2)
+
+
+def enqueue_if_stuck(asset: MediaAsset) -> None:
+    if asset.created_at and asset.created_at < timezone.now() - STUCK_AFTER:
+        if cache.add(f"image-reading-requeued:{asset.pk}", True, timeout=int(STUCK_AFTER.total_seconds())):
+            enqueue_reading(asset.pk)
+
+
 def read_asset(asset_id: int) -> ImageReading | None:
     """Read one image and store what was found. Safe to run twice (a second run reads it again and
     stores the same); None when the asset is gone or is not an image."""
     asset = MediaAsset.objects.filter(pk=asset_id).first()
-    if asset is None or not asset.is_image:
+    if asset is None or not asset.is_visual:
         return None
     try:
         with asset.file.open("rb") as handle:
@@ -100,5 +113,5 @@ def read_pending(assets: list[MediaAsset]) -> None:
     readings = {reading.asset_id: reading for reading in ImageReading.objects.filter(asset__in=assets)}
     for asset in assets:
         reading = readings.get(asset.pk)
-        if asset.is_image and (reading is None or reading.state == State.PENDING):
+        if asset.is_visual and (reading is None or reading.state == State.PENDING):
             read_asset(asset.pk)

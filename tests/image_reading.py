@@ -27,3 +27,11 @@ def tasks_run_at_once():
     app.conf.task_always_eager = True
     yield
     app.conf.task_always_eager = False
+
+
+def read_now(*asset_ids: int) -> None:
+    """The worker's task for each image, run here and now (what happens a second after an upload)."""
+    from posts.tasks import read_image
+
+    for asset_id in asset_ids:
+        read_image.apply(args=(asset_id,))

@@ -22,7 +22,9 @@ def upload(alice_api, django_capture_on_commit_callbacks):
 
     def run(name: str) -> int:
         with django_capture_on_commit_callbacks(execute=True):
-            response = alice_api.post("/api/v1/media/", {"file": test_image(name)}, format="multipart")
+            response = alice_api.post(
+                "/api/v1/media/", {"file": test_image(name), "alt_text": "A photo."}, format="multipart"
+            )
         assert response.status_code == 201
         return response.json()["id"]
 

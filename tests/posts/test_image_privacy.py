@@ -21,6 +21,7 @@ from tests.image_reading import tasks_run_at_once, test_image  # noqa: F401 (a f
 
 pytestmark = pytest.mark.usefixtures("tasks_run_at_once")
 CLEAN_TEXT = "Our clinic's new waiting room opens on Monday."
+ALT = "A photo from the clinic."
 
 
 @pytest.fixture
@@ -29,7 +30,7 @@ def upload(org, alice, django_capture_on_commit_callbacks):
 
     def run(name: str):
         with django_capture_on_commit_callbacks(execute=True):
-            return ingest_upload(organization=org, uploaded_by=alice, uploaded_file=test_image(name))
+            return ingest_upload(organization=org, uploaded_by=alice, uploaded_file=test_image(name), alt_text=ALT)
 
     return run
 
@@ -99,7 +100,7 @@ def test_a_clean_photo_has_no_finding_and_is_scheduled(org, alice, accounts, upl
 
 
 def test_an_image_still_being_read_is_not_scheduled_yet(org, alice, accounts):
-    asset = ingest_upload(organization=org, uploaded_by=alice, uploaded_file=test_image("coffee.jpg"))
+    asset = ingest_upload(organization=org, uploaded_by=alice, uploaded_file=test_image("coffee.jpg"), alt_text=ALT)
 
     with pytest.raises(ValidationError) as refused:
         schedule(org, alice, accounts, [asset])

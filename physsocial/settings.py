@@ -337,9 +337,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"ack_emulation": env_bool("CELERY_BROKER_ACK_
 WORKER_SWITCH_INTERVAL_S = env_float("WORKER_SWITCH_INTERVAL_S", 0.0005)
 # The dispatcher has a queue of its own, so a burst of thousands of publish tasks
 # cannot hold up the next tick. Workers consume every declared queue by default.
-CELERY_TASK_QUEUES = (Queue("celery"), Queue("dispatch"))
+# Reading images (OCR, about a second and 420 MB a process) has one too, so a deployment can give
+# it a worker of its own (`-Q images -c 1`) and keep a burst of uploads away from publishing.
+CELERY_TASK_QUEUES = (Queue("celery"), Queue("dispatch"), Queue("images"))
 CELERY_TASK_DEFAULT_QUEUE = "celery"
-CELERY_TASK_ROUTES = {"scheduler.tasks.dispatch_due": {"queue": "dispatch"}}
+CELERY_TASK_ROUTES = {
+    "scheduler.tasks.dispatch_due": {"queue": "dispatch"},
+    "posts.tasks.read_image": {"queue": "images"},
+}
 
 # The publishing engine (scheduler/services.py).
 DISPATCH_INTERVAL_S = env_float("DISPATCH_INTERVAL_S", 2.0)

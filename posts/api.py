@@ -67,7 +67,7 @@ class PrivacyFindingSerializer(serializers.Serializer):
     field = serializers.CharField(
         help_text=(
             "Where: `text`, `text:<network>` (tailored text), `thread:<n>` (an X thread part), `title:youtube`, "
-            "`tags:youtube`, `link`, `alt:<media id>`."
+            "`tags:youtube`, `link`, `alt:<media id>`, `media:<media id>` (text read in an image)."
         )
     )
     reason = serializers.CharField(help_text="Why it was flagged, in plain words.")
@@ -84,6 +84,31 @@ class PrivacyFindingSerializer(serializers.Serializer):
 
     class Meta:
         ref_name = "PrivacyFinding"
+
+
+class ImageReadingSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The media id.")
+    state = serializers.ChoiceField(
+        choices=[("pending", "pending"), ("read", "read"), ("not_read", "not_read")],
+        help_text=(
+            "`pending`: still being read (a few seconds after upload; scheduling waits for it); `read`; "
+            "`not_read`: the image could not be read (`not_read_reason`), so its text was not checked."
+        ),
+    )
+    text = serializers.CharField(help_text="The text read in the image, line by line; its findings are in `privacy`.")
+    lines = serializers.ListField(
+        child=serializers.DictField(),
+        help_text="Each line read: {text, left, top, width, height, confidence}, in the image's pixels.",
+    )
+    faces = serializers.IntegerField(help_text="How many faces were found.")
+    faces_checked = serializers.BooleanField(help_text="False when the face detector could not run.")
+    face_consent_required = serializers.BooleanField(
+        help_text="A face was found and consent is not confirmed (`face_consents`): scheduling is refused."
+    )
+    not_read_reason = serializers.CharField(help_text="Why the image was not read, in plain words.")
+
+    class Meta:
+        ref_name = "ImageReading"
 
 
 ProblemsSerializer = inline_serializer(
@@ -306,6 +331,7 @@ class PostListCreateApi(PostsAPIView):
             scheduled_at=scheduled_at,
             schedule_valid_only=body["schedule_valid_only"],
             campaign_id=body.get("campaign"),
+            face_consents=body["face_consents"],
         )
         return self.answer(post, status_code=status.HTTP_201_CREATED)
 
@@ -364,6 +390,7 @@ class PostDetailApi(PostsAPIView):
             scheduled_at=scheduled_at,
             schedule_valid_only=body.get("schedule_valid_only", False),
             campaign_id=body["campaign"] if "campaign" in body else services.UNCHANGED,
+            face_consents=body.get("face_consents"),
         )
         return self.answer(post)
 
@@ -414,6 +441,7 @@ class PostValidateApi(PostsAPIView):
         privacy = PrivacyFindingSerializer(
             many=True, help_text="What could identify a patient, or is a professional risk; empty when clean."
         )
+        images = ImageReadingSerializer(many=True, help_text="What was read in each image of `media`.")
 
         class Meta:
             ref_name = "PostValidation"
@@ -426,7 +454,9 @@ class PostValidateApi(PostsAPIView):
             "network's rules (X's weighted count, LinkedIn's 3,000, Instagram's 30 hashtags...). Problems with the "
             "content come back here with 200; a body that is not a post at all (an account of another organization, "
             "an unknown option, a time without offset) is a 400. `privacy` lists what could identify a patient (and "
-            "professional risks), each with the organization's severity: a `block` finding stops scheduling."
+            "professional risks), each with the organization's severity: a `block` finding stops scheduling. The "
+            "text read in each image counts too (field `media:<id>`); `images` says what was read in each, and "
+            "whether it is still being read or shows a face whose consent must be confirmed (`face_consents`)."
         ),
         request=InputSerializer,
         responses={
@@ -449,11 +479,18 @@ class PostValidateApi(PostsAPIView):
             "overrides": body["overrides"],
             "campaign_id": body.get("campaign"),
         }
+        organization = self.get_organization()
         post = self.get_object(Post.objects, body["post"], "post.draft") if body.get("post") else None
-        results, findings = services.check_post(organization=self.get_organization(), post=post, **content)
+        results, findings = services.check_post(organization=organization, post=post, **content)
+        images = services.check_images(
+            organization=organization, media_ids=body["media"], face_consents=body["face_consents"], post=post
+        )
         answer = {
-            "is_valid": all(not r["problems"] for r in results.values()) and not any(f.blocks for f in findings),
+            "is_valid": all(not r["problems"] for r in results.values())
+            and not any(f.blocks for f in findings)
+            and not any(image.pending or image.needs_consent for image in images),
             "accounts": results,
             "privacy": [{**finding.as_dict(), **finding.decisions_dict()} for finding in findings],
+            "images": [image.as_dict() for image in images],
         }
         return Response(self.OutputSerializer(answer).data)

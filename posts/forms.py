@@ -58,6 +58,8 @@ class ComposerState:
     link: str = ""
     account_ids: list[int] = field(default_factory=list)
     media_ids: list[int] = field(default_factory=list)
+    # The images whose author confirms, by ticking the box on them, that everyone in them agreed.
+    face_consents: list[int] = field(default_factory=list)
     texts: dict[int, str] = field(default_factory=dict)  # account id → its own text
     options: dict[int, dict[str, Any]] = field(default_factory=dict)  # account id → raw options
     scheduled_local: str = ""
@@ -95,6 +97,8 @@ class ComposerState:
             ask_release=action == "draft" and flag == "ask_release",
             checklist_ticked=data.get("privacy_checklist") in ("on", "true"),
         )
+        # A box left ticked on an image since taken out of the post means nothing.
+        state.face_consents = [pk for pk in _int_list(data.getlist("face_consents")) if pk in state.media_ids]
         given = [*data.getlist("accounts"), *data.getlist("media"), *data.getlist("post_id"), *data.getlist("campaign")]
         if any(input_rules.parse_id(value) is None for value in given if value != ""):
             state.input_errors.append(

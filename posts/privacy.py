@@ -5,11 +5,15 @@ organization's policy and explained in the reader's language.
 "text:twitter", "thread:2", "title:youtube", "link", "alt:<media id>"), each finding gets the
 organization's severity ("block" or "warn") and its reason translated. Scheduling refuses a post
 with a "block" finding (``PrivacyBlocked``); drafts may hold anything. The engine asks again just
-before publishing, on the draft it is about to send. Text only: images are read by OCR, which is
-far too slow for a request, and are not checked here yet.
+before publishing, on the draft it is about to send.
+
+Images are read once, by a worker, after upload (``posts.media.reading``): the text OCR read is
+scanned like any other text, as the field "media:<asset id>", and an image with a face needs the
+author's word that every identifiable person consented. An image still being read cannot be
+scheduled yet; one that could not be read says so, and is never taken for clean.
 
 What people decided (an owner's release, a "not a patient" mark; ``posts.privacy_decisions``) is
-applied to any findings by ``apply_decisions``: every check that is given the saved post uses it.
+applied to any findings, text or image, by ``apply_decisions``: every check given the saved post uses it.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from django.utils.translation import gettext_noop
 from accounts.models import Organization
 from accounts.privacy_policy import CATEGORY_LABELS
 from physsocial.networks import network_label
+from posts.media import reading as media_reading
+from posts.models import FaceConsent, ImageReading, MediaAsset
 from privacy.text import REASONS, scan
 
 BLOCK, WARN = "block", "warn"
@@ -40,6 +46,7 @@ REASON_MSGIDS = (
     gettext_noop("A first name in a story of care can identify the patient."),
     gettext_noop("A patient's initials can identify them in a small community."),
     gettext_noop("This name was given earlier in the text to a patient or a patient's relative."),
+    gettext_noop("A name on a wristband, label or chart identifies the patient."),
     gettext_noop("A date of birth identifies a person; keep only the year, or leave it out."),
     gettext_noop("A date tied to someone's care can identify them; keep only the year, or leave it out."),
     gettext_noop('An age over 89 is rare enough to identify a person; say "over 90" instead.'),
@@ -289,10 +296,12 @@ def _scan(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
     ]
 
 
-def refuse_if_blocked(organization: Organization, texts: PostTexts, *, post: Any = None) -> list[PrivacyFinding]:
-    """Raise ``PrivacyBlocked`` when the policy blocks one of the findings (that ``post``'s
-    decisions do not cover); else return them."""
-    findings = check(organization, texts, post=post)
+def refuse_if_blocked(
+    organization: Organization, texts: PostTexts, *, post: Any = None, media: Sequence[MediaAsset] = ()
+) -> list[PrivacyFinding]:
+    """Raise ``PrivacyBlocked`` when the policy blocks one of the findings (in the texts or read in
+    ``media``) that ``post``'s decisions do not cover; else return them."""
+    findings = check(organization, texts, post=post) + image_findings(organization, media, post=post)
     if any(finding.blocks for finding in findings):
         raise PrivacyBlocked(findings)
     return findings
@@ -301,18 +310,177 @@ def refuse_if_blocked(organization: Organization, texts: PostTexts, *, post: Any
 def refuse_saved_post_if_blocked(post: Any) -> list[PrivacyFinding]:
     """``refuse_if_blocked`` for a saved post as it stands: approving it or moving it on the
     calendar or in the queue asks again, since its text or the policy may have changed."""
-    return refuse_if_blocked(post.organization, saved_post_texts(post), post=post)
+    media = [attachment.asset for attachment in post.attachments.select_related("asset")]
+    return refuse_if_blocked(post.organization, saved_post_texts(post), post=post, media=media)
 
 
-def engine_refusal(organization: Organization, network: str, draft: Any, *, post: Any = None) -> str:
-    """What the engine says when it must not send ``draft`` of ``post``: "" when the policy, or
-    the post's releases and "not a patient" marks, let it go."""
-    findings = check(organization, draft_texts(network, draft), post=post)
+def engine_refusal(
+    organization: Organization, network: str, draft: Any, *, post: Any = None, media: Sequence[MediaAsset] = ()
+) -> str:
+    """What the engine says when it must not send ``draft`` of ``post`` with its files ``media``
+    (their readings done: see ``posts.media.reading.read_pending``): "" when the policy, or the
+    post's releases and "not a patient" marks, let it go."""
+    findings = check(organization, draft_texts(network, draft), post=post) + image_findings(
+        organization, media, post=post
+    )
     blocked = [finding for finding in findings if finding.blocks]
-    if not blocked:
-        return ""
-    categories = sorted({category_label(finding.category) for finding in blocked})
-    return _(
-        "Not sent to %(network)s: the post now holds %(what)s, which this organization blocks to protect "
-        "patients. Edit the post, then schedule it again."
-    ) % {"network": network_label(network), "what": ", ".join(categories)}
+    if blocked:
+        categories = sorted({category_label(finding.category) for finding in blocked})
+        return _(
+            "Not sent to %(network)s: the post now holds %(what)s, which this organization blocks to protect "
+            "patients. Edit the post, then schedule it again."
+        ) % {"network": network_label(network), "what": ", ".join(categories)}
+    return ""
+
+
+# --- images ------------------------------------------------------------------------------------
+
+
+def image_field(asset_id: int) -> str:
+    return f"media:{asset_id}"
+
+
+def _readings(media: Sequence[MediaAsset]) -> dict[int, ImageReading]:
+    images = [asset.pk for asset in media if asset.is_visual]
+    if not images:
+        return {}
+    return {reading.asset_id: reading for reading in ImageReading.objects.filter(asset_id__in=images)}
+
+
+def image_findings(
+    organization: Organization, media: Sequence[MediaAsset], *, post: Any = None
+) -> list[PrivacyFinding]:
+    """The findings in the text read from each image of ``media``, as field "media:<asset id>", with
+    the organization's severity (and ``post``'s decisions): the same core, the same shape as a
+    text's findings."""
+    texts = PostTexts(fields={}, inputs={})
+    readings = _readings(media)
+    for asset in media:
+        reading = readings.get(asset.pk)
+        if reading is not None and reading.state == ImageReading.State.READ:
+            texts.add(image_field(asset.pk), reading.text)
+    return check(organization, texts, post=post) if texts.fields else []
+
+
+@dataclass(frozen=True)
+class ImageCheck:
+    """What the guard knows of one image of a post: its reading's state, the text read and where,
+    its faces, whether consent for them is still missing, and the findings in its text."""
+
+    asset: MediaAsset
+    state: str  # ImageReading.State; "pending" too when no reading was ever laid (an older upload)
+    text: str
+    lines: list[dict[str, Any]]
+    faces: list[dict[str, int]]
+    faces_checked: bool
+    not_read_reason: str
+    consented: bool
+    findings: list[PrivacyFinding]
+
+    @property
+    def pending(self) -> bool:
+        return self.state == ImageReading.State.PENDING
+
+    @property
+    def not_read(self) -> bool:
+        return self.state == ImageReading.State.NOT_READ
+
+    @property
+    def needs_consent(self) -> bool:
+        return bool(self.faces) and not self.consented
+
+    @property
+    def name(self) -> str:
+        return self.asset.original_name or _("image %(id)s") % {"id": self.asset.pk}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.asset.pk,
+            "state": self.state,
+            "text": self.text,
+            "lines": self.lines,
+            "faces": len(self.faces),
+            "faces_checked": self.faces_checked,
+            "face_consent_required": self.needs_consent,
+            "not_read_reason": self.not_read_reason,
+        }
+
+
+def consented_assets(post: Any) -> set[int]:
+    """The images of ``post`` whose faces its author confirmed consent for."""
+    if post is None or post.pk is None:
+        return set()
+    return set(FaceConsent.objects.filter(post=post).values_list("asset_id", flat=True))
+
+
+def image_checks(
+    organization: Organization, media: Sequence[MediaAsset], *, consented: set[int] = frozenset()
+) -> list[ImageCheck]:
+    """One ``ImageCheck`` per image of ``media`` (videos are not read), in the post's order."""
+    readings = _readings(media)
+    findings = image_findings(organization, media)
+    checks = []
+    for asset in media:
+        if not asset.is_visual:
+            continue
+        reading = readings.get(asset.pk)
+        state = reading.state if reading is not None else ImageReading.State.PENDING
+        if state == ImageReading.State.PENDING:
+            media_reading.enqueue_if_stuck(asset)
+        checks.append(
+            ImageCheck(
+                asset=asset,
+                state=state,
+                text=reading.text if reading else "",
+                lines=list(reading.lines) if reading else [],
+                faces=list(reading.faces) if reading else [],
+                faces_checked=bool(reading and reading.faces_checked),
+                not_read_reason=_(reading.not_read_reason) if reading and reading.not_read_reason else "",
+                consented=asset.pk in consented,
+                findings=[finding for finding in findings if finding.field == image_field(asset.pk)],
+            )
+        )
+    return checks
+
+
+def refuse_unready_images(
+    organization: Organization, media: Sequence[MediaAsset], *, consented: set[int] = frozenset()
+) -> None:
+    """Raise ValidationError (on ``media``) when an image is still being read, or shows a face whose
+    consent the author has not confirmed: scheduling waits for both."""
+    problems = []
+    for image in image_checks(organization, media, consented=consented):
+        if image.pending:
+            problems.append(
+                ValidationError(
+                    _("“%(name)s” is still being read for the privacy check; try again in a moment.")
+                    % {"name": image.name},
+                    code="image_being_read",
+                )
+            )
+        elif image.needs_consent:
+            problems.append(
+                ValidationError(
+                    _(
+                        "“%(name)s” shows a face: confirm that every identifiable person in it agreed to its "
+                        "posting, or remove the image."
+                    )
+                    % {"name": image.name},
+                    code="face_consent_required",
+                )
+            )
+    if problems:
+        raise ValidationError({"media": problems})
+
+
+def engine_face_refusal(network: str, media: Sequence[MediaAsset], *, consented: set[int]) -> str:
+    """What the engine says when an image of the post shows a face nobody confirmed consent for."""
+    readings = _readings(media)
+    for asset in media:
+        reading = readings.get(asset.pk)
+        if reading is not None and reading.faces and asset.pk not in consented:
+            return _(
+                "Not sent to %(network)s: “%(name)s” shows a face and nobody confirmed that the people in it "
+                "agreed. Confirm it on the post, then schedule it again."
+            ) % {"network": network_label(network), "name": asset.original_name or asset.pk}
+    return ""

@@ -112,6 +112,15 @@ class PostBodySerializer(StrictSerializer):
     )
     accounts = serializers.ListField(child=IdField(), required=False, default=list, help_text="Connected account ids.")
     media = serializers.ListField(child=IdField(), required=False, default=list, help_text="Media ids, in order.")
+    face_consents = serializers.ListField(
+        child=IdField(),
+        required=False,
+        default=list,
+        help_text=(
+            "Ids of this post's images with a face for which you confirm that every identifiable person agreed to "
+            "its posting; required before scheduling an image in which a face was found. Stored and audited."
+        ),
+    )
     overrides = OverridesField(
         child=OverrideSerializer(),
         required=False,

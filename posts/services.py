@@ -48,12 +48,14 @@ from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import hashtags as hashtag_rules
 from posts import privacy
-from posts.models import HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
+from posts.models import FaceConsent, HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
 from posts.validation import TargetCheck, check_target, clean_options
 
 Schedule = Literal["draft", "at", "queue", "now"]
 SCHEDULES = ("draft", "at", "queue", "now")
+# The audit trail's entry for an author's confirmation that the people in an image consented.
+FACE_CONSENT_CONFIRMED = "post.face_consent"
 # The time picker has minute precision: a time picked during the current minute is not "past".
 PAST_GRACE = timedelta(minutes=1)
 MAX_TEXT_LENGTH = 100_000
@@ -411,6 +413,21 @@ def check_post(
         else {}
     )
     return results, privacy.check(organization, input_texts(data), post=post)
+    return results, privacy.check(organization, input_texts(data)) + privacy.image_findings(organization, data.media)
+
+
+def check_images(
+    *,
+    organization: Organization,
+    media_ids: Iterable[int] = (),
+    face_consents: Iterable[Any] = (),
+    post: Post | None = None,
+) -> list[privacy.ImageCheck]:
+    """What the privacy guard read in each image of a post being written: state, text, faces,
+    findings; consent counts when given now (``face_consents``) or already stored for ``post``."""
+    data = _read_input(organization, text="", link="", media_ids=media_ids, account_ids=(), overrides=None)
+    consented = privacy.consented_assets(post) | set(_ids(face_consents, what=_("media file")))
+    return privacy.image_checks(organization, data.media, consented=consented)
 
 
 def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:
@@ -523,6 +540,34 @@ def _hashtags_of(text: str, overrides: Iterable[str]) -> list[str]:
     return hashtag_rules.unique_hashtags([text, *overrides])
 
 
+def _face_consent_ids(face_consents: Iterable[Any] | None, media: Sequence[MediaAsset]) -> set[int]:
+    """The images the author confirms consent for, each one of the post's files."""
+    try:
+        ids = set(_ids(face_consents, what=_("media file")))
+    except ValidationError as error:
+        raise ValidationError({"face_consents": error.messages}) from None
+    if ids - {asset.pk for asset in media}:
+        raise ValidationError({"face_consents": _("Consent was confirmed for an image that is not in this post.")})
+    return ids
+
+
+def _record_face_consents(post: Post, asset_ids: set[int], *, by: User) -> None:
+    """Keep the author's word that everyone identifiable in these images agreed, once per image and
+    post, and say so in the audit trail."""
+    names = {asset.pk: asset.original_name for asset in MediaAsset.objects.filter(pk__in=asset_ids)}
+    for asset_id in sorted(asset_ids):
+        _consent, created = FaceConsent.objects.get_or_create(
+            post=post, asset_id=asset_id, defaults={"confirmed_by": by}
+        )
+        if created:
+            audit.record_post(
+                FACE_CONSENT_CONFIRMED,
+                post,
+                by=by,
+                details={"media_id": asset_id, "file": names.get(asset_id, "")},
+            )
+
+
 def _set_media(post: Post, media: Sequence[MediaAsset]) -> None:
     wanted = [asset.pk for asset in media]
     current = list(post.attachments.order_by("position").values_list("asset_id", flat=True))
@@ -590,14 +635,18 @@ def _split_valid(
     schedule_valid_only: bool,
     only: Iterable[int],
     post: Post | None = None,
+    consented: set[int] = frozenset(),
 ) -> set[int]:
     """The ids of the accounts that may be scheduled; raises PostProblems when some may not
-    and the caller did not choose to schedule only the valid ones."""
+    and the caller did not choose to schedule only the valid ones. ``consented``: the images whose
+    faces the author confirmed consent for."""
     if schedule == "draft":
         return set()
     # What could identify a patient stops the whole post, whichever accounts it goes to, unless an
-    # owner or admin released it (``post``'s releases) or someone marked it "not a patient".
-    privacy.refuse_if_blocked(organization, input_texts(data), post=post)
+    # owner or admin released it (``post``'s releases) or someone marked it "not a patient"; so does
+    # an image not yet read (its findings are unknown) or showing a face nobody confirmed consent for.
+    privacy.refuse_if_blocked(organization, input_texts(data), post=post, media=data.media)
+    privacy.refuse_unready_images(organization, data.media, consented=consented)
     wanted = set(only)
     results = {account.pk: _check(organization, data, account) for account in data.accounts if account.pk in wanted}
     if not results:
@@ -623,6 +672,7 @@ def create_post(
     draft_key: uuid.UUID | None = None,
     is_autosaved: bool = False,
     campaign_id: Any = None,
+    face_consents: Iterable[Any] | None = None,
 ) -> Post:
     """Save a post with one target per account and schedule it as asked.
 
@@ -633,6 +683,8 @@ def create_post(
     ``draft_key``: the composer page's key (see ``autosave_draft``); a second post with the
     same key raises ValidationError. ``is_autosaved`` marks the post as unsaved work.
     ``campaign_id``: one of the organization's campaigns (ValidationError otherwise), or None.
+    ``face_consents``: ids of the post's images whose author confirms that every identifiable
+    person in them agreed (stored and audited; an image with a face cannot be scheduled without).
     Raises ValidationError for bad input, PermissionDenied for a viewer. Not idempotent:
     each call creates a post.
     """
@@ -647,12 +699,14 @@ def create_post(
         overrides=overrides,
         campaign_id=campaign_id,
     )
+    consented = _face_consent_ids(face_consents, data.media)
     valid = _split_valid(
         organization,
         data,
         schedule=schedule,
         schedule_valid_only=schedule_valid_only,
         only=[account.pk for account in data.accounts],
+        consented=consented,
     )
     try:
         with transaction.atomic():
@@ -667,6 +721,7 @@ def create_post(
                 campaign=data.campaign,
             )
             _set_media(post, data.media)
+            _record_face_consents(post, consented, by=author)
             targets = []
             for account in data.accounts:
                 override_text, options = data.overrides.get(account.pk, ("", {}))
@@ -715,6 +770,7 @@ def update_post(
     schedule_valid_only: bool = False,
     is_autosaved: bool = False,
     campaign_id: Any = UNCHANGED,
+    face_consents: Iterable[Any] | None = None,
 ) -> Post:
     """Change a post; ``None`` leaves a field as it is (``overrides`` given replaces them all).
 
@@ -753,6 +809,7 @@ def update_post(
             campaign_id=post.campaign_id if campaign_id is UNCHANGED else campaign_id,
         )
         new_media = [asset.pk for asset in data.media]
+        consented = _face_consent_ids(face_consents, data.media) | privacy.consented_assets(post)
         chosen = {account.pk for account in data.accounts}
         changed: set[int] = set()
         for account_id, target in targets.items():
@@ -785,6 +842,7 @@ def update_post(
                 schedule_valid_only=schedule_valid_only,
                 only=candidates,
                 post=post,
+                consented=consented,
             )
         else:
             candidates = [
@@ -801,6 +859,7 @@ def update_post(
                     schedule_valid_only=schedule_valid_only,
                     only=candidates,
                     post=post,
+                    consented=consented,
                 )
 
         post.text, post.link, post.is_autosaved = data.text, data.link, is_autosaved
@@ -808,6 +867,7 @@ def update_post(
         post.hashtags = _hashtags_of(data.text, (override for override, _options in data.overrides.values()))
         post.save(update_fields=["text", "link", "hashtags", "is_autosaved", "campaign", "updated_at"])
         _set_media(post, data.media)
+        _record_face_consents(post, consented - privacy.consented_assets(post), by=by)
 
         for account_id, target in targets.items():
             if account_id not in chosen:

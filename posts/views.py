@@ -320,14 +320,28 @@ def _checks(request: HttpRequest, organization: Organization, state: ComposerSta
             privacy_findings = services.check_privacy(organization=organization, post=post, **kwargs)
         except ValidationError:
             privacy_findings = []  # the input's own error is shown above
+    images = _image_checks(organization, state)
     return {
         "rows": rows,
         "errors": errors,
         "when": when,
         "when_error": when_error,
-        "privacy": privacy_findings,
+        "privacy": [finding for finding in privacy_findings if not finding.field.startswith("media:")],
         "privacy_blocks": any(finding.blocks for finding in privacy_findings),
+        "images": images,
+        "images_pending": any(image.pending for image in images),
     }
+
+
+def _image_checks(organization: Organization, state: ComposerState) -> list:
+    """What was read in each chosen image; its findings are shown on it rather than in the list."""
+    post = Post.objects.filter(organization=organization, pk=state.post_id).first() if state.post_id else None
+    try:
+        return services.check_images(
+            organization=organization, media_ids=state.media_ids, face_consents=state.face_consents, post=post
+        )
+    except ValidationError:
+        return []  # the input's own error is shown with the others
 
 
 def _describe_pick(request: HttpRequest, organization: Organization, state: ComposerState) -> tuple[str, str]:
@@ -484,7 +498,12 @@ def _save_as_asked(
         )
     if state.set_up_queue and schedule != "draft":
         services.set_up_default_queue(organization, by=request.user)
-    common = {**state.content_kwargs(), "scheduled_at": scheduled_at, "schedule_valid_only": state.valid_only}
+    common = {
+        **state.content_kwargs(),
+        "scheduled_at": scheduled_at,
+        "schedule_valid_only": state.valid_only,
+        "face_consents": state.face_consents,
+    }
     if post is None:
         return services.create_post(
             organization=organization,

@@ -497,6 +497,37 @@ def _initials(text: Text) -> list[Hit]:
     return hits
 
 
+# How wristbands, specimen labels, monitors and charts write a name: "SMITH, John A", "DOE,JANE",
+# "CÔTÉ, François", or "Whitfield, Margaret R." on the line after a "Name"/"Nom" label; a line of its own.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+LABELLED_NAME = re.compile(
+    rf"^(?:(?:Name|Nom|Patient|Patiente)[ \t]*:?[ \t]*[\n \t](?P<mixed>[{_UPPER}][{_LETTER}'’-]+)"
+    rf"|(?P<caps>[{_UPPER}][{_UPPER}'’-]+))[ \t]?,[ \t]?[{_UPPER}][{_LETTER}'’-]+(?:[ \t][{_UPPER}]\.?)?[ \t]*$",
+    re.MULTILINE,
+)
+# A label's other identifiers: a name shaped like a record's only counts next to one of them.
+LABEL_CUES = re.compile(
+    r"\b(?:DOB|D0B|DDN|MRN|RAMQ|NAM|OHIP|Dossier|Chart|Acc\s?#|Date of birth|Date de naissance|Née? le)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_on_labels(text: Text) -> list[Hit]:
+    """A name as a wristband or a chart writes it, next to a birth date or record number: what OCR
+    reads off a photo of a patient's label."""
+    hits = []
+    for match in LABELLED_NAME.finditer(text.value):
+        if not LABEL_CUES.search(text.window(match.start(), match.end(), before=200, after=200)):
+            continue
+        start = match.start("mixed") if match.group("mixed") else match.start("caps")
+        if text.value[start : text.value.index(",", start)].strip().lower() in lexicon.NOT_A_NAME:
+            continue
+        end = len(text.value[: match.end()].rstrip())
+        hits.append(Hit(Category.NAME, start, end, "name_on_label", _patient_phrase(text, "")))
+    return hits
+
+
 NAME_RULES = (
     _titled_names,
     _patients_named,
@@ -510,6 +541,7 @@ NAME_RULES = (
     _little_ones,
     _names_in_stories,
     _initials,
+    _names_on_labels,
 )
 
 

@@ -41,6 +41,7 @@ REASONS: dict[str, str] = {
     "name_in_care": "A first name in a story of care can identify the patient.",
     "name_initials": "A patient's initials can identify them in a small community.",
     "name_again": "This name was given earlier in the text to a patient or a patient's relative.",
+    "name_on_label": "A name on a wristband, label or chart identifies the patient.",
     "date_of_birth": "A date of birth identifies a person; keep only the year, or leave it out.",
     "date_of_care": "A date tied to someone's care can identify them; keep only the year, or leave it out.",
     "age_over_89": 'An age over 89 is rare enough to identify a person; say "over 90" instead.',

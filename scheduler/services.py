@@ -69,7 +69,8 @@ from platforms.base import (
 )
 from posts import privacy as post_privacy
 from posts import services as post_services
-from posts.models import RETRYABLE_STATES, FailureReason, PostTarget, TargetState
+from posts.media import reading as media_reading
+from posts.models import RETRYABLE_STATES, FailureReason, MediaAsset, PostTarget, TargetState
 from posts.models.target import CANCELLABLE_STATES
 from scheduler import budgets, statements
 from scheduler.models import PublishAttempt
@@ -310,6 +311,17 @@ class _Publication:
         # Only messages read it; translating it for every publish cost 4 % of one.
         return self.account.get_network_display()
 
+    def privacy_refusal(self, draft: Draft | None) -> str:
+        media: list[MediaAsset] = []
+        if self.has_media:
+            media = [attachment.asset for attachment in self.target.post.attachments.select_related("asset")]
+            media_reading.read_pending(media)
+        network = self.account.network
+        post = self.target.post
+        return post_privacy.engine_refusal(self.organization, network, draft, post=post, media=media) or (
+            post_privacy.engine_face_refusal(network, media, consented=post_privacy.consented_assets(self.target.post))
+        )
+
     # The steps ---------------------------------------------------------------------------------------
     def run(self) -> None:
         target = self.target
@@ -341,10 +353,12 @@ class _Publication:
             if self.reconcile(draft):
                 return
         # The privacy guard again, on exactly what would be sent: the texts may have changed since
-        # scheduling (through the API, an import). Text only, about a millisecond. After the look
-        # above, so a post already out is recorded as out rather than failed. The post's releases
-        # and "not a patient" marks hold here too; a finding typed after a release does not pass.
-        refusal = post_privacy.engine_refusal(self.organization, self.account.network, draft, post=target.post)
+        # scheduling (through the API, an import). Texts take about a millisecond; an image not yet
+        # read (an upload older than the guard, a broker that lost the task) is read here, about a
+        # second: a worker may. After the look above, so a post already out is recorded as out. The
+        # post's releases and "not a patient" marks hold here too; a finding typed after a release
+        # does not pass.
+        refusal = self.privacy_refusal(draft)
         if refusal:
             self.fail(FailureReason.INVALID, refusal)
             return

@@ -36,6 +36,7 @@ from posts.media.limits import (
     max_image_pixels,
     max_video_bytes,
 )
+from posts.media.reading import start_reading
 from posts.models import MediaAsset
 
 logger = logging.getLogger(__name__)
@@ -94,7 +95,9 @@ def ingest_upload(
         finally:
             shutil.rmtree(os.path.dirname(prepared_video.path), ignore_errors=True)
     if sniffed.kind == "image":
-        return _store(organization, uploaded_by, uploaded_file, _prepare_image(uploaded_file, sniffed, size), alt_text)
+        asset = _store(organization, uploaded_by, uploaded_file, _prepare_image(uploaded_file, sniffed, size), alt_text)
+        start_reading(asset)  # for the privacy guard: its text and faces, read by a worker
+        return asset
     what = f"This file is {sniffed.description}." if sniffed.description else "This file is not an image or a video."
     raise invalid(f"{what} PhysSocial accepts {ACCEPTED_TYPES}.", "unsupported")
 

@@ -15,6 +15,7 @@ from posts import services
 from posts.media.ingest import ingest_upload
 from posts.models import Post, PostTarget, TargetState
 from scheduler.schedules import create_schedule
+from tests.image_reading import read_now
 from tests.posts.conftest import encode, two_tone
 
 TORONTO = ZoneInfo("America/Toronto")
@@ -36,7 +37,9 @@ def create(client, **body):
 @pytest.fixture
 def photo(org, alice):
     jpeg = SimpleUploadedFile("chart.jpg", encode(two_tone((1080, 1080)), "JPEG"), content_type="image/jpeg")
-    return ingest_upload(organization=org, uploaded_by=alice, uploaded_file=jpeg, alt_text="A flu chart.")
+    asset = ingest_upload(organization=org, uploaded_by=alice, uploaded_file=jpeg, alt_text="A flu chart.")
+    read_now(asset.pk)  # a worker reads it for the privacy guard before it can be scheduled
+    return asset
 
 
 # --- creating ------------------------------------------------------------------------------------
@@ -196,6 +199,7 @@ def test_media_is_attached_in_order(alice_api, linkedin_account, photo, org, ali
         uploaded_file=SimpleUploadedFile("b.png", encode(two_tone((800, 600)), "PNG")),
         alt_text="Our team.",
     )
+    read_now(second.pk)
     response = create(
         alice_api, text="Two photos", accounts=[linkedin_account.pk], media=[second.pk, photo.pk], scheduled_at=None
     )

@@ -19,8 +19,11 @@ from posts import services
 from posts.media.ingest import ingest_upload
 from posts.models import MediaAsset, Post, TargetState
 from tests.browser_support import BROWSER_TEST, signed_in_page
+from tests.image_reading import tasks_run_at_once  # noqa: F401 (a fixture)
 
-pytestmark = BROWSER_TEST
+# Uploads are read for the privacy guard as they commit (a worker's task, run at once here): a post
+# with an image still being read could not be scheduled.
+pytestmark = [*BROWSER_TEST, pytest.mark.usefixtures("tasks_run_at_once")]
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from django.utils import timezone
 from accounts.models import ConnectedAccount, Role
 from posts import services
 from posts.models import Post, PostTarget, TargetState
+from tests.image_reading import read_now
 from tests.posts.conftest import encode, two_tone, upload
 
 S = TargetState
@@ -296,6 +297,7 @@ def test_autosave_keeps_text_with_problems(org, alice, accounts):
 
 def test_duplicating_copies_everything_as_a_new_draft(org, alice, bob, accounts, ingest):
     photo = ingest(upload(encode(two_tone((800, 800)), "JPEG")))
+    read_now(photo.pk)
     post = create(
         org,
         alice,

@@ -13,6 +13,7 @@ from accounts.models import ConnectedAccount, Role
 from posts import services
 from posts.models import HashtagSet, Post, TargetState
 from tests.fixtures import signed_in_client
+from tests.image_reading import read_now
 from tests.posts.conftest import encode, two_tone, upload
 
 S = TargetState
@@ -467,6 +468,7 @@ def test_the_posts_list_does_not_check_each_left_behind_draft_again(alice_client
     image = ingest(upload(encode(two_tone((800, 800)), "JPEG"), "clinic.jpg"))
     image.alt_text = "Our clinic"
     image.save()
+    read_now(image.pk)
     _left_behind_drafts(org, alice, accounts, image, 1)
     with CaptureQueriesContext(connection) as one:
         assert "Waiting for a fix:" in alice_client.get(reverse("posts")).content.decode()

@@ -9,9 +9,11 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from accounts.models import ConnectedAccount, Role
+from posts import services
 from posts.demo import DEMO_POSTS
-from posts.models import HashtagSet, Post, PostTarget, TargetState
+from posts.models import HashtagSet, MediaAsset, Post, PostTarget, TargetState
 from tests.factories import MembershipFactory
+from tests.image_reading import read_now
 
 S = TargetState
 KINDS = (("twitter", "x_user"), ("linkedin", "linkedin_member"), ("instagram", "instagram_business"))
@@ -115,3 +117,15 @@ def test_seeding_posts_twice_creates_nothing_new(org, clinic_accounts):
 
     assert (Post.objects.count(), PostTarget.objects.count()) == rows
     assert f"0 new, {len(DEMO_POSTS)} already there" in out
+
+
+@pytest.mark.django_db
+def test_the_demo_library_has_a_wristband_photo_the_guard_flags_with_the_name_read_from_it(org):
+    seed(org)
+    seed(org)
+
+    wristband = MediaAsset.objects.get(organization=org)
+    assert wristband.original_name == "demo-wristband.jpg"
+    read_now(wristband.pk)  # what the worker make run starts does with it
+    findings = services.check_privacy(organization=org, media_ids=[wristband.pk])
+    assert ("name", "LAVOIE, Julie M") in {(f.category, f.excerpt) for f in findings}

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.models import Organization
 from posts import services
 from posts.demo import DEMO_POSTS, seed_demo_posts
+from posts.demo_images import seed_demo_wristband
 
 
 class Command(BaseCommand):
@@ -25,6 +26,11 @@ class Command(BaseCommand):
             raise CommandError(f"No organization with the slug {org!r}; run seed_demo first.")
         services.seed_demo_hashtag_sets(organization)
         self.stdout.write(f"Hashtag sets ready for {organization.name}.")
+        wristband = seed_demo_wristband(organization)
+        self.stdout.write(
+            f"A wristband photo is in the library ({wristband.original_name}): attach it in the composer to see the "
+            "privacy guard flag the name read from it (a worker reads it)."
+        )
         if not organization.connected_accounts.exists():
             self.stdout.write("No connected accounts yet, so no demo posts: connect one and run this again.")
             return

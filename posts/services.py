@@ -412,8 +412,8 @@ def check_post(
         if with_accounts
         else {}
     )
-    return results, privacy.check(organization, input_texts(data), post=post)
-    return results, privacy.check(organization, input_texts(data)) + privacy.image_findings(organization, data.media)
+    findings = privacy.check(organization, input_texts(data), post=post)
+    return results, findings + privacy.image_findings(organization, data.media, post=post)
 
 
 def check_images(

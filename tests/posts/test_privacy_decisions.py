@@ -149,7 +149,7 @@ def test_someone_who_may_not_release_is_told_who_can_and_may_ask_them(org, alice
     notice = Notification.objects.get(user=alice)
     assert notice.title == "A post waits for a privacy release"
     assert "Bob Brown asks you to release" in notice.body and "Mrs. Jones" in notice.body
-    assert notice.link.endswith(reverse("post-edit", args=[post.pk]))
+    assert notice.link == f"{reverse('post-edit', args=[post.pk])}?org={post.organization.slug}"
 
 
 # --- "not a patient" -----------------------------------------------------------------------------

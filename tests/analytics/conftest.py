@@ -31,7 +31,7 @@ def networks(networks_at_simulator):
 
 
 @pytest.fixture
-def published(simulator, make_post):
+def published(simulator):
     """``published(account, hours=2)``: a target published ``hours`` ago that the simulator knows,
     its first read due an hour after publishing, as the engine leaves it."""
 

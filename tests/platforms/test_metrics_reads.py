@@ -35,7 +35,9 @@ def requests_to(simulator, network: str, endpoint: str) -> int:
 @pytest.fixture
 def x_account(simulator):
     user = twitter_sim.new_account(simulator)
-    return Credentials(external_id=user["id"], access_token=user["access_token"], kind="x_user", handle=user["username"])
+    return Credentials(
+        external_id=user["id"], access_token=user["access_token"], kind="x_user", handle=user["username"]
+    )
 
 
 def test_x_reads_public_metrics_100_posts_a_request(simulator, sim_config, x_account):

@@ -268,7 +268,11 @@ def _register_metrics_reads(sim: Simulator) -> None:
             return graph.invalid("(#100) The parameter ids is required")
         if len(ids) > IDS_LIMIT:
             return graph.invalid(f"(#100) Too many IDs. Maximum: {IDS_LIMIT}. Got: {len(ids)}.")
-        posts = {**metrics.posts_by_id(sim, NETWORK, ids), **metrics.posts_by_id(sim, graph.INSTAGRAM, ids)}
+        page = token.account_id if token.extra.get("type") == "page" else ""
+        posts = {
+            **metrics.posts_by_id(sim, NETWORK, ids, owner=page),
+            **metrics.posts_by_id(sim, graph.INSTAGRAM, ids),
+        }
         missing = [i for i in ids if i not in posts or not _may_read_post(sim, token, posts[i])]
         if missing:
             return graph.invalid(

@@ -620,7 +620,7 @@ def _register_read_back(sim: Simulator) -> None:
             return google_error(
                 400, "invalidParameter", "The request specifies more than 50 video ids.", domain="youtube.parameter"
             )
-        found = metrics.posts_by_id(sim, NETWORK, ids)
+        found = metrics.posts_by_id(sim, NETWORK, ids, owner=account["id"])
         items = []
         for video_id in ids:
             post = found.get(video_id)

@@ -1125,14 +1125,14 @@ def _register_statistics(sim: Simulator) -> None:
 
     @_route(sim, "GET", "/rest/socialMetadata")
     def social_metadata(request: Request) -> Response:
-        _authenticate(sim, request)
+        issued = _authenticate(sim, request)
         _check_versioned(request)
         if request.header("x-restli-method").upper() != "BATCH_GET":
             return _bad_request("A batch request needs the header X-RestLi-Method: BATCH_GET")
         urns = _restli_list(request.arg("ids"))
         if not 1 <= len(urns) <= BATCH_LIMIT:
             return _bad_request(f"ids must list between 1 and {BATCH_LIMIT} entities")
-        found = metrics.posts_by_id(sim, PREFIX, urns)
+        found = metrics.posts_by_id(sim, PREFIX, urns, owner=_member_urn(issued))
         results, errors = {}, {}
         for urn in urns:
             post = found.get(urn)
@@ -1162,7 +1162,7 @@ def _register_statistics(sim: Simulator) -> None:
         urns = _restli_list(request.arg("shares")) + _restli_list(request.arg("ugcPosts"))
         if len(urns) > BATCH_LIMIT:
             return _bad_request(f"At most {BATCH_LIMIT} shares and ugcPosts in one request")
-        found = metrics.posts_by_id(sim, PREFIX, urns)
+        found = metrics.posts_by_id(sim, PREFIX, urns, owner=organization)
         elements = []
         for urn in urns:
             post = found.get(urn)

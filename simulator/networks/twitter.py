@@ -811,7 +811,7 @@ def _register_lookup(sim: Simulator) -> None:
 
     @_route(sim, "GET", "/2/tweets")
     def tweets_lookup(request: Request) -> Response:
-        _, error = _authenticate(sim, request, "tweet.read", "users.read")
+        account, error = _authenticate(sim, request, "tweet.read", "users.read")
         if error:
             return error
         ids = [i for i in (request.arg("ids") or "").split(",") if i]
@@ -821,7 +821,7 @@ def _register_lookup(sim: Simulator) -> None:
                 {"ids": [request.arg("ids") or ""]},
             )
         fields = set((request.arg("tweet.fields") or "").split(","))
-        found = metrics.posts_by_id(sim, NETWORK, ids)
+        found = metrics.posts_by_id(sim, NETWORK, ids, owner=account["id"])
         data, errors = [], []
         for tweet_id in ids:
             post = found.get(tweet_id)

@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 
 RETRY_AFTER_FAILURE = timedelta(minutes=30)
 RETRY_INACTIVE_ACCOUNT = timedelta(days=1)
+# A post due this long ago and still waiting for a worker means publishing is behind.
+PUBLISHING_BEHIND = timedelta(seconds=1)
+PUBLISHING_PAUSE_S = 0.5
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Round:
     followers: int = 0
     calls: int = 0  # metrics and follower requests sent (each batch is one)
     postponed: int = 0  # targets left for later: budget, rate limit, failure or the round's time
+    yielded_s: float = 0.0  # time the round waited for publishing to catch up
     problems: list[str] = field(default_factory=list)
 
 
@@ -70,9 +74,16 @@ def due_targets(now: datetime, *, everything: bool = False):
     return rows.filter(metrics_due_at__lte=now).order_by("metrics_due_at")
 
 
-def collect(*, now: datetime | None = None, everything: bool = False, max_seconds: float | None = None) -> Round:
+def collect(
+    *,
+    now: datetime | None = None,
+    everything: bool = False,
+    max_seconds: float | None = None,
+    yield_to_publishing: bool = False,
+) -> Round:
     """Run one round. ``everything`` reads every published post (stage "now") and leaves the
-    age-based schedule as it is."""
+    age-based schedule as it is. ``yield_to_publishing`` (rounds on the workers) pauses between
+    accounts while posts wait past their time, within the round's time limit."""
     now = now or timezone.now()
     started = time.monotonic()
     limit_s = round_max_seconds() if max_seconds is None else max_seconds
@@ -85,6 +96,9 @@ def collect(*, now: datetime | None = None, everything: bool = False, max_second
         per_account[account_id].append((pk, external_id, published_at))
     accounts = ConnectedAccount.objects.in_bulk(list(per_account))
     for account_id, targets in per_account.items():
+        while yield_to_publishing and time.monotonic() - started <= limit_s and _publishing_is_behind():
+            report.yielded_s += PUBLISHING_PAUSE_S
+            time.sleep(PUBLISHING_PAUSE_S)  # publishing always wins: its backlog first
         if time.monotonic() - started > limit_s:
             report.postponed += len(targets)  # still due: the next round starts with them
             continue
@@ -100,6 +114,13 @@ def collect(*, now: datetime | None = None, everything: bool = False, max_second
         report.postponed,
     )
     return report
+
+
+def _publishing_is_behind() -> bool:
+    """Posts are waiting past their time for a worker (``target_due_idx`` answers it): a round pauses
+    between accounts until they are out, so it never takes CPU or connections publishing needs."""
+    overdue = timezone.now() - PUBLISHING_BEHIND
+    return PostTarget.objects.filter(state=TargetState.SCHEDULED, due_at__lte=overdue).exists()
 
 
 class _AccountRead:

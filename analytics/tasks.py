@@ -17,6 +17,6 @@ def collect_metrics() -> None:
     """Beat, every METRICS_ROUND_INTERVAL_S: read the figures that are due (analytics.collection)."""
     close_old_connections()
     try:
-        collection.collect()
+        collection.collect(yield_to_publishing=True)
     finally:
         close_old_connections()

@@ -116,6 +116,25 @@ def round_in_process(stack: Stack, seed, target_ids: list[int]) -> None:
     assert report.targets_read == len(target_ids), (report.targets_read, len(target_ids))
 
 
+def publishing_alone(stack: Stack, seed, *, rate: float, duration_s: float) -> float:
+    """The same steady publishing without a round: the control, on the same machine and load."""
+    count = int(rate * duration_s)
+    start = now_utc() + timedelta(seconds=max(5.0, 2 * stack.config.dispatch_interval_s))
+    times = [start + timedelta(seconds=n / rate) for n in range(count)]
+    run = f"alone{os.getpid()}"
+    numbers = schedule_targets(seed, run, times)
+    wait_until_settled(list(numbers.values()), timeout_s=duration_s + 120)
+    time.sleep(1)
+    report = collect(stack, run, numbers)
+    p50, p95, p99 = (percentile(report.lags_s, p) for p in (50, 95, 99))
+    print(
+        f"  control    {count} posts without a round: lag p50 {p50:.3f} s   p95 {p95:.3f} s   p99 {p99:.3f} s   "
+        f"published {report.published}/{report.total}, duplicates {report.duplicates}, missing {report.missing} "
+        f"(load average {os.getloadavg()[0]:.1f})"
+    )
+    return p99
+
+
 def round_during_publishing(stack: Stack, seed, target_ids: list[int], *, rate: float, duration_s: float) -> bool:
     from analytics.tasks import collect_metrics
     from posts.models import PostTarget
@@ -146,6 +165,7 @@ def round_during_publishing(stack: Stack, seed, target_ids: list[int], *, rate: 
     lags = report.lags_s
     p50, p95, p99 = (percentile(lags, p) for p in (50, 95, 99))
     print(f"  publishing {count} posts, {rate:g} a second for {duration_s:g} s; the round enqueued 2 s in")
+    print(f"  load       average {os.getloadavg()[0]:.1f} at the end")
     longest = max(lags, default=float("nan"))
     print(f"  lag        p50 {p50:.3f} s   p95 {p95:.3f} s   p99 {p99:.3f} s   max {longest:.3f} s")
     finished = f"finished in {round_done_s:.1f} s" if round_done_s else "NOT finished"
@@ -202,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\npublishing during a round (on the workers, as beat runs it)")
         stack.start_worker()
         stack.start_beat()
+        publishing_alone(stack, seed, rate=args.rate, duration_s=args.duration)
         met = round_during_publishing(stack, seed, target_ids, rate=args.rate, duration_s=args.duration)
     return 0 if met else 1
 

@@ -210,3 +210,23 @@ def test_collect_metrics_all_reads_every_published_post_whatever_its_age(x_accou
     assert old.metric_snapshots.get().stage == "now"
     assert young.metric_snapshots.get().stage == "now"
     assert old.metrics_due_at is None  # the schedule is left as it was
+
+
+def test_a_round_on_the_workers_waits_while_posts_wait_past_their_time(x_account, published, schedule, simulator):
+    target = published(x_account, hours=2)
+    schedule(x_account, at=timezone.now() - timedelta(seconds=30))  # publishing is behind
+
+    report = collection.collect(yield_to_publishing=True, max_seconds=1)
+
+    assert report.yielded_s > 0 and report.postponed == 1
+    assert lookups(simulator) == [] and not target.metric_snapshots.exists()
+
+
+def test_beat_sends_a_round_every_interval_on_a_queue_of_its_own(settings):
+    from analytics.tasks import collect_metrics
+
+    entry = settings.CELERY_BEAT_SCHEDULE["collect-metrics"]
+    assert entry["task"] == collect_metrics.name == "analytics.tasks.collect_metrics"
+    assert entry["schedule"] == timedelta(seconds=settings.METRICS_ROUND_INTERVAL_S)
+    assert settings.CELERY_TASK_ROUTES[collect_metrics.name] == {"queue": "analytics"}
+    assert "analytics" in {queue.name for queue in settings.CELERY_TASK_QUEUES}

@@ -51,6 +51,8 @@ run: export YOUTUBE_WWW_URL ?= $(SIM)/google
 run: export GOOGLE_CLIENT_ID ?= sandbox-google-client.apps.googleusercontent.com
 run: export GOOGLE_CLIENT_SECRET ?= sandbox-google-secret
 run: export SIMULATOR_URL ?= $(SIM)
+# The demo's published posts get their figures within a minute of starting (analytics.collection).
+run: export METRICS_ROUND_INTERVAL_S ?= 60
 run: export EMBEDDED_REDIS_PORT := $(EMBEDDED_REDIS_PORT)
 run: export SIMULATOR_PORT := $(SIMULATOR_PORT)
 run: install

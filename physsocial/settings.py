@@ -339,11 +339,13 @@ WORKER_SWITCH_INTERVAL_S = env_float("WORKER_SWITCH_INTERVAL_S", 0.0005)
 # cannot hold up the next tick. Workers consume every declared queue by default.
 # Reading images (OCR, about a second and 420 MB a process) has one too, so a deployment can give
 # it a worker of its own (`-Q images -c 1`) and keep a burst of uploads away from publishing.
-CELERY_TASK_QUEUES = (Queue("celery"), Queue("dispatch"), Queue("images"))
+CELERY_TASK_QUEUES = (Queue("celery"), Queue("dispatch"), Queue("images"), Queue("analytics"))
 CELERY_TASK_DEFAULT_QUEUE = "celery"
 CELERY_TASK_ROUTES = {
     "scheduler.tasks.dispatch_due": {"queue": "dispatch"},
     "posts.tasks.read_image": {"queue": "images"},
+    # Collection rounds queue apart from publishing, so a round never waits in line ahead of a post.
+    "analytics.tasks.collect_metrics": {"queue": "analytics"},
 }
 
 # The publishing engine (scheduler/services.py).
@@ -361,6 +363,12 @@ PUBLISH_BACKOFF_BASE_S = env_float("PUBLISH_BACKOFF_BASE_S", 30.0)
 PUBLISH_BACKOFF_JITTER = env_float("PUBLISH_BACKOFF_JITTER", 0.2)
 RECONCILE_MARGIN_S = env_float("RECONCILE_MARGIN_S", 120.0)
 PUBLISH_BUDGETS_ENABLED = env_bool("PUBLISH_BUDGETS_ENABLED", True)
+# Analytics (analytics.collection): how often a round runs, how long it may hold a worker thread,
+# how many due targets it takes, and the read budgets (scheduler.budgets.DEFAULT_READ_BUDGETS).
+METRICS_ROUND_INTERVAL_S = env_int("METRICS_ROUND_INTERVAL_S", 300)
+METRICS_ROUND_MAX_S = env_float("METRICS_ROUND_MAX_S", 120.0)
+METRICS_ROUND_LIMIT = env_int("METRICS_ROUND_LIMIT", 20_000)
+METRICS_READ_BUDGETS_ENABLED = env_bool("METRICS_READ_BUDGETS_ENABLED", True)
 
 CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     # Renews tokens that expire within 15 minutes (accounts.connections.REFRESH_MARGIN).
@@ -378,6 +386,13 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "scheduler.tasks.send_daily_digests",
         "schedule": timedelta(minutes=15),
         "options": {"expires": 15 * 60},
+    },
+    # Reads the figures of published posts that are due (analytics.collection); a round still
+    # waiting when the next is due is dropped, so rounds never pile up.
+    "collect-metrics": {
+        "task": "analytics.tasks.collect_metrics",
+        "schedule": timedelta(seconds=METRICS_ROUND_INTERVAL_S),
+        "options": {"expires": METRICS_ROUND_INTERVAL_S},
     },
 }
 

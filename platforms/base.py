@@ -288,6 +288,8 @@ class Adapter:
     apps_settings_url: ClassVar[str] = ""
     # The network's website, where its posts are shown, when ``config.www_url`` does not say.
     default_www_url: ClassVar[str] = ""
+    # How many posts one metrics request may read (X 100, YouTube and Graph's ids= 50, ...).
+    metrics_batch: ClassVar[int] = 1
 
     def __init__(self, config: NetworkConfig):
         self.config = config
@@ -349,3 +351,22 @@ class Adapter:
     def find_recent(self, account: Credentials, since: datetime) -> list[RemotePost]:
         """The account's own posts since ``since``, to reconcile a lost answer."""
         raise NotImplementedError
+
+    # Analytics ---------------------------------------------------------------------
+    def read_metrics(self, account: Credentials, external_ids: list[str]) -> dict[str, dict[str, int]]:
+        """The latest figures of the account's published posts, at most ``metrics_batch`` ids,
+        in as few requests as the network allows: ``{external id: {name: value}}``.
+
+        Names are ours, the same on every network (``METRIC_NAMES``); a figure the network does
+        not give for this account type is absent, never 0. A post the network no longer knows
+        (deleted) is absent from the answer. Failures raise as publishing does."""
+        raise NotImplementedError
+
+    def read_followers(self, account: Credentials) -> int | None:
+        """The account's follower (or subscriber) count today; None when the network does not give it."""
+        raise NotImplementedError
+
+
+# What a post's figures are called everywhere in PhysSocial, whatever the network's own names
+# (README "Analytics: what is collected" maps them per network).
+METRIC_NAMES = ("views", "reach", "likes", "comments", "shares", "quotes", "saves", "bookmarks", "clicks")

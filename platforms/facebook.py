@@ -131,6 +131,24 @@ class Facebook(GraphAdapter):
 
     # --- publishing ---------------------------------------------------------------------------------
 
+    # Page post insights since November 2025: "views" metrics replace the retired impressions
+    # (post_impressions*, page_impressions*); reactions, comments and shares are edges of the post.
+    insights_names = {"post_media_view": "views", "post_total_media_view_unique": "reach", "post_clicks": "clicks"}
+    metrics_fields = (
+        "shares,reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0),"
+        "insights.metric(post_media_view,post_total_media_view_unique,post_clicks)"
+    )
+
+    def figures_of(self, node: dict[str, Any]) -> dict[str, int]:
+        figures = super().figures_of(node)
+        for edge, ours in (("reactions", "likes"), ("comments", "comments")):
+            total = ((node.get(edge) or {}).get("summary") or {}).get("total_count")
+            if isinstance(total, int):
+                figures[ours] = total
+        # Graph leaves ``shares`` out of a post nobody shared.
+        figures["shares"] = int((node.get("shares") or {}).get("count") or 0)
+        return figures
+
     def publish(self, account: Credentials, draft: Draft) -> Published:
         client = self.graph(account.access_token)
         page = account.external_id

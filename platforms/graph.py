@@ -324,8 +324,48 @@ class GraphAdapter(Adapter):
     apps_settings_url = "https://www.facebook.com/settings/?tab=business_tools"
     default_www_url = "https://www.facebook.com"
 
+    # Analytics: Graph reads up to 50 objects in one request with ``?ids=a,b,c`` and a field list
+    # that may expand edges (``insights.metric(...)``). Subclasses say which fields and how their
+    # insights metrics are called in our words.
+    metrics_batch = 50
+    metrics_fields: ClassVar[str] = ""
+    insights_names: ClassVar[dict[str, str]] = {}
+
     def graph(self, token: str = "") -> GraphClient:
         return GraphClient(self.config, token, label=self.label)
+
+    def read_metrics(self, account: Credentials, external_ids: list[str]) -> dict[str, dict[str, int]]:
+        client = self.graph(account.access_token)
+        figures: dict[str, dict[str, int]] = {}
+        for start in range(0, len(external_ids), self.metrics_batch):
+            nodes = self._read_objects(client, external_ids[start : start + self.metrics_batch])
+            figures.update({object_id: self.figures_of(node) for object_id, node in nodes.items()})
+        return figures
+
+    def _read_objects(self, client: GraphClient, ids: list[str]) -> dict[str, dict[str, Any]]:
+        try:
+            answer = client.get("", ids=",".join(ids), fields=self.metrics_fields)
+        except Rejected:
+            if len(ids) == 1:
+                return {}  # deleted, or no longer the page's: nothing to read
+            # One post that is gone fails the whole request (#803): read them one by one.
+            return {k: v for one in ids for k, v in self._read_objects(client, [one]).items()}
+        return {str(k): v for k, v in answer.items() if isinstance(v, dict)}
+
+    def figures_of(self, node: dict[str, Any]) -> dict[str, int]:
+        """Our figures from one object's ``insights`` (a metric Graph has no data for is left out)."""
+        figures = {}
+        for metric in (node.get("insights") or {}).get("data") or []:
+            ours = self.insights_names.get(metric.get("name", ""))
+            values = metric.get("values") or []
+            if ours and values and isinstance(values[-1].get("value"), int):
+                figures[ours] = values[-1]["value"]
+        return figures
+
+    def read_followers(self, account: Credentials) -> int | None:
+        node = self.graph(account.access_token).get(account.external_id, fields="followers_count")
+        count = node.get("followers_count")
+        return int(count) if count is not None else None
 
     def authorization_request(self, *, redirect_uri: str) -> AuthorizationRequest:
         state = new_state()

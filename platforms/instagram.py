@@ -66,6 +66,17 @@ class Instagram(GraphAdapter):
     network = "instagram"
     description = INSTAGRAM
     scopes = PAGE_SCOPES + INSTAGRAM_SCOPES
+    # Media insights since April 2025: ``views`` replaces impressions, plays and video_views.
+    # An album's children and very new media have no data: those figures stay absent.
+    insights_names = {
+        "views": "views",
+        "reach": "reach",
+        "likes": "likes",
+        "comments": "comments",
+        "shares": "shares",
+        "saved": "saves",
+    }
+    metrics_fields = "insights.metric(views,reach,likes,comments,shares,saved)"
     limits = Limits(
         text_length=2200,
         counting="characters",

@@ -111,6 +111,17 @@ class _HideTweepyRequestLogs(logging.Filter):
 logging.getLogger("tweepy.client").addFilter(_HideTweepyRequestLogs())
 
 
+# X's public_metrics names -> ours (docs: "Metrics" in the X API v2 data dictionary).
+PUBLIC_METRICS = {
+    "impression_count": "views",
+    "like_count": "likes",
+    "reply_count": "comments",
+    "retweet_count": "shares",
+    "quote_count": "quotes",
+    "bookmark_count": "bookmarks",
+}
+
+
 class Twitter(Adapter):
     """X. ``publish`` is not safe to repeat: a second call posts again."""
 
@@ -118,6 +129,7 @@ class Twitter(Adapter):
     description = TWITTER
     apps_settings_url = "https://x.com/settings/connected_apps"
     default_www_url = "https://x.com"
+    metrics_batch = 100  # GET /2/tweets takes up to 100 ids
     limits = Limits(
         text_length=280,
         counting="weighted",
@@ -499,6 +511,28 @@ class Twitter(Adapter):
             if not token:
                 break
         return posts
+
+    # Analytics -------------------------------------------------------------------------------------------
+    def read_metrics(self, account: Credentials, external_ids: list[str]) -> dict[str, dict[str, int]]:
+        """``GET /2/tweets?ids=...&tweet.fields=public_metrics``: up to 100 posts per request.
+        ``impression_count`` moved into ``public_metrics`` in 2023; the rest are counts anyone sees."""
+        client = self._client(account.access_token)
+        figures: dict[str, dict[str, int]] = {}
+        for start in range(0, len(external_ids), self.metrics_batch):
+            ids = external_ids[start : start + self.metrics_batch]
+            response = self._call(client.get_tweets, ids, tweet_fields=["public_metrics"], user_auth=False)
+            for tweet in json_body(response).get("data") or []:
+                public = tweet.get("public_metrics") or {}
+                figures[str(tweet["id"])] = {
+                    ours: int(public[theirs]) for theirs, ours in PUBLIC_METRICS.items() if theirs in public
+                }
+        return figures
+
+    def read_followers(self, account: Credentials) -> int | None:
+        client = self._client(account.access_token)
+        response = self._call(client.get_me, user_fields=["public_metrics"], user_auth=False)
+        count = ((json_body(response).get("data") or {}).get("public_metrics") or {}).get("followers_count")
+        return int(count) if count is not None else None
 
     # HTTP ------------------------------------------------------------------------------------------------
     @property

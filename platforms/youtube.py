@@ -127,6 +127,7 @@ class YouTube(Adapter):
     description = YOUTUBE
     apps_settings_url = "https://myaccount.google.com/connections"
     default_www_url = "https://www.youtube.com"
+    metrics_batch = 50  # videos.list takes up to 50 ids, for 1 quota unit
     limits = Limits(
         text_length=DESCRIPTION_LIMIT_BYTES,
         counting="bytes",
@@ -445,6 +446,34 @@ class YouTube(Adapter):
             if older or not page_token:
                 break
         return found
+
+    # Analytics ----------------------------------------------------------------------------
+    def read_metrics(self, account: Credentials, external_ids: list[str]) -> dict[str, dict[str, int]]:
+        """``videos.list part=statistics``, 50 ids for one quota unit. Counts come as strings;
+        ``likeCount`` is missing when the channel hides ratings (dislikes are private since 2021)."""
+        youtube = self._client(account.access_token, account.refresh_token)
+        figures: dict[str, dict[str, int]] = {}
+        for start in range(0, len(external_ids), self.metrics_batch):
+            ids = external_ids[start : start + self.metrics_batch]
+            answer = self._execute(youtube.videos().list(part="statistics", id=",".join(ids), maxResults=50))
+            for item in answer.get("items", []):
+                statistics = item.get("statistics") or {}
+                figures[item["id"]] = {
+                    ours: int(statistics[theirs])
+                    for theirs, ours in (("viewCount", "views"), ("likeCount", "likes"), ("commentCount", "comments"))
+                    if str(statistics.get(theirs, "")).isdigit()
+                }
+        return figures
+
+    def read_followers(self, account: Credentials) -> int | None:
+        """Subscribers (``channels.list part=statistics``); None when the channel hides the count."""
+        youtube = self._client(account.access_token, account.refresh_token)
+        answer = self._execute(youtube.channels().list(part="statistics", mine=True))
+        items = answer.get("items") or [{}]
+        statistics = items[0].get("statistics") or {}
+        if statistics.get("hiddenSubscriberCount") or not str(statistics.get("subscriberCount", "")).isdigit():
+            return None
+        return int(statistics["subscriberCount"])
 
     # Plumbing ------------------------------------------------------------------------------
     def _session(self) -> requests.Session:

@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from accounts import connections
 from accounts.models import ConnectedAccount, Organization, Role, User
+from posts import metrics as post_metrics
 from posts.models import FailureReason, Post, PostTarget, TargetState
 
 S = TargetState
@@ -159,7 +160,9 @@ def _target(post: Post, account: ConnectedAccount, demo: DemoPost, *, at: dateti
     )
     if demo.state == S.PUBLISHED:
         target.published_at = at
-        target.external_id = f"demo-{number}-{account.pk}"
+        # The time in the id lets the sandbox read the post's figures as of its age (simulator/metrics.py).
+        target.external_id = f"demo-{int(at.timestamp())}-{number}-{account.pk}"
+        target.metrics_due_at = post_metrics.first_read(at)  # the first collection round reads them
         target.external_url = timeline_url(account.network)
     if demo.state in (S.FAILED, S.NEEDS_ATTENTION):
         target.attempts = 1

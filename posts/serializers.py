@@ -216,6 +216,13 @@ class TargetSerializer(serializers.ModelSerializer):
     published_at = UtcDateTimeField(allow_null=True)
     error = serializers.CharField(source="error_message", read_only=True, help_text="Why it failed, in plain words.")
     state = serializers.ChoiceField(choices=TargetState.choices, read_only=True)
+    metrics = serializers.SerializerMethodField(
+        help_text=(
+            'The latest figures the network gave, e.g. {"views": 812, "likes": 31, "collected_at": '
+            '"2026-12-03T09:00:00Z"}; null until first read. A figure the network does not give for this '
+            "account type is absent. Names: views, reach, likes, comments, shares, quotes, saves, bookmarks, clicks."
+        )
+    )
 
     class Meta:
         model = PostTarget
@@ -232,9 +239,23 @@ class TargetSerializer(serializers.ModelSerializer):
             "text",
             "text_override",
             "options",
+            "metrics",
         ]
         read_only_fields = fields
         ref_name = "PostTarget"
+
+    @extend_schema_field(
+        {
+            "type": "object",
+            "nullable": True,
+            "properties": {"collected_at": {"type": "string", "format": "date-time"}},
+            "additionalProperties": {"type": "integer"},
+        }
+    )
+    def get_metrics(self, target: PostTarget) -> dict[str, Any] | None:
+        if target.metrics_collected_at is None:
+            return None
+        return {**target.metrics, "collected_at": UtcDateTimeField().to_representation(target.metrics_collected_at)}
 
 
 class PostSerializer(serializers.ModelSerializer):

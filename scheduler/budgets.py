@@ -173,3 +173,66 @@ def block_until(network: str, *, account_key: str, until: datetime) -> None:
         _redis().set(_block_key(network, "account", account_key), until_ms, px=ttl_ms)
     except redis.RedisError as error:
         logger.warning("could not record a rate limit in Redis: %s", type(error).__name__)
+
+
+# --- reading figures (analytics) -------------------------------------------------------------------
+# Reads have counters of their own, so a collection round can never spend what publishing needs,
+# and they stay well under what the networks allow for reads, leaving headroom for the engine's
+# own reads (reconciliation) and for anything else on the same app. An account whose publishing
+# is blocked by a 429 is not read either: publishing always wins. Figures are documented limits
+# as of late 2026 (verify); override with ``settings.METRICS_READ_BUDGETS`` as PUBLISH_BUDGETS.
+HOUR_S = 3600
+QUARTER_S = 900
+DEFAULT_READ_BUDGETS: dict[str, tuple[Budget, ...]] = {
+    # GET /2/tweets: 15 requests per user per 15 minutes on Basic; we take 10 of them.
+    "twitter": (Budget("account", 10, QUARTER_S), Budget("app", 300, QUARTER_S)),
+    # Graph's page-level usage grows with the page's audience; 200 calls an hour a page is a small share.
+    "facebook": (Budget("account", 200, HOUR_S),),
+    "instagram": (Budget("account", 100, HOUR_S),),
+    # LinkedIn counts calls per app and member per day; a share of the default development quota.
+    "linkedin": (Budget("account", 300, DAY_S), Budget("app", 20_000, DAY_S)),
+    # The 10,000 daily units are shared with publishing (thumbnails.set is 50): reads get 3,000.
+    "youtube": (Budget("app", 3_000, DAY_S, day_starts_in="America/Los_Angeles"),),
+}
+
+
+def read_budgets_for(network: str) -> tuple[Budget, ...]:
+    if not getattr(settings, "METRICS_READ_BUDGETS_ENABLED", True):
+        return ()
+    configured: dict[str, Any] = getattr(settings, "METRICS_READ_BUDGETS", None) or {}
+    if network in configured:
+        return tuple(b if isinstance(b, Budget) else Budget(**b) for b in configured[network])
+    return DEFAULT_READ_BUDGETS.get(network, ())
+
+
+def reserve_reads(network: str, *, account_key: str, app_key: str, now: datetime, calls: int = 1) -> datetime | None:
+    """Count ``calls`` metrics requests against the read budgets of ``network``; None when there
+    was room. Otherwise nothing is counted and the answer is when to try again: when the read
+    budget frees, or when publishing's own block on this account (a 429 it met) ends."""
+    now_ms = int(now.timestamp() * 1000)
+    # The publishing block first: an account publishing is waiting on is left alone.
+    keys = [_block_key(network, "account", account_key), _block_key(network, "read", account_key)]
+    args: list[int] = [now_ms]
+    for budget in read_budgets_for(network):
+        index, reset_ms = budget.window(now_ms)
+        owner = account_key if budget.scope == "account" else app_key
+        keys.append(f"{_prefix()}:read:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
+        args += [budget.limit, min(calls, budget.limit), reset_ms - now_ms + 1000, reset_ms]
+    try:
+        free_at_ms = int(_reserve_script()(keys=keys, args=args))
+    except redis.RedisError as error:
+        logger.warning("read budgets not enforced, Redis failed: %s", type(error).__name__)
+        return None
+    return datetime.fromtimestamp(free_at_ms / 1000, UTC) if free_at_ms else None
+
+
+def block_reads_until(network: str, *, account_key: str, until: datetime) -> None:
+    """A metrics read met a 429: no reads for this account until ``until`` (publishing is not blocked)."""
+    until_ms = int(until.timestamp() * 1000)
+    ttl_ms = until_ms - int(datetime.now(UTC).timestamp() * 1000)
+    if ttl_ms <= 0:
+        return
+    try:
+        _redis().set(_block_key(network, "read", account_key), until_ms, px=ttl_ms)
+    except redis.RedisError as error:
+        logger.warning("could not record a read rate limit in Redis: %s", type(error).__name__)

@@ -67,6 +67,7 @@ from platforms.base import (
     RemotePost,
     Transient,
 )
+from posts import metrics as post_metrics
 from posts import privacy as post_privacy
 from posts import services as post_services
 from posts.media import reading as media_reading
@@ -571,6 +572,7 @@ class _Publication:
                 external_id=head["external_id"],
                 external_url=head["url"],
                 published_at=published_at or timezone.now(),
+                metrics_due_at=post_metrics.first_read(published_at or timezone.now()),
                 published_parts=parts,
                 request_sent_at=None,
                 lease_expires_at=None,
@@ -1014,6 +1016,7 @@ def confirm_published(target: PostTarget, *, by: User, url: str = "") -> PostTar
         S.PUBLISHED,
         expected=[S.NEEDS_ATTENTION],
         published_at=last_sent or timezone.now(),
+        metrics_due_at=post_metrics.first_read(last_sent or timezone.now()),
         external_url=url,
         failure_reason="",
         error_message="",

@@ -31,6 +31,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 
 from accounts.models import ConnectedAccount, Organization
 from audit.models import AuditEvent
+from posts import metrics as post_metrics
 from posts.models import Post, PostMedia, PostTarget, TargetState
 from scheduler.models import PublishAttempt
 
@@ -262,6 +263,7 @@ def record_published(
         external_url,
         _param(db, PostTarget, "published_at", published_at),
         _param(db, PostTarget, "published_parts", parts),
+        _param(db, PostTarget, "metrics_due_at", post_metrics.first_read(published_at)),
         _param(db, PostTarget, "updated_at", now),
         target.pk,
         S.PUBLISHING,
@@ -271,7 +273,8 @@ def record_published(
     finished = [finished_at, PublishAttempt.Outcome.PUBLISHED, request_id, attempt.pk]
     publish = (
         f"UPDATE {_table(db, PostTarget)} SET state = '{S.PUBLISHED}', external_id = %s, external_url = %s, "
-        "published_at = %s, published_parts = %s, request_sent_at = NULL, lease_expires_at = NULL, "
+        "published_at = %s, published_parts = %s, metrics_due_at = %s, request_sent_at = NULL, "
+        "lease_expires_at = NULL, "
         f"failure_reason = '', error_message = '', updated_at = %s {_WHERE_LEASE}"
     )
     finish = f"UPDATE {_table(db, PublishAttempt)} SET finished_at = %s, outcome = %s, request_id = %s WHERE id = %s"
@@ -296,6 +299,7 @@ def record_published(
     if moved:
         target.state, target.external_id, target.external_url = S.PUBLISHED, external_id, external_url
         target.published_at, target.published_parts, target.updated_at = published_at, parts, now
+        target.metrics_due_at = post_metrics.first_read(published_at)
         target.request_sent_at = target.lease_expires_at = None
         target.failure_reason = target.error_message = ""
     return moved

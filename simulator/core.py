@@ -583,6 +583,10 @@ def control(sim: Simulator, method: str, path: str, query: dict[str, list[str]],
         return json_response(sim.accounts)
     if path == "/_sim/accounts" and method == "POST":
         return _new_accounts(sim, data)
+    if path == "/_sim/published" and method == "POST":
+        from simulator import metrics
+
+        return json_response({"ids": metrics.seed_published(sim, data)}, status=201)
     match = re.match(r"^/_sim/timeline/(\w+)/([^/]+)$", path)
     if match and method == "GET":
         return Response(body=_timeline_page(sim, match[1], match[2]))

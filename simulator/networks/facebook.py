@@ -37,7 +37,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from simulator import timeline
+from simulator import metrics, timeline
 from simulator.core import SANDBOX_CLIENTS, Drop, IssuedToken, RecordedPost, Request, Response, Simulator
 from simulator.networks import graph, instagram
 from simulator.networks.graph import ALL_SCOPES, DEMO_IG, DEMO_PAGE, DEMO_USER, NETWORK
@@ -96,6 +96,7 @@ def register(sim: Simulator) -> None:
     graph.state(sim)
     _register_login(sim)
     _register_node_reads(sim)
+    _register_metrics_reads(sim)
     _register_page_publishing(sim)
     _register_revoke(sim)
     _register_page_read_back(sim)
@@ -217,6 +218,117 @@ def _register_node_reads(sim: Simulator) -> None:
         if obj is None or not graph.can_read(sim, token, obj):
             return graph.no_object(node)
         return graph.ok(_object_values(sim, request, obj, fields))
+
+
+# Page post insights after the November 2025 change ("impressions" became "views"), and Instagram
+# media insights after April 2025 (``impressions``/``plays`` gone, ``views`` instead).
+PAGE_POST_METRICS = {"post_media_view": "views", "post_total_media_view_unique": "reach", "post_clicks": "clicks"}
+IG_MEDIA_METRICS = {
+    "views": "views",
+    "reach": "reach",
+    "likes": "likes",
+    "comments": "comments",
+    "shares": "shares",
+    "saved": "saves",
+    "total_interactions": None,
+}
+RETIRED_METRICS = {"post_impressions", "post_impressions_unique", "impressions", "plays", "video_views"}
+IDS_LIMIT = 50
+
+
+def _top_level(spec: str) -> list[str]:
+    """Split a ``fields`` value at the commas outside ``(...)`` and ``{...}``."""
+    parts, depth, current = [], 0, ""
+    for char in spec:
+        if char in "({":
+            depth += 1
+        elif char in ")}":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    if current.strip():
+        parts.append(current.strip())
+    return parts
+
+
+def _register_metrics_reads(sim: Simulator) -> None:
+    """``GET /{version}/?ids=a,b&fields=...``: several objects in one request (at most 50), with the
+    field expansions analytics uses: ``insights.metric(...)``, ``reactions.summary(total_count)``,
+    ``comments.summary(total_count)`` and ``shares``. One unreadable id fails the whole request."""
+    state = graph.state(sim)
+
+    @graph.route(sim, "GET", "/{version}/")
+    def read_many(request: Request) -> Response:
+        token = graph.authenticate(sim, request)
+        ids = [i for i in (request.arg("ids") or "").split(",") if i]
+        if not ids:
+            return graph.invalid("(#100) The parameter ids is required")
+        if len(ids) > IDS_LIMIT:
+            return graph.invalid(f"(#100) Too many IDs. Maximum: {IDS_LIMIT}. Got: {len(ids)}.")
+        page = token.account_id if token.extra.get("type") == "page" else ""
+        posts = {
+            **metrics.posts_by_id(sim, NETWORK, ids, owner=page),
+            **metrics.posts_by_id(sim, graph.INSTAGRAM, ids),
+        }
+        missing = [i for i in ids if i not in posts or not _may_read_post(sim, token, posts[i])]
+        if missing:
+            return graph.invalid(
+                f"(#803) Some of the aliases you requested do not exist: {','.join(missing)}", code=803
+            )
+        fields = _top_level(request.arg("fields") or "id")
+        return graph.ok({i: _post_figures(state, posts[i], fields) for i in ids})
+
+
+def _may_read_post(sim: Simulator, token: IssuedToken, post: RecordedPost) -> bool:
+    if post.network == NETWORK:
+        return graph.manages(sim, token, post.account_id)
+    ig = graph.state(sim)["ig"].get(post.account_id)
+    return ig is not None and graph.manages(sim, token, ig["page_id"])
+
+
+def _post_figures(state: dict[str, Any], post: RecordedPost, fields: list[str]) -> dict[str, Any]:
+    values = metrics.figures(post.id, post.received_at)
+    known = PAGE_POST_METRICS if post.network == NETWORK else IG_MEDIA_METRICS
+    answer: dict[str, Any] = {"id": post.id}
+    for field in fields:
+        name = field.split(".")[0].split("{")[0]
+        if name == "id":
+            continue
+        if name == "insights":
+            match = re.search(r"metric\(([^)]*)\)", field)
+            wanted = [m.strip() for m in (match[1] if match else "").split(",") if m.strip()]
+            retired = [m for m in wanted if m in RETIRED_METRICS or m not in known]
+            if retired:
+                raise graph.Fail(graph.invalid(f"(#100) The value must be a valid insights metric: {retired[0]}"))
+            data = []
+            for metric in wanted:
+                ours = known[metric]
+                value = values.get(ours, 0) if ours else values["likes"] + values["comments"] + values["shares"]
+                data.append(
+                    {
+                        "name": metric,
+                        "period": "lifetime",
+                        "values": [{"value": value}],
+                        "title": metric.replace("_", " ").capitalize(),
+                        "id": f"{post.id}/insights/{metric}/lifetime",
+                    }
+                )
+            answer["insights"] = {"data": data}
+        elif name in ("reactions", "comments") and post.network == NETWORK:
+            total = values["likes"] if name == "reactions" else values["comments"]
+            answer[name] = {"data": [], "summary": {"total_count": total}}
+        elif name == "shares" and post.network == NETWORK:
+            if values["shares"]:  # Graph leaves the field out when nobody shared the post
+                answer["shares"] = {"count": values["shares"]}
+        elif name in ("like_count", "comments_count") and post.network == graph.INSTAGRAM:
+            answer[name] = values["likes" if name == "like_count" else "comments"]
+        else:
+            kind = "PagePost" if post.network == NETWORK else "IGMedia"
+            raise graph.Fail(graph.invalid(f"(#100) Tried accessing nonexisting field ({name}) on node type ({kind})"))
+    return answer
 
 
 def _register_page_publishing(sim: Simulator) -> None:
@@ -451,7 +563,7 @@ def _page_values(sim: Simulator, page: dict[str, Any], spec: dict[str, dict | No
         "category": "Medical & Health",
         "link": f"https://www.facebook.com/{page['id']}",
         "fan_count": 0,
-        "followers_count": 0,
+        "followers_count": metrics.followers(page["id"]),
         "tasks": ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"],
         "picture": _picture_field(page["picture"]),
         "instagram_business_account": ig_field if page.get("ig_id") else None,

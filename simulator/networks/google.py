@@ -79,7 +79,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from simulator import timeline
+from simulator import metrics, timeline
 from simulator.core import SANDBOX_CLIENTS, Drop, Fault, RecordedPost, Request, Response, Simulator, json_response
 
 PREFIX = "google"
@@ -616,7 +616,11 @@ def _register_read_back(sim: Simulator) -> None:
                 "No filter selected. Expected one of: chart, id, myRating",
                 domain="youtube.parameter",
             )
-        found = {p.id: p for p in sim.posts_for(NETWORK) if p.id in ids}
+        if len(ids) > 50:
+            return google_error(
+                400, "invalidParameter", "The request specifies more than 50 video ids.", domain="youtube.parameter"
+            )
+        found = metrics.posts_by_id(sim, NETWORK, ids, owner=account["id"])
         items = []
         for video_id in ids:
             post = found.get(video_id)
@@ -898,6 +902,12 @@ def _channel_resource(account: dict[str, Any], parts: list[str]) -> dict[str, An
         }
     if "contentDetails" in parts:
         resource["contentDetails"] = {"relatedPlaylists": {"likes": "", "uploads": account["uploads"]}}
+    if "statistics" in parts:
+        # A channel that hides its subscriber count gives no subscriberCount at all.
+        hidden = bool(account.get("hidden_subscribers"))
+        resource["statistics"] = {"viewCount": "0", "hiddenSubscriberCount": hidden, "videoCount": "0"}
+        if not hidden:
+            resource["statistics"]["subscriberCount"] = str(metrics.followers(account["id"]))
     return resource
 
 
@@ -945,6 +955,16 @@ def _video_resource(sim: Simulator, post: RecordedPost, parts: list[str], *, pro
             "liveBroadcastContent": "none",
             "localized": {"title": post.extra["title"], "description": post.extra["description"]},
         }
+    if "statistics" in parts:
+        values = metrics.figures(post.id, post.received_at)
+        # Counts are strings; likeCount is absent when the owner hid the ratings.
+        resource["statistics"] = {
+            "viewCount": str(values["views"]),
+            "favoriteCount": "0",
+            "commentCount": str(values["comments"]),
+        }
+        if not owner.get("hide_likes"):
+            resource["statistics"]["likeCount"] = str(values["likes"])
     if "status" in parts:
         resource["status"] = {
             "uploadStatus": "processed" if processed else "uploaded",

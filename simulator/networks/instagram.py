@@ -28,7 +28,7 @@ import re
 import time
 from typing import Any
 
-from simulator import timeline
+from simulator import metrics, timeline
 from simulator.core import IssuedToken, RecordedPost, Request, Response, Simulator
 from simulator.networks import graph
 from simulator.networks.graph import INSTAGRAM
@@ -229,7 +229,7 @@ def read_account(sim: Simulator, token: IssuedToken, node: str, fields: str | No
         "username": ig["username"],
         "name": ig["name"],
         "profile_picture_url": ig["profile_picture_url"],
-        "followers_count": 0,
+        "followers_count": metrics.followers(ig["id"]),
         "follows_count": 0,
         "media_count": len(sim.posts_for(INSTAGRAM, ig["id"])),
         "biography": "",

@@ -51,7 +51,7 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
-from simulator import timeline
+from simulator import metrics, timeline
 from simulator.core import (
     SANDBOX_CLIENTS,
     Fault,
@@ -391,6 +391,7 @@ def register(sim: Simulator) -> None:
     _register_upload_urls(sim)
     _register_publishing(sim)
     _register_read_back(sim)
+    _register_statistics(sim)
 
 
 def _route(sim: Simulator, method: str, pattern: str):
@@ -1101,3 +1102,97 @@ def _fault_response(fault: Fault, request: Request) -> Response:
     }
     code, message = messages.get(status, ("ERROR", f"HTTP {status}"))
     return _error(status, message, code=code)
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+BATCH_LIMIT = 100  # ids in one socialMetadata BATCH_GET or one share-statistics finder (verify)
+
+
+def _restli_list(value: str | None) -> list[str]:
+    """``List(urn%3Ali%3Ashare%3A1,urn%3Ali%3Ashare%3A2)`` -> the URNs."""
+    value = (value or "").strip()
+    if not (value.startswith("List(") and value.endswith(")")):
+        return []
+    return [unquote(item) for item in value[5:-1].split(",") if item]
+
+
+def _register_statistics(sim: Simulator) -> None:
+    """Reactions and comments of any post (socialMetadata, members and pages alike), and the
+    organization-only figures: share statistics (impressions, clicks, …) and follower counts.
+    A member's posts have no impressions here: ``organizationalEntityShareStatistics`` answers
+    403 for anything but a page its caller administers."""
+
+    @_route(sim, "GET", "/rest/socialMetadata")
+    def social_metadata(request: Request) -> Response:
+        issued = _authenticate(sim, request)
+        _check_versioned(request)
+        if request.header("x-restli-method").upper() != "BATCH_GET":
+            return _bad_request("A batch request needs the header X-RestLi-Method: BATCH_GET")
+        urns = _restli_list(request.arg("ids"))
+        if not 1 <= len(urns) <= BATCH_LIMIT:
+            return _bad_request(f"ids must list between 1 and {BATCH_LIMIT} entities")
+        found = metrics.posts_by_id(sim, PREFIX, urns, owner=_member_urn(issued))
+        results, errors = {}, {}
+        for urn in urns:
+            post = found.get(urn)
+            if post is None:
+                errors[urn] = {"status": 404, "message": f"Entity {urn} not found"}
+                continue
+            values = metrics.figures(post.id, post.received_at)
+            results[urn] = {
+                "entity": urn,
+                "commentsState": "OPEN",
+                "reactionSummaries": {"LIKE": {"reactionType": "LIKE", "count": values["likes"]}}
+                if values["likes"]
+                else {},
+                "commentSummary": {"count": values["comments"], "topLevelCount": values["comments"]},
+            }
+        return json_response({"results": results, "statuses": {}, "errors": errors})
+
+    @_route(sim, "GET", "/rest/organizationalEntityShareStatistics")
+    def share_statistics(request: Request) -> Response:
+        issued = _authenticate(sim, request)
+        _check_versioned(request)
+        if request.arg("q") != "organizationalEntity":
+            return _bad_request("Invalid query parameter q; supported finders: organizationalEntity")
+        organization = request.arg("organizationalEntity", "")
+        if not re.fullmatch(r"urn:li:organization:\d+", organization) or not _may_act_as(sim, issued, organization):
+            return _access_denied(f"organizationalEntityShareStatistics.FINDER-organizationalEntity.{organization}")
+        urns = _restli_list(request.arg("shares")) + _restli_list(request.arg("ugcPosts"))
+        if len(urns) > BATCH_LIMIT:
+            return _bad_request(f"At most {BATCH_LIMIT} shares and ugcPosts in one request")
+        found = metrics.posts_by_id(sim, PREFIX, urns, owner=organization)
+        elements = []
+        for urn in urns:
+            post = found.get(urn)
+            if post is None or post.account_id != organization:
+                continue
+            values = metrics.figures(post.id, post.received_at)
+            statistics = {
+                "impressionCount": values["views"],
+                "uniqueImpressionsCount": values["reach"],
+                "clickCount": values["clicks"],
+                "likeCount": values["likes"],
+                "commentCount": values["comments"],
+                "shareCount": values["shares"],
+                "engagement": round(
+                    (values["clicks"] + values["likes"] + values["comments"] + values["shares"])
+                    / max(values["views"], 1),
+                    6,
+                ),
+            }
+            key = "ugcPost" if ":ugcPost:" in urn else "share"
+            elements.append({key: urn, "organizationalEntity": organization, "totalShareStatistics": statistics})
+        return json_response({"paging": {"start": 0, "count": len(elements), "links": []}, "elements": elements})
+
+    @_route(sim, "GET", "/rest/networkSizes/{urn}")
+    def network_size(request: Request) -> Response:
+        issued = _authenticate(sim, request)
+        _check_versioned(request)
+        urn = unquote(request.params["urn"])
+        if request.arg("edgeType") != "COMPANY_FOLLOWED_BY_MEMBER" or not urn.startswith("urn:li:organization:"):
+            return _bad_request("edgeType must be COMPANY_FOLLOWED_BY_MEMBER for an organization")
+        if not _may_act_as(sim, issued, urn):
+            return _access_denied(f"networkSizes.GET.{urn}")
+        return json_response({"firstDegreeSize": metrics.followers(urn)})

@@ -60,7 +60,7 @@ from urllib.parse import urlencode, urlsplit
 
 from twitter_text import extract_urls_with_indices, parse_tweet
 
-from simulator import timeline
+from simulator import metrics, timeline
 from simulator.core import (
     SANDBOX_CLIENTS,
     Fault,
@@ -116,6 +116,7 @@ REPLY_SETTINGS = {"following", "mentionedUsers", "subscribers", "verified"}
 RATE_LIMITS = {
     "POST /2/tweets": 100,
     "GET /2/users/me": 75,
+    "GET /2/tweets": 900,
     "GET /2/users/{id}/tweets": 900,
     "POST /2/media/upload": 500,
     "GET /2/media/upload": 1000,
@@ -352,6 +353,7 @@ def register(sim: Simulator) -> None:
     _register_media_upload(sim)
     _register_publishing(sim)
     _register_read_back(sim)
+    _register_lookup(sim)
 
 
 def _register_oauth(sim: Simulator) -> None:
@@ -489,6 +491,14 @@ def _register_identity(sim: Simulator) -> None:
             data["profile_image_url"] = account.get("profile_image_url", "")
         if "created_at" in fields:
             data["created_at"] = account.get("created_at", "2020-01-01T00:00:00.000Z")
+        if "public_metrics" in fields:
+            data["public_metrics"] = {
+                "followers_count": metrics.followers(account["id"]),
+                "following_count": 180,
+                "tweet_count": len(sim.posts_for(NETWORK, account["id"])),
+                "listed_count": 3,
+                "like_count": 250,
+            }
         return json_response({"data": data})
 
 
@@ -794,6 +804,59 @@ def _register_read_back(sim: Simulator) -> None:
         if offset + max_results < len(posts):
             meta["next_token"] = str(offset + max_results)
         return json_response({"data": data, "meta": meta} if data else {"meta": meta})
+
+
+def _register_lookup(sim: Simulator) -> None:
+    """Posts by id, up to 100 at a time: what analytics reads ``public_metrics`` from."""
+
+    @_route(sim, "GET", "/2/tweets")
+    def tweets_lookup(request: Request) -> Response:
+        account, error = _authenticate(sim, request, "tweet.read", "users.read")
+        if error:
+            return error
+        ids = [i for i in (request.arg("ids") or "").split(",") if i]
+        if not 1 <= len(ids) <= 100:
+            return invalid_request(
+                f"The number of values in the `ids` query parameter list [{len(ids)}] is not between 1 and 100",
+                {"ids": [request.arg("ids") or ""]},
+            )
+        fields = set((request.arg("tweet.fields") or "").split(","))
+        found = metrics.posts_by_id(sim, NETWORK, ids, owner=account["id"])
+        data, errors = [], []
+        for tweet_id in ids:
+            post = found.get(tweet_id)
+            if post is None:
+                errors.append(
+                    {
+                        "value": tweet_id,
+                        "detail": f"Could not find tweet with ids: [{tweet_id}].",
+                        "title": "Not Found Error",
+                        "resource_type": "tweet",
+                        "parameter": "ids",
+                        "resource_id": tweet_id,
+                        "type": "https://api.twitter.com/2/problems/resource-not-found",
+                    }
+                )
+                continue
+            item: dict[str, Any] = {"id": post.id, "text": post.extra.get("api_text", post.text)}
+            item["edit_history_tweet_ids"] = [post.id]
+            if "created_at" in fields:
+                item["created_at"] = _iso(post.received_at)
+            if "public_metrics" in fields:
+                values = metrics.figures(post.id, post.received_at)
+                item["public_metrics"] = {
+                    "retweet_count": values["shares"],
+                    "reply_count": values["comments"],
+                    "like_count": values["likes"],
+                    "quote_count": values["quotes"],
+                    "bookmark_count": values["bookmarks"],
+                    "impression_count": values["views"],
+                }
+            data.append(item)
+        body: dict[str, Any] = {"data": data} if data else {}
+        if errors:
+            body["errors"] = errors
+        return json_response(body)
 
 
 def _tweet_answer(post: RecordedPost, fields: set[str]) -> dict[str, Any]:

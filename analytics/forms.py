@@ -8,7 +8,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import ConnectedAccount, Network, Organization
+from accounts.models import ConnectedAccount, Organization
+from accounts.models.connected import Network
 from analytics import reports
 from campaigns.models import Campaign
 

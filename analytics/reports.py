@@ -39,7 +39,8 @@ from django.db.models.fields.json import KeyTextTransform
 from django.db.models.functions import Cast, Coalesce, TruncDate, TruncWeek
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import ConnectedAccount, Network, Organization
+from accounts.models import ConnectedAccount, Organization
+from accounts.models.connected import Network
 from analytics.models import FollowerCount
 from posts.models import PostTarget, TargetState
 
@@ -159,15 +160,15 @@ def _figures() -> dict[str, Any]:
     return {
         "published": Count("pk"),
         "posts": Count("post", distinct=True),
-        "engagement": Coalesce(Sum("engagement"), 0),
-        "reach": Sum("reach"),
-        "with_reach": Count("reach"),
+        "engagement": Coalesce(Sum("target_engagement"), 0),
+        "reach": Sum("target_reach"),
+        "with_reach": Count("target_reach"),
     }
 
 
 def published_targets(filters: Filters) -> QuerySet[PostTarget]:
     """The organization's targets published in the range and matching the filters, each with
-    ``engagement`` and ``reach`` annotated."""
+    ``target_engagement`` and ``target_reach`` annotated."""
     targets = PostTarget.objects.filter(
         post__organization=filters.organization,
         state=TargetState.PUBLISHED,
@@ -180,7 +181,7 @@ def published_targets(filters: Filters) -> QuerySet[PostTarget]:
         targets = targets.filter(account__network=filters.network)
     if filters.campaign_id is not None:
         targets = targets.filter(post__campaign_id=filters.campaign_id)
-    return targets.annotate(engagement=engagement_expression(), reach=reach_expression())
+    return targets.annotate(target_engagement=engagement_expression(), target_reach=reach_expression())
 
 
 # Figures -------------------------------------------------------------------------------------------------------
@@ -288,7 +289,11 @@ def _over_time(filters: Filters, split: str, *, names: dict[Any, str]) -> Series
         bucket = TruncDate("published_at", tzinfo=zone)
     else:
         bucket = TruncWeek("published_at", tzinfo=zone, output_field=DateField())
-    rows = targets.values(bucket_day=bucket, part=F(split)).annotate(total=Coalesce(Sum("engagement"), 0)).order_by()
+    rows = (
+        targets.values(bucket_day=bucket, part=F(split))
+        .annotate(total=Coalesce(Sum("target_engagement"), 0))
+        .order_by()
+    )
     index = {day: n for n, day in enumerate(periods)}
     data: dict[Any, list[int]] = defaultdict(lambda: [0] * len(periods))
     for row in rows:
@@ -322,7 +327,7 @@ def by_account_over_time(filters: Filters, accounts: list[Figures]) -> Series:
 def top_posts(filters: Filters, *, limit: int = TOP_POSTS) -> list[PostTarget]:
     """The published targets with the most engagement, with their post and account."""
     targets = published_targets(filters).select_related("post", "account")
-    return list(targets.order_by("-engagement", "-published_at", "-pk")[:limit])
+    return list(targets.order_by("-target_engagement", "-published_at", "-pk")[:limit])
 
 
 @dataclass
@@ -454,8 +459,8 @@ def write_csv(figures: Report, out: Any) -> None:
                 target.account.network,
                 1,
                 1,
-                target.engagement,
-                _blank(target.reach),
+                target.target_engagement,
+                _blank(target.target_reach),
                 target.published_at.astimezone(figures.filters.zone).date().isoformat(),
                 "",
                 "",

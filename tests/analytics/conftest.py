@@ -1,0 +1,52 @@
+"""Published posts with figures, laid down with the ORM as the collector would leave them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from accounts.models import ConnectedAccount, Organization
+from analytics.models import MetricSnapshot
+from posts.models import Post, PostTarget, TargetState
+
+
+def connect(organization: Organization, network: str, name: str) -> ConnectedAccount:
+    kinds = {
+        "twitter": "x_user",
+        "facebook": "facebook_page",
+        "instagram": "instagram_business",
+        "linkedin": "linkedin_member",
+        "youtube": "youtube_channel",
+    }
+    return ConnectedAccount.objects.create(
+        organization=organization, network=network, kind=kinds[network], external_id=name, display_name=name
+    )
+
+
+def publish(
+    account: ConnectedAccount, at: datetime, values: dict | None, *, campaign=None, text="A post"
+) -> PostTarget:
+    """A post published on ``account`` at ``at``, whose latest figures are ``values`` (None: not read yet)."""
+    author = account.organization.memberships.first().user
+    post = Post.objects.create(organization=account.organization, author=author, text=text, campaign=campaign)
+    target = PostTarget.objects.create(
+        post=post,
+        account=account,
+        state=TargetState.PUBLISHED,
+        published_at=at,
+        external_id=f"ext-{post.pk}",
+        external_url=f"https://example.com/{account.network}/{post.pk}",
+        metrics=values or {},
+        metrics_collected_at=at if values is not None else None,
+    )
+    if values is not None:
+        MetricSnapshot.objects.create(target=target, stage=MetricSnapshot.Stage.DAY, values=values, collected_at=at)
+    return target
+
+
+@pytest.fixture
+def toronto_org(org):
+    org.time_zone = "America/Toronto"
+    org.save(update_fields=["time_zone"])
+    return org

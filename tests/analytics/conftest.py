@@ -50,3 +50,14 @@ def toronto_org(org):
     org.time_zone = "America/Toronto"
     org.save(update_fields=["time_zone"])
     return org
+
+
+@pytest.fixture
+def token_for():
+    """``token_for(user, org)``: a new API key for ``user`` acting in ``org``."""
+    from accounts.api_auth import create_api_token
+
+    def make(user, organization, name: str = "Analytics script") -> str:
+        return create_api_token(user=user, organization=organization, name=name)[1]
+
+    return make

@@ -146,6 +146,8 @@ PAGES: dict[str, Page] = {
     "admin:accounts_user_change": Page("staff", lambda w: [w.owner.pk]),
     "admin:accounts_organization_add": Page("staff"),
     "audit": Page("member"),
+    "analytics": Page("member"),
+    "analytics-use-best-times": Page("member"),
 }
 
 
@@ -173,6 +175,7 @@ NOT_PAGES: dict[str, str] = {
     "calendar-slots": "the calendar's JSON (tests/scheduler/test_calendar_range.py)",
     "calendar-feed": "an iCalendar file (tests/scheduler/test_calendar_feed.py)",
     "audit-export": "a CSV file (tests/audit/test_audit_page.py)",
+    "analytics-export": "a CSV file (tests/analytics/test_page.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)

@@ -10,17 +10,18 @@ lucky post is no pattern), and with fewer than ``MIN_POSTS`` measured posts noth
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Sum
-from django.db.models.functions import Coalesce, ExtractHour, ExtractIsoWeekDay
+from django.db.models import Count, Max, Min, Sum
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from accounts import permissions
 from accounts.models import Organization, User
+from analytics import local_time
 from analytics.reports import engagement_expression
 from audit import services as audit
 from audit.models import Action
@@ -87,15 +88,19 @@ def best_times(organization: Organization, *, account_id: int | None = None, net
         targets = targets.filter(account_id=account_id)
     if network:
         targets = targets.filter(account__network=network)
+    since, until = _history_bounds(targets)
     rows = (
         targets.annotate(engagement=engagement_expression())
-        .values(weekday=ExtractIsoWeekDay("published_at", tzinfo=zone), hour=ExtractHour("published_at", tzinfo=zone))
+        .values(
+            weekday=local_time.local_weekday("published_at", zone, since, until),
+            hour=local_time.local_hour("published_at", zone, since, until),
+        )
         .annotate(posts=Count("pk"), total=Coalesce(Sum("engagement"), 0))
         .order_by()
     )
     grid = [[Hour(weekday=day, hour=hour) for hour in range(24)] for day in range(7)]
     for row in rows:
-        cell = grid[row["weekday"] - 1][row["hour"]]
+        cell = grid[local_time.iso_weekday(row["weekday"]) - 1][row["hour"]]
         cell.posts, cell.engagement = row["posts"], row["total"]
     cells = [cell for day in grid for cell in day]
     measured = sum(cell.posts for cell in cells)
@@ -115,6 +120,18 @@ def best_times(organization: Organization, *, account_id: int | None = None, net
         for cell in suggestions:
             cell.suggested = True
     return BestTimes(zone=organization.time_zone, measured_posts=measured, grid=grid, suggestions=suggestions)
+
+
+def _history_bounds(targets) -> tuple[datetime, datetime]:
+    """When the history starts and ends: SQLite's local times need the clock changes in between
+    (analytics/local_time.py); PostgreSQL needs nothing, and is spared the query."""
+    if not local_time.computed_by_sqlite():
+        return datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC)
+    bounds = targets.aggregate(first=Min("published_at"), last=Max("published_at"))
+    if bounds["first"] is None:
+        now = datetime.now(UTC)
+        return now, now
+    return bounds["first"], bounds["last"] + timedelta(seconds=1)
 
 
 def describe(slots: list[tuple[int, time]], zone: str) -> str:

@@ -26,7 +26,6 @@ from django.db.models import (
     BigIntegerField,
     Case,
     Count,
-    DateField,
     F,
     OuterRef,
     QuerySet,
@@ -36,11 +35,12 @@ from django.db.models import (
     When,
 )
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Coalesce, TruncDate, TruncWeek
+from django.db.models.functions import Cast, Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import ConnectedAccount, Organization
 from accounts.models.connected import Network
+from analytics import local_time
 from analytics.models import FollowerCount
 from posts.models import PostTarget, TargetState
 
@@ -216,8 +216,9 @@ def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
     (posts without one under "No campaign"); days in order, the others by engagement."""
     targets = published_targets(filters)
     if by == "day":
-        rows = targets.values(day=TruncDate("published_at", tzinfo=filters.zone)).annotate(**_figures())
-        found = {row.pop("day"): row for row in rows.order_by()}
+        day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
+        rows = targets.values(day=day).annotate(**_figures())
+        found = {local_time.as_date(row.pop("day")): row for row in rows.order_by()}
         result = []
         for offset in range(filters.days):
             day = filters.start + timedelta(days=offset)
@@ -281,28 +282,26 @@ def _periods(filters: Filters) -> tuple[Literal["day", "week"], list[date]]:
     return "week", [first_monday + timedelta(weeks=n) for n in range(weeks)]
 
 
-def _over_time(filters: Filters, split: str, *, names: dict[Any, str]) -> Series:
+def _over_time(filters: Filters, part: Any, *, names: dict[Any, str]) -> Series:
+    """Engagement per day or week (``_periods``) for each value of ``part`` named in ``names``;
+    any other value is summed as "Other accounts"."""
     period, periods = _periods(filters)
-    targets = published_targets(filters)
-    zone = filters.zone
-    if period == "day":
-        bucket = TruncDate("published_at", tzinfo=zone)
-    else:
-        bucket = TruncWeek("published_at", tzinfo=zone, output_field=DateField())
+    day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
     rows = (
-        targets.values(bucket_day=bucket, part=F(split))
+        published_targets(filters)
+        .values(bucket_day=day, part=part)
         .annotate(total=Coalesce(Sum("target_engagement"), 0))
         .order_by()
     )
     index = {day: n for n, day in enumerate(periods)}
     data: dict[Any, list[int]] = defaultdict(lambda: [0] * len(periods))
     for row in rows:
-        day = row["bucket_day"]
-        if isinstance(day, datetime):
-            day = day.date()
-        part = row["part"] if row["part"] in names else None
+        day = local_time.as_date(row["bucket_day"])
+        if period == "week":
+            day -= timedelta(days=day.weekday())
+        part_key = row["part"] if row["part"] in names else None
         if day in index:
-            data[part][index[day]] += row["total"]
+            data[part_key][index[day]] += row["total"]
     lines = [{"key": str(key), "label": names[key], "data": data[key]} for key in names if key in data]
     if None in data:
         lines.append({"key": "other", "label": str(_("Other accounts")), "data": data[None]})
@@ -311,14 +310,17 @@ def _over_time(filters: Filters, split: str, *, names: dict[Any, str]) -> Series
 
 def by_network_over_time(filters: Filters) -> Series:
     labels = dict(Network.choices)
-    return _over_time(filters, "account__network", names={n: str(labels.get(n, n)) for n in NETWORK_METRICS})
+    names = {n: str(labels.get(n, n)) for n in NETWORK_METRICS}
+    return _over_time(filters, F("account__network"), names=names)
 
 
 def by_account_over_time(filters: Filters, accounts: list[Figures]) -> Series:
     """A line for each of the ``CHART_ACCOUNTS`` accounts with the most engagement (``accounts``
     is ``grouped(by="account")``), the others together."""
     names = {int(figures.key): figures.label for figures in accounts[:CHART_ACCOUNTS]}
-    return _over_time(filters, "account_id", names=names)
+    # The others are one line: summed in the database, not row by row here.
+    shown = Case(When(account_id__in=list(names), then=F("account_id")), default=None)
+    return _over_time(filters, shown, names=names)
 
 
 # Posts and followers -------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from analytics import reports
+from analytics import best_times, reports
 from analytics.models import FollowerCount
 from campaigns.models import Campaign
 from posts.models import Post, PostTarget
@@ -173,3 +173,17 @@ def test_every_network_has_its_engagement_defined_in_one_table():
     from accounts.models.connected import Network
 
     assert set(reports.NETWORK_METRICS) == set(Network.values)
+
+
+def test_days_and_hours_follow_the_clock_change(toronto_org):
+    x = connect(toronto_org, "twitter", "Clinic X")
+    # 23:30 on Saturday 7 March (EST, UTC-5) and 23:30 on Sunday 8 March (EDT, UTC-4), in Toronto.
+    publish(x, datetime(2026, 3, 8, 4, 30, tzinfo=UTC), {"likes": 1})
+    publish(x, datetime(2026, 3, 9, 3, 30, tzinfo=UTC), {"likes": 2})
+    filters = reports.Filters(organization=toronto_org, start=date(2026, 3, 7), end=date(2026, 3, 9))
+
+    days = [(d.key, d.engagement) for d in reports.grouped(filters, by="day")]
+    best = best_times.best_times(toronto_org)
+
+    assert days == [("2026-03-07", 1), ("2026-03-08", 2), ("2026-03-09", 0)]
+    assert (best.grid[5][23].posts, best.grid[6][23].posts) == (1, 1)  # Saturday and Sunday at 23:00

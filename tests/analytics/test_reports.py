@@ -187,3 +187,20 @@ def test_days_and_hours_follow_the_clock_change(toronto_org):
 
     assert days == [("2026-03-07", 1), ("2026-03-08", 2), ("2026-03-09", 0)]
     assert (best.grid[5][23].posts, best.grid[6][23].posts) == (1, 1)  # Saturday and Sunday at 23:00
+
+
+def test_the_page_folds_the_same_figures_as_each_grouping_alone(world):
+    target = PostTarget.objects.get(account=world["x"], published_at=datetime(2026, 3, 10, 14, 0, tzinfo=UTC))
+    PostTarget.objects.create(
+        post=target.post, account=world["li"], state="published", published_at=target.published_at, metrics=LINKEDIN
+    )
+    filters = march(world)
+
+    page = reports.report(filters)
+
+    def figures(rows):
+        return [(f.key, f.label, f.published, f.posts, f.engagement, f.reach, f.with_reach) for f in rows]
+
+    assert figures([page.totals]) == figures([reports.totals(filters)])
+    for by in ("network", "account", "campaign"):
+        assert figures(getattr(page, f"by_{by}")) == figures(reports.grouped(filters, by=by)), by

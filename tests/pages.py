@@ -201,6 +201,8 @@ PAGES: dict[str, Page] = {
     "campaign-kit": Page("member", lambda w: [_share_kit(w).campaign_id]),
     "suggestion-edit": Page("member", lambda w: [_share_kit(w).campaign_id, _share_kit(w).pk]),
     "campaign-adoption": Page("member", lambda w: [_share_kit(w).campaign_id]),
+    "analytics": Page("member"),
+    "analytics-use-best-times": Page("member"),
 }
 
 
@@ -231,6 +233,7 @@ NOT_PAGES: dict[str, str] = {
     "campaign-report": "a CSV file (tests/campaigns/test_campaign_pages.py)",
     "posts-export": "a CSV file (tests/imports/test_import_pages.py)",
     "posts-import-template": "a CSV file (tests/imports/test_import_pages.py)",
+    "analytics-export": "a CSV file (tests/analytics/test_page.py)",
 }
 # Every other name is a POST-only action or a JSON API endpoint, which the prefixes below cover.
 NOT_PAGE_PREFIXES = ("api-",)

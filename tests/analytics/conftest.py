@@ -1,54 +1,63 @@
-"""Fixtures for collecting figures: the engine's (networks at the simulator, connected accounts,
-posts) and published targets whose posts the simulator knows."""
+"""Published posts with figures, laid down with the ORM as the collector would leave them."""
 
-import uuid
-from datetime import timedelta
+from __future__ import annotations
+
+from datetime import datetime
 
 import pytest
-from django.utils import timezone
 
-from accounts.models import User
+from accounts.models import ConnectedAccount, Organization
+from analytics.models import MetricSnapshot
 from posts.models import Post, PostTarget, TargetState
-from simulator import metrics as sim_metrics
-from tests.scheduler.conftest import (  # noqa: F401 - fixtures shared with the engine's tests
-    linkedin_account,
-    linkedin_member,
-    make_post,
-    schedule,
-    target,
-    x_account,
-    x_user,
-)
 
 
-@pytest.fixture(autouse=True)
-def networks(networks_at_simulator):
-    """Every network at the simulator; publishing and read budgets in Redis keys of this test's own."""
-    settings = networks_at_simulator
-    settings.PUBLISH_BUDGET_KEY_PREFIX = f"test:{uuid.uuid4().hex}"
-    settings.PUBLIC_BASE_URL = "https://physsocial.example"
-    return settings
+def connect(organization: Organization, network: str, name: str) -> ConnectedAccount:
+    kinds = {
+        "twitter": "x_user",
+        "facebook": "facebook_page",
+        "instagram": "instagram_business",
+        "linkedin": "linkedin_member",
+        "youtube": "youtube_channel",
+    }
+    return ConnectedAccount.objects.create(
+        organization=organization, network=network, kind=kinds[network], external_id=name, display_name=name
+    )
+
+
+def publish(
+    account: ConnectedAccount, at: datetime, values: dict | None, *, campaign=None, text="A post"
+) -> PostTarget:
+    """A post published on ``account`` at ``at``, whose latest figures are ``values`` (None: not read yet)."""
+    author = account.organization.memberships.first().user
+    post = Post.objects.create(organization=account.organization, author=author, text=text, campaign=campaign)
+    target = PostTarget.objects.create(
+        post=post,
+        account=account,
+        state=TargetState.PUBLISHED,
+        published_at=at,
+        external_id=f"ext-{post.pk}",
+        external_url=f"https://example.com/{account.network}/{post.pk}",
+        metrics=values or {},
+        metrics_collected_at=at if values is not None else None,
+    )
+    if values is not None:
+        MetricSnapshot.objects.create(target=target, stage=MetricSnapshot.Stage.DAY, values=values, collected_at=at)
+    return target
 
 
 @pytest.fixture
-def published(simulator):
-    """``published(account, hours=2)``: a target published ``hours`` ago that the simulator knows,
-    its first read due an hour after publishing, as the engine leaves it."""
+def toronto_org(org):
+    org.time_zone = "America/Toronto"
+    org.save(update_fields=["time_zone"])
+    return org
 
-    def make(account, *, hours: float = 2, post=None):
-        author = User.objects.filter(memberships__organization=account.organization).first()
-        external_id = sim_metrics.seed_published(
-            simulator,
-            {"network": account.network, "account_id": account.external_id, "count": 1, "age_s": hours * 3600},
-        )[0]
-        published_at = timezone.now() - timedelta(hours=hours)
-        return PostTarget.objects.create(
-            post=post or Post.objects.create(organization=account.organization, author=author, text="Flu shots."),
-            account=account,
-            state=TargetState.PUBLISHED,
-            external_id=external_id,
-            published_at=published_at,
-            metrics_due_at=published_at + timedelta(hours=1),
-        )
+
+@pytest.fixture
+def token_for():
+    """``token_for(user, org)``: a new API key for ``user`` acting in ``org``."""
+    from accounts.api_auth import create_api_token
+
+    def make(user, organization, name: str = "Analytics script") -> str:
+        return create_api_token(user=user, organization=organization, name=name)[1]
 
     return make

@@ -1,0 +1,544 @@
+"""The figures of the Analytics page, its CSV export and ``GET /api/v1/analytics/``: one place.
+
+**Where the figures come from.** Each published target keeps the latest figures its network gave
+(``PostTarget.metrics``, a JSON object such as ``{"likes": 12, "reposts": 3}``). Everything here is
+summed in the database from those keys (``KeyTextTransform`` + ``Cast``, which PostgreSQL and
+SQLite both run), so a page over a year of posts costs the same few queries as over a week.
+
+**Engagement** is the interactions a network gives, summed: ``NETWORK_METRICS`` says which ones for
+each network, and the page and the API show that table as it is. **Reach** is the impressions or
+views a network gives; a target whose network gave none is left out of the reach sum, never counted
+as zero.
+
+**Days** are the organization's: a post published at 23:30 in Toronto counts on that Toronto day.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from django.db.models import (
+    BigIntegerField,
+    Case,
+    Count,
+    F,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.fields.json import KeyTextTransform
+from django.db.models.functions import Cast, Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import ConnectedAccount, Organization
+from accounts.models.connected import Network
+from analytics import local_time
+from analytics.models import FollowerCount
+from posts.models import PostTarget, TargetState
+
+
+@dataclass(frozen=True)
+class NetworkMetrics:
+    #: The interactions summed into engagement, by the names the collector stores them under.
+    engagement: tuple[str, ...]
+    #: The impressions or views the network gives, if any.
+    reach: str | None
+
+
+#: Which of each network's figures are engagement and which is reach. The one table: the
+#: collector (analytics/collection.py) stores ``PostTarget.metrics`` under these names.
+NETWORK_METRICS: dict[str, NetworkMetrics] = {
+    "twitter": NetworkMetrics(engagement=("likes", "reposts", "replies"), reach="impressions"),
+    "facebook": NetworkMetrics(engagement=("reactions", "comments", "shares"), reach="views"),
+    "instagram": NetworkMetrics(engagement=("likes", "comments", "saved"), reach="views"),
+    "linkedin": NetworkMetrics(engagement=("likes", "comments", "shares"), reach="impressions"),
+    "youtube": NetworkMetrics(engagement=("likes", "comments"), reach="views"),
+}
+
+GroupBy = Literal["day", "network", "account", "campaign"]
+GROUPINGS: tuple[str, ...] = ("day", "network", "account", "campaign")
+
+#: The longest range one page or answer covers: three years of days.
+MAX_DAYS = 1100
+#: How many posts the page lists as the best.
+TOP_POSTS = 10
+#: How many accounts get a line of their own on the chart by account; the rest are one line.
+CHART_ACCOUNTS = 8
+#: Beyond this many days the charts count by week: 365 bars are unreadable.
+DAILY_CHART_DAYS = 92
+
+
+def engagement_definition() -> list[dict[str, Any]]:
+    """The table above in words, for the page and the API: network, label, interactions, reach."""
+    labels = dict(Network.choices)
+    return [
+        {
+            "network": network,
+            "label": str(labels.get(network, network)),
+            "engagement": list(m.engagement),
+            "reach": m.reach,
+        }
+        for network, m in NETWORK_METRICS.items()
+    ]
+
+
+# Filters -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a page or an API call asks for; days are the organization's, both ends included."""
+
+    organization: Organization
+    start: date
+    end: date
+    account_id: int | None = None
+    network: str | None = None
+    campaign_id: int | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.organization.time_zone)
+
+    @property
+    def since(self) -> datetime:
+        return datetime.combine(self.start, time(), tzinfo=self.zone)
+
+    @property
+    def until(self) -> datetime:
+        return datetime.combine(self.end + timedelta(days=1), time(), tzinfo=self.zone)
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def default_range(organization: Organization, *, today: date | None = None) -> tuple[date, date]:
+    """The last 30 days, today included, in the organization's zone."""
+    if today is None:
+        today = datetime.now(ZoneInfo(organization.time_zone)).date()
+    return today - timedelta(days=29), today
+
+
+# Expressions ---------------------------------------------------------------------------------------------------
+
+
+def _number(name: str) -> Cast:
+    return Cast(KeyTextTransform(name, "metrics"), BigIntegerField())
+
+
+def engagement_expression() -> Case:
+    """A target's engagement: its network's interactions summed, a missing one counting as 0."""
+    whens = []
+    for network, metrics in NETWORK_METRICS.items():
+        total = Value(0, output_field=BigIntegerField())
+        for name in metrics.engagement:
+            total = total + Coalesce(_number(name), 0)
+        whens.append(When(account__network=network, then=total))
+    return Case(*whens, default=Value(0), output_field=BigIntegerField())
+
+
+def reach_expression() -> Case:
+    """A target's impressions or views; NULL when its network gave none."""
+    whens = [
+        When(account__network=network, then=_number(metrics.reach))
+        for network, metrics in NETWORK_METRICS.items()
+        if metrics.reach
+    ]
+    return Case(*whens, default=Value(None), output_field=BigIntegerField())
+
+
+def _figures() -> dict[str, Any]:
+    return {
+        "published": Count("pk"),
+        "posts": Count("post", distinct=True),
+        "engagement": Coalesce(Sum("target_engagement"), 0),
+        "reach": Sum("target_reach"),
+        "with_reach": Count("target_reach"),
+    }
+
+
+def published_targets(filters: Filters) -> QuerySet[PostTarget]:
+    """The organization's targets published in the range and matching the filters, each with
+    ``target_engagement`` and ``target_reach`` annotated."""
+    return _matching(filters).annotate(target_engagement=engagement_expression(), target_reach=reach_expression())
+
+
+def _matching(filters: Filters) -> QuerySet[PostTarget]:
+    targets = PostTarget.objects.filter(
+        post__organization=filters.organization,
+        state=TargetState.PUBLISHED,
+        published_at__gte=filters.since,
+        published_at__lt=filters.until,
+    )
+    if filters.account_id is not None:
+        targets = targets.filter(account_id=filters.account_id)
+    if filters.network:
+        targets = targets.filter(account__network=filters.network)
+    if filters.campaign_id is not None:
+        targets = targets.filter(post__campaign_id=filters.campaign_id)
+    return targets
+
+
+# Figures -------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Figures:
+    """Sums over some published targets. ``published`` counts targets (a post sent to three
+    accounts is three), ``posts`` counts posts. ``reach`` is None when no network gave any."""
+
+    key: str = ""
+    label: str = ""
+    network: str = ""
+    published: int = 0
+    posts: int = 0
+    engagement: int = 0
+    reach: int | None = None
+    with_reach: int = 0
+
+    @property
+    def engagement_per_post(self) -> float:
+        return self.engagement / self.published if self.published else 0.0
+
+
+def totals(filters: Filters) -> Figures:
+    row = published_targets(filters).aggregate(**_figures())
+    return Figures(label=str(_("All")), **row)
+
+
+def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
+    """The figures per day (every day of the range, empty ones too), network, account or campaign
+    (posts without one under "No campaign"); days in order, the others by engagement."""
+    targets = published_targets(filters)
+    if by == "day":
+        day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
+        rows = targets.values(day=day).annotate(**_figures())
+        found = {local_time.as_date(row.pop("day")): row for row in rows.order_by()}
+        result = []
+        for offset in range(filters.days):
+            day = filters.start + timedelta(days=offset)
+            result.append(Figures(key=day.isoformat(), label=day.isoformat(), **found.get(day, {})))
+        return result
+    if by == "network":
+        labels = dict(Network.choices)
+        rows = targets.values(net=F("account__network")).annotate(**_figures()).order_by()
+        result = [Figures(key=row.pop("net"), **row) for row in rows]
+        for figures in result:
+            figures.network = figures.key
+            figures.label = str(labels.get(figures.key, figures.key))
+    elif by == "account":
+        rows = targets.values("account_id", "account__display_name", "account__network").annotate(**_figures())
+        result = [
+            Figures(
+                key=str(row.pop("account_id")),
+                label=row.pop("account__display_name"),
+                network=row.pop("account__network"),
+                **row,
+            )
+            for row in rows.order_by()
+        ]
+    elif by == "campaign":
+        rows = targets.values("post__campaign_id", "post__campaign__name").annotate(**_figures())
+        result = []
+        for row in rows.order_by():
+            campaign_id, name = row.pop("post__campaign_id"), row.pop("post__campaign__name")
+            key, label = (str(campaign_id), name) if campaign_id else ("", str(_("No campaign")))
+            result.append(Figures(key=key, label=label, **row))
+    else:
+        raise ValueError(f"Cannot group by {by!r}; expected one of {', '.join(GROUPINGS)}.")
+    return _ranked(result)
+
+
+# Charts over time ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Series:
+    """One chart: its periods (the first day of each), a line per network or account, in engagement."""
+
+    period: Literal["day", "week"]
+    labels: list[str]
+    lines: list[dict[str, Any]] = field(default_factory=list)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The same figures as a table: one row per period, a value per line."""
+        return [
+            {"label": label, "values": [line["data"][index] for line in self.lines]}
+            for index, label in enumerate(self.labels)
+        ]
+
+
+def _periods(filters: Filters) -> tuple[Literal["day", "week"], list[date]]:
+    if filters.days <= DAILY_CHART_DAYS:
+        return "day", [filters.start + timedelta(days=n) for n in range(filters.days)]
+    first_monday = filters.start - timedelta(days=filters.start.weekday())
+    weeks = (filters.end - first_monday).days // 7 + 1
+    return "week", [first_monday + timedelta(weeks=n) for n in range(weeks)]
+
+
+def _over_time(filters: Filters, part: Any, *, names: dict[Any, str]) -> Series:
+    """Engagement per day or week (``_periods``) for each value of ``part`` named in ``names``;
+    any other value is summed as "Other accounts"."""
+    period, periods = _periods(filters)
+    day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
+    rows = (
+        published_targets(filters)
+        .values(bucket_day=day, part=part)
+        .annotate(total=Coalesce(Sum("target_engagement"), 0))
+        .order_by()
+    )
+    index = {day: n for n, day in enumerate(periods)}
+    data: dict[Any, list[int]] = defaultdict(lambda: [0] * len(periods))
+    for row in rows:
+        day = local_time.as_date(row["bucket_day"])
+        if period == "week":
+            day -= timedelta(days=day.weekday())
+        part_key = row["part"] if row["part"] in names else None
+        if day in index:
+            data[part_key][index[day]] += row["total"]
+    lines = [{"key": str(key), "label": names[key], "data": data[key]} for key in names if key in data]
+    if None in data:
+        lines.append({"key": "other", "label": str(_("Other accounts")), "data": data[None]})
+    return Series(period=period, labels=[day.isoformat() for day in periods], lines=lines)
+
+
+def by_network_over_time(filters: Filters) -> Series:
+    labels = dict(Network.choices)
+    names = {n: str(labels.get(n, n)) for n in NETWORK_METRICS}
+    return _over_time(filters, F("account__network"), names=names)
+
+
+def by_account_over_time(filters: Filters, accounts: list[Figures]) -> Series:
+    """A line for each of the ``CHART_ACCOUNTS`` accounts with the most engagement (``accounts``
+    is ``grouped(by="account")``), the others together."""
+    names = {int(figures.key): figures.label for figures in accounts[:CHART_ACCOUNTS]}
+    # The others are one line: summed in the database, not row by row here.
+    shown = Case(When(account_id__in=list(names), then=F("account_id")), default=None)
+    return _over_time(filters, shown, names=names)
+
+
+# Posts and followers -------------------------------------------------------------------------------------------
+
+
+def top_posts(filters: Filters, *, limit: int = TOP_POSTS) -> list[PostTarget]:
+    """The published targets with the most engagement, with their post and account."""
+    targets = published_targets(filters).select_related("post", "account")
+    return list(targets.order_by("-target_engagement", "-published_at", "-pk")[:limit])
+
+
+@dataclass
+class Growth:
+    account: ConnectedAccount
+    first_day: date
+    first: int
+    last_day: date
+    last: int
+
+    @property
+    def change(self) -> int:
+        return self.last - self.first
+
+
+def follower_growth(filters: Filters) -> list[Growth]:
+    """Each account's followers on the first and the last day counted in the range (the campaign
+    filter does not apply: followers belong to accounts, not posts), biggest gain first."""
+    counts = FollowerCount.objects.filter(account=OuterRef("pk"), day__gte=filters.start, day__lte=filters.end)
+    earliest, latest = counts.order_by("day"), counts.order_by("-day")
+    accounts = ConnectedAccount.objects.for_organization(filters.organization)
+    if filters.account_id is not None:
+        accounts = accounts.filter(pk=filters.account_id)
+    if filters.network:
+        accounts = accounts.filter(network=filters.network)
+    accounts = accounts.annotate(
+        first_day=Subquery(earliest.values("day")[:1]),
+        first=Subquery(earliest.values("followers")[:1]),
+        last_day=Subquery(latest.values("day")[:1]),
+        last=Subquery(latest.values("followers")[:1]),
+    ).filter(first_day__isnull=False)
+    growth = [
+        Growth(account=a, first_day=a.first_day, first=a.first, last_day=a.last_day, last=a.last) for a in accounts
+    ]
+    growth.sort(key=lambda g: (-g.change, g.account.display_name))
+    return growth
+
+
+# The whole page ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    filters: Filters
+    totals: Figures
+    by_network: list[Figures]
+    by_account: list[Figures]
+    by_campaign: list[Figures]
+    network_chart: Series
+    account_chart: Series
+    top_posts: list[PostTarget]
+    followers: list[Growth]
+
+
+def report(filters: Filters) -> Report:
+    """Everything the page and the CSV show, in a fixed number of queries.
+
+    The figures per account, network and campaign and the totals are the same sums cut
+    differently, so they are folded here from one pass over the figures grouped by account and
+    campaign (reading JSON is the costly part); only the distinct posts, which cannot be added up
+    (a post sent to two networks is one post), are counted apart, without reading any figures."""
+    cells = list(
+        published_targets(filters)
+        .values("account_id", "account__display_name", "account__network", "post__campaign_id", "post__campaign__name")
+        .annotate(**_figures())
+        .order_by()
+    )
+    matching = _matching(filters)
+    posts_by_network = dict(
+        matching.values_list("account__network").annotate(n=Count("post", distinct=True)).order_by()
+    )
+    posts_by_campaign = dict(
+        matching.values_list("post__campaign_id").annotate(n=Count("post", distinct=True)).order_by()
+    )
+    labels = dict(Network.choices)
+    totals_ = Figures(label=str(_("All")), posts=matching.aggregate(n=Count("post", distinct=True))["n"])
+    by_account: dict[int, Figures] = {}
+    by_network: dict[str, Figures] = {}
+    by_campaign: dict[int | None, Figures] = {}
+    for cell in cells:
+        account_id, network, campaign_id = cell["account_id"], cell["account__network"], cell["post__campaign_id"]
+        if account_id not in by_account:
+            # One target per account and post: an account's publications are its posts.
+            by_account[account_id] = Figures(key=str(account_id), label=cell["account__display_name"], network=network)
+        if network not in by_network:
+            by_network[network] = Figures(
+                key=network, label=str(labels.get(network, network)), network=network, posts=posts_by_network[network]
+            )
+        if campaign_id not in by_campaign:
+            key, label = (
+                (str(campaign_id), cell["post__campaign__name"]) if campaign_id else ("", str(_("No campaign")))
+            )
+            by_campaign[campaign_id] = Figures(key=key, label=label, posts=posts_by_campaign[campaign_id])
+        for figures in (totals_, by_account[account_id], by_network[network], by_campaign[campaign_id]):
+            _add(figures, cell)
+    for figures in by_account.values():
+        figures.posts = figures.published
+    accounts = _ranked(by_account.values())
+    return Report(
+        filters=filters,
+        totals=totals_,
+        by_network=_ranked(by_network.values()),
+        by_account=accounts,
+        by_campaign=_ranked(by_campaign.values()),
+        network_chart=by_network_over_time(filters),
+        account_chart=by_account_over_time(filters, accounts),
+        top_posts=top_posts(filters),
+        followers=follower_growth(filters),
+    )
+
+
+def _add(figures: Figures, cell: dict[str, Any]) -> None:
+    figures.published += cell["published"]
+    figures.engagement += cell["engagement"]
+    figures.with_reach += cell["with_reach"]
+    if cell["reach"] is not None:
+        figures.reach = (figures.reach or 0) + cell["reach"]
+
+
+def _ranked(figures: Iterable[Figures]) -> list[Figures]:
+    return sorted(figures, key=lambda f: (-f.engagement, -f.published, f.label))
+
+
+# CSV -----------------------------------------------------------------------------------------------------------
+
+CSV_HEADER = [
+    "section",
+    "key",
+    "name",
+    "network",
+    "published",
+    "posts",
+    "engagement",
+    "impressions_or_views",
+    "first_day",
+    "followers_first_day",
+    "last_day",
+    "followers_last_day",
+    "follower_change",
+]
+
+
+def write_csv(figures: Report, out: Any) -> None:
+    """The page's figures as one CSV table: a ``section`` column says which table of the page a
+    row comes from (totals, day, network, account, campaign, top_post, followers)."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+
+    def row(section: str, f: Figures) -> list[Any]:
+        return [
+            section,
+            f.key,
+            f.label,
+            f.network,
+            f.published,
+            f.posts,
+            f.engagement,
+            _blank(f.reach),
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]
+
+    writer.writerow(row("totals", figures.totals))
+    for day in grouped(figures.filters, by="day"):
+        writer.writerow(row("day", day))
+    for section, rows in (
+        ("network", figures.by_network),
+        ("account", figures.by_account),
+        ("campaign", figures.by_campaign),
+    ):
+        for f in rows:
+            writer.writerow(row(section, f))
+    for target in figures.top_posts:
+        writer.writerow(
+            [
+                "top_post",
+                target.pk,
+                _first_words(target.text),
+                target.account.network,
+                1,
+                1,
+                target.target_engagement,
+                _blank(target.target_reach),
+                target.published_at.astimezone(figures.filters.zone).date().isoformat(),
+                "",
+                "",
+                "",
+                "",
+            ]
+        )
+    for growth in figures.followers:
+        a = growth.account
+        writer.writerow(
+            ["followers", a.pk, a.display_name, a.network, "", "", "", "", growth.first_day.isoformat(), growth.first]
+            + [growth.last_day.isoformat(), growth.last, growth.change]
+        )
+
+
+def _blank(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _first_words(text: str, length: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"

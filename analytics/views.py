@@ -1,0 +1,126 @@
+"""The Analytics page, its CSV export, and "use the best times as my posting schedule".
+
+Thin views over ``analytics.reports`` (the figures) and ``analytics.best_times``; everyone in
+the organization sees the figures (``analytics.view``), owners and admins may change the
+posting schedule from them (``schedule.manage``).
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from accounts import permissions
+from analytics import best_times, reports
+from analytics.forms import AnalyticsFilterForm
+from scheduler import schedules
+from scheduler.models import ScheduleSlot
+
+VIEW = "analytics.view"
+
+#: Line colours of the charts, in order; the tables beside them carry the same figures.
+PALETTE = ["#2f6f8f", "#c0504d", "#4f8a3c", "#8064a2", "#d68a1c", "#3c9caa", "#7f7f7f", "#b5487a", "#5b5b9e"]
+
+
+def _form(request: HttpRequest, organization) -> AnalyticsFilterForm:
+    data = request.GET.copy()
+    if not data.get("start") and not data.get("end"):
+        start, end = reports.default_range(organization)
+        data["start"], data["end"] = start.isoformat(), end.isoformat()
+    return AnalyticsFilterForm(data, organization=organization)
+
+
+def _chart(chart_id: str, series: reports.Series) -> dict:
+    return {
+        "id": chart_id,
+        "labels": series.labels,
+        "datasets": [
+            {"label": line["label"], "data": line["data"], "colour": PALETTE[n % len(PALETTE)]}
+            for n, line in enumerate(series.lines)
+        ],
+    }
+
+
+@login_required
+@require_GET
+def analytics_page(request: HttpRequest) -> HttpResponse:
+    organization = permissions.active_organization(request)
+    membership = permissions.require(request.user, VIEW, organization)
+    form = _form(request, organization)
+    context = {
+        "organization": organization,
+        "form": form,
+        "definition": reports.engagement_definition(),
+        "may_manage_schedule": permissions.role_allows(membership.role, schedules.MANAGE_ACTION),
+    }
+    if not form.is_valid():
+        return render(request, "analytics/page.html", context, status=400)
+    filters = form.filters()
+    figures = reports.report(filters)
+    context.update(
+        {
+            "report": figures,
+            "best": best_times.best_times(organization, account_id=filters.account_id, network=filters.network),
+            "query": form.data.urlencode(),
+            "charts": {
+                "yLabel": _("Engagement"),
+                "charts": [
+                    _chart("chart-by-network", figures.network_chart),
+                    _chart("chart-by-account", figures.account_chart),
+                ],
+            },
+            "min_posts": best_times.MIN_POSTS,
+            "hours": range(24),
+        }
+    )
+    return render(request, "analytics/page.html", context)
+
+
+@login_required
+@require_GET
+def analytics_export(request: HttpRequest) -> HttpResponse:
+    organization = permissions.active_organization(request)
+    permissions.require(request.user, VIEW, organization)
+    form = _form(request, organization)
+    if not form.is_valid():
+        problems = [str(message) for errors in form.errors.values() for message in errors]
+        return HttpResponse("\n".join(problems) + "\n", status=400, content_type="text/plain; charset=utf-8")
+    filters = form.filters()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    name = f"analytics-{organization.slug}-{filters.start:%Y%m%d}-{filters.end:%Y%m%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    reports.write_csv(reports.report(filters), response)
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def use_best_times(request: HttpRequest) -> HttpResponse:
+    """GET: the suggested times beside the current schedule, to confirm; POST: replace it."""
+    organization = permissions.active_organization(request)
+    permissions.require(request.user, schedules.MANAGE_ACTION, organization)
+    if request.method == "POST":
+        try:
+            best_times.use_as_posting_schedule(organization, by=request.user)
+        except ValidationError as e:
+            messages.error(request, " ".join(e.messages))
+            return redirect("analytics")
+        messages.success(request, _("Your posting schedule now uses the best times to post."))
+        return redirect("queue")
+    schedule = schedules.default_schedule(organization)
+    suggested = best_times.best_times(organization)
+    names = dict(ScheduleSlot.Weekday.choices)
+    context = {
+        "organization": organization,
+        "schedule": schedule,
+        "current": schedules.describe_slots(schedule) if schedule else [],
+        "enough": suggested.enough,
+        "suggested": [(names[day], at) for day, at in suggested.slots],
+        "measured_posts": suggested.measured_posts,
+    }
+    return render(request, "analytics/use_best_times.html", context)

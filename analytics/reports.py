@@ -1,7 +1,7 @@
 """The figures of the Analytics page, its CSV export and ``GET /api/v1/analytics/``: one place.
 
 **Where the figures come from.** Each published target keeps the latest figures its network gave
-(``PostTarget.metrics``, a JSON object such as ``{"likes": 12, "reposts": 3}``). Everything here is
+(``PostTarget.metrics``, a JSON object such as ``{"likes": 12, "shares": 3}``). Everything here is
 summed in the database from those keys (``KeyTextTransform`` + ``Cast``, which PostgreSQL and
 SQLite both run), so a page over a year of posts costs the same few queries as over a week.
 
@@ -57,10 +57,12 @@ class NetworkMetrics:
 #: Which of each network's figures are engagement and which is reach. The one table: the
 #: collector (analytics/collection.py) stores ``PostTarget.metrics`` under these names.
 NETWORK_METRICS: dict[str, NetworkMetrics] = {
-    "twitter": NetworkMetrics(engagement=("likes", "reposts", "replies"), reach="impressions"),
-    "facebook": NetworkMetrics(engagement=("reactions", "comments", "shares"), reach="views"),
-    "instagram": NetworkMetrics(engagement=("likes", "comments", "saved"), reach="views"),
-    "linkedin": NetworkMetrics(engagement=("likes", "comments", "shares"), reach="impressions"),
+    # The collector's names (platforms.base.METRIC_NAMES): X's reposts are "shares", its replies
+    # "comments"; Facebook's reactions are "likes"; every network's impressions are "views".
+    "twitter": NetworkMetrics(engagement=("likes", "shares", "comments", "quotes"), reach="views"),
+    "facebook": NetworkMetrics(engagement=("likes", "comments", "shares"), reach="views"),
+    "instagram": NetworkMetrics(engagement=("likes", "comments", "shares", "saves"), reach="views"),
+    "linkedin": NetworkMetrics(engagement=("likes", "comments", "shares"), reach="views"),
     "youtube": NetworkMetrics(engagement=("likes", "comments"), reach="views"),
 }
 

@@ -49,16 +49,16 @@ def figures(network: str, n: int) -> dict[str, int]:
     """Plausible figures of post ``n`` on ``network``, under the collector's names."""
     base = 5 + (n * 7919) % 97
     return {
-        "twitter": {"likes": base, "reposts": base // 4, "replies": base // 9, "impressions": base * 40},
-        "facebook": {"reactions": base, "comments": base // 5, "shares": base // 8, "views": base * 30},
+        "twitter": {"likes": base, "shares": base // 4, "comments": base // 9, "views": base * 40},
+        "facebook": {"likes": base, "comments": base // 5, "shares": base // 8, "views": base * 30},
         "instagram": {
             "likes": base * 2,
             "comments": base // 4,
-            "saved": base // 6,
+            "saves": base // 6,
             "reach": base * 25,
             "views": base * 35,
         },
-        "linkedin": {"likes": base, "comments": base // 6, "shares": base // 10, "impressions": base * 20},
+        "linkedin": {"likes": base, "comments": base // 6, "shares": base // 10, "views": base * 20},
         "youtube": {"views": base * 50, "likes": base, "comments": base // 7},
     }[network]
 

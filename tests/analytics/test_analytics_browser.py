@@ -12,8 +12,8 @@ def test_the_charts_draw_with_a_table_beside_them(live_server, alice, toronto_or
     x, fb = connect(toronto_org, "twitter", "Clinic X"), connect(toronto_org, "facebook", "Clinic FB")
     start = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
     for day in range(10):
-        publish(x, start + timedelta(days=day), {"likes": day, "reposts": 1, "replies": 0, "impressions": 100})
-        publish(fb, start + timedelta(days=day), {"reactions": 2 * day, "comments": 1, "shares": 0, "views": 50})
+        publish(x, start + timedelta(days=day), {"likes": day, "shares": 1, "comments": 0, "views": 100})
+        publish(fb, start + timedelta(days=day), {"likes": 2 * day, "comments": 1, "shares": 0, "views": 50})
     errors: list[str] = []
 
     with signed_in_page(live_server, alice, toronto_org) as page:

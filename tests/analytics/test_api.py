@@ -20,8 +20,8 @@ def api(org, alice, token_for, settings):
 @pytest.fixture
 def posted(toronto_org):
     x, fb = connect(toronto_org, "twitter", "Clinic X"), connect(toronto_org, "facebook", "Clinic FB")
-    publish(x, datetime(2026, 3, 10, 14, 0, tzinfo=UTC), {"likes": 12, "reposts": 3, "replies": 1, "impressions": 800})
-    publish(fb, datetime(2026, 3, 11, 3, 30, tzinfo=UTC), {"reactions": 5, "comments": 2, "shares": 1, "views": 300})
+    publish(x, datetime(2026, 3, 10, 14, 0, tzinfo=UTC), {"likes": 12, "shares": 3, "comments": 1, "views": 800})
+    publish(fb, datetime(2026, 3, 11, 3, 30, tzinfo=UTC), {"likes": 5, "comments": 2, "shares": 1, "views": 300})
     return {"x": x, "fb": fb}
 
 
@@ -34,7 +34,7 @@ def test_it_answers_the_totals_and_every_day(api, posted):
     assert body["totals"] == {"published": 2, "posts": 2, "engagement": 24, "reach": 1100, "with_reach": 2}
     assert [(g["key"], g["engagement"]) for g in body["groups"]] == [("2026-03-10", 24), ("2026-03-11", 0)]
     twitter = next(d for d in body["definition"] if d["network"] == "twitter")
-    assert twitter["engagement"] == ["likes", "reposts", "replies"] and twitter["reach"] == "impressions"
+    assert twitter["engagement"] == ["likes", "shares", "comments", "quotes"] and twitter["reach"] == "views"
 
 
 def test_it_groups_by_network_account_or_campaign(api, posted):

@@ -19,7 +19,7 @@ FIRST_MONDAY = datetime(2026, 1, 5, tzinfo=UTC)
 def post_at(account, *, weekday: int, local_hour: int, week: int, likes: int):
     """A post on ``weekday`` (Monday = 0) at ``local_hour`` in Toronto, ``week`` weeks in."""
     at = FIRST_MONDAY + timedelta(weeks=week, days=weekday, hours=local_hour + 5)
-    return publish(account, at, {"likes": likes, "reposts": 0, "replies": 0, "impressions": 10 * likes})
+    return publish(account, at, {"likes": likes, "shares": 0, "comments": 0, "views": 10 * likes})
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from analytics.models import FollowerCount
 from posts.models import Post, PostTarget, TargetState
 from tests.analytics.conftest import connect, publish
 
-X = {"likes": 12, "reposts": 3, "replies": 1, "impressions": 800}
+X = {"likes": 12, "shares": 3, "comments": 1, "views": 800}
 MARCH = {"start": "2026-03-01", "end": "2026-03-31"}
 
 
@@ -41,7 +41,7 @@ def test_the_page_shows_totals_top_posts_and_follower_growth(alice_client, poste
     assert "Flu shots are in this week" in html
     assert reverse("target-detail", args=[posted.pk]) in html and posted.external_url in html
     assert "+42" in html
-    assert "likes + reposts + replies" in html  # how engagement is counted, said on the page
+    assert "likes + shares + comments + quotes" in html  # how engagement is counted, said on the page
     assert 'id="analytics-charts"' in html and "<table" in html
 
 

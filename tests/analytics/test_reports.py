@@ -11,11 +11,11 @@ from campaigns.models import Campaign
 from posts.models import Post, PostTarget
 from tests.analytics.conftest import connect, publish
 
-X = {"likes": 12, "reposts": 3, "replies": 1, "impressions": 800}  # engagement 16
-FACEBOOK = {"reactions": 5, "comments": 2, "shares": 1, "views": 300}  # 8
-LINKEDIN = {"likes": 4, "comments": 1, "shares": 0, "impressions": 200}  # 5
+X = {"likes": 12, "shares": 3, "comments": 1, "views": 800}  # engagement 16
+FACEBOOK = {"likes": 5, "comments": 2, "shares": 1, "views": 300}  # 8
+LINKEDIN = {"likes": 4, "comments": 1, "shares": 0, "views": 200}  # 5
 YOUTUBE = {"views": 50, "likes": 7, "comments": 3}  # 10
-INSTAGRAM_WITHOUT_VIEWS = {"likes": 9, "comments": 1, "saved": 2}  # 12, no reach given
+INSTAGRAM_WITHOUT_VIEWS = {"likes": 9, "comments": 1, "saves": 2}  # 12, no reach given
 
 
 @pytest.fixture

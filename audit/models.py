@@ -45,6 +45,13 @@ class Action(models.TextChoices):
     ACCOUNT_RECONNECTED = "account.reconnected", _("Account reconnected")
     ACCOUNT_DISCONNECTED = "account.disconnected", _("Account disconnected")
     SETTINGS_CHANGED = "org.settings_changed", _("Settings changed")
+    # The privacy guard: what people decided about its findings (posts.privacy_decisions).
+    PRIVACY_RELEASED = "privacy.released", _("Released despite the privacy guard")
+    PRIVACY_RELEASE_ASKED = "privacy.release_asked", _("Privacy release asked for")
+    FINDING_DISMISSED = "privacy.finding_dismissed", _("Marked “not a patient”")
+    DISMISSAL_UNDONE = "privacy.dismissal_undone", _("“Not a patient” mark undone")
+    CHECKLIST_ACKNOWLEDGED = "privacy.checklist_acknowledged", _("Pre-publish checklist read")
+    FACE_CONSENT_CONFIRMED = "post.face_consent", _("Consent for faces confirmed")
 
 
 class Via(models.TextChoices):

@@ -52,6 +52,7 @@ from physsocial.networks import network_label
 from platforms.description import DESCRIPTIONS
 from posts import hashtags as hashtag_rules
 from posts import services as post_services
+from posts.media import reading as media_reading
 from posts.models import MediaAsset, Post, PostTarget, TargetState
 from scheduler import schedules
 
@@ -475,7 +476,8 @@ def _kit_hashtags(suggestion: Suggestion) -> list[str]:
 
 def copy_media(assets: Iterable[MediaAsset], *, into: Organization, by: User) -> list[MediaAsset]:
     """Copies of ``assets`` in ``into``'s library: the same (already stripped) bytes under a new
-    random name, with their description. Renditions are made again on demand."""
+    random name, with their description and what the privacy guard read in them. Renditions are
+    made again on demand."""
     copies = []
     for asset in assets:
         copy = MediaAsset(
@@ -500,6 +502,8 @@ def copy_media(assets: Iterable[MediaAsset], *, into: Organization, by: User) ->
         except BaseException:
             copy.file.storage.delete(copy.file.name)
             raise
+        # What the privacy guard read in it holds for the copy: the same bytes.
+        media_reading.copy_reading(asset, copy)
         copies.append(copy)
     return copies
 

@@ -26,18 +26,19 @@ from accounts import permissions
 from accounts.models import Membership, Notification, Organization, User
 from accounts.notifications import notify
 from audit import services as audit
+from audit.models import Action
 from physsocial import input_rules
 from posts import privacy, services
 from posts.models import FindingDismissal, Post, PrivacyRelease
 
 MAX_REASON_LENGTH = 2000
 
-# Audit actions (plain strings: the audit app's list of actions is not this app's to change).
-RELEASED = "privacy.released"
-DISMISSED = "privacy.finding_dismissed"
-DISMISSAL_UNDONE = "privacy.dismissal_undone"
-RELEASE_ASKED = "privacy.release_asked"
-CHECKLIST_ACKNOWLEDGED = "privacy.checklist_acknowledged"
+# Audit actions of the decisions, named here for the tests and the callers.
+RELEASED = Action.PRIVACY_RELEASED
+DISMISSED = Action.FINDING_DISMISSED
+DISMISSAL_UNDONE = Action.DISMISSAL_UNDONE
+RELEASE_ASKED = Action.PRIVACY_RELEASE_ASKED
+CHECKLIST_ACKNOWLEDGED = Action.CHECKLIST_ACKNOWLEDGED
 
 #: The pre-publish checklist, from the CMPA's, the provincial colleges' and the University of
 #: Toronto's guidance on physicians' use of social media.

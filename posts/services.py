@@ -55,7 +55,7 @@ from posts.validation import TargetCheck, check_target, clean_options
 Schedule = Literal["draft", "at", "queue", "now"]
 SCHEDULES = ("draft", "at", "queue", "now")
 # The audit trail's entry for an author's confirmation that the people in an image consented.
-FACE_CONSENT_CONFIRMED = "post.face_consent"
+FACE_CONSENT_CONFIRMED = Action.FACE_CONSENT_CONFIRMED
 # The time picker has minute precision: a time picked during the current minute is not "past".
 PAST_GRACE = timedelta(minutes=1)
 MAX_TEXT_LENGTH = 100_000

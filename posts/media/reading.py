@@ -36,6 +36,17 @@ def start_reading(asset: MediaAsset) -> ImageReading | None:
     return reading
 
 
+def copy_reading(source: MediaAsset, copy: MediaAsset) -> ImageReading | None:
+    """Give ``copy`` (the same bytes as ``source``, in another library) ``source``'s reading, so
+    an image is not read twice; one not read yet is read again for the copy."""
+    reading = ImageReading.objects.filter(asset=source).first()
+    if reading is None or reading.state == State.PENDING:
+        return start_reading(copy)
+    reading.pk, reading.asset = None, copy
+    reading.save(force_insert=True)
+    return reading
+
+
 def enqueue_reading(asset_id: int) -> None:
     """Send the task. A broker that is down leaves the reading pending: the engine reads a pending
     image itself before sending, and scheduling says the image is still being read."""

@@ -24,6 +24,7 @@ from campaigns.models import Campaign, Suggestion
 from posts.media.ingest import ingest_upload
 from tests.factories import MembershipFactory, OrganizationFactory
 from tests.fixtures import make_person, signed_in_client
+from tests.image_reading import read_now
 
 
 @pytest.fixture(autouse=True)
@@ -88,9 +89,11 @@ def jpeg(colour=(30, 120, 200)) -> SimpleUploadedFile:
 
 @pytest.fixture
 def poster(association, alice):
-    return ingest_upload(
+    asset = ingest_upload(
         organization=association, uploaded_by=alice, uploaded_file=jpeg(), alt_text="A nurse giving a flu shot."
     )
+    read_now(asset.pk)  # as the worker does a second after the upload
+    return asset
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from campaigns import kits
 from campaigns.models import Adoption, Suggestion
-from posts.models import MediaAsset, PostTarget, TargetState
+from posts.models import ImageReading, MediaAsset, PostTarget, TargetState
 from scheduler.schedules import create_schedule
 from tests.sharekits.conftest import campaign_between
 
@@ -48,6 +48,15 @@ def test_the_media_are_copied_into_the_members_library(suggestion, poster, dana,
         assert mine.read() == theirs.read()
     assert copy.sha256 == poster.sha256
     assert MediaAsset.objects.filter(organization=poster.organization).count() == 1
+
+
+def test_what_the_privacy_guard_read_in_a_picture_comes_with_its_copy(suggestion, poster, dana, danas_org):
+    post = kits.adopt_suggestion(suggestion, member=dana, organization=danas_org).post
+
+    [copy] = post.media.all()
+    theirs, mine = ImageReading.objects.get(asset=poster), ImageReading.objects.get(asset=copy)
+    assert mine.pk != theirs.pk and mine.state == theirs.state == ImageReading.State.READ
+    assert (mine.text, mine.faces, mine.engine) == (theirs.text, theirs.faces, theirs.engine)
 
 
 def test_the_window_is_the_associations_local_time_across_a_clock_change(association, dana, danas_org):

@@ -15,9 +15,10 @@ from django.utils import timezone
 from accounts.models import Organization, User
 from campaigns import kits
 from campaigns.models import Campaign
-from posts.models import PostTarget, TargetState
+from posts.models import ImageReading, PostTarget, TargetState
 from scheduler.services import publish_target
 from tests.fixtures import signed_in_client
+from tests.image_reading import read_now
 
 
 @pytest.fixture
@@ -27,6 +28,8 @@ def seeded(settings, networks_at_simulator, db):
     out = StringIO()
     call_command("seed_demo_kits", stdout=out, stderr=out)
     call_command("seed_demo_kits", stdout=StringIO())  # safe to run again
+    # make run's worker reads the kit's picture a second after the seed uploads it.
+    read_now(*ImageReading.objects.filter(state=ImageReading.State.PENDING).values_list("asset_id", flat=True))
     return out.getvalue()
 
 

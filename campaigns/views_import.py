@@ -20,8 +20,9 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.dateparse import parse_date
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -249,7 +250,19 @@ def bulk_page(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _back_to(request: HttpRequest) -> str:
+    """Where the bulk flow returns: the page that sent the selection (the calendar sends its own
+    address as ``next``), or the Bulk page."""
+    back = request.POST.get("next", "")
+    if back.startswith("/") and url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return back
+    return reverse("posts-bulk")
+
+
 def _bulk_post(request: HttpRequest, organization) -> HttpResponse:
+    back = _back_to(request)
     asked = [int(pk) for pk in request.POST.getlist("posts") if pk.isdigit() and len(pk) < 19]
     posts = bulk.selected_posts(organization, asked)
     form = BulkForm(request.POST, organization=organization, post_ids=[post.pk for post in posts])
@@ -257,7 +270,7 @@ def _bulk_post(request: HttpRequest, organization) -> HttpResponse:
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, error)
-        return redirect("posts-bulk")
+        return redirect(back)
     action = form.cleaned_data["action"]
     if not form.cleaned_data["confirmed"]:
         return render(
@@ -272,6 +285,7 @@ def _bulk_post(request: HttpRequest, organization) -> HttpResponse:
                 "offset": form.offset,
                 "unit_label": dict(form.fields["unit"].choices).get(form.cleaned_data["unit"] or "days"),
                 "campaign": form.cleaned_data["campaign"],
+                "back": back,
             },
         )
     try:
@@ -286,7 +300,7 @@ def _bulk_post(request: HttpRequest, organization) -> HttpResponse:
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
-        return redirect("posts-bulk")
+        return redirect(back)
     if result.changed:
         messages.success(
             request,
@@ -295,4 +309,4 @@ def _bulk_post(request: HttpRequest, organization) -> HttpResponse:
         )
     for post, reason in result.refused:
         messages.error(request, _("Not changed: “%(post)s”: %(reason)s") % {"post": str(post)[:60], "reason": reason})
-    return redirect("posts-bulk")
+    return redirect(back)

@@ -222,7 +222,8 @@ def target_detail_path() -> str:
 def as_event(item: CalendarItem, *, detail_path: str = "") -> dict[str, Any]:
     """An item as FullCalendar's event input. One the viewer may decide on carries ``review``:
     the post to answer for and its author, which the page's review dialog shows."""
-    extended: dict[str, Any] = {"state": item.state, "queued": item.is_queued}
+    # ``post``: the page's "Select several" mode selects posts, and a post may show as several items.
+    extended: dict[str, Any] = {"state": item.state, "queued": item.is_queued, "post": item.post_id}
     if item.reviewable:
         extended["review"] = {"post": item.post_id, "author": item.author_id}
     colours = {}

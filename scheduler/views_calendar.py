@@ -84,6 +84,10 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
             "week": _("Week"),
             "day": _("Day"),
             "list": _("List"),
+            # The "Select several" mode; the form posts to the Bulk page (campaigns/views_import.py).
+            "selectedOne": _("%(count)s post selected."),
+            "selectedMany": _("%(count)s posts selected."),
+            "notSelectable": _("This post has gone out or is going out; it can no longer change."),
         },
     }
     context = {
@@ -100,6 +104,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         "own_zone": own_zone,
         "user_zone": user_zone,
         "same_zone": user_zone == organization.time_zone,
+        "may_cancel": permissions.role_allows(membership.role, "post.schedule"),
     }
     return render(request, "scheduler/calendar.html", context)
 

@@ -184,6 +184,117 @@
     });
   }
 
+  // "Select several" (calendar.html, for those who may draft): while it is on, clicking an item (or
+  // Enter or Space on it) selects its post instead of opening it, and the form below the button sends
+  // the selected posts to the Bulk page, which confirms the count and then acts on each post.
+  const selectButton = document.getElementById("calendar-select");
+  const bulkForm = document.getElementById("calendar-bulk-form");
+  // What the Bulk page lists (campaigns/views_import.py SELECTABLE); other items cannot change.
+  const SELECTABLE_STATES = ["draft", "in_review", "scheduled"];
+  const selectedPosts = new Set();
+  let selecting = false;
+
+  // The focusable part of an item: the item itself in the grids, its link in the list view.
+  function itemControl(el) {
+    return el.matches("a") ? el : el.querySelector("a") || el;
+  }
+
+  function markItem(el) {
+    const chosen = selecting && selectedPosts.has(Number(el.dataset.post));
+    el.classList.toggle("is-selected", chosen);
+    const control = itemControl(el);
+    if (selecting) {
+      // The list view's items are buttons already; only the role we gave is taken back.
+      if (!control.hasAttribute("role")) {
+        control.setAttribute("role", "button");
+        control.dataset.selectRole = "true";
+      }
+      control.setAttribute("aria-pressed", chosen ? "true" : "false");
+    } else {
+      if (control.dataset.selectRole) {
+        control.removeAttribute("role");
+        delete control.dataset.selectRole;
+      }
+      control.removeAttribute("aria-pressed");
+    }
+  }
+
+  function markItems() {
+    element.querySelectorAll(".calendar-item[data-post]").forEach(markItem);
+  }
+
+  function showSelection() {
+    const count = selectedPosts.size;
+    const phrase = count === 1 ? text.selectedOne : text.selectedMany;
+    document.getElementById("calendar-selected").textContent = phrase.replace("%(count)s", String(count));
+    const holder = bulkForm.querySelector("[data-selected-posts]");
+    holder.replaceChildren();
+    selectedPosts.forEach(function (post) {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = "posts";
+      input.value = String(post);
+      holder.appendChild(input);
+    });
+    markItems();
+  }
+
+  function setSelecting(on) {
+    selecting = on;
+    selectedPosts.clear();
+    selectButton.setAttribute("aria-pressed", on ? "true" : "false");
+    bulkForm.hidden = !on;
+    // No dragging while selecting: a slipped click must not move a post.
+    calendar.setOption("editable", !on);
+    showSelection();
+  }
+
+  function toggleItem(info) {
+    info.jsEvent.preventDefault();
+    const props = info.event.extendedProps;
+    if (SELECTABLE_STATES.indexOf(props.state) === -1) {
+      say(text.notSelectable, true);
+      return;
+    }
+    if (selectedPosts.has(props.post)) {
+      selectedPosts.delete(props.post);
+    } else {
+      selectedPosts.add(props.post);
+    }
+    say("", false);
+    showSelection();
+  }
+
+  function clickItem(info) {
+    if (selecting) {
+      toggleItem(info);
+    } else {
+      openReview(info);
+    }
+  }
+
+  if (selectButton && bulkForm) {
+    selectButton.hidden = false;
+    selectButton.addEventListener("click", function () {
+      setSelecting(!selecting);
+    });
+    bulkForm.querySelector("[data-clear-selection]").addEventListener("click", function () {
+      selectedPosts.clear();
+      showSelection();
+    });
+    bulkForm.addEventListener("submit", function () {
+      // Back to this week of the calendar once the posts have changed.
+      bulkForm.querySelector('input[name="next"]').value = calendarAddress(calendar.getDate());
+    });
+    // Space presses a button; the items are links, which only Enter follows.
+    element.addEventListener("keydown", function (event) {
+      if (selecting && event.key === " " && event.target.getAttribute("role") === "button") {
+        event.preventDefault();
+        event.target.click();
+      }
+    });
+  }
+
   function syncSlotSource(view) {
     const wanted = SLOT_VIEWS.indexOf(view.type) !== -1;
     const source = calendar.getEventSourceById("slots");
@@ -237,14 +348,26 @@
       return dropInfo.start.getTime() > Date.now();
     },
     eventDrop: moveItem,
-    eventClick: openReview,
+    eventClick: clickItem,
+    // Drawn again (a new range, a moved item), a selected item stays marked.
+    eventClass: function (info) {
+      return selecting && selectedPosts.has(info.event.extendedProps.post) ? ["is-selected"] : [];
+    },
     // Items that open the review dialog say so to screen readers.
     eventDidMount: function (info) {
       if (info.event.extendedProps.review && reviewDialog) {
         info.el.setAttribute("aria-haspopup", "dialog");
       }
+      if (info.event.extendedProps.post) {
+        info.el.dataset.post = String(info.event.extendedProps.post);
+        markItem(info.el);
+      }
     },
-    dateClick: openComposer,
+    dateClick: function (info) {
+      if (!selecting) {
+        openComposer(info);
+      }
+    },
     datesSet: function (info) {
       syncSlotSource(info.view);
     },

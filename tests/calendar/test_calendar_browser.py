@@ -77,6 +77,8 @@ def test_clicking_a_free_slot_opens_the_composer_at_the_slots_time(live_server, 
         page.goto(f"/calendar/?date={monday.isoformat()}")
         slot = page.locator(".free-slot").first
         slot.wait_for()
+        settled(page)
+        slot.scroll_into_view_if_needed()  # the mouse works in the viewport: the bars above push 08:45 down
         box = slot.bounding_box()
         # Near the bottom of the slot: the composer must still open at 08:45, not at the half hour clicked.
         page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] - 3)

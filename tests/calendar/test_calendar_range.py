@@ -27,7 +27,7 @@ def events(client, **params):
 
 
 def test_an_item_shows_network_account_state_and_first_words(alice_client, alice, x_account):
-    place(
+    target = place(
         x_account,
         at=datetime(2027, 3, 9, 9, 30, tzinfo=TORONTO),
         author=alice,
@@ -38,7 +38,7 @@ def test_an_item_shows_network_account_state_and_first_words(alice_client, alice
 
     assert event["title"] == "X · Clinic on X · Scheduled: Flu shots are in this week: walk in…"
     assert event["start"] == "2027-03-09T14:30:00+00:00"  # EST: clocks change on March 14
-    assert event["extendedProps"] == {"state": "scheduled", "queued": False}
+    assert event["extendedProps"] == {"state": "scheduled", "queued": False, "post": target.post_id}
     assert "state-scheduled" in event["className"]
 
 

@@ -54,6 +54,8 @@ def test_validate_lists_the_name_read_on_a_wristband_and_what_was_read(alice_api
         "end": 13,
         "field": f"media:{wristband}",
         "reason": "A name on a wristband, label or chart identifies the patient.",
+        "dismissed": None,
+        "released": None,
     }
     [image] = body["images"]
     assert (image["id"], image["state"], image["faces"], image["face_consent_required"]) == (

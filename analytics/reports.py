@@ -29,6 +29,7 @@ from django.db.models import (
     Count,
     F,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     Sum,
@@ -139,14 +140,24 @@ def _number(name: str) -> Cast:
 
 
 def engagement_expression() -> Case:
-    """A target's engagement: its network's interactions summed, a missing one counting as 0."""
-    whens = []
+    """A target's engagement: its network's interactions summed, a missing one counting as 0.
+
+    Written per interaction rather than per network (each figure once, counted for the networks
+    that count it): a third of the expression, which Django spends more time building and
+    compiling than the database spends summing."""
+    networks_counting: dict[str, list[str]] = defaultdict(list)
     for network, metrics in NETWORK_METRICS.items():
-        total = Value(0, output_field=BigIntegerField())
         for name in metrics.engagement:
-            total = total + Coalesce(_number(name), 0)
-        whens.append(When(account__network=network, then=total))
-    return Case(*whens, default=Value(0), output_field=BigIntegerField())
+            networks_counting[name].append(network)
+    total = Value(0, output_field=BigIntegerField())
+    for name, networks in networks_counting.items():
+        figure = Coalesce(_number(name), 0)
+        if len(networks) < len(NETWORK_METRICS):
+            figure = Case(When(account__network__in=networks, then=figure), default=Value(0))
+        total = total + figure
+    return Case(
+        When(account__network__in=list(NETWORK_METRICS), then=total), default=Value(0), output_field=BigIntegerField()
+    )
 
 
 def reach_expression() -> Case:
@@ -176,8 +187,10 @@ def published_targets(filters: Filters) -> QuerySet[PostTarget]:
 
 
 def _matching(filters: Filters) -> QuerySet[PostTarget]:
+    # A post goes only to its organization's accounts, so the account says whose a target is, and
+    # the join every figure needs anyway (the network) spares one on the posts.
     targets = PostTarget.objects.filter(
-        post__organization=filters.organization,
+        account__organization=filters.organization,
         state=TargetState.PUBLISHED,
         published_at__gte=filters.since,
         published_at__lt=filters.until,
@@ -288,54 +301,79 @@ def _periods(filters: Filters) -> tuple[Literal["day", "week"], list[date]]:
     return "week", [first_monday + timedelta(weeks=n) for n in range(weeks)]
 
 
-def _over_time(filters: Filters, part: Any, *, names: dict[Any, str]) -> Series:
-    """Engagement per day or week (``_periods``) for each value of ``part`` named in ``names``;
-    any other value is summed as "Other accounts"."""
-    period, periods = _periods(filters)
-    day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
-    rows = (
-        published_targets(filters)
-        .values(bucket_day=day, part=part)
-        .annotate(total=Coalesce(Sum("target_engagement"), 0))
-        .order_by()
-    )
+def _lines(
+    periods: list[date], period: str, rows: list[dict[str, Any]], part: str, names: dict[Any, str]
+) -> list[dict[str, Any]]:
+    """Engagement per period for each value of ``rows``' ``part`` named in ``names``; any other
+    value is summed as "Other accounts"."""
     index = {day: n for n, day in enumerate(periods)}
     data: dict[Any, list[int]] = defaultdict(lambda: [0] * len(periods))
     for row in rows:
-        day = local_time.as_date(row["bucket_day"])
+        day = row["day"]
         if period == "week":
             day -= timedelta(days=day.weekday())
-        part_key = row["part"] if row["part"] in names else None
+        part_key = row[part] if row[part] in names else None
         if day in index:
             data[part_key][index[day]] += row["total"]
     lines = [{"key": str(key), "label": names[key], "data": data[key]} for key in names if key in data]
     if None in data:
         lines.append({"key": "other", "label": str(_("Other accounts")), "data": data[None]})
-    return Series(period=period, labels=[day.isoformat() for day in periods], lines=lines)
+    return lines
+
+
+def charts_over_time(
+    filters: Filters, accounts: list[Figures], *, targets: QuerySet[PostTarget] | None = None
+) -> tuple[Series, Series]:
+    """Engagement per day or week (``_periods``): a line per network, and a line for each of the
+    ``CHART_ACCOUNTS`` accounts with the most engagement (``accounts`` is ranked as
+    ``grouped(by="account")``) with the others together. One query for both charts: the figures
+    are summed per day, network and shown account (the others summed in the database as one)."""
+    period, periods = _periods(filters)
+    network_labels = dict(Network.choices)
+    networks = {n: str(network_labels.get(n, n)) for n in NETWORK_METRICS}
+    shown_accounts = {int(figures.key): figures.label for figures in accounts[:CHART_ACCOUNTS]}
+    shown = Case(When(account_id__in=list(shown_accounts), then=F("account_id")), default=None)
+    day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
+    rows = [
+        {**row, "day": local_time.as_date(row["bucket_day"])}
+        for row in (published_targets(filters) if targets is None else targets)
+        .values(bucket_day=day, network=F("account__network"), shown_account=shown)
+        .annotate(total=Coalesce(Sum("target_engagement"), 0))
+        .order_by()
+    ]
+    labels = [day.isoformat() for day in periods]
+    return (
+        Series(period=period, labels=labels, lines=_lines(periods, period, rows, "network", networks)),
+        Series(
+            period=period, labels=list(labels), lines=_lines(periods, period, rows, "shown_account", shown_accounts)
+        ),
+    )
 
 
 def by_network_over_time(filters: Filters) -> Series:
-    labels = dict(Network.choices)
-    names = {n: str(labels.get(n, n)) for n in NETWORK_METRICS}
-    return _over_time(filters, F("account__network"), names=names)
+    return charts_over_time(filters, [])[0]
 
 
 def by_account_over_time(filters: Filters, accounts: list[Figures]) -> Series:
     """A line for each of the ``CHART_ACCOUNTS`` accounts with the most engagement (``accounts``
     is ``grouped(by="account")``), the others together."""
-    names = {int(figures.key): figures.label for figures in accounts[:CHART_ACCOUNTS]}
-    # The others are one line: summed in the database, not row by row here.
-    shown = Case(When(account_id__in=list(names), then=F("account_id")), default=None)
-    return _over_time(filters, shown, names=names)
+    return charts_over_time(filters, accounts)[1]
 
 
 # Posts and followers -------------------------------------------------------------------------------------------
 
 
-def top_posts(filters: Filters, *, limit: int = TOP_POSTS) -> list[PostTarget]:
-    """The published targets with the most engagement, with their post and account."""
-    targets = published_targets(filters).select_related("post", "account")
-    return list(targets.order_by("-target_engagement", "-published_at", "-pk")[:limit])
+def top_posts(
+    filters: Filters, *, limit: int = TOP_POSTS, targets: QuerySet[PostTarget] | None = None
+) -> list[PostTarget]:
+    """The published targets with the most engagement, with their post and account (``targets``:
+    ``published_targets(filters)`` when the caller has it already)."""
+    if targets is None:
+        targets = published_targets(filters)
+    # Ranked over narrow rows first: sorting every target's text and account costs twice as much.
+    best = targets.order_by("-target_engagement", "-published_at", "-pk").values("pk")[:limit]
+    found = targets.filter(pk__in=Subquery(best)).select_related("post", "account")
+    return list(found.order_by("-target_engagement", "-published_at", "-pk"))
 
 
 @dataclass
@@ -396,22 +434,20 @@ def report(filters: Filters) -> Report:
     The figures per account, network and campaign and the totals are the same sums cut
     differently, so they are folded here from one pass over the figures grouped by account and
     campaign (reading JSON is the costly part); only the distinct posts, which cannot be added up
-    (a post sent to two networks is one post), are counted apart, without reading any figures."""
+    (a post sent to two networks is one post), are counted apart, without reading any figures
+    (and the cells count none: distinct counts make the database sort every target)."""
+    # Built once: Django spends more time on the figures' expressions than the database on them.
+    targets = published_targets(filters)
     cells = list(
-        published_targets(filters)
-        .values("account_id", "account__display_name", "account__network", "post__campaign_id", "post__campaign__name")
-        .annotate(**_figures())
+        targets.values(
+            "account_id", "account__display_name", "account__network", "post__campaign_id", "post__campaign__name"
+        )
+        .annotate(**{name: figure for name, figure in _figures().items() if name != "posts"})
         .order_by()
     )
-    matching = _matching(filters)
-    posts_by_network = dict(
-        matching.values_list("account__network").annotate(n=Count("post", distinct=True)).order_by()
-    )
-    posts_by_campaign = dict(
-        matching.values_list("post__campaign_id").annotate(n=Count("post", distinct=True)).order_by()
-    )
+    posts_by_campaign, posts_by_network = _distinct_posts(filters)
     labels = dict(Network.choices)
-    totals_ = Figures(label=str(_("All")), posts=matching.aggregate(n=Count("post", distinct=True))["n"])
+    totals_ = Figures(label=str(_("All")), posts=sum(posts_by_campaign.values()))
     by_account: dict[int, Figures] = {}
     by_network: dict[str, Figures] = {}
     by_campaign: dict[int | None, Figures] = {}
@@ -434,17 +470,35 @@ def report(filters: Filters) -> Report:
     for figures in by_account.values():
         figures.posts = figures.published
     accounts = _ranked(by_account.values())
+    network_chart, account_chart = charts_over_time(filters, accounts, targets=targets)
     return Report(
         filters=filters,
         totals=totals_,
         by_network=_ranked(by_network.values()),
         by_account=accounts,
         by_campaign=_ranked(by_campaign.values()),
-        network_chart=by_network_over_time(filters),
-        account_chart=by_account_over_time(filters, accounts),
-        top_posts=top_posts(filters),
+        network_chart=network_chart,
+        account_chart=account_chart,
+        top_posts=top_posts(filters, targets=targets),
         followers=follower_growth(filters),
     )
+
+
+def _distinct_posts(filters: Filters) -> tuple[dict[int | None, int], dict[str, int]]:
+    """The posts (not publications) per campaign and per network, in one query: a post has one
+    campaign, so counts per campaign add up to the totals and, counted for each network apart,
+    to the network's."""
+    per_network = {
+        network: Count("post", distinct=True, filter=Q(account__network=network)) for network in NETWORK_METRICS
+    }
+    rows = _matching(filters).values("post__campaign_id").annotate(posts=Count("post", distinct=True), **per_network)
+    by_campaign: dict[int | None, int] = {}
+    by_network: dict[str, int] = defaultdict(int)
+    for row in rows.order_by():
+        by_campaign[row["post__campaign_id"]] = row["posts"]
+        for network in NETWORK_METRICS:
+            by_network[network] += row[network]
+    return by_campaign, by_network
 
 
 def _add(figures: Figures, cell: dict[str, Any]) -> None:

@@ -12,6 +12,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -24,6 +27,9 @@ from scheduler.models import ScheduleSlot
 VIEW = "analytics.view"
 
 #: Line colours of the charts, in order; the tables beside them carry the same figures.
+#: How many accounts the page lists in "By account" and "Follower growth"; the CSV has them all.
+PAGE_ACCOUNTS = 10
+
 PALETTE = ["#2f6f8f", "#c0504d", "#4f8a3c", "#8064a2", "#d68a1c", "#3c9caa", "#7f7f7f", "#b5487a", "#5b5b9e"]
 
 
@@ -46,6 +52,28 @@ def _chart(chart_id: str, series: reports.Series) -> dict:
     }
 
 
+def _chart_table(series: reports.Series) -> list[tuple[str, SafeString]]:
+    """The chart's table rows: its period and the cells of figures, written here rather than by a
+    template loop, which cost more than the figures for a year of weeks."""
+    # Every value is an int: nothing to escape.
+    return [(row["label"], mark_safe("".join(f"<td>{int(v)}</td>" for v in row["values"]))) for row in series.rows()]
+
+
+def _heat_rows(best: best_times.BestTimes) -> list[tuple[str, SafeString]]:
+    """The heat map's rows: the weekday and its 24 cells, written here for the same reason."""
+    suggested = format_html('<span class="visually-hidden"> {}</span>', _("(suggested)"))
+
+    def cell(hour: best_times.Hour) -> SafeString:
+        classes = f"heat-{hour.level}" + (" heat-suggested" if hour.suggested else "")
+        if not hour.posts:
+            return format_html('<td class="{}"></td>', classes)
+        return format_html(
+            '<td class="{}">{}{}</td>', classes, f"{hour.per_post:.0f}", suggested if hour.suggested else ""
+        )
+
+    return [(row[0].weekday_name, format_html_join("", "{}", ((cell(h),) for h in row))) for row in best.grid]
+
+
 @login_required
 @require_GET
 def analytics_page(request: HttpRequest) -> HttpResponse:
@@ -62,10 +90,20 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
         return render(request, "analytics/page.html", context, status=400)
     filters = form.filters()
     figures = reports.report(filters)
+    best = best_times.best_times(organization, account_id=filters.account_id, network=filters.network)
     context.update(
         {
             "report": figures,
-            "best": best_times.best_times(organization, account_id=filters.account_id, network=filters.network),
+            "best": best,
+            "heat_rows": _heat_rows(best),
+            "network_table": _chart_table(figures.network_chart),
+            "account_table": _chart_table(figures.account_chart),
+            "accounts_shown": figures.by_account[:PAGE_ACCOUNTS],
+            "accounts_more": max(len(figures.by_account) - PAGE_ACCOUNTS, 0),
+            "followers_shown": figures.followers[:PAGE_ACCOUNTS],
+            "followers_more": max(len(figures.followers) - PAGE_ACCOUNTS, 0),
+            "page_accounts": PAGE_ACCOUNTS,
+            "export_url": f"{reverse('analytics-export')}?{form.data.urlencode()}",
             "query": form.data.urlencode(),
             "charts": {
                 "yLabel": _("Engagement"),

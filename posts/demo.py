@@ -1,4 +1,5 @@
-"""A few weeks of the Demo Clinic's posts in every state, so the calendar shows a realistic month.
+"""A few weeks of the Demo Clinic's posts in every state, so the calendar shows a realistic month,
+and eight weeks of published tips, so Analytics has charts and best times to suggest.
 
 Three weeks back and three weeks ahead of the first run, at the clinic's local times: published
 posts (linked to the simulator's timeline when the network is the sandbox), some that failed with
@@ -105,6 +106,45 @@ DEMO_POSTS = [
     DemoPost(17, time(9), S.SCHEDULED, "Heart month starts: book a blood pressure check with us."),
     DemoPost(20, time(14), S.IN_REVIEW, "Ask the resident: is a daily aspirin right for you?", by=Role.CONTRIBUTOR),
 ]
+
+#: The weekly health tips of the past eight weeks: enough measured history (40 posts, at least
+#: ``analytics.best_times.MIN_POSTS``) for the Analytics page's charts and a best-times suggestion.
+#: Each (days back within a week, time) pair lands on the same weekday every week, and each is used
+#: every other week, so ten weekday-and-hour cells get four posts each.
+HISTORY_SLOTS = [
+    (1, time(8)),
+    (2, time(12)),
+    (3, time(17, 30)),
+    (4, time(9)),
+    (5, time(19)),
+    (1, time(13)),
+    (2, time(7, 30)),
+    (3, time(10)),
+    (5, time(12, 15)),
+    (6, time(16)),
+]
+HEALTH_TIPS = [
+    "Drink a glass of water before each meal.",
+    "Take the stairs when you can: it all counts.",
+    "Keep a list of your medicines in your wallet.",
+    "Screens off an hour before bed helps you fall asleep.",
+    "Add one vegetable to your lunch today.",
+    "Stretch for five minutes after sitting an hour.",
+    "Check your smoke and carbon monoxide alarms this month.",
+    "Wash fruit and vegetables, even the ones you peel.",
+]
+HISTORY_WEEKS = 8
+DEMO_HISTORY = [
+    DemoPost(
+        -(7 * week + back),
+        at,
+        S.PUBLISHED,
+        f"Health tip {week * 5 + n + 1} of {HISTORY_WEEKS * 5}: {HEALTH_TIPS[(week * 5 + n) % len(HEALTH_TIPS)]}",
+    )
+    for week in range(HISTORY_WEEKS)
+    for n, (back, at) in enumerate(HISTORY_SLOTS[(week % 2) * 5 : (week % 2) * 5 + 5])
+]
+DEMO_POSTS += DEMO_HISTORY
 
 
 def seed_demo_posts(organization: Organization, *, now: datetime | None = None) -> int:

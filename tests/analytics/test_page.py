@@ -146,3 +146,26 @@ def test_the_page_costs_the_same_queries_for_10_and_1000_posts(alice_client, tor
     with_a_thousand = _queries_for_a_year(alice_client)
 
     assert with_ten == with_a_thousand
+
+
+def test_the_page_lists_the_ten_most_engaging_accounts_and_the_csv_all_of_them(alice_client, toronto_org):
+    accounts = [connect(toronto_org, "twitter", f"Account {n:02d}") for n in range(12)]
+    for n, account in enumerate(accounts):
+        publish(account, datetime(2026, 3, 10, 14, 0, tzinfo=UTC), {"likes": 100 + n})
+        FollowerCount.objects.create(
+            account=account, day=datetime(2026, 3, 2).date(), followers=100, collected_at=datetime.now(UTC)
+        )
+        FollowerCount.objects.create(
+            account=account, day=datetime(2026, 3, 30).date(), followers=100 + n, collected_at=datetime.now(UTC)
+        )
+
+    html = alice_client.get(reverse("analytics"), MARCH).content.decode()
+    rows = list(csv.DictReader(io.StringIO(alice_client.get(reverse("analytics-export"), MARCH).content.decode())))
+
+    by_account = html[html.index('id="accounts-heading"') : html.index('id="top-heading"')]
+    assert "Account 11" in by_account and "Account 02" in by_account and "Account 01" not in by_account
+    assert "2 more accounts are in the" in by_account
+    followers = html[html.index('id="followers-heading"') :]
+    assert "Account 11" in followers and "Account 01" not in followers and "2 more accounts are in the" in followers
+    assert len([r for r in rows if r["section"] == "account"]) == 12
+    assert len([r for r in rows if r["section"] == "followers"]) == 12

@@ -38,5 +38,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo posts ready for {organization.name}: {created} new, "
             f"{len(DEMO_POSTS) - created} already there (draft, in review, scheduled, published, failed, "
-            "needs attention and cancelled, three weeks either side of the first run)."
+            "needs attention and cancelled, three weeks either side of the first run, and eight weeks of published "
+            "health tips for Analytics)."
         )

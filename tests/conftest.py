@@ -16,6 +16,16 @@ from simulator.core import SimulatorServer, build_simulator
 pytest_plugins = ["tests.fixtures", "tests.ci_rules", "pytester"]
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A request in French (a user's choice, Accept-Language) leaves French active in this thread,
+    as it would in a web server's thread until its next request; the next test starts in English."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 def pytest_sessionstart(session):
     """The translations, as ``make test`` compiles them, for a bare ``pytest`` run too."""
     from physsocial.i18n import compile_catalogues

@@ -51,4 +51,4 @@ def test_an_admin_releases_a_post_naming_a_patient_and_it_schedules_with_the_rel
         page.goto("/audit/")
         row = page.locator("tr", has_text="Mrs. Jones gave written consent to share her story.")
         assert row.count() == 1
-        assert "privacy.released" in row.inner_text()
+        assert "Released despite the privacy guard" in row.inner_text()

@@ -492,7 +492,9 @@ def check_images(
     return privacy.image_checks(organization, data.media, consented=consented)
 
 
-def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:
+def _check(
+    organization: Organization, data: _Input, account: ConnectedAccount, *, with_counts: bool = True
+) -> TargetCheck:
     override_text, options = data.overrides.get(account.pk, ("", {}))
     return check_target(
         account=account,
@@ -502,6 +504,7 @@ def _check(organization: Organization, data: _Input, account: ConnectedAccount) 
         options=options,
         thumbnail=data.thumbnails.get(options.get("thumbnail_id")),
         alt_text_required=organization.alt_text_required,
+        with_counts=with_counts,
     )
 
 
@@ -719,12 +722,14 @@ def _split_valid(
     privacy.refuse_if_blocked(organization, input_texts(data), post=post, media=data.media, readings=readings)
     privacy.refuse_unready_images(organization, data.media, consented=consented, readings=readings)
     wanted = set(only)
-    results = {account.pk: _check(organization, data, account) for account in data.accounts if account.pk in wanted}
+    chosen = [account for account in data.accounts if account.pk in wanted]
+    # Counting the text (most of the check on X) matters only to whoever reads the problems.
+    results = {account.pk: _check(organization, data, account, with_counts=False) for account in chosen}
     if not results:
         raise ValidationError({"accounts": "Choose at least one account to post to."})
     valid = {account_id for account_id, check in results.items() if check.is_valid}
     if len(valid) < len(results) and not (schedule_valid_only and valid):
-        raise PostProblems(results)
+        raise PostProblems({account.pk: _check(organization, data, account) for account in chosen})
     return valid
 
 

@@ -634,16 +634,25 @@ def _import_rows(plan: ImportPlan, rows: list[tuple[PlannedRow, list[MediaAsset]
     """The rows' posts through ``posts.services.create_posts`` (the composer's checks and rows, in
     bulk), each with its fingerprint and the file's alt texts, or with the reason it failed."""
 
+    # The files each row gives their first alt text, decided before writing: a batch written again
+    # row by row (after one of them failed) gives them again.
+    alt_texts = [
+        [
+            (asset, alt_text)
+            for asset, alt_text in zip(media, row.alt_texts, strict=False)
+            if alt_text and not asset.alt_text
+        ]
+        for row, media in rows
+    ]
+
     def remember(saved: list[tuple[int, Post]]) -> None:
         ImportedRow.objects.bulk_create(
             ImportedRow(organization=plan.organization, fingerprint=rows[index][0].fingerprint, post=post)
             for index, post in saved
         )
         for index, _post in saved:
-            row, media = rows[index]
-            for asset, alt_text in zip(media, row.alt_texts, strict=False):
-                if alt_text and not asset.alt_text:
-                    update_alt_text(asset, alt_text=alt_text, by=by)
+            for asset, alt_text in alt_texts[index]:
+                update_alt_text(asset, alt_text=alt_text, by=by)
 
     created = post_services.create_posts(
         organization=plan.organization,
@@ -663,7 +672,10 @@ def _import_rows(plan: ImportPlan, rows: list[tuple[PlannedRow, list[MediaAsset]
         ],
         also=remember,
     )
-    for (row, _media), outcome in zip(rows, created, strict=True):
+    for (row, _media), outcome, given in zip(rows, created, alt_texts, strict=True):
+        if outcome.post is None:
+            for asset, _alt_text in given:
+                asset.alt_text = ""  # rolled back with the row: a later row may give it
         if isinstance(outcome.error, IntegrityError):
             row.status = DUPLICATE
             row.errors.append(RowError("", _("This row was imported meanwhile.")))

@@ -113,7 +113,12 @@ def target_event(
 
 def record_post(action: Action | str, post: Any, *, by: Any = None, details: dict[str, Any] | None = None) -> None:
     """``record`` for a whole post (a ``Post``), named by its first words."""
-    record(
+    post_event(action, post, by=by, details=details).save()
+
+
+def post_event(action: Action | str, post: Any, *, by: Any = None, details: dict[str, Any] | None = None) -> AuditEvent:
+    """``record_post``'s event, not saved yet (see ``new_event``)."""
+    return new_event(
         action,
         organization=post.organization_id,
         by=by,
@@ -121,6 +126,12 @@ def record_post(action: Action | str, post: Any, *, by: Any = None, details: dic
         subject=_first_words(post.text),
         details=details,
     )
+
+
+def record_all(events: Iterable[AuditEvent]) -> None:
+    """Append ``events`` (from ``new_event`` and its kin) in one statement, in their order: for a
+    service that does the same to many rows at once (an import)."""
+    AuditEvent.objects.bulk_create(events)
 
 
 def record_member(action: Action | str, membership: Any, *, by: Any, details: dict[str, Any] | None = None) -> None:

@@ -5,12 +5,12 @@
 A fresh database beside the one ``DATABASE_URL`` names (bench/common.py's ``Stack``; SQLite
 without it, whose figures are not representative) gets an organization in Toronto with two X
 accounts (connected through the simulator, as in production) and a LinkedIn page. Each run
-builds the demo's sample file (campaigns/sample.py) of ``--rows`` good rows, on its own dates so
-no run finds the previous one's rows, and times, in this process:
+builds the demo's sample file (campaigns/sample.py) of ``--rows`` good rows, a day later than the
+previous run's so no row repeats one imported before, and times, in this process:
 
 * **preview**: ``plan_import``, every row read and checked with the composer's rules and the
   privacy guard, nothing saved;
-* **import**: ``run_import`` of that plan, a post per row through ``create_post`` (audit, targets);
+* **import**: ``run_import`` of that plan, the rows' posts through ``create_posts`` (audit, targets);
 
 It prints each one's median wall time over ``--runs``, the CPU this process spent per row
 (``time.process_time``; the database server's is not in it), and **the floor**, measured in the
@@ -26,7 +26,7 @@ import os
 import statistics
 import sys
 import time
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -89,7 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         previews, imports, cpu_preview, cpu_import = [], [], [], []
         profile = cProfile.Profile() if args.profile else None
         for run in range(args.runs):
-            start = date(date.today().year + 1 + run, 4, 1)
+            # A day later each run: the same times, other texts (no row repeats one imported
+            # before), and every run within the 730 days ahead a post may be scheduled.
+            start = date(date.today().year + 1, 1, 10) + timedelta(days=run)
             data = sample_csv(organization, rows=args.rows, with_bad_rows=False, start=start)
             if profile:
                 profile.enable()

@@ -1,5 +1,5 @@
 """Importing posts from a CSV file: read it, check every row as the composer would, then create
-the good rows' posts through ``posts.services.create_post``.
+the good rows' posts through ``posts.services.create_posts`` (``create_post`` in bulk).
 
 Two layouts:
 
@@ -28,7 +28,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
@@ -125,6 +125,8 @@ class ImportPlan:
     as_drafts: bool
     rows: list[PlannedRow]
     created: int = 0
+    #: The privacy guard's scans of the rows' texts, made by the preview and reused by the import.
+    scans: dict[tuple, list] = field(default_factory=dict, repr=False)
 
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
@@ -460,7 +462,8 @@ _COLUMN_OF_FIELD = {"text": "text", "link": "link", "media": "media", "alt_text"
 
 def _check_content(row: PlannedRow, organization: Organization, *, layout: str, as_drafts: bool) -> None:
     """The composer's per-network rules (``posts.validation.check_target``) and the privacy guard,
-    as ``posts.services.check_post`` runs them; ``create_post`` runs them again at import."""
+    as ``posts.services.check_post`` runs them; ``create_posts`` runs them again at import (reusing
+    the privacy scans made here)."""
     text_column = "message" if layout == HOOTSUITE else "text"
     if not row.text.strip() and not row.media and not row.media_urls:
         row.refuse(text_column, _("This row has no text."))
@@ -547,6 +550,7 @@ def plan_import(*, organization: Organization, by: User, data: bytes, options: I
         raise ValidationError(_("This file has no rows to import."))
     rows: list[PlannedRow] = []
     seen: dict[str, int] = {}
+    scans: dict[tuple, list] = {}
     for line, record in records:
         row = PlannedRow(line=line)
         if options.layout == PHYSSOCIAL:
@@ -565,7 +569,8 @@ def plan_import(*, organization: Organization, by: User, data: bytes, options: I
                 messages = error.message_dict.get("scheduled_at", error.messages)
                 row.refuse("date" if options.layout == HOOTSUITE else "scheduled_at", " ".join(messages))
         if row.status == OK:
-            _check_content(row, organization, layout=options.layout, as_drafts=options.as_drafts)
+            with privacy.remembering_scans(scans):
+                _check_content(row, organization, layout=options.layout, as_drafts=options.as_drafts)
         if row.status == OK:
             row.fingerprint = fingerprint(row)
             if row.fingerprint in seen:
@@ -578,7 +583,9 @@ def plan_import(*, organization: Organization, by: User, data: bytes, options: I
             else:
                 seen[row.fingerprint] = line
         rows.append(row)
-    return ImportPlan(organization=organization, layout=options.layout, as_drafts=options.as_drafts, rows=rows)
+    return ImportPlan(
+        organization=organization, layout=options.layout, as_drafts=options.as_drafts, rows=rows, scans=scans
+    )
 
 
 # --- importing ----------------------------------------------------------------------------------------
@@ -589,20 +596,28 @@ def run_import(plan: ImportPlan, *, by: User) -> ImportPlan:
     contributor's go to review) or as drafts. A row that fails now (a file that cannot be
     fetched, a row imported meanwhile) becomes an error or a duplicate; the others go on."""
     permissions.require(by, "post.draft", plan.organization)
-    ready = plan.ready
-    # A transaction per batch of rows, each row in its own savepoint: one commit (one disk sync)
-    # per batch instead of per row, and a row that fails leaves the others. Files named by URL
-    # are fetched before the batch's transaction opens: nothing waits on a network meanwhile.
-    for first in range(0, len(ready), ROWS_PER_TRANSACTION):
-        batch = [
-            (row, _fetch_media(row, organization=plan.organization, by=by))
-            for row in ready[first:][:ROWS_PER_TRANSACTION]
-        ]
-        with transaction.atomic():
-            for row, media in batch:
-                if media is not None:
-                    _import_row(plan, row, media=media, by=by)
+    # Files named by URL are fetched before their batch's transaction opens: nothing waits on a
+    # network meanwhile. The privacy guard's scans of the preview are reused, not run again.
+    with privacy.remembering_scans(plan.scans):
+        for batch in _batches(plan.ready):
+            fetched = [(row, _fetch_media(row, organization=plan.organization, by=by)) for row in batch]
+            _import_rows(plan, [(row, media) for row, media in fetched if media is not None], by=by)
     return plan
+
+
+def _batches(rows: list[PlannedRow]) -> Iterable[list[PlannedRow]]:
+    """``rows`` in batches of ``ROWS_PER_TRANSACTION``, each written in one transaction. A batch
+    also ends after a row that gives a library file its first alt text: the rows after it are
+    checked with that text, as when each row was created alone."""
+    batch: list[PlannedRow] = []
+    for row in rows:
+        batch.append(row)
+        gives_alt_text = any(alt and not asset.alt_text for asset, alt in zip(row.media, row.alt_texts, strict=False))
+        if len(batch) == ROWS_PER_TRANSACTION or gives_alt_text:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _fetch_media(row: PlannedRow, *, organization: Organization, by: User) -> list[MediaAsset] | None:
@@ -615,12 +630,35 @@ def _fetch_media(row: PlannedRow, *, organization: Organization, by: User) -> li
         return None
 
 
-def _import_row(plan: ImportPlan, row: PlannedRow, *, media: list[MediaAsset], by: User) -> None:
-    try:
-        with transaction.atomic():
-            post = post_services.create_post(
-                organization=plan.organization,
-                author=by,
+def _import_rows(plan: ImportPlan, rows: list[tuple[PlannedRow, list[MediaAsset]]], *, by: User) -> None:
+    """The rows' posts through ``posts.services.create_posts`` (the composer's checks and rows, in
+    bulk), each with its fingerprint and the file's alt texts, or with the reason it failed."""
+
+    # The files each row gives their first alt text, decided before writing: a batch written again
+    # row by row (after one of them failed) gives them again.
+    alt_texts = [
+        [
+            (asset, alt_text)
+            for asset, alt_text in zip(media, row.alt_texts, strict=False)
+            if alt_text and not asset.alt_text
+        ]
+        for row, media in rows
+    ]
+
+    def remember(saved: list[tuple[int, Post]]) -> None:
+        ImportedRow.objects.bulk_create(
+            ImportedRow(organization=plan.organization, fingerprint=rows[index][0].fingerprint, post=post)
+            for index, post in saved
+        )
+        for index, _post in saved:
+            for asset, alt_text in alt_texts[index]:
+                update_alt_text(asset, alt_text=alt_text, by=by)
+
+    created = post_services.create_posts(
+        organization=plan.organization,
+        author=by,
+        posts=[
+            post_services.NewPost(
                 text=row.text,
                 link=row.link,
                 media_ids=[asset.pk for asset in media],
@@ -628,24 +666,27 @@ def _import_row(plan: ImportPlan, row: PlannedRow, *, media: list[MediaAsset], b
                 overrides=row.overrides,
                 schedule="draft" if plan.as_drafts else "at",
                 scheduled_at=None if plan.as_drafts else row.scheduled_at,
+                campaign_id=row.campaign.pk if row.campaign is not None else None,
             )
-            if row.campaign is not None:
-                Post.objects.filter(pk=post.pk).update(campaign=row.campaign)
-            ImportedRow.objects.create(organization=plan.organization, fingerprint=row.fingerprint, post=post)
-            for asset, alt_text in zip(media, row.alt_texts, strict=False):
-                if alt_text and not asset.alt_text:
-                    update_alt_text(asset, alt_text=alt_text, by=by)
-    except IntegrityError:
-        row.status = DUPLICATE
-        row.errors.append(RowError("", _("This row was imported meanwhile.")))
-        return
-    except ValidationError as error:
-        messages = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
-        for key, lines in messages.items():
-            row.refuse("" if key == "__all__" else key, " ".join(lines))
-        return
-    row.post_id = post.pk
-    plan.created += 1
+            for row, media in rows
+        ],
+        also=remember,
+    )
+    for (row, _media), outcome, given in zip(rows, created, alt_texts, strict=True):
+        if outcome.post is None:
+            for asset, _alt_text in given:
+                asset.alt_text = ""  # rolled back with the row: a later row may give it
+        if isinstance(outcome.error, IntegrityError):
+            row.status = DUPLICATE
+            row.errors.append(RowError("", _("This row was imported meanwhile.")))
+        elif isinstance(outcome.error, ValidationError):
+            error = outcome.error
+            messages = error.message_dict if hasattr(error, "error_dict") else {"": error.messages}
+            for key, lines in messages.items():
+                row.refuse("" if key == "__all__" else key, " ".join(lines))
+        elif outcome.post is not None:
+            row.post_id = outcome.post.pk
+            plan.created += 1
 
 
 def import_posts(

@@ -18,7 +18,9 @@ applied to any findings, text or image, by ``apply_decisions``: every check give
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -279,6 +281,32 @@ def check(organization: Organization, texts: PostTexts, *, post: Any = None) -> 
     return decide_for_post(_scan(organization, texts), post)
 
 
+#: The scans already made of the same texts, while ``remembering_scans`` is in force.
+_remembered_scans: ContextVar[dict[tuple, list] | None] = ContextVar("remembered_privacy_scans", default=None)
+
+
+@contextmanager
+def remembering_scans(memo: dict[tuple, list]) -> Iterator[None]:
+    """Within this block, texts scanned before (into ``memo``) are not scanned again: an import's
+    preview and the import itself ask about each row's texts once each, and the scan is a pure
+    function of the texts (the organization's severities and the post's decisions apply after)."""
+    token = _remembered_scans.set(memo)
+    try:
+        yield
+    finally:
+        _remembered_scans.reset(token)
+
+
+def _found_in(fields: dict[str, str]) -> list:
+    memo = _remembered_scans.get()
+    if memo is None:
+        return scan(fields)
+    key = tuple(fields.items())
+    if key not in memo:
+        memo[key] = scan(fields)
+    return memo[key]
+
+
 def _scan(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
     return [
         PrivacyFinding(
@@ -292,16 +320,21 @@ def _scan(organization: Organization, texts: PostTexts) -> list[PrivacyFinding]:
             replacement=finding.replacement,
             input_name=texts.inputs.get(finding.field, ""),
         )
-        for finding in scan(texts.fields)
+        for finding in _found_in(texts.fields)
     ]
 
 
 def refuse_if_blocked(
-    organization: Organization, texts: PostTexts, *, post: Any = None, media: Sequence[MediaAsset] = ()
+    organization: Organization,
+    texts: PostTexts,
+    *,
+    post: Any = None,
+    media: Sequence[MediaAsset] = (),
+    readings: Mapping[int, ImageReading | None] | None = None,
 ) -> list[PrivacyFinding]:
     """Raise ``PrivacyBlocked`` when the policy blocks one of the findings (in the texts or read in
-    ``media``) that ``post``'s decisions do not cover; else return them."""
-    findings = check(organization, texts, post=post) + image_findings(organization, media, post=post)
+    ``media``) that ``post``'s decisions do not cover; else return them. ``readings``: see ``readings_of``."""
+    findings = check(organization, texts, post=post) + image_findings(organization, media, post=post, readings=readings)
     if any(finding.blocks for finding in findings):
         raise PrivacyBlocked(findings)
     return findings
@@ -340,21 +373,41 @@ def image_field(asset_id: int) -> str:
     return f"media:{asset_id}"
 
 
-def _readings(media: Sequence[MediaAsset]) -> dict[int, ImageReading]:
+def readings_of(media: Iterable[MediaAsset]) -> dict[int, ImageReading | None]:
+    """Each image's reading (None: none laid yet), in one query: for a caller checking many posts
+    (an import), which passes it as ``readings`` to the checks below."""
+    images = {asset.pk for asset in media if asset.is_visual}
+    known: dict[int, ImageReading | None] = dict.fromkeys(images)
+    if images:
+        known.update({reading.asset_id: reading for reading in ImageReading.objects.filter(asset_id__in=images)})
+    return known
+
+
+def _readings(
+    media: Sequence[MediaAsset], known: Mapping[int, ImageReading | None] | None = None
+) -> dict[int, ImageReading]:
+    """The readings of ``media``'s images; those ``known`` beforehand are not read again."""
     images = [asset.pk for asset in media if asset.is_visual]
-    if not images:
-        return {}
-    return {reading.asset_id: reading for reading in ImageReading.objects.filter(asset_id__in=images)}
+    known = known or {}
+    found = {pk: known[pk] for pk in images if known.get(pk) is not None}
+    missing = [pk for pk in images if pk not in known]
+    if missing:
+        found.update({reading.asset_id: reading for reading in ImageReading.objects.filter(asset_id__in=missing)})
+    return found
 
 
 def image_findings(
-    organization: Organization, media: Sequence[MediaAsset], *, post: Any = None
+    organization: Organization,
+    media: Sequence[MediaAsset],
+    *,
+    post: Any = None,
+    readings: Mapping[int, ImageReading | None] | None = None,
 ) -> list[PrivacyFinding]:
     """The findings in the text read from each image of ``media``, as field "media:<asset id>", with
     the organization's severity (and ``post``'s decisions): the same core, the same shape as a
     text's findings."""
     texts = PostTexts(fields={}, inputs={})
-    readings = _readings(media)
+    readings = _readings(media, readings)
     for asset in media:
         reading = readings.get(asset.pk)
         if reading is not None and reading.state == ImageReading.State.READ:
@@ -414,11 +467,15 @@ def consented_assets(post: Any) -> set[int]:
 
 
 def image_checks(
-    organization: Organization, media: Sequence[MediaAsset], *, consented: set[int] = frozenset()
+    organization: Organization,
+    media: Sequence[MediaAsset],
+    *,
+    consented: set[int] = frozenset(),
+    readings: Mapping[int, ImageReading | None] | None = None,
 ) -> list[ImageCheck]:
     """One ``ImageCheck`` per image of ``media`` (videos are not read), in the post's order."""
-    readings = _readings(media)
-    findings = image_findings(organization, media)
+    readings = _readings(media, readings)
+    findings = image_findings(organization, media, readings=readings)
     checks = []
     for asset in media:
         if not asset.is_visual:
@@ -444,12 +501,16 @@ def image_checks(
 
 
 def refuse_unready_images(
-    organization: Organization, media: Sequence[MediaAsset], *, consented: set[int] = frozenset()
+    organization: Organization,
+    media: Sequence[MediaAsset],
+    *,
+    consented: set[int] = frozenset(),
+    readings: Mapping[int, ImageReading | None] | None = None,
 ) -> None:
     """Raise ValidationError (on ``media``) when an image is still being read, or shows a face whose
     consent the author has not confirmed: scheduling waits for both."""
     problems = []
-    for image in image_checks(organization, media, consented=consented):
+    for image in image_checks(organization, media, consented=consented, readings=readings):
         if image.pending:
             problems.append(
                 ValidationError(

@@ -226,12 +226,77 @@ def sent_link(link: str, campaign: Any, network: str) -> str:
     return campaign.link_for(link, network) if campaign is not None else link
 
 
-def _campaign(organization: Organization, campaign_id: Any) -> Any:
+class _Library:
+    """The organization's rows a post's input names (files, connected accounts, campaigns), by id,
+    each read once: ``create_posts`` reads those of all its posts up front (``read_ahead``), then
+    checks each post as ``create_post`` does without a query per post."""
+
+    def __init__(self, organization: Organization):
+        self.organization = organization
+        self._media: dict[int, MediaAsset | None] = {}
+        self._accounts: dict[int, ConnectedAccount | None] = {}
+        self._campaigns: dict[int, Any] = {}
+
+    @staticmethod
+    def _fill(known: dict[int, Any], ids: Iterable[int], read: Callable[[list[int]], dict[int, Any]]) -> None:
+        missing = [pk for pk in dict.fromkeys(ids) if pk not in known]
+        if missing:
+            known.update(dict.fromkeys(missing))
+            known.update(read(missing))
+
+    def media(self, ids: Iterable[int]) -> dict[int, MediaAsset]:
+        ids = list(ids)
+        self._fill(
+            self._media, ids, lambda missing: MediaAsset.objects.filter(organization=self.organization).in_bulk(missing)
+        )
+        return {pk: self._media[pk] for pk in ids if self._media[pk] is not None}
+
+    def accounts(self, ids: Iterable[int]) -> dict[int, ConnectedAccount]:
+        ids = list(ids)
+        self._fill(
+            self._accounts,
+            ids,
+            lambda missing: (
+                ConnectedAccount.objects.for_organization(self.organization)
+                .exclude(status=ConnectedAccount.Status.DISCONNECTED)
+                .in_bulk(missing)
+            ),
+        )
+        return {pk: self._accounts[pk] for pk in ids if self._accounts[pk] is not None}
+
+    def campaign(self, pk: int) -> Any:
+        # Posts know campaigns only through Post.campaign: reached through the organization's rows.
+        self._fill(self._campaigns, [pk], lambda missing: self.organization.campaigns.in_bulk(missing))
+        return self._campaigns[pk]
+
+    def read_ahead(self, posts: Iterable[NewPost]) -> None:
+        """Read what ``posts`` name in one query per kind (ids that are no ids are left to the checks)."""
+        posts = list(posts)
+        media, accounts, campaigns = set(), set(), set()
+        for post in posts:
+            media.update(_parsed_ids(post.media_ids))
+            accounts.update(_parsed_ids(post.account_ids))
+            for override in (post.overrides or {}).values():
+                options = override.get("options") if isinstance(override, Mapping) else None
+                if isinstance(options, Mapping):
+                    media.update(_parsed_ids([options.get("thumbnail_id")]))
+            campaigns.update(_parsed_ids([post.campaign_id]))
+        self.media(media)
+        self.accounts(accounts)
+        if campaigns:
+            self._fill(self._campaigns, campaigns, lambda missing: self.organization.campaigns.in_bulk(missing))
+
+
+def _parsed_ids(values: Iterable[Any] | None) -> set[int]:
+    return {number for value in values or () if (number := input_rules.parse_id(value)) is not None}
+
+
+def _campaign(organization: Organization, campaign_id: Any, *, library: _Library | None = None) -> Any:
     if campaign_id in (None, ""):
         return None
     number = input_rules.parse_id(campaign_id)
-    # Posts know campaigns only through Post.campaign: reached through the organization's rows.
-    found = organization.campaigns.filter(pk=number).first() if number is not None else None
+    library = library or _Library(organization)
+    found = library.campaign(number) if number is not None else None
     if found is None:
         raise ValidationError({"campaign": _("That campaign is not one of this organization's campaigns.")})
     return found
@@ -287,23 +352,21 @@ def _read_input(
     account_ids: Iterable[Any] | None,
     overrides: Mapping[Any, Mapping[str, Any]] | None,
     campaign_id: Any = None,
+    library: _Library | None = None,
 ) -> _Input:
+    library = library or _Library(organization)
     try:
         media_id_list = _ids(media_ids, what=_("media file"))
     except ValidationError as error:
         raise ValidationError({"media": error.messages}) from None
-    found_media = MediaAsset.objects.filter(organization=organization, pk__in=media_id_list).in_bulk()
+    found_media = library.media(media_id_list)
     if len(found_media) != len(media_id_list):
         raise ValidationError({"media": "One of the files is not in this organization's media library any more."})
     try:
         account_id_list = _ids(account_ids, what=_("connected account"))
     except ValidationError as error:
         raise ValidationError({"accounts": error.messages}) from None
-    found_accounts = (
-        ConnectedAccount.objects.for_organization(organization)
-        .exclude(status=ConnectedAccount.Status.DISCONNECTED)
-        .in_bulk(account_id_list)
-    )
+    found_accounts = library.accounts(account_id_list)
     if len(found_accounts) != len(account_id_list):
         raise ValidationError({"accounts": "One of the chosen accounts is not connected to this organization."})
     accounts = [found_accounts[pk] for pk in account_id_list]
@@ -330,9 +393,8 @@ def _read_input(
             raise ValidationError({"overrides": error.messages}) from None
 
     thumbnail_ids = {options["thumbnail_id"] for _text, options in cleaned.values() if "thumbnail_id" in options}
-    thumbnails = MediaAsset.objects.filter(
-        organization=organization, pk__in=thumbnail_ids, kind=MediaAsset.Kind.IMAGE
-    ).in_bulk()
+    images = library.media(thumbnail_ids).items()
+    thumbnails = {pk: asset for pk, asset in images if asset.kind == MediaAsset.Kind.IMAGE}
     if len(thumbnails) != len(thumbnail_ids):
         raise ValidationError({"overrides": "YouTube: the thumbnail must be an image from the media library."})
     return _Input(
@@ -342,7 +404,7 @@ def _read_input(
         accounts=accounts,
         overrides=cleaned,
         thumbnails=thumbnails,
-        campaign=_campaign(organization, campaign_id),
+        campaign=_campaign(organization, campaign_id, library=library),
     )
 
 
@@ -430,7 +492,9 @@ def check_images(
     return privacy.image_checks(organization, data.media, consented=consented)
 
 
-def _check(organization: Organization, data: _Input, account: ConnectedAccount) -> TargetCheck:
+def _check(
+    organization: Organization, data: _Input, account: ConnectedAccount, *, with_counts: bool = True
+) -> TargetCheck:
     override_text, options = data.overrides.get(account.pk, ("", {}))
     return check_target(
         account=account,
@@ -440,6 +504,7 @@ def _check(organization: Organization, data: _Input, account: ConnectedAccount) 
         options=options,
         thumbnail=data.thumbnails.get(options.get("thumbnail_id")),
         alt_text_required=organization.alt_text_required,
+        with_counts=with_counts,
     )
 
 
@@ -600,31 +665,39 @@ def _started_publishing(target: PostTarget) -> ValidationError:
     )
 
 
+def _scheduled_state(
+    schedule: str, scheduled_at: datetime | None, *, may_schedule: bool, now: datetime
+) -> tuple[str, dict[str, Any]]:
+    """The state and fields a valid target takes for ``schedule``; a target to queue is a draft
+    until the queue places it (``goes_to_queue``)."""
+    # A fresh schedule: the dispatcher sends it again at its new time, and earlier failures
+    # (of a failed target being retried) no longer count against it.
+    cleared = {"failure_reason": "", "error_message": "", "lease_expires_at": None, "enqueued_at": None, "attempts": 0}
+    if schedule == "draft" or (schedule == "queue" and may_schedule):
+        return S.DRAFT, {"scheduled_at": None, "due_at": None, "is_queued": False, **cleared}
+    if not may_schedule:
+        # A contributor asks for review; the time asked for travels with the request.
+        # "now" means "as soon as it is approved": no time.
+        asked_at = scheduled_at if schedule == "at" else None
+        return S.IN_REVIEW, {"scheduled_at": asked_at, "due_at": None, "is_queued": schedule == "queue", **cleared}
+    at = max(scheduled_at, now) if schedule == "at" and scheduled_at else now
+    return S.SCHEDULED, {"scheduled_at": at, "due_at": at, "is_queued": False, **cleared}
+
+
+def goes_to_queue(schedule: str, *, may_schedule: bool) -> bool:
+    return schedule == "queue" and may_schedule
+
+
 def _apply_schedule(
     targets: Sequence[PostTarget], *, schedule: str, scheduled_at: datetime | None, by: User, may_schedule: bool
 ) -> None:
     """Move each (valid, locked) target to what ``schedule`` asks for."""
-    now = timezone.now()
-    # A fresh schedule: the dispatcher sends it again at its new time, and earlier failures
-    # (of a failed target being retried) no longer count against it.
-    cleared = {"failure_reason": "", "error_message": "", "lease_expires_at": None, "enqueued_at": None, "attempts": 0}
+    state, fields = _scheduled_state(schedule, scheduled_at, may_schedule=may_schedule, now=timezone.now())
     for target in targets:
-        if schedule == "draft":
-            _routed_move(target, S.DRAFT, scheduled_at=None, due_at=None, is_queued=False, **cleared)
-        elif not may_schedule:
-            # A contributor asks for review; the time asked for travels with the request.
-            # "now" means "as soon as it is approved": no time.
-            asked_at = scheduled_at if schedule == "at" else None
-            _routed_move(
-                target, S.IN_REVIEW, scheduled_at=asked_at, due_at=None, is_queued=schedule == "queue", **cleared
-            )
-        elif schedule == "queue":
-            _routed_move(target, S.DRAFT, scheduled_at=None, due_at=None, is_queued=False, **cleared)
+        _routed_move(target, state, **fields)
+        if goes_to_queue(schedule, may_schedule=may_schedule):
             assert _queue_placer is not None  # checked by _require_schedule_args
             _queue_placer(target, by=by)
-        else:
-            at = max(scheduled_at, now) if schedule == "at" and scheduled_at else now
-            _routed_move(target, S.SCHEDULED, scheduled_at=at, due_at=at, is_queued=False, **cleared)
 
 
 def _split_valid(
@@ -636,24 +709,27 @@ def _split_valid(
     only: Iterable[int],
     post: Post | None = None,
     consented: set[int] = frozenset(),
+    readings: Mapping[int, Any] | None = None,
 ) -> set[int]:
     """The ids of the accounts that may be scheduled; raises PostProblems when some may not
     and the caller did not choose to schedule only the valid ones. ``consented``: the images whose
-    faces the author confirmed consent for."""
+    faces the author confirmed consent for; ``readings``: their readings when read already."""
     if schedule == "draft":
         return set()
     # What could identify a patient stops the whole post, whichever accounts it goes to, unless an
     # owner or admin released it (``post``'s releases) or someone marked it "not a patient"; so does
     # an image not yet read (its findings are unknown) or showing a face nobody confirmed consent for.
-    privacy.refuse_if_blocked(organization, input_texts(data), post=post, media=data.media)
-    privacy.refuse_unready_images(organization, data.media, consented=consented)
+    privacy.refuse_if_blocked(organization, input_texts(data), post=post, media=data.media, readings=readings)
+    privacy.refuse_unready_images(organization, data.media, consented=consented, readings=readings)
     wanted = set(only)
-    results = {account.pk: _check(organization, data, account) for account in data.accounts if account.pk in wanted}
+    chosen = [account for account in data.accounts if account.pk in wanted]
+    # Counting the text (most of the check on X) matters only to whoever reads the problems.
+    results = {account.pk: _check(organization, data, account, with_counts=False) for account in chosen}
     if not results:
         raise ValidationError({"accounts": "Choose at least one account to post to."})
     valid = {account_id for account_id, check in results.items() if check.is_valid}
     if len(valid) < len(results) and not (schedule_valid_only and valid):
-        raise PostProblems(results)
+        raise PostProblems({account.pk: _check(organization, data, account) for account in chosen})
     return valid
 
 
@@ -746,6 +822,169 @@ def create_post(
         ask_for_review(post)
     audit.record_post(Action.POST_CREATED, post, by=author, details={"text": post.text, "schedule": schedule})
     return post
+
+
+@dataclass
+class NewPost:
+    """One post for ``create_posts``: ``create_post``'s arguments for it."""
+
+    text: str = ""
+    link: str = ""
+    media_ids: Sequence[Any] = ()
+    account_ids: Sequence[Any] = ()
+    overrides: Mapping[Any, Mapping[str, Any]] | None = None
+    schedule: Schedule = "draft"
+    scheduled_at: datetime | None = None
+    campaign_id: Any = None
+
+
+@dataclass
+class Created:
+    """What became of one ``NewPost``: its post, or why it was not created (a ValidationError
+    with sentences, or the IntegrityError of a row of the caller's ``also`` that clashed)."""
+
+    post: Post | None = None
+    error: Exception | None = None
+
+
+@dataclass
+class _Checked:
+    index: int
+    wanted: NewPost
+    data: _Input
+    valid: set[int]
+
+
+def create_posts(
+    *,
+    organization: Organization,
+    author: User,
+    posts: Sequence[NewPost],
+    also: Callable[[list[tuple[int, Post]]], None] | None = None,
+) -> list[Created]:
+    """``create_post`` for each of ``posts`` (an import), with the same checks, rows, audit entries
+    and review requests, in a number of queries that does not grow with the posts: the author's
+    role, the accounts, files, campaigns and image readings are read once; posts, files, targets
+    and audit entries are written with one statement each, in one transaction.
+
+    ``also(saved)`` runs in that transaction with ``[(index in posts, post), …]``, so that the
+    caller's own rows (an import's fingerprints) are written with the posts or not at all. When
+    writing fails (an IntegrityError, or a ValidationError from ``also``), each post is written
+    again alone: one that cannot be does not take the others with it. Returns one ``Created`` per
+    post, in order. PermissionDenied for a viewer, as ``create_post``; no face consents here.
+    """
+    permissions.require(author, "post.draft", organization)
+    may_schedule = not permissions.user_needs_approval(author, organization)
+    library = _Library(organization)
+    library.read_ahead(posts)
+    readings = privacy.readings_of(library.media(_parsed_ids(pk for post in posts for pk in post.media_ids)).values())
+    results = [Created() for _post in posts]
+    checked: list[_Checked] = []
+    for index, wanted in enumerate(posts):
+        try:
+            _require_schedule_args(wanted.schedule, wanted.scheduled_at)
+            data = _read_input(
+                organization,
+                text=wanted.text,
+                link=wanted.link,
+                media_ids=wanted.media_ids,
+                account_ids=wanted.account_ids,
+                overrides=wanted.overrides,
+                campaign_id=wanted.campaign_id,
+                library=library,
+            )
+            valid = _split_valid(
+                organization,
+                data,
+                schedule=wanted.schedule,
+                schedule_valid_only=False,
+                only=[account.pk for account in data.accounts],
+                readings=readings,
+            )
+        except ValidationError as error:
+            results[index].error = error
+            continue
+        checked.append(_Checked(index, wanted, data, valid))
+    try:
+        saved = _write_posts(organization, author, checked, may_schedule=may_schedule, also=also)
+    except (IntegrityError, ValidationError):
+        # One of them clashed: write each alone, so that only the one that fails is left out.
+        saved = []
+        for one in checked:
+            try:
+                saved += _write_posts(organization, author, [one], may_schedule=may_schedule, also=also)
+            except (IntegrityError, ValidationError) as error:
+                results[one.index].error = error
+    for index, post, in_review in saved:
+        results[index].post = post
+        if in_review:
+            ask_for_review(post)
+    return results
+
+
+def _write_posts(
+    organization: Organization,
+    author: User,
+    checked: Sequence[_Checked],
+    *,
+    may_schedule: bool,
+    also: Callable[[list[tuple[int, Post]]], None] | None,
+) -> list[tuple[int, Post, bool]]:
+    """``create_post``'s rows for ``checked``, each table in one statement, in one transaction;
+    returns each one's index, post and whether it went to review."""
+    if not checked:
+        return []
+    with transaction.atomic():
+        now = timezone.now()
+        posts = Post.objects.bulk_create(
+            Post(
+                organization=organization,
+                author=author,
+                text=one.data.text,
+                link=one.data.link,
+                hashtags=_hashtags_of(one.data.text, (override for override, _options in one.data.overrides.values())),
+                campaign=one.data.campaign,
+            )
+            for one in checked
+        )
+        PostMedia.objects.bulk_create(
+            PostMedia(post=post, asset=asset, position=position)
+            for one, post in zip(checked, posts, strict=True)
+            for position, asset in enumerate(one.data.media)
+        )
+        targets: list[PostTarget] = []
+        to_queue: list[PostTarget] = []
+        in_review: set[int] = set()
+        for one, post in zip(checked, posts, strict=True):
+            state, fields = _scheduled_state(
+                one.wanted.schedule, one.wanted.scheduled_at, may_schedule=may_schedule, now=now
+            )
+            for account in one.data.accounts:
+                override_text, options = one.data.overrides.get(account.pk, ("", {}))
+                target = PostTarget(post=post, account=account, text_override=override_text, options=options)
+                if account.pk in one.valid:
+                    target.state = state
+                    for name, value in fields.items():
+                        setattr(target, name, value)
+                    if state == S.IN_REVIEW:
+                        in_review.add(one.index)
+                    if goes_to_queue(one.wanted.schedule, may_schedule=may_schedule):
+                        to_queue.append(target)
+                targets.append(target)
+        PostTarget.objects.bulk_create(targets)
+        for target in to_queue:
+            assert _queue_placer is not None  # checked by _require_schedule_args
+            _queue_placer(target, by=author)
+        saved = [(one.index, post) for one, post in zip(checked, posts, strict=True)]
+        if also is not None:
+            also(saved)
+        audit.record_all(
+            audit.post_event(
+                Action.POST_CREATED, post, by=author, details={"text": post.text, "schedule": one.wanted.schedule}
+            )
+            for one, post in zip(checked, posts, strict=True)
+        )
+    return [(index, post, index in in_review) for index, post in saved]
 
 
 def _signature(

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import Stack, StackConfig, machine_description, percentile  # noqa: E402
+from bench.common import Stack, StackConfig, database_description, machine_description, percentile, query_floor_ms  # noqa: E402
 
 YEAR_START = date(2026, 1, 1)
 YEAR_END = date(2026, 12, 31)
@@ -138,17 +138,6 @@ def seed(posts: int, accounts: int):
     return organization, author
 
 
-def floor_ms(organization, *, repeats: int = 200) -> float:
-    from accounts.models import Organization
-
-    timings = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        Organization.objects.filter(pk=organization.pk).exists()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posts", type=int, default=10_000, help="published posts over the year")
@@ -166,10 +155,9 @@ def main(argv: list[str] | None = None) -> int:
 
         vendor = connection.vendor
         connection.ensure_connection()
-        version = f"{connection.pg_version // 10000}.{connection.pg_version % 10000}" if vendor == "postgresql" else ""
         print(f"PhysSocial analytics page bench, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
         print(f"  machine    {machine_description()}")
-        print(f"  database   {f'PostgreSQL {version}' if vendor == 'postgresql' else 'SQLite (NOT representative)'}")
+        print(f"  database   {database_description()}")
         print(f"  work dir   {stack.workdir.name}")
 
         # Static files are not collected for a bench: name them as in development (the manifest
@@ -196,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
             return len(response.content)
 
         load_before = os.getloadavg()[0]
-        floor_before = floor_ms(organization)
+        floor_before = query_floor_ms(organization)
         for _ in range(3):
             size = one_render()
         queries: list[str] = []
@@ -213,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             one_render()
             wall.append((time.perf_counter() - started) * 1000)
             cpu.append((time.process_time() - cpu_started) * 1000)
-        floor_after = floor_ms(organization)
+        floor_after = query_floor_ms(organization)
 
         floor = statistics.median([floor_before, floor_after])
         median, p95 = statistics.median(wall), percentile(wall, 95)

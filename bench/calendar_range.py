@@ -34,21 +34,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import Stack, StackConfig, machine_description, percentile, schedule_targets, seed_accounts  # noqa: E402
+from bench.common import (
+    Stack,
+    StackConfig,
+    database_description,
+    machine_description,
+    percentile,
+    query_floor_ms,
+    schedule_targets,
+    seed_accounts,
+)  # noqa: E402
 
 MONTH_START = datetime(2027, 3, 1, tzinfo=UTC)
 MONTH_END = datetime(2027, 4, 1, tzinfo=UTC)
-
-
-def floor_ms(organization, *, repeats: int = 200) -> float:
-    from accounts.models import Organization
-
-    timings = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        Organization.objects.filter(pk=organization.pk).exists()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,10 +64,9 @@ def main(argv: list[str] | None = None) -> int:
 
         vendor = connection.vendor
         connection.ensure_connection()
-        version = f"{connection.pg_version // 10000}.{connection.pg_version % 10000}" if vendor == "postgresql" else ""
         print(f"PhysSocial calendar bench, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
         print(f"  machine    {machine_description()}")
-        print(f"  database   {f'PostgreSQL {version}' if vendor == 'postgresql' else 'SQLite (NOT representative)'}")
+        print(f"  database   {database_description()}")
 
         seed = seed_accounts(stack, 5, prefix="calendar")
         every = timedelta(days=args.spread_days) / args.posts
@@ -91,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             return len(response.content)
 
         load_before = os.getloadavg()[0]
-        floor_before = floor_ms(seed.organization)
+        floor_before = query_floor_ms(seed.organization)
         for _ in range(5):
             size = one_request()
         queries: list[str] = []
@@ -109,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             one_request()
             wall.append((time.perf_counter() - started) * 1000)
             cpu.append((time.process_time() - cpu_started) * 1000)
-        floor_after = floor_ms(seed.organization)
+        floor_after = query_floor_ms(seed.organization)
 
         floor = statistics.median([floor_before, floor_after])
         median, p95 = statistics.median(wall), percentile(wall, 95)

@@ -22,6 +22,7 @@ import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -515,3 +516,27 @@ def machine_description() -> str:
     except OSError:
         pass
     return f"{os.cpu_count()} CPUs ({cpu or platform.processor() or 'unknown'}), Python {platform.python_version()}"
+
+
+def query_floor_ms(organization, *, repeats: int = 200) -> float:
+    """The floor of the page and import benches: one trivial query through the ORM, median of
+    ``repeats``, in milliseconds. Measured in the same run, before and after, so a time can be
+    printed as a ratio to it, which moves far less than the time with the machine's speed."""
+    from accounts.models import Organization
+
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        Organization.objects.filter(pk=organization.pk).exists()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def database_description() -> str:
+    """ "PostgreSQL 15.x", or a warning that SQLite's figures do not stand for production's."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    if connection.vendor != "postgresql":
+        return "SQLite (NOT representative)"
+    return f"PostgreSQL {connection.pg_version // 10000}.{connection.pg_version % 10000}"

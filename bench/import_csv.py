@@ -31,20 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import Stack, StackConfig, machine_description, seed_accounts  # noqa: E402
+from bench.common import Stack, StackConfig, database_description, machine_description, query_floor_ms, seed_accounts  # noqa: E402
 
 TARGET_S = 10.0
-
-
-def floor_ms(organization, *, repeats: int = 200) -> float:
-    from accounts.models import Organization
-
-    timings = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        Organization.objects.filter(pk=organization.pk).exists()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,16 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     with Stack(StackConfig(label="import")) as stack:
-        from django.db import connection
-
         from accounts.models import ConnectedAccount
         from campaigns.importing import ImportOptions, plan_import, run_import
         from campaigns.sample import sample_csv
 
-        vendor = connection.vendor
         print(f"PhysSocial CSV import bench, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
         print(f"  machine    {machine_description()}")
-        print(f"  database   {'PostgreSQL' if vendor == 'postgresql' else 'SQLite (NOT representative)'}")
+        print(f"  database   {database_description()}")
 
         seed = seed_accounts(stack, 2, prefix="import")
         organization = seed.organization
@@ -85,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             plan_import(organization=organization, by=seed.author, data=warm_up, options=options), by=seed.author
         )
         load_before = os.getloadavg()[0]
-        floor_before = floor_ms(organization)
+        floor_before = query_floor_ms(organization)
         previews, imports, cpu_preview, cpu_import = [], [], [], []
         profile = cProfile.Profile() if args.profile else None
         for run in range(args.runs):
@@ -109,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                 profile.disable()
             assert plan.created == args.rows, [row.errors for row in plan.rows if row.errors][:3]
             print(f"  run {run + 1}      preview {previews[-1]:.2f} s, import {imports[-1]:.2f} s")
-        floor_after = floor_ms(organization)
+        floor_after = query_floor_ms(organization)
         if profile:
             profile.dump_stats(args.profile)
 

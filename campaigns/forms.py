@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Organization, User
+from campaigns import services
 from campaigns.models import Campaign
 from physsocial import input_rules
 
@@ -28,19 +29,7 @@ class CampaignForm(forms.ModelForm):
 
     class Meta:
         model = Campaign
-        fields = [
-            "name",
-            "slug",
-            "description",
-            "starts_on",
-            "ends_on",
-            "colour",
-            "hashtags",
-            "landing_url",
-            "utm_medium",
-            "utm_campaign",
-            "owner",
-        ]
+        fields = list(services.EDITABLE)
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}),
             "ends_on": forms.DateInput(attrs={"type": "date"}),

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
+from campaigns import services
 from campaigns.models import Campaign, hex_colour
 from physsocial.api_input import IdField, StrictSerializer, TextField
 from posts.serializers import UtcDateTimeField
@@ -25,17 +26,7 @@ class CampaignSerializer(serializers.ModelSerializer):
         model = Campaign
         fields = [
             "id",
-            "name",
-            "slug",
-            "description",
-            "starts_on",
-            "ends_on",
-            "colour",
-            "hashtags",
-            "landing_url",
-            "utm_medium",
-            "utm_campaign",
-            "owner",
+            *services.EDITABLE,
             "created_at",
             "updated_at",
         ]

@@ -82,3 +82,28 @@ def test_fuzzy_and_empty_entries_are_left_out_so_the_english_shows(tmp_path: Pat
 
     assert {entry.msgid: entry.msgstr for entry in polib.mofile(str(written))} == {"Posts": "Publications"}
     assert compile_catalogues(tmp_path) == []  # up to date: nothing rewritten
+
+
+def test_every_page_renders_in_french(settings, tmp_path, alice, org, client):
+    """Every page answers in French without an error: a translation that lost or renamed one of
+    its placeholders would break the page that shows it."""
+    from django.test import Client
+
+    from tests.fixtures import signed_in_client
+    from tests.pages import PAGES, build_world, page_path
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.MEDIA_CACHE_DIR = str(tmp_path / "media-cache")
+    world = build_world(owner=alice, organization=org)
+    alice.is_staff = alice.is_superuser = True
+    alice.language = "fr"
+    alice.save(update_fields=["is_staff", "is_superuser", "language"])
+    member = signed_in_client(Client(), alice, org)
+    clients = {"member": member, "staff": member, "anonymous": client}
+
+    answers = {}
+    for name, page in PAGES.items():
+        response = clients[page.who].get(page_path(name, world), follow=True, HTTP_ACCEPT_LANGUAGE="fr")
+        answers[name] = (response.status_code, response.headers.get("Content-Language"))
+
+    assert {name: answer for name, answer in answers.items() if answer != (200, "fr")} == {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -31,18 +31,6 @@ def home(request: HttpRequest) -> HttpResponse:
             reviewable={post.pk for post in dashboard.review.items if may_decide(post.author_id)},
         )
     return render(request, "home.html", context)
-
-
-# Sections not built yet; until they are, their pages say so and point to what works.
-COMING_SOON: dict[str, dict[str, str]] = {}
-
-
-@login_required
-def coming_soon(request: HttpRequest, section: str) -> HttpResponse:
-    page = COMING_SOON.get(section)
-    if page is None:
-        raise Http404
-    return render(request, "coming_soon.html", {"page": page, "section": section})
 
 
 def _calendar_feed_url(request: HttpRequest) -> str:

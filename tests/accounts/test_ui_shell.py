@@ -12,7 +12,6 @@ from accounts.models import User
 from tests.fixtures import verify_session
 
 NAV_PAGES = ["home", "compose", "calendar", "queue", "connected-accounts", "campaigns", "organization", "settings"]
-COMING_SOON: list[str] = []
 
 
 class Page(HTMLParser):
@@ -77,16 +76,6 @@ def test_the_navigation_links_every_section_and_marks_the_current_one(alice_clie
     for name in ["compose", "calendar", "queue", "connected-accounts", "campaigns", "organization", "settings"]:
         assert reverse(name) in links, name
     assert [a["href"] for a in page.find("a", **{"aria-current": "page"})] == [reverse("queue")]
-
-
-@pytest.mark.django_db
-@pytest.mark.parametrize("name", COMING_SOON)
-def test_sections_not_built_yet_say_so_and_point_to_what_works(alice_client, name):
-    page = alice_client.get(reverse(name)).content.decode()
-
-    assert "Coming soon" in page
-    assert "not built yet" in page
-    assert f'href="{reverse("posts")}"' in page
 
 
 @pytest.mark.django_db

@@ -1,7 +1,7 @@
 """Best times to post: when the organization's own posts drew the most engagement, and putting
 those hours into its posting schedule.
 
-The heat map is engagement per post (``analytics.reports.engagement_expression``) by weekday and
+The heat map is engagement per post (``PostTarget.engagement``) by weekday and
 hour of publishing, in the organization's time zone, over all its published posts the networks
 gave figures for. Hours with fewer than ``MIN_POSTS_PER_HOUR`` posts are never suggested (one
 lucky post is no pattern), and with fewer than ``MIN_POSTS`` measured posts nothing is.
@@ -22,7 +22,6 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from accounts.models import Organization, User
 from analytics import local_time
-from analytics.reports import engagement_expression
 from audit import services as audit
 from audit.models import Action
 from posts.models import PostTarget, TargetState
@@ -92,8 +91,7 @@ def best_times(organization: Organization, *, account_id: int | None = None, net
         targets = targets.filter(account__network=network)
     since, until = _history_bounds(targets)
     rows = (
-        targets.annotate(engagement=engagement_expression())
-        .values(
+        targets.values(
             weekday=local_time.local_weekday("published_at", zone, since, until),
             hour=local_time.local_hour("published_at", zone, since, until),
         )

@@ -4,7 +4,8 @@ account's follower count once a day.
 Due targets (``PostTarget.metrics_due_at`` reached; the engine sets the first read an hour after
 publishing) are grouped per connected account, so each account is read with its own token and
 in as few requests as its network allows (``Adapter.metrics_batch`` ids each). Every target read
-gets a ``MetricSnapshot`` and its latest figures on the row, and its next read moves on (24 h,
+gets a ``MetricSnapshot`` and its latest figures on the row (with the engagement and reach they
+make, which the Analytics page sums), and its next read moves on (24 h,
 7 d, 30 d, then none: ``posts.metrics``). A post the network no longer knows moves on too.
 
 Reads spend their own Redis budgets (``scheduler.budgets.reserve_reads``), never publishing's,
@@ -31,7 +32,7 @@ from accounts.models import ConnectedAccount
 from analytics.models import FollowerCount, MetricSnapshot
 from platforms.base import Adapter, AuthExpired, Credentials, PlatformError, RateLimited
 from posts import metrics as post_metrics
-from posts.models import PostTarget, TargetState
+from posts.models import FIGURE_FIELDS, PostTarget, TargetState
 from scheduler import budgets
 
 logger = logging.getLogger(__name__)
@@ -203,13 +204,13 @@ class _AccountRead:
             if values is not None:
                 # Only what the adapter was asked about: an answer can never write another row.
                 snapshots.append(MetricSnapshot(target_id=pk, stage=stage, values=values, collected_at=now))
-                target.metrics, target.metrics_collected_at = values, now
+                target.set_figures(values, network=self.account.network, collected_at=now)
             changed.append((target, values is not None))
         with transaction.atomic():
             MetricSnapshot.objects.bulk_create(snapshots)
             read = [t for t, has in changed if has]
             if read:
-                fields = ["metrics", "metrics_collected_at"] + ([] if self.everything else ["metrics_due_at"])
+                fields = [*FIGURE_FIELDS] + ([] if self.everything else ["metrics_due_at"])
                 PostTarget.objects.bulk_update(read, fields)
             gone = [t for t, has in changed if not has]
             if gone and not self.everything:

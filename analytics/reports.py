@@ -1,14 +1,15 @@
 """The figures of the Analytics page, its CSV export and ``GET /api/v1/analytics/``: one place.
 
 **Where the figures come from.** Each published target keeps the latest figures its network gave
-(``PostTarget.metrics``, a JSON object such as ``{"likes": 12, "shares": 3}``). Everything here is
-summed in the database from those keys (``KeyTextTransform`` + ``Cast``, which PostgreSQL and
-SQLite both run), so a page over a year of posts costs the same few queries as over a week.
+(``PostTarget.metrics``, a JSON object such as ``{"likes": 12, "shares": 3}``) and, computed from
+them when they are read, its engagement and reach as numbers (``PostTarget.engagement``,
+``PostTarget.reach``). Everything here sums those two columns in the database, never the JSON, so
+a page over a year of posts costs the same few queries as over a week.
 
-**Engagement** is the interactions a network gives, summed: ``NETWORK_METRICS`` says which ones for
-each network, and the page and the API show that table as it is. **Reach** is the impressions or
-views a network gives; a target whose network gave none is left out of the reach sum, never counted
-as zero.
+**Engagement** is the interactions a network gives, summed: ``NETWORK_METRICS`` (``posts.metrics``)
+says which ones for each network, and the page and the API show that table as it is. **Reach** is
+the impressions or views a network gives; a target whose network gave none is left out of the
+reach sum, never counted as zero.
 
 **Days** are the organization's: a post published at 23:30 in Toronto counts on that Toronto day.
 """
@@ -24,7 +25,6 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from django.db.models import (
-    BigIntegerField,
     Case,
     Count,
     F,
@@ -33,39 +33,17 @@ from django.db.models import (
     QuerySet,
     Subquery,
     Sum,
-    Value,
     When,
 )
-from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import ConnectedAccount, Organization
 from accounts.models.connected import Network
 from analytics import local_time
 from analytics.models import FollowerCount
+from posts.metrics import NETWORK_METRICS
 from posts.models import PostTarget, TargetState
-
-
-@dataclass(frozen=True)
-class NetworkMetrics:
-    #: The interactions summed into engagement, by the names the collector stores them under.
-    engagement: tuple[str, ...]
-    #: The impressions or views the network gives, if any.
-    reach: str | None
-
-
-#: Which of each network's figures are engagement and which is reach. The one table: the
-#: collector (analytics/collection.py) stores ``PostTarget.metrics`` under these names.
-NETWORK_METRICS: dict[str, NetworkMetrics] = {
-    # The collector's names (platforms.base.METRIC_NAMES): X's reposts are "shares", its replies
-    # "comments"; Facebook's reactions are "likes"; every network's impressions are "views".
-    "twitter": NetworkMetrics(engagement=("likes", "shares", "comments", "quotes"), reach="views"),
-    "facebook": NetworkMetrics(engagement=("likes", "comments", "shares"), reach="views"),
-    "instagram": NetworkMetrics(engagement=("likes", "comments", "shares", "saves"), reach="views"),
-    "linkedin": NetworkMetrics(engagement=("likes", "comments", "shares"), reach="views"),
-    "youtube": NetworkMetrics(engagement=("likes", "comments"), reach="views"),
-}
 
 GroupBy = Literal["day", "network", "account", "campaign"]
 GROUPINGS: tuple[str, ...] = ("day", "network", "account", "campaign")
@@ -135,58 +113,26 @@ def default_range(organization: Organization, *, today: date | None = None) -> t
 # Expressions ---------------------------------------------------------------------------------------------------
 
 
-def _number(name: str) -> Cast:
-    return Cast(KeyTextTransform(name, "metrics"), BigIntegerField())
-
-
-def engagement_expression() -> Case:
-    """A target's engagement: its network's interactions summed, a missing one counting as 0.
-
-    Written per interaction rather than per network (each figure once, counted for the networks
-    that count it): a third of the expression, which Django spends more time building and
-    compiling than the database spends summing."""
-    networks_counting: dict[str, list[str]] = defaultdict(list)
-    for network, metrics in NETWORK_METRICS.items():
-        for name in metrics.engagement:
-            networks_counting[name].append(network)
-    total = Value(0, output_field=BigIntegerField())
-    for name, networks in networks_counting.items():
-        figure = Coalesce(_number(name), 0)
-        if len(networks) < len(NETWORK_METRICS):
-            figure = Case(When(account__network__in=networks, then=figure), default=Value(0))
-        total = total + figure
-    return Case(
-        When(account__network__in=list(NETWORK_METRICS), then=total), default=Value(0), output_field=BigIntegerField()
-    )
-
-
-def reach_expression() -> Case:
-    """A target's impressions or views; NULL when its network gave none."""
-    whens = [
-        When(account__network=network, then=_number(metrics.reach))
-        for network, metrics in NETWORK_METRICS.items()
-        if metrics.reach
-    ]
-    return Case(*whens, default=Value(None), output_field=BigIntegerField())
-
-
 def _figures() -> dict[str, Any]:
+    # Named apart from the columns they sum (the ORM refuses an annotation named as a field);
+    # ``_named`` gives them the names of ``Figures``.
     return {
         "published": Count("pk"),
         "posts": Count("post", distinct=True),
-        "engagement": Coalesce(Sum("target_engagement"), 0),
-        "reach": Sum("target_reach"),
-        "with_reach": Count("target_reach"),
+        "engagement_sum": Coalesce(Sum("engagement"), 0),
+        "reach_sum": Sum("reach"),
+        "with_reach": Count("reach"),
     }
 
 
+def _named(row: dict[str, Any]) -> dict[str, Any]:
+    row["engagement"], row["reach"] = row.pop("engagement_sum"), row.pop("reach_sum")
+    return row
+
+
 def published_targets(filters: Filters) -> QuerySet[PostTarget]:
-    """The organization's targets published in the range and matching the filters, each with
-    ``target_engagement`` and ``target_reach`` annotated."""
-    return _matching(filters).annotate(target_engagement=engagement_expression(), target_reach=reach_expression())
-
-
-def _matching(filters: Filters) -> QuerySet[PostTarget]:
+    """The organization's targets published in the range and matching the filters (served by
+    ``target_published_idx``)."""
     # A post goes only to its organization's accounts, so the account says whose a target is, and
     # the join every figure needs anyway (the network) spares one on the posts.
     targets = PostTarget.objects.filter(
@@ -228,7 +174,7 @@ class Figures:
 
 def totals(filters: Filters) -> Figures:
     row = published_targets(filters).aggregate(**_figures())
-    return Figures(label=str(_("All")), **row)
+    return Figures(label=str(_("All")), **_named(row))
 
 
 def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
@@ -238,7 +184,7 @@ def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
     if by == "day":
         day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
         rows = targets.values(day=day).annotate(**_figures())
-        found = {local_time.as_date(row.pop("day")): row for row in rows.order_by()}
+        found = {local_time.as_date(row.pop("day")): _named(row) for row in rows.order_by()}
         result = []
         for offset in range(filters.days):
             day = filters.start + timedelta(days=offset)
@@ -247,7 +193,7 @@ def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
     if by == "network":
         labels = dict(Network.choices)
         rows = targets.values(net=F("account__network")).annotate(**_figures()).order_by()
-        result = [Figures(key=row.pop("net"), **row) for row in rows]
+        result = [Figures(key=row.pop("net"), **_named(row)) for row in rows]
         for figures in result:
             figures.network = figures.key
             figures.label = str(labels.get(figures.key, figures.key))
@@ -258,7 +204,7 @@ def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
                 key=str(row.pop("account_id")),
                 label=row.pop("account__display_name"),
                 network=row.pop("account__network"),
-                **row,
+                **_named(row),
             )
             for row in rows.order_by()
         ]
@@ -268,7 +214,7 @@ def grouped(filters: Filters, *, by: GroupBy) -> list[Figures]:
         for row in rows.order_by():
             campaign_id, name = row.pop("post__campaign_id"), row.pop("post__campaign__name")
             key, label = (str(campaign_id), name) if campaign_id else ("", str(_("No campaign")))
-            result.append(Figures(key=key, label=label, **row))
+            result.append(Figures(key=key, label=label, **_named(row)))
     else:
         raise ValueError(f"Cannot group by {by!r}; expected one of {', '.join(GROUPINGS)}.")
     return _ranked(result)
@@ -338,7 +284,7 @@ def charts_over_time(
         {**row, "day": local_time.as_date(row["bucket_day"])}
         for row in (published_targets(filters) if targets is None else targets)
         .values(bucket_day=day, network=F("account__network"), shown_account=shown)
-        .annotate(total=Coalesce(Sum("target_engagement"), 0))
+        .annotate(total=Coalesce(Sum("engagement"), 0))
         .order_by()
     ]
     labels = [day.isoformat() for day in periods]
@@ -371,9 +317,9 @@ def top_posts(
     if targets is None:
         targets = published_targets(filters)
     # Ranked over narrow rows first: sorting every target's text and account costs twice as much.
-    best = targets.order_by("-target_engagement", "-published_at", "-pk").values("pk")[:limit]
+    best = targets.order_by("-engagement", "-published_at", "-pk").values("pk")[:limit]
     found = targets.filter(pk__in=Subquery(best)).select_related("post", "account")
-    return list(found.order_by("-target_engagement", "-published_at", "-pk"))
+    return list(found.order_by("-engagement", "-published_at", "-pk"))
 
 
 @dataclass
@@ -491,7 +437,11 @@ def _distinct_posts(filters: Filters) -> tuple[dict[int | None, int], dict[str, 
     per_network = {
         network: Count("post", distinct=True, filter=Q(account__network=network)) for network in NETWORK_METRICS
     }
-    rows = _matching(filters).values("post__campaign_id").annotate(posts=Count("post", distinct=True), **per_network)
+    rows = (
+        published_targets(filters)
+        .values("post__campaign_id")
+        .annotate(posts=Count("post", distinct=True), **per_network)
+    )
     by_campaign: dict[int | None, int] = {}
     by_network: dict[str, int] = defaultdict(int)
     for row in rows.order_by():
@@ -503,10 +453,10 @@ def _distinct_posts(filters: Filters) -> tuple[dict[int | None, int], dict[str, 
 
 def _add(figures: Figures, cell: dict[str, Any]) -> None:
     figures.published += cell["published"]
-    figures.engagement += cell["engagement"]
+    figures.engagement += cell["engagement_sum"]
     figures.with_reach += cell["with_reach"]
-    if cell["reach"] is not None:
-        figures.reach = (figures.reach or 0) + cell["reach"]
+    if cell["reach_sum"] is not None:
+        figures.reach = (figures.reach or 0) + cell["reach_sum"]
 
 
 def _ranked(figures: Iterable[Figures]) -> list[Figures]:
@@ -574,8 +524,8 @@ def write_csv(figures: Report, out: Any) -> None:
                 target.account.network,
                 1,
                 1,
-                target.target_engagement,
-                _blank(target.target_reach),
+                target.engagement,
+                _blank(target.reach),
                 target.published_at.astimezone(figures.filters.zone).date().isoformat(),
                 "",
                 "",

@@ -109,22 +109,24 @@ def seed(posts: int, accounts: int):
     )
     start = datetime.combine(YEAR_START, datetime.min.time(), tzinfo=UTC)
     every = timedelta(days=365) / posts
-    PostTarget.objects.bulk_create(
-        (
-            PostTarget(
-                post=post,
-                account=connected[n % accounts],
-                state=TargetState.PUBLISHED,
-                published_at=start + n * every,
-                external_id=f"ext-{n}",
-                external_url=f"https://example.com/post/{n}",
-                metrics=figures(connected[n % accounts].network, n),
-                metrics_collected_at=start + n * every + timedelta(days=1),
-            )
-            for n, post in enumerate(created)
-        ),
-        batch_size=1000,
-    )
+
+    def published(n: int, post: Post) -> PostTarget:
+        account = connected[n % accounts]
+        target = PostTarget(
+            post=post,
+            account=account,
+            state=TargetState.PUBLISHED,
+            published_at=start + n * every,
+            external_id=f"ext-{n}",
+            external_url=f"https://example.com/post/{n}",
+        )
+        # As the collector leaves them: the figures, and the engagement and reach they make.
+        target.set_figures(
+            figures(account.network, n), network=account.network, collected_at=start + n * every + timedelta(days=1)
+        )
+        return target
+
+    PostTarget.objects.bulk_create((published(n, post) for n, post in enumerate(created)), batch_size=1000)
     FollowerCount.objects.bulk_create(
         (
             FollowerCount(

@@ -16,6 +16,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from posts import metrics
+
 
 class TargetState(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -49,6 +51,10 @@ DELETABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.CANCELLED, S.FAILED})
 RETRYABLE_STATES = frozenset({S.FAILED, S.NEEDS_ATTENTION})
 # Everything that has not gone out and is not going out right now can be stopped.
 CANCELLABLE_STATES = frozenset({S.DRAFT, S.IN_REVIEW, S.SCHEDULED, S.FAILED, S.NEEDS_ATTENTION})
+
+
+#: What ``PostTarget.set_figures`` sets.
+FIGURE_FIELDS = ("metrics", "metrics_collected_at", "engagement", "reach")
 
 
 class IllegalTransition(Exception):
@@ -131,6 +137,11 @@ class PostTarget(models.Model):
     metrics = models.JSONField(default=dict, blank=True)
     metrics_collected_at = models.DateTimeField(null=True, blank=True)
     metrics_due_at = models.DateTimeField(null=True, blank=True)
+    # Two of those figures as numbers, for the Analytics page to sum without reading JSON: set
+    # with them by ``set_figures`` (definitions in ``posts.metrics``). Reach is null when the
+    # network gave none; engagement is 0 until the first read.
+    engagement = models.BigIntegerField(default=0)
+    reach = models.BigIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -144,10 +155,26 @@ class PostTarget(models.Model):
             models.Index(fields=["lease_expires_at"], condition=Q(state="publishing"), name="target_lease_idx"),
             models.Index(fields=["account", "scheduled_at"], name="target_account_time_idx"),
             models.Index(fields=["metrics_due_at"], condition=Q(state="published"), name="target_metrics_due_idx"),
+            # The Analytics page: an organization's published targets in a range of days, by
+            # account (the organization's accounts are few), the figures read from the index.
+            models.Index(
+                fields=["account", "published_at"],
+                include=["engagement", "reach", "post"],
+                condition=Q(state="published"),
+                name="target_published_idx",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.post} → {self.account} ({self.get_state_display()})"
+
+    def set_figures(self, values: dict[str, Any], *, network: str, collected_at: datetime) -> None:
+        """Keep the latest figures ``network`` gave, with the engagement and reach they make
+        (``posts.metrics``); the caller saves ``FIGURE_FIELDS``."""
+        self.metrics = values
+        self.metrics_collected_at = collected_at
+        self.engagement = metrics.engagement(network, values)
+        self.reach = metrics.reach(network, values)
 
     @property
     def text(self) -> str:

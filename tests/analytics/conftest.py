@@ -30,16 +30,22 @@ def publish(
     """A post published on ``account`` at ``at``, whose latest figures are ``values`` (None: not read yet)."""
     author = account.organization.memberships.first().user
     post = Post.objects.create(organization=account.organization, author=author, text=text, campaign=campaign)
-    target = PostTarget.objects.create(
+    return publish_again(post, account, at, values)
+
+
+def publish_again(post: Post, account: ConnectedAccount, at: datetime, values: dict | None) -> PostTarget:
+    """``post`` published on ``account`` too, with figures ``values`` (None: not read yet)."""
+    target = PostTarget(
         post=post,
         account=account,
         state=TargetState.PUBLISHED,
         published_at=at,
-        external_id=f"ext-{post.pk}",
+        external_id=f"ext-{post.pk}-{account.pk}",
         external_url=f"https://example.com/{account.network}/{post.pk}",
-        metrics=values or {},
-        metrics_collected_at=at if values is not None else None,
     )
+    if values is not None:
+        target.set_figures(values, network=account.network, collected_at=at)
+    target.save()
     if values is not None:
         MetricSnapshot.objects.create(target=target, stage=MetricSnapshot.Stage.DAY, values=values, collected_at=at)
     return target

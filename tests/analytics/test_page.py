@@ -112,18 +112,19 @@ def _published_posts(organization, accounts: list[ConnectedAccount], count: int)
     posts = Post.objects.bulk_create(
         Post(organization=organization, author=author, text=f"Post {n}") for n in range(count)
     )
-    PostTarget.objects.bulk_create(
+    targets = [
         PostTarget(
             post=post,
             account=accounts[n % len(accounts)],
             state=TargetState.PUBLISHED,
             published_at=start + timedelta(hours=n * 8760 / count),
             external_url=f"https://example.com/{n}",
-            metrics=X,
-            metrics_collected_at=start,
         )
         for n, post in enumerate(posts)
-    )
+    ]
+    for target in targets:
+        target.set_figures(X, network=target.account.network, collected_at=start)
+    PostTarget.objects.bulk_create(targets)
 
 
 def _queries_for_a_year(client) -> int:

@@ -247,20 +247,17 @@ def _periods(filters: Filters) -> tuple[Literal["day", "week"], list[date]]:
     return "week", [first_monday + timedelta(weeks=n) for n in range(weeks)]
 
 
-def _lines(
-    periods: list[date], period: str, rows: list[dict[str, Any]], part: str, names: dict[Any, str]
-) -> list[dict[str, Any]]:
-    """Engagement per period for each value of ``rows``' ``part`` named in ``names``; any other
-    value is summed as "Other accounts"."""
+def _lines(periods: list[date], rows: list[tuple[date, Any, int]], names: dict[Any, str]) -> list[dict[str, Any]]:
+    """Engagement per period for each key of ``rows`` (period, key, engagement) named in
+    ``names``; any other key is summed as "Other accounts"."""
     index = {day: n for n, day in enumerate(periods)}
-    data: dict[Any, list[int]] = defaultdict(lambda: [0] * len(periods))
-    for row in rows:
-        day = row["day"]
-        if period == "week":
-            day -= timedelta(days=day.weekday())
-        part_key = row[part] if row[part] in names else None
-        if day in index:
-            data[part_key][index[day]] += row["total"]
+    data: dict[Any, list[int]] = {}
+    for day, key, total in rows:
+        if key not in names:
+            key = None
+        if key not in data:
+            data[key] = [0] * len(periods)
+        data[key][index[day]] += total  # every row's period is one of the range's
     lines = [{"key": str(key), "label": names[key], "data": data[key]} for key in names if key in data]
     if None in data:
         lines.append({"key": "other", "label": str(_("Other accounts")), "data": data[None]})
@@ -273,26 +270,30 @@ def charts_over_time(
     """Engagement per day or week (``_periods``): a line per network, and a line for each of the
     ``CHART_ACCOUNTS`` accounts with the most engagement (``accounts`` is ranked as
     ``grouped(by="account")``) with the others together. One query for both charts: the figures
-    are summed per day, network and shown account (the others summed in the database as one)."""
+    are summed per period, network and shown account (the others summed in the database as one)."""
     period, periods = _periods(filters)
     network_labels = dict(Network.choices)
     networks = {n: str(network_labels.get(n, n)) for n in NETWORK_METRICS}
     shown_accounts = {int(figures.key): figures.label for figures in accounts[:CHART_ACCOUNTS]}
     shown = Case(When(account_id__in=list(shown_accounts), then=F("account_id")), default=None)
-    day = local_time.local_day("published_at", filters.zone, filters.since, filters.until)
-    rows = [
-        {**row, "day": local_time.as_date(row["bucket_day"])}
-        for row in (published_targets(filters) if targets is None else targets)
-        .values(bucket_day=day, network=F("account__network"), shown_account=shown)
+    bucket = (local_time.local_day if period == "day" else local_time.local_week)(
+        "published_at", filters.zone, filters.since, filters.until
+    )
+    rows = (
+        (published_targets(filters) if targets is None else targets)
+        .values_list(bucket, "account__network", shown)
         .annotate(total=Coalesce(Sum("engagement"), 0))
         .order_by()
-    ]
+    )
+    by_network, by_account = [], []
+    for day, network, account_id, total in rows:
+        day = local_time.as_date(day)
+        by_network.append((day, network, total))
+        by_account.append((day, account_id, total))
     labels = [day.isoformat() for day in periods]
     return (
-        Series(period=period, labels=labels, lines=_lines(periods, period, rows, "network", networks)),
-        Series(
-            period=period, labels=list(labels), lines=_lines(periods, period, rows, "shown_account", shown_accounts)
-        ),
+        Series(period=period, labels=labels, lines=_lines(periods, by_network, networks)),
+        Series(period=period, labels=list(labels), lines=_lines(periods, by_account, shown_accounts)),
     )
 
 

@@ -183,6 +183,21 @@ def test_days_and_hours_follow_the_clock_change(toronto_org):
     assert (best.grid[5][23].posts, best.grid[6][23].posts) == (1, 1)  # Saturday and Sunday at 23:00
 
 
+def test_a_range_longer_than_a_season_is_charted_by_the_organizations_weeks(toronto_org):
+    x = connect(toronto_org, "twitter", "Clinic X")
+    # Sunday 8 March at 23:30 in Toronto is already Monday in UTC: it counts in the week of 2 March.
+    publish(x, datetime(2026, 3, 9, 3, 30, tzinfo=UTC), {"likes": 2})
+    publish(x, datetime(2026, 3, 9, 14, 0, tzinfo=UTC), {"likes": 5})
+    filters = reports.Filters(organization=toronto_org, start=date(2026, 1, 1), end=date(2026, 6, 30))
+
+    by_network, by_account = reports.charts_over_time(filters, reports.grouped(filters, by="account"))
+
+    assert by_network.period == "week" and by_network.labels[:2] == ["2025-12-29", "2026-01-05"]
+    for chart in (by_network, by_account):
+        weeks = {label: value for label, value in zip(chart.labels, chart.lines[0]["data"], strict=True) if value}
+        assert weeks == {"2026-03-02": 2, "2026-03-09": 5}
+
+
 def test_the_page_folds_the_same_figures_as_each_grouping_alone(world):
     target = PostTarget.objects.get(account=world["x"], published_at=datetime(2026, 3, 10, 14, 0, tzinfo=UTC))
     publish_again(target.post, world["li"], target.published_at, LINKEDIN)

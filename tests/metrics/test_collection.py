@@ -4,13 +4,14 @@ their own and give way to publishing, back off on a rate limit, and follower cou
 a day. ``collect_metrics`` runs one round; ``--all`` reads every published post now."""
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
 from accounts import connections
-from analytics import collection
+from analytics import collection, reports
 from analytics.models import FollowerCount, MetricSnapshot
 from posts.models import PostTarget
 from scheduler import budgets, services
@@ -62,6 +63,53 @@ def test_a_read_stores_a_snapshot_and_the_latest_figures_on_the_target(x_account
     assert target.metrics["views"] > 0 and "likes" in target.metrics
     assert target.metrics_collected_at == snapshot.collected_at
     assert report.targets_read == 1
+
+
+def test_a_read_stores_the_engagement_and_reach_the_figures_make_as_numbers(
+    x_account, linkedin_account, published, simulator
+):
+    on_x, on_linkedin = published(x_account, hours=2), published(linkedin_account, hours=2)  # a member
+
+    collection.collect()
+
+    on_x.refresh_from_db()
+    on_linkedin.refresh_from_db()
+    x = on_x.metrics
+    assert on_x.engagement == x.get("likes", 0) + x.get("shares", 0) + x.get("comments", 0) + x.get("quotes", 0) > 0
+    assert on_x.reach == x["views"]
+    # A LinkedIn member's post has no views: its reach is absent, not zero.
+    assert on_linkedin.engagement == on_linkedin.metrics["likes"] + on_linkedin.metrics["comments"]
+    assert on_linkedin.reach is None
+
+
+def test_reading_every_post_at_once_stores_their_engagement_and_reach_too(x_account, published, simulator):
+    target = published(x_account, hours=24 * 90)
+
+    call_command("collect_metrics", "--all")
+
+    target.refresh_from_db()
+    assert target.reach == target.metrics["views"] and target.engagement > 0
+
+
+def test_the_analytics_totals_are_the_sums_over_the_figures_read(x_account, linkedin_account, published, simulator):
+    for account in (x_account, x_account, x_account, linkedin_account, linkedin_account):
+        published(account, hours=2)
+    collection.collect()
+    today = timezone.localdate(timezone=ZoneInfo(x_account.organization.time_zone))
+    filters = reports.Filters(organization=x_account.organization, start=today - timedelta(days=1), end=today)
+
+    totals = reports.totals(filters)
+    page = reports.report(filters).totals
+
+    interactions = {"twitter": ("likes", "shares", "comments", "quotes"), "linkedin": ("likes", "comments", "shares")}
+    read = [(t.account.network, t.metrics) for t in PostTarget.objects.select_related("account")]
+    assert (
+        totals.engagement
+        == page.engagement
+        == sum(figures.get(name, 0) for network, figures in read for name in interactions[network])
+    )
+    assert totals.reach == page.reach == sum(figures["views"] for _, figures in read if "views" in figures)
+    assert totals.with_reach == page.with_reach == 3
 
 
 def test_a_target_not_yet_due_is_not_read(x_account, published, simulator):

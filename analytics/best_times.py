@@ -91,17 +91,14 @@ def best_times(organization: Organization, *, account_id: int | None = None, net
         targets = targets.filter(account__network=network)
     since, until = _history_bounds(targets)
     rows = (
-        targets.values(
-            weekday=local_time.local_weekday("published_at", zone, since, until),
-            hour=local_time.local_hour("published_at", zone, since, until),
-        )
+        targets.values_list(local_time.local_hour_of_week("published_at", zone, since, until))
         .annotate(posts=Count("pk"), total=Coalesce(Sum("engagement"), 0))
         .order_by()
     )
     grid = [[Hour(weekday=day, hour=hour) for hour in range(24)] for day in range(7)]
-    for row in rows:
-        cell = grid[local_time.iso_weekday(row["weekday"]) - 1][row["hour"]]
-        cell.posts, cell.engagement = row["posts"], row["total"]
+    for hour_of_week, posts, total in rows:
+        cell = grid[hour_of_week // 24][hour_of_week % 24]
+        cell.posts, cell.engagement = posts, total
     cells = [cell for day in grid for cell in day]
     measured = sum(cell.posts for cell in cells)
     best = max(cell.per_post for cell in cells)

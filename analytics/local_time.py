@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from django.db import connection
 from django.db.models import Case, CharField, F, Func, IntegerField, Value, When
 from django.db.models.expressions import Expression
-from django.db.models.functions import Cast, ExtractHour, ExtractIsoWeekDay, TruncDate, TruncWeek
+from django.db.models.functions import Cast, ExtractHour, ExtractIsoWeekDay, Mod, TruncDate, TruncWeek
 
 
 def computed_by_sqlite() -> bool:
@@ -85,13 +85,8 @@ def as_date(value: date | datetime | str) -> date:
 def local_weekday(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> Expression:
     """The ISO weekday (Monday = 1 to Sunday = 7) of ``field`` in ``zone``, for moments in [since, until)."""
     if computed_by_sqlite():
-        return Cast(_local_text(field, "%w", zone, since, until), IntegerField())  # Sunday = 0: see iso_weekday
+        return Cast(_local_text(field, "%w", zone, since, until), IntegerField())  # Sunday = 0
     return ExtractIsoWeekDay(field, tzinfo=zone)
-
-
-def iso_weekday(value: int) -> int:
-    """SQLite's Sunday = 0 as ISO's 7; ISO weekdays as they are."""
-    return value or 7
 
 
 def local_hour(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> Expression:
@@ -99,3 +94,23 @@ def local_hour(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> 
     if computed_by_sqlite():
         return Cast(_local_text(field, "%H", zone, since, until), IntegerField())
     return ExtractHour(field, tzinfo=zone)
+
+
+class _HoursIntoTheWeek(Func):
+    """PostgreSQL: hours since Monday 00:00 of ``field AT TIME ZONE zone``, converting once (an
+    ISO weekday and an hour extracted apart convert twice). 1 January 1970 was a Thursday, 72
+    hours into its week."""
+
+    arg_joiner = " AT TIME ZONE "
+    template = "MOD(CAST(FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600) AS BIGINT) + 72, 168)"
+    output_field = IntegerField()
+
+
+def local_hour_of_week(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> Expression:
+    """The hour of the week of ``field`` in ``zone``, 0 (Monday 00:00) to 167 (Sunday 23:00), for
+    moments in [since, until): one group key for the weekday and the hour."""
+    if computed_by_sqlite():
+        sunday_first = local_weekday(field, zone, since, until)  # SQLite's Sunday is 0
+        monday_first = Cast(Mod(sunday_first + 6, 7), IntegerField())  # Django's MOD on SQLite is a float
+        return monday_first * 24 + local_hour(field, zone, since, until)
+    return _HoursIntoTheWeek(F(field), Value(zone.key))

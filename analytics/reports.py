@@ -17,7 +17,6 @@ reach sum, never counted as zero.
 from __future__ import annotations
 
 import csv
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -380,43 +379,27 @@ def report(filters: Filters) -> Report:
     """Everything the page and the CSV show, in a fixed number of queries.
 
     The figures per account, network and campaign and the totals are the same sums cut
-    differently, so they are folded here from one pass over the figures grouped by account and
-    campaign (reading JSON is the costly part); only the distinct posts, which cannot be added up
-    (a post sent to two networks is one post), are counted apart, without reading any figures
-    (and the cells count none: distinct counts make the database sort every target)."""
-    # Built once: Django spends more time on the figures' expressions than the database on them.
+    differently, so two passes give them all: one grouped by account (which gives its network;
+    no join on the posts), one by campaign, which also counts the distinct posts, the only
+    figure that cannot be added up (a post sent to two networks is one post)."""
     targets = published_targets(filters)
-    cells = list(
-        targets.values(
-            "account_id", "account__display_name", "account__network", "post__campaign_id", "post__campaign__name"
-        )
-        .annotate(**{name: figure for name, figure in _figures().items() if name != "posts"})
-        .order_by()
-    )
-    posts_by_campaign, posts_by_network = _distinct_posts(filters)
+    sums = {name: figure for name, figure in _figures().items() if name != "posts"}
+    per_account = targets.values("account_id", "account__display_name", "account__network").annotate(**sums)
     labels = dict(Network.choices)
-    totals_ = Figures(label=str(_("All")), posts=sum(posts_by_campaign.values()))
+    totals_ = Figures(label=str(_("All")))
     by_account: dict[int, Figures] = {}
     by_network: dict[str, Figures] = {}
-    by_campaign: dict[int | None, Figures] = {}
-    for cell in cells:
-        account_id, network, campaign_id = cell["account_id"], cell["account__network"], cell["post__campaign_id"]
-        if account_id not in by_account:
-            # One target per account and post: an account's publications are its posts.
-            by_account[account_id] = Figures(key=str(account_id), label=cell["account__display_name"], network=network)
+    for row in per_account.order_by():
+        network = row["account__network"]
+        # One target per account and post: an account's publications are its posts.
+        account = Figures(key=str(row["account_id"]), label=row["account__display_name"], network=network)
+        by_account[row["account_id"]] = account
         if network not in by_network:
-            by_network[network] = Figures(
-                key=network, label=str(labels.get(network, network)), network=network, posts=posts_by_network[network]
-            )
-        if campaign_id not in by_campaign:
-            key, label = (
-                (str(campaign_id), cell["post__campaign__name"]) if campaign_id else ("", str(_("No campaign")))
-            )
-            by_campaign[campaign_id] = Figures(key=key, label=label, posts=posts_by_campaign[campaign_id])
-        for figures in (totals_, by_account[account_id], by_network[network], by_campaign[campaign_id]):
-            _add(figures, cell)
-    for figures in by_account.values():
-        figures.posts = figures.published
+            by_network[network] = Figures(key=network, label=str(labels.get(network, network)), network=network)
+        for figures in (account, by_network[network], totals_):
+            _add(figures, row)
+        account.posts = account.published
+    by_campaign = _per_campaign(filters, by_network, totals_)
     accounts = _ranked(by_account.values())
     network_chart, account_chart = charts_over_time(filters, accounts, targets=targets)
     return Report(
@@ -424,7 +407,7 @@ def report(filters: Filters) -> Report:
         totals=totals_,
         by_network=_ranked(by_network.values()),
         by_account=accounts,
-        by_campaign=_ranked(by_campaign.values()),
+        by_campaign=_ranked(by_campaign),
         network_chart=network_chart,
         account_chart=account_chart,
         top_posts=top_posts(filters, targets=targets),
@@ -432,25 +415,30 @@ def report(filters: Filters) -> Report:
     )
 
 
-def _distinct_posts(filters: Filters) -> tuple[dict[int | None, int], dict[str, int]]:
-    """The posts (not publications) per campaign and per network, in one query: a post has one
-    campaign, so counts per campaign add up to the totals and, counted for each network apart,
-    to the network's."""
+def _per_campaign(filters: Filters, by_network: dict[str, Figures], totals_: Figures) -> list[Figures]:
+    """The figures per campaign (posts without one under "No campaign"), and the distinct posts
+    of the networks and the totals, in one query: a post has one campaign, so counts per
+    campaign add up to the totals and, counted for each network apart, to the network's."""
     per_network = {
         network: Count("post", distinct=True, filter=Q(account__network=network)) for network in NETWORK_METRICS
     }
     rows = (
         published_targets(filters)
-        .values("post__campaign_id")
-        .annotate(posts=Count("post", distinct=True), **per_network)
+        .values("post__campaign_id", "post__campaign__name")
+        .annotate(**_figures(), **per_network)
+        .order_by()
     )
-    by_campaign: dict[int | None, int] = {}
-    by_network: dict[str, int] = defaultdict(int)
-    for row in rows.order_by():
-        by_campaign[row["post__campaign_id"]] = row["posts"]
-        for network in NETWORK_METRICS:
-            by_network[network] += row[network]
-    return by_campaign, by_network
+    by_campaign = []
+    for row in rows:
+        campaign_id, name = row["post__campaign_id"], row["post__campaign__name"]
+        key, label = (str(campaign_id), name) if campaign_id else ("", str(_("No campaign")))
+        campaign = Figures(key=key, label=label, posts=row["posts"])
+        _add(campaign, row)
+        by_campaign.append(campaign)
+        totals_.posts += row["posts"]
+        for network, figures in by_network.items():
+            figures.posts += row[network]
+    return by_campaign
 
 
 def _add(figures: Figures, cell: dict[str, Any]) -> None:

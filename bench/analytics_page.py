@@ -172,7 +172,6 @@ def profile(one_render, connection) -> None:
     for _ in range(10):
         one_render()
     profiler.disable()
-    profiler.dump_stats("/tmp/anpage_render.prof")  # TEMP
     print("\n10 renders under cProfile:")
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
     pstats.Stats(profiler).sort_stats("tottime").print_stats(25)

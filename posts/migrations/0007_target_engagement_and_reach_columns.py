@@ -23,6 +23,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='posttarget',
-            index=models.Index(condition=models.Q(('state', 'published')), fields=['account', 'published_at'], include=('engagement', 'reach', 'post'), name='target_published_idx'),
+            index=models.Index(condition=models.Q(('state', 'published')), fields=['published_at'], include=('account', 'engagement', 'reach', 'post'), name='target_published_idx'),
         ),
     ]

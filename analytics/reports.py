@@ -359,6 +359,31 @@ def follower_growth(filters: Filters) -> list[Growth]:
     return growth
 
 
+def followers_over_time(filters: Filters, growth: list[Growth]) -> Series:
+    """Followers per day or week (``_periods``) of the ``CHART_ACCOUNTS`` accounts that gained the
+    most (``growth`` as ``follower_growth`` ranks them), one line each: a period's figure is the
+    last count read in it, or the one before when a day went unread (followers are a level, not
+    a sum); None (no point, "—" in the table) before an account's first count in the range."""
+    period, periods = _periods(filters)
+    shown = {g.account.pk: g.account.display_name for g in growth[:CHART_ACCOUNTS]}
+    counts = FollowerCount.objects.filter(account_id__in=list(shown), day__gte=filters.start, day__lte=filters.end)
+    index = {day: n for n, day in enumerate(periods)}
+    data: dict[int, list[int | None]] = {account_id: [None] * len(periods) for account_id in shown}
+    for account_id, day, followers in counts.order_by("day").values_list("account_id", "day", "followers"):
+        if period == "week":
+            day -= timedelta(days=day.weekday())
+        data[account_id][index[day]] = followers  # in day order: the week's last count wins
+    for values in data.values():
+        last = None
+        for n, value in enumerate(values):
+            last = values[n] = last if value is None else value
+    return Series(
+        period=period,
+        labels=[day.isoformat() for day in periods],
+        lines=[{"key": str(pk), "label": name, "data": data[pk]} for pk, name in shown.items()],
+    )
+
+
 # The whole page ------------------------------------------------------------------------------------------------
 
 
@@ -373,6 +398,7 @@ class Report:
     account_chart: Series
     top_posts: list[PostTarget]
     followers: list[Growth]
+    follower_chart: Series
 
 
 def report(filters: Filters) -> Report:
@@ -402,6 +428,7 @@ def report(filters: Filters) -> Report:
     by_campaign = _per_campaign(filters, by_network, totals_)
     accounts = _ranked(by_account.values())
     network_chart, account_chart = charts_over_time(filters, accounts, targets=targets)
+    followers = follower_growth(filters)
     return Report(
         filters=filters,
         totals=totals_,
@@ -411,7 +438,8 @@ def report(filters: Filters) -> Report:
         network_chart=network_chart,
         account_chart=account_chart,
         top_posts=top_posts(filters, targets=targets),
-        followers=follower_growth(filters),
+        followers=followers,
+        follower_chart=followers_over_time(filters, followers),
     )
 
 

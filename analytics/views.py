@@ -41,9 +41,11 @@ def _form(request: HttpRequest, organization) -> AnalyticsFilterForm:
     return AnalyticsFilterForm(data, organization=organization)
 
 
-def _chart(chart_id: str, series: reports.Series) -> dict:
+def _chart(chart_id: str, series: reports.Series, *, y_label: str, from_zero: bool = True) -> dict:
     return {
         "id": chart_id,
+        "yLabel": y_label,
+        "fromZero": from_zero,
         "labels": series.labels,
         "datasets": [
             {"label": line["label"], "data": line["data"], "colour": PALETTE[n % len(PALETTE)]}
@@ -55,8 +57,11 @@ def _chart(chart_id: str, series: reports.Series) -> dict:
 def _chart_table(series: reports.Series) -> list[tuple[str, SafeString]]:
     """The chart's table rows: its period and the cells of figures, written here rather than by a
     template loop, which cost more than the figures for a year of weeks."""
-    # Every value is an int: nothing to escape.
-    return [(row["label"], mark_safe("".join(f"<td>{int(v)}</td>" for v in row["values"]))) for row in series.rows()]
+    # Every value is an int or None (not counted yet): nothing to escape.
+    return [
+        (row["label"], mark_safe("".join("<td>—</td>" if v is None else f"<td>{int(v)}</td>" for v in row["values"])))
+        for row in series.rows()
+    ]
 
 
 def _heat_rows(best: best_times.BestTimes) -> list[tuple[str, SafeString]]:
@@ -104,11 +109,13 @@ def analytics_page(request: HttpRequest) -> HttpResponse:
             "page_accounts": PAGE_ACCOUNTS,
             "export_url": f"{reverse('analytics-export')}?{form.data.urlencode()}",
             "query": form.data.urlencode(),
+            "follower_table": _chart_table(figures.follower_chart),
             "charts": {
-                "yLabel": _("Engagement"),
                 "charts": [
-                    _chart("chart-by-network", figures.network_chart),
-                    _chart("chart-by-account", figures.account_chart),
+                    _chart("chart-by-network", figures.network_chart, y_label=_("Engagement")),
+                    _chart("chart-by-account", figures.account_chart, y_label=_("Engagement")),
+                    # Followers from zero would draw flat lines: a gain of 40 on 1,000.
+                    _chart("chart-followers", figures.follower_chart, y_label=_("Followers"), from_zero=False),
                 ],
             },
             "min_posts": best_times.MIN_POSTS,

@@ -35,7 +35,7 @@
           animation: false,
           interaction: { mode: "index", intersect: false },
           scales: {
-            y: { beginAtZero: true, title: { display: true, text: config.yLabel } },
+            y: { beginAtZero: chart.fromZero, title: { display: true, text: chart.yLabel } },
           },
         },
       });

@@ -45,6 +45,27 @@ def test_the_page_shows_totals_top_posts_and_follower_growth(alice_client, poste
     assert 'id="analytics-charts"' in html and "<table" in html
 
 
+def test_follower_counts_are_charted_each_day_with_the_last_count_when_a_day_went_unread(alice_client, posted):
+    page = alice_client.get(reverse("analytics"), MARCH)
+
+    chart = page.context["report"].follower_chart
+    (line,) = chart.lines
+    by_day = dict(zip(chart.labels, line["data"], strict=True))
+    assert line["label"] == "Clinic X"
+    assert (by_day["2026-03-01"], by_day["2026-03-02"], by_day["2026-03-29"], by_day["2026-03-30"]) == (
+        None,
+        100,
+        100,
+        142,
+    )
+    charts = {c["id"]: c for c in page.context["charts"]["charts"]}
+    assert charts["chart-followers"]["datasets"][0]["data"] == line["data"]
+    # The same figures as a table beside the chart, for screen readers.
+    html = page.content.decode()
+    table = html[html.index('id="chart-followers-heading"') : html.index('id="followers-heading"')]
+    assert '<th scope="row">2026-03-30</th><td>142</td>' in table and "<td>—</td>" in table
+
+
 def test_without_dates_the_page_shows_the_last_30_days(alice_client, toronto_org):
     page = alice_client.get(reverse("analytics"))
 

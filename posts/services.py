@@ -560,6 +560,17 @@ def check_saved_target(target: PostTarget, *, media: Sequence[MediaAsset] | None
     )
 
 
+def scanned_clean_digest(target: PostTarget) -> str:
+    """The fingerprint of the texts the engine would check before sending ``target`` as it stands,
+    when the privacy scan finds nothing in them ("" otherwise): kept on the target as
+    ``texts_scanned_clean`` when it is scheduled. Built from the same draft the engine builds."""
+    try:
+        draft = check_saved_target(target).draft
+    except (ValidationError, OSError):
+        return ""  # the engine will say why; nothing to remember
+    return privacy.scanned_clean_digest(target.account.network, draft)
+
+
 def _thumbnail(organization: Organization, options: dict[str, Any]) -> MediaAsset | None:
     if not options.get("thumbnail_id"):
         return None
@@ -694,7 +705,10 @@ def _apply_schedule(
     """Move each (valid, locked) target to what ``schedule`` asks for."""
     state, fields = _scheduled_state(schedule, scheduled_at, may_schedule=may_schedule, now=timezone.now())
     for target in targets:
-        _routed_move(target, state, **fields)
+        if state == S.DRAFT:
+            _routed_move(target, state, **fields)
+        else:
+            _routed_move(target, state, texts_scanned_clean=scanned_clean_digest(target), **fields)
         if goes_to_queue(schedule, may_schedule=may_schedule):
             assert _queue_placer is not None  # checked by _require_schedule_args
             _queue_placer(target, by=by)

@@ -110,3 +110,25 @@ def test_the_rules_fingerprint_follows_the_rules_code():
     # Not a number someone must remember to change: a digest of the privacy package's files.
     assert len(privacy_text.RULES_VERSION) == 64
     assert privacy_text.RULES_VERSION == privacy_text._rules_version()
+
+
+def test_editing_a_scheduled_post_keeps_the_fingerprint_of_its_new_texts(scheduled, alice):
+    post_services.update_post(scheduled.post, by=alice, text="Flu shots at the clinic this Sunday, 9 to 12.")
+
+    scheduled.refresh_from_db()
+    assert scheduled.state == TargetState.SCHEDULED
+    assert scheduled.texts_scanned_clean == fingerprint_of(scheduled) != ""
+
+
+def test_a_post_placed_in_the_queue_keeps_the_fingerprint_too(org, alice, x_account):
+    from scheduler.models import PostingSchedule, ScheduleSlot
+
+    default = PostingSchedule.objects.create(organization=org, time_zone="America/Toronto")
+    ScheduleSlot.objects.bulk_create(ScheduleSlot(schedule=default, weekday=day, local_time="9:00") for day in range(7))
+    post = post_services.create_post(
+        organization=org, author=alice, text=CLEAN_POST, account_ids=[x_account.pk], schedule="queue"
+    )
+
+    target = post.targets.get()
+    assert target.state == TargetState.SCHEDULED and target.is_queued
+    assert target.texts_scanned_clean == fingerprint_of(target) != ""

@@ -11,6 +11,7 @@ Nothing here logs, and no exception raised here carries a token or a key.
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -64,18 +65,36 @@ def encrypt_token(value: str) -> str:
     return multi.encrypt(value.encode()).decode("ascii")
 
 
+#: Each thread's tokens decrypted lately, by the keys and the stored token: a worker thread publishes
+#: for the same accounts again and again, and each publish decrypted both of an account's tokens.
+#: Keyed by what is stored, so a refreshed token (stored anew) is never answered from here, and by
+#: the keys, so a key taken out of the settings opens nothing. Only in memory, as any token in use.
+_decrypted = threading.local()
+DECRYPTED_PER_THREAD = 512
+
+
 def decrypt_token(stored: str) -> str:
     """The plain token; "" stays "". Raises TokenDecryptionError if no key opens it."""
     if not stored:
         return ""
     multi, _ = _keys()
+    memo: dict[tuple[int, str], str] | None = getattr(_decrypted, "memo", None)
+    if memo is None:
+        memo = _decrypted.memo = {}
+    plain = memo.get((id(multi), stored))
+    if plain is not None:
+        return plain
     try:
-        return multi.decrypt(stored.encode("ascii")).decode()
+        plain = multi.decrypt(stored.encode("ascii")).decode()
     except (InvalidToken, UnicodeError):
         raise TokenDecryptionError(
             "A stored token cannot be decrypted with any key in TOKEN_ENCRYPTION_KEYS; "
             "was a key removed before rotate_token_keys ran?"
         ) from None
+    if len(memo) >= DECRYPTED_PER_THREAD:
+        memo.clear()
+    memo[(id(multi), stored)] = plain
+    return plain
 
 
 def is_encrypted_with_newest_key(stored: str) -> bool:

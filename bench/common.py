@@ -29,6 +29,7 @@ import tempfile
 import time
 import urllib.request
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -368,28 +369,40 @@ def post_text(run: str, number: int) -> str:
 TEXT = re.compile(r"^Bench (\S+) post (\d+):")
 
 
-def schedule_targets(seed: Seed, run: str, times: list[datetime], *, accounts: list | None = None) -> dict[int, int]:
-    """One post and one scheduled target per time, round-robin over the accounts; {number: target id}."""
+def schedule_targets(
+    seed: Seed,
+    run: str,
+    times: list[datetime] | Callable[[], list[datetime]],
+    *,
+    count: int | None = None,
+    accounts: list | None = None,
+    checked: bool = True,
+) -> dict[int, int]:
+    """One post and one scheduled target per time, round-robin over the accounts; {number: target id}.
+
+    ``checked``: each target keeps the fingerprint of its texts that scheduling through the app
+    keeps (``posts.services.scanned_clean_digest``), as every post scheduled in the composer or
+    the API has, so the engine checks them as it checks those (about 2 ms a target, more under
+    load). ``times`` may be a function (then give ``count``), asked once that work is done, so a
+    burst's moment is not eaten by it. Off for benches that measure something else."""
     from posts.models import Post, PostTarget, TargetState
+    from posts.services import scanned_clean_digest
 
     accounts = accounts or seed.accounts
+    count = len(times) if count is None else count
     posts = Post.objects.bulk_create(
-        [Post(organization=seed.organization, author=seed.author, text=post_text(run, n)) for n in range(len(times))],
+        [Post(organization=seed.organization, author=seed.author, text=post_text(run, n)) for n in range(count)],
         batch_size=1000,
     )
-    targets = PostTarget.objects.bulk_create(
-        [
-            PostTarget(
-                post=post,
-                account=accounts[n % len(accounts)],
-                state=TargetState.SCHEDULED,
-                scheduled_at=at,
-                due_at=at,
-            )
-            for n, (post, at) in enumerate(zip(posts, times, strict=True))
-        ],
-        batch_size=1000,
-    )
+    targets = [
+        PostTarget(post=post, account=accounts[n % len(accounts)], state=TargetState.SCHEDULED)
+        for n, post in enumerate(posts)
+    ]
+    for target in targets if checked else ():
+        target.texts_scanned_clean = scanned_clean_digest(target)
+    for target, at in zip(targets, times() if callable(times) else times, strict=True):
+        target.scheduled_at = target.due_at = at
+    targets = PostTarget.objects.bulk_create(targets, batch_size=1000)
     return {n: target.pk for n, target in enumerate(targets)}
 
 

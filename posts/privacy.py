@@ -34,7 +34,7 @@ from accounts.privacy_policy import CATEGORY_LABELS
 from physsocial.networks import network_label
 from posts.media import reading as media_reading
 from posts.models import FaceConsent, ImageReading, MediaAsset
-from privacy.text import REASONS, scan
+from privacy.text import REASONS, scan, texts_digest
 
 BLOCK, WARN = "block", "warn"
 
@@ -347,15 +347,39 @@ def refuse_saved_post_if_blocked(post: Any) -> list[PrivacyFinding]:
     return refuse_if_blocked(post.organization, saved_post_texts(post), post=post, media=media)
 
 
+def scanned_clean_digest(network: str, draft: Any) -> str:
+    """The fingerprint (``privacy.text.texts_digest``) of the texts the engine would check for
+    ``draft``, when the scan finds nothing in them; "" when it finds something. Kept on a target
+    when it is scheduled (``PostTarget.texts_scanned_clean``), so the engine need not scan the very
+    same texts again under the very same rules."""
+    texts = draft_texts(network, draft)
+    return "" if _found_in(texts.fields) else texts_digest(texts.fields)
+
+
 def engine_refusal(
-    organization: Organization, network: str, draft: Any, *, post: Any = None, media: Sequence[MediaAsset] = ()
+    organization: Organization,
+    network: str,
+    draft: Any,
+    *,
+    post: Any = None,
+    media: Sequence[MediaAsset] = (),
+    scanned_clean: str = "",
 ) -> str:
     """What the engine says when it must not send ``draft`` of ``post`` with its files ``media``
     (their readings done: see ``posts.media.reading.read_pending``): "" when the policy, or the
-    post's releases and "not a patient" marks, let it go."""
-    findings = check(organization, draft_texts(network, draft), post=post) + image_findings(
-        organization, media, post=post
-    )
+    post's releases and "not a patient" marks, let it go.
+
+    ``scanned_clean``: the target's ``texts_scanned_clean``. When the draft's texts have exactly
+    that fingerprint, the scan would find nothing again, and nothing found is nothing to block
+    whatever the policy, the releases and the marks say now: the texts are not scanned again. A
+    text changed since (through the API, an import), or a rule, changes the fingerprint, and the
+    texts are scanned in full. Images are checked in full either way."""
+    texts = draft_texts(network, draft)
+    if scanned_clean and texts_digest(texts.fields) == scanned_clean:
+        text_findings: list[PrivacyFinding] = []
+    else:
+        text_findings = check(organization, texts, post=post)
+    findings = text_findings + image_findings(organization, media, post=post)
     blocked = [finding for finding in findings if finding.blocks]
     if blocked:
         categories = sorted({category_label(finding.category) for finding in blocked})

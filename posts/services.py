@@ -560,6 +560,22 @@ def check_saved_target(target: PostTarget, *, media: Sequence[MediaAsset] | None
     )
 
 
+def scanned_clean_digest(target: PostTarget) -> str:
+    """The fingerprint of the texts the engine would check before sending ``target`` as it stands,
+    when the privacy scan finds nothing in them ("" otherwise): kept on the target as
+    ``texts_scanned_clean`` when it is scheduled. Built from the same draft the engine builds."""
+    try:
+        draft = check_saved_target(target).draft
+    except (ValidationError, OSError):
+        return ""  # the engine will say why; nothing to remember
+    return privacy.scanned_clean_digest(target.account.network, draft)
+
+
+def _scanned_clean(target: PostTarget, post: Post) -> str:
+    target.post = post  # as just saved, with its new texts and files
+    return scanned_clean_digest(target)
+
+
 def _thumbnail(organization: Organization, options: dict[str, Any]) -> MediaAsset | None:
     if not options.get("thumbnail_id"):
         return None
@@ -694,7 +710,11 @@ def _apply_schedule(
     """Move each (valid, locked) target to what ``schedule`` asks for."""
     state, fields = _scheduled_state(schedule, scheduled_at, may_schedule=may_schedule, now=timezone.now())
     for target in targets:
-        _routed_move(target, state, **fields)
+        if schedule == "draft":
+            _routed_move(target, state, **fields)
+        else:
+            # Scheduled, queued or sent for review: its texts were just checked (``_split_valid``).
+            _routed_move(target, state, texts_scanned_clean=scanned_clean_digest(target), **fields)
         if goes_to_queue(schedule, may_schedule=may_schedule):
             assert _queue_placer is not None  # checked by _require_schedule_args
             _queue_placer(target, by=by)
@@ -1151,7 +1171,11 @@ def update_post(
                     _apply_schedule([target], schedule="draft", scheduled_at=None, by=by, may_schedule=may_schedule)
                 elif target.state == S.SCHEDULED and not may_schedule:
                     # An approved post edited by someone whose posts need approval is reviewed again.
-                    _routed_move(target, S.IN_REVIEW, due_at=None)
+                    _routed_move(target, S.IN_REVIEW, due_at=None, texts_scanned_clean=_scanned_clean(target, post))
+                else:
+                    # Still scheduled, with its new texts checked above: the engine need not scan them again.
+                    digest = _scanned_clean(target, post)
+                    PostTarget.objects.filter(pk=target.pk).update(texts_scanned_clean=digest)
     post.refresh_from_db()
     if set(post.targets.filter(state=S.IN_REVIEW).values_list("pk", flat=True)) - in_review_before:
         ask_for_review(post)

@@ -319,9 +319,13 @@ class _Publication:
             media_reading.read_pending(media)
         network = self.account.network
         post = self.target.post
-        return post_privacy.engine_refusal(self.organization, network, draft, post=post, media=media) or (
-            post_privacy.engine_face_refusal(network, media, consented=post_privacy.consented_assets(self.target.post))
+        refusal = post_privacy.engine_refusal(
+            self.organization, network, draft, post=post, media=media, scanned_clean=self.target.texts_scanned_clean
         )
+        if refusal or not media:
+            # Without files there is no face to consent for: no query for the consents.
+            return refusal
+        return post_privacy.engine_face_refusal(network, media, consented=post_privacy.consented_assets(post))
 
     # The steps ---------------------------------------------------------------------------------------
     def run(self) -> None:

@@ -130,6 +130,10 @@ class PostTarget(models.Model):
     external_url = models.URLField(max_length=1000, blank=True)
     # Parts of an X thread already out, so a retry continues instead of reposting the head.
     published_parts = models.JSONField(default=list, blank=True)
+    # The fingerprint of the texts this target would send, taken when it was scheduled if the
+    # privacy scan found nothing in them (``posts.privacy.scanned_clean_digest``): the engine does
+    # not scan those very texts again before sending. Any other texts, or rules, are scanned.
+    texts_scanned_clean = models.CharField(max_length=64, blank=True, default="")
     failure_reason = models.CharField(max_length=20, choices=FailureReason.choices, blank=True)
     error_message = models.TextField(blank=True, help_text="In words the author can act on.")
     # The latest figures the network gave for it (``analytics`` keeps the history), and when the

@@ -125,3 +125,20 @@ def test_a_token_no_key_opens_is_reported_without_showing_it(account, keys, caps
     for text in (str(e.value), output.out, output.err):
         assert ACCESS not in text and REFRESH not in text
     assert stored_columns(account)[0] != ""  # nothing was thrown away
+
+
+def test_a_token_read_before_its_key_was_dropped_is_not_opened_from_memory(account, keys):
+    # Each thread keeps the tokens it decrypted lately; the keys are part of what it remembers by.
+    assert ConnectedAccount.objects.get(pk=account.pk).access_token == ACCESS
+    keys.TOKEN_ENCRYPTION_KEYS = [KEY_B]
+
+    with pytest.raises(crypto.TokenDecryptionError):
+        _ = ConnectedAccount.objects.get(pk=account.pk).access_token
+
+
+def test_a_token_stored_anew_is_read_anew(account):
+    assert ConnectedAccount.objects.get(pk=account.pk).access_token == ACCESS
+    account.access_token = "a-refreshed-access-token"
+    account.save()
+
+    assert ConnectedAccount.objects.get(pk=account.pk).access_token == "a-refreshed-access-token"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('posts', '0006_target_latest_metrics'),
+        ('posts', '0008_fill_target_engagement_and_reach'),
     ]
 
     operations = [

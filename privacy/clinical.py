@@ -48,9 +48,13 @@ NAME_DOES = re.compile(
     r"were discharged|est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|"
     r"sont née?s|est rentrée? à la maison|sont rentrée?s|remarche|est de retour à la maison|se rétablit)"
 )
+_IS_AGE = r"\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
 NAME_IS_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
-    r"(?P<age>\d{1,3})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+    rf"(?<![\w.])(?P<name>{NAME_WORD}){_IS_AGE}(?P<age>\d{{1,3}})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+)
+FULL_NAME_IS_GREAT_AGE = re.compile(
+    rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?P<surname>{NAME_WORD}){_IS_AGE}"
+    r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
 )
 NAME_WHERE = re.compile(
     rf"(?<![\w.])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
@@ -64,7 +68,8 @@ MEMORIAL = re.compile(
 )
 NAME_OF_RELATIVE = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
 NAMED = re.compile(
-    rf"(?<!\w)(?:named|called|nommée?|prénommée?|appelée?|qui s'appelle|qui s'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
+    rf"(?<!\w)(?:named|called|call me|went by|goes by|known as|nommée?|prénommée?|appelée?|qui s'appelle|"
+    rf"qui s'appelait|appelez-moi|appelle-moi|surnommée?|on l'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
 STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
@@ -119,6 +124,14 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-])"),
 ]
 MONTH_YEAR_ONLY = DATE_PATTERNS[3]
+# A day and month without a year ("admitted 03/03", "opéré le 5/3") only right after a word of care or birth:
+# otherwise it is a score, a fraction or a blood pressure.
+DAY_MONTH = re.compile(
+    r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|"
+    r"admise?|opérée?|née?|le|depuis|vue?|décédée?|transférée?)\s*:?\s*"
+    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
 
 AGE_PATTERNS = [
     re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
@@ -139,6 +152,44 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+# Great ages in words: "ninety-four", "a hundred and one", "quatre-vingt-quatorze", "cent deux".
+_NINETY_EN = r"ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_HUNDRED_EN = r"(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+_NINETY_FR = r"quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+_HUNDRED_FR = r"cent(?:\s+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))?"
+AGE_PATTERNS.extend(
+    [
+        re.compile(
+            rf"(?<!\w)(?:{_NINETY_EN}|{_HUNDRED_EN})(?:[\s-]*years?[\s-]*old|(?=\s+(?:when|and|at|last|this|on)\b))|"
+            rf"\b(?:was|is|turned|turns|aged|of)\s+(?P<age>{_NINETY_EN}|{_HUNDRED_EN})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?<!\w)(?:{_NINETY_FR}|{_HUNDRED_FR})\s+ans(?!\w)", re.IGNORECASE),
+        # "(age 95)", "âgée de 93 ans", "aged 97," about one person; groups are kept out below.
+        re.compile(
+            r"(?<!\w)(?:age|aged|âge|âgée?s?\s+de)\s*:?\s*(?P<age>9\d|1[01]\d)(?![\d%/-]|[.,]\d|\s*(?:to|à|-|and|et)\s*\d)",
+            re.IGNORECASE,
+        ),
+    ]
+)
+# A study's or a registry's figures are about many people: "the oldest participant was 101, the median 82".
+AGE_STATISTICS = words(
+    "median",
+    "médian",
+    "médiane",
+    "mean age",
+    "âge moyen",
+    "average age",
+    "participant",
+    "participants",
+    "cohort",
+    "cohorte",
+    "enrolled",
+    "respondents",
+    "répondants",
+    "range",
+    "étendue",
+)
 AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
 AGE_GROUP_BEFORE = words(
     "over",
@@ -157,9 +208,14 @@ AGE_GROUP_BEFORE = words(
     "moins de",
 )
 
-BED = re.compile(r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*\d{1,3}[A-Z]?(?!\w)", re.IGNORECASE)
+BED = re.compile(
+    r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*(?:\d{1,2}[A-Z]?-)?\d{1,3}[A-Z]?(?!\w)",
+    re.IGNORECASE,
+)
 ROOM = re.compile(
-    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*(?-i:\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*"
+    # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
+    r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
@@ -188,7 +244,8 @@ ROOM_EVENT_CUES = words(
 )
 ROOM_PERSON_CUES = re.compile(
     r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
-    r"man|woman|il|elle|sa|son|dame|homme|femme)(?!\w)",
+    r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé"
+    r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -304,6 +361,19 @@ FICTION_CUES = words(
     "émission",
     "dessin animé",
     "bande dessinée",
+    # A singer or a band named with a favourite song is not a patient: "her music (Édith Butler, of course)".
+    "music",
+    "musique",
+    "song",
+    "songs",
+    "chanson",
+    "chansons",
+    "singer",
+    "chanteur",
+    "chanteuse",
+    "album",
+    "playlist",
+    "concert",
 )
 
 
@@ -392,7 +462,8 @@ def _names_with_age(text: Text) -> list[Hit]:
 
 
 def _names_that_are_ages(text: Text) -> list[Hit]:
-    """A known first name said with an age: "Agnes is 98", "Agathe a 98 ans"."""
+    """A known first name said with an age: "Agnes is 98", "Agathe a 98 ans"; a full name with a great age,
+    "Bernadette Lavallée was 91", whatever the first name."""
     hits = []
     for match in NAME_IS_AGE.finditer(text.value):
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
@@ -401,6 +472,9 @@ def _names_that_are_ages(text: Text) -> list[Hit]:
             )
             if int(match.group("age")) >= 90:
                 hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
+    for match in FULL_NAME_IS_GREAT_AGE.finditer(text.value):
+        if not {match["name"].lower(), match["surname"].lower()} & lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
     return hits
 
 
@@ -565,6 +639,18 @@ def dates(text: Text) -> list[Hit]:
     return hits
 
 
+def _days_and_months(text: Text) -> list[Hit]:
+    hits = []
+    for match in DAY_MONTH.finditer(text.value):
+        if text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            continue
+        birth = lexicon.BIRTH_CUES.search(text.window(match.start(), match.start(), before=30, after=0))
+        if birth or text.sentence_has(lexicon.CARE_CUES, match.start()):
+            code = "date_of_birth" if birth else "date_of_care"
+            hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), code, ""))
+    return hits
+
+
 def ages(text: Text) -> list[Hit]:
     hits = []
     for pattern in AGE_PATTERNS:
@@ -574,6 +660,8 @@ def ages(text: Text) -> list[Hit]:
             after = text.value[end : end + 20]
             before = text.lower[max(0, match.start() - 20) : match.start()]
             if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
+                continue
+            if text.sentence_has(AGE_STATISTICS, start):
                 continue
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
@@ -637,4 +725,4 @@ def encounters(text: Text) -> list[Hit]:
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.
-RULES = (dates, ages, rooms, encounters)
+RULES = (dates, _days_and_months, ages, rooms, encounters)

@@ -206,6 +206,18 @@ HEALTH_CARD_CUES = words(
     "health insurance number",
     "medicare",
     "mcp",
+    # The provinces' own names for it: Manitoba's PHIN, Saskatchewan's health services number, the
+    # territories' and Alberta's "health care number", "personal health number" in several provinces.
+    "phin",
+    "health care number",
+    "healthcare number",
+    "health services number",
+    "health insurance card",
+    "personal health number",
+    "provincial health number",
+    "numéro d'assurance-maladie",
+    "numéro de carte santé",
+    "numéro de carte-santé",
 )
 NATIONAL_ID_CUES = words(
     "sin",

@@ -73,6 +73,20 @@ STORY_CUES = words(
     "nous a demandé d'en parler",
     "voulait que les gens sachent",
     "ne peux rien dire de médical",
+    # Consent said in other words: "she gave me permission to tell", "j'ai le droit de raconter".
+    "gave me permission",
+    "gave us permission",
+    "permission to share",
+    "permission to tell",
+    "allowed me to share",
+    "agreed to let me share",
+    "le droit de raconter",
+    "la permission de",
+    "m'a permis de raconter",
+    "m'a autorisé",
+    "m'a autorisée",
+    "a accepté que je",
+    "ont accepté que je",
 )
 THANKED = re.compile(
     r"(?:thanks to|thank you to|thanks,|kudos to|shout-?out to|congratulations to|congrats to|welcome to|"
@@ -92,7 +106,11 @@ CARE_NEARBY = words(
         "hôpital chu clsc er ed icu emergency urgence ward étage surgery chirurgie pneumonia pneumonie "
         "bronchiolitis bronchiolite oxygen oxygène stroke avc dementia démence diagnosed diagnosis diagnostic "
         "admitted admise admis discharged congé died décédé décédée passed heart failure insuffisance "
-        "cardiaque rehab réadaptation x-ray radiographie biopsy biopsie clinic clinique treated soigné soignée"
+        "cardiaque rehab réadaptation x-ray radiographie biopsy biopsie clinic clinique treated soigné soignée "
+        "diabetes diabète insulin insuline glucose glycémie glycémies asthma asthme inhaler pompe leukemia "
+        "leucémie alzheimer alzheimer's als sla maid amm dialysis dialyse transplant greffe medication "
+        "medications médicament médicaments ecg infarctus seizure convulsion overdose surdose fracture "
+        "diagnostic remission rémission ambulance"
     ).split(),
     "palliative care",
     "soins palliatifs",
@@ -105,8 +123,17 @@ CARE_EVENTS = words(
         "diagnosed diagnosis pneumonia pneumonie x-ray radiographie melanoma mélanome cancer chemo chimio "
         "chemotherapy chimiothérapie palliative palliatifs hospice admitted admise admis discharged biopsy "
         "biopsie stroke avc surgery chirurgie operated opérée opéré bronchiolitis bronchiolite intubated intubé "
-        "intubée dementia démence fracture sepsis seizure convulsion overdose surdose"
+        "intubée dementia démence fracture sepsis seizure convulsion overdose surdose diagnostic diagnostiqué "
+        "diagnostiquée alzheimer alzheimer's leukemia leukaemia leucémie lymphoma lymphome diabetes diabète "
+        "insulin insuline dialysis dialyse transplant greffe ventilator respirateur amputation amputé amputée "
+        "resuscitated réanimé réanimée cpr rcr ambulance hospitalized hospitalised hospitalisé hospitalisée "
+        "remission rémission relapse rechute radiation radiothérapie ecg echo échographie infarctus "
+        "infarction"
     ).split(),
+    "heart attack",
+    "crise cardiaque",
+    "medical assistance in dying",
+    "aide médicale à mourir",
     "heart failure",
     "insuffisance cardiaque",
     "came in",
@@ -149,6 +176,22 @@ CENSUS_LINE = re.compile(
     r"(?:bed|lit|room|rm|chambre|ch\.|bay|civière|stretcher|dob|d\.o\.b\.|né|née|mrn)\b",
     re.IGNORECASE,
 )
+# Where a residence or a building is named like a person ("Riverview Manor, room 214"), it is a place.
+PLACE_WORDS = frozenset(
+    "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
+    "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building".split()
+)
+# The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
+OWN_RELATIVE_NAMED = re.compile(
+    rf"(?<!\w)(?:my|our|mon|ma|notre)\s+(?:{clinical.RELATIVES})\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+# A great age said after a name already found: "Bernadette Lavallée… Lavallée was 91", "Thérèse avait 96 ans".
+AGE_AFTER_NAME = re.compile(
+    r"\s*,?\s+(?:is|was|turned|turns|will be|who is|who was|is now|a|avait|aura|a eu|vient d'avoir|qui a)\s+"
+    r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*(?:%|percent|kg|lb|mg|mm|bpm))",
+    re.IGNORECASE,
+)
 # Said outright: "her name is Loretta Sinclair", "elle s'appelle Rolande Paquette".
 NAME_SAID = re.compile(
     rf"(?<!\w)(?:(?:her|his|their) name is|(?:elle|il) s'appelle|(?:elle|il) s’appelle|son nom est)\s+"
@@ -179,8 +222,13 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         COLLEAGUE_TITLE_BEFORE.search(before)
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
-        or OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start])
+        or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
     )
+
+
+def _own_family_in_care(text: Text, position: int) -> bool:
+    """ "Our daughter Amelia, who is six, was diagnosed with leukemia": the author's child is the patient here."""
+    return text.sentence_has(CARE_EVENTS, position)
 
 
 def _said_to_be_a_patient(text: Text, position: int) -> bool:
@@ -271,6 +319,8 @@ def census_lines(text: Text) -> list[Hit]:
         first = re.sub(r"^[A-Z]\.\s?", "", name).split()[0].lower()
         if first in lexicon.NOT_A_NAME or first in TITLES or text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             continue
+        if name.split()[-1].lower() in PLACE_WORDS:
+            continue
         if name[1:2] == "." or first in lexicon.FIRST_NAMES or len(name.split()) > 1:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
@@ -309,10 +359,61 @@ def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
     return hits
 
 
+def families_in_care(text: Text) -> list[Hit]:
+    """ "Our hearts are with the Nguyen family tonight. Their son was admitted to the ICU": a family named beside
+    what happened to one of them, in any post; not "the Nguyen Family Foundation", nor a family thanked."""
+    hits = []
+    for match in FAMILY.finditer(text.value):
+        group = "en" if match["en"] else "fr"
+        if match[group].lower() in lexicon.NOT_A_NAME or THANKED.search(
+            text.value[max(0, match.start() - 60) : match.start()]
+        ):
+            continue
+        index = _sentence_index(text, match.start())
+        nearby = text.sentence_bounds[index : index + 2]
+        if any(text.sentence_has(CARE_EVENTS, start) for start, _ in nearby):
+            hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_relative", ""))
+    return hits
+
+
+def own_relatives_in_care(text: Text) -> list[Hit]:
+    """The author's own child or parent, named in a sentence about their illness, is a patient too."""
+    return [
+        Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", "")
+        for match in OWN_RELATIVE_NAMED.finditer(text.value)
+        if match["name"].lower() not in lexicon.NOT_A_NAME and _own_family_in_care(text, match.start())
+    ]
+
+
+def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for hit in found:
+        if hit.category != Category.NAME:
+            continue
+        match = AGE_AFTER_NAME.match(text.value, hit.end)
+        if match:
+            hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", clinical._over_90(text)))
+    return hits
+
+
+def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
+    """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
+    ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
+    return hit.reason_code != "name_in_care" or not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
+
+
 def names(text: Text) -> list[Hit]:
     people, colleagues = _people(text)
-    found = [*clinical.names(text), *story_names(text, people, colleagues), *census_lines(text), *names_said(text)]
-    return [*found, *recalled(text, found, colleagues)]
+    found = [
+        *(hit for hit in clinical.names(text) if _not_a_colleague(text, hit, colleagues)),
+        *story_names(text, people, colleagues),
+        *census_lines(text),
+        *names_said(text),
+        *families_in_care(text),
+        *own_relatives_in_care(text),
+    ]
+    found = [*found, *recalled(text, found, colleagues)]
+    return [*found, *ages_after_names(text, found)]
 
 
 RULES = (names,)

@@ -14,10 +14,11 @@ import re
 from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
 
-NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+# "Tremblay", "Jean-Luc", and with an elided particle, "O'Connor", "D'Amours", "L’Heureux".
+NAME_WORD = r"(?:[DLO]['’])?[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
 INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
 HONORIFIC = re.compile(
-    rf"(?<![\w.])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
+    rf"(?<![\w.'’])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
     rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
 )
 ROLE_THEN_NAME = re.compile(
@@ -38,26 +39,27 @@ RELATIVE_THEN_NAME = re.compile(
 )
 OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
 NAME_THEN_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
 LITTLE_ONE = re.compile(rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE)
 NAME_DOES = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
     r"(?:came in|presented|was admitted|was discharged|passed away|died|rang the bell|was diagnosed|went home|"
-    r"was born|were born|had (?:her|his) surgery|is walking|is home|is back home|is recovering|is out of|"
+    r"was born|were born|would have turned|aurait eu|had (?:her|his) surgery|is walking|is home|is back home|"
+    r"is recovering|is out of|"
     r"were discharged|est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|"
     r"sont née?s|est rentrée? à la maison|sont rentrée?s|remarche|est de retour à la maison|se rétablit)"
 )
 _IS_AGE = r"\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
 NAME_IS_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD}){_IS_AGE}(?P<age>\d{{1,3}})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD}){_IS_AGE}(?P<age>\d{{1,3}})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
 )
 FULL_NAME_IS_GREAT_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?P<surname>{NAME_WORD}){_IS_AGE}"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s+(?P<surname>{NAME_WORD}){_IS_AGE}"
     r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
 )
 NAME_WHERE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
     re.IGNORECASE,
 )
 # "Remembering Walter", "En mémoire de Lucien": a memorial names someone who died in our care.
@@ -66,13 +68,13 @@ MEMORIAL = re.compile(
     rf"repose en paix|on se souvient de)\s*,?\s+)(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
-NAME_OF_RELATIVE = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
+NAME_OF_RELATIVE = re.compile(rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
 NAMED = re.compile(
     rf"(?<!\w)(?:named|called|call me|went by|goes by|known as|nommée?|prénommée?|appelée?|qui s'appelle|"
     rf"qui s'appelait|appelez-moi|appelle-moi|surnommée?|on l'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
-STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
+STANDALONE_INITIALS = re.compile(r"(?<![\w.'’])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
     "patient",
@@ -129,7 +131,7 @@ MONTH_YEAR_ONLY = DATE_PATTERNS[3]
 DAY_MONTH = re.compile(
     r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|"
     r"admise?|opérée?|née?|le|depuis|vue?|décédée?|transférée?)\s*:?\s*"
-    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)",
+    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b|\s*(?:of|d')\b)",
     re.IGNORECASE,
 )
 
@@ -141,11 +143,11 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
     re.compile(
         r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
@@ -219,7 +221,7 @@ ROOM = re.compile(
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
-    "rounds",
+    "rounds(?!\\s+of)",  # teaching rounds, not "four rounds of chemotherapy"
     "talk",
     "lecture",
     "conference",
@@ -321,7 +323,9 @@ SETTING = words(
 DESCRIPTOR = re.compile(
     r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
-    r"gentleman|lady)|\d{1,3}\s*(?:yo|y/o)|"
+    r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
+    r"hunter|logger|miner|nurse|teacher)|an?\s+young\s+[a-z]+|\d{1,3}\s*(?:yo|y/o)|"
+    r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
     r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
@@ -377,11 +381,17 @@ FICTION_CUES = words(
 )
 
 
+# A researcher cited: "Ahmed et al. found", "Smith and Jones (2019)", "Gagnon et coll."
+CITED_AFTER = re.compile(r"(?:\s+(?:and|et|&)\s+[A-Z][\w'’-]+)?\s*(?:et al\b|et coll\b|\(\d{4}\)|,\s*\d{4}\b)")
+
+
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
     """Not a patient: a public role (a minister, an op-ed, a clinic manager), a character in a film or a book,
     the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
     ("Mrs. Dalloway's Book Club")."""
     around = text.window(start, end, before=40, after=30)
+    if CITED_AFTER.match(text.value, end):
+        return False
     if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
         return False
     if len(surname) > 2 and any(surname.lower() in handle.lower() for handle in re.findall(r"@\w+", text.value)):
@@ -711,10 +721,16 @@ FIRST_NAME_WORD = re.compile(
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
-    for start, end in text.sentence_bounds:
+    recent_in = [
+        any(not NOT_RECENT_AFTER.match(text.value[m.end() : end]) for m in RECENT.finditer(text.value, start, end))
+        for start, end in text.sentence_bounds
+    ]
+    for index, (start, end) in enumerate(text.sentence_bounds):
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
-        recent = any(not NOT_RECENT_AFTER.match(sentence[m.end() :]) for m in RECENT.finditer(sentence))
+        # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
+        # often set a sentence or two before the patient comes in.
+        recent = any(recent_in[max(0, index - 2) : index + 1])
         if not descriptor or not recent:
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").

@@ -53,6 +53,10 @@ STORY_CUES = words(
     "her family asked me",
     "his family asked me",
     "asked me to share",
+    "asked that i post",
+    "asked that i share",
+    "asked that we share",
+    "asked that we post",
     "asked me to post",
     "asked me to say",
     "asked me to write",
@@ -306,7 +310,7 @@ def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str])
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     for match in FAMILY.finditer(text.value):
         group = "en" if match["en"] else "fr"
-        if match[group].lower() not in lexicon.NOT_A_NAME and _care_nearby(text, match.start()):
+        if _family_of_a_patient(text, match, group) and _care_nearby(text, match.start()):
             hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", ""))
     return hits
 
@@ -359,15 +363,45 @@ def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
     return hits
 
 
+# A family giving or thanked is a donor: "the Tremblay family's gift to the unit", "la famille Roy a donné".
+DONOR_CUES = words(
+    "gift",
+    "gifts",
+    "donated",
+    "donation",
+    "donations",
+    "donor",
+    "donors",
+    "generous",
+    "generosity",
+    "fund",
+    "endowed",
+    "sponsored",
+    "don",
+    "dons",
+    "donné",
+    "généreux",
+    "générosité",
+    "fonds",
+    "commandité",
+)
+
+
+def _family_of_a_patient(text: Text, match: re.Match, group: str) -> bool:
+    if match[group].lower() in lexicon.NOT_A_NAME:
+        return False
+    if THANKED.search(text.value[max(text.sentence_around(match.start())[0], match.start() - 60) : match.start()]):
+        return False
+    return not DONOR_CUES.search(text.window(match.start(), match.end(), before=30, after=60))
+
+
 def families_in_care(text: Text) -> list[Hit]:
     """ "Our hearts are with the Nguyen family tonight. Their son was admitted to the ICU": a family named beside
     what happened to one of them, in any post; not "the Nguyen Family Foundation", nor a family thanked."""
     hits = []
     for match in FAMILY.finditer(text.value):
         group = "en" if match["en"] else "fr"
-        if match[group].lower() in lexicon.NOT_A_NAME or THANKED.search(
-            text.value[max(0, match.start() - 60) : match.start()]
-        ):
+        if not _family_of_a_patient(text, match, group):
             continue
         index = _sentence_index(text, match.start())
         nearby = text.sentence_bounds[index : index + 2]

@@ -1,7 +1,7 @@
 """Measure the privacy guard's text check on the labelled corpus: quality per category and language, and speed.
 
     .venv/bin/python bench/privacy.py                 # the tuning part, short posts (hand-written, generated, pages)
-    .venv/bin/python bench/privacy.py --long          # the tuning part, long posts (tune_long, tune_long2: 800-3,000 characters)
+    .venv/bin/python bench/privacy.py --long          # the long tuning part (tune_long, tune_long2)
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 

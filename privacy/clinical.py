@@ -9,6 +9,7 @@ doing what patients do ("Noah was born at 24 weeks").
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from privacy import lexicon
@@ -560,6 +561,8 @@ def _names_in_stories(text: Text) -> list[Hit]:
         preceding = text.value[max(0, match.start() - 5) : match.start()]
         if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
             continue
+        if FICTION_CUES.search(text.window(match.start(), match.end(), before=40, after=50)):
+            continue  # a character in a series: "Watching Grey's Anatomy: Meredith was diagnosed…"
         for group in names_here:
             if match[group].lower() not in lexicon.NOT_A_NAME:
                 hits.append(
@@ -612,7 +615,26 @@ def _names_on_labels(text: Text) -> list[Hit]:
     return hits
 
 
+# A hashtag rallying for someone: "#PrayForLiam", "#TeamLéa", "#NoahStrong", "#CourageÉmile".
+HASHTAG_NAME = re.compile(
+    r"#(?:(?:PrayFor|PrayersFor|Praying4|PrayingFor|Pray4|TeamFor|Team|HopeFor|Hope4|LoveFor|Love4|JusticeFor|"
+    r"Justice4|RIP|Courage|ForceÀ|Force|Go|Support|Help|Remembering|InMemoryOf|EnMémoireDe|PensonsÀ)"
+    r"(?P<after>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ]+)|(?P<before>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ]+)(?:Strong|Fight|Fights|Warrior|Journey|Army|"
+    r"Tough|Brave|sFight|sJourney|sArmy|sLegacy|Fort|Forte|Courage))(?![a-zà-ÿ])"
+)
+
+
+def _hashtag_names(text: Text) -> list[Hit]:
+    hits = []
+    for match in HASHTAG_NAME.finditer(text.value):
+        group = "after" if match["after"] else "before"
+        if match[group].lower() in lexicon.FIRST_NAMES and match[group].lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", None))
+    return hits
+
+
 NAME_RULES = (
+    _hashtag_names,
     _titled_names,
     _patients_named,
     _relatives_named,
@@ -633,8 +655,43 @@ def names(text: Text) -> list[Hit]:
     return [hit for rule in NAME_RULES for hit in rule(text)]
 
 
-def dates(text: Text) -> list[Hit]:
+# Holidays are dates too: "admitted on Christmas Eve", "décédé la veille de Noël".
+HOLIDAY = re.compile(
+    r"(?<!\w)(?:Christmas(?: Eve| Day)?|Boxing Day|New Year's (?:Eve|Day)|Canada Day|Thanksgiving(?: Day)?|"
+    r"Easter(?: Sunday| Monday)?|Good Friday|Halloween|Valentine's Day|Mother's Day|Father's Day|Labour Day|"
+    r"Victoria Day|Remembrance Day|St\.? Patrick's Day|(?:la )?veille de Noël|(?:le )?jour de Noël|Noël|"
+    r"(?:le )?jour de l'An|(?:la )?Saint-Jean(?:-Baptiste)?|(?:la )?fête nationale|(?:l')?Action de grâce|"
+    r"Pâques|(?:la )?fête des Mères|(?:la )?fête des Pères|(?:la )?Saint-Valentin)(?!\w)"
+)
+# A year of birth more than 89 years back says the age: "born in 1929", "née en 1931".
+BIRTH_YEAR = re.compile(
+    r"(?<!\w)(?:born(?: in)?|b\.|née?s?(?: en)?|year of birth:?|année de naissance\s*:?)\s+(?P<year>1[89]\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _holidays(text: Text) -> list[Hit]:
     hits = []
+    for match in HOLIDAY.finditer(text.value):
+        care = text.sentence_has(lexicon.CARE_CUES, match.start())
+        birth = text.sentence_has(lexicon.BIRTH_CUES, match.start())
+        if (care or birth) and not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            code = "date_of_birth" if birth else "date_of_care"
+            hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+def _birth_years(text: Text) -> list[Hit]:
+    this_year = datetime.date.today().year
+    return [
+        Hit(Category.AGE, match.start("year"), match.end("year"), "age_over_89", _over_90(text))
+        for match in BIRTH_YEAR.finditer(text.value)
+        if this_year - int(match["year"]) >= 90
+    ]
+
+
+def dates(text: Text) -> list[Hit]:
+    hits = [*_holidays(text), *_birth_years(text)]
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text.value):
             before = text.window(match.start(), match.end(), before=60, after=0)

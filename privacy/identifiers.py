@@ -26,7 +26,8 @@ CARD_AFTER_CUE = re.compile(
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(
-    r"(?<!\w)(?:mrn|chart|dossier|medical record(?: number)?|record number|hospital number|patient id|"
+    r"(?<!\w)(?:mrn|mr(?=\s*#)|hosp(?:ital)?(?=\s*#)|chart|dossier(?: médical)?|medical record(?: number)?|"
+    r"record number|hospital number|patient id|numéro de dossier médical|"
     r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|encounter(?: number| no\.?| #)|"
     r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour)(?!\w)"
     r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",

@@ -212,6 +212,8 @@ HEALTH_CARD_CUES = words(
     "health care number",
     "healthcare number",
     "health services number",
+    "health care insurance number",
+    "health insurance plan number",
     "health insurance card",
     "personal health number",
     "provincial health number",

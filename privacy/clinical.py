@@ -670,9 +670,19 @@ BIRTH_YEAR = re.compile(
 )
 
 
+# A holiday as the day something happened: "on Christmas Eve", "le jour de Noël", "à Pâques"; not "until
+# after Christmas" or "Christmas shifts".
+HOLIDAY_AS_DAY = re.compile(r"(?:\b(?:on|at|over|during|since|le|à|depuis|pendant|durant)\s+|^)$", re.IGNORECASE)
+
+
 def _holidays(text: Text) -> list[Hit]:
     hits = []
     for match in HOLIDAY.finditer(text.value):
+        said_as_day = match.group().lower().startswith(("la ", "le ", "l'")) or HOLIDAY_AS_DAY.search(
+            text.value[max(0, match.start() - 10) : match.start()]
+        )
+        if not said_as_day or text.value[match.end() : match.end() + 1].isalpha():
+            continue
         care = text.sentence_has(lexicon.CARE_CUES, match.start())
         birth = text.sentence_has(lexicon.BIRTH_CUES, match.start())
         if (care or birth) and not text.sentence_has(lexicon.EVENT_CUES, match.start()):

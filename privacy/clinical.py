@@ -168,6 +168,12 @@ AGE_PATTERNS.extend(
             re.IGNORECASE,
         ),
         re.compile(rf"(?<!\w)(?:{_NINETY_FR}|{_HUNDRED_FR})\s+ans(?!\w)", re.IGNORECASE),
+        # "turning 95", "will turn 100", "fête ses 99 ans", "célèbre ses 101 ans".
+        re.compile(
+            r"\b(?:turning|will turn|is about to turn|fête ses|fêtera ses|célèbre ses|célébrera ses|"
+            r"aura bientôt)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
+            re.IGNORECASE,
+        ),
         # "(age 95)", "âgée de 93 ans", "aged 97," about one person; groups are kept out below.
         re.compile(
             r"(?<!\w)(?:age|aged|âge|âgée?s?\s+de)\s*:?\s*(?P<age>9\d|1[01]\d)(?![\d%/-]|[.,]\d|\s*(?:to|à|-|and|et)\s*\d)",

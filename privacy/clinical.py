@@ -124,6 +124,11 @@ DATE_PATTERNS = [
     ),
     re.compile(rf"(?<!\w)(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?\s+\d{{4}}(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w/-])\d{4}-\d{1,2}-\d{1,2}(?![\w/-])"),
+    # As labels and wristbands print them: "03-Mar-1931", "03 MAR 1931", "3/mars/1931".
+    re.compile(
+        rf"(?<![\w/-])\d{{1,2}}[-/ ](?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?[-/ ]\d{{2,4}}(?![\w/-])",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![\w/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-])"),
 ]
 MONTH_YEAR_ONLY = DATE_PATTERNS[3]
@@ -174,9 +179,10 @@ AGE_PATTERNS.extend(
             r"aura bientôt)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
             re.IGNORECASE,
         ),
-        # "(age 95)", "âgée de 93 ans", "aged 97," about one person; groups are kept out below.
+        # "(age 95)", "âgée de 93 ans", "aged 97,", "at the age of 96" about one person; groups are kept out below.
         re.compile(
-            r"(?<!\w)(?:age|aged|âge|âgée?s?\s+de)\s*:?\s*(?P<age>9\d|1[01]\d)(?![\d%/-]|[.,]\d|\s*(?:to|à|-|and|et)\s*\d)",
+            r"(?<!\w)(?:age of|l'âge de|age|aged|âge|âgée?s?\s+de)\s*:?\s*(?P<age>9\d|1[01]\d)"
+            r"(?![\d%/-]|[.,]\d|\s*(?:to|à|-|and|et)\s*\d)",
             re.IGNORECASE,
         ),
     ]
@@ -753,6 +759,9 @@ def ages(text: Text) -> list[Hit]:
     return hits
 
 
+RURAL_BEFORE = re.compile(r"(?:\bRR|\bR\.R\.|\bSite|\bP\.?O\.?)\s*#?\s*\d*,?\s*$")
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
@@ -760,6 +769,8 @@ def rooms(text: Text) -> list[Hit]:
         if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
     ]
     for match in ROOM.finditer(text.value):
+        if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
+            continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
         someone = (
             text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())

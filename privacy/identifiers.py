@@ -109,8 +109,11 @@ ZIP_IN_CONTEXT = re.compile(
     r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+)(\d{5}(?:-\d{4})?)(?!\d)",
     re.IGNORECASE,
 )
+# Fundraisers, care diaries and obituaries: each page is about one person.
 PERSONAL_PAGE = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:gofundme\.com|caringbridge\.org|legacy\.com|spotfund\.com|givesendgo\.com)"
+    r"(?:https?://)?(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|legacy\.com|spotfund\.com|"
+    r"givesendgo\.com|fundrazr\.com|mealtrain\.com|lotsahelpinghands\.com|everloved\.com|echovita\.com|"
+    r"dignitymemorial\.com|arbormemorial\.ca|necrocanada\.com|avis-de-deces\.net)"
     r"/[^\s)\]]+",
     re.IGNORECASE,
 )
@@ -273,6 +276,13 @@ def _streets_in_stories(text: Text) -> list[Hit]:
     return hits
 
 
+# Rural and postal addresses: "RR 2, Site 5, Box 12", "R.R. #3", "PO Box 45", "C.P. 210", "case postale 12".
+RURAL_ADDRESS = re.compile(
+    r"(?<!\w)(?:R\.?R\.?\s*#?\s*\d{1,3}(?:,?\s*Site\s*\d{1,3})?(?:,?\s*(?:Box|Comp)\s*\d{1,4})?|"
+    r"P\.?\s?O\.?\s+Box\s+\d{1,5}|C\.P\.\s*\d{1,5}|case postale\s+\d{1,5})(?!\w)"
+)
+
+
 def addresses(text: Text) -> list[Hit]:
     hits = []
     for pattern in (STREET_EN, STREET_FR):
@@ -289,6 +299,9 @@ def addresses(text: Text) -> list[Hit]:
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     hits.extend(_streets_in_stories(text))
+    for match in RURAL_ADDRESS.finditer(text.value):
+        if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+            hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
     for match in POSTAL_CA.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))

@@ -399,6 +399,27 @@ def _family_of_a_patient(text: Text, match: re.Match, group: str) -> bool:
     return not DONOR_CUES.search(text.window(match.start(), match.end(), before=30, after=60))
 
 
+# What a ward or a family calls an older patient: "Grandpa Joe", "Auntie May", "Papi Gilles", "Mémère Rose".
+KIN_NICKNAME = re.compile(
+    rf"(?<![\w'’])(?:(?i:my|our|mon|ma|notre)\s+)?(?:Grandpa|Grandma|Granny|Nana|Gramps|Auntie|Aunty|Uncle|Papi|"
+    rf"Papy|Mamie|Pépère|Mémère|Grand-maman|Grand-papa|Tante|Matante|Mononcle|grandpa|grandma|granny|auntie|uncle)"
+    rf"\s+(?P<name>{NAME_WORD})"
+)
+
+
+def kin_nicknames(text: Text) -> list[Hit]:
+    hits = []
+    for match in KIN_NICKNAME.finditer(text.value):
+        own = match.group().lower().startswith(("my ", "our ", "mon ", "ma ", "notre "))
+        if match["name"].lower() in lexicon.NOT_A_NAME or (own and not _own_family_in_care(text, match.start())):
+            continue
+        if _care_nearby(text, match.start()) and clinical._clinical_name(
+            text, match.start(), match.end(), match["name"]
+        ):
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", ""))
+    return hits
+
+
 def families_in_care(text: Text) -> list[Hit]:
     """ "Our hearts are with the Nguyen family tonight. Their son was admitted to the ICU": a family named beside
     what happened to one of them, in any post; not "the Nguyen Family Foundation", nor a family thanked."""
@@ -449,6 +470,7 @@ def names(text: Text) -> list[Hit]:
         *names_said(text),
         *families_in_care(text),
         *own_relatives_in_care(text),
+        *kin_nicknames(text),
     ]
     found = [*found, *recalled(text, found, colleagues)]
     return [*found, *ages_after_names(text, found)]

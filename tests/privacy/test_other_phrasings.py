@@ -240,3 +240,46 @@ def test_a_handle_told_to_see_their_doctor_is_not_said_to_be_a_patient():
 
 def test_going_back_to_work_is_not_heated():
     assert flagged("He keeps asking when he can go back to work. Please wear chaps when you use a chainsaw.") == []
+
+
+# Still more of what other authors write
+
+
+def test_at_the_age_of_is_an_age():
+    assert ("age", "96") in flagged("She died at the age of 96, surrounded by family.")
+    assert ("age", "98 ans") in flagged("Elle est décédée à l'âge de 98 ans.")
+
+
+def test_a_date_as_a_wristband_prints_it_is_a_date_of_birth():
+    assert ("date", "03-Mar-1931") in flagged("DOB: 03-Mar-1931")
+    assert ("date", "03 MAR 1931") in flagged("Date de naissance 03 MAR 1931")
+
+
+@pytest.mark.parametrize("link", ["gofund.me/4a7b2c9d", "echovita.com/ca/fr/avis-de-deces/rimouski/lise-gagnon-12345"])
+def test_short_fundraiser_links_and_obituary_pages_point_at_one_person(link):
+    assert ("url_handle", link) in flagged(f"For his family: {link}")
+
+
+def test_a_charitys_donation_page_is_not_a_persons():
+    assert flagged("Donate to our foundation at canadahelps.org/en/dn/12345 and help us buy a CT scanner.") == []
+
+
+def test_a_rural_address_near_a_person_is_an_address_not_a_room():
+    text = "She lives at RR 2, Site 5, Box 12 near Dauphin, and her daughter drives her to dialysis."
+    assert ("address", "RR 2, Site 5, Box 12") in flagged(text)
+    assert "room" not in categories(text)
+
+
+def test_what_a_ward_calls_an_older_patient_names_him_and_his_name_comes_back():
+    text = "Grandpa Joe, as the whole ward called him, had his 3rd stroke in May. Joe never complained."
+    assert [excerpt for category, excerpt in flagged(text) if category == "name"] == ["Joe", "Joe"]
+
+
+@pytest.mark.parametrize("name", ["Oksana", "Gurpreet", "Hodan", "Thuy"])
+def test_first_names_from_the_families_canadian_clinics_see_are_known(name):
+    assert ("name", name) in flagged(f"{name} was admitted with sepsis last month. {name}'s daughter sat with her.")
+
+
+def test_staff_from_those_families_named_with_their_role_stay_colleagues():
+    assert flagged("Congratulations to Gurpreet Sandhu, RN, and Oksana Melnyk, RT, on their awards!") == []
+    assert flagged("Meet our new residents: Wei Zhang, Linh Nguyen, and Harjit Gill. Welcome to the ER family!") == []

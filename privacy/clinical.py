@@ -15,8 +15,8 @@ import re
 from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
 
-# "Tremblay", "Jean-Luc", and with an elided particle, "O'Connor", "D'Amours", "L’Heureux".
-NAME_WORD = r"(?:[DLO]['’])?[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+# "Tremblay", "Jean-Luc", and with an elided particle or a prefix, "O'Connor", "D'Amours", "McDavid", "MacLeod".
+NAME_WORD = r"(?:[DLO]['’]|Ma?c(?=[A-Z]))?[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
 INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
 HONORIFIC = re.compile(
     rf"(?<![\w.'’])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
@@ -403,7 +403,7 @@ def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
     the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
     ("Mrs. Dalloway's Book Club")."""
     around = text.window(start, end, before=40, after=30)
-    if CITED_AFTER.match(text.value, end):
+    if CITED_AFTER.match(text.value, end) or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20):
         return False
     if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
         return False

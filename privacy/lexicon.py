@@ -541,3 +541,37 @@ ORGANIZATION_NAMES = words(
     "médecine de famille",
     "groupe de médecine de famille",
 )
+
+# Public figures whose own illnesses health posts cite ("Céline Dion's stiff person syndrome", "Gord Downie's
+# glioblastoma", "like Terry Fox"): their names are news, not a patient's record. Full names, or a surname no
+# patient is likely to share; never a common surname alone, which would hide "Mrs. Smith".
+PUBLIC_FIGURES = words(
+    *"Biden Trump Obama Trudeau Poilievre Legault Trebek Boseman Bieber Gretzky McDavid Hawking Fauci Musk".split(),
+    "Doug Ford",
+    "Mark Carney",
+    "Jagmeet Singh",
+    "Danielle Smith",
+    "Kate Middleton",
+    "Princess of Wales",
+    "King Charles",
+    "Céline Dion",
+    "Celine Dion",
+    "Gord Downie",
+    "Bruce Willis",
+    "Angelina Jolie",
+    "Selena Gomez",
+    "Lady Gaga",
+    "Christina Applegate",
+    "Mario Lemieux",
+    "Guy Lafleur",
+    "Jean Béliveau",
+    "Sidney Crosby",
+    "Terry Fox",
+    "Michael J. Fox",
+    "Theresa Tam",
+    "Taylor Swift",
+    "Shania Twain",
+    "Frederick Banting",
+    "Norman Bethune",
+    "William Osler",
+)

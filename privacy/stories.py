@@ -103,7 +103,7 @@ OWN_PATIENT = re.compile(
     re.IGNORECASE,
 )
 # Care near a name, in its sentence or the ones around it.
-CARE_NEARBY = words(
+CARE_WORDS = (
     *(
         "patient patients patiente patientes sick ill illness malade maladie cancer melanoma mélanome tumour "
         "tumor chemo chemotherapy chimiothérapie chimio palliative palliatifs palliatif hospice hospital "
@@ -121,6 +121,13 @@ CARE_NEARBY = words(
     "home care",
     "soins à domicile",
 )
+CARE_NEARBY = words(*CARE_WORDS)
+# Places of care, and patients in general ("accepting new patients"), say nothing about the people named beside
+# them but in the name's own sentence.
+PLACES_OF_CARE = frozenset(
+    "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes".split()
+)
+CARE_BEYOND_PLACES = words(*(word for word in CARE_WORDS if word not in PLACES_OF_CARE))
 # What happens to a patient, not to a clinic: two of them make a post a story of care.
 CARE_EVENTS = words(
     *(
@@ -153,7 +160,10 @@ ROLES = (
     "rt|rrt|respiratory therapist|lpn|occupational therapist|tech|technician|technologist|porter|housekeeper|"
     "unit clerk|ward clerk|volunteer|orderly|sonographer|receptionist|manager|coordinator|educator|scribe|"
     "technologue|ergothérapeute|physiothérapeute|infirmière auxiliaire|bénévole|commis|réceptionniste|"
-    "gestionnaire|coordonnatrice|coordonnateur|"
+    "gestionnaire|coordonnatrice|coordonnateur|secretary|secrétaire|assistant|assistante|adjointe|adjoint|"
+    "advocate|patient advocate|patient partner|patient-partenaire|patiente partenaire|patient partenaire|"
+    "ambassador|ambassadrice|ambassadeur|porte-parole|founder|fondatrice|fondateur|board member|"
+    "co-chair|teammate|coéquipière|coéquipier|"
     "infirmière|infirmier|infirmières|ips|pharmacienne|pharmacien|médecin|résidente|résident|étudiante|"
     "étudiant|collègue|sage-femme|paramédic|travailleuse sociale|travailleur social|nutritionniste|"
     "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
@@ -212,12 +222,19 @@ def _sentence_index(text: Text, position: int) -> int:
     return max(0, bisect_right(text._sentence_starts, position) - 1)
 
 
-def _care_nearby(text: Text, position: int) -> bool:
-    """Care in the sentence holding ``position`` or in the two before or after it (a short story's span)."""
+def _care_nearby(text: Text, position: int, *, places: bool = False) -> bool:
+    """Care in the sentence holding ``position`` or in the two before or after it (a short story's span).
+
+    A place of care alone (the clinic, the hospital, the ER) counts only in the name's own sentence: staff,
+    volunteers and visitors are named near those words all the time; a family named near one ("the Beaulieu
+    family… their youngest is still at the hospital") is the exception, with ``places``."""
     bounds = text.sentence_bounds
     index = _sentence_index(text, position)
+    if text.sentence_has(CARE_NEARBY, bounds[index][0]):
+        return True
     nearby = range(max(0, index - 2), min(len(bounds), index + 3))
-    return any(text.sentence_has(CARE_NEARBY, bounds[i][0]) for i in nearby)
+    care = CARE_NEARBY if places else CARE_BEYOND_PLACES
+    return any(text.sentence_has(care, bounds[i][0]) for i in nearby)
 
 
 def _named_as_colleague(text: Text, start: int, end: int) -> bool:
@@ -260,11 +277,61 @@ QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 TITLES = frozenset({"mrs", "mr", "ms", "miss", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mx"})
 
 
+# Three names or more in a row are a team, people thanked or a line-up: "Maya, Tyler and Sarah ran the marathon".
+NAME_LIST = re.compile(
+    rf"(?<![\w'’-])(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*,\s*){{2,}}(?:(?:and|et|&)\s+)?{NAME_WORD}(?:\s+{NAME_WORD})?"
+    rf"|(?<![\w'’-])(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*,\s*){{1,}}{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+(?:and|et|&)\s+"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD})?"
+)
+# A colleague met as "Robert" may come back as "Bob".
+NICKNAMES = {
+    "robert": ("bob", "rob", "bobby"),
+    "william": ("bill", "will", "billy", "liam"),
+    "james": ("jim", "jimmy", "jamie"),
+    "richard": ("rick", "dick", "rich"),
+    "michael": ("mike", "mikey"),
+    "elizabeth": ("liz", "beth", "betty", "lisa"),
+    "margaret": ("maggie", "peggy", "meg"),
+    "katherine": ("kate", "katie", "kathy"),
+    "catherine": ("cathy", "kate", "cat"),
+    "jennifer": ("jen", "jenny"),
+    "christopher": ("chris",),
+    "christine": ("chris",),
+    "thomas": ("tom", "tommy"),
+    "joseph": ("joe", "joey"),
+    "daniel": ("dan", "danny"),
+    "david": ("dave",),
+    "edward": ("ed", "eddie", "ted"),
+    "anthony": ("tony",),
+    "patricia": ("pat", "patty", "trish"),
+    "patrick": ("pat",),
+    "alexander": ("alex",),
+    "alexandra": ("alex",),
+    "nicholas": ("nick",),
+    "samuel": ("sam",),
+    "samantha": ("sam",),
+    "benjamin": ("ben",),
+    "jonathan": ("jon",),
+    "matthew": ("matt",),
+    "stephen": ("steve",),
+    "steven": ("steve",),
+    "gregory": ("greg",),
+    "andrew": ("andy", "drew"),
+    "deborah": ("deb", "debbie"),
+    "susan": ("sue", "susie"),
+    "jean-françois": ("jf",),
+    "jean-philippe": ("jp",),
+    "jean-pierre": ("jp",),
+    "marie-claude": ("mc",),
+}
+
+
 def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     """Names that look like people's (a known first name, or an initial and a surname), and the words of
     those met as colleagues anywhere in the post."""
     people, colleagues, read_up_to = [], set(), 0
     lower_case_words = set(LOWER_CASE_WORD.findall(text.value))
+    listed = [(match.start(), match.end()) for match in NAME_LIST.finditer(text.value)]
     for match in PERSON.finditer(text.value):
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
@@ -283,8 +350,13 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
         # A word used in lower case elsewhere in the post is a word there too ("Rose" at the start of a sentence).
         if not match["initial"] and first.lower() in lower_case_words:
             continue
-        if _named_as_colleague(text, start, end):
-            colleagues.update(_tokens(text.value[start:end]))
+        in_a_list = any(list_start <= start < list_end for list_start, list_end in listed)
+        if _named_as_colleague(text, start, end) or (in_a_list and not _said_to_be_a_patient(text, start)):
+            tokens = _tokens(text.value[start:end])
+            colleagues.update(tokens)
+            colleagues.update(
+                nickname.capitalize() for token in tokens for nickname in NICKNAMES.get(token.lower(), ())
+            )
             continue
         # Near a public role or in a film ("volunteers", "minister", "Netflix"), or thanked for their work
         # ("Huge thanks to Sarah, Kevin and Priya"), this mention is not a patient's; others may be.
@@ -314,7 +386,7 @@ def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str])
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     for match in FAMILY.finditer(text.value):
         group = "en" if match["en"] else "fr"
-        if _family_of_a_patient(text, match, group) and _care_nearby(text, match.start()):
+        if _family_of_a_patient(text, match, group) and _care_nearby(text, match.start(), places=True):
             hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", ""))
     return hits
 

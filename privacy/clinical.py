@@ -42,7 +42,12 @@ OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "m
 NAME_THEN_AGE = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
-LITTLE_ONE = re.compile(rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE)
+LITTLE_ONE = re.compile(
+    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))"
+    # "Baby K.", "bébé L": a newborn is often known by an initial
+    r"|(?<!\w)(?:baby|bébé)\s+(?-i:(?P<name_initial>[A-Z]\.?))(?![\w])",
+    re.IGNORECASE,
+)
 NAME_DOES = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
     r"(?:came in|presented|was admitted|was discharged|passed away|died|rang the bell|was diagnosed|went home|"
@@ -558,7 +563,9 @@ def _little_ones(text: Text) -> list[Hit]:
     """A child named: "Baby Noah", "le petit Mathis"."""
     hits = []
     for match in LITTLE_ONE.finditer(text.value):
-        if match.group("name").lower() not in lexicon.NOT_A_NAME:
+        if match["name_initial"]:
+            hits.append(Hit(Category.NAME, match.start(), match.end(), "name_initials", _patient_phrase(text, "")))
+        elif match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
@@ -677,7 +684,8 @@ HOLIDAY = re.compile(
 )
 # A year of birth more than 89 years back says the age: "born in 1929", "née en 1931".
 BIRTH_YEAR = re.compile(
-    r"(?<!\w)(?:born(?: in)?|b\.|née?s?(?: en)?|year of birth:?|année de naissance\s*:?)\s+(?P<year>1[89]\d\d)(?!\d)",
+    r"(?<!\w)(?:born(?: in)?|b\.|née?s?(?: en)?|year of birth:?|année de naissance\s*:?|dob:?|d\.o\.b\.?:?|ddn:?)"
+    r"\s+(?P<year>1[89]\d\d)(?![\d/-])",
     re.IGNORECASE,
 )
 

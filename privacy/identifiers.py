@@ -122,6 +122,10 @@ PROFILE_URL = re.compile(
     r"youtube\.com/@?)/?[^\s)\]]+",
     re.IGNORECASE,
 )
+# "my patient @karenlovesyoga": a handle given to a patient.
+PATIENT_HANDLE = re.compile(r"(?<!\w)(?:patient|patiente|pt)\s*,?\s+(@[\w.]{2,})", re.IGNORECASE)
+# "call her daughter at 555-0134": a local number without its area code, which phonenumbers does not read.
+LOCAL_NUMBER = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 HANDLE_OF_PERSON = re.compile(
     r"(?:\b(?:her|his|their|patient'?s|pt'?s|family'?s|son|sa|leur|du patient|de la patiente)\s+"
     r"(?:\w+\s+){0,2}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
@@ -231,6 +235,11 @@ def phones(text: Text) -> list[Hit]:
             continue
         if _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
+    for match in LOCAL_NUMBER.finditer(text.value):
+        if _near(lexicon.PHONE_CUES, text, match.start(), match.end(), before=30, after=0) and _belongs_to_a_person(
+            text, match.start(), match.end()
+        ):
+            hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
     return hits
 
 
@@ -316,8 +325,9 @@ def links_to_people(text: Text) -> list[Hit]:
     for match in PROFILE_URL.finditer(text.value):
         if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
-    for match in HANDLE_OF_PERSON.finditer(text.value):
-        hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
+        for match in pattern.finditer(text.value):
+            hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     return hits
 
 

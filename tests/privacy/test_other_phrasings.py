@@ -327,3 +327,24 @@ def test_a_public_figures_own_diagnosis_is_news():
 
 def test_a_common_surname_is_still_a_patients_with_a_title():
     assert ("name", "Mrs. Smith") in flagged("My patient Mrs. Smith was admitted with pneumonia.")
+
+
+def test_a_newborn_known_by_an_initial_is_named():
+    assert ("name", "Baby K.") in flagged("I still think about Baby K. every time I walk past the NICU.")
+
+
+def test_a_year_of_birth_on_a_chart_line_says_a_great_age():
+    year = datetime.date.today().year - 95
+    assert ("age", str(year)) in flagged(f"DOB {year}, lives alone, still drives.")
+
+
+def test_a_local_number_after_a_word_for_calling_a_relative_is_a_phone_number():
+    assert ("phone", "555-0134") in flagged("Call her daughter at 555-0134 if she doesn't answer.")
+
+
+def test_a_handle_given_to_a_patient_points_at_them():
+    assert ("url_handle", "@karenlovesyoga") in flagged("Shoutout to my patient @karenlovesyoga for finishing chemo!")
+
+
+def test_the_day_someone_came_to_us_is_a_date_of_care():
+    assert ("date", "3 March") in flagged("She came to us on 3 March with a broken hip.")

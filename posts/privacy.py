@@ -472,10 +472,12 @@ def image_checks(
     *,
     consented: set[int] = frozenset(),
     readings: Mapping[int, ImageReading | None] | None = None,
+    post: Any = None,
 ) -> list[ImageCheck]:
-    """One ``ImageCheck`` per image of ``media`` (videos are not read), in the post's order."""
+    """One ``ImageCheck`` per image of ``media`` (videos are not read), in the post's order; with ``post``,
+    its releases and "not a patient" marks applied to the findings."""
     readings = _readings(media, readings)
-    findings = image_findings(organization, media, readings=readings)
+    findings = image_findings(organization, media, readings=readings, post=post)
     checks = []
     for asset in media:
         if not asset.is_visual:
@@ -498,6 +500,12 @@ def image_checks(
             )
         )
     return checks
+
+
+def saved_image_checks(post: Any) -> list[ImageCheck]:
+    """What the guard read in a saved post's images, as a reviewer sees it: text, boxes, findings, faces."""
+    media = [attachment.asset for attachment in post.attachments.select_related("asset").order_by("position")]
+    return image_checks(post.organization, media, consented=consented_assets(post), post=post)
 
 
 def refuse_unready_images(

@@ -198,3 +198,36 @@ def test_the_review_page_shows_what_was_read_in_an_image_with_its_boxes_and_find
     assert "SMITH, John A" in page and 'class="text-box"' in page
     assert "A name on a wristband, label or chart identifies the patient." in page
     assert 'name="face_consents"' not in page  # the reviewer reads; the author confirms consent
+
+
+@pytest.mark.parametrize(
+    ("code", "stored", "french"),
+    [
+        (
+            "engine_missing",
+            "The text in this image was not read: the OCR engine is not installed (rapidocr).",
+            "Le texte de cette image n’a pas été lu\u00a0: le moteur de reconnaissance de texte (OCR) "
+            "n’est pas installé.",
+        ),
+        (
+            "too_large",
+            "This image is too large to read (9000 × 9000 pixels); a smaller copy can be checked.",
+            "Cette image est trop grande pour être lue\u00a0; une copie plus petite peut être vérifiée.",
+        ),
+        (
+            "storage_unreadable",
+            "The stored file could not be opened, so nothing in it was read.",
+            "Le fichier enregistré n’a pas pu être ouvert\u00a0: rien n’y a été lu.",
+        ),
+    ],
+)
+def test_why_an_image_was_not_read_is_said_in_the_readers_language(code, stored, french):
+    from django.utils import translation
+
+    from posts.privacy import not_read_reason
+
+    reading = ImageReading(state=ImageReading.State.NOT_READ, not_read_code=code, not_read_reason=stored)
+    with translation.override("fr"):
+        assert not_read_reason(reading) == french
+    with translation.override("en"):
+        assert not_read_reason(reading) == stored  # English keeps the detail

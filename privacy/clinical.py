@@ -157,6 +157,7 @@ AGE_PATTERNS = [
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s+(?:candles|bougies|chandelles)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
     re.compile(

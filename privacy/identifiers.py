@@ -30,7 +30,8 @@ RECORD_CUE = re.compile(
     r"record number|hospital number|patient id|numéro de dossier médical|"
     r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|encounter(?: number| no\.?| #)|"
     r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour)(?!\w)"
-    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",
+    # "MRN 00482913", "chart #A-559210", "dossier no 554 221" (digits grouped by spaces, as French writes them)
+    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
     re.IGNORECASE,
 )
 # The number a few words after its cue: "her chart number at the hospital, 4471920", "son dossier à l'hôpital,

@@ -185,8 +185,8 @@ COLLEAGUE_TITLE_BEFORE = re.compile(
 OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".
 FAMILY = re.compile(
-    rf"(?<!\w)(?:the\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
-    rf"la\s+famille\s+(?P<fr>{NAME_WORD}))"
+    rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
+    rf"[Ll]a\s+famille\s+(?P<fr>{NAME_WORD}))"
 )
 # A name on a whiteboard or a census line: "K. Lindqvist – bed 14", "Mme Roy, ch. 12", "R. Vaillancourt - DOB".
 CENSUS_LINE = re.compile(

@@ -348,3 +348,28 @@ def test_a_handle_given_to_a_patient_points_at_them():
 
 def test_the_day_someone_came_to_us_is_a_date_of_care():
     assert ("date", "3 March") in flagged("She came to us on 3 March with a broken hip.")
+
+
+def test_a_family_named_at_the_start_of_a_sentence_is_read_too():
+    text = "La famille Bouchard remercie l'équipe de l'urgence : leur fils a été opéré d'urgence samedi."
+    assert ("name", "Bouchard") in flagged(text)
+
+
+def test_a_record_number_grouped_by_spaces_is_read_whole():
+    assert ("record_number", "554 221") in flagged("Son dossier no 554 221 à l'hôpital")
+
+
+def test_candles_on_a_cake_say_the_age():
+    assert ("age", "100 bougies") in flagged("Notre patient Jean-Guy a soufflé ses 100 bougies au CHSLD.")
+
+
+def test_french_hard_negatives_stay_clean():
+    for text in (
+        "Merci à Dre Isabelle Roy et à l'infirmière Mélanie Côté pour leur présentation du 3 mars au colloque.",
+        "Au Québec, 2 500 personnes ont 100 ans ou plus selon Statistique Canada.",
+        "Bienvenue à Karine, notre nouvelle réceptionniste! Karine vous accueillera dès lundi à la clinique.",
+        "Félicitations à nos résidentes Léa, Camille et Rosalie qui ont réussi leurs examens!",
+        "Écrivez-nous à info@gmfdesrivieres.ca ou appelez le 819 555-0100, poste 2.",
+        "Le Dr Jean-François Ouellet présentera l'étude ÉCLAIR (NCT05123456) le 12 avril.",
+    ):
+        assert flagged(text) == [], text

@@ -137,6 +137,25 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\w/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-])"),
 ]
 MONTH_YEAR_ONLY = DATE_PATTERNS[3]
+# Days in words: "March third", "the twenty-first of June", « le trois mars », « le vingt et un juin ».
+_ORDINALS_EN = (
+    r"(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_DAYS_FR = (
+    r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|"
+    r"dix-huit|dix-neuf|vingt(?:-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf| et un)?|trente(?: et un)?"
+)
+DATE_PATTERNS.extend(
+    [
+        re.compile(
+            rf"(?<!\w)(?:(?:{lexicon.MONTHS_EN})\.?\s+(?:the\s+)?(?:{_ORDINALS_EN})|"
+            rf"the\s+(?:{_ORDINALS_EN})\s+of\s+(?:{lexicon.MONTHS_EN}))(?:,?\s+\d{{4}})?(?!\w)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?<!\w)le\s+(?:{_DAYS_FR})\s+(?:{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)", re.IGNORECASE),
+    ]
+)
 # A day and month without a year ("admitted 03/03", "opéré le 5/3") only right after a word of care or birth:
 # otherwise it is a score, a fraction or a blood pressure.
 DAY_MONTH = re.compile(
@@ -158,6 +177,11 @@ AGE_PATTERNS = [
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s+(?:candles|bougies|chandelles)(?!\w)", re.IGNORECASE),
+    # Case shorthand: "92F with CHF", "94 yo M presenting with…", "91H, admis pour…".
+    re.compile(
+        r"(?<![\w.'’$])(?P<age>9\d|1[01]\d)\s?(?:yo\s?|y/o\s?|ans\s?)?[FMH](?=\s*(?:with|w/|presenting|presents|"
+        r"admitted|avec|pt|patient|hx|h/o|known|s/p|came|brought|from|admise?|connue?|,|\())"
+    ),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
     re.compile(
@@ -234,7 +258,7 @@ BED = re.compile(
     re.IGNORECASE,
 )
 ROOM = re.compile(
-    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*"
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement)\s*#?\s*"
     # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
     r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
     re.IGNORECASE,

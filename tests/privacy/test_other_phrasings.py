@@ -373,3 +373,29 @@ def test_french_hard_negatives_stay_clean():
         "Le Dr Jean-François Ouellet présentera l'étude ÉCLAIR (NCT05123456) le 12 avril.",
     ):
         assert flagged(text) == [], text
+
+
+def test_a_case_written_in_shorthand_gives_the_age():
+    assert ("age", "92") in flagged("92F with CHF, admitted overnight.")
+    assert ("age", "91") in flagged("91H, admis pour pneumonie.")
+    assert flagged("Revenue was $94 M last year, and we gave 90M doses.") == []
+
+
+def test_a_resuscitation_bay_tied_to_a_person_is_a_room():
+    assert ("room", "Resus 2") in flagged("He was in Resus 2 when his wife arrived.")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("She was admitted on March third and went home a week later.", "March third"),
+        ("He died on the twenty-first of June, at home.", "the twenty-first of June"),
+        ("Elle est décédée le trois mars, entourée des siens.", "le trois mars"),
+    ],
+)
+def test_a_day_written_in_words_is_a_date(text, date):
+    assert ("date", date) in flagged(text)
+
+
+def test_an_event_on_a_day_written_in_words_is_not_a_date_of_care():
+    assert flagged("Join us on March third for the gala.") == []

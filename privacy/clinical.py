@@ -23,7 +23,7 @@ HONORIFIC = re.compile(
     rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
 )
 ROLE_THEN_NAME = re.compile(
-    rf"(?<!\w)(?P<role>patient|patiente|pt|client|cliente|bénéficiaire)\s*,?\s+"
+    rf"(?<!\w)(?P<role>patients?|patientes?|pt|client|cliente|bénéficiaire)\s*,?\s+"
     rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}}(?![\w])))",
     re.IGNORECASE,
 )

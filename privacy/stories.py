@@ -283,6 +283,27 @@ NAME_LIST = re.compile(
     rf"|(?<![\w'’-])(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*,\s*){{1,}}{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+(?:and|et|&)\s+"
     rf"{NAME_WORD}(?:\s+{NAME_WORD})?"
 )
+# Unless the list is of patients: "my patients Gord, Rita and Yvon", "Remembering Walter, Doris and Frank",
+# "our NICU triplets Ava, Ella and Mia".
+PATIENTS_LISTED = words(
+    "patients",
+    "patientes",
+    "remembering",
+    "in memory of",
+    "in loving memory of",
+    "rest in peace",
+    "rip",
+    "en mémoire de",
+    "à la mémoire de",
+    "repose en paix",
+    "twins",
+    "triplets",
+    "quadruplets",
+    "jumeaux",
+    "jumelles",
+    "triplés",
+    "triplées",
+)
 # A colleague met as "Robert" may come back as "Bob".
 NICKNAMES = {
     "robert": ("bob", "rob", "bobby"),
@@ -331,7 +352,9 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     those met as colleagues anywhere in the post."""
     people, colleagues, read_up_to = [], set(), 0
     lower_case_words = set(LOWER_CASE_WORD.findall(text.value))
-    listed = [(match.start(), match.end()) for match in NAME_LIST.finditer(text.value)]
+    listed = [
+        (match.start(), match.end()) for match in NAME_LIST.finditer(text.value) if not _a_list_of_patients(text, match)
+    ]
     for match in PERSON.finditer(text.value):
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
@@ -479,6 +502,25 @@ KIN_NICKNAME = re.compile(
 )
 
 
+def _a_list_of_patients(text: Text, match: re.Match) -> bool:
+    """The cue right before the list ("my patients Gord, Rita…"), or opening it ("Remembering Walter, …")."""
+    sentence_start = text.sentence_around(match.start())[0]
+    return bool(PATIENTS_LISTED.search(text.value, max(sentence_start, match.start() - 25), match.start() + 15))
+
+
+def patients_listed(text: Text) -> list[Hit]:
+    """Every name in a list of patients: "my patients Gord, Rita and Yvon", "Remembering Walter, Doris and Frank"."""
+    hits = []
+    for match in NAME_LIST.finditer(text.value):
+        if not _a_list_of_patients(text, match):
+            continue
+        for name in re.finditer(NAME_WORD, match.group()):
+            if name.group().lower() not in lexicon.NOT_A_NAME and not PATIENTS_LISTED.fullmatch(name.group()):
+                start = match.start() + name.start()
+                hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
+    return hits
+
+
 def kin_nicknames(text: Text) -> list[Hit]:
     hits = []
     for match in KIN_NICKNAME.finditer(text.value):
@@ -543,6 +585,7 @@ def names(text: Text) -> list[Hit]:
         *families_in_care(text),
         *own_relatives_in_care(text),
         *kin_nicknames(text),
+        *patients_listed(text),
     ]
     found = [*found, *recalled(text, found, colleagues)]
     return [*found, *ages_after_names(text, found)]

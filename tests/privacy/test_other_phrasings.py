@@ -399,3 +399,23 @@ def test_a_day_written_in_words_is_a_date(text, date):
 
 def test_an_event_on_a_day_written_in_words_is_not_a_date_of_care():
     assert flagged("Join us on March third for the gala.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Remembering Walter, Doris and Frank, who died in our care at the hospice this year.",
+            ["Walter", "Doris", "Frank"],
+        ),
+        ("Our NICU triplets Ava, Ella and Mia went home today after 80 days!", ["Ava", "Ella", "Mia"]),
+        ("My patients Gord, Rita and Yvon taught me more than any textbook about dementia.", ["Gord", "Rita", "Yvon"]),
+    ],
+)
+def test_a_list_of_patients_names_each_of_them(text, names):
+    assert [excerpt for category, excerpt in flagged(text) if category == "name"] == names
+
+
+def test_staff_listed_in_a_sentence_about_patients_stay_colleagues():
+    text = "Patients can now book with Amy Chen, Raj Patel and Lisa Wong at our new clinic, with same-day care."
+    assert flagged(text) == []

@@ -26,14 +26,15 @@ from dataclasses import field as dataclass_field
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language, gettext_lazy, gettext_noop
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from accounts.models import Organization
 from accounts.privacy_policy import CATEGORY_LABELS
 from physsocial.networks import network_label
 from posts.media import reading as media_reading
 from posts.models import FaceConsent, ImageReading, MediaAsset
+from privacy import images as image_reading
 from privacy.text import REASONS, scan, texts_digest
 
 BLOCK, WARN = "block", "warn"
@@ -74,6 +75,31 @@ REASON_MSGIDS = (
     gettext_noop("This reads as heated or insulting; the colleges expect courtesy in public."),
     gettext_noop("This reads as shouting; the colleges expect courtesy in public."),
 )
+
+
+# Why an image was not read. The core and the worker store the reason in English, sometimes with a technical
+# detail ("(9000 × 9000 pixels)", "(rapidocr)"); another language gets the same reason without the detail.
+NOT_READ_MSGIDS = (
+    gettext_noop("This file is empty, so there was no image to read."),
+    gettext_noop("This file could not be opened as an image, so nothing in it was read."),
+    gettext_noop("The stored file could not be opened, so nothing in it was read."),
+)
+NOT_READ_BY_CODE = {
+    image_reading.ENGINE_MISSING: gettext_lazy("The text in this image was not read: the OCR engine is not installed."),
+    image_reading.ENGINE_FAILED: gettext_lazy("The text in this image was not read: the OCR engine failed on it."),
+    image_reading.TOO_LARGE: gettext_lazy("This image is too large to read; a smaller copy can be checked."),
+}
+
+
+def not_read_reason(reading: ImageReading) -> str:
+    """Why ``reading``'s image was not read, in the reader's language."""
+    stored = reading.not_read_reason
+    if not stored or stored in NOT_READ_MSGIDS:
+        return _(stored) if stored else ""
+    general = NOT_READ_BY_CODE.get(reading.not_read_code)
+    if general is None or (get_language() or "en").startswith("en"):
+        return stored
+    return str(general)
 
 
 def category_label(category: str) -> str:
@@ -496,10 +522,12 @@ def image_checks(
     *,
     consented: set[int] = frozenset(),
     readings: Mapping[int, ImageReading | None] | None = None,
+    post: Any = None,
 ) -> list[ImageCheck]:
-    """One ``ImageCheck`` per image of ``media`` (videos are not read), in the post's order."""
+    """One ``ImageCheck`` per image of ``media`` (videos are not read), in the post's order; with ``post``,
+    its releases and "not a patient" marks applied to the findings."""
     readings = _readings(media, readings)
-    findings = image_findings(organization, media, readings=readings)
+    findings = image_findings(organization, media, readings=readings, post=post)
     checks = []
     for asset in media:
         if not asset.is_visual:
@@ -516,12 +544,18 @@ def image_checks(
                 lines=list(reading.lines) if reading else [],
                 faces=list(reading.faces) if reading else [],
                 faces_checked=bool(reading and reading.faces_checked),
-                not_read_reason=_(reading.not_read_reason) if reading and reading.not_read_reason else "",
+                not_read_reason=not_read_reason(reading) if reading else "",
                 consented=asset.pk in consented,
                 findings=[finding for finding in findings if finding.field == image_field(asset.pk)],
             )
         )
     return checks
+
+
+def saved_image_checks(post: Any) -> list[ImageCheck]:
+    """What the guard read in a saved post's images, as a reviewer sees it: text, boxes, findings, faces."""
+    media = [attachment.asset for attachment in post.attachments.select_related("asset").order_by("position")]
+    return image_checks(post.organization, media, consented=consented_assets(post), post=post)
 
 
 def refuse_unready_images(

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import permissions
-from posts import privacy_decisions, review, services
+from posts import privacy, privacy_decisions, review, services
 from posts.forms_review import ApproveForm, RejectForm, RequestChangesForm
 from posts.models import Post
 
@@ -37,6 +37,8 @@ def review_page(request: HttpRequest) -> HttpResponse:
             "has_passed": review.asks_for_a_passed_time(post.in_review, now=now),
             # What the privacy guard finds, with the "not a patient" marks and releases given.
             "privacy": privacy_decisions.findings_of(post),
+            # What it read in the images, with the boxes, as the composer shows it.
+            "images": privacy.saved_image_checks(post),
         }
         for post in review.posts_waiting(organization)
     ]

@@ -9,19 +9,21 @@ doing what patients do ("Noah was born at 24 weeks").
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
 
-NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+# "Tremblay", "Jean-Luc", and with an elided particle or a prefix, "O'Connor", "D'Amours", "McDavid", "MacLeod".
+NAME_WORD = r"(?:[DLO]['’]|Ma?c(?=[A-Z]))?[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
 INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
 HONORIFIC = re.compile(
-    rf"(?<![\w.])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
+    rf"(?<![\w.'’])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
     rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
 )
 ROLE_THEN_NAME = re.compile(
-    rf"(?<!\w)(?P<role>patient|patiente|pt|client|cliente|bénéficiaire)\s*,?\s+"
+    rf"(?<!\w)(?P<role>patients?|patientes?|pt|client|cliente|bénéficiaire)\s*,?\s+"
     rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?|[A-Z]\.\s?[A-Z]\.|[A-Z]{{2}}(?![\w])))",
     re.IGNORECASE,
 )
@@ -38,22 +40,32 @@ RELATIVE_THEN_NAME = re.compile(
 )
 OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
 NAME_THEN_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
-LITTLE_ONE = re.compile(rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))", re.IGNORECASE)
+LITTLE_ONE = re.compile(
+    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))"
+    # "Baby K.", "bébé L": a newborn is often known by an initial
+    r"|(?<!\w)(?:baby|bébé)\s+(?-i:(?P<name_initial>[A-Z]\.?))(?![\w])",
+    re.IGNORECASE,
+)
 NAME_DOES = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
     r"(?:came in|presented|was admitted|was discharged|passed away|died|rang the bell|was diagnosed|went home|"
-    r"was born|were born|had (?:her|his) surgery|is walking|is home|is back home|is recovering|is out of|"
+    r"was born|were born|would have turned|aurait eu|had (?:her|his) surgery|is walking|is home|is back home|"
+    r"is recovering|is out of|"
     r"were discharged|est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|"
     r"sont née?s|est rentrée? à la maison|sont rentrée?s|remarche|est de retour à la maison|se rétablit)"
 )
+_IS_AGE = r"\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
 NAME_IS_AGE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD})\s+(?:is|was|turned|turns|will be|'ll be|a|aura|avait|vient d'avoir|a eu)\s+"
-    r"(?P<age>\d{1,3})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD}){_IS_AGE}(?P<age>\d{{1,3}})(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
+)
+FULL_NAME_IS_GREAT_AGE = re.compile(
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s+(?P<surname>{NAME_WORD}){_IS_AGE}"
+    r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
 )
 NAME_WHERE = re.compile(
-    rf"(?<![\w.])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
     re.IGNORECASE,
 )
 # "Remembering Walter", "En mémoire de Lucien": a memorial names someone who died in our care.
@@ -62,12 +74,13 @@ MEMORIAL = re.compile(
     rf"repose en paix|on se souvient de)\s*,?\s+)(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
-NAME_OF_RELATIVE = re.compile(rf"(?<![\w.])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
+NAME_OF_RELATIVE = re.compile(rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{RELATIVES})\b")
 NAMED = re.compile(
-    rf"(?<!\w)(?:named|called|nommée?|prénommée?|appelée?|qui s'appelle|qui s'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
+    rf"(?<!\w)(?:named|called|call me|went by|goes by|known as|nommée?|prénommée?|appelée?|qui s'appelle|"
+    rf"qui s'appelait|appelez-moi|appelle-moi|surnommée?|on l'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
-STANDALONE_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?:'s|’s)?")
+STANDALONE_INITIALS = re.compile(r"(?<![\w.'’])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
     "patient",
@@ -116,9 +129,41 @@ DATE_PATTERNS = [
     ),
     re.compile(rf"(?<!\w)(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?\s+\d{{4}}(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w/-])\d{4}-\d{1,2}-\d{1,2}(?![\w/-])"),
+    # As labels and wristbands print them: "03-Mar-1931", "03 MAR 1931", "3/mars/1931".
+    re.compile(
+        rf"(?<![\w/-])\d{{1,2}}[-/ ](?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?[-/ ]\d{{2,4}}(?![\w/-])",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![\w/-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\w/-])"),
 ]
 MONTH_YEAR_ONLY = DATE_PATTERNS[3]
+# Days in words: "March third", "the twenty-first of June", « le trois mars », « le vingt et un juin ».
+_ORDINALS_EN = (
+    r"(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_DAYS_FR = (
+    r"premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|"
+    r"dix-huit|dix-neuf|vingt(?:-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf| et un)?|trente(?: et un)?"
+)
+DATE_PATTERNS.extend(
+    [
+        re.compile(
+            rf"(?<!\w)(?:(?:{lexicon.MONTHS_EN})\.?\s+(?:the\s+)?(?:{_ORDINALS_EN})|"
+            rf"the\s+(?:{_ORDINALS_EN})\s+of\s+(?:{lexicon.MONTHS_EN}))(?:,?\s+\d{{4}})?(?!\w)",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?<!\w)le\s+(?:{_DAYS_FR})\s+(?:{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)", re.IGNORECASE),
+    ]
+)
+# A day and month without a year ("admitted 03/03", "opéré le 5/3") only right after a word of care or birth:
+# otherwise it is a score, a fraction or a blood pressure.
+DAY_MONTH = re.compile(
+    r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|"
+    r"admise?|opérée?|née?|le|depuis|vue?|décédée?|transférée?)\s*:?\s*"
+    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b|\s*(?:of|d')\b)",
+    re.IGNORECASE,
+)
 
 AGE_PATTERNS = [
     re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
@@ -128,17 +173,68 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s+(?:candles|bougies|chandelles)(?!\w)", re.IGNORECASE),
+    # Case shorthand: "92F with CHF", "94 yo M presenting with…", "91H, admis pour…".
+    re.compile(
+        r"(?<![\w.'’$])(?P<age>9\d|1[01]\d)\s?(?:yo\s?|y/o\s?|ans\s?)?[FMH](?=\s*(?:with|w/|presenting|presents|"
+        r"admitted|avec|pt|patient|hx|h/o|known|s/p|came|brought|from|admise?|connue?|,|\())"
+    ),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
     re.compile(
         r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
         re.IGNORECASE,
     ),
 ]
+# Great ages in words: "ninety-four", "a hundred and one", "quatre-vingt-quatorze", "cent deux".
+_NINETY_EN = r"ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_HUNDRED_EN = r"(?:a|one)\s+hundred(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+_NINETY_FR = r"quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf)"
+_HUNDRED_FR = r"cent(?:\s+(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))?"
+AGE_PATTERNS.extend(
+    [
+        re.compile(
+            rf"(?<!\w)(?:{_NINETY_EN}|{_HUNDRED_EN})(?:[\s-]*years?[\s-]*old|(?=\s+(?:when|and|at|last|this|on)\b))|"
+            rf"\b(?:was|is|turned|turns|aged|of)\s+(?P<age>{_NINETY_EN}|{_HUNDRED_EN})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?<!\w)(?:{_NINETY_FR}|{_HUNDRED_FR})\s+ans(?!\w)", re.IGNORECASE),
+        # "turning 95", "will turn 100", "fête ses 99 ans", "célèbre ses 101 ans".
+        re.compile(
+            r"\b(?:turning|will turn|is about to turn|fête ses|fêtera ses|célèbre ses|célébrera ses|"
+            r"aura bientôt)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
+            re.IGNORECASE,
+        ),
+        # "(age 95)", "âgée de 93 ans", "aged 97,", "at the age of 96" about one person; groups are kept out below.
+        re.compile(
+            r"(?<!\w)(?:age of|l'âge de|age|aged|âge|âgée?s?\s+de)\s*:?\s*(?P<age>9\d|1[01]\d)"
+            r"(?![\d%/-]|[.,]\d|\s*(?:to|à|-|and|et)\s*\d)",
+            re.IGNORECASE,
+        ),
+    ]
+)
+# A study's or a registry's figures are about many people: "the oldest participant was 101, the median 82".
+AGE_STATISTICS = words(
+    "median",
+    "médian",
+    "médiane",
+    "mean age",
+    "âge moyen",
+    "average age",
+    "participant",
+    "participants",
+    "cohort",
+    "cohorte",
+    "enrolled",
+    "respondents",
+    "répondants",
+    "range",
+    "étendue",
+)
 AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
 AGE_GROUP_BEFORE = words(
     "over",
@@ -157,13 +253,18 @@ AGE_GROUP_BEFORE = words(
     "moins de",
 )
 
-BED = re.compile(r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*\d{1,3}[A-Z]?(?!\w)", re.IGNORECASE)
+BED = re.compile(
+    r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*(?:\d{1,2}[A-Z]?-)?\d{1,3}[A-Z]?(?!\w)",
+    re.IGNORECASE,
+)
 ROOM = re.compile(
-    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box)\s*#?\s*(?-i:\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement)\s*#?\s*"
+    # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
+    r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
-    "rounds",
+    "rounds(?!\\s+of)",  # teaching rounds, not "four rounds of chemotherapy"
     "talk",
     "lecture",
     "conference",
@@ -188,7 +289,8 @@ ROOM_EVENT_CUES = words(
 )
 ROOM_PERSON_CUES = re.compile(
     r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
-    r"man|woman|il|elle|sa|son|dame|homme|femme)(?!\w)",
+    r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé"
+    r")(?!\w)",
     re.IGNORECASE,
 )
 
@@ -264,7 +366,9 @@ SETTING = words(
 DESCRIPTOR = re.compile(
     r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
-    r"gentleman|lady)|\d{1,3}\s*(?:yo|y/o)|"
+    r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
+    r"hunter|logger|miner|nurse|teacher)|an?\s+young\s+[a-z]+|\d{1,3}\s*(?:yo|y/o)|"
+    r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
     r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
@@ -304,7 +408,24 @@ FICTION_CUES = words(
     "émission",
     "dessin animé",
     "bande dessinée",
+    # A singer or a band named with a favourite song is not a patient: "her music (Édith Butler, of course)".
+    "music",
+    "musique",
+    "song",
+    "songs",
+    "chanson",
+    "chansons",
+    "singer",
+    "chanteur",
+    "chanteuse",
+    "album",
+    "playlist",
+    "concert",
 )
+
+
+# A researcher cited: "Ahmed et al. found", "Smith and Jones (2019)", "Gagnon et coll."
+CITED_AFTER = re.compile(r"(?:\s+(?:and|et|&)\s+[A-Z][\w'’-]+)?\s*(?:et al\b|et coll\b|\(\d{4}\)|,\s*\d{4}\b)")
 
 
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
@@ -312,6 +433,8 @@ def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
     the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
     ("Mrs. Dalloway's Book Club")."""
     around = text.window(start, end, before=40, after=30)
+    if CITED_AFTER.match(text.value, end) or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20):
+        return False
     if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
         return False
     if len(surname) > 2 and any(surname.lower() in handle.lower() for handle in re.findall(r"@\w+", text.value)):
@@ -392,7 +515,8 @@ def _names_with_age(text: Text) -> list[Hit]:
 
 
 def _names_that_are_ages(text: Text) -> list[Hit]:
-    """A known first name said with an age: "Agnes is 98", "Agathe a 98 ans"."""
+    """A known first name said with an age: "Agnes is 98", "Agathe a 98 ans"; a full name with a great age,
+    "Bernadette Lavallée was 91", whatever the first name."""
     hits = []
     for match in NAME_IS_AGE.finditer(text.value):
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
@@ -401,6 +525,9 @@ def _names_that_are_ages(text: Text) -> list[Hit]:
             )
             if int(match.group("age")) >= 90:
                 hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
+    for match in FULL_NAME_IS_GREAT_AGE.finditer(text.value):
+        if not {match["name"].lower(), match["surname"].lower()} & lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", _over_90(text)))
     return hits
 
 
@@ -461,7 +588,9 @@ def _little_ones(text: Text) -> list[Hit]:
     """A child named: "Baby Noah", "le petit Mathis"."""
     hits = []
     for match in LITTLE_ONE.finditer(text.value):
-        if match.group("name").lower() not in lexicon.NOT_A_NAME:
+        if match["name_initial"]:
+            hits.append(Hit(Category.NAME, match.start(), match.end(), "name_initials", _patient_phrase(text, "")))
+        elif match.group("name").lower() not in lexicon.NOT_A_NAME:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
@@ -476,6 +605,8 @@ def _names_in_stories(text: Text) -> list[Hit]:
         preceding = text.value[max(0, match.start() - 5) : match.start()]
         if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
             continue
+        if FICTION_CUES.search(text.window(match.start(), match.end(), before=40, after=50)):
+            continue  # a character in a series: "Watching Grey's Anatomy: Meredith was diagnosed…"
         for group in names_here:
             if match[group].lower() not in lexicon.NOT_A_NAME:
                 hits.append(
@@ -528,7 +659,26 @@ def _names_on_labels(text: Text) -> list[Hit]:
     return hits
 
 
+# A hashtag rallying for someone: "#PrayForLiam", "#TeamLéa", "#NoahStrong", "#CourageÉmile".
+HASHTAG_NAME = re.compile(
+    r"#(?:(?:PrayFor|PrayersFor|Praying4|PrayingFor|Pray4|TeamFor|Team|HopeFor|Hope4|LoveFor|Love4|JusticeFor|"
+    r"Justice4|RIP|Courage|ForceÀ|Force|Go|Support|Help|Remembering|InMemoryOf|EnMémoireDe|PensonsÀ)"
+    r"(?P<after>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ]+)|(?P<before>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ]+)(?:Strong|Fight|Fights|Warrior|Journey|Army|"
+    r"Tough|Brave|sFight|sJourney|sArmy|sLegacy|Fort|Forte|Courage))(?![a-zà-ÿ])"
+)
+
+
+def _hashtag_names(text: Text) -> list[Hit]:
+    hits = []
+    for match in HASHTAG_NAME.finditer(text.value):
+        group = "after" if match["after"] else "before"
+        if match[group].lower() in lexicon.FIRST_NAMES and match[group].lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", None))
+    return hits
+
+
 NAME_RULES = (
+    _hashtag_names,
     _titled_names,
     _patients_named,
     _relatives_named,
@@ -549,8 +699,54 @@ def names(text: Text) -> list[Hit]:
     return [hit for rule in NAME_RULES for hit in rule(text)]
 
 
-def dates(text: Text) -> list[Hit]:
+# Holidays are dates too: "admitted on Christmas Eve", "décédé la veille de Noël".
+HOLIDAY = re.compile(
+    r"(?<!\w)(?:Christmas(?: Eve| Day)?|Boxing Day|New Year's (?:Eve|Day)|Canada Day|Thanksgiving(?: Day)?|"
+    r"Easter(?: Sunday| Monday)?|Good Friday|Halloween|Valentine's Day|Mother's Day|Father's Day|Labour Day|"
+    r"Victoria Day|Remembrance Day|St\.? Patrick's Day|(?:la )?veille de Noël|(?:le )?jour de Noël|Noël|"
+    r"(?:le )?jour de l'An|(?:la )?Saint-Jean(?:-Baptiste)?|(?:la )?fête nationale|(?:l')?Action de grâce|"
+    r"Pâques|(?:la )?fête des Mères|(?:la )?fête des Pères|(?:la )?Saint-Valentin)(?!\w)"
+)
+# A year of birth more than 89 years back says the age: "born in 1929", "née en 1931".
+BIRTH_YEAR = re.compile(
+    r"(?<!\w)(?:born(?: in)?|b\.|née?s?(?: en)?|year of birth:?|année de naissance\s*:?|dob:?|d\.o\.b\.?:?|ddn:?)"
+    r"\s+(?P<year>1[89]\d\d)(?![\d/-])",
+    re.IGNORECASE,
+)
+
+
+# A holiday as the day something happened: "on Christmas Eve", "le jour de Noël", "à Pâques"; not "until
+# after Christmas" or "Christmas shifts".
+HOLIDAY_AS_DAY = re.compile(r"(?:\b(?:on|at|over|during|since|le|à|depuis|pendant|durant)\s+|^)$", re.IGNORECASE)
+
+
+def _holidays(text: Text) -> list[Hit]:
     hits = []
+    for match in HOLIDAY.finditer(text.value):
+        said_as_day = match.group().lower().startswith(("la ", "le ", "l'")) or HOLIDAY_AS_DAY.search(
+            text.value[max(0, match.start() - 10) : match.start()]
+        )
+        if not said_as_day or text.value[match.end() : match.end() + 1].isalpha():
+            continue
+        care = text.sentence_has(lexicon.CARE_CUES, match.start())
+        birth = text.sentence_has(lexicon.BIRTH_CUES, match.start())
+        if (care or birth) and not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            code = "date_of_birth" if birth else "date_of_care"
+            hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+def _birth_years(text: Text) -> list[Hit]:
+    this_year = datetime.date.today().year
+    return [
+        Hit(Category.AGE, match.start("year"), match.end("year"), "age_over_89", _over_90(text))
+        for match in BIRTH_YEAR.finditer(text.value)
+        if this_year - int(match["year"]) >= 90
+    ]
+
+
+def dates(text: Text) -> list[Hit]:
+    hits = [*_holidays(text), *_birth_years(text)]
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text.value):
             before = text.window(match.start(), match.end(), before=60, after=0)
@@ -565,6 +761,18 @@ def dates(text: Text) -> list[Hit]:
     return hits
 
 
+def _days_and_months(text: Text) -> list[Hit]:
+    hits = []
+    for match in DAY_MONTH.finditer(text.value):
+        if text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            continue
+        birth = lexicon.BIRTH_CUES.search(text.window(match.start(), match.start(), before=30, after=0))
+        if birth or text.sentence_has(lexicon.CARE_CUES, match.start()):
+            code = "date_of_birth" if birth else "date_of_care"
+            hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), code, ""))
+    return hits
+
+
 def ages(text: Text) -> list[Hit]:
     hits = []
     for pattern in AGE_PATTERNS:
@@ -575,11 +783,16 @@ def ages(text: Text) -> list[Hit]:
             before = text.lower[max(0, match.start() - 20) : match.start()]
             if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
                 continue
+            if text.sentence_has(AGE_STATISTICS, start):
+                continue
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
     return hits
+
+
+RURAL_BEFORE = re.compile(r"(?:\bRR|\bR\.R\.|\bSite|\bP\.?O\.?)\s*#?\s*\d*,?\s*$")
 
 
 def rooms(text: Text) -> list[Hit]:
@@ -589,6 +802,8 @@ def rooms(text: Text) -> list[Hit]:
         if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
     ]
     for match in ROOM.finditer(text.value):
+        if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
+            continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
         someone = (
             text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
@@ -623,10 +838,16 @@ FIRST_NAME_WORD = re.compile(
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
-    for start, end in text.sentence_bounds:
+    recent_in = [
+        any(not NOT_RECENT_AFTER.match(text.value[m.end() : end]) for m in RECENT.finditer(text.value, start, end))
+        for start, end in text.sentence_bounds
+    ]
+    for index, (start, end) in enumerate(text.sentence_bounds):
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
-        recent = any(not NOT_RECENT_AFTER.match(sentence[m.end() :]) for m in RECENT.finditer(sentence))
+        # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
+        # often set a sentence or two before the patient comes in.
+        recent = any(recent_in[max(0, index - 2) : index + 1])
         if not descriptor or not recent:
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
@@ -637,4 +858,4 @@ def encounters(text: Text) -> list[Hit]:
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.
-RULES = (dates, ages, rooms, encounters)
+RULES = (dates, _days_and_months, ages, rooms, encounters)

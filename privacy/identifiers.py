@@ -26,9 +26,12 @@ CARD_AFTER_CUE = re.compile(
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(
-    r"(?<!\w)(?:mrn|chart|dossier|medical record(?: number)?|record number|hospital number|patient id|"
-    r"patient number|numéro de dossier|no de dossier|n° de dossier|nda)(?!\w)"
-    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?)(?![\w])",
+    r"(?<!\w)(?:mrn|mr(?=\s*#)|hosp(?:ital)?(?=\s*#)|chart|dossier(?: médical)?|medical record(?: number)?|"
+    r"record number|hospital number|patient id|numéro de dossier médical|"
+    r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|encounter(?: number| no\.?| #)|"
+    r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour)(?!\w)"
+    # "MRN 00482913", "chart #A-559210", "dossier no 554 221" (digits grouped by spaces, as French writes them)
+    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
     re.IGNORECASE,
 )
 # The number a few words after its cue: "her chart number at the hospital, 4471920", "son dossier à l'hôpital,
@@ -43,8 +46,14 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])
 ROLE_MAILBOXES = frozenset(
     "info contact contacts rsvp admin office reception bookings booking appointments events communications "
     "media press secretariat inscription inscriptions accueil noreply no-reply hello help support research "
-    "referrals referral clinic clinique rendezvous rdv bureau general admissions".split()
+    "referrals referral clinic clinique rendezvous rdv bureau general admissions recruitment recruiting "
+    "recrutement careers career jobs emplois emploi hr rh president presidence présidence chair secretary "
+    "membership members membres volunteer volunteers benevoles bénévoles donations dons giving foundation "
+    "fondation communication comms webmaster editor redaction rédaction newsletter privacy "
+    "confidentialite feedback plaintes commentaires".split()
 )
+# "ob.recruitment@…", "recrutement.obstetrique@…": a role word anywhere in the mailbox makes it a role's.
+MAILBOX_PARTS = re.compile(r"[._-]")
 STREET_EN = re.compile(
     r"(?<![\w-])\d{1,5}[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Crescent|Cres|Court|Ct|Lane|Ln|Way|Place|Pl|"
@@ -101,8 +110,11 @@ ZIP_IN_CONTEXT = re.compile(
     r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+)(\d{5}(?:-\d{4})?)(?!\d)",
     re.IGNORECASE,
 )
+# Fundraisers, care diaries and obituaries: each page is about one person.
 PERSONAL_PAGE = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:gofundme\.com|caringbridge\.org|legacy\.com|spotfund\.com|givesendgo\.com)"
+    r"(?:https?://)?(?:www\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|legacy\.com|spotfund\.com|"
+    r"givesendgo\.com|fundrazr\.com|mealtrain\.com|lotsahelpinghands\.com|everloved\.com|echovita\.com|"
+    r"dignitymemorial\.com|arbormemorial\.ca|necrocanada\.com|avis-de-deces\.net)"
     r"/[^\s)\]]+",
     re.IGNORECASE,
 )
@@ -111,6 +123,10 @@ PROFILE_URL = re.compile(
     r"youtube\.com/@?)/?[^\s)\]]+",
     re.IGNORECASE,
 )
+# "my patient @karenlovesyoga": a handle given to a patient.
+PATIENT_HANDLE = re.compile(r"(?<!\w)(?:patient|patiente|pt)\s*,?\s+(@[\w.]{2,})", re.IGNORECASE)
+# "call her daughter at 555-0134": a local number without its area code, which phonenumbers does not read.
+LOCAL_NUMBER = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 HANDLE_OF_PERSON = re.compile(
     r"(?:\b(?:her|his|their|patient'?s|pt'?s|family'?s|son|sa|leur|du patient|de la patiente)\s+"
     r"(?:\w+\s+){0,2}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
@@ -220,6 +236,11 @@ def phones(text: Text) -> list[Hit]:
             continue
         if _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
+    for match in LOCAL_NUMBER.finditer(text.value):
+        if _near(lexicon.PHONE_CUES, text, match.start(), match.end(), before=30, after=0) and _belongs_to_a_person(
+            text, match.start(), match.end()
+        ):
+            hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
     return hits
 
 
@@ -227,11 +248,49 @@ def emails(text: Text) -> list[Hit]:
     hits = []
     for match in EMAIL.finditer(text.value):
         mailbox = match.group().split("@")[0].lower()
-        if mailbox in ROLE_MAILBOXES:
+        if mailbox in ROLE_MAILBOXES or ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(mailbox)):
             continue
         if _belongs_to_a_person(text, match.start(), match.end()):
             hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
     return hits
+
+
+# A street named without a number, in a sentence about someone, in a post that tells a patient's story:
+# "he got lost walking to the corner store on Pembroke Street", "au coin de chez lui sur le boulevard Talbot".
+NAMED_STREET_EN = re.compile(
+    r"\b(?:on|along|off|near|down|up)\s+(?P<street>(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|"
+    r"Drive|Crescent|Court|Lane|Way|Trail|Terrace|Circle|Gardens|Grove|Heights|Concession|Sideroad|Line)\b)"
+)
+NAMED_STREET_FR = re.compile(
+    r"\b(?:sur|dans|de|près de|au coin de)\s+(?:la|le|l'|l’)\s*"
+    r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
+    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
+)
+STREET_PERSON_CUES = words("he", "she", "his", "her", "him", "il", "elle", "lui", "chez lui", "chez elle", "son", "sa")
+
+
+def _streets_in_stories(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical, which reads nothing of ours
+
+    if not tells_a_care_story(text):
+        return []
+    hits = []
+    for pattern in (NAMED_STREET_EN, NAMED_STREET_FR):
+        for match in pattern.finditer(text.value):
+            # Who the street belongs to is said just before it: "her garden on…", "our clinic on…".
+            sentence_start = text.sentence_around(match.start())[0]
+            before = text.lower[max(sentence_start, match.start() - 60) : match.start()]
+            before = lexicon.ORGANIZATION_NAMES.sub(" clinic ", before)
+            if STREET_PERSON_CUES.search(before) and not lexicon.ORGANIZATION_CUES.search(before):
+                hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
+    return hits
+
+
+# Rural and postal addresses: "RR 2, Site 5, Box 12", "R.R. #3", "PO Box 45", "C.P. 210", "case postale 12".
+RURAL_ADDRESS = re.compile(
+    r"(?<!\w)(?:R\.?R\.?\s*#?\s*\d{1,3}(?:,?\s*Site\s*\d{1,3})?(?:,?\s*(?:Box|Comp)\s*\d{1,4})?|"
+    r"P\.?\s?O\.?\s+Box\s+\d{1,5}|C\.P\.\s*\d{1,5}|case postale\s+\d{1,5})(?!\w)"
+)
 
 
 def addresses(text: Text) -> list[Hit]:
@@ -249,6 +308,10 @@ def addresses(text: Text) -> list[Hit]:
             if lexicon.ORGANIZATION_CUES.search(before):
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
+    hits.extend(_streets_in_stories(text))
+    for match in RURAL_ADDRESS.finditer(text.value):
+        if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+            hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
     for match in POSTAL_CA.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))
@@ -263,8 +326,9 @@ def links_to_people(text: Text) -> list[Hit]:
     for match in PROFILE_URL.finditer(text.value):
         if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
-    for match in HANDLE_OF_PERSON.finditer(text.value):
-        hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
+        for match in pattern.finditer(text.value):
+            hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     return hits
 
 
@@ -299,12 +363,35 @@ OWN_CARE = words(
 )
 
 
+# Said to the person a reply is addressed to, these speak of their own illness; only in that part of a
+# thread. Not "your doctor" or "your dose": "talk to your doctor" is what every general reply says.
+OWN_TREATMENT = words(
+    "your pain",
+    "your prescription",
+    "your diagnosis",
+    "your treatment",
+    "your symptoms",
+    "your cancer",
+    "votre douleur",
+    "votre ordonnance",
+    "votre diagnostic",
+    "votre traitement",
+    "vos symptômes",
+    "votre cancer",
+)
+HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
+# A thread part ends where the next one is numbered ("6/") or at a line break.
+THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
+
+
 def addressed_patients(text: Text) -> list[Hit]:
     hits = []
-    if not OWN_CARE.search(text.value):
-        return hits
-    for match in re.finditer(r"(?<![\w@])@\w{2,}", text.value):
-        hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    anywhere = bool(OWN_CARE.search(text.value))
+    for match in HANDLE.finditer(text.value):
+        part_end = THREAD_PART_END.search(text.value, match.end())
+        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part):
+            hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits
 
 

@@ -206,6 +206,20 @@ HEALTH_CARD_CUES = words(
     "health insurance number",
     "medicare",
     "mcp",
+    # The provinces' own names for it: Manitoba's PHIN, Saskatchewan's health services number, the
+    # territories' and Alberta's "health care number", "personal health number" in several provinces.
+    "phin",
+    "health care number",
+    "healthcare number",
+    "health services number",
+    "health care insurance number",
+    "health insurance plan number",
+    "health insurance card",
+    "personal health number",
+    "provincial health number",
+    "numéro d'assurance-maladie",
+    "numéro de carte santé",
+    "numéro de carte-santé",
 )
 NATIONAL_ID_CUES = words(
     "sin",
@@ -252,6 +266,19 @@ BIRTH_CUES = words(
     "anniversaire",
 )
 CARE_CUES = words(
+    "came to us",
+    "came to see us",
+    "came to see me",
+    "brought in",
+    "showed up",
+    "walked into",
+    "est venue",
+    "est venu",
+    "s'est présentée",
+    "s'est présenté",
+    "nous a consultés",
+    "amenée",
+    "amené",
     "admitted",
     "admission",
     "discharged",
@@ -526,4 +553,38 @@ ORGANIZATION_NAMES = words(
     "médecine familiale",
     "médecine de famille",
     "groupe de médecine de famille",
+)
+
+# Public figures whose own illnesses health posts cite ("Céline Dion's stiff person syndrome", "Gord Downie's
+# glioblastoma", "like Terry Fox"): their names are news, not a patient's record. Full names, or a surname no
+# patient is likely to share; never a common surname alone, which would hide "Mrs. Smith".
+PUBLIC_FIGURES = words(
+    *"Biden Trump Obama Trudeau Poilievre Legault Trebek Boseman Bieber Gretzky McDavid Hawking Fauci Musk".split(),
+    "Doug Ford",
+    "Mark Carney",
+    "Jagmeet Singh",
+    "Danielle Smith",
+    "Kate Middleton",
+    "Princess of Wales",
+    "King Charles",
+    "Céline Dion",
+    "Celine Dion",
+    "Gord Downie",
+    "Bruce Willis",
+    "Angelina Jolie",
+    "Selena Gomez",
+    "Lady Gaga",
+    "Christina Applegate",
+    "Mario Lemieux",
+    "Guy Lafleur",
+    "Jean Béliveau",
+    "Sidney Crosby",
+    "Terry Fox",
+    "Michael J. Fox",
+    "Theresa Tam",
+    "Taylor Swift",
+    "Shania Twain",
+    "Frederick Banting",
+    "Norman Bethune",
+    "William Osler",
 )

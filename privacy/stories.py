@@ -53,6 +53,10 @@ STORY_CUES = words(
     "her family asked me",
     "his family asked me",
     "asked me to share",
+    "asked that i post",
+    "asked that i share",
+    "asked that we share",
+    "asked that we post",
     "asked me to post",
     "asked me to say",
     "asked me to write",
@@ -73,6 +77,20 @@ STORY_CUES = words(
     "nous a demandé d'en parler",
     "voulait que les gens sachent",
     "ne peux rien dire de médical",
+    # Consent said in other words: "she gave me permission to tell", "j'ai le droit de raconter".
+    "gave me permission",
+    "gave us permission",
+    "permission to share",
+    "permission to tell",
+    "allowed me to share",
+    "agreed to let me share",
+    "le droit de raconter",
+    "la permission de",
+    "m'a permis de raconter",
+    "m'a autorisé",
+    "m'a autorisée",
+    "a accepté que je",
+    "ont accepté que je",
 )
 THANKED = re.compile(
     r"(?:thanks to|thank you to|thanks,|kudos to|shout-?out to|congratulations to|congrats to|welcome to|"
@@ -85,28 +103,48 @@ OWN_PATIENT = re.compile(
     re.IGNORECASE,
 )
 # Care near a name, in its sentence or the ones around it.
-CARE_NEARBY = words(
+CARE_WORDS = (
     *(
         "patient patients patiente patientes sick ill illness malade maladie cancer melanoma mélanome tumour "
         "tumor chemo chemotherapy chimiothérapie chimio palliative palliatifs palliatif hospice hospital "
         "hôpital chu clsc er ed icu emergency urgence ward étage surgery chirurgie pneumonia pneumonie "
         "bronchiolitis bronchiolite oxygen oxygène stroke avc dementia démence diagnosed diagnosis diagnostic "
         "admitted admise admis discharged congé died décédé décédée passed heart failure insuffisance "
-        "cardiaque rehab réadaptation x-ray radiographie biopsy biopsie clinic clinique treated soigné soignée"
+        "cardiaque rehab réadaptation x-ray radiographie biopsy biopsie clinic clinique treated soigné soignée "
+        "diabetes diabète insulin insuline glucose glycémie glycémies asthma asthme inhaler pompe leukemia "
+        "leucémie alzheimer alzheimer's als sla maid amm dialysis dialyse transplant greffe medication "
+        "medications médicament médicaments ecg infarctus seizure convulsion overdose surdose fracture "
+        "diagnostic remission rémission ambulance"
     ).split(),
     "palliative care",
     "soins palliatifs",
     "home care",
     "soins à domicile",
 )
+CARE_NEARBY = words(*CARE_WORDS)
+# Places of care, and patients in general ("accepting new patients"), say nothing about the people named beside
+# them but in the name's own sentence.
+PLACES_OF_CARE = frozenset(
+    "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes".split()
+)
+CARE_BEYOND_PLACES = words(*(word for word in CARE_WORDS if word not in PLACES_OF_CARE))
 # What happens to a patient, not to a clinic: two of them make a post a story of care.
 CARE_EVENTS = words(
     *(
         "diagnosed diagnosis pneumonia pneumonie x-ray radiographie melanoma mélanome cancer chemo chimio "
         "chemotherapy chimiothérapie palliative palliatifs hospice admitted admise admis discharged biopsy "
         "biopsie stroke avc surgery chirurgie operated opérée opéré bronchiolitis bronchiolite intubated intubé "
-        "intubée dementia démence fracture sepsis seizure convulsion overdose surdose"
+        "intubée dementia démence fracture sepsis seizure convulsion overdose surdose diagnostic diagnostiqué "
+        "diagnostiquée alzheimer alzheimer's leukemia leukaemia leucémie lymphoma lymphome diabetes diabète "
+        "insulin insuline dialysis dialyse transplant greffe ventilator respirateur amputation amputé amputée "
+        "resuscitated réanimé réanimée cpr rcr ambulance hospitalized hospitalised hospitalisé hospitalisée "
+        "remission rémission relapse rechute radiation radiothérapie ecg echo échographie infarctus "
+        "infarction"
     ).split(),
+    "heart attack",
+    "crise cardiaque",
+    "medical assistance in dying",
+    "aide médicale à mourir",
     "heart failure",
     "insuffisance cardiaque",
     "came in",
@@ -119,6 +157,13 @@ ROLES = (
     "nurse|nurses|charge nurse|nurse practitioner|np|rn|rpn|psw|pharmacist|physician|doctor|resident|student|"
     "colleague|midwife|paramedic|therapist|physiotherapist|social worker|dietitian|chaplain|analyst|officer|"
     "artist|musician|author|speaker|host|guest|clerk|partner|mentor|friend and colleague|"
+    "rt|rrt|respiratory therapist|lpn|occupational therapist|tech|technician|technologist|porter|housekeeper|"
+    "unit clerk|ward clerk|volunteer|orderly|sonographer|receptionist|manager|coordinator|educator|scribe|"
+    "technologue|ergothérapeute|physiothérapeute|infirmière auxiliaire|bénévole|commis|réceptionniste|"
+    "gestionnaire|coordonnatrice|coordonnateur|secretary|secrétaire|assistant|assistante|adjointe|adjoint|"
+    "advocate|patient advocate|patient partner|patient-partenaire|patiente partenaire|patient partenaire|"
+    "ambassador|ambassadrice|ambassadeur|porte-parole|founder|fondatrice|fondateur|board member|"
+    "co-chair|teammate|coéquipière|coéquipier|"
     "infirmière|infirmier|infirmières|ips|pharmacienne|pharmacien|médecin|résidente|résident|étudiante|"
     "étudiant|collègue|sage-femme|paramédic|travailleuse sociale|travailleur social|nutritionniste|"
     "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
@@ -140,13 +185,29 @@ COLLEAGUE_TITLE_BEFORE = re.compile(
 OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".
 FAMILY = re.compile(
-    rf"(?<!\w)(?:the\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
-    rf"la\s+famille\s+(?P<fr>{NAME_WORD}))"
+    rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
+    rf"[Ll]a\s+famille\s+(?P<fr>{NAME_WORD}))"
 )
 # A name on a whiteboard or a census line: "K. Lindqvist – bed 14", "Mme Roy, ch. 12", "R. Vaillancourt - DOB".
 CENSUS_LINE = re.compile(
     rf"(?<![\w.])(?-i:(?P<name>(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?))\s*[–—,:(-]\s*"
     r"(?:bed|lit|room|rm|chambre|ch\.|bay|civière|stretcher|dob|d\.o\.b\.|né|née|mrn)\b",
+    re.IGNORECASE,
+)
+# Where a residence or a building is named like a person ("Riverview Manor, room 214"), it is a place.
+PLACE_WORDS = frozenset(
+    "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
+    "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building".split()
+)
+# The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
+OWN_RELATIVE_NAMED = re.compile(
+    rf"(?<!\w)(?:my|our|mon|ma|notre)\s+(?:{clinical.RELATIVES})\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    re.IGNORECASE,
+)
+# A great age said after a name already found: "Bernadette Lavallée… Lavallée was 91", "Thérèse avait 96 ans".
+AGE_AFTER_NAME = re.compile(
+    r"\s*,?\s+(?:is|was|turned|turns|will be|who is|who was|is now|a|avait|aura|a eu|vient d'avoir|qui a)\s+"
+    r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*(?:%|percent|kg|lb|mg|mm|bpm))",
     re.IGNORECASE,
 )
 # Said outright: "her name is Loretta Sinclair", "elle s'appelle Rolande Paquette".
@@ -161,12 +222,19 @@ def _sentence_index(text: Text, position: int) -> int:
     return max(0, bisect_right(text._sentence_starts, position) - 1)
 
 
-def _care_nearby(text: Text, position: int) -> bool:
-    """Care in the sentence holding ``position`` or in the two before or after it (a short story's span)."""
+def _care_nearby(text: Text, position: int, *, places: bool = False) -> bool:
+    """Care in the sentence holding ``position`` or in the two before or after it (a short story's span).
+
+    A place of care alone (the clinic, the hospital, the ER) counts only in the name's own sentence: staff,
+    volunteers and visitors are named near those words all the time; a family named near one ("the Beaulieu
+    family… their youngest is still at the hospital") is the exception, with ``places``."""
     bounds = text.sentence_bounds
     index = _sentence_index(text, position)
+    if text.sentence_has(CARE_NEARBY, bounds[index][0]):
+        return True
     nearby = range(max(0, index - 2), min(len(bounds), index + 3))
-    return any(text.sentence_has(CARE_NEARBY, bounds[i][0]) for i in nearby)
+    care = CARE_NEARBY if places else CARE_BEYOND_PLACES
+    return any(text.sentence_has(care, bounds[i][0]) for i in nearby)
 
 
 def _named_as_colleague(text: Text, start: int, end: int) -> bool:
@@ -179,8 +247,13 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         COLLEAGUE_TITLE_BEFORE.search(before)
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
-        or OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start])
+        or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
     )
+
+
+def _own_family_in_care(text: Text, position: int) -> bool:
+    """ "Our daughter Amelia, who is six, was diagnosed with leukemia": the author's child is the patient here."""
+    return text.sentence_has(CARE_EVENTS, position)
 
 
 def _said_to_be_a_patient(text: Text, position: int) -> bool:
@@ -204,11 +277,84 @@ QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 TITLES = frozenset({"mrs", "mr", "ms", "miss", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mx"})
 
 
+# Three names or more in a row are a team, people thanked or a line-up: "Maya, Tyler and Sarah ran the marathon".
+NAME_LIST = re.compile(
+    rf"(?<![\w'’-])(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*,\s*){{2,}}(?:(?:and|et|&)\s+)?{NAME_WORD}(?:\s+{NAME_WORD})?"
+    rf"|(?<![\w'’-])(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*,\s*){{1,}}{NAME_WORD}(?:\s+{NAME_WORD})?,?\s+(?:and|et|&)\s+"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD})?"
+)
+# Unless the list is of patients: "my patients Gord, Rita and Yvon", "Remembering Walter, Doris and Frank",
+# "our NICU triplets Ava, Ella and Mia".
+PATIENTS_LISTED = words(
+    "patients",
+    "patientes",
+    "remembering",
+    "in memory of",
+    "in loving memory of",
+    "rest in peace",
+    "rip",
+    "en mémoire de",
+    "à la mémoire de",
+    "repose en paix",
+    "twins",
+    "triplets",
+    "quadruplets",
+    "jumeaux",
+    "jumelles",
+    "triplés",
+    "triplées",
+)
+# A colleague met as "Robert" may come back as "Bob".
+NICKNAMES = {
+    "robert": ("bob", "rob", "bobby"),
+    "william": ("bill", "will", "billy", "liam"),
+    "james": ("jim", "jimmy", "jamie"),
+    "richard": ("rick", "dick", "rich"),
+    "michael": ("mike", "mikey"),
+    "elizabeth": ("liz", "beth", "betty", "lisa"),
+    "margaret": ("maggie", "peggy", "meg"),
+    "katherine": ("kate", "katie", "kathy"),
+    "catherine": ("cathy", "kate", "cat"),
+    "jennifer": ("jen", "jenny"),
+    "christopher": ("chris",),
+    "christine": ("chris",),
+    "thomas": ("tom", "tommy"),
+    "joseph": ("joe", "joey"),
+    "daniel": ("dan", "danny"),
+    "david": ("dave",),
+    "edward": ("ed", "eddie", "ted"),
+    "anthony": ("tony",),
+    "patricia": ("pat", "patty", "trish"),
+    "patrick": ("pat",),
+    "alexander": ("alex",),
+    "alexandra": ("alex",),
+    "nicholas": ("nick",),
+    "samuel": ("sam",),
+    "samantha": ("sam",),
+    "benjamin": ("ben",),
+    "jonathan": ("jon",),
+    "matthew": ("matt",),
+    "stephen": ("steve",),
+    "steven": ("steve",),
+    "gregory": ("greg",),
+    "andrew": ("andy", "drew"),
+    "deborah": ("deb", "debbie"),
+    "susan": ("sue", "susie"),
+    "jean-françois": ("jf",),
+    "jean-philippe": ("jp",),
+    "jean-pierre": ("jp",),
+    "marie-claude": ("mc",),
+}
+
+
 def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     """Names that look like people's (a known first name, or an initial and a surname), and the words of
     those met as colleagues anywhere in the post."""
     people, colleagues, read_up_to = [], set(), 0
     lower_case_words = set(LOWER_CASE_WORD.findall(text.value))
+    listed = [
+        (match.start(), match.end()) for match in NAME_LIST.finditer(text.value) if not _a_list_of_patients(text, match)
+    ]
     for match in PERSON.finditer(text.value):
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
@@ -227,8 +373,13 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
         # A word used in lower case elsewhere in the post is a word there too ("Rose" at the start of a sentence).
         if not match["initial"] and first.lower() in lower_case_words:
             continue
-        if _named_as_colleague(text, start, end):
-            colleagues.update(_tokens(text.value[start:end]))
+        in_a_list = any(list_start <= start < list_end for list_start, list_end in listed)
+        if _named_as_colleague(text, start, end) or (in_a_list and not _said_to_be_a_patient(text, start)):
+            tokens = _tokens(text.value[start:end])
+            colleagues.update(tokens)
+            colleagues.update(
+                nickname.capitalize() for token in tokens for nickname in NICKNAMES.get(token.lower(), ())
+            )
             continue
         # Near a public role or in a film ("volunteers", "minister", "Netflix"), or thanked for their work
         # ("Huge thanks to Sarah, Kevin and Priya"), this mention is not a patient's; others may be.
@@ -258,7 +409,7 @@ def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str])
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     for match in FAMILY.finditer(text.value):
         group = "en" if match["en"] else "fr"
-        if match[group].lower() not in lexicon.NOT_A_NAME and _care_nearby(text, match.start()):
+        if _family_of_a_patient(text, match, group) and _care_nearby(text, match.start(), places=True):
             hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", ""))
     return hits
 
@@ -270,6 +421,8 @@ def census_lines(text: Text) -> list[Hit]:
         name = match["name"]
         first = re.sub(r"^[A-Z]\.\s?", "", name).split()[0].lower()
         if first in lexicon.NOT_A_NAME or first in TITLES or text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
+            continue
+        if name.split()[-1].lower() in PLACE_WORDS:
             continue
         if name[1:2] == "." or first in lexicon.FIRST_NAMES or len(name.split()) > 1:
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
@@ -309,10 +462,133 @@ def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
     return hits
 
 
+# A family giving or thanked is a donor: "the Tremblay family's gift to the unit", "la famille Roy a donné".
+DONOR_CUES = words(
+    "gift",
+    "gifts",
+    "donated",
+    "donation",
+    "donations",
+    "donor",
+    "donors",
+    "generous",
+    "generosity",
+    "fund",
+    "endowed",
+    "sponsored",
+    "don",
+    "dons",
+    "donné",
+    "généreux",
+    "générosité",
+    "fonds",
+    "commandité",
+)
+
+
+def _family_of_a_patient(text: Text, match: re.Match, group: str) -> bool:
+    if match[group].lower() in lexicon.NOT_A_NAME:
+        return False
+    if THANKED.search(text.value[max(text.sentence_around(match.start())[0], match.start() - 60) : match.start()]):
+        return False
+    return not DONOR_CUES.search(text.window(match.start(), match.end(), before=30, after=60))
+
+
+# What a ward or a family calls an older patient: "Grandpa Joe", "Auntie May", "Papi Gilles", "Mémère Rose".
+KIN_NICKNAME = re.compile(
+    rf"(?<![\w'’])(?:(?i:my|our|mon|ma|notre)\s+)?(?:Grandpa|Grandma|Granny|Nana|Gramps|Auntie|Aunty|Uncle|Papi|"
+    rf"Papy|Mamie|Pépère|Mémère|Grand-maman|Grand-papa|Tante|Matante|Mononcle|grandpa|grandma|granny|auntie|uncle)"
+    rf"\s+(?P<name>{NAME_WORD})"
+)
+
+
+def _a_list_of_patients(text: Text, match: re.Match) -> bool:
+    """The cue right before the list ("my patients Gord, Rita…"), or opening it ("Remembering Walter, …")."""
+    sentence_start = text.sentence_around(match.start())[0]
+    return bool(PATIENTS_LISTED.search(text.value, max(sentence_start, match.start() - 25), match.start() + 15))
+
+
+def patients_listed(text: Text) -> list[Hit]:
+    """Every name in a list of patients: "my patients Gord, Rita and Yvon", "Remembering Walter, Doris and Frank"."""
+    hits = []
+    for match in NAME_LIST.finditer(text.value):
+        if not _a_list_of_patients(text, match):
+            continue
+        for name in re.finditer(NAME_WORD, match.group()):
+            if name.group().lower() not in lexicon.NOT_A_NAME and not PATIENTS_LISTED.fullmatch(name.group()):
+                start = match.start() + name.start()
+                hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
+    return hits
+
+
+def kin_nicknames(text: Text) -> list[Hit]:
+    hits = []
+    for match in KIN_NICKNAME.finditer(text.value):
+        own = match.group().lower().startswith(("my ", "our ", "mon ", "ma ", "notre "))
+        if match["name"].lower() in lexicon.NOT_A_NAME or (own and not _own_family_in_care(text, match.start())):
+            continue
+        if _care_nearby(text, match.start()) and clinical._clinical_name(
+            text, match.start(), match.end(), match["name"]
+        ):
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", ""))
+    return hits
+
+
+def families_in_care(text: Text) -> list[Hit]:
+    """ "Our hearts are with the Nguyen family tonight. Their son was admitted to the ICU": a family named beside
+    what happened to one of them, in any post; not "the Nguyen Family Foundation", nor a family thanked."""
+    hits = []
+    for match in FAMILY.finditer(text.value):
+        group = "en" if match["en"] else "fr"
+        if not _family_of_a_patient(text, match, group):
+            continue
+        index = _sentence_index(text, match.start())
+        nearby = text.sentence_bounds[index : index + 2]
+        if any(text.sentence_has(CARE_EVENTS, start) for start, _ in nearby):
+            hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_relative", ""))
+    return hits
+
+
+def own_relatives_in_care(text: Text) -> list[Hit]:
+    """The author's own child or parent, named in a sentence about their illness, is a patient too."""
+    return [
+        Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", "")
+        for match in OWN_RELATIVE_NAMED.finditer(text.value)
+        if match["name"].lower() not in lexicon.NOT_A_NAME and _own_family_in_care(text, match.start())
+    ]
+
+
+def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
+    hits = []
+    for hit in found:
+        if hit.category != Category.NAME:
+            continue
+        match = AGE_AFTER_NAME.match(text.value, hit.end)
+        if match:
+            hits.append(Hit(Category.AGE, match.start("age"), match.end(), "age_over_89", clinical._over_90(text)))
+    return hits
+
+
+def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
+    """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
+    ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
+    return hit.reason_code != "name_in_care" or not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
+
+
 def names(text: Text) -> list[Hit]:
     people, colleagues = _people(text)
-    found = [*clinical.names(text), *story_names(text, people, colleagues), *census_lines(text), *names_said(text)]
-    return [*found, *recalled(text, found, colleagues)]
+    found = [
+        *(hit for hit in clinical.names(text) if _not_a_colleague(text, hit, colleagues)),
+        *story_names(text, people, colleagues),
+        *census_lines(text),
+        *names_said(text),
+        *families_in_care(text),
+        *own_relatives_in_care(text),
+        *kin_nicknames(text),
+        *patients_listed(text),
+    ]
+    found = [*found, *recalled(text, found, colleagues)]
+    return [*found, *ages_after_names(text, found)]
 
 
 RULES = (names,)

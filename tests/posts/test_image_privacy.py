@@ -10,6 +10,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from audit.models import AuditEvent
@@ -165,3 +166,68 @@ def test_consent_for_an_image_not_in_the_post_is_refused(org, bob, upload):
     assert refused.value.message_dict["face_consents"] == [
         "Consent was confirmed for an image that is not in this post."
     ]
+
+
+def test_the_review_page_shows_what_was_read_in_an_image_with_its_boxes_and_findings(
+    org, alice_client, member, accounts, django_capture_on_commit_callbacks
+):
+    from accounts.models import Role
+    from accounts.privacy_policy import policy_blocking
+
+    contributor = member(Role.CONTRIBUTOR)
+    org.privacy_policy = policy_blocking([])  # everything warns, so the post can wait for review
+    org.save(update_fields=["privacy_policy"])
+    with django_capture_on_commit_callbacks(execute=True):
+        wristband = ingest_upload(
+            organization=org, uploaded_by=contributor, uploaded_file=test_image("wristband_en.jpg"), alt_text=ALT
+        )
+    post = services.create_post(
+        organization=org,
+        author=contributor,
+        text=CLEAN_TEXT,
+        media_ids=[wristband.pk],
+        account_ids=[accounts["twitter"].pk],
+        schedule="at",
+        scheduled_at=timezone.now() + timedelta(days=1),
+    )
+    assert post.targets.get().state == TargetState.IN_REVIEW
+
+    page = alice_client.get(reverse("review")).content.decode()
+
+    assert f'id="reading-{post.pk}-{wristband.pk}"' in page
+    assert "SMITH, John A" in page and 'class="text-box"' in page
+    assert "A name on a wristband, label or chart identifies the patient." in page
+    assert 'name="face_consents"' not in page  # the reviewer reads; the author confirms consent
+
+
+@pytest.mark.parametrize(
+    ("code", "stored", "french"),
+    [
+        (
+            "engine_missing",
+            "The text in this image was not read: the OCR engine is not installed (rapidocr).",
+            "Le texte de cette image n’a pas été lu\u00a0: le moteur de reconnaissance de texte (OCR) "
+            "n’est pas installé.",
+        ),
+        (
+            "too_large",
+            "This image is too large to read (9000 × 9000 pixels); a smaller copy can be checked.",
+            "Cette image est trop grande pour être lue\u00a0; une copie plus petite peut être vérifiée.",
+        ),
+        (
+            "storage_unreadable",
+            "The stored file could not be opened, so nothing in it was read.",
+            "Le fichier enregistré n’a pas pu être ouvert\u00a0: rien n’y a été lu.",
+        ),
+    ],
+)
+def test_why_an_image_was_not_read_is_said_in_the_readers_language(code, stored, french):
+    from django.utils import translation
+
+    from posts.privacy import not_read_reason
+
+    reading = ImageReading(state=ImageReading.State.NOT_READ, not_read_code=code, not_read_reason=stored)
+    with translation.override("fr"):
+        assert not_read_reason(reading) == french
+    with translation.override("en"):
+        assert not_read_reason(reading) == stored  # English keeps the detail

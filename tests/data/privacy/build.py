@@ -51,9 +51,9 @@ if __name__ == "__main__":
     count_generated = convert(HERE / "tune_generated.src.txt", HERE / "tune_generated.jsonl", "tg")
     count_pages = convert(HERE / "tune_pageposts.src.txt", HERE / "tune_pageposts.jsonl", "tp")
     count_long = convert(HERE / "tune_long.src.txt", HERE / "tune_long.jsonl", "tl")
+    count_long += convert(HERE / "tune_long2.src.txt", HERE / "tune_long2.jsonl", "tm")
     count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
-    count_heldout_long = convert(HERE / "heldout_long2.src.txt", HERE / "heldout_long2.jsonl", "hm")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long; "
-        f"held-out: {count_heldout} + {count_heldout_long} long"
+        f"held-out: {count_heldout}"
     )

@@ -4,6 +4,7 @@
     .venv/bin/python bench/privacy.py --long          # the tuning part, long posts (tune_long: 800-3,000 characters)
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
     .venv/bin/python bench/privacy.py --heldout-long  # the long held-out part (heldout_long2), run once
+    .venv/bin/python bench/privacy.py --heldout3      # the second author's held-out part (heldout3), run once
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -49,6 +50,7 @@ PARTS = {
     "tune-long": ["tune_long.jsonl"],
     "heldout": ["heldout.jsonl"],
     "heldout-long": ["heldout_long2.jsonl"],
+    "heldout3": ["heldout3.jsonl"],
 }
 
 
@@ -188,12 +190,17 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
     parser.add_argument("--heldout-long", action="store_true", help="measure the long held-out part (run once)")
+    parser.add_argument(
+        "--heldout3", action="store_true", help="measure the held-out part written by a second author (run once)"
+    )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
     part = (
         "heldout"
         if options.heldout
+        else "heldout3"
+        if options.heldout3
         else "heldout-long"
         if options.heldout_long
         else "tune-long"

@@ -28,7 +28,11 @@ def parse_line(line: str) -> dict:
         length += len(span)
         cursor = match.end()
     text.append(marked[cursor:])
-    return {"text": "".join(text), "language": language, "kind": kind, "labels": labels}
+    plain = "".join(text)
+    # A mistyped mark ("[[name:Bob]" or "[name:Bob]]") would otherwise end up as text and leave a span unlabelled.
+    if "[[" in plain or "]]" in plain:
+        raise ValueError(f"unbalanced label mark in: {marked[:80]!r}")
+    return {"text": plain, "language": language, "kind": kind, "labels": labels}
 
 
 def convert(source: Path, target: Path, prefix: str) -> int:
@@ -53,7 +57,8 @@ if __name__ == "__main__":
     count_long = convert(HERE / "tune_long.src.txt", HERE / "tune_long.jsonl", "tl")
     count_long += convert(HERE / "tune_long2.src.txt", HERE / "tune_long2.jsonl", "tm")
     count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
+    count_heldout3 = convert(HERE / "heldout3.src.txt", HERE / "heldout3.jsonl", "h3")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long; "
-        f"held-out: {count_heldout}"
+        f"held-out: {count_heldout} + {count_heldout3} (second author)"
     )

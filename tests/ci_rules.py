@@ -18,6 +18,7 @@ MISSING_TOOL_REASONS = (
     "node is not installed",
     "conformance file is not on this machine",
     "needs PostgreSQL",
+    "xgettext is not installed",
 )
 
 # Shared material lives beside the repository, never inside it: ../shared from the repository root.

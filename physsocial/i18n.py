@@ -1,15 +1,12 @@
 """Compile the translation catalogues: ``python -m physsocial.i18n``.
 
-Each ``locale/<language>/LC_MESSAGES/*.po`` (``django.po`` for the server, ``djangojs.po`` for
-static/js through Django's JavaScriptCatalog) becomes the ``.mo`` Django reads, with polib (pure
+Each ``locale/<language>/LC_MESSAGES/*.po`` becomes the ``.mo`` Django reads, with polib (pure
 Python), so a fresh machine needs no gettext tools. The ``.mo`` files are built, never committed.
 Fuzzy and empty entries are left out, as msgfmt does: the English shows until they are translated.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import sys
 from pathlib import Path
 
@@ -32,16 +29,6 @@ def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> list[Path]:
         catalogue.save_as_mofile(str(mo_path))
         written.append(mo_path)
     return written
-
-
-@functools.cache
-def javascript_catalogue_version(locale_dir: Path = LOCALE_DIR) -> str:
-    """A short digest of the compiled JavaScript catalogues, read once per process: it changes
-    when a deploy brings new translations, so browsers fetch the catalogue again."""
-    digest = hashlib.sha256()
-    for mo_path in sorted(locale_dir.glob("*/LC_MESSAGES/djangojs.mo")):
-        digest.update(mo_path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 if __name__ == "__main__":

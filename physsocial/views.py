@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,7 +19,7 @@ from django.views.i18n import JavaScriptCatalog
 from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
 from accounts.forms_notifications import NotificationPreferencesForm
-from physsocial.i18n import javascript_catalogue_version
+from physsocial.i18n import LOCALE_DIR
 from scheduler import calendar
 from scheduler.dashboard import dashboard_for, fix_permissions
 
@@ -69,6 +72,16 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "notification_form": NotificationPreferencesForm(user=request.user),
     }
     return render(request, "settings/index.html", context)
+
+
+@functools.cache
+def javascript_catalogue_version() -> str:
+    """A short digest of the compiled JavaScript catalogues, read once per process: it changes
+    when a deploy brings new translations, so browsers fetch the catalogue again."""
+    digest = hashlib.sha256()
+    for mo_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/djangojs.mo")):
+        digest.update(mo_path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 # An hour in the browser, then a cheap revalidation: the ETag changes when the catalogues are compiled again.

@@ -58,7 +58,7 @@ def test_makemessages_finds_no_javascript_string_that_french_lacks(tmp_path, mon
     """Run ``makemessages -d djangojs -l fr`` on a copy of the French catalogue: every entry it
     adds or leaves empty is a string in static/js nobody translated."""
     if shutil.which("xgettext") is None or shutil.which("msgmerge") is None:
-        pytest.skip("xgettext is not installed (Debian's gettext package): makemessages needs it")
+        pytest.skip("GNU gettext is not installed (xgettext, msgmerge): makemessages needs it")
     # makemessages writes into ./locale; give it a tree whose locale is a copy and whose code is ours.
     for entry in REPOSITORY.iterdir():
         if entry.name not in NOT_OURS and not entry.name.startswith("."):

@@ -93,4 +93,6 @@ def javascript_catalog(request: HttpRequest, language: str) -> HttpResponse:
     if language not in dict(settings.LANGUAGES):
         raise Http404
     with translation.override(language):
-        return JavaScriptCatalog.as_view()(request)
+        response = JavaScriptCatalog.as_view()(request)
+    response["Content-Language"] = language  # LocaleMiddleware would name the request's language
+    return response

@@ -888,6 +888,7 @@ def notify_target_published(target: PostTarget) -> None:
     default). Never raises: the post is out, and a notice that could not be written must not
     look like a failed publish."""
     try:
+        label = target.account.get_network_display()
         name = target.account.display_handle or target.account.display_name
         excerpt = _normalise(target.text)[:120]
         where = f"\n\n{target.external_url}" if target.external_url else ""
@@ -896,8 +897,7 @@ def notify_target_published(target: PostTarget) -> None:
             organization=target.post.organization,
             # Written in the author's language (accounts/notifications.py).
             title=lambda: (
-                gettext("Your post to %(network)s (%(account)s) was published")
-                % {"network": target.account.get_network_display(), "account": name}
+                gettext("Your post to %(network)s (%(account)s) was published") % {"network": label, "account": name}
             ),
             body=f"“{excerpt}”{where}",
             link=target_path(target),

@@ -91,6 +91,7 @@ def test_each_daily_digest_is_written_in_its_readers_language(org, alice, member
     [to_alice], [to_admin] = mail_to(alice), mail_to(admin)
     assert to_alice.subject.startswith("PhysSocial\u00a0: Votre résumé quotidien du ")
     assert to_alice.subject.lower().endswith("jeudi 15 janvier")
+    assert '<html lang="fr">' in to_alice.alternatives[0][0]
     assert to_admin.subject == "PhysSocial: Your daily digest for Thursday 15 January"
 
 

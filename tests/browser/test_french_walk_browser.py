@@ -104,10 +104,13 @@ def clinic_accounts(org):
     }
 
 
-def test_the_composer_speaks_french_while_the_physician_writes(live_server, french_alice, org, clinic_accounts):
+def test_the_composer_speaks_french_while_the_physician_writes(
+    live_server, settings, french_alice, org, clinic_accounts
+):
+    settings.MEDIA_MAX_IMAGE_BYTES = 1000
     x, instagram = clinic_accounts["twitter"], clinic_accounts["instagram"]
     text = "Flu shots are in this week at the clinic, book now. " * 6  # English, as she writes, and too long for X
-    people = [text.strip(), "Clinique sur X", "Clinique sur Instagram", org.name, str(french_alice)]
+    people = [text.strip(), "Clinique sur X", "Clinique sur Instagram", org.name, str(french_alice), "big.png"]
     with signed_in_page(live_server, french_alice, org, viewport={"width": 1400, "height": 1200}) as page:
         page.goto("/compose/")
         assert page.get_attribute("html", "lang") == "fr"
@@ -125,6 +128,12 @@ def test_the_composer_speaks_french_while_the_physician_writes(live_server, fren
         # Instagram without a picture: the server's check says so, in French.
         problem = page.wait_for_selector(f"#check-{instagram.pk} .problems")
         assert problem.text_content().strip()
+        # A picture too big is refused before it is sent, its size written the French way.
+        page.set_input_files(
+            "#composer-files", files=[{"name": "big.png", "mimeType": "image/png", "buffer": b"\x89PNG" + b"\0" * 3000}]
+        )
+        refusal = page.wait_for_selector(".upload-item [role=alert]").text_content()
+        assert "big.png fait 3\u202fko" in refusal  # a narrow no-break space, as Intl writes it
 
         left = english_left(page, written_by_people=people)
         assert left == [], "English on the page:\n" + "\n".join(left)

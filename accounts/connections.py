@@ -834,18 +834,23 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
         "organization": account.organization,
         "accounts_url": settings.PUBLIC_BASE_URL + reverse("connections"),
     }
-    subject = render_to_string("connections/email/needs_reconnect_subject.txt", context).strip()
-    body = render_to_string("connections/email/needs_reconnect.txt", context)
+
+    # Functions: rendered in each admin's language (accounts/notifications.py).
+    def subject() -> str:
+        return render_to_string("connections/email/needs_reconnect_subject.txt", context).strip()
+
     notify(
         admins,
         organization=account.organization,
         title=subject,
-        body=account.last_error or "PhysSocial can no longer publish to this account until it is reconnected.",
+        body=lambda: (
+            account.last_error or _("PhysSocial can no longer publish to this account until it is reconnected.")
+        ),
         link=reverse("connections"),
         kind=Notification.Kind.NEEDS_RECONNECT,
         # The e-mail says more than the row: what to do, and the Accounts page's full address.
         email_subject=subject,
-        email_body=body,
+        email_body=lambda: render_to_string("connections/email/needs_reconnect.txt", context),
     )
 
 

@@ -12,8 +12,9 @@ from functools import cache
 from django import forms
 from django.conf import settings
 from django.contrib.auth import authenticate
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.contrib.auth.password_validation import validate_password
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts import two_factor
@@ -134,6 +135,15 @@ class EmailAuthenticationForm(AuthenticationForm):
                 raise self.get_invalid_login_error()
             self.confirm_login_allowed(self.user_cache)
         return self.cleaned_data
+
+
+class ResetInTheirLanguageForm(PasswordResetForm):
+    """Django's reset form, with the e-mail in the person's chosen language; without one, in the
+    language of the page that asked (their browser's)."""
+
+    def send_mail(self, subject_template_name, email_template_name, context, *args, **kwargs) -> None:
+        with translation.override(context["user"].language or translation.get_language()):
+            super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
 
 
 class CodeForm(forms.Form):

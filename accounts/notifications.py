@@ -5,6 +5,10 @@ that did not go out, one that needs a decision). Each person chooses per kind
 how they hear (``NotificationPreference``): in the app and by e-mail, in the app
 only, or not at all. The in-app row is written first; the e-mail is best effort,
 because a mail server hiccup must not hide the notification or undo what caused it.
+
+Each person reads it in their own language (``User.written_language``), whoever caused it: what a
+notification says is given as a function (or a lazy string), written once per language among the
+recipients under ``translation.override``. A plain string is sent as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Exists, OuterRef, QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from accounts import permissions
@@ -32,6 +37,23 @@ logger = logging.getLogger(__name__)
 def organization_admins(organization: Organization) -> QuerySet[User]:
     """The active members who hear about every failure in ``organization`` (owners and admins)."""
     return permissions.members_who_may("org.alerts", organization)
+
+
+#: Words of a notification: a function or a lazy string is written anew in each recipient's language.
+Text = str | Promise | Callable[[], str]
+
+
+def written(text: Text) -> str:
+    """``text`` in the active language."""
+    return text() if callable(text) else str(text)
+
+
+def by_language(users: Iterable[User]) -> dict[str, list[User]]:
+    """``users`` grouped by the language they read (``User.written_language``), in the order given."""
+    groups: dict[str, list[User]] = {}
+    for user in users:
+        groups.setdefault(user.written_language, []).append(user)
+    return groups
 
 
 @dataclass(frozen=True)
@@ -71,48 +93,58 @@ def notify(
     users: Iterable[User],
     *,
     organization: Organization | None,
-    title: str,
-    body: str,
+    title: Text,
+    body: Text,
     link: str = "",
     kind: str = Notification.Kind.OTHER,
     email: bool = True,
-    email_subject: str = "",
-    email_body: str = "",
-    email_html: str = "",
+    email_subject: Text = "",
+    email_body: Text = "",
+    email_html: Text = "",
 ) -> list[Notification]:
     """Leave a notification for each of ``users`` who hears about ``kind`` (each once, inactive
     people skipped) and e-mail those who chose e-mail (unless ``email`` is False).
 
     ``link`` is a path inside PhysSocial; the e-mail carries it as an absolute URL.
     ``email_subject``, ``email_body`` and ``email_html`` replace the e-mail made from the
-    title and body, for a mail that says more. Returns the rows created. Not idempotent:
-    calling twice notifies twice.
+    title and body, for a mail that says more. The words (``Text``) are written in each
+    recipient's language. Returns the rows created. Not idempotent: calling twice notifies twice.
     """
     link = link_in(organization, link)
     channels = channels_for(users, kind)
     heard = [user for user, channel in channels.items() if channel != Channel.OFF]
-    rows = Notification.objects.bulk_create(
-        Notification(user=user, organization=organization, kind=kind, title=title, body=body, link=link)
-        for user in heard
-    )
-    if email:
-        mailed = [user for user in heard if channels[user] == Channel.EMAIL]
-        message = email_body or body + (f"\n\n{settings.PUBLIC_BASE_URL}{link}" if link else "")
-        send_emails(
-            mailed,
-            organization=organization,
-            subject=email_subject or f"PhysSocial: {title}",
-            body=message,
-            html=email_html,
-            kind=kind,
-        )
+    rows: list[Notification] = []
+    for language, readers in by_language(heard).items():
+        with translation.override(language):
+            title_here, body_here = written(title), written(body)
+            words = {"title": title_here, "body": body_here, "link": link}
+            rows += Notification.objects.bulk_create(
+                Notification(user=user, organization=organization, kind=kind, **words) for user in readers
+            )
+            if email:
+                mailed = [user for user in readers if channels[user] == Channel.EMAIL]
+                message = written(email_body) or body_here + (f"\n\n{settings.PUBLIC_BASE_URL}{link}" if link else "")
+                send_emails(
+                    mailed,
+                    organization=organization,
+                    subject=written(email_subject) or email_subject_for(title_here),
+                    body=message,
+                    html=written(email_html),
+                    kind=kind,
+                )
     return rows
+
+
+def email_subject_for(title: str) -> str:
+    """An e-mail's subject made from a notification's title (already in the reader's language)."""
+    return _("PhysSocial: %(title)s") % {"title": title}
 
 
 def send_emails(
     users: Iterable[User], *, organization: Organization | None, subject: str, body: str, html: str = "", kind: str
 ) -> None:
-    """E-mail ``body`` to each of ``users``, one at a time; a failure is logged and the others still go."""
+    """E-mail ``body`` to each of ``users``, one at a time; a failure is logged and the others still go.
+    Callers write the words in the recipients' language; the footer follows the active one."""
     footer = ""
     if organization is not None:
         footer = "\n\n" + _("You receive this because you are a member of %(name)s on PhysSocial.") % {
@@ -151,13 +183,14 @@ def notify_grouped(
     if not heard:
         return []
 
-    def describe_here(count: int) -> Message:
-        message = describe(count)
-        return Message(title=message.title, body=message.body, link=link_in(organization, message.link))
+    def describe_here(count: int, user: User) -> Message:
+        """The message for ``count`` events, in ``user``'s language."""
+        with translation.override(user.written_language):
+            message = describe(count)
+            return Message(title=message.title, body=message.body, link=link_in(organization, message.link))
 
-    first = describe_here(1)
     created: list[Notification] = []
-    written: list[Notification] = []
+    updated: list[Notification] = []
     with transaction.atomic():
         list(User.objects.select_for_update().filter(pk__in=heard).order_by("pk").values_list("pk", flat=True))
         open_rows = {
@@ -169,19 +202,24 @@ def notify_grouped(
         for user_id, user in heard.items():
             row = open_rows.get(user_id)
             if row is None:
+                first = describe_here(1, user)
                 row = Notification(user=user, organization=organization, kind=kind, group_key=group_key, **vars(first))
                 created.append(row)
                 continue
             row.count += 1
-            message = describe_here(row.count)
+            message = describe_here(row.count, user)
             row.title, row.body, row.link = message.title, message.body, message.link
             row.save(update_fields=["count", "title", "body", "link"])
-            written.append(row)
+            updated.append(row)
         Notification.objects.bulk_create(created)
-    mailed = [row.user for row in created if channels[row.user] == Channel.EMAIL]
-    body = first.body + (f"\n\n{settings.PUBLIC_BASE_URL}{first.link}" if first.link else "")
-    send_emails(mailed, organization=organization, subject=f"PhysSocial: {first.title}", body=body, kind=kind)
-    return created + written
+    for row in created:
+        if channels[row.user] != Channel.EMAIL:
+            continue
+        with translation.override(row.user.written_language):
+            body = row.body + (f"\n\n{settings.PUBLIC_BASE_URL}{row.link}" if row.link else "")
+            subject = email_subject_for(row.title)
+            send_emails([row.user], organization=organization, subject=subject, body=body, kind=kind)
+    return created + updated
 
 
 def preferences_of(user: User) -> dict[str, str]:

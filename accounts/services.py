@@ -29,7 +29,7 @@ from django.db import IntegrityError, models, router, transaction
 from django.db.models.deletion import Collector
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image, ImageCms, ImageOps
@@ -420,7 +420,7 @@ def delete_organization(organization: Organization, *, by: User, confirm_name: s
         notify(
             [by],
             organization=None,
-            title=_("%(name)s was deleted; some network access could not be ended") % {"name": name},
+            title=lambda: _("%(name)s was deleted; some network access could not be ended") % {"name": name},
             body="\n\n".join(f"{r.account_name}: {r.advice}" for r in not_revoked),
             kind=Notification.Kind.OTHER,
         )
@@ -568,23 +568,15 @@ def invitation_url(invitation: Invitation) -> str:
     return settings.PUBLIC_BASE_URL + reverse("invitation-accept", args=[invitation.token])
 
 
+def invitation_language(invitation: Invitation) -> str:
+    """The invitation e-mail's language: the invitee's choice if they already have an account, else
+    the language of the request that invites (the inviter's choice, or their browser's)."""
+    invitee = User.objects.filter(email__iexact=invitation.email).first()
+    return (invitee.language if invitee else "") or translation.get_language() or settings.LANGUAGE_CODE
+
+
 def _send_invitation_email(invitation: Invitation) -> None:
-    context = {
-        "invitation": invitation,
-        "organization": invitation.organization,
-        "inviter": invitation.invited_by,
-        "role": invitation.get_role_display(),
-        "url": invitation_url(invitation),
-        "expires_at": invitation.expires_at,
-        "time_zone": invitation.organization.time_zone,
-    }
-    subject = render_to_string("emails/invitation_subject.txt", context).strip()
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=render_to_string("emails/invitation.txt", context),
-        to=[invitation.email],
-    )
-    message.attach_alternative(render_to_string("emails/invitation.html", context), "text/html")
+    message = _invitation_email(invitation)
     try:
         message.send()
     except (smtplib.SMTPException, OSError) as e:
@@ -592,6 +584,28 @@ def _send_invitation_email(invitation: Invitation) -> None:
         raise ValidationError(
             "We could not send the invitation e-mail just now. Please try again in a few minutes."
         ) from e
+
+
+def _invitation_email(invitation: Invitation) -> EmailMultiAlternatives:
+    """The invitation e-mail, written in ``invitation_language``."""
+    context = {
+        "invitation": invitation,
+        "organization": invitation.organization,
+        "inviter": invitation.invited_by,
+        "url": invitation_url(invitation),
+        "expires_at": invitation.expires_at,
+        "time_zone": invitation.organization.time_zone,
+    }
+    with translation.override(invitation_language(invitation)):
+        context["role"] = invitation.get_role_display()
+        subject = render_to_string("emails/invitation_subject.txt", context).strip()
+        message = EmailMultiAlternatives(
+            subject=" ".join(subject.split()),
+            body=render_to_string("emails/invitation.txt", context),
+            to=[invitation.email],
+        )
+        message.attach_alternative(render_to_string("emails/invitation.html", context), "text/html")
+    return message
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from accounts.forms_auth import (
     CodeOrBackupCodeForm,
     DisableTwoFactorForm,
     EmailAuthenticationForm,
+    ResetInTheirLanguageForm,
     SignUpForm,
 )
 
@@ -176,6 +177,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     """Always answers "check your inbox", whether or not the address has an account."""
 
     template_name = "registration/password_reset_form.html"
+    form_class = ResetInTheirLanguageForm
     email_template_name = "registration/password_reset_email.txt"
     subject_template_name = "registration/password_reset_subject.txt"
 

@@ -20,6 +20,9 @@ urlpatterns = [
         name="api-docs",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The JavaScript's translations (static/js/*.js call gettext), one address per language so
+    # browsers may cache each; base.html loads the page's language before any of our scripts.
+    path("jsi18n/<str:language>/", views.javascript_catalog, name="javascript-catalog"),
     path("", views.home, name="home"),
     path("calendar/", include("scheduler.urls_calendar")),
     path("queue/", include("scheduler.urls_queue")),

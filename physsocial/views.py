@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import etag
+from django.views.i18n import JavaScriptCatalog
 
 from accounts import permissions, two_factor
 from accounts.forms_auth import ProfileForm
 from accounts.forms_notifications import NotificationPreferencesForm
+from physsocial.i18n import LOCALE_DIR
 from scheduler import calendar
 from scheduler.dashboard import dashboard_for, fix_permissions
 
@@ -65,3 +72,27 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         "notification_form": NotificationPreferencesForm(user=request.user),
     }
     return render(request, "settings/index.html", context)
+
+
+@functools.cache
+def javascript_catalogue_version() -> str:
+    """A short digest of the compiled JavaScript catalogues, read once per process: it changes
+    when a deploy brings new translations, so browsers fetch the catalogue again."""
+    digest = hashlib.sha256()
+    for mo_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/djangojs.mo")):
+        digest.update(mo_path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# An hour in the browser, then a cheap revalidation: the ETag changes when the catalogues are compiled again.
+@cache_control(public=True, max_age=3600)
+@etag(lambda request, language: f"{language}-{javascript_catalogue_version()}")
+def javascript_catalog(request: HttpRequest, language: str) -> HttpResponse:
+    """Django's JavaScript catalogue in ``language`` (gettext, ngettext, interpolate, get_format),
+    whatever language the rest of the request speaks: the address names it, so caches keep one per language."""
+    if language not in dict(settings.LANGUAGES):
+        raise Http404
+    with translation.override(language):
+        response = JavaScriptCatalog.as_view()(request)
+    response["Content-Language"] = language  # LocaleMiddleware would name the request's language
+    return response

@@ -110,8 +110,9 @@ def add_comment(post: Post, *, by: User, body: Any) -> PostComment:
     notify(
         [member for member in mentioned if member.pk != by.pk],
         organization=organization,
-        title=_("%(author)s mentioned you in a comment") % {"author": str(by)},
-        body=_("On “%(excerpt)s”:\n\n%(comment)s") % {"excerpt": services.excerpt(post.text), "comment": body},
+        # Functions, written in each member's language (accounts/notifications.py).
+        title=lambda: _("%(author)s mentioned you in a comment") % {"author": str(by)},
+        body=lambda: _("On “%(excerpt)s”:\n\n%(comment)s") % {"excerpt": services.excerpt(post.text), "comment": body},
         link=comment_link(comment),
         kind=Notification.Kind.MENTIONED,
     )

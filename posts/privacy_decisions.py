@@ -147,9 +147,11 @@ def ask_for_release(post: Post, *, by: User) -> list[User]:
     notify(
         people,
         organization=post.organization,
-        title=_("A post waits for a privacy release"),
-        body=_("%(person)s asks you to release “%(excerpt)s”, which the privacy policy blocks: %(findings)s")
-        % {"person": str(by), "excerpt": services.excerpt(post.text), "findings": _sentences(blocked)},
+        title=gettext_lazy("A post waits for a privacy release"),
+        body=lambda: (
+            _("%(person)s asks you to release “%(excerpt)s”, which the privacy policy blocks: %(findings)s")
+            % {"person": str(by), "excerpt": services.excerpt(post.text), "findings": _sentences(blocked)}
+        ),
         link=services._path("post-edit", post.pk),
         kind=Notification.Kind.REVIEW_REQUESTED,
     )

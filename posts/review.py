@@ -24,6 +24,7 @@ from django.db import transaction
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts import permissions
 from accounts.models import Notification, Organization, User
@@ -165,18 +166,24 @@ def approve_post(post: Post, *, by: User, at: datetime | None = None) -> Post:
         audit.record_post(Action.POST_APPROVED, post, by=by, details={"networks": _networks(targets)})
     if by.pk != post.author_id:
         times = sorted(target.scheduled_at for target in targets if target.scheduled_at)
-        when_words = services.describe_time(times[0], time_zone=organization.time_zone) if times else _("now")
+
+        def when_words() -> str:
+            return services.describe_time(times[0], time_zone=organization.time_zone) if times else _("now")
+
+        # Functions and lazy strings: written in the author's language (accounts/notifications.py).
         notify(
             [post.author],
             organization=organization,
-            title=_("Your post was approved"),
-            body=_("“%(excerpt)s”\n\n%(reviewer)s approved it; it goes out %(when)s (%(networks)s).")
-            % {
-                "excerpt": services.excerpt(post.text),
-                "reviewer": str(by),
-                "when": when_words,
-                "networks": _networks(targets),
-            },
+            title=gettext_lazy("Your post was approved"),
+            body=lambda: (
+                _("“%(excerpt)s”\n\n%(reviewer)s approved it; it goes out %(when)s (%(networks)s).")
+                % {
+                    "excerpt": services.excerpt(post.text),
+                    "reviewer": str(by),
+                    "when": when_words(),
+                    "networks": _networks(targets),
+                }
+            ),
             link=services._path("post-edit", post.pk),
             kind=Notification.Kind.APPROVED,
         )
@@ -198,9 +205,11 @@ def request_changes(post: Post, *, by: User, comment: Any) -> Post:
     notify(
         [post.author],
         organization=organization,
-        title=_("Changes were asked for on your post"),
-        body=_("“%(excerpt)s”\n\n%(reviewer)s asks: %(comment)s\n\nEdit the post and send it for approval again.")
-        % {"excerpt": services.excerpt(post.text), "reviewer": str(by), "comment": comment},
+        title=gettext_lazy("Changes were asked for on your post"),
+        body=lambda: (
+            _("“%(excerpt)s”\n\n%(reviewer)s asks: %(comment)s\n\nEdit the post and send it for approval again.")
+            % {"excerpt": services.excerpt(post.text), "reviewer": str(by), "comment": comment}
+        ),
         link=services._path("post-edit", post.pk),
         kind=Notification.Kind.CHANGES_REQUESTED,
     )
@@ -223,9 +232,11 @@ def reject_post(post: Post, *, by: User, reason: Any) -> Post:
     notify(
         [post.author],
         organization=organization,
-        title=_("Your post was rejected"),
-        body=_("“%(excerpt)s”\n\n%(reviewer)s rejected it: %(reason)s")
-        % {"excerpt": services.excerpt(post.text), "reviewer": str(by), "reason": reason},
+        title=gettext_lazy("Your post was rejected"),
+        body=lambda: (
+            _("“%(excerpt)s”\n\n%(reviewer)s rejected it: %(reason)s")
+            % {"excerpt": services.excerpt(post.text), "reviewer": str(by), "reason": reason}
+        ),
         link=services._path("post-edit", post.pk),
         kind=Notification.Kind.REJECTED,
     )

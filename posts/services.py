@@ -38,6 +38,7 @@ from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Notification, Organization, User
@@ -1193,9 +1194,12 @@ def ask_for_review(post: Post) -> None:
     notify(
         approvers,
         organization=organization,
-        title=_("%(author)s asks you to review a post") % {"author": author},
-        body=_("“%(excerpt)s”\n\nApprove it, ask for changes or reject it on the review page.")
-        % {"excerpt": excerpt(post.text)},
+        # Functions, written in each approver's language (accounts/notifications.py).
+        title=lambda: _("%(author)s asks you to review a post") % {"author": author},
+        body=lambda: (
+            _("“%(excerpt)s”\n\nApprove it, ask for changes or reject it on the review page.")
+            % {"excerpt": excerpt(post.text)}
+        ),
         link=_path("review"),
         kind=Notification.Kind.REVIEW_REQUESTED,
     )
@@ -1469,14 +1473,16 @@ def _tell_author_of_move(target: PostTarget, *, by: User) -> None:
     notify(
         [author],
         organization=post.organization,
-        title=_("Your post was moved"),
-        body=_("“%(excerpt)s”\n\n%(who)s moved it on %(network)s to %(when)s.")
-        % {
-            "excerpt": excerpt(post.text),
-            "who": str(by),
-            "network": network_label(target.account.network),
-            "when": describe_time(target.scheduled_at, time_zone=author.time_zone),
-        },
+        title=gettext_lazy("Your post was moved"),
+        body=lambda: (
+            _("“%(excerpt)s”\n\n%(who)s moved it on %(network)s to %(when)s.")
+            % {
+                "excerpt": excerpt(post.text),
+                "who": str(by),
+                "network": network_label(target.account.network),
+                "when": describe_time(target.scheduled_at, time_zone=author.time_zone),
+            }
+        ),
         link=_path("post-edit", post.pk),
     )
 

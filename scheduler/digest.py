@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -116,6 +116,12 @@ def send_digest(user: User, *, today: date) -> list[Notification]:
     on its own: ``send_daily_digests`` claims the day first."""
     if channels_for([user], Notification.Kind.DIGEST).get(user, Channel.OFF) == Channel.OFF:
         return []
+    # Written in their language, whoever runs the beat.
+    with translation.override(user.written_language):
+        return _send_digest(user, today=today)
+
+
+def _send_digest(user: User, *, today: date) -> list[Notification]:
     digests = [digest for digest in digests_for(user, today=today) if not digest.is_empty]
     if not digests:
         return []
@@ -135,7 +141,6 @@ def send_digest(user: User, *, today: date) -> list[Notification]:
         body="\n".join(_summary(digest) for digest in digests),
         link=reverse("home"),
         kind=Notification.Kind.DIGEST,
-        email_subject=f"PhysSocial: {title}",
         email_body=render_to_string("emails/digest.txt", context),
         email_html=render_to_string("emails/digest.html", context),
     )

@@ -842,18 +842,21 @@ def notify_target_failed(target: PostTarget) -> None:
     label = account.get_network_display()
     name = account.display_handle or account.display_name
     needs_attention = target.state == S.NEEDS_ATTENTION
-    if needs_attention:
-        title = f"Check whether your post to {label} ({name}) went out"
-        kind = Notification.Kind.NEEDS_ATTENTION
-    else:
-        title = f"Your post to {label} ({name}) did not go out"
-        kind = Notification.Kind.PUBLISH_FAILED
+    kind = Notification.Kind.NEEDS_ATTENTION if needs_attention else Notification.Kind.PUBLISH_FAILED
     excerpt = _normalise(target.text)[:120]
 
+    # Called in each recipient's language (accounts/notifications.py notify_grouped).
     def describe(count: int) -> Message:
         if count == 1:
-            body = f"“{excerpt}”\n\n{target.error_message}\n\nOpen the post to retry it with one click."
-            return Message(title=title, body=body, link=target_path(target))
+            if needs_attention:
+                title = gettext("Check whether your post to %(network)s (%(account)s) went out")
+            else:
+                title = gettext("Your post to %(network)s (%(account)s) did not go out")
+            body = gettext("“%(excerpt)s”\n\n%(reason)s\n\nOpen the post to retry it with one click.") % {
+                "excerpt": excerpt,
+                "reason": target.error_message,
+            }
+            return Message(title=title % {"network": label, "account": name}, body=body, link=target_path(target))
         words = {"count": count, "account": name, "network": label}
         if needs_attention:
             grouped = ngettext(
@@ -896,7 +899,10 @@ def notify_target_published(target: PostTarget) -> None:
         notify(
             [target.post.author],
             organization=target.post.organization,
-            title=gettext("Your post to %(network)s (%(account)s) was published") % {"network": label, "account": name},
+            # Written in the author's language (accounts/notifications.py).
+            title=lambda: (
+                gettext("Your post to %(network)s (%(account)s) was published") % {"network": label, "account": name}
+            ),
             body=f"“{excerpt}”{where}",
             link=target_path(target),
             kind=Notification.Kind.PUBLISHED,

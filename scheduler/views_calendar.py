@@ -84,9 +84,8 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
             "week": _("Week"),
             "day": _("Day"),
             "list": _("List"),
-            # The "Select several" mode; the form posts to the Bulk page (campaigns/views_import.py).
-            "selectedOne": _("%(count)s post selected."),
-            "selectedMany": _("%(count)s posts selected."),
+            # The "Select several" mode (its count is ngettext in calendar.js); the form posts to the
+            # Bulk page (campaigns/views_import.py).
             "notSelectable": _("This post has gone out or is going out; it can no longer change."),
         },
     }

@@ -213,6 +213,7 @@ def page_path(name: str, world: World) -> str:
 # URL names that are no page of their own, and why.
 NOT_PAGES: dict[str, str] = {
     "healthz": "plain text for load balancers",
+    "javascript-catalog": "the JavaScript's translations (tests/physsocial/test_javascript_translations.py)",
     "api-schema": "the OpenAPI document (YAML)",
     "logout": "POST only",
     "login-code": "only during a login with two-factor (tests/accounts/test_two_factor*.py)",

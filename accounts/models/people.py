@@ -88,6 +88,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_short_name(self) -> str:
         return self.display_name or self.email.split("@")[0]
 
+    @property
+    def written_language(self) -> str:
+        """The language PhysSocial writes to them in away from a page they asked for (e-mails,
+        notifications, digests): their choice, else the site's default, as no browser is asking."""
+        return self.language or settings.LANGUAGE_CODE
+
     def get_session_auth_hash(self) -> str:
         return self._session_auth_hash(secret=None)
 

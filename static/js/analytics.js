@@ -30,6 +30,8 @@
           }),
         },
         options: {
+          // Numbers on the axes and in the tooltips as the page's language writes them ("1 234,5").
+          locale: document.documentElement.lang || undefined,
           responsive: true,
           maintainAspectRatio: false,
           animation: false,

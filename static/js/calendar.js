@@ -1,6 +1,9 @@
 // The Calendar page: FullCalendar (vendored, static/vendor/fullcalendar-*) reading one visible range at a
 // time from the server, with the filters and the time zone chosen above it. No inline script: the
-// configuration comes from the json_script element "calendar-config".
+// configuration comes from the json_script element "calendar-config". The page's language comes from
+// <html lang>: FullCalendar's own locale file for it (calendar.html loads it) names the months and
+// days, Django's formats give the first day of the week, and every word the calendar writes comes from
+// our catalogues (config.text, or gettext from Django's JavaScript catalogue), in our own terms.
 (function () {
   "use strict";
 
@@ -225,8 +228,8 @@
 
   function showSelection() {
     const count = selectedPosts.size;
-    const phrase = count === 1 ? text.selectedOne : text.selectedMany;
-    document.getElementById("calendar-selected").textContent = phrase.replace("%(count)s", String(count));
+    const phrase = ngettext("%(count)s post selected.", "%(count)s posts selected.", count);
+    document.getElementById("calendar-selected").textContent = interpolate(phrase, { count: count }, true);
     const holder = bulkForm.querySelector("[data-selected-posts]");
     holder.replaceChildren();
     selectedPosts.forEach(function (post) {
@@ -312,7 +315,28 @@
     }
   }
 
+  // "Previous week", "Go to 9 March": the hints screen readers hear on FullCalendar's buttons and links.
+  // Whole phrases, not "Previous %(unit)s": in French the adjective agrees with the unit.
+  const HINTS = {
+    prev: {
+      day: gettext("Previous day"),
+      week: gettext("Previous week"),
+      month: gettext("Previous month"),
+      year: gettext("Previous year"),
+    },
+    next: { day: gettext("Next day"), week: gettext("Next week"), month: gettext("Next month"), year: gettext("Next year") },
+    today: { day: gettext("Today"), week: gettext("This week"), month: gettext("This month"), year: gettext("This year") },
+  };
+  function hint(button) {
+    return function (unitText, unit) {
+      return HINTS[button][unit] || unitText;
+    };
+  }
+
   const calendar = new FullCalendar.Calendar(element, {
+    locale: document.documentElement.lang || "en",
+    // 0 Sunday, 1 Monday: the language's formats (physsocial/formats/<language>/formats.py).
+    firstDay: Number(get_format("FIRST_DAY_OF_WEEK")) || 0,
     timeZone: zone,
     initialView: "timeGridWeek",
     initialDate: config.initialDate || undefined,
@@ -324,6 +348,27 @@
       timeGridDay: { text: text.day },
       listMonth: { text: text.list },
     },
+    allDayText: gettext("All day"),
+    noEventsText: gettext("No posts in this period."),
+    moreLinkText: function (count) {
+      return interpolate(ngettext("+%(count)s more", "+%(count)s more", count), { count: count }, true);
+    },
+    moreLinkHint: function (count) {
+      return interpolate(ngettext("Show %(count)s more post", "Show %(count)s more posts", count), { count: count }, true);
+    },
+    prevHint: hint("prev"),
+    nextHint: hint("next"),
+    todayHint: hint("today"),
+    viewHint: function (buttonText) {
+      return interpolate(gettext("%(view)s view"), { view: buttonText }, true);
+    },
+    viewChangeHint: gettext("Change view"),
+    navLinkHint: function (dateText) {
+      return interpolate(gettext("Go to %(date)s"), { date: dateText }, true);
+    },
+    closeHint: gettext("Close"),
+    eventsHint: gettext("Posts"),
+    timedText: gettext("Timed"),
     nowIndicator: true,
     // 24-hour times, as the rest of PhysSocial writes them ("09:30 EDT").
     eventTimeFormat: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },

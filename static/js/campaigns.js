@@ -20,6 +20,8 @@
       datasets: [{ label: config.label, data: config.counts, backgroundColor: config.colour }],
     },
     options: {
+      // Numbers as the page's language writes them.
+      locale: document.documentElement.lang || undefined,
       animation: false,
       responsive: true,
       maintainAspectRatio: false,

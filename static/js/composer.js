@@ -7,7 +7,8 @@
  * posts/validation.py and the adapters do. Nothing here is needed to post: the
  * page works without JavaScript, showing every network's panel at once (files are then
  * uploaded on the media library's page). Messages come translated from the template's
- * data-msg-* attributes.
+ * data-msg-* attributes, or from Django's JavaScript catalogue (gettext, ngettext: base.html
+ * loads it) where they count something.
  */
 (function () {
   "use strict";
@@ -295,7 +296,18 @@
       box.append(mark);
     }
     note.hidden = toCut <= 0;
-    note.textContent = toCut > 0 ? format(toCut === 1 ? note.dataset.msgOne : note.dataset.msgOther, { count: toCut }) : "";
+    note.textContent =
+      toCut > 0
+        ? interpolate(
+            ngettext(
+              "Cut %(count)s character to fit X: the part past the limit is marked in the preview.",
+              "Cut %(count)s characters to fit X: the part past the limit is marked in the preview.",
+              toCut,
+            ),
+            { count: toCut },
+            true,
+          )
+        : "";
   }
 
   function drawXPreviews() {
@@ -319,10 +331,14 @@
   const csrfToken = () => field("csrfmiddlewaretoken").value;
   const say = (key, values) => format(uploadZone.dataset[key], values);
 
+  // "1.5 MB", "1,5 Mo": the browser writes the number and the unit in the page's language.
   function formatSize(bytes) {
-    if (bytes >= 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024 * 1024)).toFixed(1)} GB`;
-    if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-    return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+    const lang = document.documentElement.lang || undefined;
+    const inUnit = (amount, unit, digits) =>
+      new Intl.NumberFormat(lang, { style: "unit", unit, maximumFractionDigits: digits, minimumFractionDigits: digits }).format(amount);
+    if (bytes >= 1024 * 1024 * 1024) return inUnit(bytes / (1024 * 1024 * 1024), "gigabyte", 1);
+    if (bytes >= 1024 * 1024) return inUnit(bytes / (1024 * 1024), "megabyte", 1);
+    return inUnit(Math.max(1, Math.round(bytes / 1024)), "kilobyte", 0);
   }
 
   // A quick check before sending hundreds of megabytes; the server checks again by content.

@@ -26,6 +26,8 @@
         }),
       },
       options: {
+        // Numbers as the page's language writes them.
+        locale: document.documentElement.lang || undefined,
         animation: false,
         scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
       },

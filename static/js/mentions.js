@@ -81,7 +81,12 @@
     list.hidden = members.length === 0;
     if (members.length) {
       activate(box, 0);
-      say(box, box.dataset.msgMatches, { count: members.length });
+      const matches = ngettext(
+        "%(count)s member matches: the up and down arrows choose, Enter mentions, Escape closes.",
+        "%(count)s members match: the up and down arrows choose, Enter mentions, Escape closes.",
+        members.length,
+      );
+      say(box, matches, { count: members.length });
     } else {
       box.removeAttribute("aria-activedescendant");
       say(box, box.dataset.msgNone, { query });

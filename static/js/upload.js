@@ -8,14 +8,26 @@
  *
  * It also lets htmx swap in the 400/409 answers of the cards' own forms (alt
  * text refused, delete refused), which carry the explanation to show.
+ *
+ * Its messages come from Django's JavaScript catalogue (gettext, interpolate), which base.html loads.
  */
 (function () {
   "use strict";
 
+  // "1.5 MB", "1,5 Mo": the browser writes the number and the unit in the page's language.
   function formatSize(bytes) {
-    if (bytes >= 1024 * 1024 * 1024) return (bytes / (1024 * 1024 * 1024)).toFixed(1) + " GB";
-    if (bytes >= 1024 * 1024) return (bytes / (1024 * 1024)).toFixed(1) + " MB";
-    return Math.max(1, Math.round(bytes / 1024)) + " KB";
+    var lang = document.documentElement.lang || undefined;
+    function inUnit(amount, unit, digits) {
+      var style = { style: "unit", unit: unit, maximumFractionDigits: digits, minimumFractionDigits: digits };
+      return new Intl.NumberFormat(lang, style).format(amount);
+    }
+    if (bytes >= 1024 * 1024 * 1024) return inUnit(bytes / (1024 * 1024 * 1024), "gigabyte", 1);
+    if (bytes >= 1024 * 1024) return inUnit(bytes / (1024 * 1024), "megabyte", 1);
+    return inUnit(Math.max(1, Math.round(bytes / 1024)), "kilobyte", 0);
+  }
+
+  function say(message, values) {
+    return interpolate(message, values || {}, true);
   }
 
   function showErrors(box, html) {
@@ -43,8 +55,10 @@
     var limit = Number(isVideo ? form.dataset.maxVideoBytes : form.dataset.maxImageBytes);
     if (!file.type) limit = Math.max(Number(form.dataset.maxVideoBytes), Number(form.dataset.maxImageBytes));
     if (limit && file.size > limit) {
-      return "This file is " + formatSize(file.size) + "; the largest " + (isVideo ? "video" : "image") +
-        " PhysSocial accepts is " + formatSize(limit) + ".";
+      var message = isVideo
+        ? gettext("This file is %(size)s; the largest video PhysSocial accepts is %(limit)s.")
+        : gettext("This file is %(size)s; the largest image PhysSocial accepts is %(limit)s.");
+      return say(message, { size: formatSize(file.size), limit: formatSize(limit) });
     }
     return "";
   }
@@ -76,8 +90,10 @@
         if (!e.lengthComputable) return;
         var percent = Math.round((e.loaded / e.total) * 100);
         bar.value = percent;
-        bar.textContent = percent + "%";
-        if (percent === 100) status.textContent = "Checking the file and removing location details…";
+        bar.textContent = new Intl.NumberFormat(document.documentElement.lang || undefined, { style: "percent" }).format(
+          percent / 100,
+        );
+        if (percent === 100) status.textContent = gettext("Checking the file and removing location details…");
       });
       xhr.addEventListener("load", function () {
         finish();
@@ -91,18 +107,19 @@
           }
           form.reset();
           errors.innerHTML = "";
-          status.textContent = file.name + " is in the library.";
+          status.textContent = say(gettext("%(name)s is in the library."), { name: file.name });
         } else if (xhr.status === 400) {
           showErrors(errors, xhr.responseText);
           status.textContent = "";
         } else {
-          showErrors(errors, plainError("The upload failed (error " + xhr.status + "). Try again in a moment."));
+          var failed = gettext("The upload failed (error %(status)s). Try again in a moment.");
+          showErrors(errors, plainError(say(failed, { status: xhr.status })));
           status.textContent = "";
         }
       });
       xhr.addEventListener("error", function () {
         finish();
-        showErrors(errors, plainError("The connection dropped during the upload. Check it and try again."));
+        showErrors(errors, plainError(gettext("The connection dropped during the upload. Check it and try again.")));
       });
 
       errors.innerHTML = "";
@@ -110,7 +127,7 @@
       progressBox.hidden = false;
       button.disabled = true;
       button.setAttribute("aria-busy", "true");
-      status.textContent = "Uploading " + file.name + " (" + formatSize(file.size) + ")…";
+      status.textContent = say(gettext("Uploading %(name)s (%(size)s)…"), { name: file.name, size: formatSize(file.size) });
       xhr.send(new FormData(form));
     });
 

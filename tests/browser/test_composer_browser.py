@@ -395,7 +395,7 @@ def test_a_file_too_big_is_refused_before_it_is_sent(page, org, settings):
         "#composer-files", files=[{"name": "big.png", "mimeType": "image/png", "buffer": small_png() + b"\0" * 3000}]
     )
     alert = page.wait_for_selector(".upload-item [role=alert]")
-    assert "big.png is 3 KB; the largest image PhysSocial accepts is 1 KB." == alert.text_content()
+    assert "big.png is 3 kB; the largest image PhysSocial accepts is 1 kB." == alert.text_content()
     assert not MediaAsset.objects.exists()
 
 

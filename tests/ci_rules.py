@@ -2,7 +2,7 @@
 
 A test that lacks a tool or data skips with one of MISSING_TOOL_REASONS. On a developer's machine
 that is a skip; with PHYSSOCIAL_REQUIRE_TOOLS set (CI) it is a failure, so a green CI proves the
-browser, node, X's conformance cases and PostgreSQL-only tests actually ran.
+browser, node, gettext, X's conformance cases and PostgreSQL-only tests actually ran.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ MISSING_TOOL_REASONS = (
     "node is not installed",
     "conformance file is not on this machine",
     "needs PostgreSQL",
+    "GNU gettext is not installed",
 )
 
 # Shared material lives beside the repository, never inside it: ../shared from the repository root.

@@ -23,8 +23,11 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 LOCALE_DIR = REPOSITORY / "locale"
 
 # What makemessages must not read: other people's code, tests, built files. The README's
-# "Adding a language" command passes the same list.
-NOT_OUR_STRINGS = (".venv", "staticfiles", "tests", "bench", "static/vendor", "media", "var", "node_modules")
+# "Adding a language" command passes the same list. makemessages also ignores any folder whose
+# name matches, at any depth: "media" here would skip templates/media.
+NOT_OUR_STRINGS = (".venv", "staticfiles", "tests", "bench", "static/vendor")
+# Left out of the copy as well: uploads, run files, and what is not ours to copy.
+NOT_COPIED = ("media", "var", "node_modules", ".git")
 
 
 def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> list[Path]:
@@ -57,7 +60,7 @@ def untranslated_entries(language: str = "fr", domain: str = "django") -> list[p
     """
     with tempfile.TemporaryDirectory(prefix="physsocial-makemessages-") as folder:
         copy = Path(folder) / "project"
-        ignored = {REPOSITORY / name for name in NOT_OUR_STRINGS} | {REPOSITORY / ".git"}
+        ignored = {REPOSITORY / name for name in NOT_OUR_STRINGS + NOT_COPIED}
         shutil.copytree(
             REPOSITORY,
             copy,

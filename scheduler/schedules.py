@@ -45,6 +45,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User, validate_time_zone
@@ -659,7 +660,7 @@ def _describe_slot_pairs(pairs: Iterable[tuple[int, time]]) -> list[tuple[str, s
     groups: dict[tuple[time, ...], list[int]] = defaultdict(list)
     for day in sorted(times_by_day):
         groups[times_by_day[day]].append(day)
-    names = dict(ScheduleSlot.Weekday.choices)
+    names = {day: str(label) for day, label in ScheduleSlot.Weekday.choices}  # in the active language
     described = []
     for times, days in sorted(groups.items(), key=lambda item: item[1][0]):
         described.append((_day_ranges(days, names), ", ".join(f"{t:%H:%M}" for t in times)))
@@ -676,5 +677,10 @@ def _day_ranges(days: list[int], names: dict[int, str]) -> str:
     parts = []
     for run in runs:
         first, last = names[run[0]], names[run[-1]]
-        parts.append(first if len(run) == 1 else f"{first} and {last}" if len(run) == 2 else f"{first} to {last}")
+        if len(run) == 1:
+            parts.append(first)
+        elif len(run) == 2:
+            parts.append(gettext("%(first)s and %(last)s") % {"first": first, "last": last})
+        else:
+            parts.append(gettext("%(first)s to %(last)s") % {"first": first, "last": last})
     return ", ".join(parts)

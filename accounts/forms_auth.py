@@ -33,7 +33,7 @@ class TimeZoneField(forms.ChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("choices", time_zone_choices)
         kwargs.setdefault("label", "Time zone")
-        kwargs.setdefault("help_text", "Times are shown and scheduled in this zone.")
+        kwargs.setdefault("help_text", _("Times are shown and scheduled in this zone."))
         super().__init__(**kwargs)
 
 
@@ -121,7 +121,7 @@ class EmailAuthenticationForm(AuthenticationForm):
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = "E-mail address"
+        self.fields["username"].label = _("E-mail address")
         self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
 

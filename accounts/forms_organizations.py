@@ -32,7 +32,7 @@ class TimeZoneField(forms.ChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Time zone")
         kwargs.setdefault("initial", settings.TIME_ZONE)
-        kwargs.setdefault("help_text", "Posts are scheduled and shown in this time zone.")
+        kwargs.setdefault("help_text", gettext_lazy("Posts are scheduled and shown in this time zone."))
         super().__init__(choices=time_zone_choices, **kwargs)
 
 

@@ -11,14 +11,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from privacy.text import BLOCK, SEVERITY_DEFAULT, WARN, Category
 
 
 def validate_time_zone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
-        raise ValidationError(f"{value!r} is not a time zone we know; pick one such as America/Toronto.")
+        raise ValidationError(
+            gettext("“%(zone)s” is not a time zone we know; pick one such as America/Toronto.") % {"zone": value}
+        )
 
 
 class UserManager(BaseUserManager["User"]):

@@ -13,18 +13,20 @@ import re
 from collections.abc import Iterable
 from html.parser import HTMLParser
 
-# Words a French page never shows, matched whole and case-sensitively as written here (a capital
-# first letter also matches the word at the start of a sentence). Words French shares with English
-# ("Message", "Actions", "Instagram", "Date", "Organisation" vs "Organization") are chosen so that
-# only the English spelling is listed.
+# Words a French page never shows, matched whole, in lower case or with a capital first letter.
+# Words French also uses are left out, however common in English: "on", "or", "a", "an",
+# "Compose", "Queue", "Message", "Actions", "Notifications", "Date".
 ENGLISH_WORDS = frozenset(
     """
     the and with your you are is was has have not this that these those from into which what when
-    there their them they will would could should can't don't isn't it's
-    post posts posting draft drafts schedule scheduled queued account accounts settings
+    there their them they will would could should can't don't isn't it's of to in for by at
+    who how why here only all more than after before again about
+    post posts posting draft drafts schedule scheduled queued account accounts settings media
     organization network networks calendar campaign campaigns review approve approved reject
+    analytics status details
     save cancel delete edit remove upload uploaded connect connected disconnect reconnect
     publish published retry failed failure failures sign log password e-mail email
+    add show hide close open new back send search filter create update choose select
     preview next previous today week month yes no none nothing never always
     """.split()
 )
@@ -34,6 +36,8 @@ SKIPPED_ELEMENTS = ("script", "style", "code", "pre", "kbd", "samp", "template",
 # A word, or an identifier such as utm_campaign (one word, not "campaign").
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+")
+# Time zones keep their IANA names in every language ("America/Port of Spain").
+TIME_ZONE = re.compile(r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[^,;()]*")
 
 
 class _VisibleText(HTMLParser):
@@ -67,12 +71,12 @@ def visible_text(html: str) -> list[str]:
 
 def english_left(html: str, *, people_wrote: Iterable[str] = ()) -> list[str]:
     """The pieces of ``html``'s visible text that still contain an English word, once what people
-    wrote (``people_wrote``: texts, names) and web and e-mail addresses are taken out; each piece
+    wrote (``people_wrote``: texts, names), web and e-mail addresses and time zones are taken out; each piece
     is followed by the English words found in it."""
     written = sorted({" ".join(text.split()) for text in people_wrote if text and text.strip()}, key=len, reverse=True)
     left = []
     for piece in visible_text(html):
-        remainder = ADDRESS.sub(" ", piece)
+        remainder = TIME_ZONE.sub(" ", ADDRESS.sub(" ", piece))
         for text in written:
             remainder = remainder.replace(text, " ")
         if english := [word for word in WORD.findall(remainder) if _as_listed(word) and word.lower() in ENGLISH_WORDS]:

@@ -859,7 +859,7 @@ def notify_needs_reconnect(account: ConnectedAccount) -> None:
         admins,
         organization=account.organization,
         title=subject,
-        body=account.last_error or "PhysSocial can no longer publish to this account until it is reconnected.",
+        body=account.last_error or _("PhysSocial can no longer publish to this account until it is reconnected."),
         link=reverse("connections"),
         kind=Notification.Kind.NEEDS_RECONNECT,
         # The e-mail says more than the row: what to do, and the Accounts page's full address.

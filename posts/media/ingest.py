@@ -112,7 +112,7 @@ def ingest_upload(
         else gettext("This file is not an image or a video.")
     )
     raise invalid(
-        gettext("%(what)s PhysSocial accepts: %(types)s.") % {"what": what, "types": ACCEPTED_TYPES},
+        gettext("%(what)s PhysSocial accepts %(types)s.") % {"what": what, "types": ACCEPTED_TYPES},
         "unsupported",
     )
 

@@ -469,10 +469,10 @@ def add_to_queue(target: PostTarget, *, by: User) -> datetime:
     if target.state not in (TargetState.DRAFT, TargetState.IN_REVIEW):
         raise ValidationError(
             gettext(
-                "This post is already “%(state)s” for %(account)s; only drafts and posts in review "
+                "This post is already %(state)s for %(account)s; only drafts and posts in review "
                 "can be added to the queue."
             )
-            % {"state": target.get_state_display(), "account": account.display_name}
+            % {"state": target.get_state_display().lower(), "account": account.display_name}
         )
     _lock_account(account)
     slot = next_free_slot(account, after=timezone.now(), ignoring=target.pk)

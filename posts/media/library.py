@@ -74,7 +74,7 @@ def delete_asset(asset: MediaAsset, *, by: User) -> None:
     if uses:
         raise ValidationError(
             ngettext(
-                "This file is used by %(uses)s post. Remove it from it first, or keep it in the library.",
+                "This file is used by %(uses)s post. Remove it from them first, or keep it in the library.",
                 "This file is used by %(uses)s posts. Remove it from them first, or keep it in the library.",
                 uses,
             )

@@ -91,7 +91,7 @@ def revoke_api_token(token: ApiToken, *, by: User) -> bool:
     (False when it already was). Safe to repeat.
     """
     if token.user_id != by.pk:
-        raise PermissionDenied("Only the person a token belongs to can revoke it.")
+        raise PermissionDenied(_("Only the person a token belongs to can revoke it."))
     return token.revoke()
 
 

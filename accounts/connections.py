@@ -220,8 +220,11 @@ def start_connect(network: str, *, session: SessionBase, organization: Organizat
     flow = FLOW_OF_NETWORK[network]
     if not is_network_configured(flow):
         raise ValidationError(
-            f"{network_label(network)} is not configured on this PhysSocial yet: "
-            "an administrator must register an app with the network first."
+            _(
+                "%(network)s is not configured on this PhysSocial yet: an administrator must register "
+                "an app with the network first."
+            )
+            % {"network": network_label(network)}
         )
     request = _consent_adapter(flow).authorization_request(redirect_uri=callback_url(flow))
     now = timezone.now()
@@ -295,8 +298,11 @@ def complete_connect(
     entry = _take_pending(session, params.get("state", ""))
     if entry is None or entry["network"] != network:
         raise ValidationError(
-            f"This {label} connection expired or was started in another browser. "
-            "Nothing was connected; please start again from the Accounts page."
+            _(
+                "This %(label)s connection expired or was started in another browser. Nothing was "
+                "connected; please start again from the Accounts page."
+            )
+            % {"label": label}
         )
     organization = Organization.objects.filter(pk=entry["organization_id"]).first()
     # The role may have changed while the person was on the network's consent page.
@@ -304,13 +310,18 @@ def complete_connect(
     error = params.get("error", "")
     if error:
         if error in _CANCELLED_ERRORS or params.get("error_reason") == "user_denied":
-            raise ValidationError(f"You cancelled the connection to {label}; nothing was connected.")
+            raise ValidationError(
+                _("You cancelled the connection to %(label)s; nothing was connected.") % {"label": label}
+            )
         # Never echo error_description: anyone can put words in a link to our callback.
         code = re.sub(r"[^a-z0-9_]", "", error.lower())[:60]
-        raise ValidationError(f"{label} did not connect the account (it answered “{code}”). Please try again.")
+        raise ValidationError(
+            _("%(label)s did not connect the account (it answered “%(code)s”). Please try again.")
+            % {"label": label, "code": code}
+        )
     code = params.get("code", "")
     if not code:
-        raise ValidationError(f"{label} sent no authorization code. Please try again.")
+        raise ValidationError(_("%(label)s sent no authorization code. Please try again.") % {"label": label})
 
     try:
         tokens = adapter_for(network).exchange_code(
@@ -421,8 +432,8 @@ def pending_choices(network: str, *, session: SessionBase, user: User) -> tuple[
     choice = _pending_choice(session, network)
     if choice is None:
         raise ValidationError(
-            f"There is no {network_label(network)} connection waiting for a choice. "
-            "Please start again from the Accounts page."
+            _("There is no %(network)s connection waiting for a choice. Please start again from the Accounts page.")
+            % {"network": network_label(network)}
         )
     organization = Organization.objects.filter(pk=choice["organization_id"]).first()
     permissions.require(user, "account.connect", organization)
@@ -464,12 +475,13 @@ def connect_chosen_identities(
     choice = _pending_choice(session, network)
     if choice is None:
         raise ValidationError(
-            f"This {network_label(network)} connection expired. Nothing was connected; please start again."
+            _("This %(network)s connection expired. Nothing was connected; please start again.")
+            % {"network": network_label(network)}
         )
     wanted = set(keys)
     chosen = [i for i in _choice_identities(choice) if _identity_key(i) in wanted]
     if not chosen:
-        raise ValidationError("Choose at least one account to connect.")
+        raise ValidationError(_("Choose at least one account to connect."))
     organization = Organization.objects.filter(pk=choice["organization_id"]).first()
     permissions.require(user, "account.connect", organization)
     tokens = _tokens_from_json(crypto.decrypt_token(choice["tokens"]))
@@ -592,7 +604,10 @@ def connect_with_tokens(
     as ``page_id`` or several pages need a choice. Safe to run twice.
     """
     if network not in Network.values:
-        raise ValidationError(f"Unknown network {network!r}; choose one of {', '.join(Network.values)}.")
+        raise ValidationError(
+            _("Unknown network “%(network)s”; choose one of %(networks)s.")
+            % {"network": network, "networks": ", ".join(Network.values)}
+        )
     tokens = Tokens(access_token=access_token, refresh_token=refresh_token)
     identities = [i for i in adapter_for(network).identities(tokens) if NETWORK_OF_KIND.get(i.kind) == network]
     label = network_label(network)
@@ -602,17 +617,21 @@ def connect_with_tokens(
             matches = [i for i in identities if i.extra.get("page_id") == page_id]
         if not matches:
             offered = ", ".join(f"{i.external_id} ({i.name})" for i in identities) or "none"
-            raise ValidationError(f"This token cannot post to {label} as {page_id}. It can post as: {offered}.")
+            raise ValidationError(
+                _("This token cannot post to %(label)s as %(page_id)s. It can post as: %(offered)s.")
+                % {"label": label, "page_id": page_id, "offered": offered}
+            )
         identity = matches[0]
     else:
         if network == Network.LINKEDIN:
             identities = [i for i in identities if i.kind == ConnectedAccount.Kind.LINKEDIN_MEMBER] or identities
         if not identities:
-            raise ValidationError(f"{label} says this token cannot post as any account.")
+            raise ValidationError(_("%(label)s says this token cannot post as any account.") % {"label": label})
         if len(identities) > 1:
             offered = ", ".join(f"{i.external_id} ({i.name})" for i in identities)
             raise ValidationError(
-                f"This token can post to {label} as several accounts; choose one with --page: {offered}."
+                _("This token can post to %(label)s as several accounts; choose one with --page: %(offered)s.")
+                % {"label": label, "offered": offered}
             )
         identity = identities[0]
     return _store_identity(organization=organization, identity=identity, tokens=tokens, by=by)

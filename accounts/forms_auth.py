@@ -34,38 +34,38 @@ class TimeZoneField(forms.ChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("choices", time_zone_choices)
         kwargs.setdefault("label", "Time zone")
-        kwargs.setdefault("help_text", "Times are shown and scheduled in this zone.")
+        kwargs.setdefault("help_text", _("Times are shown and scheduled in this zone."))
         super().__init__(**kwargs)
 
 
 class SignUpForm(forms.Form):
     email = forms.EmailField(
-        label="E-mail address",
+        label=_("E-mail address"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
     )
     display_name = forms.CharField(
-        label="Your name",
+        label=_("Your name"),
         max_length=150,
-        help_text="As your colleagues and patients know you, e.g. “Dr. Amira Haddad”.",
+        help_text=_("As your colleagues and patients know you, e.g. “Dr. Amira Haddad”."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     professional_title = forms.CharField(
-        label="Professional title",
+        label=_("Professional title"),
         max_length=80,
         required=False,
-        help_text="Optional, e.g. “MD, FRCPC”.",
+        help_text=_("Optional, e.g. “MD, FRCPC”."),
         widget=forms.TextInput(attrs={"autocomplete": "honorific-suffix"}),
     )
     time_zone = TimeZoneField(initial=settings.TIME_ZONE)
     password1 = forms.CharField(
-        label="Password",
+        label=_("Password"),
         strip=False,
-        help_text="At least 10 characters, not a common password and not all digits.",
+        help_text=_("At least 10 characters, not a common password and not all digits."),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     password2 = forms.CharField(
-        label="Password again",
+        label=_("Password again"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
@@ -122,7 +122,7 @@ class EmailAuthenticationForm(AuthenticationForm):
 
     def __init__(self, request=None, *args, **kwargs):
         super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = "E-mail address"
+        self.fields["username"].label = _("E-mail address")
         self.fields["username"].widget = forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
         self.fields["password"].widget.attrs["autocomplete"] = "current-password"
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from accounts.connections import Choice
 
 
 class ChooseAccountsForm(forms.Form):
     accounts = forms.MultipleChoiceField(
-        label="Accounts to connect",
+        label=_("Accounts to connect"),
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": "Choose at least one account to connect."},
     )

@@ -32,7 +32,7 @@ class TimeZoneField(forms.ChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", "Time zone")
         kwargs.setdefault("initial", settings.TIME_ZONE)
-        kwargs.setdefault("help_text", "Posts are scheduled and shown in this time zone.")
+        kwargs.setdefault("help_text", gettext_lazy("Posts are scheduled and shown in this time zone."))
         super().__init__(choices=time_zone_choices, **kwargs)
 
 
@@ -45,9 +45,11 @@ class Form(forms.Form):
 
 
 class OrganizationCreateForm(Form):
-    name = forms.CharField(max_length=150, label="Name", widget=forms.TextInput(attrs={"autofocus": True}))
+    name = forms.CharField(
+        max_length=150, label=gettext_lazy("Name"), widget=forms.TextInput(attrs={"autofocus": True})
+    )
     kind = forms.ChoiceField(
-        label="Kind",
+        label=gettext_lazy("Kind"),
         choices=[(k.value, k.label) for k in CREATABLE_KINDS],
         initial=Organization.Kind.PRACTICE,
         widget=forms.RadioSelect,
@@ -56,7 +58,7 @@ class OrganizationCreateForm(Form):
 
 
 class OrganizationUpdateForm(Form):
-    name = forms.CharField(max_length=150, label="Name")
+    name = forms.CharField(max_length=150, label=gettext_lazy("Name"))
     time_zone = TimeZoneField()
     # A plain file field: accounts.services.sanitize_logo decides what the file is, with messages a
     # person understands (Django's ImageField calls a decompression bomb "not an image or corrupted").
@@ -66,23 +68,25 @@ class OrganizationUpdateForm(Form):
         help_text=gettext_lazy("A square PNG or JPEG of up to 2 MB works best."),
         widget=forms.ClearableFileInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/heic"}),
     )
-    remove_logo = forms.BooleanField(label="Remove the current logo", required=False)
+    remove_logo = forms.BooleanField(label=gettext_lazy("Remove the current logo"), required=False)
     requires_two_factor = forms.BooleanField(
-        label="Require two-factor authentication",
+        label=gettext_lazy("Require two-factor authentication"),
         required=False,
-        help_text="Members must set up an authenticator app before they can work in this organization.",
+        help_text=gettext_lazy("Members must set up an authenticator app before they can work in this organization."),
     )
     alt_text_required = forms.BooleanField(
-        label="Require a description (alt text) on every image",
+        label=gettext_lazy("Require a description (alt text) on every image"),
         required=False,
-        help_text="People who use screen readers hear the description instead of seeing the picture.",
+        help_text=gettext_lazy("People who use screen readers hear the description instead of seeing the picture."),
     )
     late_window_minutes = forms.IntegerField(
-        label="Late window, in minutes",
+        label=gettext_lazy("Late window, in minutes"),
         required=False,
         min_value=1,
         max_value=7 * 24 * 60,
-        help_text="A post that cannot go out this long after its time fails as missed instead of going out stale.",
+        help_text=gettext_lazy(
+            "A post that cannot go out this long after its time fails as missed instead of going out stale."
+        ),
     )
 
     approval_required_for = forms.ChoiceField(
@@ -151,8 +155,10 @@ def _role_choices(allowed: list[str] | None) -> list[tuple[str, str]]:
 
 
 class InvitationForm(Form):
-    email = forms.EmailField(label="E-mail address", widget=forms.EmailInput(attrs={"autocomplete": "off"}))
-    role = forms.ChoiceField(label="Role", initial=Role.EDITOR)
+    email = forms.EmailField(
+        label=gettext_lazy("E-mail address"), widget=forms.EmailInput(attrs={"autocomplete": "off"})
+    )
+    role = forms.ChoiceField(label=gettext_lazy("Role"), initial=Role.EDITOR)
 
     def __init__(self, *args, allowed_roles: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -160,7 +166,7 @@ class InvitationForm(Form):
 
 
 class RoleForm(Form):
-    role = forms.ChoiceField(label="Role")
+    role = forms.ChoiceField(label=gettext_lazy("Role"))
 
     def __init__(self, *args, allowed_roles: list[str] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -176,15 +182,18 @@ class InvitationSignUpForm(Form):
     """Create an account for the invited address (the e-mail comes from the invitation, not from here)."""
 
     display_name = forms.CharField(
-        label="Your name", max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+        label=gettext_lazy("Your name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
     professional_title = forms.CharField(
-        label="Professional title", max_length=80, required=False, help_text='For example "MD, FRCPC".'
+        label=gettext_lazy("Professional title"),
+        max_length=80,
+        required=False,
+        help_text=gettext_lazy('For example "MD, FRCPC".'),
     )
     password = forms.CharField(
-        label="Password",
+        label=gettext_lazy("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text="At least 10 characters; not a common password.",
+        help_text=gettext_lazy("At least 10 characters; not a common password."),
     )
-    time_zone = TimeZoneField(help_text="Times are shown to you in this time zone.")
+    time_zone = TimeZoneField(help_text=gettext_lazy("Times are shown to you in this time zone."))

@@ -169,13 +169,16 @@ def require(user, action: str, org: Organization | int | None) -> Membership:
     _roles_for(action)
     membership = membership_of(user, org)
     if membership is None:
-        raise Http404("No such organization.")
+        raise Http404(_("No such organization."))
     if not role_allows(membership.role, action):
-        raise PermissionDenied(f"Your role ({membership.get_role_display()}) does not allow this.")
+        raise PermissionDenied(_("Your role (%(role)s) does not allow this.") % {"role": membership.get_role_display()})
     if lacks_required_two_factor(user, membership.organization, action):
         raise PermissionDenied(
-            f"{membership.organization} requires two-factor authentication. "
-            "Switch to it to set it up, or sign in with your authenticator code."
+            _(
+                "%(organization)s requires two-factor authentication. Switch to it to set it up, or "
+                "sign in with your authenticator code."
+            )
+            % {"organization": membership.organization}
         )
     return membership
 
@@ -227,7 +230,7 @@ def get_object(
         obj = visible_to(user, queryset, org_field=org_field).get(**{lookup: pk})
     except (models.ObjectDoesNotExist, ValueError, TypeError, ValidationError):
         # A malformed id is as unknown as a missing one.
-        raise Http404("Not found.") from None
+        raise Http404(_("Not found.")) from None
     require(user, action, _resolve_org_id(obj, org_field))
     return obj
 
@@ -238,7 +241,7 @@ def active_organization(request) -> Organization:
     Raises Http404 for someone who belongs to no organization yet: there is nothing to show them.
     """
     if request.organization is None:
-        raise Http404("You do not belong to an organization yet.")
+        raise Http404(_("You do not belong to an organization yet."))
     return request.organization
 
 

@@ -435,7 +435,7 @@ def switch_active_organization(*, user: User, organization: Organization, sessio
     """
     membership = permissions.membership_of(user, organization)
     if membership is None:
-        raise ValidationError("You are not a member of this organization.")
+        raise ValidationError(_("You are not a member of this organization."))
     session[ACTIVE_ORGANIZATION_SESSION_KEY] = organization.pk
     if user.last_organization_id != organization.pk:
         User.objects.filter(pk=user.pk).update(last_organization=organization)
@@ -482,7 +482,7 @@ def _ensure_not_last_owner(membership: Membership, *, leaving: str) -> None:
 
 def _ensure_may_touch_owner(by: User, organization: Organization, *roles: str) -> None:
     if Role.OWNER in roles and not permissions.can(by, "org.manage_owners", organization):
-        raise ValidationError("Only an owner can make someone an owner, or change or remove an owner.")
+        raise ValidationError(_("Only an owner can make someone an owner, or change or remove an owner."))
 
 
 @transaction.atomic
@@ -531,7 +531,7 @@ def remove_member(membership: Membership, *, by: User) -> None:
     organization = membership.organization
     permissions.require(by, "org.manage_members", organization)
     if membership.user_id == by.pk:
-        raise ValidationError("To remove yourself, use “Leave organization”.")
+        raise ValidationError(_("To remove yourself, use “Leave organization”."))
     _ensure_may_touch_owner(by, organization, membership.role)
     _ensure_not_last_owner(
         membership, leaving=f"{membership.user} is the only owner of {organization}. Make someone else an owner first."
@@ -582,7 +582,7 @@ def _send_invitation_email(invitation: Invitation) -> None:
     except (smtplib.SMTPException, OSError) as e:
         logger.warning("invitation e-mail failed", extra={"invitation_id": invitation.pk, "error": str(e)})
         raise ValidationError(
-            "We could not send the invitation e-mail just now. Please try again in a few minutes."
+            _("We could not send the invitation e-mail just now. Please try again in a few minutes.")
         ) from e
 
 
@@ -663,7 +663,10 @@ def revoke_invitation(invitation: Invitation, *, by: User) -> None:
     """
     permissions.require(by, "org.manage_members", invitation.organization)
     if invitation.is_used:
-        raise ValidationError(f"{invitation.email} already accepted this invitation; remove them as a member instead.")
+        raise ValidationError(
+            _("%(email)s already accepted this invitation; remove them as a member instead.")
+            % {"email": invitation.email}
+        )
     invitation.revoke()
 
 

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.api_auth import create_api_token, revoke_api_token
@@ -27,14 +28,14 @@ class ApiTokenForm(Form):
     name = forms.CharField(
         max_length=100,
         required=False,
-        label="Name",
-        help_text='What the token is for, e.g. "Publishing script", so you know which to revoke later.',
+        label=_("Name"),
+        help_text=_('What the token is for, e.g. "Publishing script", so you know which to revoke later.'),
     )
     organization = forms.ModelChoiceField(
         queryset=Organization.objects.none(),
-        label="Organization",
+        label=_("Organization"),
         empty_label=None,
-        help_text="The token acts only in this organization, with your role there.",
+        help_text=_("The token acts only in this organization, with your role there."),
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -86,7 +86,10 @@ def sign_up(request: HttpRequest) -> HttpResponse:
             form.add_service_errors(e.message_dict)
         else:
             auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, f"Welcome to PhysSocial, {user.get_short_name()}. Your account is ready.")
+            messages.success(
+                request,
+                _("Welcome to PhysSocial, %(name)s. Your account is ready.") % {"name": user.get_short_name()},
+            )
             return redirect(next_url or settings.LOGIN_REDIRECT_URL)
     return render(request, "registration/signup.html", {"form": form, "next": next_url})
 
@@ -137,9 +140,9 @@ def login_code(request: HttpRequest) -> HttpResponse:
     pending = _pending(request)
     if pending is None:
         if request.session.pop(PENDING_SESSION_KEY, None) is not None:
-            messages.error(request, "Please log in again: the code must follow the password within five minutes.")
+            messages.error(request, _("Please log in again: the code must follow the password within five minutes."))
         else:
-            messages.error(request, "Please log in with your e-mail address and password first.")
+            messages.error(request, _("Please log in with your e-mail address and password first."))
         return redirect("login")
     user = get_user_model().objects.filter(pk=pending["user_id"], is_active=True).first()
     if user is None:
@@ -157,7 +160,7 @@ def login_code(request: HttpRequest) -> HttpResponse:
         pending["attempts"] += 1
         if pending["attempts"] >= PENDING_MAX_CODE_ATTEMPTS:
             del request.session[PENDING_SESSION_KEY]
-            messages.error(request, "Too many wrong codes. Please log in again.")
+            messages.error(request, _("Too many wrong codes. Please log in again."))
             return redirect("login")
         request.session[PENDING_SESSION_KEY] = pending
         form.add_error("code", two_factor.wrong_code_message(two_factor.confirmed_device(user)))
@@ -169,7 +172,7 @@ class LogoutView(auth_views.LogoutView):
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        messages.info(request, "You have logged out.")
+        messages.info(request, _("You have logged out."))
         return response
 
 
@@ -218,7 +221,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        messages.success(self.request, "Your password has been changed.")
+        messages.success(self.request, _("Your password has been changed."))
         return response
 
 

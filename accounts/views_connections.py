@@ -34,7 +34,7 @@ REGISTERING_APPS_URL = (
 def _network(network: str, *, flows_only: bool = False) -> str:
     allowed = set(connections.FLOW_OF_NETWORK.values()) if flows_only else set(Network.values)
     if network not in allowed:
-        raise Http404("No such network.")
+        raise Http404(_("No such network."))
     return network
 
 
@@ -100,8 +100,12 @@ def callback(request: HttpRequest, network: str) -> HttpResponse:
 
 def _say_connected(request: HttpRequest, accounts: list[ConnectedAccount], organization: Organization) -> None:
     names = ", ".join(f"{a.get_network_display()} {a.display_handle or a.display_name}" for a in accounts)
-    where = "" if organization == request.organization else f" to {organization.name}"
-    messages.success(request, f"Connected {names}{where}.")
+    if organization == request.organization:
+        messages.success(request, _("Connected %(names)s.") % {"names": names})
+    else:
+        messages.success(
+            request, _("Connected %(names)s to %(organization)s.") % {"names": names, "organization": organization.name}
+        )
 
 
 @login_required
@@ -114,7 +118,7 @@ def choose(request: HttpRequest, network: str) -> HttpResponse:
         return _error(request, e)
     if request.method == "POST" and "cancel" in request.POST:
         connections.cancel_choice(request.session)
-        messages.info(request, "Nothing was connected.")
+        messages.info(request, _("Nothing was connected."))
         return redirect("connections")
     form = ChooseAccountsForm(
         request.POST if request.method == "POST" else None,

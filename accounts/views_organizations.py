@@ -134,7 +134,10 @@ def organization_create(request: HttpRequest) -> HttpResponse:
             add_service_error(form, e)
         else:
             services.switch_active_organization(user=request.user, organization=organization, session=request.session)
-            messages.success(request, f"{organization} is ready. Invite your colleagues below.")
+            messages.success(
+                request,
+                _("%(organization)s is ready. Invite your colleagues below.") % {"organization": organization},
+            )
             return redirect("organization-detail", slug=organization.slug)
     status = 400 if form.is_bound else 200
     return render(request, "organizations/create.html", {"form": form}, status=status)
@@ -175,7 +178,7 @@ def organization_update(request: HttpRequest, slug: str) -> HttpResponse:
             add_service_error(form, e)
             organization.refresh_from_db()
         else:
-            messages.success(request, "Saved.")
+            messages.success(request, _("Saved."))
             return redirect("organization-detail", slug=organization.slug)
     return _render_detail(request, organization, update_form=form, status=400)
 
@@ -270,7 +273,7 @@ def organization_leave(request: HttpRequest, slug: str) -> HttpResponse:
         services.leave_organization(organization, user=request.user)
     except ValidationError as e:
         return _render_detail(request, organization, page_errors=e.messages, status=400)
-    messages.success(request, f"You left {organization}.")
+    messages.success(request, _("You left %(organization)s.") % {"organization": organization})
     return redirect("organization-list")
 
 
@@ -315,7 +318,7 @@ def organization_switch(request: HttpRequest) -> HttpResponse:
     """Make another organization the active one and go back to where the switcher was used."""
     form = SwitchOrganizationForm(request.POST)
     if not form.is_valid():
-        raise Http404("No such organization.")
+        raise Http404(_("No such organization."))
     # The switcher sends the id; links elsewhere may send the slug (never all digits, see services._unique_slug).
     value = form.cleaned_data["organization"]
     if value.isdigit():
@@ -335,7 +338,7 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
     else: explain. Not signed in: sign in, or create an account for the invited address and join."""
     invitation = Invitation.objects.select_related("organization", "invited_by").filter(token=token).first()
     if invitation is None:
-        raise Http404("No such invitation.")
+        raise Http404(_("No such invitation."))
     user = request.user if request.user.is_authenticated else None
     problem = services.invitation_problem(invitation, email=user.email if user else None)
     signup_form = None
@@ -365,7 +368,9 @@ def invitation_accept(request: HttpRequest, token: str) -> HttpResponse:
                 user=membership.user, organization=membership.organization, session=request.session
             )
             messages.success(
-                request, f"Welcome to {membership.organization}. You joined as {membership.get_role_display()}."
+                request,
+                _("Welcome to %(organization)s. You joined as %(role)s.")
+                % {"organization": membership.organization, "role": membership.get_role_display()},
             )
             return redirect("organization-detail", slug=membership.organization.slug)
 

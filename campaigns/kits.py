@@ -101,7 +101,7 @@ def require_kit_manager(user: User, campaign: Campaign) -> None:
     association's (it has no share kit), 403 for members whose role does not manage campaigns."""
     permissions.require(user, MANAGE_ACTION, campaign.organization_id)
     if not is_association(campaign.organization):
-        raise Http404("Only an association's campaigns have share kits.")
+        raise Http404(_("Only an association's campaigns have share kits."))
 
 
 def managed_campaign(user: User, pk: Any, *, organization: Organization | None = None) -> Campaign:

@@ -3,16 +3,31 @@
 Each ``locale/<language>/LC_MESSAGES/*.po`` becomes the ``.mo`` Django reads, with polib (pure
 Python), so a fresh machine needs no gettext tools. The ``.mo`` files are built, never committed.
 Fuzzy and empty entries are left out, as msgfmt does: the English shows until they are translated.
+
+``python -m physsocial.i18n --check`` lists the strings a catalogue still lacks (see
+``untranslated_entries``); that one step needs GNU gettext, as Django's makemessages does.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import polib
 
-LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+REPOSITORY = Path(__file__).resolve().parent.parent
+LOCALE_DIR = REPOSITORY / "locale"
+
+# What makemessages must not read: other people's code, tests, built files. The README's
+# "Adding a language" command passes the same list. makemessages also ignores any folder whose
+# name matches, at any depth: "media" here would skip templates/media.
+NOT_OUR_STRINGS = (".venv", "staticfiles", "tests", "bench", "static/vendor")
+# Left out of the copy as well: uploads, run files, and what is not ours to copy.
+NOT_COPIED = ("media", "var", "node_modules", ".git")
 
 
 def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> list[Path]:
@@ -31,6 +46,54 @@ def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> list[Path]:
     return written
 
 
+def gettext_tools_missing() -> list[str]:
+    """The GNU gettext programs makemessages needs that this machine lacks."""
+    return [tool for tool in ("xgettext", "msgmerge", "msguniq") if shutil.which(tool) is None]
+
+
+def untranslated_entries(language: str = "fr", domain: str = "django") -> list[polib.POEntry]:
+    """The entries of ``language``'s catalogue that are missing, fuzzy or empty once makemessages
+    has read today's code: each is an English string a person of that language would still see.
+
+    makemessages rewrites the catalogue it updates, so it runs on a copy of the project in a
+    temporary folder: the repository's ``.po`` is never touched.
+    """
+    with tempfile.TemporaryDirectory(prefix="physsocial-makemessages-") as folder:
+        copy = Path(folder) / "project"
+        ignored = {REPOSITORY / name for name in NOT_OUR_STRINGS + NOT_COPIED}
+        shutil.copytree(
+            REPOSITORY,
+            copy,
+            ignore=lambda directory, names: [
+                name
+                for name in names
+                if Path(directory) / name in ignored or name in ("__pycache__", ".git") or name.endswith(".mo")
+            ],
+        )
+        subprocess.run(
+            [sys.executable, "manage.py", "makemessages", "--locale", language, "--domain", domain, "--no-location"]
+            + [f"--ignore={name}" for name in NOT_OUR_STRINGS],
+            cwd=copy,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            check=True,
+            capture_output=True,
+        )
+        catalogue = polib.pofile(str(copy / "locale" / language / "LC_MESSAGES" / f"{domain}.po"))
+    return [
+        entry
+        for entry in catalogue
+        if not entry.obsolete
+        and (entry.fuzzy or not (entry.msgstr or (entry.msgstr_plural and all(entry.msgstr_plural.values()))))
+    ]
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        if missing_tools := gettext_tools_missing():
+            sys.exit(f"GNU gettext is needed for the check ({', '.join(missing_tools)} missing)")
+        untranslated = untranslated_entries()
+        for entry in untranslated:
+            sys.stdout.write(f"{'fuzzy' if entry.fuzzy else 'missing'}: {entry.msgid!r}\n")
+        sys.exit(1 if untranslated else 0)
     for path in compile_catalogues():
         sys.stdout.write(f"compiled {path.relative_to(LOCALE_DIR.parent)}\n")

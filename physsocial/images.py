@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext_noop
 from PIL import Image, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
@@ -32,16 +33,16 @@ _QUICKTIME_ATOMS = {b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
 
 # Formats people upload that we refuse, named so the refusal can say what the file is.
 _KNOWN_OTHERS = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive or an Office document"),
-    (b"BM", "a BMP image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x1aE\xdf\xa3", "a WebM or MKV video"),
-    (b"ID3", "an MP3 audio file"),
-    (b"OggS", "an Ogg audio or video file"),
-    (b"8BPS", "a Photoshop document"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"%PDF", gettext_noop("a PDF document")),
+    (b"PK\x03\x04", gettext_noop("a ZIP archive or an Office document")),
+    (b"BM", gettext_noop("a BMP image")),
+    (b"II*\x00", gettext_noop("a TIFF image")),
+    (b"MM\x00*", gettext_noop("a TIFF image")),
+    (b"\x1aE\xdf\xa3", gettext_noop("a WebM or MKV video")),
+    (b"ID3", gettext_noop("an MP3 audio file")),
+    (b"OggS", gettext_noop("an Ogg audio or video file")),
+    (b"8BPS", gettext_noop("a Photoshop document")),
+    (b"\xd0\xcf\x11\xe0", gettext_noop("an old Office document")),
 )
 
 
@@ -49,7 +50,7 @@ _KNOWN_OTHERS = (
 class Sniffed:
     format: str  # "jpeg", "png", "gif", "webp", "heif", "mp4", "mov"; "" when refused
     kind: str  # "image", "video" or "" when refused
-    description: str = ""  # what a refused file is, for the message
+    description: str = ""  # what a refused file is, for the message (translated there)
 
 
 IMAGE_FORMATS = {"jpeg": "JPEG", "png": "PNG", "gif": "GIF", "webp": "WEBP", "heif": "HEIF"}
@@ -66,17 +67,17 @@ def sniff(head: bytes) -> Sniffed:
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return Sniffed("webp", "image")
     if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
-        return Sniffed("", "", "an AVI video")
+        return Sniffed("", "", gettext_noop("an AVI video"))
     if head[4:8] == b"ftyp":
         brand = head[8:12]
         if brand in _HEIF_BRANDS:
             return Sniffed("heif", "image")
         if brand in (b"avif", b"avis"):
-            return Sniffed("", "", "an AVIF image")
+            return Sniffed("", "", gettext_noop("an AVIF image"))
         if brand == b"qt  ":
             return Sniffed("mov", "video")
         if brand.startswith((b"M4A", b"M4B")):
-            return Sniffed("", "", "an audio file")
+            return Sniffed("", "", gettext_noop("an audio file"))
         if brand.startswith(_MP4_BRANDS):
             return Sniffed("mp4", "video")
         return Sniffed("", "", "")
@@ -86,9 +87,9 @@ def sniff(head: bytes) -> Sniffed:
         if head.startswith(magic):
             return Sniffed("", "", description)
     if head.lstrip().startswith((b"<svg", b"<?xml")):
-        return Sniffed("", "", "an SVG drawing or XML file")
+        return Sniffed("", "", gettext_noop("an SVG drawing or XML file"))
     if _looks_like_text(head):
-        return Sniffed("", "", "a text file")
+        return Sniffed("", "", gettext_noop("a text file"))
     return Sniffed("", "", "")
 
 

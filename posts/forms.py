@@ -29,6 +29,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from physsocial import input_rules
 from platforms import describe
@@ -185,16 +186,16 @@ class ComposerState:
         try:
             return datetime.strptime(self.scheduled_local[:16], LOCAL_FORMAT)
         except ValueError:
-            raise ValidationError({"scheduled_at": "Pick the date and time with the calendar."}) from None
+            raise ValidationError({"scheduled_at": gettext("Pick the date and time with the calendar.")}) from None
 
 
 class HashtagSetForm(forms.Form):
-    name = forms.CharField(max_length=80, label="Name")
+    name = forms.CharField(max_length=80, label=_("Name"))
     hashtags = forms.CharField(
-        label="Hashtags",
+        label=_("Hashtags"),
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Separate them with spaces or commas: #MedTwitter #CDNHealth",
+        help_text=_("Separate them with spaces or commas: #MedTwitter #CDNHealth"),
     )
     personal = forms.BooleanField(
-        required=False, label="Only for me", help_text="Otherwise everyone in the organization can insert it."
+        required=False, label=_("Only for me"), help_text=_("Otherwise everyone in the organization can insert it.")
     )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from physsocial.input_rules import TextFormField
 from posts.media.limits import ACCEPTED_TYPES
 
-ALT_TEXT_HELP = (
+ALT_TEXT_HELP = _(
     "Describe the image for people who use a screen reader: what it shows and why it matters, "
     "in a sentence or two. Sent to every network that accepts it."
 )
@@ -17,13 +19,18 @@ ACCEPT = "image/jpeg,image/png,image/gif,image/webp,image/heic,image/heif,.heic,
 
 class UploadForm(forms.Form):
     file = forms.FileField(
-        label="Photo or video",
-        help_text=f"{ACCEPTED_TYPES}. The type is read from the file itself; location and camera "
-        "details are removed before anything is stored.",
+        label=_("Photo or video"),
+        help_text=format_lazy(
+            _(
+                "{types}. The type is read from the file itself; location and camera details are removed "
+                "before anything is stored."
+            ),
+            types=ACCEPTED_TYPES,
+        ),
         widget=forms.FileInput(attrs={"accept": ACCEPT}),
     )
     alt_text = TextFormField(
-        label="Alt text (for images)",
+        label=_("Alt text (for images)"),
         required=False,
         help_text=ALT_TEXT_HELP,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -32,7 +39,7 @@ class UploadForm(forms.Form):
 
 class AltTextForm(forms.Form):
     alt_text = TextFormField(
-        label="Alt text",
+        label=_("Alt text"),
         required=False,
         help_text=ALT_TEXT_HELP,
         widget=forms.Textarea(attrs={"rows": 3}),

@@ -75,6 +75,14 @@ REASON_MSGIDS = (
     gettext_noop("This reads as heated or insulting; the colleges expect courtesy in public."),
     gettext_noop("This reads as shouting; the colleges expect courtesy in public."),
 )
+# Why an image was not read, as privacy.images and posts.media.reading store it (the same way:
+# English in the row, translated when shown). Reasons that carry a size or an engine's name are
+# shown as stored.
+NOT_READ_MSGIDS = (
+    gettext_noop("This file is empty, so there was no image to read."),
+    gettext_noop("This file could not be opened as an image, so nothing in it was read."),
+    gettext_noop("The stored file could not be opened, so nothing in it was read."),
+)
 
 
 # Why an image was not read. The core and the worker store the reason in English, sometimes with a technical

@@ -175,7 +175,7 @@ class ScheduleSerializer(PostBodySerializer):
         draft, queue, at = data.get("draft", False), data.get("queue", False), data.get("scheduled_at")
         if sum([bool(draft), bool(queue), at is not None]) > 1:
             raise serializers.ValidationError(
-                {"detail": ['Choose one of "draft", "queue" and "scheduled_at"; they contradict each other.']}
+                {"detail": [_('Choose one of "draft", "queue" and "scheduled_at"; they contradict each other.')]}
             )
         if draft:
             return "draft", None

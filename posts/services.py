@@ -37,8 +37,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Notification, Organization, User
@@ -163,7 +164,7 @@ def local_to_aware(value: datetime, *, time_zone: str, same_as: Iterable[datetim
     try:
         zone = ZoneInfo(time_zone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{time_zone!r} is not a time zone we know.") from None
+        raise ValidationError(_("“%(zone)s” is not a time zone we know.") % {"zone": time_zone}) from None
     try:
         input_rules.check_time_range(value)
     except ValidationError as error:
@@ -173,8 +174,8 @@ def local_to_aware(value: datetime, *, time_zone: str, same_as: Iterable[datetim
     back = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
     if back != naive:
         raise ValidationError(
-            f"{naive:%B} {naive.day}, {naive:%Y} at {naive:%H:%M} does not exist in {time_zone}: the clocks "
-            "go forward that night. Pick a time an hour later.",
+            _("%(when)s does not exist in %(zone)s: the clocks go forward that night. Pick a time an hour later.")
+            % {"when": date_format(naive, "DATETIME_FORMAT"), "zone": time_zone},
             code="nonexistent_time",
         )
     return aware.astimezone(UTC)
@@ -307,9 +308,12 @@ def _clean_text(text: Any, *, what: str = "text") -> str:
     if text is None:
         return ""
     if not isinstance(text, str):
-        raise ValidationError(f"The {what} must be text.")
+        raise ValidationError(_("The %(what)s must be text.") % {"what": what})
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValidationError(f"The {what} is longer than {MAX_TEXT_LENGTH:,} characters.")
+        raise ValidationError(
+            _("The %(what)s is longer than %(limit)s characters.")
+            % {"what": what, "limit": number_format(MAX_TEXT_LENGTH, force_grouping=True)}
+        )
     try:
         input_rules.check_text(text, field=_("The %(what)s") % {"what": what})
     except ValidationError as error:
@@ -603,19 +607,19 @@ def check_publish_time(at: datetime) -> None:
 
 def _require_schedule_args(schedule: str, scheduled_at: datetime | None) -> None:
     if schedule not in SCHEDULES:
-        raise ValidationError(f"Choose how to schedule: {', '.join(SCHEDULES)}.")
+        raise ValidationError(_("Choose how to schedule: %(choices)s.") % {"choices": ", ".join(SCHEDULES)})
     if schedule == "at":
         if scheduled_at is None:
             raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
         check_publish_time(scheduled_at)
     if schedule == "queue" and _queue_placer is None:
-        raise ValidationError("The posting queue is not available; pick a time instead.")
+        raise ValidationError(_("The posting queue is not available; pick a time instead."))
 
 
 def _may_edit(post: Post, by: User) -> None:
     permissions.require(by, "post.draft", post.organization_id)
     if post.author_id != by.pk and not permissions.can(by, "post.schedule", post.organization_id):
-        raise PermissionDenied("Contributors can edit only their own posts.")
+        raise PermissionDenied(_("Contributors can edit only their own posts."))
 
 
 def _hashtags_of(text: str, overrides: Iterable[str]) -> list[str]:
@@ -677,7 +681,8 @@ def _routed_move(target: PostTarget, to: str, **fields: Any) -> None:
 
 def _started_publishing(target: PostTarget) -> ValidationError:
     return ValidationError(
-        f"{network_label(target.account.network)} has started publishing, so this post can no longer be changed there.",
+        _("%(network)s has started publishing, so this post can no longer be changed there.")
+        % {"network": network_label(target.account.network)},
         code="not_editable",
     )
 
@@ -1085,9 +1090,14 @@ def update_post(
         frozen = sorted({network_label(targets[a].account.network) for a in changed if not targets[a].is_editable})
         if frozen:
             raise ValidationError(
-                f"{' and '.join(frozen)} {'has' if len(frozen) == 1 else 'have'} already started publishing, so "
-                "the text, link and media they use can no longer change. Tailor the text for the other networks, "
-                "or duplicate the post.",
+                ngettext(
+                    "%(networks)s has already started publishing, so the text, link and media it uses can no "
+                    "longer change. Tailor the text for the other networks, or duplicate the post.",
+                    "%(networks)s have already started publishing, so the text, link and media they use can no "
+                    "longer change. Tailor the text for the other networks, or duplicate the post.",
+                    len(frozen),
+                )
+                % {"networks": _(" and ").join(frozen)},
                 code="not_editable",
             )
 
@@ -1277,10 +1287,11 @@ def autosave_draft(
         if not post.is_autosaved:
             return post  # saved by its author since this page's autosave was sent
     if post.organization_id != organization.pk:
-        raise ValidationError("This draft belongs to another organization.")
+        raise ValidationError(_("This draft belongs to another organization."))
     if post.targets.exclude(state=S.DRAFT).exists():
         raise ValidationError(
-            "This post is scheduled or in review, so changes are kept only when you save them.", code="not_a_draft"
+            _("This post is scheduled or in review, so changes are kept only when you save them."),
+            code="not_a_draft",
         )
     return update_post(post, by=author, is_autosaved=True, **content)
 
@@ -1405,8 +1416,15 @@ def delete_draft(post: Post, *, by: User) -> None:
         if blocking:
             names = sorted({network_label(t.account.network) for t in blocking})
             scheduled = all(t.state == S.SCHEDULED for t in blocking)
-            reason = "is scheduled: unschedule it first" if scheduled else "has been published or is publishing"
-            raise ValidationError(f"This post {reason} ({', '.join(names)}).", code="not_deletable")
+            reason = (
+                _("This post is scheduled: unschedule it first (%(networks)s).")
+                if scheduled
+                else _("This post has been published or is publishing (%(networks)s).")
+            )
+            raise ValidationError(
+                reason % {"networks": ", ".join(names)},
+                code="not_deletable",
+            )
         Post.objects.filter(pk=post.pk).delete()
         audit.record_post(Action.POST_DELETED, post, by=by, details={"text": post.text})
 
@@ -1523,7 +1541,7 @@ def _may_manage_set(hashtag_set: HashtagSet, by: User) -> None:
     if hashtag_set.owner_id is None:
         permissions.require(by, "hashtags.manage", hashtag_set.organization_id)
     elif hashtag_set.owner_id != by.pk:
-        raise PermissionDenied("This is someone else's own hashtag set.")
+        raise PermissionDenied(_("This is someone else's own hashtag set."))
 
 
 def create_hashtag_set(

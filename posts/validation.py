@@ -244,14 +244,15 @@ def build_draft(
         try:
             items.append(media_item(asset, network=network, variant=variant))
         except ValidationError as error:
-            name = asset.original_name or f"file {number}"
+            name = asset.original_name or _("file %(number)s") % {"number": number}
             problems.append(Problem("media_unusable", f"{label}: {name}: {' '.join(error.messages)}", "media"))
         except OSError:  # the stored file is gone or unreadable: a problem to fix, not a crash
-            name = asset.original_name or f"file {number}"
+            name = asset.original_name or _("file %(number)s") % {"number": number}
             problems.append(
                 Problem(
                     "media_missing",
-                    f"{label}: {name} could not be read from storage; remove it and attach it again.",
+                    _("%(network)s: %(name)s could not be read from storage; remove it and attach it again.")
+                    % {"network": label, "name": name},
                     "media",
                 )
             )
@@ -291,13 +292,19 @@ def check_target(
         problems.append(
             Problem(
                 "account_needs_reconnect",
-                f"{label}: {account.display_name} needs reconnecting before PhysSocial can post to it.",
+                _("%(network)s: %(account)s needs reconnecting before PhysSocial can post to it.")
+                % {"network": label, "account": account.display_name},
                 "account",
             )
         )
     elif account.status != ConnectedAccount.Status.ACTIVE:
         problems.append(
-            Problem("account_disconnected", f"{label}: {account.display_name} is no longer connected.", "account")
+            Problem(
+                "account_disconnected",
+                _("%(network)s: %(account)s is no longer connected.")
+                % {"network": label, "account": account.display_name},
+                "account",
+            )
         )
 
     draft, media_problems = build_draft(
@@ -309,11 +316,12 @@ def check_target(
         for number, asset in enumerate(sent, start=1):
             is_thumbnail = description.media.thumbnail and asset is thumbnail
             if asset.is_visual and not asset.alt_text.strip() and not is_thumbnail:
-                name = asset.original_name or f"file {number}"
+                name = asset.original_name or _("file %(number)s") % {"number": number}
                 problems.append(
                     Problem(
                         "alt_text_missing",
-                        f"{label}: describe {name} for people who use screen readers (alt text is required).",
+                        _("%(network)s: describe %(name)s for people who use screen readers (alt text is required).")
+                        % {"network": label, "name": name},
                         "media",
                     )
                 )
@@ -321,7 +329,9 @@ def check_target(
     problems += _format_problems(network, options, sent, link)
     if account.kind == ConnectedAccount.Kind.LINKEDIN_ORGANIZATION and options.get("visibility") == "CONNECTIONS":
         # Only members have connections; LinkedIn refuses the setting on a page's post.
-        problems.append(Problem("visibility_invalid", "LinkedIn: a page's posts are public; choose Anyone.", "options"))
+        problems.append(
+            Problem("visibility_invalid", _("LinkedIn: a page's posts are public; choose Anyone."), "options")
+        )
 
     counts = _counts(adapter, description, draft, text=text, link=link, options=options) if with_counts else {}
     return TargetCheck(
@@ -353,20 +363,20 @@ def _format_problems(network: str, options: dict[str, Any], sent: list[MediaAsse
     """The formats the composer offers, checked before the network would refuse them."""
     chosen = options.get("format")
     if network == "facebook" and chosen == "link" and not link:
-        return [Problem("link_missing", "Facebook: a link post needs a link.", "link")]
+        return [Problem("link_missing", _("Facebook: a link post needs a link."), "link")]
     if network == "facebook" and chosen == "photo" and not sent:
-        return [Problem("media_missing", "Facebook: a photo post needs a photo or a video.", "media")]
+        return [Problem("media_missing", _("Facebook: a photo post needs a photo or a video."), "media")]
     if network == "instagram" and sent:
         if chosen == "feed" and (len(sent) != 1 or sent[0].kind == MediaAsset.Kind.VIDEO):
             return [
                 Problem(
                     "feed_needs_one_image",
-                    "Instagram: a feed post is one image; choose Carousel for 2 to 10 files.",
+                    _("Instagram: a feed post is one image; choose Carousel for 2 to 10 files."),
                     "media",
                 )
             ]
         if chosen == "carousel" and len(sent) < 2:
-            return [Problem("carousel_too_small", "Instagram: a carousel needs 2 to 10 images or videos.", "media")]
+            return [Problem("carousel_too_small", _("Instagram: a carousel needs 2 to 10 images or videos."), "media")]
     return []
 
 

@@ -644,7 +644,7 @@ def _listed_states(request: HttpRequest) -> tuple[list[str], list[str]]:
 def duplicate(request: HttpRequest, pk: int) -> HttpResponse:
     post = permissions.get_object(request.user, Post.objects, pk, "post.draft")
     copy = services.duplicate_post(post, by=request.user)
-    messages.success(request, "A copy was saved as a draft: change what you need and schedule it.")
+    messages.success(request, gettext("A copy was saved as a draft: change what you need and schedule it."))
     return redirect("post-edit", pk=copy.pk)
 
 
@@ -657,7 +657,7 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "The draft was deleted.")
+        messages.success(request, gettext("The draft was deleted."))
     return redirect("posts")
 
 
@@ -685,7 +685,7 @@ def hashtag_sets(request: HttpRequest) -> HttpResponse:
             except ValidationError as error:
                 add_service_error(form, error)
             else:
-                messages.success(request, "Hashtag set saved.")
+                messages.success(request, gettext("Hashtag set saved."))
                 return redirect("hashtag-sets")
     sets = services.hashtag_sets_for(request.user, organization).select_related("owner")
     context = {
@@ -702,7 +702,7 @@ def hashtag_sets(request: HttpRequest) -> HttpResponse:
 def _hashtag_set(request: HttpRequest, pk: int) -> HashtagSet:
     hashtag_set = permissions.get_object(request.user, HashtagSet.objects, pk, "post.view")
     if hashtag_set.owner_id not in (None, request.user.pk):
-        raise Http404("No such hashtag set.")  # someone else's own set is as unknown as a missing one
+        raise Http404(gettext("No such hashtag set."))  # someone else's own set is as unknown as a missing one
     return hashtag_set
 
 
@@ -721,7 +721,7 @@ def hashtag_set_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             add_service_error(form, error)
         else:
-            messages.success(request, "Hashtag set saved.")
+            messages.success(request, gettext("Hashtag set saved."))
             return redirect("hashtag-sets")
     return render(
         request,
@@ -736,5 +736,5 @@ def hashtag_set_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def hashtag_set_delete(request: HttpRequest, pk: int) -> HttpResponse:
     hashtag_set = _hashtag_set(request, pk)
     services.delete_hashtag_set(hashtag_set, by=request.user)
-    messages.success(request, f"The set {hashtag_set.name} was deleted.")
+    messages.success(request, gettext("The set %(name)s was deleted.") % {"name": hashtag_set.name})
     return redirect(reverse("hashtag-sets"))

@@ -20,6 +20,7 @@ from django.db.models import Count
 from django.db.models.fields.files import FieldFile
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import permissions
@@ -109,7 +110,12 @@ def upload(request: HttpRequest) -> HttpResponse:
                 return render(request, "posts/_media_choice.html", context, status=201)
             if is_htmx(request):
                 return _render_card(request, asset, status=201)
-            messages.success(request, f"{asset.original_name or 'The file'} is in the library.")
+            messages.success(
+                request,
+                gettext("%(name)s is in the library.") % {"name": asset.original_name}
+                if asset.original_name
+                else gettext("The file is in the library."),
+            )
             return redirect("media-library")
     if is_htmx(request):
         return render(request, "media/_upload_errors.html", {"form": form}, status=400)
@@ -133,7 +139,7 @@ def edit_alt_text(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("media-library")
     if is_htmx(request):
         return _render_card(request, asset)
-    messages.success(request, "Alt text saved.")
+    messages.success(request, gettext("Alt text saved."))
     return redirect("media-library")
 
 
@@ -150,7 +156,12 @@ def delete(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("media-library")
     if is_htmx(request):
         return HttpResponse("")  # the card swaps itself out
-    messages.success(request, f"{asset.original_name or 'The file'} was deleted.")
+    messages.success(
+        request,
+        gettext("%(name)s was deleted.") % {"name": asset.original_name}
+        if asset.original_name
+        else gettext("The file was deleted."),
+    )
     return redirect("media-library")
 
 
@@ -158,7 +169,7 @@ def _file_response(field_file: FieldFile, content_type: str, *, cache_control: s
     try:
         handle = field_file.storage.open(field_file.name, "rb")
     except (FileNotFoundError, OSError):
-        raise Http404("No such file.") from None
+        raise Http404(gettext("No such file.")) from None
     response = FileResponse(handle, content_type=content_type)
     response["Cache-Control"] = cache_control
     return response
@@ -186,7 +197,7 @@ def serve_signed(request: HttpRequest, token: str, filename: str) -> FileRespons
     """A file for a network's fetcher; 404 for a forged, altered or expired token."""
     found = load_signed_media(token)
     if found is None:
-        raise Http404("No such file.")
+        raise Http404(gettext("No such file."))
     response = _file_response(found.file, found.content_type, cache_control="private, no-store")
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

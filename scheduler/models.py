@@ -7,6 +7,7 @@ import zoneinfo
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from accounts.models import validate_time_zone
 
@@ -53,13 +54,13 @@ class PostingSchedule(models.Model):
 
 class ScheduleSlot(models.Model):
     class Weekday(models.IntegerChoices):
-        MONDAY = 0, "Monday"
-        TUESDAY = 1, "Tuesday"
-        WEDNESDAY = 2, "Wednesday"
-        THURSDAY = 3, "Thursday"
-        FRIDAY = 4, "Friday"
-        SATURDAY = 5, "Saturday"
-        SUNDAY = 6, "Sunday"
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
 
     schedule = models.ForeignKey(PostingSchedule, on_delete=models.CASCADE, related_name="slots")
     weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
@@ -77,15 +78,15 @@ class PublishAttempt(models.Model):
     """One try at publishing a target: written before the request leaves, finished after."""
 
     class Outcome(models.TextChoices):
-        IN_FLIGHT = "in_flight", "In flight"
-        PUBLISHED = "published", "Published"
-        RECONCILED = "reconciled", "Found already published"
-        RATE_LIMITED = "rate_limited", "Rate limited"
-        AUTH_EXPIRED = "auth_expired", "Token expired"
-        TRANSIENT = "transient", "Temporary failure"
-        REJECTED = "rejected", "Rejected"
-        UNKNOWN = "unknown", "Outcome unknown"
-        SKIPPED = "skipped", "Not sent"
+        IN_FLIGHT = "in_flight", _("In flight")
+        PUBLISHED = "published", _("Published")
+        RECONCILED = "reconciled", _("Found already published")
+        RATE_LIMITED = "rate_limited", _("Rate limited")
+        AUTH_EXPIRED = "auth_expired", _("Token expired")
+        TRANSIENT = "transient", _("Temporary failure")
+        REJECTED = "rejected", _("Rejected")
+        UNKNOWN = "unknown", _("Outcome unknown")
+        SKIPPED = "skipped", _("Not sent")
 
     target = models.ForeignKey("posts.PostTarget", on_delete=models.CASCADE, related_name="attempts_log")
     started_at = models.DateTimeField()

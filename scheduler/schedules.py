@@ -45,6 +45,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User, validate_time_zone
@@ -250,7 +251,7 @@ def create_schedule(
     """
     permissions.require(by, MANAGE_ACTION, organization)
     if account is not None and account.organization_id != organization.pk:
-        raise ValidationError("This account belongs to another organization.")
+        raise ValidationError(gettext("This account belongs to another organization."))
     time_zone = _clean_time_zone(time_zone or organization.time_zone)
     cleaned = _clean_slots(slots)
     followed = schedule_for(account) if account is not None else None
@@ -264,7 +265,7 @@ def create_schedule(
         with transaction.atomic():
             schedule = PostingSchedule.objects.create(organization=organization, account=account, time_zone=time_zone)
     except IntegrityError:
-        raise ValidationError("Someone else created this schedule a moment ago. Reload the page.") from None
+        raise ValidationError(gettext("Someone else created this schedule a moment ago. Reload the page.")) from None
     _replace_slots(schedule, cleaned)
     # Leaving a paused default: posts it held back go out on the new slots, not all at once.
     _lay_out_again(schedule, after=timezone.now(), with_overdue=bool(followed and followed.is_paused))
@@ -343,7 +344,7 @@ def remove_schedule(schedule: PostingSchedule, *, by: User) -> None:
     """
     permissions.require(by, MANAGE_ACTION, schedule.organization_id)
     if schedule.is_default:
-        raise ValidationError("The organization's default schedule cannot be removed; pause it instead.")
+        raise ValidationError(gettext("The organization's default schedule cannot be removed; pause it instead."))
     account = schedule.account
     was_paused = schedule.is_paused
     schedule.delete()
@@ -413,11 +414,17 @@ def _retime(target_id: int, at: datetime, *, states: Sequence[str], **fields) ->
 def _require_slots(schedule: PostingSchedule | None, account: ConnectedAccount) -> PostingSchedule:
     if schedule is None:
         raise ValidationError(
-            f"{account.display_name} has no posting schedule yet, so it has no queue. "
-            "An owner or admin can set one up on the Queue page."
+            gettext(
+                "%(display_name)s has no posting schedule yet, so it has no queue. An owner or admin "
+                "can set one up on the Queue page."
+            )
+            % {"display_name": account.display_name}
         )
     if not schedule.slots.all():
-        raise ValidationError(f"The posting schedule of {account.display_name} has no times yet.")
+        raise ValidationError(
+            gettext("The posting schedule of %(display_name)s has no times yet.")
+            % {"display_name": account.display_name}
+        )
     return schedule
 
 
@@ -455,11 +462,17 @@ def add_to_queue(target: PostTarget, *, by: User) -> datetime:
     account = target.account
     permissions.require(by, QUEUE_ACTION, target.post.organization_id)
     if account.status == ConnectedAccount.Status.DISCONNECTED:
-        raise ValidationError(f"{account.display_name} is disconnected; reconnect it before queueing posts for it.")
+        raise ValidationError(
+            gettext("%(display_name)s is disconnected; reconnect it before queueing posts for it.")
+            % {"display_name": account.display_name}
+        )
     if target.state not in (TargetState.DRAFT, TargetState.IN_REVIEW):
         raise ValidationError(
-            f"This post is already {target.get_state_display().lower()} for {account.display_name}; "
-            "only drafts and posts in review can be added to the queue."
+            gettext(
+                "This post is already %(state)s for %(account)s; only drafts and posts in review "
+                "can be added to the queue."
+            )
+            % {"state": target.get_state_display().lower(), "account": account.display_name}
         )
     _lock_account(account)
     slot = next_free_slot(account, after=timezone.now(), ignoring=target.pk)
@@ -471,7 +484,7 @@ def add_to_queue(target: PostTarget, *, by: User) -> datetime:
         is_queued=True,
     )
     if not moved:
-        raise ValidationError("This post changed while it was being queued. Reload the page and try again.")
+        raise ValidationError(gettext("This post changed while it was being queued. Reload the page and try again."))
     logger.info("target queued", extra={"target_id": target.pk, "account_id": account.pk})
     return slot
 
@@ -502,7 +515,7 @@ def reorder_queue(account: ConnectedAccount, *, target_ids: Sequence[int | str],
     if None in ids:  # not an id at all, or beyond what the database holds: the page is stale or tampered with
         raise ValidationError(STALE_QUEUE)
     if len(set(ids)) != len(ids):
-        raise ValidationError("A post appears twice in the new order. Reload the page and try again.")
+        raise ValidationError(gettext("A post appears twice in the new order. Reload the page and try again."))
     targets = {t.pk: t for t in _queued(account, [TargetState.SCHEDULED]).select_for_update().filter(pk__in=ids)}
     if len(targets) != len(ids):
         raise ValidationError(STALE_QUEUE)
@@ -552,7 +565,7 @@ def publish_next(target: PostTarget, *, by: User) -> datetime:
     privacy.refuse_saved_post_if_blocked(target.post)
     now = timezone.now()
     if not _retime(target.pk, now, states=[TargetState.SCHEDULED], is_queued=False):
-        raise ValidationError("This post is no longer waiting in the queue, so it cannot be sent now.")
+        raise ValidationError(gettext("This post is no longer waiting in the queue, so it cannot be sent now."))
     target.scheduled_at = target.due_at = now
     target.is_queued = False
     logger.info("queued target sent now", extra={"target_id": target.pk})
@@ -659,7 +672,7 @@ def _describe_slot_pairs(pairs: Iterable[tuple[int, time]]) -> list[tuple[str, s
     groups: dict[tuple[time, ...], list[int]] = defaultdict(list)
     for day in sorted(times_by_day):
         groups[times_by_day[day]].append(day)
-    names = dict(ScheduleSlot.Weekday.choices)
+    names = {day: str(label) for day, label in ScheduleSlot.Weekday.choices}  # in the active language
     described = []
     for times, days in sorted(groups.items(), key=lambda item: item[1][0]):
         described.append((_day_ranges(days, names), ", ".join(f"{t:%H:%M}" for t in times)))
@@ -676,5 +689,10 @@ def _day_ranges(days: list[int], names: dict[int, str]) -> str:
     parts = []
     for run in runs:
         first, last = names[run[0]], names[run[-1]]
-        parts.append(first if len(run) == 1 else f"{first} and {last}" if len(run) == 2 else f"{first} to {last}")
+        if len(run) == 1:
+            parts.append(first)
+        elif len(run) == 2:
+            parts.append(gettext("%(first)s and %(last)s") % {"first": first, "last": last})
+        else:
+            parts.append(gettext("%(first)s to %(last)s") % {"first": first, "last": last})
     return ", ".join(parts)

@@ -997,7 +997,8 @@ def retry_target(target: PostTarget, *, by: User) -> PostTarget:
     account = ConnectedAccount.objects.get(pk=target.account_id)
     if not account.is_active:
         raise ValidationError(
-            f"Reconnect the {account.get_network_display()} account on the Accounts page first, then retry."
+            gettext("Reconnect the %(network)s account on the Accounts page first, then retry.")
+            % {"network": account.get_network_display()}
         )
     now = timezone.now()
     moved = target.move(
@@ -1013,7 +1014,7 @@ def retry_target(target: PostTarget, *, by: User) -> PostTarget:
         enqueued_at=None,
     )
     if not moved:
-        raise ValidationError("This post changed meanwhile; reload the page to see where it is.")
+        raise ValidationError(gettext("This post changed meanwhile; reload the page to see where it is."))
     logger.info("user %s retried target %s", by.pk, target.pk)
     audit.record_target(Action.TARGET_RETRIED, target, by=by)
     return target
@@ -1032,7 +1033,7 @@ def confirm_published(target: PostTarget, *, by: User, url: str = "") -> PostTar
         error_message="",
     )
     if not moved:
-        raise ValidationError("This post changed meanwhile; reload the page to see where it is.")
+        raise ValidationError(gettext("This post changed meanwhile; reload the page to see where it is."))
     logger.info("user %s confirmed target %s was published", by.pk, target.pk)
     audit.record_target(Action.TARGET_CONFIRMED, target, by=by, details={"url": url})
     return target
@@ -1047,7 +1048,9 @@ def cancel_target(target: PostTarget, *, by: User) -> PostTarget:
         enqueued_at=None,
     )
     if not moved:
-        raise ValidationError("This post is being sent or has already gone out; it can no longer be cancelled.")
+        raise ValidationError(
+            gettext("This post is being sent or has already gone out; it can no longer be cancelled.")
+        )
     logger.info("user %s cancelled target %s", by.pk, target.pk)
     audit.record_target(Action.TARGET_CANCELLED, target, by=by)
     return target

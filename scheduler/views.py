@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts import notifications, permissions
@@ -72,7 +73,7 @@ def _act(request: HttpRequest, pk: int, service, success: str) -> HttpResponse:
 @login_required
 @require_POST
 def retry_target(request: HttpRequest, pk: int) -> HttpResponse:
-    response = _act(request, pk, services.retry_target, "The post will go out in a few seconds.")
+    response = _act(request, pk, services.retry_target, gettext("The post will go out in a few seconds."))
     # Retried from the notifications page: that notification has done its job.
     notification = Notification.objects.filter(user=request.user, pk=request.POST.get("notification") or 0).first()
     if notification is not None:
@@ -83,13 +84,13 @@ def retry_target(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def confirm_published(request: HttpRequest, pk: int) -> HttpResponse:
-    return _act(request, pk, services.confirm_published, "Marked as published.")
+    return _act(request, pk, services.confirm_published, gettext("Marked as published."))
 
 
 @login_required
 @require_POST
 def cancel_target(request: HttpRequest, pk: int) -> HttpResponse:
-    return _act(request, pk, services.cancel_target, "Cancelled: this post will not go out to this account.")
+    return _act(request, pk, services.cancel_target, gettext("Cancelled: this post will not go out to this account."))
 
 
 @login_required

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts import permissions
@@ -125,7 +126,7 @@ def reorder(request: HttpRequest, account_id: int) -> HttpResponse:
 @require_POST
 def move(request: HttpRequest, target_id: int, direction: str) -> HttpResponse:
     if direction not in ("up", "down"):
-        raise Http404("No such direction.")
+        raise Http404(gettext("No such direction."))
     target = _target(request, target_id, QUEUE)
     try:
         schedules.move_in_queue(target, direction=direction, by=request.user)
@@ -148,7 +149,7 @@ def publish_next(request: HttpRequest, target_id: int) -> HttpResponse:
 def _schedule_or_404(account: ConnectedAccount) -> PostingSchedule:
     schedule = schedules.schedule_for(account)
     if schedule is None:
-        raise Http404("This account has no posting schedule.")
+        raise Http404(gettext("This account has no posting schedule."))
     return schedule
 
 
@@ -199,7 +200,7 @@ def _editor(
         except ValidationError as e:
             add_service_error(form, e)
         else:
-            messages.success(request, "The posting schedule is saved.")
+            messages.success(request, gettext("The posting schedule is saved."))
             return redirect("queue-account", account_id=account.pk) if account else redirect("queue")
     context = {
         "organization": organization,
@@ -240,5 +241,8 @@ def remove_account_schedule(request: HttpRequest, account_id: int) -> HttpRespon
     own = PostingSchedule.objects.filter(account=account).first()
     if own is not None:
         schedules.remove_schedule(own, by=request.user)
-    messages.success(request, f"{account.display_name} follows the organization's schedule again.")
+    messages.success(
+        request,
+        gettext("%(display_name)s follows the organization's schedule again.") % {"display_name": account.display_name},
+    )
     return redirect("queue-account", account_id=account.pk)

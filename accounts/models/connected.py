@@ -65,17 +65,17 @@ class ConnectedAccount(models.Model):
     """
 
     class Kind(models.TextChoices):
-        X_USER = "x_user", "X user"
-        FACEBOOK_PAGE = "facebook_page", "Facebook page"
-        INSTAGRAM_BUSINESS = "instagram_business", "Instagram business account"
-        LINKEDIN_MEMBER = "linkedin_member", "LinkedIn member"
-        LINKEDIN_ORGANIZATION = "linkedin_organization", "LinkedIn page"
-        YOUTUBE_CHANNEL = "youtube_channel", "YouTube channel"
+        X_USER = "x_user", gettext_lazy("X user")
+        FACEBOOK_PAGE = "facebook_page", gettext_lazy("Facebook page")
+        INSTAGRAM_BUSINESS = "instagram_business", gettext_lazy("Instagram business account")
+        LINKEDIN_MEMBER = "linkedin_member", gettext_lazy("LinkedIn member")
+        LINKEDIN_ORGANIZATION = "linkedin_organization", gettext_lazy("LinkedIn page")
+        YOUTUBE_CHANNEL = "youtube_channel", gettext_lazy("YouTube channel")
 
     class Status(models.TextChoices):
-        ACTIVE = "active", "Active"
-        NEEDS_RECONNECT = "needs_reconnect", "Needs reconnect"
-        DISCONNECTED = "disconnected", "Disconnected"
+        ACTIVE = "active", gettext_lazy("Active")
+        NEEDS_RECONNECT = "needs_reconnect", gettext_lazy("Needs reconnect")
+        DISCONNECTED = "disconnected", gettext_lazy("Disconnected")
 
     organization = models.ForeignKey(
         "accounts.Organization", on_delete=models.CASCADE, related_name="connected_accounts"

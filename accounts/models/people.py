@@ -11,14 +11,16 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 from privacy.text import BLOCK, SEVERITY_DEFAULT, WARN, Category
 
 
 def validate_time_zone(value: str) -> None:
     if value not in zoneinfo.available_timezones():
-        raise ValidationError(f"{value!r} is not a time zone we know; pick one such as America/Toronto.")
+        raise ValidationError(
+            gettext("“%(zone)s” is not a time zone we know; pick one such as America/Toronto.") % {"zone": value}
+        )
 
 
 class UserManager(BaseUserManager["User"]):
@@ -49,7 +51,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     email = models.EmailField(unique=True)
     display_name = models.CharField(max_length=150, blank=True)
-    professional_title = models.CharField(max_length=80, blank=True, help_text='For example "MD, FRCPC".')
+    professional_title = models.CharField(max_length=80, blank=True, help_text=gettext_lazy('For example "MD, FRCPC".'))
     time_zone = models.CharField(max_length=64, default=settings.TIME_ZONE, validators=[validate_time_zone])
     language = models.CharField(
         gettext_lazy("language"),
@@ -132,9 +134,9 @@ class Organization(models.Model):
     """A physician's own space, a practice, or an association."""
 
     class Kind(models.TextChoices):
-        PERSONAL = "personal", "Personal"
-        PRACTICE = "practice", "Practice or clinic"
-        ASSOCIATION = "association", "Association"
+        PERSONAL = "personal", gettext_lazy("Personal")
+        PRACTICE = "practice", gettext_lazy("Practice or clinic")
+        ASSOCIATION = "association", gettext_lazy("Association")
 
     class ApprovalRequired(models.TextChoices):
         """Whose posts wait for a reviewer before they are scheduled (``permissions.needs_approval``)."""
@@ -149,13 +151,15 @@ class Organization(models.Model):
     time_zone = models.CharField(max_length=64, default=settings.TIME_ZONE, validators=[validate_time_zone])
     logo = models.ImageField(upload_to="logos/", blank=True)
     requires_two_factor = models.BooleanField(
-        default=False, help_text="Members must set up two-factor authentication before they can use this organization."
+        default=False,
+        help_text=gettext_lazy("Members must set up two-factor authentication before they can use this organization."),
     )
     alt_text_required = models.BooleanField(
-        default=True, help_text="Every image needs a description for people who use screen readers."
+        default=True, help_text=gettext_lazy("Every image needs a description for people who use screen readers.")
     )
     late_window_minutes = models.PositiveIntegerField(
-        default=120, help_text="A post that cannot go out this long after its time fails as missed instead."
+        default=120,
+        help_text=gettext_lazy("A post that cannot go out this long after its time fails as missed instead."),
     )
     approval_required_for = models.CharField(
         max_length=20, choices=ApprovalRequired.choices, default=ApprovalRequired.CONTRIBUTORS
@@ -196,11 +200,11 @@ class Organization(models.Model):
 
 
 class Role(models.TextChoices):
-    OWNER = "owner", "Owner"
-    ADMIN = "admin", "Admin"
-    EDITOR = "editor", "Editor"
-    CONTRIBUTOR = "contributor", "Contributor"
-    VIEWER = "viewer", "Viewer"
+    OWNER = "owner", gettext_lazy("Owner")
+    ADMIN = "admin", gettext_lazy("Admin")
+    EDITOR = "editor", gettext_lazy("Editor")
+    CONTRIBUTOR = "contributor", gettext_lazy("Contributor")
+    VIEWER = "viewer", gettext_lazy("Viewer")
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -255,10 +259,10 @@ class Invitation(models.Model):
     """
 
     class Status(models.TextChoices):
-        PENDING = "pending", "Pending"
-        ACCEPTED = "accepted", "Accepted"
-        REVOKED = "revoked", "Withdrawn"
-        EXPIRED = "expired", "Expired"
+        PENDING = "pending", gettext_lazy("Pending")
+        ACCEPTED = "accepted", gettext_lazy("Accepted")
+        REVOKED = "revoked", gettext_lazy("Withdrawn")
+        EXPIRED = "expired", gettext_lazy("Expired")
 
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="invitations")
     email = models.EmailField()

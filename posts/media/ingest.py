@@ -17,6 +17,7 @@ import av
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.core.files.base import ContentFile
+from django.utils.translation import gettext
 from PIL import Image, ImageOps
 
 from accounts.models import Organization, User
@@ -77,11 +78,18 @@ def ingest_upload(
     alt_text = clean_alt_text(alt_text)
     size = uploaded_file.size or 0
     if size == 0:
-        raise invalid("This file is empty. Choose the photo or video again.", "empty")
+        raise invalid(gettext("This file is empty. Choose the photo or video again."), "empty")
     if size > max(max_image_bytes(), max_video_bytes()):
         raise invalid(
-            f"This file is {describe_size(size)}; PhysSocial accepts images up to "
-            f"{describe_size(max_image_bytes())} and videos up to {describe_size(max_video_bytes())}.",
+            gettext(
+                "This file is %(size)s; PhysSocial accepts images up to %(image_limit)s "
+                "and videos up to %(video_limit)s."
+            )
+            % {
+                "size": describe_size(size),
+                "image_limit": describe_size(max_image_bytes()),
+                "video_limit": describe_size(max_video_bytes()),
+            },
             "too_large",
         )
     uploaded_file.seek(0)
@@ -98,8 +106,15 @@ def ingest_upload(
         asset = _store(organization, uploaded_by, uploaded_file, _prepare_image(uploaded_file, sniffed, size), alt_text)
         start_reading(asset)  # for the privacy guard: its text and faces, read by a worker
         return asset
-    what = f"This file is {sniffed.description}." if sniffed.description else "This file is not an image or a video."
-    raise invalid(f"{what} PhysSocial accepts {ACCEPTED_TYPES}.", "unsupported")
+    what = (
+        gettext("This file is %(description)s.") % {"description": gettext(sniffed.description)}
+        if sniffed.description
+        else gettext("This file is not an image or a video.")
+    )
+    raise invalid(
+        gettext("%(what)s PhysSocial accepts %(types)s.") % {"what": what, "types": ACCEPTED_TYPES},
+        "unsupported",
+    )
 
 
 def _store(organization, uploaded_by, uploaded_file, prepared: _Prepared, alt_text: str) -> MediaAsset:
@@ -147,8 +162,8 @@ def _digest(handle: IO[bytes]) -> tuple[str, int]:
 def _prepare_image(uploaded_file, sniffed: Sniffed, size: int) -> _Prepared:
     if size > max_image_bytes():
         raise invalid(
-            f"This image is {describe_size(size)}; the largest image PhysSocial accepts is "
-            f"{describe_size(max_image_bytes())}.",
+            gettext("This image is %(size)s; the largest image PhysSocial accepts is %(limit)s.")
+            % {"size": describe_size(size), "limit": describe_size(max_image_bytes())},
             "too_large",
         )
     raw = uploaded_file.read()
@@ -162,14 +177,19 @@ def _prepare_image(uploaded_file, sniffed: Sniffed, size: int) -> _Prepared:
         # opened on its main picture, which is the one kept. PNG and WebP ones are animations.
         if frames > 1 and sniffed.format in ("png", "webp"):
             raise invalid(
-                "Animated WebP and PNG files are not supported. Upload the animation as a GIF or an MP4 video.",
+                gettext(
+                    "Animated WebP and PNG files are not supported. Upload the animation as a GIF or an MP4 video."
+                ),
                 "animated_unsupported",
             )
         if sniffed.format == "gif":
             if frames * width * height > ANIMATION_PIXEL_FACTOR * max_image_pixels():
                 raise invalid(
-                    f"This animation has {frames:,} frames of {width:,} × {height:,} pixels, too many to process. "
-                    "Shorten it, make it smaller, or upload it as an MP4 video.",
+                    gettext(
+                        "This animation has %(frames)s frames of %(width)s × %(height)s pixels, too many to process. "
+                        "Shorten it, make it smaller, or upload it as an MP4 video."
+                    )
+                    % {"frames": frames, "width": width, "height": height},
                     "too_many_pixels",
                 )
             for index in range(frames):  # decode every frame: a damaged one fails here, not on a network
@@ -271,7 +291,7 @@ _MP4_CODECS = {"h264", "hevc", "av1", "mpeg4", "vp9", "aac", "mp3", "alac", "opu
 
 def _damaged_video() -> ValidationError:
     return invalid(
-        "This video could not be read: the file looks damaged or incomplete. Try exporting it again as MP4.",
+        gettext("This video could not be read: the file looks damaged or incomplete. Try exporting it again as MP4."),
         "corrupt",
     )
 
@@ -279,16 +299,20 @@ def _damaged_video() -> ValidationError:
 def _prepare_video(uploaded_file, *, size: int) -> _Prepared:
     if size > max_video_bytes():
         raise invalid(
-            f"This video is {describe_size(size)}; the largest video PhysSocial accepts is "
-            f"{describe_size(max_video_bytes())}.",
+            gettext("This video is %(size)s; the largest video PhysSocial accepts is %(limit)s.")
+            % {"size": describe_size(size), "limit": describe_size(max_video_bytes())},
             "too_large",
         )
     accepting = [(label, limits) for _, label, limits in all_networks() if limits.max_videos > 0]
     largest_label, largest = max(accepting, key=lambda item: item[1].video_max_bytes)
     if size > largest.video_max_bytes:
         raise invalid(
-            f"This video is {describe_size(size)}; the largest any network accepts is "
-            f"{describe_size(largest.video_max_bytes)} ({largest_label}).",
+            gettext("This video is %(size)s; the largest any network accepts is %(limit)s (%(largest_label)s).")
+            % {
+                "size": describe_size(size),
+                "limit": describe_size(largest.video_max_bytes),
+                "largest_label": largest_label,
+            },
             "video_too_large",
         )
     uploaded_file.seek(0)
@@ -298,7 +322,7 @@ def _prepare_video(uploaded_file, *, size: int) -> _Prepared:
         raise _damaged_video() from None
     with source:
         if not source.streams.video:
-            raise invalid("This file has no picture: PhysSocial accepts videos, not sound alone.", "no_video")
+            raise invalid(gettext("This file has no picture: PhysSocial accepts videos, not sound alone."), "no_video")
         stream = source.streams.video[0]
         try:
             first = next(source.decode(stream))
@@ -312,8 +336,12 @@ def _prepare_video(uploaded_file, *, size: int) -> _Prepared:
         longest_label, longest = max(accepting, key=lambda item: item[1].video_max_duration_s)
         if duration > longest.video_max_duration_s:
             raise invalid(
-                f"This video is {describe_duration(duration)} long; the longest any network accepts is "
-                f"{describe_duration(longest.video_max_duration_s)} ({longest_label}).",
+                gettext("This video is %(duration)s long; the longest any network accepts is %(limit)s (%(network)s).")
+                % {
+                    "duration": describe_duration(duration),
+                    "limit": describe_duration(longest.video_max_duration_s),
+                    "network": longest_label,
+                },
                 "video_too_long",
             )
         path, content_type, extension = _remux_without_metadata(source)
@@ -367,7 +395,7 @@ def _remux_without_metadata(source) -> tuple[str, str, str]:
         shutil.rmtree(directory, ignore_errors=True)
         logger.warning("media: could not remux a video", exc_info=True)
         raise invalid(
-            "This video could not be prepared for posting. Try exporting it again as MP4 (H.264).",
+            gettext("This video could not be prepared for posting. Try exporting it again as MP4 (H.264)."),
             "corrupt",
         ) from None
     return path, content_type, extension

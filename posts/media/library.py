@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models.deletion import ProtectedError, RestrictedError
-from django.utils.translation import gettext
+from django.utils.formats import number_format
+from django.utils.translation import gettext, ngettext
 
 from accounts.models import User
 from physsocial import input_rules
@@ -24,8 +25,13 @@ def clean_alt_text(alt_text: str) -> str:
     limit = alt_text_max_length()
     if len(alt_text) > limit:
         raise invalid(
-            f"Alt text can be at most {limit:,} characters, the most every network accepts; "
-            f"this has {len(alt_text):,}.",
+            gettext(
+                "Alt text can be at most %(limit)s characters, the most every network accepts; this has %(length)s."
+            )
+            % {
+                "limit": number_format(limit, force_grouping=True),
+                "length": number_format(len(alt_text), force_grouping=True),
+            },
             "alt_text_too_long",
             field="alt_text",
         )
@@ -48,8 +54,8 @@ def update_alt_text(asset: MediaAsset, *, alt_text: str, by: User) -> MediaAsset
     alt_text = clean_alt_text(alt_text)
     if not alt_text and asset.is_visual and alt_text_required(asset.organization):
         raise invalid(
-            "Describe the image for people who use a screen reader; "
-            f"{asset.organization.name} requires alt text on every image.",
+            gettext("Describe the image for people who use a screen reader; %(name)s requires alt text on every image.")
+            % {"name": asset.organization.name},
             "alt_text_required",
             field="alt_text",
         )
@@ -67,8 +73,12 @@ def delete_asset(asset: MediaAsset, *, by: User) -> None:
     uses = asset.attachments.count()
     if uses:
         raise ValidationError(
-            f"This file is used by {uses} post{'s' if uses != 1 else ''}. "
-            "Remove it from them first, or keep it in the library.",
+            ngettext(
+                "This file is used by %(uses)s post. Remove it from them first, or keep it in the library.",
+                "This file is used by %(uses)s posts. Remove it from them first, or keep it in the library.",
+                uses,
+            )
+            % {"uses": uses},
             code="in_use",
         )
     storage = asset.file.storage
@@ -76,5 +86,7 @@ def delete_asset(asset: MediaAsset, *, by: User) -> None:
     try:
         asset.delete()
     except (ProtectedError, RestrictedError):  # attached by someone else since the count
-        raise ValidationError("This file has just been added to a post, so it was kept.", code="in_use") from None
+        raise ValidationError(
+            gettext("This file has just been added to a post, so it was kept."), code="in_use"
+        ) from None
     transaction.on_commit(lambda: [storage.delete(name) for name in names if name])

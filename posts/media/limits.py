@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 
 import platforms
 from physsocial.networks import network_label
@@ -22,7 +23,7 @@ DEFAULT_MAX_IMAGE_PIXELS = 60_000_000
 # An animation decodes every frame: allow this many times the still-image bound in total.
 ANIMATION_PIXEL_FACTOR = 5
 
-ACCEPTED_TYPES = "JPEG, PNG, GIF, WebP and HEIC images, and MP4 and MOV videos"
+ACCEPTED_TYPES = gettext_lazy("JPEG, PNG, GIF, WebP and HEIC images, and MP4 and MOV videos")
 
 
 def max_image_bytes() -> int:

@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models.fields.files import FieldFile
+from django.utils.translation import gettext
 from PIL import Image, ImageFilter, ImageOps
 
 from physsocial.images import encode as _encode
@@ -146,19 +147,22 @@ def _make_rendition(asset: MediaAsset, network: str, variant: str, limits: Limit
     if asset.kind == MediaAsset.Kind.GIF:
         if "image/gif" not in limits.image_types:
             raise ValidationError(
-                f"{label} does not take animated GIFs. Upload the animation as an MP4 video instead.",
+                gettext("%(label)s does not take animated GIFs. Upload the animation as an MP4 video instead.")
+                % {"label": label},
                 code="gif_unsupported",
             )
         max_bytes = limits.gif_max_bytes or limits.image_max_bytes
         if asset.size_bytes > max_bytes:
             raise ValidationError(
-                f"This GIF is {describe_size(asset.size_bytes)}; {label} takes GIFs up to "
-                f"{describe_size(max_bytes)}. Upload it as an MP4 video instead.",
+                gettext(
+                    "This GIF is %(size)s; %(label)s takes GIFs up to %(limit)s. Upload it as an MP4 video instead."
+                )
+                % {"size": describe_size(asset.size_bytes), "label": label, "limit": describe_size(max_bytes)},
                 code="too_large",
             )
         return _Made(asset.content_type, asset.width, asset.height)
     if not limits.image_types:
-        raise ValidationError(f"{label} does not take images.", code="images_unsupported")
+        raise ValidationError(gettext("%(label)s does not take images.") % {"label": label}, code="images_unsupported")
 
     needs_shape = variant != "default" and not _ratio_ok(asset.aspect_ratio or 1.0, limits)
     fits_as_is = (
@@ -207,7 +211,9 @@ def _target_format(content_type: str, accepted: tuple[str, ...], image: Image.Im
         return by_type["image/jpeg"]
     if "image/png" in accepted:
         return by_type["image/png"]
-    raise ValidationError("This network takes no image format PhysSocial can produce.", code="images_unsupported")
+    raise ValidationError(
+        gettext("This network takes no image format PhysSocial can produce."), code="images_unsupported"
+    )
 
 
 def _resize(image: Image.Image, factor: float, limits: Limits) -> Image.Image:
@@ -260,7 +266,8 @@ def _encode_within(
             break
         image = _resize(image, 0.8, limits)
     raise ValidationError(
-        f"This image could not be made small enough for {label} ({describe_size(max_bytes)}).",
+        gettext("This image could not be made small enough for %(label)s (%(size)s).")
+        % {"label": label, "size": describe_size(max_bytes)},
         code="too_large",
     )
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class MediaAsset(models.Model):
     class Kind(models.TextChoices):
-        IMAGE = "image", "Image"
-        GIF = "gif", "Animated GIF"
-        VIDEO = "video", "Video"
+        IMAGE = "image", _("Image")
+        GIF = "gif", _("Animated GIF")
+        VIDEO = "video", _("Video")
 
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="media")
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")

@@ -15,19 +15,20 @@ from typing import Any
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from posts import metrics
 
 
 class TargetState(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    IN_REVIEW = "in_review", "In review"
-    SCHEDULED = "scheduled", "Scheduled"
-    PUBLISHING = "publishing", "Publishing"
-    PUBLISHED = "published", "Published"
-    FAILED = "failed", "Failed"
-    CANCELLED = "cancelled", "Cancelled"
-    NEEDS_ATTENTION = "needs_attention", "Needs attention"
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    SCHEDULED = "scheduled", _("Scheduled")
+    PUBLISHING = "publishing", _("Publishing")
+    PUBLISHED = "published", _("Published")
+    FAILED = "failed", _("Failed")
+    CANCELLED = "cancelled", _("Cancelled")
+    NEEDS_ATTENTION = "needs_attention", _("Needs attention")
 
 
 S = TargetState
@@ -62,24 +63,24 @@ class IllegalTransition(Exception):
 
 
 class FailureReason(models.TextChoices):
-    MISSED = "missed", "Missed its time"
-    REJECTED = "rejected", "Refused by the network"
-    AUTH = "auth", "Account needs reconnecting"
-    TRANSIENT = "transient", "Network kept failing"
-    UNKNOWN_OUTCOME = "unknown_outcome", "Outcome unknown"
-    INVALID = "invalid", "Does not meet the network's rules"
+    MISSED = "missed", _("Missed its time")
+    REJECTED = "rejected", _("Refused by the network")
+    AUTH = "auth", _("Account needs reconnecting")
+    TRANSIENT = "transient", _("Network kept failing")
+    UNKNOWN_OUTCOME = "unknown_outcome", _("Outcome unknown")
+    INVALID = "invalid", _("Does not meet the network's rules")
 
 
 #: What the author can do about each failure, shown under the network's own words.
 FAILURE_ADVICE: dict[str, str] = {
-    FailureReason.MISSED: "If it is still timely, retry to send it now, or reschedule it.",
-    FailureReason.REJECTED: "Edit the post so the network accepts it, then retry.",
-    FailureReason.AUTH: "An owner or admin must reconnect the account on the Accounts page; then retry.",
-    FailureReason.TRANSIENT: "The network was having trouble. Retry now or a little later.",
+    FailureReason.MISSED: _("If it is still timely, retry to send it now, or reschedule it."),
+    FailureReason.REJECTED: _("Edit the post so the network accepts it, then retry."),
+    FailureReason.AUTH: _("An owner or admin must reconnect the account on the Accounts page; then retry."),
+    FailureReason.TRANSIENT: _("The network was having trouble. Retry now or a little later."),
     FailureReason.UNKNOWN_OUTCOME: (
-        "Look at the account on the network. If the post is there, choose “It was published”; if not, retry."
+        _("Look at the account on the network. If the post is there, choose “It was published”; if not, retry.")
     ),
-    FailureReason.INVALID: "Edit the post to meet the network's rules, then retry.",
+    FailureReason.INVALID: _("Edit the post to meet the network's rules, then retry."),
 }
 
 

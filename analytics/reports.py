@@ -368,11 +368,12 @@ def followers_over_time(filters: Filters, growth: list[Growth]) -> Series:
     shown = {g.account.pk: g.account.display_name for g in growth[:CHART_ACCOUNTS]}
     counts = FollowerCount.objects.filter(account_id__in=list(shown), day__gte=filters.start, day__lte=filters.end)
     index = {day: n for n, day in enumerate(periods)}
+    # Each day of the range to its period, worked out once rather than for every count read.
+    days = (filters.start + timedelta(days=n) for n in range(filters.days))
+    slot = {day: index[day - timedelta(days=day.weekday()) if period == "week" else day] for day in days}
     data: dict[int, list[int | None]] = {account_id: [None] * len(periods) for account_id in shown}
     for account_id, day, followers in counts.order_by("day").values_list("account_id", "day", "followers"):
-        if period == "week":
-            day -= timedelta(days=day.weekday())
-        data[account_id][index[day]] = followers  # in day order: the week's last count wins
+        data[account_id][slot[day]] = followers  # in day order: the period's last count wins
     for values in data.values():
         last = None
         for n, value in enumerate(values):

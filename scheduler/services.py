@@ -47,8 +47,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import Q, QuerySet
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
-from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy, ngettext
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext, gettext_lazy, gettext_noop, ngettext, pgettext
 
 from accounts import connections, permissions
 from accounts.models import ConnectedAccount, Notification, User
@@ -312,6 +313,21 @@ class _Publication:
         # Only messages read it; translating it for every publish cost 4 % of one.
         return self.account.get_network_display()
 
+    @cached_property
+    def authors_language(self) -> str:
+        # Read only when there is something to say: a publish that goes well asks nothing more.
+        language = User.objects.filter(pk=self.target.post.author_id).values_list("language", flat=True).first()
+        return language or settings.LANGUAGE_CODE
+
+    def words(self, message: str, **values: object) -> str:
+        """Our words for the post's record (its state, its publish log), in its author's language:
+        ``message`` is an English msgid with %(name)s placeholders (``network`` is supplied); dates
+        among ``values`` are written as the organization reads them. The networks' own words, passed
+        in ``values``, stay as the network gave them."""
+        with translation.override(self.authors_language):
+            values = {key: self.local(value) if isinstance(value, datetime) else value for key, value in values.items()}
+            return gettext(message) % {"network": self.label, **values}
+
     def privacy_refusal(self, draft: Draft | None) -> str:
         media: list[MediaAsset] = []
         if self.has_media:
@@ -351,8 +367,12 @@ class _Publication:
             # rendered, or a post that is on the network would be reported as never sent.
             if not self.account.is_active:
                 self.needs_attention(
-                    f"PhysSocial sent this post to {self.label} but lost the answer, and cannot check whether it "
-                    f"went out because the account needs reconnecting. Look at the account on {self.label}."
+                    self.words(
+                        gettext_noop(
+                            "PhysSocial sent this post to %(network)s but lost the answer, and cannot check whether it "
+                            "went out because the account needs reconnecting. Look at the account on %(network)s."
+                        )
+                    )
                 )
                 return
             if self.reconcile(draft):
@@ -391,7 +411,10 @@ class _Publication:
             self.requeue(
                 free_at,
                 attempts=target.attempts,
-                message=f"Waiting for {self.label}'s posting limit to reset; next try at {self.local(free_at)}.",
+                message=self.words(
+                    gettext_noop("Waiting for %(network)s's posting limit to reset; next try at %(when)s."),
+                    when=free_at,
+                ),
             )
             return
         self.send(draft)
@@ -437,7 +460,9 @@ class _Publication:
                 self.requeue(
                     retry_at,
                     attempts=self.target.attempts - 1,
-                    message=f"{self.label} asked us to slow down; next try at {self.local(retry_at)}.",
+                    message=self.words(
+                        gettext_noop("%(network)s asked us to slow down; next try at %(when)s."), when=retry_at
+                    ),
                 )
             case AuthExpired() if not refreshed:
                 self.finish(attempt, Outcome.AUTH_EXPIRED, error=error)
@@ -458,10 +483,18 @@ class _Publication:
                 self.back_off(error)
             case Rejected():
                 self.finish(attempt, Outcome.REJECTED, error=error)
-                message = f"{self.label} refused this post: {self.network_words(error)}"
+                message = self.words(
+                    gettext_noop("%(network)s refused this post: %(words)s"), words=self.network_words(error)
+                )
                 if self.target.published_parts:
                     done, total = len(self.target.published_parts), 1 + len(draft.thread)
-                    message += f" {done} of the thread's {total} posts went out; a retry continues from the next one."
+                    message += " " + self.words(
+                        gettext_noop(
+                            "%(done)s of the thread's %(total)s posts went out; a retry continues from the next one."
+                        ),
+                        done=done,
+                        total=total,
+                    )
                 self.fail(FailureReason.REJECTED, message)
             case _:
                 self.finish(attempt, Outcome.TRANSIENT, error=error)
@@ -509,10 +542,15 @@ class _Publication:
                 error = PlatformError(f"PhysSocial cannot list {self.label} posts yet")
             self.finish(attempt, Outcome.UNKNOWN, error=error)
             self.needs_attention(
-                f"PhysSocial sent this post to {self.label} at {self.local(sent_at)} but got no answer, and "
-                f"{self.label} would not show us the account's recent posts ({self.network_words(error)}). "
-                f"Check the account on {self.label}: if the post is there, choose “It was published”; "
-                "if not, retry it."
+                self.words(
+                    gettext_noop(
+                        "PhysSocial sent this post to %(network)s at %(when)s but got no answer, and %(network)s "
+                        "would not show us the account's recent posts (%(words)s). Check the account on "
+                        "%(network)s: if the post is there, choose “It was published”; if not, retry it."
+                    ),
+                    when=sent_at,
+                    words=self.network_words(error),
+                )
             )
             return True
         parts = (draft.text, *draft.thread)
@@ -530,16 +568,24 @@ class _Publication:
         if len(target.published_parts) >= len(parts):
             first = target.published_parts[0]
             head = next((post for post in found if post.external_id == first["external_id"]), None)
-            self.finish(attempt, Outcome.RECONCILED, message=f"Found on {self.label}: {first['external_id']}.")
+            self.finish(
+                attempt,
+                Outcome.RECONCILED,
+                message=self.words(gettext_noop("Found on %(network)s: %(id)s."), id=first["external_id"]),
+            )
             self.succeed(None, None, published_at=head.created_at if head and head.created_at else sent_at)
             return True
         if not final:
             self.finish(
-                attempt, Outcome.UNKNOWN, message=f"Not on {self.label} yet; we look again before sending it again."
+                attempt,
+                Outcome.UNKNOWN,
+                message=self.words(gettext_noop("Not on %(network)s yet; we look again before sending it again.")),
             )
             return False
         self.finish(
-            attempt, Outcome.UNKNOWN, message=f"The answer was lost and the post is not on {self.label}; sending again."
+            attempt,
+            Outcome.UNKNOWN,
+            message=self.words(gettext_noop("The answer was lost and the post is not on %(network)s; sending again.")),
         )
         self.keep(request_sent_at=None)
         return False
@@ -631,7 +677,14 @@ class _Publication:
         if attempts >= max_attempts():
             self.fail(
                 FailureReason.TRANSIENT,
-                f"{self.label} kept failing after {attempts} tries ({words}). It may be having an outage: retry later.",
+                self.words(
+                    gettext_noop(
+                        "%(network)s kept failing after %(attempts)s tries (%(words)s). "
+                        "It may be having an outage: retry later."
+                    ),
+                    attempts=attempts,
+                    words=words,
+                ),
             )
             return
         base = float(getattr(settings, "PUBLISH_BACKOFF_BASE_S", 30))
@@ -640,7 +693,11 @@ class _Publication:
         jitter = float(getattr(settings, "PUBLISH_BACKOFF_JITTER", 0.2))
         delay *= 1 + random.uniform(-jitter, jitter)
         at = timezone.now() + timedelta(seconds=delay)
-        message = f"{self.label} answered with an error ({words}); PhysSocial tries again at {self.local(at)}."
+        message = self.words(
+            gettext_noop("%(network)s answered with an error (%(words)s); PhysSocial tries again at %(when)s."),
+            words=words,
+            when=at,
+        )
         self.requeue(at, attempts=attempts, message=message, look_first=look_first)
 
     def fail(self, reason: str, message: str) -> None:
@@ -753,33 +810,48 @@ class _Publication:
         """A time as the organization reads it: "14:05", with the date when it is not today."""
         zone = ZoneInfo(self.organization.time_zone or settings.TIME_ZONE)
         local = moment.astimezone(zone)
+        # Formats of our own, translated: Django's TIME_FORMAT writes "2:05 p.m." in English.
+        time_of_day = date_format(local, pgettext("time of day in a post's record", "H:i"))
         if local.date() == timezone.now().astimezone(zone).date():
-            return local.strftime("%H:%M")
-        return f"{local:%H:%M} on {local:%A} {local.day} {local:%B}"
+            return time_of_day
+        day = date_format(local, pgettext("day in a post's record", "l j F"))
+        return gettext("%(time)s on %(day)s") % {"time": time_of_day, "day": day}
 
     def missed_message(self, *, cause: str = "") -> str:
         chosen = self.target.scheduled_at or self.target.due_at or timezone.now()
-        window = _duration_words(self.organization.late_window_minutes)
         cause = cause or self.target.error_message
-        because = f" ({cause.rstrip('.')})" if cause else ""
-        return (
-            f"This post was due at {self.local(chosen)} and could not go out within {window} of that time{because}, "
-            "so PhysSocial did not send it late. Reschedule it if it is still timely."
+        with translation.override(self.authors_language):
+            window = _duration_words(self.organization.late_window_minutes)
+            because = f" ({cause.rstrip('.')})" if cause else ""
+        return self.words(
+            gettext_noop(
+                "This post was due at %(when)s and could not go out within %(window)s of that time%(because)s, "
+                "so PhysSocial did not send it late. Reschedule it if it is still timely."
+            ),
+            when=chosen,
+            window=window,
+            because=because,
         )
 
     def unknown_message(self) -> str:
         sent_at = self.target.request_sent_at or timezone.now()
-        return (
-            f"PhysSocial sent this post to {self.label} at {self.local(sent_at)} but never got an answer, and it is "
-            f"not among the account's recent posts yet. Check the account on {self.label}: if the post is there, "
-            "choose “It was published”; if not, retry it."
+        return self.words(
+            gettext_noop(
+                "PhysSocial sent this post to %(network)s at %(when)s but never got an answer, and it is not among "
+                "the account's recent posts yet. Check the account on %(network)s: if the post is there, choose "
+                "“It was published”; if not, retry it."
+            ),
+            when=sent_at,
         )
 
     def reconnect_message(self) -> str:
         name = self.account.display_handle or self.account.display_name
-        return (
-            f"{self.label} no longer accepts PhysSocial's access to {name}. An owner or admin must reconnect it on "
-            "the Accounts page; then retry this post."
+        return self.words(
+            gettext_noop(
+                "%(network)s no longer accepts PhysSocial's access to %(name)s. An owner or admin must reconnect it "
+                "on the Accounts page; then retry this post."
+            ),
+            name=name,
         )
 
     def network_words(self, error: PlatformError) -> str:
@@ -806,8 +878,8 @@ def _parts(published: Published | None) -> list[dict[str, str]]:
 def _duration_words(minutes: int) -> str:
     if minutes % 60 == 0:
         hours = minutes // 60
-        return "1 hour" if hours == 1 else f"{hours} hours"
-    return f"{minutes} minutes"
+        return ngettext("%(count)s hour", "%(count)s hours", hours) % {"count": hours}
+    return ngettext("%(count)s minute", "%(count)s minutes", minutes) % {"count": minutes}
 
 
 # --- notifications -------------------------------------------------------------------------------

@@ -45,7 +45,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.formats import date_format
+from django.utils.translation import gettext, pgettext
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User, validate_time_zone
@@ -494,10 +495,14 @@ def queued_message(target: PostTarget) -> str:
     schedule = schedule_for(target.account)
     zone = schedule.zone if schedule else ZoneInfo(target.account.organization.time_zone)
     local = target.scheduled_at.astimezone(zone)
-    when = f"{local:%A, %B} {local.day} at {local:%H:%M} ({zone.key})"
-    message = f"Queued for {target.account.display_name}: {when}."
+    message = gettext("Queued for %(account)s: %(day)s at %(time)s (%(zone)s).") % {
+        "account": target.account.display_name,
+        "day": date_format(local, pgettext("day a post is queued for", "l, F j")),
+        "time": date_format(local, pgettext("time of day in a post's record", "H:i")),
+        "zone": zone.key,
+    }
     if schedule is not None and schedule.is_paused:
-        message += " The queue is paused: it goes out only once someone resumes the queue."
+        message += " " + gettext("The queue is paused: it goes out only once someone resumes the queue.")
     return message
 
 

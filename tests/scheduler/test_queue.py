@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.models import ConnectedAccount, Role
 from posts.models import Post, PostTarget, TargetState
@@ -159,6 +159,15 @@ def test_the_queued_message_gives_the_local_time(default, account, draft, bob):
     assert queued_message(fresh(target)) == (
         f"Queued for Dr. Adams on X: {local:%A, %B} {local.day} at {local:%H:%M} (America/Toronto)."
     )
+
+
+def test_a_french_member_reads_when_a_queued_post_goes_out_in_french(default, account, draft, bob):
+    target = draft(account)
+    add_to_queue(target, by=bob)
+    with translation.override("fr"):
+        message = queued_message(fresh(target))
+    assert message.startswith("Ajoutée à la file de Dr. Adams on X\u00a0: ")
+    assert message.endswith("(America/Toronto).") and " h " in message  # 08 h 30, as Québec writes it
 
 
 @pytest.mark.parametrize("role", [Role.CONTRIBUTOR, Role.VIEWER])

@@ -385,6 +385,9 @@ class _Publication:
         # does not pass.
         refusal = self.privacy_refusal(draft)
         if refusal:
+            # Said again in the author's language: a rare path, so the common one reads no author.
+            with translation.override(self.authors_language):
+                refusal = self.privacy_refusal(draft) or refusal
             self.fail(FailureReason.INVALID, refusal)
             return
         if check.render_problems:

@@ -1,7 +1,7 @@
 """What the engine writes on a post's record (its state, its publish log) is in the author's language;
 the network's own words stay as the network gave them."""
 
-from posts.models import TargetState
+from posts.models import Post, TargetState
 from scheduler import services
 
 TWEETS = "POST /2/tweets"
@@ -45,3 +45,16 @@ def test_an_english_author_reads_english(target, simulator):
 
     target.refresh_from_db()
     assert target.error_message.startswith("X asked us to slow down; next try at ")
+
+
+def test_a_french_authors_post_stopped_by_the_privacy_guard_says_why_in_french(target, simulator):
+    written_by(target, "fr")
+    # Changed after scheduling, as an import or the API could: the engine's own check stops it.
+    Post.objects.filter(pk=target.post_id).update(text="Ma patiente Mme Tremblay, née le 3 mars 1931, va mieux.")
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert simulator.posts_for() == []
+    assert target.state == TargetState.FAILED
+    assert target.error_message.startswith("Non envoyée à X")

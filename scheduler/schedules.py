@@ -662,7 +662,10 @@ def describe_slots(schedule: PostingSchedule) -> list[tuple[str, str]]:
 
 def describe_default_slots() -> str:
     """The clinic default in words, for the composer's offer: "Monday to Friday at 08:30, 12:15"."""
-    return "; ".join(f"{days} at {times}" for days, times in _describe_slot_pairs(CLINIC_DEFAULT_SLOTS))
+    return "; ".join(
+        gettext("%(days)s at %(times)s") % {"days": days, "times": times}
+        for days, times in _describe_slot_pairs(CLINIC_DEFAULT_SLOTS)
+    )
 
 
 def _describe_slot_pairs(pairs: Iterable[tuple[int, time]]) -> list[tuple[str, str]]:

@@ -18,7 +18,9 @@ from dataclasses import field as dataclass_field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from platforms.description import NetworkDescription
+# gettext_noop marks the adapters' English for makemessages (see platforms/description.py); the
+# app translates each message when it shows it (``Phrase.render``).
+from platforms.description import NetworkDescription, gettext_noop  # noqa: F401 (re-exported)
 
 # --- configuration -----------------------------------------------------------
 
@@ -107,16 +109,6 @@ class Draft:
 
 
 # --- what comes out ------------------------------------------------------------
-
-
-def gettext_noop(message: str) -> str:
-    """Marks an English sentence for the translation catalogue and returns it unchanged.
-
-    Django's makemessages extracts ``gettext_noop("...")`` (xgettext knows the name), so the
-    adapters' messages reach ``django.po`` while this package stays free of Django: whoever
-    shows a message translates it then, in the reader's language (``Phrase.render``).
-    """
-    return message
 
 
 def english_number(value: int | float) -> str:

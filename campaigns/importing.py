@@ -42,7 +42,7 @@ from posts import privacy
 from posts import services as post_services
 from posts.media.library import update_alt_text
 from posts.models import MediaAsset, Post
-from posts.validation import check_target
+from posts.validation import check_target, problem_text
 
 HOOTSUITE, PHYSSOCIAL = "hootsuite", "physsocial"
 LAYOUTS = (HOOTSUITE, PHYSSOCIAL)
@@ -500,7 +500,7 @@ def _check_content(row: PlannedRow, organization: Organization, *, layout: str, 
                 column = next(c for c, n in NETWORK_TEXT_COLUMNS.items() if n == network) if tailored else text_column
             if column in ("media", "alt_text") and row.media_urls:
                 continue  # the files are fetched at import; the composer's rules run again then
-            row.refuse(column, problem.message)
+            row.refuse(column, problem_text(problem))
     for finding in findings:
         if finding.blocks:
             column = text_column

@@ -12,11 +12,15 @@ from __future__ import annotations
 import hashlib
 import secrets
 from base64 import urlsafe_b64encode
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from typing import Any, ClassVar
 
-from platforms.description import NetworkDescription
+# gettext_noop marks the adapters' English for makemessages (see platforms/description.py); the
+# app translates each message when it shows it (``Phrase.render``).
+from platforms.description import NetworkDescription, gettext_noop  # noqa: F401 (re-exported)
 
 # --- configuration -----------------------------------------------------------
 
@@ -107,13 +111,70 @@ class Draft:
 # --- what comes out ------------------------------------------------------------
 
 
+def english_number(value: int | float) -> str:
+    """How the adapters' English writes a number: 1,234 and 2.5."""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:g}"
+    return f"{int(value):,}"
+
+
+def _unchanged(message: str) -> str:
+    return message
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words with blanks: an English msgid with ``%(name)s`` placeholders and their values.
+
+    A value is text shown as it is (a file name, a network's name), a number (written the
+    reader's way) or another Phrase ("photo 2", translated with the sentence around it).
+    """
+
+    template: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def render(
+        self,
+        translate: Callable[[str], str] = _unchanged,
+        number: Callable[[int | float], str] = english_number,
+    ) -> str:
+        """The words, with ``translate`` for every template and ``number`` for every number;
+        by default the English as the adapters write it."""
+        text = translate(str(self.template))
+        if not self.params:
+            return text  # already-written sentences may hold a literal "%"
+        values = {}
+        for name, value in self.params.items():
+            if isinstance(value, Phrase):
+                values[name] = value.render(translate, number)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[name] = number(value)
+            else:
+                values[name] = value
+        return text % values
+
+
 @dataclass(frozen=True)
 class Problem:
-    """A reason this draft cannot go to this network, in plain words."""
+    """A reason this draft cannot go to this network, in plain words.
+
+    ``template`` is an English msgid marked with ``gettext_noop``; ``message`` is the English
+    sentence, and the app shows each reader theirs (``posts.validation.problem_text``).
+    """
 
     code: str  # stable machine name, e.g. "text_too_long"
-    message: str  # "X: 312 of 280 characters"
+    template: str  # "%(network)s: %(used)s of %(limit)s characters"
     field: str = "text"
+    params: dict[str, Any] = dataclass_field(default_factory=dict, hash=False)
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(self.template, self.params)
+
+    @property
+    def message(self) -> str:
+        """The English sentence: "X: 312 of 280 characters"."""
+        return self.phrase.render()
 
 
 @dataclass(frozen=True)

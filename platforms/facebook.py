@@ -31,6 +31,7 @@ from platforms.base import (
     RemotePost,
     Tokens,
     Transient,
+    gettext_noop,
 )
 from platforms.description import FACEBOOK, with_link
 from platforms.graph import GRAPH_HOST, GraphAdapter, GraphClient, media_problems
@@ -75,28 +76,40 @@ class Facebook(GraphAdapter):
         images = [m for m in draft.media if m.kind in ("image", "gif")]
         videos = [m for m in draft.media if m.kind == "video"]
         if not (draft.text.strip() or draft.link or draft.media):
-            problems.append(Problem("empty", "Facebook needs some text, a link, or a photo or video."))
+            problems.append(Problem("empty", gettext_noop("Facebook needs some text, a link, or a photo or video.")))
         count = self.count_text(self._message(draft))
         if count.is_over:
-            problems.append(Problem("text_too_long", f"Facebook: {count.used:,} of {count.limit:,} characters"))
+            problems.append(
+                Problem(
+                    "text_too_long",
+                    gettext_noop("Facebook: %(used)s of %(limit)s characters"),
+                    params={"used": count.used, "limit": count.limit},
+                )
+            )
         if images and videos:
             problems.append(
                 Problem(
                     "mixed_media",
-                    "Facebook can't put photos and a video in one post: post the video separately.",
+                    gettext_noop("Facebook can't put photos and a video in one post: post the video separately."),
                     field="media",
                 )
             )
         if len(videos) > self.limits.max_videos:
             problems.append(
-                Problem("too_many_videos", f"Facebook takes one video per post; this one has {len(videos)}.", "media")
+                Problem(
+                    "too_many_videos",
+                    gettext_noop("Facebook takes one video per post; this one has %(count)s."),
+                    "media",
+                    {"count": len(videos)},
+                )
             )
         if len(images) > self.limits.max_images:
             problems.append(
                 Problem(
                     "too_many_images",
-                    f"Facebook: at most {self.limits.max_images} photos in one post; this one has {len(images)}.",
+                    gettext_noop("Facebook: at most %(limit)s photos in one post; this one has %(count)s."),
                     field="media",
+                    params={"limit": self.limits.max_images, "count": len(images)},
                 )
             )
         problems.extend(media_problems(self.label, self.limits, draft.media))

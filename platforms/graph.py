@@ -28,6 +28,7 @@ from platforms.base import (
     Credentials,
     Limits,
     MediaItem,
+    Phrase,
     PlatformError,
     Problem,
     RateLimited,
@@ -35,6 +36,7 @@ from platforms.base import (
     RemotePost,
     Tokens,
     Transient,
+    gettext_noop,
     new_state,
 )
 from platforms.http import TimeoutSession, may_have_arrived, reroute
@@ -69,16 +71,19 @@ def parse_graph_time(value: str) -> datetime | None:
             return None
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f}".rstrip("0").rstrip(".") + " MB"
+def _megabytes(size: int) -> Phrase:
+    return Phrase(gettext_noop("%(size)s MB"), {"size": round(size / 1024 / 1024, 1)})
 
 
 def media_problems(label: str, limits: Limits, media: tuple[MediaItem, ...]) -> list[Problem]:
     """Type, size and duration problems of each file, in plain words ("Facebook: photo 2 is 12 MB…")."""
     problems: list[Problem] = []
     for number, item in enumerate(media, start=1):
-        noun = "video" if item.kind == "video" else "photo"
-        name = f"{noun} {number}" if len(media) > 1 else f"the {noun}"
+        if len(media) > 1:
+            noun = gettext_noop("video %(number)s") if item.kind == "video" else gettext_noop("photo %(number)s")
+            name = Phrase(noun, {"number": number})
+        else:
+            name = Phrase(gettext_noop("the video") if item.kind == "video" else gettext_noop("the photo"))
         if item.kind == "video":
             types, max_bytes = limits.video_types, limits.video_max_bytes
         elif item.kind == "gif":
@@ -88,14 +93,25 @@ def media_problems(label: str, limits: Limits, media: tuple[MediaItem, ...]) -> 
         if item.content_type not in types:
             kinds = ", ".join(t.split("/")[1].upper() for t in types)
             problems.append(
-                Problem("media_type", f"{label} can't take {name} ({item.content_type}); it accepts {kinds}.", "media")
+                Problem(
+                    "media_type",
+                    gettext_noop("%(network)s can't take %(name)s (%(type)s); it accepts %(kinds)s."),
+                    "media",
+                    {"network": label, "name": name, "type": item.content_type, "kinds": kinds},
+                )
             )
         if item.size_bytes and item.size_bytes > max_bytes:
             problems.append(
                 Problem(
                     "media_too_large",
-                    f"{label}: {name} is {_megabytes(item.size_bytes)}; the limit is {_megabytes(max_bytes)}.",
+                    gettext_noop("%(network)s: %(name)s is %(size)s; the limit is %(limit)s."),
                     "media",
+                    {
+                        "network": label,
+                        "name": name,
+                        "size": _megabytes(item.size_bytes),
+                        "limit": _megabytes(max_bytes),
+                    },
                 )
             )
         if item.kind == "video" and item.duration_s:
@@ -103,18 +119,30 @@ def media_problems(label: str, limits: Limits, media: tuple[MediaItem, ...]) -> 
                 problems.append(
                     Problem(
                         "video_too_long",
-                        f"{label}: {name} lasts {item.duration_s:g} seconds; the limit is "
-                        f"{limits.video_max_duration_s:g}.",
+                        gettext_noop("%(network)s: %(name)s lasts %(seconds)s seconds; the limit is %(limit)s."),
                         "media",
+                        {
+                            "network": label,
+                            "name": name,
+                            "seconds": item.duration_s,
+                            "limit": limits.video_max_duration_s,
+                        },
                     )
                 )
             if item.duration_s < limits.video_min_duration_s:
                 problems.append(
                     Problem(
                         "video_too_short",
-                        f"{label}: {name} lasts {item.duration_s:g} seconds; it must last at least "
-                        f"{limits.video_min_duration_s:g}.",
+                        gettext_noop(
+                            "%(network)s: %(name)s lasts %(seconds)s seconds; it must last at least %(limit)s."
+                        ),
                         "media",
+                        {
+                            "network": label,
+                            "name": name,
+                            "seconds": item.duration_s,
+                            "limit": limits.video_min_duration_s,
+                        },
                     )
                 )
     return problems

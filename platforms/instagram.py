@@ -20,6 +20,7 @@ from platforms.base import (
     Identity,
     Limits,
     MediaItem,
+    Phrase,
     PlatformError,
     Problem,
     Published,
@@ -28,6 +29,7 @@ from platforms.base import (
     RemotePost,
     Tokens,
     Transient,
+    gettext_noop,
 )
 from platforms.description import INSTAGRAM, with_link
 from platforms.graph import (
@@ -112,16 +114,25 @@ class Instagram(GraphAdapter):
         problems: list[Problem] = []
         caption = self.caption(draft)
         if not draft.media:
-            problems.append(Problem("needs_media", "Instagram needs at least one image or video.", field="media"))
+            problems.append(
+                Problem("needs_media", gettext_noop("Instagram needs at least one image or video."), field="media")
+            )
         count = self.count_text(caption)
         if count.is_over:
-            problems.append(Problem("text_too_long", f"Instagram: {count.used:,} of {count.limit:,} characters"))
+            problems.append(
+                Problem(
+                    "text_too_long",
+                    gettext_noop("Instagram: %(used)s of %(limit)s characters"),
+                    params={"used": count.used, "limit": count.limit},
+                )
+            )
         hashtags = self.count_hashtags(caption)
         if hashtags > (self.limits.max_hashtags or hashtags):
             problems.append(
                 Problem(
                     "too_many_hashtags",
-                    f"Instagram allows {self.limits.max_hashtags} hashtags; this caption has {hashtags}.",
+                    gettext_noop("Instagram allows %(limit)s hashtags; this caption has %(count)s."),
+                    params={"limit": self.limits.max_hashtags, "count": hashtags},
                 )
             )
         mentions = len(MENTION.findall(caption))
@@ -129,19 +140,23 @@ class Instagram(GraphAdapter):
             problems.append(
                 Problem(
                     "too_many_mentions",
-                    f"Instagram allows {self.limits.max_mentions} @-mentions; this caption has {mentions}.",
+                    gettext_noop("Instagram allows %(limit)s @-mentions; this caption has %(count)s."),
+                    params={"limit": self.limits.max_mentions, "count": mentions},
                 )
             )
         if len(draft.media) > MAX_CAROUSEL_ITEMS:
             problems.append(
                 Problem(
                     "too_many_media",
-                    f"Instagram carousels hold at most {MAX_CAROUSEL_ITEMS} items; this post has {len(draft.media)}.",
+                    gettext_noop("Instagram carousels hold at most %(limit)s items; this post has %(count)s."),
                     field="media",
+                    params={"limit": MAX_CAROUSEL_ITEMS, "count": len(draft.media)},
                 )
             )
         if draft.options.get("format") == "reel" and [m.kind for m in draft.media] != ["video"]:
-            problems.append(Problem("reel_needs_video", "An Instagram reel is exactly one video.", field="media"))
+            problems.append(
+                Problem("reel_needs_video", gettext_noop("An Instagram reel is exactly one video."), field="media")
+            )
         problems.extend(self._aspect_problems(draft.media))
         problems.extend(media_problems(self.label, self.limits, draft.media))
         return problems
@@ -155,14 +170,20 @@ class Instagram(GraphAdapter):
             ratio = item.width / item.height
             if low <= ratio <= high:
                 continue
-            name = f"photo {number}" if len(media) > 1 else "this photo"
-            shape = "too tall" if ratio < low else "too wide"
+            if len(media) > 1:
+                name = Phrase(gettext_noop("photo %(number)s"), {"number": number})
+            else:
+                name = Phrase(gettext_noop("this photo"))
+            shape = Phrase(gettext_noop("too tall") if ratio < low else gettext_noop("too wide"))
             problems.append(
                 Problem(
                     "aspect_ratio",
-                    f"Instagram: {name} is {_ratio(item.width, item.height)} ({shape}); "
-                    "Instagram accepts 4:5 to 1.91:1 — crop or pad it.",
+                    gettext_noop(
+                        "Instagram: %(name)s is %(ratio)s (%(shape)s); "
+                        "Instagram accepts 4:5 to 1.91:1 — crop or pad it."
+                    ),
                     field="media",
+                    params={"name": name, "ratio": _ratio(item.width, item.height), "shape": shape},
                 )
             )
         return problems

@@ -55,6 +55,7 @@ from platforms.base import (
     TextCount,
     Tokens,
     Transient,
+    gettext_noop,
     new_state,
 )
 from platforms.description import LINKEDIN, with_link
@@ -142,21 +143,34 @@ class LinkedIn(Adapter):
         problems: list[Problem] = []
         count = self.count_text(self._text(draft))
         if count.is_over:
-            problems.append(Problem("text_too_long", f"LinkedIn: {count.used:,} of {count.limit:,} characters"))
+            problems.append(
+                Problem(
+                    "text_too_long",
+                    gettext_noop("LinkedIn: %(used)s of %(limit)s characters"),
+                    params={"used": count.used, "limit": count.limit},
+                )
+            )
         images = [m for m in draft.media if m.kind in ("image", "gif")]
         videos = [m for m in draft.media if m.kind == "video"]
         if not draft.text.strip() and not draft.link and not draft.media:
-            problems.append(Problem("empty", "LinkedIn needs some text, a link, an image or a video"))
+            problems.append(Problem("empty", gettext_noop("LinkedIn needs some text, a link, an image or a video")))
         if images and videos:
-            problems.append(Problem("mixed_media", "LinkedIn posts carry images or one video, not both", field="media"))
+            problems.append(
+                Problem(
+                    "mixed_media", gettext_noop("LinkedIn posts carry images or one video, not both"), field="media"
+                )
+            )
         if len(videos) > self.limits.max_videos:
-            problems.append(Problem("too_many_videos", "LinkedIn posts carry one video at most", field="media"))
+            problems.append(
+                Problem("too_many_videos", gettext_noop("LinkedIn posts carry one video at most"), field="media")
+            )
         if len(images) > self.limits.max_images:
             problems.append(
                 Problem(
                     "too_many_images",
-                    f"LinkedIn takes at most {self.limits.max_images} images; this post has {len(images)}",
+                    gettext_noop("LinkedIn takes at most %(limit)s images; this post has %(count)s"),
                     field="media",
+                    params={"limit": self.limits.max_images, "count": len(images)},
                 )
             )
         for item in images:
@@ -168,9 +182,9 @@ class LinkedIn(Adapter):
                 problems.append(
                     Problem(
                         "alt_text_too_long",
-                        f"LinkedIn: alt text of {len(item.alt_text):,} characters; the limit is "
-                        f"{self.limits.alt_text_max_length:,}",
+                        gettext_noop("LinkedIn: alt text of %(used)s characters; the limit is %(limit)s"),
                         field="media",
+                        params={"used": len(item.alt_text), "limit": self.limits.alt_text_max_length},
                     )
                 )
         return problems
@@ -179,32 +193,46 @@ class LinkedIn(Adapter):
         problems = []
         if item.content_type not in self.limits.image_types:
             problems.append(
-                Problem("image_type", f"LinkedIn takes JPEG, PNG or GIF images, not {item.content_type}", "media")
+                Problem(
+                    "image_type",
+                    gettext_noop("LinkedIn takes JPEG, PNG or GIF images, not %(type)s"),
+                    "media",
+                    {"type": item.content_type},
+                )
             )
         pixels = item.width * item.height
         if self.limits.image_max_pixels and pixels > self.limits.image_max_pixels:
             problems.append(
                 Problem(
                     "image_too_large",
-                    f"LinkedIn: an image of {item.width}×{item.height} pixels is over its "
-                    f"{self.limits.image_max_pixels:,}-pixel limit",
+                    gettext_noop("LinkedIn: an image of %(size)s pixels is over its %(limit)s-pixel limit"),
                     "media",
+                    {"size": f"{item.width}×{item.height}", "limit": self.limits.image_max_pixels},
                 )
             )
         if item.size_bytes > self.limits.image_max_bytes:
-            problems.append(Problem("image_too_large", "LinkedIn: the image file is too large", "media"))
+            problems.append(Problem("image_too_large", gettext_noop("LinkedIn: the image file is too large"), "media"))
         return problems
 
     def _video_problems(self, item: MediaItem) -> list[Problem]:
         problems = []
         if item.content_type not in self.limits.video_types:
-            problems.append(Problem("video_type", f"LinkedIn takes MP4 videos, not {item.content_type}", "media"))
+            problems.append(
+                Problem(
+                    "video_type",
+                    gettext_noop("LinkedIn takes MP4 videos, not %(type)s"),
+                    "media",
+                    {"type": item.content_type},
+                )
+            )
         if item.size_bytes > self.limits.video_max_bytes:
-            problems.append(Problem("video_too_large", "LinkedIn takes videos up to 500 MB", "media"))
+            problems.append(Problem("video_too_large", gettext_noop("LinkedIn takes videos up to 500 MB"), "media"))
         if item.duration_s and item.duration_s > self.limits.video_max_duration_s:
-            problems.append(Problem("video_too_long", "LinkedIn takes videos up to 30 minutes", "media"))
+            problems.append(Problem("video_too_long", gettext_noop("LinkedIn takes videos up to 30 minutes"), "media"))
         if item.duration_s and item.duration_s < self.limits.video_min_duration_s:
-            problems.append(Problem("video_too_short", "LinkedIn needs videos of at least 3 seconds", "media"))
+            problems.append(
+                Problem("video_too_short", gettext_noop("LinkedIn needs videos of at least 3 seconds"), "media")
+            )
         return problems
 
     @staticmethod

@@ -46,6 +46,7 @@ from platforms.base import (
     Identity,
     Limits,
     MediaItem,
+    Phrase,
     PlatformError,
     Problem,
     Published,
@@ -55,6 +56,7 @@ from platforms.base import (
     TextCount,
     Tokens,
     Transient,
+    gettext_noop,
     new_pkce_pair,
     new_state,
 )
@@ -155,32 +157,56 @@ class Twitter(Adapter):
     def validate(self, draft: Draft) -> list[Problem]:
         problems: list[Problem] = []
         if not draft.text.strip() and not draft.media:
-            problems.append(Problem("text_missing", "X needs text, an image or a video."))
+            problems.append(Problem("text_missing", gettext_noop("X needs text, an image or a video.")))
         problems += self._text_problems(draft.text, field="text", label="")
         for number, part in enumerate(draft.thread, start=2):
             if not part.strip():
-                problems.append(Problem("thread_part_empty", f"X: post {number} of the thread is empty.", "thread"))
-            problems += self._text_problems(part, field="thread", label=f"post {number} of the thread: ")
+                problems.append(
+                    Problem(
+                        "thread_part_empty",
+                        gettext_noop("X: post %(number)s of the thread is empty."),
+                        "thread",
+                        {"number": number},
+                    )
+                )
+            problems += self._text_problems(
+                part, field="thread", label=Phrase(gettext_noop("post %(number)s of the thread: "), {"number": number})
+            )
         problems += self._media_problems(draft.media)
         reply_settings = draft.options.get("reply_settings")
         if reply_settings not in (None, "", "everyone", *REPLY_SETTINGS):
             problems.append(
-                Problem("reply_settings_invalid", f"X does not know the reply setting {reply_settings!r}.", "options")
+                Problem(
+                    "reply_settings_invalid",
+                    gettext_noop("X does not know the reply setting %(setting)s."),
+                    "options",
+                    {"setting": repr(reply_settings)},
+                )
             )
         return problems
 
-    def _text_problems(self, text: str, *, field: str, label: str) -> list[Problem]:
+    def _text_problems(self, text: str, *, field: str, label: Phrase | str) -> list[Problem]:
         if not text or surely_fits(text, self.limits.text_length):
             return []
         parsed = parse_tweet(text)
         if parsed.weightedLength > self.limits.text_length:
             return [
                 Problem(
-                    "text_too_long", f"X: {label}{parsed.weightedLength} of {self.limits.text_length} characters", field
+                    "text_too_long",
+                    gettext_noop("X: %(part)s%(used)s of %(limit)s characters"),
+                    field,
+                    {"part": label, "used": parsed.weightedLength, "limit": self.limits.text_length},
                 )
             ]
         if not parsed.valid:
-            return [Problem("text_invalid_characters", f"X: {label}the text contains characters X refuses.", field)]
+            return [
+                Problem(
+                    "text_invalid_characters",
+                    gettext_noop("X: %(part)sthe text contains characters X refuses."),
+                    field,
+                    {"part": label},
+                )
+            ]
         return []
 
     def _media_problems(self, media: tuple[MediaItem, ...]) -> list[Problem]:
@@ -189,28 +215,66 @@ class Twitter(Adapter):
         moving = [m for m in media if m.kind in ("video", "gif")]
         if len(images) > self.limits.max_images:
             problems.append(
-                Problem("too_many_images", f"X takes at most 4 images; this post has {len(images)}.", "media")
+                Problem(
+                    "too_many_images",
+                    gettext_noop("X takes at most 4 images; this post has %(count)s."),
+                    "media",
+                    {"count": len(images)},
+                )
             )
         if len(moving) > 1 or (moving and images):
-            problems.append(Problem("media_mix", "X takes one video or GIF on its own, or up to 4 images.", "media"))
+            problems.append(
+                Problem("media_mix", gettext_noop("X takes one video or GIF on its own, or up to 4 images."), "media")
+            )
         for item in media:
             name = item.path.rsplit("/", 1)[-1] or item.kind
             if item.kind == "image":
                 if item.content_type not in self.limits.image_types:
-                    problems.append(Problem("media_type", f"X cannot show {name} ({item.content_type}).", "media"))
+                    problems.append(
+                        Problem(
+                            "media_type",
+                            gettext_noop("X cannot show %(name)s (%(type)s)."),
+                            "media",
+                            {"name": name, "type": item.content_type},
+                        )
+                    )
                 elif item.size_bytes > self.limits.image_max_bytes:
                     problems.append(
-                        Problem("media_too_large", f"X takes images up to 5 MB; {name} is larger.", "media")
+                        Problem(
+                            "media_too_large",
+                            gettext_noop("X takes images up to 5 MB; %(name)s is larger."),
+                            "media",
+                            {"name": name},
+                        )
                     )
             elif item.kind == "gif":
                 if item.size_bytes > self.limits.gif_max_bytes:
-                    problems.append(Problem("media_too_large", f"X takes GIFs up to 15 MB; {name} is larger.", "media"))
+                    problems.append(
+                        Problem(
+                            "media_too_large",
+                            gettext_noop("X takes GIFs up to 15 MB; %(name)s is larger."),
+                            "media",
+                            {"name": name},
+                        )
+                    )
             elif item.kind == "video":
                 if item.content_type not in self.limits.video_types:
-                    problems.append(Problem("media_type", f"X cannot play {name} ({item.content_type}).", "media"))
+                    problems.append(
+                        Problem(
+                            "media_type",
+                            gettext_noop("X cannot play %(name)s (%(type)s)."),
+                            "media",
+                            {"name": name, "type": item.content_type},
+                        )
+                    )
                 if item.size_bytes > self.limits.video_max_bytes:
                     problems.append(
-                        Problem("media_too_large", f"X takes videos up to 512 MB; {name} is larger.", "media")
+                        Problem(
+                            "media_too_large",
+                            gettext_noop("X takes videos up to 512 MB; %(name)s is larger."),
+                            "media",
+                            {"name": name},
+                        )
                     )
                 if item.duration_s and not (
                     self.limits.video_min_duration_s <= item.duration_s <= self.limits.video_max_duration_s
@@ -218,15 +282,28 @@ class Twitter(Adapter):
                     problems.append(
                         Problem(
                             "video_duration",
-                            f"X takes videos from 0.5 to 140 seconds; {name} lasts {item.duration_s:.0f} s.",
+                            gettext_noop("X takes videos from 0.5 to 140 seconds; %(name)s lasts %(seconds)s s."),
                             "media",
+                            {"name": name, "seconds": round(item.duration_s)},
                         )
                     )
             else:
-                problems.append(Problem("media_type", f"X cannot attach {name} ({item.kind}).", "media"))
+                problems.append(
+                    Problem(
+                        "media_type",
+                        gettext_noop("X cannot attach %(name)s (%(kind)s)."),
+                        "media",
+                        {"name": name, "kind": item.kind},
+                    )
+                )
             if len(item.alt_text) > (self.limits.alt_text_max_length or 0):
                 problems.append(
-                    Problem("alt_text_too_long", f"X: alt text of {name} is over 1,000 characters.", "media")
+                    Problem(
+                        "alt_text_too_long",
+                        gettext_noop("X: alt text of %(name)s is over 1,000 characters."),
+                        "media",
+                        {"name": name},
+                    )
                 )
         return problems
 

@@ -59,6 +59,7 @@ from platforms.base import (
     TextCount,
     Tokens,
     Transient,
+    gettext_noop,
     new_pkce_pair,
     new_state,
 )
@@ -161,33 +162,65 @@ class YouTube(Adapter):
         problems: list[Problem] = []
         title = _title(draft)
         if not title:
-            problems.append(Problem("title_missing", "YouTube needs a title.", "options"))
+            problems.append(Problem("title_missing", gettext_noop("YouTube needs a title."), "options"))
         elif len(title) > TITLE_LIMIT:
             problems.append(
-                Problem("title_too_long", f"YouTube: title is {len(title)} of {TITLE_LIMIT} characters.", "options")
+                Problem(
+                    "title_too_long",
+                    gettext_noop("YouTube: title is %(used)s of %(limit)s characters."),
+                    "options",
+                    {"used": len(title), "limit": TITLE_LIMIT},
+                )
             )
         if any(char in title for char in YOUTUBE.title.forbidden):
-            problems.append(Problem("title_invalid_characters", "YouTube titles cannot contain < or >.", "options"))
+            problems.append(
+                Problem("title_invalid_characters", gettext_noop("YouTube titles cannot contain < or >."), "options")
+            )
         used = self.count_text(_description(draft)).used
         if used > DESCRIPTION_LIMIT_BYTES:
-            problems.append(Problem("text_too_long", f"YouTube: description is {used} of 5,000 bytes."))
+            # ``used`` as text: this sentence has always written it without grouping ("5002 of 5,000").
+            problems.append(
+                Problem(
+                    "text_too_long",
+                    gettext_noop("YouTube: description is %(used)s of 5,000 bytes."),
+                    params={"used": str(used)},
+                )
+            )
         tags = _tags(draft)
         if tags_length(tags) > TAGS_LIMIT:
             problems.append(
-                Problem("tags_too_long", f"YouTube: tags use {tags_length(tags)} of 500 characters.", "options")
+                Problem(
+                    "tags_too_long",
+                    gettext_noop("YouTube: tags use %(used)s of 500 characters."),
+                    "options",
+                    {"used": tags_length(tags)},
+                )
             )
         if any("<" in tag or ">" in tag for tag in tags):
-            problems.append(Problem("tags_invalid_characters", "YouTube tags cannot contain < or >.", "options"))
+            problems.append(
+                Problem("tags_invalid_characters", gettext_noop("YouTube tags cannot contain < or >."), "options")
+            )
         privacy = draft.options.get("privacy", "public")
         if privacy not in PRIVACY_STATUSES:
-            problems.append(Problem("privacy_invalid", f"YouTube does not know the privacy {privacy!r}.", "options"))
+            problems.append(
+                Problem(
+                    "privacy_invalid",
+                    gettext_noop("YouTube does not know the privacy %(privacy)s."),
+                    "options",
+                    {"privacy": repr(privacy)},
+                )
+            )
         try:
             publish_at = _publish_at(draft)
         except ValueError:
-            problems.append(Problem("publish_at_invalid", "YouTube: the publish time is not a valid time.", "options"))
+            problems.append(
+                Problem("publish_at_invalid", gettext_noop("YouTube: the publish time is not a valid time."), "options")
+            )
         else:
             if publish_at is not None and publish_at <= datetime.now(UTC):
-                problems.append(Problem("publish_at_past", "YouTube: the publish time is in the past.", "options"))
+                problems.append(
+                    Problem("publish_at_past", gettext_noop("YouTube: the publish time is in the past."), "options")
+                )
         problems += self._media_problems(draft.media)
         return problems
 
@@ -196,27 +229,47 @@ class YouTube(Adapter):
         images = [m for m in media if m.kind == "image"]
         problems = []
         if not videos:
-            problems.append(Problem("video_missing", "YouTube needs a video.", "media"))
+            problems.append(Problem("video_missing", gettext_noop("YouTube needs a video."), "media"))
         if len(videos) > 1:
             problems.append(
-                Problem("too_many_videos", f"YouTube takes one video; this post has {len(videos)}.", "media")
+                Problem(
+                    "too_many_videos",
+                    gettext_noop("YouTube takes one video; this post has %(count)s."),
+                    "media",
+                    {"count": len(videos)},
+                )
             )
         if len(images) > 1:
             problems.append(
-                Problem("too_many_images", "YouTube takes one image, as the thumbnail; this post has more.", "media")
+                Problem(
+                    "too_many_images",
+                    gettext_noop("YouTube takes one image, as the thumbnail; this post has more."),
+                    "media",
+                )
             )
         if any(m.kind not in ("video", "image") for m in media):
-            problems.append(Problem("media_type", "YouTube cannot attach GIFs.", "media"))
+            problems.append(Problem("media_type", gettext_noop("YouTube cannot attach GIFs."), "media"))
         for video in videos:
             if video.content_type not in self.limits.video_types:
-                problems.append(Problem("media_type", f"YouTube cannot play {video.content_type} files.", "media"))
+                problems.append(
+                    Problem(
+                        "media_type",
+                        gettext_noop("YouTube cannot play %(type)s files."),
+                        "media",
+                        {"type": video.content_type},
+                    )
+                )
             if video.duration_s and video.duration_s > self.limits.video_max_duration_s:
-                problems.append(Problem("video_too_long", "YouTube takes videos up to 12 hours.", "media"))
+                problems.append(
+                    Problem("video_too_long", gettext_noop("YouTube takes videos up to 12 hours."), "media")
+                )
         for image in images:
             if image.content_type not in self.limits.image_types:
-                problems.append(Problem("media_type", "YouTube thumbnails must be JPEG or PNG.", "media"))
+                problems.append(Problem("media_type", gettext_noop("YouTube thumbnails must be JPEG or PNG."), "media"))
             if image.size_bytes > THUMBNAIL_MAX_BYTES:
-                problems.append(Problem("media_too_large", "YouTube thumbnails must be 2 MB or smaller.", "media"))
+                problems.append(
+                    Problem("media_too_large", gettext_noop("YouTube thumbnails must be 2 MB or smaller."), "media")
+                )
         return problems
 
     # OAuth ------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from physsocial import input_rules
 from physsocial.networks import network_label
 from posts import privacy, services
 from posts.models import Post, PostTarget, TargetState
+from posts.validation import problem_text
 
 S = TargetState
 MAX_COMMENT_LENGTH = 2000
@@ -136,7 +137,9 @@ def approve_post(post: Post, *, by: User, at: datetime | None = None) -> Post:
     now = timezone.now()
     with transaction.atomic():
         targets = _locked_in_review(post)
-        problems = [problem.message for target in targets for problem in services.check_saved_target(target).problems]
+        problems = [
+            problem_text(problem) for target in targets for problem in services.check_saved_target(target).problems
+        ]
         if problems:
             raise ValidationError(problems, code="invalid_target")
         # An approval schedules the post: what the privacy policy blocks, unreleased, is named and refused.

@@ -27,6 +27,7 @@ from physsocial.api_input import (
 )
 from platforms.description import DESCRIPTIONS
 from posts.models import MediaAsset, Post, PostTarget, TargetState
+from posts.validation import problem_text
 
 
 class UtcDateTimeField(serializers.DateTimeField):
@@ -193,6 +194,11 @@ class ProblemSerializer(serializers.Serializer):
 
     class Meta:
         ref_name = "Problem"
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        data["message"] = problem_text(instance)  # the reader's language (Accept-Language, else theirs)
+        return data
 
 
 class AccountCheckSerializer(serializers.Serializer):

@@ -52,7 +52,7 @@ from posts import hashtags as hashtag_rules
 from posts import privacy
 from posts.models import FaceConsent, HashtagSet, MediaAsset, Post, PostMedia, PostTarget, TargetState
 from posts.models.target import ALLOWED_TRANSITIONS
-from posts.validation import TargetCheck, check_target, clean_options
+from posts.validation import TargetCheck, check_target, clean_options, problem_text
 
 Schedule = Literal["draft", "at", "queue", "now"]
 SCHEDULES = ("draft", "at", "queue", "now")
@@ -76,7 +76,7 @@ class PostProblems(ValidationError):
     def __init__(self, results: dict[int, TargetCheck]):
         self.results = results
         invalid = [check for check in results.values() if check.problems]
-        lines = [problem.message for check in invalid for problem in check.problems]
+        lines = [problem_text(problem) for check in invalid for problem in check.problems]
         super().__init__(lines or ["This post cannot be scheduled."], code="invalid_targets")
 
     @property
@@ -95,7 +95,7 @@ QueuePlacer = Callable[..., Any]
 _queue_placer: QueuePlacer | None = None
 _queue_is_set_up: Callable[[Organization], bool] | None = None
 _queue_set_up: Callable[..., Any] | None = None
-_queue_set_up_words = ""
+_queue_describe_set_up: Callable[[], str] | None = None
 
 
 def register_queue(
@@ -103,7 +103,7 @@ def register_queue(
     *,
     is_set_up: Callable[[Organization], bool] | None = None,
     set_up: Callable[..., Any] | None = None,
-    set_up_words: str = "",
+    describe_set_up: Callable[[], str] | None = None,
 ) -> None:
     """Called by the scheduler at start-up with ``add_to_queue(target, *, by)``, which puts a
     draft target in its account's next free slot (scheduled). Dependencies point scheduler →
@@ -111,15 +111,16 @@ def register_queue(
 
     ``is_set_up(organization)`` says whether the organization has a posting schedule with times;
     ``set_up(organization, *, by)`` creates the default one a clinic starts with, whose times
-    ``set_up_words`` says ("Monday to Friday at 08:30, 12:15")."""
-    global _queue_placer, _queue_is_set_up, _queue_set_up, _queue_set_up_words
+    ``describe_set_up()`` says in the active language ("Monday to Friday at 08:30, 12:15"): a
+    function, since start-up has no reader and so no language."""
+    global _queue_placer, _queue_is_set_up, _queue_set_up, _queue_describe_set_up
     _queue_placer, _queue_is_set_up, _queue_set_up = add_to_queue, is_set_up, set_up
-    _queue_set_up_words = set_up_words
+    _queue_describe_set_up = describe_set_up
 
 
 def default_queue_words() -> str:
     """The times of the posting schedule ``set_up_default_queue`` creates, in words."""
-    return _queue_set_up_words
+    return _queue_describe_set_up() if _queue_describe_set_up else ""
 
 
 def queue_available() -> bool:
@@ -1368,7 +1369,7 @@ def describe_saved(post: Post, *, action: str, time_zone: str) -> str:
     if drafts and action == "draft":
         parts.append(_("Draft saved (%(networks)s).") % {"networks": names(drafts)})
     elif drafts:
-        problems = [problem.message for target in drafts for problem in check_saved_target(target).problems]
+        problems = [problem_text(problem) for target in drafts for problem in check_saved_target(target).problems]
         because = f" {' '.join(problems)}" if problems else ""
         parts.append(_("Kept as a draft: %(networks)s.") % {"networks": names(drafts)} + because)
     return " ".join(parts) or _("Draft saved.")
@@ -1464,7 +1465,7 @@ def reschedule_target(target: PostTarget, *, at: datetime, by: User) -> bool:
         if target.state != S.DRAFT:
             problems = check_saved_target(target).problems
             if problems:
-                raise ValidationError([problem.message for problem in problems], code="invalid_target")
+                raise ValidationError([problem_text(problem) for problem in problems], code="invalid_target")
             # Moving it is scheduling it again: what the privacy policy blocks, unreleased, stays put.
             privacy.refuse_saved_post_if_blocked(target.post)
         was_queued, was_in_review, was_at = target.is_queued, target.state == S.IN_REVIEW, target.scheduled_at

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from accounts.connections import adapter_for
@@ -378,6 +381,24 @@ def _format_problems(network: str, options: dict[str, Any], sent: list[MediaAsse
         if chosen == "carousel" and len(sent) < 2:
             return [Problem("carousel_too_small", _("Instagram: a carousel needs 2 to 10 images or videos."), "media")]
     return []
+
+
+def problem_text(problem: Problem) -> str:
+    """``problem`` in the active language, numbers written its way ("1 234" in French).
+
+    Adapters write English (``problem.message``) and mark each sentence for the catalogue;
+    this is where the reader's language is known. Problems PhysSocial writes itself are
+    translated already and come back unchanged.
+    """
+    return problem.phrase.render(gettext, _local_number)
+
+
+def _local_number(value: int | float) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        value = Decimal(f"{value:g}")  # 2.5, never 2.5000000001
+    else:
+        value = int(value)
+    return number_format(value, force_grouping=True)
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -26,7 +26,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.http import require_http_methods, require_POST
 from twitter_text import parse_tweet
 
@@ -197,7 +197,8 @@ def split_at_x_limit(text: str) -> tuple[str, str]:
     return units[: 2 * end].decode("utf-16-le"), units[2 * end :].decode("utf-16-le")
 
 
-COUNTER_NAMES = {"hashtags": "Hashtags", "title": "Title"}
+# Translated when shown (gettext in ``counters``): a module constant is built before any request has a language.
+COUNTER_NAMES = {"hashtags": gettext_noop("Hashtags"), "title": gettext_noop("Title")}
 
 
 @dataclass
@@ -211,7 +212,8 @@ class CheckRow:
 
     @property
     def counters(self) -> list[dict[str, Any]]:
-        names = {**COUNTER_NAMES, "text": gettext(describe(self.account.network).text_name)}
+        names = {kind: gettext(name) for kind, name in COUNTER_NAMES.items()}
+        names["text"] = gettext(describe(self.account.network).text_name)
         return [
             {"kind": kind, "name": names.get(kind, kind), "over": count["used"] > count["limit"], **count}
             for kind, count in self.counts.items()
@@ -269,7 +271,7 @@ def _fit_rows(account: ConnectedAccount, state: ComposerState, media: list[Media
     for asset in media:
         problem = aspect_ratio_problem(asset, "instagram")
         if problem is not None or str(asset.pk) in fit:
-            message = problem.message if problem else "Instagram accepts this shape as uploaded."
+            message = problem.message if problem else gettext("Instagram accepts this shape as uploaded.")
             rows.append(FitRow(asset, message, fit.get(str(asset.pk), "default")))
     return rows
 

@@ -15,5 +15,5 @@ class SchedulerConfig(AppConfig):
             schedules.add_to_queue,
             is_set_up=schedules.has_posting_schedule,
             set_up=schedules.set_up_default_schedule,
-            set_up_words=schedules.describe_default_slots(),
+            describe_set_up=schedules.describe_default_slots,
         )

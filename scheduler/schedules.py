@@ -46,7 +46,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 
 from accounts import permissions
 from accounts.models import ConnectedAccount, Organization, User, validate_time_zone
@@ -659,6 +659,19 @@ def queue_entries(
     return entries
 
 
+# Day names inside a sentence ("Monday to Friday"): French writes them in lower case there
+# ("du lundi au vendredi"), unlike the capitalised labels of the schedule's day choices.
+WEEKDAYS_IN_A_SENTENCE = (
+    pgettext_lazy("weekday in a sentence", "Monday"),
+    pgettext_lazy("weekday in a sentence", "Tuesday"),
+    pgettext_lazy("weekday in a sentence", "Wednesday"),
+    pgettext_lazy("weekday in a sentence", "Thursday"),
+    pgettext_lazy("weekday in a sentence", "Friday"),
+    pgettext_lazy("weekday in a sentence", "Saturday"),
+    pgettext_lazy("weekday in a sentence", "Sunday"),
+)
+
+
 def describe_slots(schedule: PostingSchedule) -> list[tuple[str, str]]:
     """The schedule in words, one (days, times) pair per distinct set of times:
     [("Monday to Friday", "08:30, 12:15"), ("Saturday", "10:00")]."""
@@ -667,7 +680,10 @@ def describe_slots(schedule: PostingSchedule) -> list[tuple[str, str]]:
 
 def describe_default_slots() -> str:
     """The clinic default in words, for the composer's offer: "Monday to Friday at 08:30, 12:15"."""
-    return "; ".join(f"{days} at {times}" for days, times in _describe_slot_pairs(CLINIC_DEFAULT_SLOTS))
+    return "; ".join(
+        gettext("%(days)s at %(times)s") % {"days": days, "times": times}
+        for days, times in _describe_slot_pairs(CLINIC_DEFAULT_SLOTS)
+    )
 
 
 def _describe_slot_pairs(pairs: Iterable[tuple[int, time]]) -> list[tuple[str, str]]:
@@ -677,7 +693,7 @@ def _describe_slot_pairs(pairs: Iterable[tuple[int, time]]) -> list[tuple[str, s
     groups: dict[tuple[time, ...], list[int]] = defaultdict(list)
     for day in sorted(times_by_day):
         groups[times_by_day[day]].append(day)
-    names = {day: str(label) for day, label in ScheduleSlot.Weekday.choices}  # in the active language
+    names = {day: str(name) for day, name in enumerate(WEEKDAYS_IN_A_SENTENCE)}  # in the active language
     described = []
     for times, days in sorted(groups.items(), key=lambda item: item[1][0]):
         described.append((_day_ranges(days, names), ", ".join(f"{t:%H:%M}" for t in times)))

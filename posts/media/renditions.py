@@ -64,25 +64,37 @@ def aspect_ratio_problem(asset: MediaAsset, network: str) -> AspectRatioProblem 
     target = low if too_tall else high
     label = network_label(network)
     allowed = _describe_range(low, high)
-    shape = "tall" if too_tall else "wide"
-    message = (
-        f"{label} shows images {allowed}; this image is {describe_ratio(ratio)}, too {shape}. "
-        f"Crop it to {describe_ratio(target)} or add bars to fill the frame."
-    )
+    values = {"network": label, "allowed": allowed, "ratio": describe_ratio(ratio), "target": describe_ratio(target)}
+    if too_tall:
+        message = gettext(
+            "%(network)s shows images %(allowed)s; this image is %(ratio)s, too tall. "
+            "Crop it to %(target)s or add bars to fill the frame."
+        )
+        crop = gettext("Crop the top and bottom to %(target)s")
+    else:
+        message = gettext(
+            "%(network)s shows images %(allowed)s; this image is %(ratio)s, too wide. "
+            "Crop it to %(target)s or add bars to fill the frame."
+        )
+        crop = gettext("Crop the sides to %(target)s")
     fixes = (
-        RatioFix("crop", f"Crop the {'top and bottom' if too_tall else 'sides'} to {describe_ratio(target)}"),
-        RatioFix("pad", f"Add white bars to make it {describe_ratio(target)}"),
-        RatioFix("pad_blur", f"Add blurred bars to make it {describe_ratio(target)}"),
+        RatioFix("crop", crop % values),
+        RatioFix("pad", gettext("Add white bars to make it %(target)s") % values),
+        RatioFix("pad_blur", gettext("Add blurred bars to make it %(target)s") % values),
     )
+    message = message % values
     return AspectRatioProblem(message, ratio, low, high, target, fixes)
 
 
 def _describe_range(low: float | None, high: float | None) -> str:
     if low is not None and high is not None:
-        return f"between {describe_ratio(low)} (portrait) and {describe_ratio(high)} (landscape)"
+        return gettext("between %(low)s (portrait) and %(high)s (landscape)") % {
+            "low": describe_ratio(low),
+            "high": describe_ratio(high),
+        }
     if low is not None:
-        return f"no taller than {describe_ratio(low)}"
-    return f"no wider than {describe_ratio(high or 0)}"
+        return gettext("no taller than %(ratio)s") % {"ratio": describe_ratio(low)}
+    return gettext("no wider than %(ratio)s") % {"ratio": describe_ratio(high or 0)}
 
 
 def rendition_for(asset: MediaAsset, *, network: str, variant: str = "default") -> MediaRendition:

@@ -68,3 +68,28 @@ def test_a_viewer_cannot_validate(api_as, member, org, x_account):
 def test_validating_saves_no_media_or_post(alice_api, x_account):
     validate(alice_api, text="Hi", accounts=[x_account.pk])
     assert not Post.objects.exists() and not MediaAsset.objects.exists()
+
+
+def test_a_network_problem_comes_back_in_the_language_the_request_asks_for(alice_api, linkedin_account):
+    body = {"text": "a" * 3500, "accounts": [linkedin_account.pk]}
+    english = alice_api.post("/api/v1/posts/validate/", body, format="json")
+    french = alice_api.post("/api/v1/posts/validate/", body, format="json", HTTP_ACCEPT_LANGUAGE="fr")
+
+    def messages(response):
+        return [p["message"] for p in response.json()["accounts"][str(linkedin_account.pk)]["problems"]]
+
+    assert messages(english) == ["LinkedIn: 3,500 of 3,000 characters"]
+    # French groups thousands with a narrow no-break space (physsocial/formats) and puts a no-break
+    # space before the colon.
+    assert messages(french) == ["LinkedIn\u00a0: 3\u202f500 caractères sur 3\u202f000"]
+
+
+def test_a_token_owner_who_reads_french_gets_network_problems_in_french(alice_api, alice, org):
+    alice.language = "fr"
+    alice.save(update_fields=["language"])
+    instagram = connect(org, "instagram", "Alice's Clinic")
+    response = validate(alice_api, text="Flu shots are in.", accounts=[instagram.pk])
+    problems = response.json()["accounts"][str(instagram.pk)]["problems"]
+    assert {p["code"]: p["message"] for p in problems}["needs_media"] == (
+        "Instagram a besoin d’au moins une image ou une vidéo."
+    )

@@ -368,11 +368,16 @@ def test_the_same_instant_reads_differently_in_each_zone():
 def queue():
     """The scheduler's queue, plugged in as scheduler/apps.py does at start-up (and unplugged after)."""
     schedules = pytest.importorskip("scheduler.schedules")
-    previous = (services._queue_placer, services._queue_is_set_up, services._queue_set_up, services._queue_set_up_words)
+    previous = (
+        services._queue_placer,
+        services._queue_is_set_up,
+        services._queue_set_up,
+        services._queue_describe_set_up,
+    )
     services.register_queue(schedules.add_to_queue)
     yield
-    placer, is_set_up, set_up, words = previous
-    services.register_queue(placer, is_set_up=is_set_up, set_up=set_up, set_up_words=words)
+    placer, is_set_up, set_up, describe = previous
+    services.register_queue(placer, is_set_up=is_set_up, set_up=set_up, describe_set_up=describe)
 
 
 def test_queueing_puts_each_valid_target_in_its_next_slot(org, alice, accounts, queue):

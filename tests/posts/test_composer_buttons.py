@@ -64,6 +64,16 @@ def test_without_a_posting_schedule_an_owner_is_offered_the_clinic_default(alice
     assert "Set up a posting schedule (Monday to Friday at 08:30, 12:15) and add to queue" in content
 
 
+def test_a_french_reader_gets_the_clinic_default_and_network_problems_in_french(alice_client, alice, accounts):
+    alice.language = "fr"
+    alice.save(update_fields=["language"])
+
+    content = compose(alice_client, accounts, ["instagram"], action="now").content.decode()
+
+    assert "Établir un horaire de publication (du lundi au vendredi à 08:30, 12:15)" in content
+    assert "Instagram a besoin d’au moins une image ou une vidéo." in content
+
+
 def test_setting_up_the_default_schedule_from_the_composer_queues_the_post(alice_client, alice, org, accounts):
     org.time_zone = "America/Vancouver"
     org.save()

@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from PIL import Image
 
 from platforms import adapter_class
@@ -135,6 +136,16 @@ def test_a_wide_image_has_an_aspect_ratio_problem_on_instagram(ingest):
     assert problem.message.startswith("Instagram shows images between 4:5 (portrait) and 1.91:1 (landscape); ")
     assert "this image is 3.00:1, too wide." in problem.message
     assert problem.fixes[0].label == "Crop the sides to 1.91:1"
+
+
+def test_a_french_reader_is_told_about_the_shape_in_french(ingest):
+    asset = ingest(upload(encode(two_tone((900, 300)), "JPEG"), "panorama.jpg"))
+
+    with translation.override("fr"):
+        problem = aspect_ratio_problem(asset, "instagram")
+
+    assert problem.message.startswith("Instagram affiche les images entre 4:5 (portrait) et 1.91:1 (paysage)\u00a0; ")
+    assert problem.fixes[0].label == "Recadrer les côtés en 1.91:1"
 
 
 def test_a_square_image_has_no_aspect_ratio_problem(ingest):

@@ -62,6 +62,7 @@ from platforms.base import (
     Credentials,
     Draft,
     PlatformError,
+    Problem,
     Published,
     RateLimited,
     Rejected,
@@ -71,6 +72,7 @@ from platforms.base import (
 from posts import metrics as post_metrics
 from posts import privacy as post_privacy
 from posts import services as post_services
+from posts import validation as post_validation
 from posts.media import reading as media_reading
 from posts.models import RETRYABLE_STATES, FailureReason, MediaAsset, PostTarget, TargetState
 from posts.models.target import CANCELLABLE_STATES
@@ -319,6 +321,10 @@ class _Publication:
         language = User.objects.filter(pk=self.target.post.author_id).values_list("language", flat=True).first()
         return language or settings.LANGUAGE_CODE
 
+    def problems_in_authors_words(self, problems: Iterable[Problem]) -> str:
+        with translation.override(self.authors_language):
+            return " ".join(post_validation.problem_text(problem) for problem in problems)
+
     def words(self, message: str, **values: object) -> str:
         """Our words for the post's record (its state, its publish log), in its author's language:
         ``message`` is an English msgid with %(name)s placeholders (``network`` is supplied); dates
@@ -392,7 +398,7 @@ class _Publication:
             return
         if check.render_problems:
             # A file can no longer be made to fit the network, and nothing of it is out: nothing to send.
-            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.render_problems))
+            self.fail(FailureReason.INVALID, self.problems_in_authors_words(check.render_problems))
             return
         if self.is_past_late_window(timezone.now()):
             self.fail(FailureReason.MISSED, self.missed_message())
@@ -402,7 +408,7 @@ class _Publication:
             return
         self.adapter = connections.adapter_for(self.account.network)
         if check.problems:
-            self.fail(FailureReason.INVALID, " ".join(problem.message for problem in check.problems))
+            self.fail(FailureReason.INVALID, self.problems_in_authors_words(check.problems))
             return
         free_at = budgets.reserve(
             self.account.network,

@@ -1,7 +1,7 @@
 """What the engine writes on a post's record (its state, its publish log) is in the author's language;
 the network's own words stay as the network gave them."""
 
-from posts.models import Post, TargetState
+from posts.models import FailureReason, Post, TargetState
 from scheduler import services
 
 TWEETS = "POST /2/tweets"
@@ -58,3 +58,15 @@ def test_a_french_authors_post_stopped_by_the_privacy_guard_says_why_in_french(t
     assert simulator.posts_for() == []
     assert target.state == TargetState.FAILED
     assert target.error_message.startswith("Non envoyée à X")
+
+
+def test_a_french_authors_post_that_no_longer_fits_the_network_says_why_in_french(target, simulator):
+    written_by(target, "fr")
+    Post.objects.filter(pk=target.post_id).update(text="Vaccination " * 40)  # 480 characters for X's 280
+
+    services.publish_target(target.pk)
+
+    target.refresh_from_db()
+    assert simulator.posts_for() == []
+    assert target.failure_reason == FailureReason.INVALID
+    assert target.error_message.startswith("X\u00a0: 480 caractères sur 280")

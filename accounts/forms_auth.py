@@ -33,7 +33,7 @@ def time_zone_choices() -> list[tuple[str, str]]:
 class TimeZoneField(forms.ChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("choices", time_zone_choices)
-        kwargs.setdefault("label", "Time zone")
+        kwargs.setdefault("label", _("Time zone"))
         kwargs.setdefault("help_text", _("Times are shown and scheduled in this zone."))
         super().__init__(**kwargs)
 

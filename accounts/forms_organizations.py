@@ -30,7 +30,7 @@ def time_zone_choices() -> list[tuple[str, str]]:
 
 class TimeZoneField(forms.ChoiceField):
     def __init__(self, **kwargs):
-        kwargs.setdefault("label", "Time zone")
+        kwargs.setdefault("label", gettext_lazy("Time zone"))
         kwargs.setdefault("initial", settings.TIME_ZONE)
         kwargs.setdefault("help_text", gettext_lazy("Posts are scheduled and shown in this time zone."))
         super().__init__(choices=time_zone_choices, **kwargs)

@@ -15,19 +15,21 @@ from html.parser import HTMLParser
 
 # Words a French page never shows, matched whole, in lower case or with a capital first letter.
 # Words French also uses are left out, however common in English: "on", "or", "a", "an",
-# "Compose", "Queue", "Message", "Actions", "Notifications", "Date".
+# "Compose", "Queue", "Message", "Actions", "Notifications", "Date", "zone", "change". The browser
+# walk (tests/browser/test_french_walk_browser.py) reads the same list.
 ENGLISH_WORDS = frozenset(
     """
-    the and with your you are is was has have not this that these those from into which what when
-    there their them they will would could should can't don't isn't it's of to in for by at
-    who how why here only all more than after before again about
-    post posts posting draft drafts schedule scheduled queued account accounts settings media
-    organization network networks calendar campaign campaigns review approve approved reject
-    analytics status details
-    save cancel delete edit remove upload uploaded connect connected disconnect reconnect
-    publish published retry failed failure failures sign log password e-mail email
-    add show hide close open new back send search filter create update choose select
-    preview next previous today week month yes no none nothing never always
+    about account accounts add after again all all-day always analytics and any approve approved are at
+    author back before but by calendar campaign campaigns can can't cancel cannot caption character
+    characters choose clear close connect connected could create cut day delete details disconnect don't
+    draft drafts e-mail each edit email events everyone failed failure failures filter for from go has
+    hashtags have help here hide how in into is isn't it's less limit link list log marked may media
+    month more must network networks never new next no none not nothing now of only open organization
+    out password past post posting posts preview previous problem problems publish published queued
+    ready reconnect reject remove retry review save saved schedule scheduled search select send settings
+    should show sign state status text than that the their them then there these they this those time
+    timed title to today update upload uploaded view was week what when which who why will with would
+    year yes you your
     """.split()
 )
 READ_ATTRIBUTES = ("title", "placeholder", "aria-label", "alt", "data-label", "hx-confirm")

@@ -18,25 +18,10 @@ from accounts.models import ConnectedAccount
 from tests.browser_support import BROWSER_TEST, signed_in_page
 from tests.calendar.browsing import next_monday, settled
 from tests.calendar.conftest import TORONTO, place
+from tests.english_left import ENGLISH_WORDS
 
 pytestmark = BROWSER_TEST
 
-# Words a French page never shows, compared in lower case, whole words only. Words both languages
-# spell alike ("date", "message", "image", "publication", "options", "minute") are not listed.
-ENGLISH_WORDS = frozenset(
-    """
-    the and with your you are is was has have not this that these those from into which what when
-    for of to by at in or but all any each more less than then there their them they will would
-    can could should must may cannot don't isn't it's here now
-    post posts posting draft drafts schedule scheduled queue queued account accounts settings
-    organization network networks calendar campaign campaigns review approve approved reject
-    save saved cancel delete edit remove upload uploaded connect connected reconnect choose
-    publish published retry failed failure preview next previous today week month day year list
-    all-day timed events show add select clear close open view change go back new text time zone
-    author state everyone link title caption hashtags characters character cut past limit marked
-    ready problems problem none nothing never always yes no sign log out help
-    """.split()
-)
 # Names that stay as they are in French: the networks, the products, and words both languages share.
 KEPT_NAMES = {"X", "Facebook", "LinkedIn", "Instagram", "YouTube", "PhysSocial", "Reels", "Shorts", "UTM", "CSV"}
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

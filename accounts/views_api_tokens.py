@@ -77,5 +77,9 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
     # Only one's own tokens: anyone else's answers 404, as if it did not exist.
     token = get_object_or_404(ApiToken.objects.for_user(request.user), pk=pk)
     if revoke_api_token(token, by=request.user):
-        messages.success(request, f"Revoked “{token.name}” ({token.prefix}…). Scripts using it now get 401.")
+        messages.success(
+            request,
+            _("Revoked “%(name)s” (%(prefix)s…). Scripts using it now get 401.")
+            % {"name": token.name, "prefix": token.prefix},
+        )
     return redirect("api-tokens")

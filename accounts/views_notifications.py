@@ -24,5 +24,5 @@ def save_notification_preferences(request: HttpRequest) -> HttpResponse:
         for field, errors in form.errors.items():
             label = form.fields[field].label if field in form.fields else field
             for error in errors:
-                messages.error(request, f"{label}: {error}")
+                messages.error(request, _("%(field)s: %(error)s") % {"field": label, "error": error})
     return redirect("settings")

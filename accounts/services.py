@@ -122,7 +122,7 @@ def sign_up(
         )
     except IntegrityError as e:
         # Two sign-ups with one address at the same moment: the database decides.
-        raise ValidationError({"email": ["An account with this e-mail address already exists."]}) from e
+        raise ValidationError({"email": [_("An account with this e-mail address already exists.")]}) from e
     personal = Organization.objects.create(
         name=display_name or email.split("@")[0],
         slug=_unique_slug(display_name or email.split("@")[0]),
@@ -139,9 +139,9 @@ def sign_up(
 def _check_name(name: str) -> str:
     name = name.strip()
     if not name:
-        raise ValidationError({"name": ["Please give the organization a name."]})
+        raise ValidationError({"name": [_("Please give the organization a name.")]})
     if len(name) > Organization._meta.get_field("name").max_length:
-        raise ValidationError({"name": ["Please keep the name under 150 characters."]})
+        raise ValidationError({"name": [_("Please keep the name under 150 characters.")]})
     return name
 
 
@@ -168,7 +168,7 @@ def create_organization(
     """
     name = _check_name(name)
     if kind not in CREATABLE_KINDS:
-        raise ValidationError({"kind": ["Choose a practice or clinic, or an association."]})
+        raise ValidationError({"kind": [_("Choose a practice or clinic, or an association.")]})
     _check_time_zone(time_zone)
     organization = Organization.objects.create(name=name, slug=_unique_slug(name), kind=kind, time_zone=time_zone)
     Membership.objects.create(organization=organization, user=by, role=Role.OWNER)
@@ -290,7 +290,7 @@ def update_organization(
         organization.alt_text_required = alt_text_required
     if late_window_minutes is not None:
         if late_window_minutes < 1:
-            raise ValidationError({"late_window_minutes": "The late window must be at least one minute."})
+            raise ValidationError({"late_window_minutes": _("The late window must be at least one minute.")})
         organization.late_window_minutes = late_window_minutes
     if approval_required_for is not None:
         organization.approval_required_for = approval_required_for  # full_clean checks the choice
@@ -496,7 +496,7 @@ def change_role(membership: Membership, *, role: str, by: User) -> Membership:
     organization = membership.organization
     permissions.require(by, "org.manage_members", organization)
     if role not in Role.values:
-        raise ValidationError({"role": ["Choose one of the roles in the list."]})
+        raise ValidationError({"role": [_("Choose one of the roles in the list.")]})
     if membership.role == role:
         return membership
     _ensure_may_touch_owner(by, organization, membership.role, role)
@@ -627,15 +627,22 @@ def invite_member(organization: Organization, *, email: str, role: str, by: User
     permissions.require(by, "org.manage_members", organization)
     email = User.objects.canonical_email(email)
     if not email:
-        raise ValidationError({"email": ["Please enter the e-mail address to send the invitation to."]})
+        raise ValidationError({"email": [_("Please enter the e-mail address to send the invitation to.")]})
     if not _is_valid_email(email):
-        raise ValidationError({"email": ["Please enter a valid e-mail address, such as name@clinic.ca."]})
+        raise ValidationError({"email": [_("Please enter a valid e-mail address, such as name@clinic.ca.")]})
     if role not in Role.values:
-        raise ValidationError({"role": ["Choose one of the roles in the list."]})
+        raise ValidationError({"role": [_("Choose one of the roles in the list.")]})
     if role == Role.OWNER and not permissions.can(by, "org.manage_owners", organization):
-        raise ValidationError({"role": ["Only an owner can invite another owner."]})
+        raise ValidationError({"role": [_("Only an owner can invite another owner.")]})
     if organization.memberships.filter(user__email__iexact=email).exists():
-        raise ValidationError({"email": [f"{email} is already a member of {organization}."]})
+        raise ValidationError(
+            {
+                "email": [
+                    _("%(email)s is already a member of %(organization)s.")
+                    % {"email": email, "organization": organization}
+                ]
+            }
+        )
 
     earlier = list(organization.invitations.pending().filter(email__iexact=email))
     for withdrawn in earlier:
@@ -711,7 +718,7 @@ def accept_invitation(invitation: Invitation, *, user: User) -> Membership:
     if not invitation.claim(user=user):
         # Someone clicked at the same moment, or it was withdrawn meanwhile.
         invitation.refresh_from_db()
-        raise ValidationError(invitation_problem(invitation) or "This invitation can no longer be used.")
+        raise ValidationError(invitation_problem(invitation) or _("This invitation can no longer be used."))
     membership, created = Membership.objects.get_or_create(
         organization=invitation.organization, user=user, defaults={"role": invitation.role}
     )

@@ -214,7 +214,7 @@ class SuggestionDetailApi(KitAPIView):
         campaign = self.campaign(campaign_id)
         found = campaign.suggestions.select_related("campaign__organization").filter(pk=pk).first()
         if found is None:
-            raise Http404("No such suggestion.")
+            raise Http404(_("No such suggestion."))
         return found
 
     @extend_schema(

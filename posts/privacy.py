@@ -76,8 +76,7 @@ REASON_MSGIDS = (
     gettext_noop("This reads as shouting; the colleges expect courtesy in public."),
 )
 # Why an image was not read, as privacy.images and posts.media.reading store it (the same way:
-# English in the row, translated when shown). Reasons that carry a size or an engine's name are
-# shown as stored.
+# English in the row, translated when shown).
 NOT_READ_MSGIDS = (
     gettext_noop("This file is empty, so there was no image to read."),
     gettext_noop("This file could not be opened as an image, so nothing in it was read."),
@@ -85,13 +84,8 @@ NOT_READ_MSGIDS = (
 )
 
 
-# Why an image was not read. The core and the worker store the reason in English, sometimes with a technical
-# detail ("(9000 × 9000 pixels)", "(rapidocr)"); another language gets the same reason without the detail.
-NOT_READ_MSGIDS = (
-    gettext_noop("This file is empty, so there was no image to read."),
-    gettext_noop("This file could not be opened as an image, so nothing in it was read."),
-    gettext_noop("The stored file could not be opened, so nothing in it was read."),
-)
+# Reasons with a technical detail ("(9000 × 9000 pixels)", "(rapidocr)") are stored with a code: another
+# language gets the same reason without the detail.
 NOT_READ_BY_CODE = {
     image_reading.ENGINE_MISSING: gettext_lazy("The text in this image was not read: the OCR engine is not installed."),
     image_reading.ENGINE_FAILED: gettext_lazy("The text in this image was not read: the OCR engine failed on it."),

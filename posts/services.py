@@ -305,7 +305,8 @@ def _campaign(organization: Organization, campaign_id: Any, *, library: _Library
     return found
 
 
-def _clean_text(text: Any, *, what: str = "text") -> str:
+def _clean_text(text: Any, *, what: str = "", field: str = "text") -> str:
+    what = what or _("text")
     if text is None:
         return ""
     if not isinstance(text, str):
@@ -318,20 +319,22 @@ def _clean_text(text: Any, *, what: str = "text") -> str:
     try:
         input_rules.check_text(text, field=_("The %(what)s") % {"what": what})
     except ValidationError as error:
-        raise ValidationError({"link" if what == "link" else "text": error.messages}) from None
+        raise ValidationError({field: error.messages}) from None
     return text.replace("\r\n", "\n")
 
 
 def _clean_link(link: Any) -> str:
-    link = (_clean_text(link, what="link") or "").strip()
+    link = (_clean_text(link, what=_("link"), field="link") or "").strip()
     if not link:
         return ""
     try:
         URLValidator(schemes=["http", "https"])(link)
     except ValidationError:
-        raise ValidationError({"link": "The link must be a web address starting with https:// or http://."}) from None
+        raise ValidationError(
+            {"link": _("The link must be a web address starting with https:// or http://.")}
+        ) from None
     if len(link) > 2000:
-        raise ValidationError({"link": "The link is longer than 2,000 characters."})
+        raise ValidationError({"link": _("The link is longer than 2,000 characters.")})
     return link
 
 
@@ -367,27 +370,29 @@ def _read_input(
         raise ValidationError({"media": error.messages}) from None
     found_media = library.media(media_id_list)
     if len(found_media) != len(media_id_list):
-        raise ValidationError({"media": "One of the files is not in this organization's media library any more."})
+        raise ValidationError({"media": _("One of the files is not in this organization's media library any more.")})
     try:
         account_id_list = _ids(account_ids, what=_("connected account"))
     except ValidationError as error:
         raise ValidationError({"accounts": error.messages}) from None
     found_accounts = library.accounts(account_id_list)
     if len(found_accounts) != len(account_id_list):
-        raise ValidationError({"accounts": "One of the chosen accounts is not connected to this organization."})
+        raise ValidationError({"accounts": _("One of the chosen accounts is not connected to this organization.")})
     accounts = [found_accounts[pk] for pk in account_id_list]
 
     cleaned: dict[int, tuple[str, dict[str, Any]]] = {}
     for key, override in (overrides or {}).items():
         account_id = input_rules.parse_id(key)
         if account_id is None or account_id not in found_accounts:
-            raise ValidationError({"overrides": "Tailored text was given for an account that is not chosen."})
+            raise ValidationError({"overrides": _("Tailored text was given for an account that is not chosen.")})
         override = override or {}
         if not isinstance(override, Mapping):
-            raise ValidationError({"overrides": "Each tailored version needs its text and options."})
+            raise ValidationError({"overrides": _("Each tailored version needs its text and options.")})
         unknown = set(override) - {"text", "options"}
         if unknown:
-            raise ValidationError({"overrides": f"Unknown field {sorted(unknown)[0]!r} in a tailored version."})
+            raise ValidationError(
+                {"overrides": _("Unknown field “%(field)s” in a tailored version.") % {"field": sorted(unknown)[0]}}
+            )
         network = found_accounts[account_id].network
         try:
             options = clean_options(network, override.get("options"))
@@ -402,7 +407,7 @@ def _read_input(
     images = library.media(thumbnail_ids).items()
     thumbnails = {pk: asset for pk, asset in images if asset.kind == MediaAsset.Kind.IMAGE}
     if len(thumbnails) != len(thumbnail_ids):
-        raise ValidationError({"overrides": "YouTube: the thumbnail must be an image from the media library."})
+        raise ValidationError({"overrides": _("YouTube: the thumbnail must be an image from the media library.")})
     return _Input(
         text=_clean_text(text),
         link=_clean_link(link),
@@ -611,7 +616,7 @@ def _require_schedule_args(schedule: str, scheduled_at: datetime | None) -> None
         raise ValidationError(_("Choose how to schedule: %(choices)s.") % {"choices": ", ".join(SCHEDULES)})
     if schedule == "at":
         if scheduled_at is None:
-            raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
+            raise ValidationError({"scheduled_at": _("Pick the date and time to publish.")})
         check_publish_time(scheduled_at)
     if schedule == "queue" and _queue_placer is None:
         raise ValidationError(_("The posting queue is not available; pick a time instead."))
@@ -753,7 +758,7 @@ def _split_valid(
     # Counting the text (most of the check on X) matters only to whoever reads the problems.
     results = {account.pk: _check(organization, data, account, with_counts=False) for account in chosen}
     if not results:
-        raise ValidationError({"accounts": "Choose at least one account to post to."})
+        raise ValidationError({"accounts": _("Choose at least one account to post to.")})
     valid = {account_id for account_id, check in results.items() if check.is_valid}
     if len(valid) < len(results) and not (schedule_valid_only and valid):
         raise PostProblems({account.pk: _check(organization, data, account) for account in chosen})
@@ -1059,7 +1064,7 @@ def update_post(
         in_review_before = {t.pk for t in targets.values() if t.state == S.IN_REVIEW}
         current_media = list(post.attachments.order_by("position").values_list("asset_id", flat=True))
         if overrides is None:
-            keep = set(targets) if account_ids is None else set(_ids(account_ids, what="account"))
+            keep = set(targets) if account_ids is None else set(_ids(account_ids, what=_("connected account")))
             overrides = {
                 account_id: {"text": target.text_override, "options": target.options}
                 for account_id, target in targets.items()
@@ -1521,19 +1526,19 @@ def hashtag_sets_for(user: User, organization: Organization) -> QuerySet[Hashtag
 
 
 def _clean_set(name: Any, hashtags: Any) -> tuple[str, list[str]]:
-    name = (_clean_text(name, what="name") or "").strip()
+    name = (_clean_text(name, what=_("name")) or "").strip()
     if not name:
-        raise ValidationError({"name": "Give the set a name."})
+        raise ValidationError({"name": _("Give the set a name.")})
     if len(name) > 80:
-        raise ValidationError({"name": "Keep the name under 80 characters."})
+        raise ValidationError({"name": _("Keep the name under 80 characters.")})
     try:
         tags = hashtag_rules.parse_hashtag_list(hashtags or [])
     except ValueError as error:
         raise ValidationError({"hashtags": str(error)}) from None
     if not tags:
-        raise ValidationError({"hashtags": "Add at least one hashtag, such as #MedTwitter."})
+        raise ValidationError({"hashtags": _("Add at least one hashtag, such as #MedTwitter.")})
     if len(tags) > 30:
-        raise ValidationError({"hashtags": "Keep a set to 30 hashtags: Instagram takes no more in one post."})
+        raise ValidationError({"hashtags": _("Keep a set to 30 hashtags: Instagram takes no more in one post.")})
     return name, tags
 
 

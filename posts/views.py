@@ -494,7 +494,7 @@ def _save_as_asked(
     if schedule == "at":
         local = state.local_time()
         if local is None:
-            raise ValidationError({"scheduled_at": "Pick the date and time to publish."})
+            raise ValidationError({"scheduled_at": gettext("Pick the date and time to publish.")})
         scheduled_at = services.local_to_aware(
             local, time_zone=request.user.time_zone, same_as=services.scheduled_instants(post)
         )

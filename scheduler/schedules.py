@@ -210,16 +210,25 @@ def _clean_slots(slots: Iterable[tuple[int, time]]) -> list[tuple[int, time]]:
     cleaned: set[tuple[int, time]] = set()
     for weekday, at in slots:
         if weekday not in ScheduleSlot.Weekday.values:
-            raise ValidationError({"slots": ["Choose days from Monday to Sunday."]})
+            raise ValidationError({"slots": [gettext("Choose days from Monday to Sunday.")]})
         if not isinstance(at, time) or at.tzinfo is not None:
-            raise ValidationError({"slots": ["Enter times as hours and minutes, such as 08:30."]})
+            raise ValidationError({"slots": [gettext("Enter times as hours and minutes, such as 08:30.")]})
         if at.second or at.microsecond:
-            raise ValidationError({"slots": [f"Use whole minutes: {at:%H:%M} rather than {at:%H:%M:%S}."]})
+            raise ValidationError(
+                {
+                    "slots": [
+                        gettext("Use whole minutes: %(minutes)s rather than %(seconds)s.")
+                        % {"minutes": f"{at:%H:%M}", "seconds": f"{at:%H:%M:%S}"}
+                    ]
+                }
+            )
         cleaned.add((weekday, at))
     if not cleaned:
-        raise ValidationError({"slots": ["Choose at least one day and time."]})
+        raise ValidationError({"slots": [gettext("Choose at least one day and time.")]})
     if len(cleaned) > MAX_SLOTS:
-        raise ValidationError({"slots": [f"A schedule can have up to {MAX_SLOTS} times a week."]})
+        raise ValidationError(
+            {"slots": [gettext("A schedule can have up to %(count)s times a week.") % {"count": MAX_SLOTS}]}
+        )
     return sorted(cleaned)
 
 
@@ -258,9 +267,9 @@ def create_schedule(
     followed = schedule_for(account) if account is not None else None
     if PostingSchedule.objects.filter(organization=organization, account=account).exists():
         raise ValidationError(
-            f"{account.display_name} already has its own schedule; change it instead."
+            gettext("%(name)s already has its own schedule; change it instead.") % {"name": account.display_name}
             if account
-            else f"{organization.name} already has a default schedule; change it instead."
+            else gettext("%(name)s already has a default schedule; change it instead.") % {"name": organization.name}
         )
     try:
         with transaction.atomic():

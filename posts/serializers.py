@@ -167,8 +167,10 @@ class ScheduleSerializer(PostBodySerializer):
                 raise serializers.ValidationError(
                     {
                         "scheduled_at": [
-                            "Say when to publish: a time with its offset, null for now, "
-                            '"queue": true for the next free slot, or "draft": true to only save it.'
+                            _(
+                                "Say when to publish: a time with its offset, null for now, "
+                                '"queue": true for the next free slot, or "draft": true to only save it.'
+                            )
                         ]
                     }
                 )

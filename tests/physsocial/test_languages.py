@@ -198,3 +198,13 @@ def _what_people_wrote() -> set[str]:
             for row in model.objects.values_list(*free_text):
                 written |= {value for value in row if isinstance(value, str)}
     return written
+
+
+def test_french_writes_the_days_of_the_week_in_lower_case_inside_a_date():
+    from datetime import date
+
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    with translation.override("fr"):
+        assert date_format(date(2026, 1, 15), "l j F") == "jeudi 15 janvier"

@@ -91,9 +91,11 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["--check"]:
         if missing_tools := gettext_tools_missing():
             sys.exit(f"GNU gettext is needed for the check ({', '.join(missing_tools)} missing)")
-        untranslated = untranslated_entries()
-        for entry in untranslated:
-            sys.stdout.write(f"{'fuzzy' if entry.fuzzy else 'missing'}: {entry.msgid!r}\n")
+        untranslated = [
+            (domain, entry) for domain in ("django", "djangojs") for entry in untranslated_entries(domain=domain)
+        ]
+        for domain, entry in untranslated:
+            sys.stdout.write(f"{domain}: {'fuzzy' if entry.fuzzy else 'missing'}: {entry.msgid!r}\n")
         sys.exit(1 if untranslated else 0)
     for path in compile_catalogues():
         sys.stdout.write(f"compiled {path.relative_to(LOCALE_DIR.parent)}\n")

@@ -3,7 +3,8 @@
     .venv/bin/python bench/privacy.py                 # the tuning part, short posts (hand-written, generated, pages)
     .venv/bin/python bench/privacy.py --long          # the long tuning part (tune_long, tune_long2)
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
-    .venv/bin/python bench/privacy.py --heldout3      # the second author's held-out part (heldout3), run once
+    .venv/bin/python bench/privacy.py --author2       # the second author's part (measured once as held-out, now tuning)
+    .venv/bin/python bench/privacy.py --heldout4      # the third author's held-out part (heldout4), run once
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -50,7 +51,8 @@ PARTS = {
     "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl", "tune_pageposts.jsonl"],
     "tune-long": ["tune_long.jsonl", "tune_long2.jsonl"],
     "heldout": ["heldout.jsonl"],
-    "heldout3": ["heldout3.jsonl"],
+    "tune-author2": ["tune_author2.jsonl"],
+    "heldout4": ["heldout4.jsonl"],
 }
 
 
@@ -190,12 +192,22 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
     parser.add_argument(
-        "--heldout3", action="store_true", help="measure the held-out part written by a second author (run once)"
+        "--author2", action="store_true", help="measure the second author's part (held out once, now tuning)"
+    )
+    parser.add_argument(
+        "--heldout4", action="store_true", help="measure the held-out part written by a third author (run once)"
     )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    part = "heldout" if options.heldout else "heldout3" if options.heldout3 else "tune-long" if options.long else "tune"
+    if options.heldout:
+        part = "heldout"
+    elif options.heldout4:
+        part = "heldout4"
+    elif options.author2:
+        part = "tune-author2"
+    else:
+        part = "tune-long" if options.long else "tune"
     posts = load(part)
     findings = {post["id"]: scan({"body": post["text"]}, language=None) for post in posts}
     result = evaluate(posts, findings)

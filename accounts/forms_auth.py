@@ -6,11 +6,7 @@ is ``accounts.services.sign_up``'s job.
 
 from __future__ import annotations
 
-import zoneinfo
-from functools import cache
-
 from django import forms
-from django.conf import settings
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.contrib.auth.password_validation import validate_password
@@ -18,24 +14,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts import two_factor
+from accounts.form_fields import TimeZoneField
 from accounts.models import User
-
-
-@cache
-def time_zone_choices() -> list[tuple[str, str]]:
-    """Every IANA zone, sorted, labelled with underscores turned into spaces."""
-    zones = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
-    if "UTC" not in zones:
-        zones.append("UTC")
-    return [(zone, zone.replace("_", " ")) for zone in zones]
-
-
-class TimeZoneField(forms.ChoiceField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("choices", time_zone_choices)
-        kwargs.setdefault("label", _("Time zone"))
-        kwargs.setdefault("help_text", _("Times are shown and scheduled in this zone."))
-        super().__init__(**kwargs)
 
 
 class SignUpForm(forms.Form):
@@ -57,7 +37,7 @@ class SignUpForm(forms.Form):
         help_text=_("Optional, e.g. “MD, FRCPC”."),
         widget=forms.TextInput(attrs={"autocomplete": "honorific-suffix"}),
     )
-    time_zone = TimeZoneField(initial=settings.TIME_ZONE)
+    time_zone = TimeZoneField(help_text=_("Times are shown and scheduled in this zone."))
     password1 = forms.CharField(
         label=_("Password"),
         strip=False,
@@ -227,7 +207,7 @@ class DisableTwoFactorForm(forms.Form):
 
 
 class ProfileForm(forms.ModelForm):
-    time_zone = TimeZoneField()
+    time_zone = TimeZoneField(help_text=_("Times are shown and scheduled in this zone."))
 
     class Meta:
         model = User
@@ -242,10 +222,3 @@ class ProfileForm(forms.ModelForm):
             "display_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "professional_title": forms.TextInput(attrs={"autocomplete": "honorific-suffix"}),
         }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        current = self.instance.time_zone
-        if current and current not in dict(time_zone_choices()):
-            # A zone set before this list was trimmed (an alias such as "Etc/UTC") stays selectable.
-            self.fields["time_zone"].choices = [(current, current), *time_zone_choices()]

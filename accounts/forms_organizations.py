@@ -7,33 +7,16 @@ with ``add_service_error`` so they appear next to the right field.
 
 from __future__ import annotations
 
-import zoneinfo
-from functools import cache
-
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext, gettext_lazy
 
+from accounts.form_fields import TimeZoneField
 from accounts.models import Organization, Role
 from accounts.privacy_policy import CATEGORY_LABELS
 from accounts.services import CREATABLE_KINDS
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-
-
-@cache
-def time_zone_choices() -> list[tuple[str, str]]:
-    # Every zone the model accepts, so a value set elsewhere (TIME_ZONE=GMT, the admin) never fails the form.
-    return [(z, z.replace("_", " ")) for z in sorted(zoneinfo.available_timezones())]
-
-
-class TimeZoneField(forms.ChoiceField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("label", gettext_lazy("Time zone"))
-        kwargs.setdefault("initial", settings.TIME_ZONE)
-        kwargs.setdefault("help_text", gettext_lazy("Posts are scheduled and shown in this time zone."))
-        super().__init__(choices=time_zone_choices, **kwargs)
 
 
 class Form(forms.Form):

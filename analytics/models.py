@@ -23,7 +23,7 @@ class MetricSnapshot(models.Model):
 
     target = models.ForeignKey("posts.PostTarget", on_delete=models.CASCADE, related_name="metric_snapshots")
     stage = models.CharField(max_length=4, choices=Stage.choices)
-    values = models.JSONField(default=dict, help_text="Metric name to value, as the network gives it.")
+    values = models.JSONField(default=dict, help_text=_("Metric name to value, as the network gives it."))
     collected_at = models.DateTimeField()
 
     class Meta:

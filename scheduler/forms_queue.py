@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import time
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
-from accounts.forms_organizations import TimeZoneField
+from accounts.form_fields import TimeZoneField
 from scheduler.models import PostingSchedule, ScheduleSlot
 
 #: A blank row under the existing times; "Add a time" (static/js/schedule.js) adds more, and
@@ -58,7 +59,7 @@ SlotRowFormSet = forms.formset_factory(SlotRowForm, formset=BaseSlotRowFormSet, 
 
 
 class ScheduleForm(forms.Form):
-    time_zone = TimeZoneField(help_text="The times below are in this time zone, whatever the season.")
+    time_zone = TimeZoneField(help_text=gettext_lazy("The times below are in this time zone, whatever the season."))
 
 
 def rows_for(schedule: PostingSchedule | None) -> list[dict]:

@@ -25,10 +25,10 @@ class PostingSchedule(models.Model):
         null=True,
         blank=True,
         related_name="posting_schedule",
-        help_text="Empty: the organization's default schedule.",
+        help_text=_("Empty: the organization's default schedule."),
     )
     time_zone = models.CharField(max_length=64, validators=[validate_time_zone])
-    is_paused = models.BooleanField(default=False, help_text="Paused queues publish nothing until resumed.")
+    is_paused = models.BooleanField(default=False, help_text=_("Paused queues publish nothing until resumed."))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

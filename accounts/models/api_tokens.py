@@ -17,6 +17,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 #: Every key starts with this, so a key pasted somewhere it should not be is easy to recognise (secret scanners).
 KEY_PREFIX = "phs_"
@@ -52,7 +53,7 @@ class ApiToken(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
     organization = models.ForeignKey("accounts.Organization", on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(max_length=100, help_text='What it is for, e.g. "Publishing script".')
+    name = models.CharField(max_length=100, help_text=gettext_lazy('What it is for, e.g. "Publishing script".'))
     prefix = models.CharField(max_length=VISIBLE_PREFIX_LENGTH, editable=False)
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now)

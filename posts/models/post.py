@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from posts.models.target import TargetState
 
@@ -35,13 +36,16 @@ class Post(models.Model):
     hashtags = models.JSONField(
         default=list,
         blank=True,
-        help_text="Without their #, each once: extracted from the text and the per-network texts with X's rules.",
+        help_text=gettext_lazy(
+            "Without their #, each once: extracted from the text and the per-network texts with X's rules."
+        ),
     )
     # One composer page holds one key: its autosaves, even two sent before the first answered,
     # find the same row instead of each creating a draft.
     draft_key = models.UUIDField(null=True, blank=True, editable=False)
     is_autosaved = models.BooleanField(
-        default=False, help_text="Kept by the composer's autosave and not yet saved by its author: unsaved work."
+        default=False,
+        help_text=gettext_lazy("Kept by the composer's autosave and not yet saved by its author: unsaved work."),
     )
     campaign = models.ForeignKey(
         "campaigns.Campaign", on_delete=models.SET_NULL, null=True, blank=True, related_name="posts"
@@ -92,7 +96,7 @@ class HashtagSet(models.Model):
         null=True,
         blank=True,
         related_name="hashtag_sets",
-        help_text="Empty for a set the whole organization shares.",
+        help_text=gettext_lazy("Empty for a set the whole organization shares."),
     )
     name = models.CharField(max_length=80)
     hashtags = models.JSONField(default=list)

@@ -20,7 +20,7 @@ class PrivacyRelease(models.Model):
     post = models.ForeignKey("posts.Post", on_delete=models.CASCADE, related_name="privacy_releases")
     released_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     reason = models.TextField(_("reason"))
-    findings = models.JSONField(default=list, help_text="The findings released: [{field, category, excerpt}].")
+    findings = models.JSONField(default=list, help_text=_("The findings released: [{field, category, excerpt}]."))
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -62,12 +62,12 @@ class ImageReading(models.Model):
     asset = models.OneToOneField("posts.MediaAsset", on_delete=models.CASCADE, related_name="reading")
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
     text = models.TextField(blank=True)
-    lines = models.JSONField(default=list, blank=True, help_text="[{text, left, top, width, height}] in pixels.")
-    faces = models.JSONField(default=list, blank=True, help_text="[{left, top, width, height}] in pixels.")
+    lines = models.JSONField(default=list, blank=True, help_text=_("[{text, left, top, width, height}] in pixels."))
+    faces = models.JSONField(default=list, blank=True, help_text=_("[{left, top, width, height}] in pixels."))
     faces_checked = models.BooleanField(default=False)
     not_read_code = models.CharField(max_length=40, blank=True)
     not_read_reason = models.TextField(blank=True)
-    engine = models.CharField(max_length=80, blank=True, help_text='e.g. "rapidocr 3.10.0"')
+    engine = models.CharField(max_length=80, blank=True, help_text=_('e.g. "rapidocr 3.10.0"'))
     read_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:

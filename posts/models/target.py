@@ -110,15 +110,17 @@ class PostTarget(models.Model):
     # RESTRICT, not PROTECT: an account with posts cannot be deleted on its own (it is disconnected
     # instead), but deleting its organization deletes the posts and their targets with it.
     account = models.ForeignKey("accounts.ConnectedAccount", on_delete=models.RESTRICT, related_name="targets")
-    text_override = models.TextField(blank=True, help_text="Empty: the post's text.")
-    options = models.JSONField(default=dict, blank=True, help_text="This network's options.")
+    text_override = models.TextField(blank=True, help_text=_("Empty: the post's text."))
+    options = models.JSONField(default=dict, blank=True, help_text=_("This network's options."))
     state = models.CharField(max_length=20, choices=TargetState.choices, default=TargetState.DRAFT)
     # The time the user chose (or the queue slot); stays put across retries.
     scheduled_at = models.DateTimeField(null=True, blank=True)
     # When the dispatcher should next pick it up: scheduled_at, or a retry time.
     due_at = models.DateTimeField(null=True, blank=True)
-    is_queued = models.BooleanField(default=False, help_text="Placed in a posting-schedule slot.")
-    attempts = models.PositiveIntegerField(default=0, help_text="Sends that failed or are in flight; not rate limits.")
+    is_queued = models.BooleanField(default=False, help_text=_("Placed in a posting-schedule slot."))
+    attempts = models.PositiveIntegerField(
+        default=0, help_text=_("Sends that failed or are in flight; not rate limits.")
+    )
     # When the dispatcher last sent a publish task for this row; cleared when a worker claims it.
     # A row still scheduled long after this lost its message (a broker restart) and is sent again.
     enqueued_at = models.DateTimeField(null=True, blank=True)
@@ -136,7 +138,7 @@ class PostTarget(models.Model):
     # not scan those very texts again before sending. Any other texts, or rules, are scanned.
     texts_scanned_clean = models.CharField(max_length=64, blank=True, default="")
     failure_reason = models.CharField(max_length=20, choices=FailureReason.choices, blank=True)
-    error_message = models.TextField(blank=True, help_text="In words the author can act on.")
+    error_message = models.TextField(blank=True, help_text=_("In words the author can act on."))
     # The latest figures the network gave for it (``analytics`` keeps the history), and when the
     # next read is due: about 1 h, 24 h, 7 and 30 days after publishing, then never.
     metrics = models.JSONField(default=dict, blank=True)

@@ -55,3 +55,27 @@ def test_every_refusal_and_flash_message_is_marked_for_translation():
                         for line, text in unmarked_sentences(argument):
                             found.append(f"{path.relative_to(REPOSITORY)}:{line}: {text}")
     assert found == []
+
+
+# What a form or a model shows beside a field. The API's serializers (serializers.py, api*.py) are left
+# out: their help texts describe the API to programmers in the OpenAPI schema, which stays in English.
+FIELD_WORDS = {"label", "help_text", "verbose_name", "verbose_name_plural", "empty_label"}
+
+
+def describes_the_api(path: Path) -> bool:
+    return path.name == "serializers.py" or (path.name.startswith("api") and "models" not in path.parts)
+
+
+def test_every_label_and_help_text_of_a_field_is_marked_for_translation():
+    found = []
+    for app in APPS:
+        for path in sorted((REPOSITORY / app).rglob("*.py")):
+            if "migrations" in path.parts or describes_the_api(path):
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Call):
+                    for keyword in node.keywords:
+                        if keyword.arg in FIELD_WORDS:
+                            for line, text in unmarked_sentences(keyword.value):
+                                found.append(f"{path.relative_to(REPOSITORY)}:{line}: {text}")
+    assert found == []

@@ -38,6 +38,7 @@ RELATIVE_THEN_NAME = re.compile(
     rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
+OWN_RELATIVE_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE)
 OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
 NAME_THEN_AGE = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
@@ -402,7 +403,8 @@ FICTION_CUES = words(
     "cartoon",
     "episode",
     "netflix",
-    "série",
+    # "une série", not a device's "no de série"
+    "(?<!de\\s)série",
     "roman",
     "personnage",
     "émission",
@@ -425,7 +427,28 @@ FICTION_CUES = words(
 
 
 # A researcher cited: "Ahmed et al. found", "Smith and Jones (2019)", "Gagnon et coll."
-CITED_AFTER = re.compile(r"(?:\s+(?:and|et|&)\s+[A-Z][\w'’-]+)?\s*(?:et al\b|et coll\b|\(\d{4}\)|,\s*\d{4}\b)")
+STREET = (
+    r"(?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|rang|route|montée|place|"
+    r"(?:[A-Z][\w'’-]+\s+){1,2}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Crescent|Cres|Blvd|Boulevard|Way|Lane|Court|Place))\b"
+)
+# The year must be one ("Charron, 4587, avenue des Pins" is an address) and not a street number.
+CITED_AFTER = re.compile(
+    rf"(?:\s+(?:and|et|&)\s+[A-Z][\w'’-]+)?\s*"
+    rf"(?:et al\b|et coll\b|\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d\b(?!,?\s+{STREET}))"
+)
+
+
+# A name after these words names a place, a building or a day, not a person: "the old Princess Margaret",
+# "St. Michael's", "au sommet du mont Albert", "chaque Noël", "every Easter".
+NOT_A_PERSON_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Princess|Prince|Queen|King|Lady|Sir|Saint|Sainte|St|Ste|Mount|Mt|Mont|mont|monts|Lake|lac|Lac|"
+    r"Port|Fort|Cap|cap|Pointe|pointe|Île|île|rivière|River|Pavillon|pavillon|école|École|collège|Collège|rue|Rue|"
+    r"avenue|boulevard|chemin|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
+)
+
+
+def names_a_place(text: Text, start: int) -> bool:
+    return bool(NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start))
 
 
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
@@ -433,6 +456,8 @@ def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
     the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
     ("Mrs. Dalloway's Book Club")."""
     around = text.window(start, end, before=40, after=30)
+    if names_a_place(text, start):
+        return False
     if CITED_AFTER.match(text.value, end) or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20):
         return False
     if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
@@ -506,6 +531,8 @@ def _names_with_age(text: Text) -> list[Hit]:
         name, age = match.group("name"), int(match.group("age"))
         if name.lower() in lexicon.NOT_A_NAME or age > 115:
             continue
+        if OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
+            continue  # "My daughter Zoé (8) asked…": the author's own child; privacy.stories reads her care
         hits.append(
             Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
         )
@@ -603,7 +630,7 @@ def _names_in_stories(text: Text) -> list[Hit]:
         if not any(match[group].lower() in lexicon.FIRST_NAMES for group in names_here):
             continue
         preceding = text.value[max(0, match.start() - 5) : match.start()]
-        if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
+        if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding) or names_a_place(text, match.start()):
             continue
         if FICTION_CUES.search(text.window(match.start(), match.end(), before=40, after=50)):
             continue  # a character in a series: "Watching Grey's Anatomy: Meredith was diagnosed…"

@@ -99,7 +99,9 @@ THANKED = re.compile(
 )
 OWN_PATIENT = re.compile(
     r"(?<!\w)(?:(?:my|our) patient|(?:ma|notre) patiente|(?:mon|notre) patient|patient and friend|"
-    r"patiente et amie)(?!\w)",
+    # "our patient advisory council", "notre patient partenaire": the word as an adjective or a role
+    r"patiente et amie)(?!\w)(?!\s+(?:advisory|portal|relations|experience|partners?|safety|care|council|committee|"
+    r"navigator|navigation|education|flow|satisfaction|feedback|records?|partenaires?|ressource))",
     re.IGNORECASE,
 )
 # Care near a name, in its sentence or the ones around it.
@@ -167,10 +169,13 @@ ROLES = (
     "infirmière|infirmier|infirmières|ips|pharmacienne|pharmacien|médecin|résidente|résident|étudiante|"
     "étudiant|collègue|sage-femme|paramédic|travailleuse sociale|travailleur social|nutritionniste|"
     "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
-    "invité|conférencière|conférencier"
+    "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
+    "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
+    "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer"
 )
 ROLE_BEFORE = re.compile(
-    rf"(?:{ROLES}|{lexicon.PUBLIC_ROLE_CUES.pattern})(?:\s+[\w'’-]+)?\s*,?\s*$",
+    # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
+    rf"(?:{ROLES}|{lexicon.PUBLIC_ROLE_CUES.pattern})(?:\s+[\w'’-]+){{0,3}}\s*,?\s*$",
     re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(
@@ -358,6 +363,8 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     for match in PERSON.finditer(text.value):
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
+            continue
+        if clinical.names_a_place(text, start):
             continue
         if not (match["initial"] or first.lower() in lexicon.FIRST_NAMES):
             continue
@@ -572,6 +579,9 @@ def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
 def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
+    if hit.reason_code == "name_titled":
+        # "la physicienne médicale, Mme Jacinthe Roussel": a courtesy title on a colleague named with her role.
+        return not _named_as_colleague(text, hit.start, hit.end)
     return hit.reason_code != "name_in_care" or not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
 
 

@@ -1,0 +1,71 @@
+"""How clinicians name patients in posts written by others than the rules' first authors, each habit with the
+look-alike that must stay clean beside it: colleagues, places named after people, the author's own family."""
+
+from tests.privacy.helpers import flagged
+
+
+def names(text: str) -> list[str]:
+    return [excerpt for category, excerpt in flagged(text) if category == "name"]
+
+
+# Places and days named like people
+
+
+def test_a_hospital_mountain_or_saint_named_after_someone_is_a_place():
+    text = (
+        "My mother was diagnosed with breast cancer in 1998. I remember sitting in the waiting room at the old "
+        "Princess Margaret, reading her pathology report."
+    )
+    assert names(text) == []
+    assert names("Une photo d'elle au sommet du mont Albert, deux ans après son diagnostic d'endométriose.") == []
+    assert names("Our patient was transferred to St. Michael's for a stroke workup.") == []
+
+
+def test_a_holiday_said_with_every_or_chaque_is_not_a_person():
+    text = "Mon père a eu un cancer de la prostate; il me rappelle chaque Noël que c'est grâce à lui."
+    assert names(text) == []
+
+
+# Colleagues named with their role
+
+
+def test_a_colleague_named_after_a_role_and_its_field_is_not_a_patient():
+    text = (
+        "M. Gagnon refusait l'insuline. On a trouvé une solution avec l'infirmière en diabète, Josée Pelletier : "
+        "des stylos dans une glacière."
+    )
+    assert "Josée Pelletier" not in names(text)
+    assert "M. Gagnon" in names(text)
+
+
+def test_a_courtesy_title_on_a_colleague_named_with_her_role_is_not_a_patient():
+    text = "Ce qu'on a changé : une vérification par la physicienne médicale, Mme Jacinthe Roussel."
+    assert names(text) == []
+
+
+def test_a_doctor_beside_our_patient_advisory_council_stays_a_colleague():
+    text = (
+        "His name is Gerald and his referral sat in a dead fax line. Dr. Fiona Walsh, our chief of surgery, calls it "
+        "plumbing. Gerald is doing well after his hemicolectomy, and he sits on our patient advisory council."
+    )
+    assert "Fiona Walsh" not in names(text)
+    assert "Gerald" in names(text)
+
+
+def test_a_patient_with_a_device_serial_number_is_not_a_tv_series():
+    text = "M. L., porteur d'un stimulateur cardiaque (no de série PJN418227S), devait recevoir une radiothérapie."
+    assert "M. L." in names(text)
+
+
+def test_a_street_number_after_a_name_is_not_the_year_of_a_citation():
+    assert "M. et Mme Charron" in names("Visite à domicile aujourd'hui chez M. et Mme Charron, 4587, avenue des Pins.")
+    assert names("Gagnon et Roy, 2019, ont montré que la marche réduit les chutes chez les patients âgés.") == []
+
+
+# The author's own family
+
+
+def test_the_authors_own_child_with_her_age_is_not_a_patient():
+    assert names("My daughter Zoé (8) asked why I wear a mask at work: so my patients stay well.") == []
+    assert names("Ma fille Éloïse (9 ans) m'a demandé pourquoi je porte un masque. Pour mes patients!") == []
+    assert "Léo" in names("Notre fils Léo, 5 ans, a reçu un diagnostic de leucémie en mars.")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from privacy import clinical, lexicon
+from privacy import clinical, lexicon, name_habits
 from privacy.base import Category, Hit, Text, words
 
 NAME_WORD = clinical.NAME_WORD
@@ -175,7 +175,9 @@ ROLES = (
 )
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
-    rf"(?:{ROLES}|{lexicon.PUBLIC_ROLE_CUES.pattern})(?:\s+[\w'’-]+){{0,3}}\s*,?\s*$",
+    # A verb of speech is no role: "the return address said Marguerite…".
+    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}"
+    rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}(?:\s+[\w'’-]+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(
@@ -253,6 +255,20 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
+    )
+
+
+STAFF_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}\s*,?\s*$", re.IGNORECASE)
+
+
+def _staff_by_title_or_role(text: Text, start: int, end: int) -> bool:
+    """A name read off a record is a colleague's only with a title or a staff role beside it: "the return address
+    said Marguerite…" is not a public figure's quote, as "said" before a name can be elsewhere."""
+    before = text.value[max(text.sentence_around(start)[0], start - 50) : start]
+    return bool(
+        COLLEAGUE_TITLE_BEFORE.search(before)
+        or STAFF_ROLE_BEFORE.search(before)
+        or ROLE_AFTER.match(text.value[end : end + 60])
     )
 
 
@@ -596,6 +612,7 @@ def names(text: Text) -> list[Hit]:
         *own_relatives_in_care(text),
         *kin_nicknames(text),
         *patients_listed(text),
+        *(hit for hit in name_habits.names_on_records(text) if not _staff_by_title_or_role(text, hit.start, hit.end)),
     ]
     found = [*found, *recalled(text, found, colleagues)]
     return [*found, *ages_after_names(text, found)]

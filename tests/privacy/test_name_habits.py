@@ -69,3 +69,40 @@ def test_the_authors_own_child_with_her_age_is_not_a_patient():
     assert names("My daughter Zoé (8) asked why I wear a mask at work: so my patients stay well.") == []
     assert names("Ma fille Éloïse (9 ans) m'a demandé pourquoi je porte un masque. Pour mes patients!") == []
     assert "Léo" in names("Notre fils Léo, 5 ans, a reçu un diagnostic de leucémie en mars.")
+
+
+# A name beside a record, or read off a document
+
+
+def test_a_name_beside_a_date_of_birth_or_a_chart_number_is_a_patients():
+    assert "Harold P." in names("DOB 03/17/1938, Harold P., chart 2281907, sorry, wrong window, deleting!")
+    assert "Beaulieu, Raymonde" in names("Beaulieu, Raymonde, DDN 1934-06-21, dossier 882-041... oups, j'efface!")
+
+
+def test_a_name_beside_a_street_address_is_a_patients():
+    text = "The return address said Marguerite Deschênes, 17 Elm Crescent, Apt 4, and she had trained for a year."
+    assert "Marguerite Deschênes" in names(text)
+    assert "Marguerite" in names(text + " Marguerite, if you're reading this: you did the hard part.")
+
+
+def test_a_name_read_off_a_health_card_a_label_or_an_obituary_is_a_patients():
+    assert "Raymond Achterberg" in names(
+        "Found in our waiting room: an OHIP card for Raymond Achterberg. Ask reception."
+    )
+    text = "Un porte-cartes contenant une carte d'assurance-maladie au nom de « Réal Thériault » a été trouvé."
+    assert "Réal Thériault" in names(text)
+    assert "Bohdan K." in names('To the gentleman who left a folder on chair 3 (labelled "Bohdan K."): it is safe.')
+    assert "Julianne Paradis" in names(
+        "Une jeune femme que je suivais est morte. L'avis de décès dit Julianne Paradis."
+    )
+
+
+def test_a_name_after_a_bed_on_a_tracking_board_is_a_patients():
+    assert "Bergeron, Y." in names("On lisait sur le tableau blanc « Civière 14 : Bergeron, Y., DRS, consult ortho ».")
+
+
+def test_a_place_a_clinic_phone_or_a_doctor_beside_an_address_is_not_a_patient():
+    assert names("Story time at the Kenora Public Library, 24 Main St S., every Saturday.") == []
+    assert names("Reminder to patients of Dr. Amrita Singh: her clinic moves to 200 Wellington St., Unit 5.") == []
+    assert names("Our booking clerk, Shirley Nakamura, 613-555-0164, phones anyone whose referral is late.") == []
+    assert names("Vaccination au gymnase de l'école Jean-Baptiste-Meilleur, 777, boulevard Iberville.") == []

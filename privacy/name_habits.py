@@ -1,0 +1,101 @@
+"""Names told by habits of clinicians' writing that the sentence rules of ``privacy.clinical`` do not read.
+
+Each function reads one habit, found in a second author's posts and general to how clinicians write:
+
+* a name beside a record: a date of birth, a chart or card number, a street address ("DOB 03/17/1938,
+  Harold P., chart 2281907", "Marguerite Deschênes, 17 Elm Crescent"), or the document it was read off
+  ("an OHIP card for Raymond Achterberg", « au nom de « Réal Thériault » », "his obituary says Jonathan Ricci");
+* a name a tracking board writes after the bed ("Civière 14 : Bergeron, Y.");
+* a name said or a nickname given ("Her name was Grace", « Elle s'appelait Thérèse », "his friends called him
+  Jojo"), but not a pseudonym the author chose ("let's call her Anna");
+* a patient addressed by the name in her own e-mail address ("…from bev.mcallister62@…. Bev, you've made my week");
+* a newborn named with a birth weight ("Meera at 2,410 grams");
+* a name with something of its care ("the lab lost Edith's bloodwork", « le dossier de Gisèle »).
+
+Colleagues stay out the way they do elsewhere: a title ("Dr. Walsh") or a role beside the name; those rules
+live in ``privacy.stories``, which calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy import clinical, lexicon
+from privacy.base import Category, Hit, Text
+
+NAME_WORD = clinical.NAME_WORD
+# A person as a record writes one: "Harold P.", "Raymond Achterberg", "M. et Mme Charron", "Beaulieu, Raymonde".
+RECORD_NAME = (
+    rf"(?:(?:M\.|Mme|Mlle|Mrs?\.|Ms\.?)\s+(?:(?:et|and)\s+(?:Mme|Mrs\.?)\s+)?)?"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?:\s+[A-Z]\.)?"
+    rf"|{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)"
+)
+_RECORD_CUE = (
+    r"(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance|née? le|MRN|chart|dossier|HSN|PHN|NAM|RAMQ|OHIP|"
+    r"health card|carte)\b"
+)
+# After the name: a record's cue, a long number (a card, a chart), or a street address.
+RECORD_AFTER = re.compile(
+    rf"\s*[»\"”)]?\s*[,(:–-]\s*(?:(?:no\.?|n°|#)\s*)?"
+    # a phone number is the clinic's more often than the patient's: privacy.identifiers judges those
+    rf"(?:{_RECORD_CUE}|(?!(?:1[ -])?\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b)\d[\d -]{{6,}}\d"
+    rf"|\d{{1,5}}[A-Z]?,?\s+{clinical.STREET})",
+    re.IGNORECASE,
+)
+NAME_THEN_RECORD = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})(?=(?i:{RECORD_AFTER.pattern}))")
+# Before the name: a date of birth, or the document the name was read off.
+RECORD_BEFORE = re.compile(
+    r"(?:(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance)\s*:?\s*[\d/.-]{6,10}\s*,\s*"
+    r"|(?:(?:health|OHIP|insurance|ID|hospital|MSP|care)\s+card|carte|folder|wallet|portefeuille|porte-cartes|"
+    r"wristband|bracelet|label|étiquette|prescription|ordonnance|requisition)\b[^.!?\n]{0,70}?"
+    r"(?:\bfor|\bof|belonging to|au nom de|appartenant à|labell?ed|étiquetée?|marquée?)\s*[«\"“]?\s*"
+    r"|(?:return address|adresse de retour|obituary|avis de décès|nécrologie|death notice)\s+"
+    r"(?:said|says|read|reads|dit|disait|indique|indiquait)\s*:?\s*[«\"“]?\s*)$",
+    re.IGNORECASE,
+)
+RECORD_NAME_AT = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})")
+# A tracking board: the bed, then the name ("Civière 14 : Bergeron, Y.", "Bed 4 - K. Lindqvist").
+BED_THEN_NAME = re.compile(
+    rf"(?<!\w)(?:bed|lit|civière|stretcher|room|chambre|bay)\s*#?\s*\d{{1,4}}[A-Z]?\s*[:–—-]\s*"
+    rf"(?-i:(?P<name>{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)|(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    re.IGNORECASE,
+)
+SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", "mrs"})
+
+
+# A place or an organization with an address or a number: "Kenora Public Library, 24 Main St S.".
+PLACE_WORDS = frozenset(
+    "library bibliothèque hall centre center church église school école arena aréna park parc pharmacy pharmacie "
+    "hospital hôpital clinic clinique lodge manor house maison office bureau residence résidence foundation "
+    "fondation legion légion public health santé street st avenue road".split()
+)
+
+
+def _a_person(name: str) -> bool:
+    words = [word.lower().rstrip(".") for word in re.split(r"[\s,-]+", name) if word]
+    words = [word for word in words if word + "." not in SALUTATIONS and word not in SALUTATIONS | {"et", "and"}]
+    return bool(words) and not any(word in lexicon.NOT_A_NAME or word in PLACE_WORDS for word in words)
+
+
+def _not_a_colleague_or_place(text: Text, start: int) -> bool:
+    before = text.value[max(0, start - 12) : start]
+    return not (re.search(r"(?:\bDr|\bDre|\bPr|\bProf|\bMe)\.?\s*$", before) or clinical.names_a_place(text, start))
+
+
+def names_on_records(text: Text) -> list[Hit]:
+    """A name beside a date of birth, a chart or card number or a street address, or read off a document."""
+    hits, spans = [], set()
+    for match in NAME_THEN_RECORD.finditer(text.value):
+        spans.add(match.span("name"))
+    for match in RECORD_NAME_AT.finditer(text.value):
+        before = text.value[max(0, match.start() - 90) : match.start()]
+        if RECORD_BEFORE.search(before):
+            spans.add(match.span("name"))
+    for match in BED_THEN_NAME.finditer(text.value):
+        if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
+            spans.add(match.span("name"))
+    for start, end in sorted(spans):
+        name = text.value[start:end]
+        if _a_person(name) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits

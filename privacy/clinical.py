@@ -31,11 +31,14 @@ RELATIVES = (
     "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
     "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
     "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"
-    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde"
+    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde|"
+    # Both parents at once: "ses parents, Camille et Jonathan"
+    "parents|grandparents|grands-parents"
 )
 RELATIVE_THEN_NAME = re.compile(
     rf"(?<!\w)(?P<owner>[\w'’.]+)\s+(?:(?:patient'?s|pt'?s|du patient|de la patiente)\s+)?(?P<relative>{RELATIVES})"
-    rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))"
+    rf"(?:\s+(?:and|et|&)\s+(?-i:(?P<other>{NAME_WORD})))?",
     re.IGNORECASE,
 )
 OWN_RELATIVE_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE)
@@ -521,6 +524,8 @@ def _relatives_named(text: Text) -> list[Hit]:
             if not lexicon.PERSON_CUES.search(text.lower):
                 continue
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", ""))
+        if match["other"] and match["other"].lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("other"), match.end("other"), "name_relative", ""))
     return hits
 
 

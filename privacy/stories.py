@@ -92,6 +92,17 @@ STORY_CUES = words(
     "a accepté que je",
     "ont accepté que je",
 )
+# The same consent, said in any person's words: "with their blessing", "with her parents' okay", « la famille
+# Côté m'a permis de partager », « ses parents nous ont autorisés à partager la nouvelle ».
+CONSENT = re.compile(
+    r"(?<!\w)(?:with\s+(?:her|his|their|the)(?:\s+(?:family's|family’s|parents'|parents’|mother's|father's|"
+    r"mom's|dad's))?\s+(?:permission|blessing|consent|okay|ok)"
+    r"|(?:m['’]|nous\s+|l['’])?(?:a|ont|avaient|avait)\s+(?:permis|autorisée?s?)\s+(?:de|à)\s+"
+    r"(?:partager|raconter|publier|parler|écrire|en parler)"
+    r"|(?:asked|wanted|allowed|let)\s+(?:me|us)\s+(?:to\s+)?(?:share|post|tell|write))(?!\w)",
+    re.IGNORECASE,
+)
+STORY_CUES = re.compile(f"{STORY_CUES.pattern}|{CONSENT.pattern}", re.IGNORECASE)
 THANKED = re.compile(
     r"(?:thanks to|thank you to|thanks,|kudos to|shout-?out to|congratulations to|congrats to|welcome to|"
     r"merci à|merci aux|bravo à|félicitations à|bienvenue à)[^.!?]*$",
@@ -116,7 +127,8 @@ CARE_WORDS = (
         "diabetes diabète insulin insuline glucose glycémie glycémies asthma asthme inhaler pompe leukemia "
         "leucémie alzheimer alzheimer's als sla maid amm dialysis dialyse transplant greffe medication "
         "medications médicament médicaments ecg infarctus seizure convulsion overdose surdose fracture "
-        "diagnostic remission rémission ambulance"
+        "diagnostic remission rémission ambulance nicu picu néonatalogie néonatologie néonatal neonatal pouponnière "
+        "labour labor delivery accouchement newborn nouveau-né obstetrics obstétrique contractions morte décès suicide"
     ).split(),
     "palliative care",
     "soins palliatifs",
@@ -127,7 +139,8 @@ CARE_NEARBY = words(*CARE_WORDS)
 # Places of care, and patients in general ("accepting new patients"), say nothing about the people named beside
 # them but in the name's own sentence.
 PLACES_OF_CARE = frozenset(
-    "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes".split()
+    "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes nicu picu "
+    "néonatalogie néonatologie pouponnière".split()
 )
 CARE_BEYOND_PLACES = words(*(word for word in CARE_WORDS if word not in PLACES_OF_CARE))
 # What happens to a patient, not to a clinic: two of them make a post a story of care.
@@ -191,9 +204,11 @@ COLLEAGUE_TITLE_BEFORE = re.compile(
 )
 OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".
+# Or by its children: "the Petrov twins", « les jumeaux Tremblay ».
 FAMILY = re.compile(
-    rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
-    rf"[Ll]a\s+famille\s+(?P<fr>{NAME_WORD}))"
+    rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+(?:family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
+    rf"twins|triplets|kids|children|boys|girls|siblings)\b|"
+    rf"(?:[Ll]a\s+famille|[Ll]es\s+(?:jumeaux|jumelles|triplés|triplées|enfants|petits))\s+(?P<fr>{NAME_WORD}))"
 )
 # A name on a whiteboard or a census line: "K. Lindqvist – bed 14", "Mme Roy, ch. 12", "R. Vaillancourt - DOB".
 CENSUS_LINE = re.compile(
@@ -218,10 +233,34 @@ AGE_AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 # Said outright: "her name is Loretta Sinclair", "elle s'appelle Rolande Paquette".
+# In any tense, and the name friends used: "her name was Grace", « elle s'appelait Thérèse », "his friends called
+# him Jojo", « ses amies l'appelaient « Juju » », "the nickname he asked me to use, "Tank"".
 NAME_SAID = re.compile(
-    rf"(?<!\w)(?:(?:her|his|their) name is|(?:elle|il) s'appelle|(?:elle|il) s’appelle|son nom est)\s+"
-    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    r"(?<!\w)(?:(?:her|his|their) (?:first )?name (?:is|was)|(?:elle|il) s['’]appel(?:le|ait)|"
+    r"son (?:nom|prénom) (?:est|était)|"
+    r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
+    r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
+    r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
+    rf"\s*,?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
+)
+# A name the author made up is not the patient's: "her name (not her real one) was Anna".
+PSEUDONYM = words(
+    "not her real name",
+    "not his real name",
+    "not their real name",
+    "names changed",
+    "name changed",
+    "names have been changed",
+    "name has been changed",
+    "pseudonym",
+    "pseudonyme",
+    "nom fictif",
+    "prénom fictif",
+    "pas son vrai nom",
+    "pas son vrai prénom",
+    "noms ont été changés",
+    "nom a été changé",
 )
 
 
@@ -452,14 +491,35 @@ def census_lines(text: Text) -> list[Hit]:
     return hits
 
 
+HASHTAG = re.compile(r"#(\w+)")
+CAMEL_CASE_WORD = re.compile(r"[A-ZÀ-Ö][a-zà-ÿ]+|[a-zà-ÿ]+|[A-Z]+(?![a-z])")
+
+
+def hashtag_words(text: Text) -> str:
+    """The words a post's hashtags hold, "#HospicePalliativeCare" read as "hospice palliative care": a short post
+    often says where it comes from only there."""
+    return " ".join(word.lower() for tag in HASHTAG.findall(text.value) for word in CAMEL_CASE_WORD.findall(tag))
+
+
+def about_care(text: Text) -> bool:
+    """The post is about care: the word patient or a story's consent, clinical words, or care in its hashtags."""
+    return bool(
+        STORY_CUES.search(text.value)
+        or clinical.CLINICAL_CUES.search(text.value)
+        or CARE_NEARBY.search(text.value)
+        or CARE_NEARBY.search(hashtag_words(text))
+    )
+
+
 def names_said(text: Text) -> list[Hit]:
-    """A name said outright in a post about care: "her name is Loretta Sinclair"."""
-    if not (STORY_CUES.search(text.value) or clinical.CLINICAL_CUES.search(text.value)):
+    """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
+    if not about_care(text) or PSEUDONYM.search(text.value):
         return []
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
         for match in NAME_SAID.finditer(text.value)
         if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
+        and not COLLEAGUE_TITLE_BEFORE.search(text.value, max(0, match.start("name") - 6), match.start("name"))
     ]
 
 
@@ -482,6 +542,19 @@ def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
         if COLLEAGUE_TITLE_BEFORE.search(text.value[max(0, match.start() - 8) : match.start()]):
             continue
         hits.append(Hit(Category.NAME, match.start(), match.end(), "name_again", clinical._patient_phrase(text, "")))
+    return [*hits, *_recalled_in_hashtags(text, tokens)]
+
+
+def _recalled_in_hashtags(text: Text, tokens: set[str]) -> list[Hit]:
+    """A patient's name again inside a hashtag, as a campaign for them writes it: "#StemCellsForKayden",
+    "#LaForceDeLéa". The name must stand as a word of the tag: "#Gracefully" is not Grace."""
+    inside = re.compile(
+        r"(?:(?<=#)|(?<=[a-zà-ÿ0-9]))(?:" + "|".join(re.escape(token) for token in sorted(tokens)) + r")(?![a-zà-ÿ])"
+    )
+    hits = []
+    for tag in re.finditer(r"#\w+", text.value):
+        for match in inside.finditer(text.value, tag.start(), tag.end()):
+            hits.append(Hit(Category.NAME, match.start(), match.end(), "name_again", None))
     return hits
 
 
@@ -567,7 +640,13 @@ def families_in_care(text: Text) -> list[Hit]:
             continue
         index = _sentence_index(text, match.start())
         nearby = text.sentence_bounds[index : index + 2]
-        if any(text.sentence_has(CARE_EVENTS, start) for start, _ in nearby):
+        # "La famille Nguyen est revenue nous voir à la néonatalogie": a place of care in the family's own sentence.
+        # The family that consents to the story is the patient's: « La famille Côté m'a permis de partager l'histoire ».
+        if (
+            text.sentence_has(CONSENT, match.start())
+            or text.sentence_has(CARE_NEARBY, match.start())
+            or any(text.sentence_has(CARE_EVENTS, start) for start, _ in nearby)
+        ):
             hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_relative", ""))
     return hits
 

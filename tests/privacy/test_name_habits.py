@@ -106,3 +106,72 @@ def test_a_place_a_clinic_phone_or_a_doctor_beside_an_address_is_not_a_patient()
     assert names("Reminder to patients of Dr. Amrita Singh: her clinic moves to 200 Wellington St., Unit 5.") == []
     assert names("Our booking clerk, Shirley Nakamura, 613-555-0164, phones anyone whose referral is late.") == []
     assert names("Vaccination au gymnase de l'école Jean-Baptiste-Meilleur, 777, boulevard Iberville.") == []
+
+
+# A name said, or the name friends used
+
+
+def test_a_name_said_in_the_past_tense_in_a_post_about_care_is_a_patients():
+    assert names("Her name was Grace. She was 90 and had outlived two husbands and a cancer.") == ["Grace"]
+    assert names("Elle s'appelait Thérèse et elle est partie hier, chez elle. #SoinsPalliatifs") == ["Thérèse"]
+
+
+def test_the_nickname_friends_used_is_a_patients_name_and_comes_back():
+    text = "One of the young people I cared for died last week. His friends called him Jojo. Jojo was funny."
+    assert names(text) == ["Jojo", "Jojo"]
+    assert names("Une jeune femme que je suivais est morte. Ses amies l'appelaient « Juju ».") == ["Juju"]
+    text = 'A young man I\'ll call by the nickname he asked me to use, "Tank", came to our crisis unit. He was admitted'
+    assert names(text) == ["Tank"]
+
+
+def test_a_pseudonym_the_author_chose_is_not_a_patients_name():
+    text = "Her name (not her real name, of course) was Anna, and she taught me about palliative care."
+    assert names(text) == []
+
+
+# Families and parents
+
+
+def test_a_family_called_by_its_surname_with_its_children_in_a_place_of_care_is_a_patients():
+    assert names("The Petrov twins came in for their one-year shots today. #NICUgrads") == ["Petrov"]
+    assert names("La famille Nguyen est revenue nous voir à la néonatalogie avec ses jumeaux.") == ["Nguyen"]
+
+
+def test_a_family_that_consents_to_the_story_is_the_patients():
+    text = "Tout le monde va bien. La famille Côté-Bérubé m'a permis de partager l'histoire."
+    assert names(text) == ["Côté-Bérubé"]
+
+
+def test_a_family_giving_or_thanked_is_not_a_patients():
+    assert names("La famille Nguyen a fait un don généreux à notre néonatalogie. Merci!") == []
+    assert names("Thank you to the Petrov family for the coffee they brought to the NICU staff!") == []
+
+
+def test_both_parents_named_together_are_relatives():
+    text = "Le petit Hugo est arrivé le 1er janvier, au grand bonheur de ses parents, Camille et Jonathan, de Lévis."
+    assert {"Camille", "Jonathan"} <= set(names(text))
+    assert names("My parents, Anne and Paul, celebrate 50 years of marriage today!") == []
+
+
+def test_consent_said_in_other_words_makes_a_birth_story_a_patients():
+    text = (
+        "On the night of January 11, Priya arrived at our little hospital in active labour with twins. "
+        "I'm telling this story with their blessing."
+    )
+    assert "Priya" in names(text)
+
+
+# A patient's name again, inside a hashtag
+
+
+def test_a_patients_name_comes_back_inside_a_campaigns_hashtag():
+    text = "Please share: our patient Kayden, 6, needs a stem-cell donor. #StemCellsForKayden"
+    assert names(text) == ["Kayden", "Kayden"]
+    assert names("Notre petit patient Zachary, 4 ans, a besoin d'un donneur. #TousPourZachary") == [
+        "Zachary",
+        "Zachary",
+    ]
+
+
+def test_a_hashtag_holding_a_patients_name_inside_a_longer_word_is_not_the_name():
+    assert names("Our patient Grace, 88, went home today. #AgingGracefully") == ["Grace"]

@@ -47,7 +47,7 @@ NAME_THEN_AGE = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
 LITTLE_ONE = re.compile(
-    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))"
+    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)(?:\s+(?:boy|girl|garçon|fille))?\s+(?-i:(?P<name>{NAME_WORD}))"
     # "Baby K.", "bébé L": a newborn is often known by an initial
     r"|(?<!\w)(?:baby|bébé)\s+(?-i:(?P<name_initial>[A-Z]\.?))(?![\w])",
     re.IGNORECASE,

@@ -9,8 +9,8 @@ Each function reads one habit, found in a second author's posts and general to h
 * a name said or a nickname given ("Her name was Grace", « Elle s'appelait Thérèse », "his friends called him
   Jojo"), but not a pseudonym the author chose ("let's call her Anna");
 * a patient addressed by the name in her own e-mail address ("…from bev.mcallister62@…. Bev, you've made my week");
-* a newborn named with a birth weight ("Meera at 2,410 grams");
-* a name with something of its care ("the lab lost Edith's bloodwork", « le dossier de Gisèle »).
+* a name with something of its care ("the lab lost Edith's bloodwork", « le dossier de Gisèle »);
+* a pseudonym the author chose ("let's call her Anna", "Sarah (not her real name)") is no one's name.
 
 Colleagues stay out the way they do elsewhere: a title ("Dr. Walsh") or a role beside the name; those rules
 live in ``privacy.stories``, which calls these.
@@ -99,3 +99,77 @@ def names_on_records(text: Text) -> list[Hit]:
         if _a_person(name) and _not_a_colleague_or_place(text, start):
             hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
     return hits
+
+
+# Things of one person's care, after a possessive ("Edith's bloodwork") or before « de » (« le dossier de Gisèle »).
+_CARE_THINGS_EN = (
+    r"bloodwork|blood work|blood tests?|labs?|lab results|results|chart|scans?|mri|ct|x-rays?|biopsy|surgery|"
+    r"operation|appointment|meds|medications?|prescription|discharge|admission|wound|cast|stitches|diagnosis|"
+    r"prognosis|treatment|chemo|dialysis|iv|catheter|insulin|oxygen|fever|seizures?|vitals|room|bed"
+)
+_CARE_THINGS_FR = (
+    r"dossier|prise de sang|prises de sang|bilan sanguin|résultats|chimio|chirurgie|opération|rendez-vous|"
+    r"médicaments|diagnostic|traitement|plâtre|glycémie|pansement|biopsie|radiographie|scan|congé|insuline"
+)
+NAME_WITH_CARE = re.compile(
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?i:(?:first|last|latest|new|morning|weekly)\s+)?"
+    rf"(?i:{_CARE_THINGS_EN})\b"
+    rf"|(?<!\w)(?i:{_CARE_THINGS_FR})\s+(?:de|d['’])\s*(?:(?:la petite|le petit|M\.|Mme)\s+)?(?P<name_fr>{NAME_WORD})"
+)
+
+
+def names_with_their_care(text: Text) -> list[Hit]:
+    """A known first name with a thing of its care: "the lab lost Edith's bloodwork AGAIN"; not an eponym
+    ("Alzheimer's diagnosis": not a first name) nor a titled colleague ("Dr. Sarah's clinic")."""
+    hits = []
+    for match in NAME_WITH_CARE.finditer(text.value):
+        group = "name" if match["name"] else "name_fr"
+        start, end = match.span(group)
+        name = match[group]
+        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME:
+            continue
+        if _not_a_colleague_or_place(text, start) and clinical._clinical_name(text, start, end, name):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
+EMAIL_LOCAL_NAME = re.compile(r"(?<![\w.+-])(?P<first>[a-zà-ÿ]{3,})(?P<rest>[._-][\w.-]*|\d[\w.-]*)@[\w-]+\.[\w.-]+")
+# The address is the patient's when the sentence says a patient wrote from it.
+WRITTEN_BY_A_PATIENT = re.compile(
+    r"(?<!\w)(?:patient|patiente|sent me|wrote me|wrote to me|e-?mailed me|m['’]a écrit|m['’]a envoyé|"
+    r"personal address|adresse personnelle)(?!\w)",
+    re.IGNORECASE,
+)
+VOCATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:you|your|you've|you're|you’re|thank|thanks|if|vous|tu|t['’]|ton|ta|votre|merci|si)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def patients_addressed_by_their_address(text: Text) -> list[Hit]:
+    """A patient who wrote from a personal address, then addressed by the name it holds:
+    "A patient sent me an e-mail from bev.mcallister62@…. Bev, you've made my whole week!"."""
+    names = {
+        match["first"].capitalize()
+        for match in EMAIL_LOCAL_NAME.finditer(text.value)
+        if text.sentence_has(WRITTEN_BY_A_PATIENT, match.start())
+    }
+    hits = []
+    for name in names - {word.capitalize() for word in lexicon.NOT_A_NAME}:
+        for match in re.finditer(rf"(?<![\w@.#/-]){re.escape(name)}(?![\w@-])", text.value):
+            if VOCATIVE_AFTER.match(text.value, match.end()):
+                hits.append(Hit(Category.NAME, match.start(), match.end(), "name_in_care", ""))
+    return hits
+
+
+# A name the author made up for the story identifies no one: "let's call her Anna", "Sarah (not her real name)".
+PSEUDONYM_GIVEN = re.compile(
+    rf"(?:(?i:let['’]s|I['’]ll|we['’]ll|I will|we will)\s+call\s+(?i:him|her|them)|(?i:appelons-(?:le|la|les)|"
+    rf"que j['’]appellerai|que nous appellerons|que j['’]appelle ici))\s*[«\"“]?\s*(?P<name>{NAME_WORD})"
+    rf"|(?P<name_then>{NAME_WORD})\s*[»\"”]?\s*\((?i:not (?:her|his|their) real name|names? changed|"
+    rf"nom fictif|prénom fictif|pas son vrai (?:nom|prénom)|nom changé|prénom changé|pseudonyme?)\)"
+)
+
+
+def pseudonyms(text: Text) -> set[str]:
+    return {match["name"] or match["name_then"] for match in PSEUDONYM_GIVEN.finditer(text.value)}

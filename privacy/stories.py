@@ -692,8 +692,17 @@ def names(text: Text) -> list[Hit]:
         *kin_nicknames(text),
         *patients_listed(text),
         *(hit for hit in name_habits.names_on_records(text) if not _staff_by_title_or_role(text, hit.start, hit.end)),
+        *(
+            hit
+            for hit in name_habits.names_with_their_care(text)
+            if not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
+        ),
+        *name_habits.patients_addressed_by_their_address(text),
     ]
-    found = [*found, *recalled(text, found, colleagues)]
+    made_up = name_habits.pseudonyms(text)
+    if made_up:
+        found = [hit for hit in found if not made_up.intersection(_tokens(text.value[hit.start : hit.end]))]
+    found = [*found, *recalled(text, found, colleagues | made_up)]
     return [*found, *ages_after_names(text, found)]
 
 

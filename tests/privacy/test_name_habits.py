@@ -175,3 +175,40 @@ def test_a_patients_name_comes_back_inside_a_campaigns_hashtag():
 
 def test_a_hashtag_holding_a_patients_name_inside_a_longer_word_is_not_the_name():
     assert names("Our patient Grace, 88, went home today. #AgingGracefully") == ["Grace"]
+
+
+# Newborns, things of someone's care, addresses and made-up names
+
+
+def test_a_baby_boy_or_girl_named_is_a_patient():
+    assert names("Baby boy Ezra arrived Dec 1 at 03:12, 4.1 kg, to the happiest parents in L&D!") == ["Ezra"]
+    assert names("Bienvenue à la petite fille Rosalie, née ce matin à notre pouponnière!") == ["Rosalie"]
+
+
+def test_a_first_name_with_a_thing_of_its_care_is_a_patients():
+    assert names("Can't believe the lab lost Edith's bloodwork AGAIN. Three pokes for her.") == ["Edith"]
+    assert names("Encore une fois, le dossier de Gisèle a été égaré entre deux étages.") == ["Gisèle"]
+
+
+def test_an_eponym_or_a_titled_colleague_with_a_thing_of_care_is_not_a_patient():
+    assert names("Early Alzheimer's diagnosis changes how families plan. Parkinson's treatment too.") == []
+    assert names("Dr. Sarah's chart review session starts at noon in the ICU.") == []
+
+
+def test_a_patient_addressed_by_the_name_in_her_own_email_address_is_named():
+    text = "A patient sent me a thank-you e-mail from bev.mcallister62@mail.example with photos. Bev, you made my week!"
+    assert "Bev" in names(text)
+    text = "Une patiente m'a écrit de son adresse personnelle, lise.b58@mail.example. Lise, vous avez fait ma semaine!"
+    assert "Lise" in names(text)
+
+
+def test_a_colleague_addressed_beside_a_team_mailbox_is_not_a_patient():
+    text = "Sarah, thank you for running the flu clinic! Questions go to flu.clinic2026@hospital.example."
+    assert names(text) == []
+
+
+def test_a_name_the_author_made_up_is_not_a_patients_name():
+    text = "Let's call her Anna. Anna was admitted with pneumonia last winter and taught me patience."
+    assert names(text) == []
+    text = "Sarah (not her real name) came in with chest pain. Sarah was 34 and had been diagnosed with lupus."
+    assert names(text) == []

@@ -503,8 +503,8 @@ def _patients_named(text: Text) -> list[Hit]:
     for match in ROLE_THEN_NAME.finditer(text.value):
         name = match.group("name")
         first = name.split()[0].lower()
-        if first in lexicon.NOT_A_NAME or (name[0].islower()):
-            continue
+        if first in lexicon.NOT_A_NAME or (name[0].islower()) or first in {"mr", "mrs", "ms", "mme", "mlle", "mx"}:
+            continue  # "patient Mr. Spencer" is read by _titled_names, title and all
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
@@ -551,6 +551,8 @@ def _names_that_are_ages(text: Text) -> list[Hit]:
     "Bernadette Lavallée was 91", whatever the first name."""
     hits = []
     for match in NAME_IS_AGE.finditer(text.value):
+        if OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
+            continue  # "My son Liam turned 5 today"
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))

@@ -165,7 +165,8 @@ def patients_addressed_by_their_address(text: Text) -> list[Hit]:
 # A name the author made up for the story identifies no one: "let's call her Anna", "Sarah (not her real name)".
 PSEUDONYM_GIVEN = re.compile(
     rf"(?:(?i:let['’]s|I['’]ll|we['’]ll|I will|we will)\s+call\s+(?i:him|her|them)|(?i:appelons-(?:le|la|les)|"
-    rf"que j['’]appellerai|que nous appellerons|que j['’]appelle ici))\s*[«\"“]?\s*(?P<name>{NAME_WORD})"
+    rf"que j['’]appellerai|que nous appellerons|que j['’]appelle ici))\s*[«\"“]?\s*"
+    rf"(?P<name>(?:(?:Mrs?|Ms|Mme|M)\.?\s+)?(?:{NAME_WORD}|[A-Z]\b))"
     rf"|(?P<name_then>{NAME_WORD})\s*[»\"”]?\s*\((?i:not (?:her|his|their) real name|names? changed|"
     rf"nom fictif|prénom fictif|pas son vrai (?:nom|prénom)|nom changé|prénom changé|pseudonyme?)\)"
 )

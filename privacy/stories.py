@@ -111,6 +111,8 @@ THANKED = re.compile(
 OWN_PATIENT = re.compile(
     r"(?<!\w)(?:(?:my|our) patient|(?:ma|notre) patiente|(?:mon|notre) patient|patient and friend|"
     # "our patient advisory council", "notre patient partenaire": the word as an adjective or a role
+    r"patiente et amie|résidente? (?:de|du) (?:notre |la |du )?(?:chsld|résidence|foyer|centre d'hébergement)|"
+    r"residents? (?:of|at) (?:our|the) (?:long-term care|nursing home|care home|residence|lodge)|"
     r"patiente et amie)(?!\w)(?!\s+(?:advisory|portal|relations|experience|partners?|safety|care|council|committee|"
     r"navigator|navigation|education|flow|satisfaction|feedback|records?|partenaires?|ressource))",
     re.IGNORECASE,
@@ -132,6 +134,9 @@ CARE_WORDS = (
     ).split(),
     "palliative care",
     "soins palliatifs",
+    "home visit",
+    "house call",
+    "visite à domicile",
     "home care",
     "soins à domicile",
 )
@@ -208,7 +213,7 @@ OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinic
 FAMILY = re.compile(
     rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+(?:family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
     rf"twins|triplets|kids|children|boys|girls|siblings)\b|"
-    rf"(?:[Ll]a\s+famille|[Ll]es\s+(?:jumeaux|jumelles|triplés|triplées|enfants|petits))\s+(?P<fr>{NAME_WORD}))"
+    rf"(?:[Ll]a\s+famille|[Ll]es\s+(?:jumeaux|jumelles|triplés|triplées|enfants|petits)|[Cc]hez\s+les)\s+(?P<fr>{NAME_WORD}))"
 )
 # A name on a whiteboard or a census line: "K. Lindqvist – bed 14", "Mme Roy, ch. 12", "R. Vaillancourt - DOB".
 CENSUS_LINE = re.compile(
@@ -242,6 +247,13 @@ NAME_SAID = re.compile(
     r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
     r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
     rf"\s*,?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    re.IGNORECASE,
+)
+# The nickname first: « Ti-Guy, comme tout le monde l'appelle », "Red, as everyone called him".
+NICKNAME_THEN_SAID = re.compile(
+    rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}))\s*[»\"”]?\s*,?\s*(?:comme|as)\s+(?:tout le monde|everyone|everybody|on|"
+    r"ses amis|ses amies|his friends|her friends|the nurses|les infirmières)\s+"
+    r"(?:l['’]appel(?:le|ait|lent|aient)|call(?:s|ed)? (?:him|her))(?!\w)",
     re.IGNORECASE,
 )
 # A name the author made up is not the patient's: "her name (not her real one) was Anna".
@@ -515,11 +527,12 @@ def names_said(text: Text) -> list[Hit]:
     """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
     if not about_care(text) or PSEUDONYM.search(text.value):
         return []
+    matches = [*NAME_SAID.finditer(text.value), *NICKNAME_THEN_SAID.finditer(text.value)]
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
-        for match in NAME_SAID.finditer(text.value)
+        for match in matches
         if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
-        and not COLLEAGUE_TITLE_BEFORE.search(text.value, max(0, match.start("name") - 6), match.start("name"))
+        and not _staff_by_title_or_role(text, match.start("name"), match.end("name"))
     ]
 
 
@@ -674,8 +687,9 @@ def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
 def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
-    if hit.reason_code == "name_titled":
-        # "la physicienne médicale, Mme Jacinthe Roussel": a courtesy title on a colleague named with her role.
+    if hit.reason_code in {"name_titled", "name_with_age"}:
+        # "la physicienne médicale, Mme Jacinthe Roussel", "our volunteer driver, Gord, 78": a colleague named with
+        # a role, whatever else is said with the name.
         return not _named_as_colleague(text, hit.start, hit.end)
     return hit.reason_code != "name_in_care" or not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
 
@@ -701,7 +715,12 @@ def names(text: Text) -> list[Hit]:
     ]
     made_up = name_habits.pseudonyms(text)
     if made_up:
-        found = [hit for hit in found if not made_up.intersection(_tokens(text.value[hit.start : hit.end]))]
+        found = [
+            hit
+            for hit in found
+            if text.value[hit.start : hit.end] not in made_up
+            and not made_up.intersection(_tokens(text.value[hit.start : hit.end]))
+        ]
     found = [*found, *recalled(text, found, colleagues | made_up)]
     return [*found, *ages_after_names(text, found)]
 

@@ -212,3 +212,33 @@ def test_a_name_the_author_made_up_is_not_a_patients_name():
     assert names(text) == []
     text = "Sarah (not her real name) came in with chest pain. Sarah was 34 and had been diagnosed with lupus."
     assert names(text) == []
+
+
+def test_a_colleague_remembered_by_name_is_not_a_patient():
+    text = "Her name was Margaret Chen, our head nurse for 30 years; she passed away on Sunday. Rest easy, Margaret."
+    assert names(text) == []
+
+
+def test_a_volunteer_with_his_age_or_the_authors_son_turning_five_is_not_a_patient():
+    assert names("Our volunteer driver, Gord, 78, has taken patients to chemo for ten years. Thank you!") == []
+    assert names("My son Liam turned 5 today and asked if hospitals have birthday cake.") == []
+
+
+def test_a_care_home_resident_is_a_patient_not_a_medical_resident():
+    text = "Joyeux 100e anniversaire à Mme Simone Boucher, résidente de notre CHSLD depuis 2019!"
+    assert "Mme Simone Boucher" in names(text)
+    assert names("Félicitations à Sophie Tremblay, résidente en médecine familiale, pour son prix!") == []
+
+
+def test_a_household_visited_at_home_is_named_by_its_surname():
+    assert names("Chez les Bouchard, la visite à domicile finit toujours par du sucre à la crème.") == ["Bouchard"]
+
+
+def test_a_nickname_said_before_everyone_calls_it_so_is_a_patients_name():
+    text = "Ti-Guy, comme tout le monde l'appelle au village, est sorti de l'hôpital aujourd'hui."
+    assert names(text) == ["Ti-Guy"]
+
+
+def test_a_titled_pseudonym_is_no_one():
+    text = "We'll call him Mr. X for privacy. Mr. X was admitted with sepsis and went home a week later."
+    assert names(text) == []

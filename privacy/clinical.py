@@ -625,6 +625,11 @@ def _little_ones(text: Text) -> list[Hit]:
         if match["name_initial"]:
             hits.append(Hit(Category.NAME, match.start(), match.end(), "name_initials", _patient_phrase(text, "")))
         elif match.group("name").lower() not in lexicon.NOT_A_NAME:
+            # "Baby Shark", "Little Women": in English, a title; a child's name is one we know, or said with boy/girl.
+            said = match.group().lower()
+            if said.startswith(("baby ", "little ")) and not re.match(r"\w+\s+(?:boy|girl)\b", said):
+                if match.group("name").lower() not in lexicon.FIRST_NAMES:
+                    continue
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 

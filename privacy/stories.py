@@ -189,7 +189,8 @@ ROLES = (
     "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
     "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
-    "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer"
+    "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
+    "intervenant"
 )
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
@@ -254,6 +255,12 @@ NICKNAME_THEN_SAID = re.compile(
     rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}))\s*[»\"”]?\s*,?\s*(?:comme|as)\s+(?:tout le monde|everyone|everybody|on|"
     r"ses amis|ses amies|his friends|her friends|the nurses|les infirmières)\s+"
     r"(?:l['’]appel(?:le|ait|lent|aient)|call(?:s|ed)? (?:him|her))(?!\w)",
+    re.IGNORECASE,
+)
+# "Her name is Ada, our new therapy dog!"
+AN_ANIMAL_AFTER = re.compile(
+    r"\s*,\s*(?:our|the|a|an|notre|la|le|un|une)?\s*(?:[\w'’-]+\s+){0,2}"
+    r"(?:dog|cat|puppy|kitten|horse|mascot|chien|chienne|chat|chatte|chiot|mascotte)\b",
     re.IGNORECASE,
 )
 # A name the author made up is not the patient's: "her name (not her real one) was Anna".
@@ -527,7 +534,11 @@ def names_said(text: Text) -> list[Hit]:
     """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
     if not about_care(text) or PSEUDONYM.search(text.value):
         return []
-    matches = [*NAME_SAID.finditer(text.value), *NICKNAME_THEN_SAID.finditer(text.value)]
+    matches = [
+        match
+        for match in (*NAME_SAID.finditer(text.value), *NICKNAME_THEN_SAID.finditer(text.value))
+        if not AN_ANIMAL_AFTER.match(text.value, match.end("name"))
+    ]
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
         for match in matches

@@ -242,3 +242,10 @@ def test_a_nickname_said_before_everyone_calls_it_so_is_a_patients_name():
 def test_a_titled_pseudonym_is_no_one():
     text = "We'll call him Mr. X for privacy. Mr. X was admitted with sepsis and went home a week later."
     assert names(text) == []
+
+
+def test_a_therapy_dog_a_song_or_a_patient_navigator_is_not_a_patient():
+    assert names("Her name is Ada, our new therapy dog! She visits the palliative care unit every Tuesday.") == []
+    assert names("Baby Shark played for the 40th time today in paediatrics. Send help.") == []
+    text = "Our patient navigator, Diane Roy, helps families find their way around the cancer centre."
+    assert names(text) == []

@@ -172,5 +172,10 @@ PSEUDONYM_GIVEN = re.compile(
 )
 
 
+PSEUDONYM_CUE = re.compile(r"call|appel|real name|changed|fictif|vrai|changé|pseudonym", re.IGNORECASE)
+
+
 def pseudonyms(text: Text) -> set[str]:
+    if not PSEUDONYM_CUE.search(text.value):
+        return set()  # the pattern tries every capitalized word; most posts hold none of its cues
     return {match["name"] or match["name_then"] for match in PSEUDONYM_GIVEN.finditer(text.value)}

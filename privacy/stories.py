@@ -97,7 +97,7 @@ STORY_CUES = words(
 CONSENT = re.compile(
     r"(?<!\w)(?:with\s+(?:her|his|their|the)(?:\s+(?:family's|family’s|parents'|parents’|mother's|father's|"
     r"mom's|dad's))?\s+(?:permission|blessing|consent|okay|ok)"
-    r"|(?:m['’]|nous\s+|l['’])?(?:a|ont|avaient|avait)\s+(?:permis|autorisée?s?)\s+(?:de|à)\s+"
+    r"|(?:permis|autorisée?s?)\s+(?:de|à)\s+"
     r"(?:partager|raconter|publier|parler|écrire|en parler)"
     r"|(?:asked|wanted|allowed|let)\s+(?:me|us)\s+(?:to\s+)?(?:share|post|tell|write))(?!\w)",
     re.IGNORECASE,

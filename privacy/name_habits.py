@@ -179,3 +179,25 @@ def pseudonyms(text: Text) -> set[str]:
     if not PSEUDONYM_CUE.search(text.value):
         return set()  # the pattern tries every capitalized word; most posts hold none of its cues
     return {match["name"] or match["name_then"] for match in PSEUDONYM_GIVEN.finditer(text.value)}
+
+
+# A name then what it is to the author: "Les Gagnon, nos patients depuis trois générations", "Ernie, one of my
+# longtime patients".
+NAME_THEN_PATIENT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    r"(?i:(?:our|my|a|one of our|one of my|nos|mes|notre|ma|mon|un de nos|une de nos|l'une? de mes)\s+"
+    r"(?:(?:long-?time|longtime|former|first|youngest|oldest|dear|fidèles?|anciens?|anciennes?)\s+)?"
+    r"(?:patients?|patientes?))(?!\w)(?!\s+(?:advisory|partner|partenaire|navigator|relations))"
+)
+
+
+def names_said_to_be_patients(text: Text) -> list[Hit]:
+    """A name followed by "our patient", « nos patients »: the author says who it is."""
+    hits = []
+    for match in NAME_THEN_PATIENT.finditer(text.value):
+        start, end = match.span("name")
+        family = re.match(r"(?:Les|The)\s+", match["name"])  # « Les Gagnon, nos patients… »
+        start += family.end() if family else 0
+        if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits

@@ -478,10 +478,29 @@ def tells_a_care_story(text: Text) -> bool:
     )
 
 
+# Someone's dying, not a service: "I sat with Harold during his last hours", « ses derniers moments ».
+LAST_HOURS = words(
+    "last hours",
+    "last days",
+    "final hours",
+    "final days",
+    "last breath",
+    "derniers moments",
+    "dernières heures",
+    "derniers jours",
+    "dernier souffle",
+)
+
+
 def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str]) -> list[Hit]:
-    """In a post about a patient, a person named next to care is the patient or their family."""
+    """In a post about a patient, a person named next to care is the patient or their family; in any post, a person
+    sat with in their last hours."""
     if not tells_a_care_story(text):
-        return []
+        return [
+            Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, ""))
+            for start, end in people
+            if text.sentence_has(LAST_HOURS, start) and not colleagues.intersection(_tokens(text.value[start:end]))
+        ]
     hits = []
     for start, end in people:
         if colleagues.intersection(_tokens(text.value[start:end])):
@@ -723,6 +742,7 @@ def names(text: Text) -> list[Hit]:
             if not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
         ),
         *name_habits.patients_addressed_by_their_address(text),
+        *name_habits.names_said_to_be_patients(text),
     ]
     made_up = name_habits.pseudonyms(text)
     if made_up:

@@ -249,3 +249,14 @@ def test_a_therapy_dog_a_song_or_a_patient_navigator_is_not_a_patient():
     assert names("Baby Shark played for the 40th time today in paediatrics. Send help.") == []
     text = "Our patient navigator, Diane Roy, helps families find their way around the cancer centre."
     assert names(text) == []
+
+
+def test_a_name_then_our_patients_is_a_patients_name():
+    assert names("Les Gagnon, nos patients depuis trois générations, ont fêté leurs 60 ans de mariage.") == ["Gagnon"]
+    assert names("Ernie, one of my longtime patients, brought us maple syrup again.") == ["Ernie"]
+    assert names("Dorothy Mills, our patient partner, will speak at the board meeting.") == []
+
+
+def test_someone_sat_with_in_their_last_hours_is_a_patient():
+    assert names("Yesterday I sat with Harold during his last hours on the palliative unit.") == ["Harold"]
+    assert names("Hier, j'ai accompagné Jeannine dans ses derniers moments aux soins palliatifs.") == ["Jeannine"]

@@ -53,6 +53,12 @@ RECORD_BEFORE = re.compile(
     r"(?:said|says|read|reads|dit|disait|indique|indiquait)\s*:?\s*[«\"“]?\s*)$",
     re.IGNORECASE,
 )
+DOCUMENT_CUE = re.compile(
+    r"DOB|D\.O\.B|DDN|date of birth|date de naissance|card|carte|folder|wallet|portefeuille|wristband|bracelet|"
+    r"label|étiquet|prescription|ordonnance|requisition|return address|adresse de retour|obituary|avis de décès|"
+    r"nécrologie|death notice",
+    re.IGNORECASE,
+)
 RECORD_NAME_AT = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})")
 # A tracking board: the bed, then the name ("Civière 14 : Bergeron, Y.", "Bed 4 - K. Lindqvist").
 BED_THEN_NAME = re.compile(
@@ -87,10 +93,11 @@ def names_on_records(text: Text) -> list[Hit]:
     hits, spans = [], set()
     for match in NAME_THEN_RECORD.finditer(text.value):
         spans.add(match.span("name"))
-    for match in RECORD_NAME_AT.finditer(text.value):
-        before = text.value[max(0, match.start() - 90) : match.start()]
-        if RECORD_BEFORE.search(before):
-            spans.add(match.span("name"))
+    if DOCUMENT_CUE.search(text.value):  # most posts name no document: skip reading before every name
+        for match in RECORD_NAME_AT.finditer(text.value):
+            before = text.value[max(0, match.start() - 90) : match.start()]
+            if RECORD_BEFORE.search(before):
+                spans.add(match.span("name"))
     for match in BED_THEN_NAME.finditer(text.value):
         if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             spans.add(match.span("name"))
@@ -149,6 +156,8 @@ VOCATIVE_AFTER = re.compile(
 def patients_addressed_by_their_address(text: Text) -> list[Hit]:
     """A patient who wrote from a personal address, then addressed by the name it holds:
     "A patient sent me an e-mail from bev.mcallister62@…. Bev, you've made my whole week!"."""
+    if "@" not in text.value:
+        return []
     names = {
         match["first"].capitalize()
         for match in EMAIL_LOCAL_NAME.finditer(text.value)

@@ -473,9 +473,12 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
 
 def tells_a_care_story(text: Text) -> bool:
     """The word patient, the consent such stories are told with, or two different events of care."""
-    return (
-        bool(STORY_CUES.search(text.value)) or len({m.group().lower() for m in CARE_EVENTS.finditer(text.value)}) >= 2
-    )
+    key = ("tells_a_care_story", -1)  # asked by several rules of one text: remembered with the sentence answers
+    if key not in text._sentence_cache:
+        text._sentence_cache[key] = bool(STORY_CUES.search(text.value)) or (
+            len({m.group().lower() for m in CARE_EVENTS.finditer(text.value)}) >= 2
+        )
+    return text._sentence_cache[key]
 
 
 # Someone's dying, not a service: "I sat with Harold during his last hours", « ses derniers moments ».
@@ -551,13 +554,13 @@ def about_care(text: Text) -> bool:
 
 def names_said(text: Text) -> list[Hit]:
     """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
-    if not about_care(text) or PSEUDONYM.search(text.value):
-        return []
     matches = [
         match
         for match in (*NAME_SAID.finditer(text.value), *NICKNAME_THEN_SAID.finditer(text.value))
         if not AN_ANIMAL_AFTER.match(text.value, match.end("name"))
     ]
+    if not matches or not about_care(text) or PSEUDONYM.search(text.value):
+        return []
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
         for match in matches

@@ -517,6 +517,28 @@ def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str])
     return hits
 
 
+# A first name, then what happened to them in a relative clause: « Une pensée pour Ginette, qui a commencé sa
+# chimio aujourd'hui », "Thinking of Paul, who was diagnosed last spring".
+NAME_WHO = re.compile(
+    rf"(?<![\w'’.-])(?-i:(?P<name>{NAME_WORD}))\s*,\s*(?:who|qui)\b(?P<clause>[^.;!?]*)", re.IGNORECASE
+)
+
+
+def names_with_care_in_a_clause(text: Text, colleagues: set[str]) -> list[Hit]:
+    hits = []
+    for match in NAME_WHO.finditer(text.value):
+        name, start, end = match["name"], match.start("name"), match.end("name")
+        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME or name in colleagues:
+            continue
+        if not CARE_EVENTS.search(match["clause"]) or _named_as_colleague(text, start, end):
+            continue
+        if THANKED.search(text.value[max(text.sentence_around(start)[0], start - 60) : start]):
+            continue  # "Thanks to Julie, who started the chemo unit's protocol"
+        if clinical._clinical_name(text, start, end, name):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
 def census_lines(text: Text) -> list[Hit]:
     """A name written beside a bed, a room or a date of birth, as on a tracking board."""
     hits = []
@@ -733,6 +755,7 @@ def names(text: Text) -> list[Hit]:
         *(hit for hit in clinical.names(text) if _not_a_colleague(text, hit, colleagues)),
         *story_names(text, people, colleagues),
         *census_lines(text),
+        *names_with_care_in_a_clause(text, colleagues),
         *names_said(text),
         *families_in_care(text),
         *own_relatives_in_care(text),

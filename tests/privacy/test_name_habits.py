@@ -260,3 +260,14 @@ def test_a_name_then_our_patients_is_a_patients_name():
 def test_someone_sat_with_in_their_last_hours_is_a_patient():
     assert names("Yesterday I sat with Harold during his last hours on the palliative unit.") == ["Harold"]
     assert names("Hier, j'ai accompagné Jeannine dans ses derniers moments aux soins palliatifs.") == ["Jeannine"]
+
+
+def test_a_first_name_then_its_care_in_a_relative_clause_is_a_patients():
+    text = "Une pensée pour Ginette, qui a commencé sa chimio aujourd'hui. Courage, Ginette!"
+    assert names(text) == ["Ginette", "Ginette"]
+    assert names("Thinking of Paul, who was diagnosed with ALS last spring and still coaches hockey.") == ["Paul"]
+
+
+def test_a_colleague_thanked_for_a_clause_about_care_is_not_a_patient():
+    assert names("Thanks to Julie, who started the chemo unit's new scheduling protocol!") == []
+    assert names("Our pharmacist Julie, who reviews every chemotherapy order, retires today.") == []

@@ -30,9 +30,11 @@ RECORD_NAME = (
     rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?:\s+[A-Z]\.)?"
     rf"|{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)"
 )
+# A record's word counts with its value: "chart 2281907", "DDN 1934-06-21", not "Sarah, chart review at noon".
 _RECORD_CUE = (
     r"(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance|née? le|MRN|chart|dossier|HSN|PHN|NAM|RAMQ|OHIP|"
-    r"health card|carte)\b"
+    r"health card|carte)\b\s*[:#]?\s*(?:no\.?\s*|n°\s*)?"
+    rf"(?:\d|[A-Z]{{4}}\s?\d|(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\b)"
 )
 # After the name: a record's cue, a long number (a card, a chart), or a street address.
 RECORD_AFTER = re.compile(

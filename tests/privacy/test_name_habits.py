@@ -271,3 +271,8 @@ def test_a_first_name_then_its_care_in_a_relative_clause_is_a_patients():
 def test_a_colleague_thanked_for_a_clause_about_care_is_not_a_patient():
     assert names("Thanks to Julie, who started the chemo unit's new scheduling protocol!") == []
     assert names("Our pharmacist Julie, who reviews every chemotherapy order, retires today.") == []
+
+
+def test_a_records_word_counts_beside_a_name_only_with_its_value():
+    assert names("Ethel Bain, date of birth: March 3, 1931, admitted overnight.") == ["Ethel Bain"]
+    assert names("Marie, dossier complet pour la réunion de demain : merci!") == []

@@ -130,7 +130,8 @@ CARE_WORDS = (
         "leucémie alzheimer alzheimer's als sla maid amm dialysis dialyse transplant greffe medication "
         "medications médicament médicaments ecg infarctus seizure convulsion overdose surdose fracture "
         "diagnostic remission rémission ambulance nicu picu néonatalogie néonatologie néonatal neonatal pouponnière "
-        "labour labor delivery accouchement newborn nouveau-né obstetrics obstétrique contractions morte décès suicide"
+        "labour labor delivery accouchement newborn nouveau-né obstetrics obstétrique contractions morte décès suicide "
+        "seizures follow-up check-up checkup"
     ).split(),
     "palliative care",
     "soins palliatifs",
@@ -539,6 +540,31 @@ def names_with_care_in_a_clause(text: Text, colleagues: set[str]) -> list[Hit]:
     return hits
 
 
+# A family as a plural surname doing what families do at a clinic: "The Hendersons brought their son back".
+PLURAL_FAMILY = re.compile(
+    r"(?<!\w)[Tt]he\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)s\s+(?:brought|came|were|are|have|had|took|called|"
+    r"asked|returned|visited|welcomed)\b"
+)
+
+
+THEIR_KIN = re.compile(
+    rf"\btheir\s+(?:{clinical.RELATIVES}|baby|toddler|kids|children|twins|triplets|boy|girl|newborn)\b", re.IGNORECASE
+)
+
+
+def plural_families_in_care(text: Text) -> list[Hit]:
+    """Only with their child or parent in the sentence and care in it or the next: "the Oilers came back" is hockey."""
+    hits = []
+    for match in PLURAL_FAMILY.finditer(text.value):
+        if match["name"].lower() in lexicon.NOT_A_NAME or not text.sentence_has(THEIR_KIN, match.start()):
+            continue
+        index = _sentence_index(text, match.start())
+        nearby = text.sentence_bounds[index : index + 2]
+        if any(text.sentence_has(CARE_EVENTS, start) or text.sentence_has(CARE_NEARBY, start) for start, _ in nearby):
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name") + 1, "name_relative", ""))
+    return hits
+
+
 def census_lines(text: Text) -> list[Hit]:
     """A name written beside a bed, a room or a date of birth, as on a tracking board."""
     hits = []
@@ -758,6 +784,7 @@ def names(text: Text) -> list[Hit]:
         *names_with_care_in_a_clause(text, colleagues),
         *names_said(text),
         *families_in_care(text),
+        *plural_families_in_care(text),
         *own_relatives_in_care(text),
         *kin_nicknames(text),
         *patients_listed(text),

@@ -276,3 +276,13 @@ def test_a_colleague_thanked_for_a_clause_about_care_is_not_a_patient():
 def test_a_records_word_counts_beside_a_name_only_with_its_value():
     assert names("Ethel Bain, date of birth: March 3, 1931, admitted overnight.") == ["Ethel Bain"]
     assert names("Marie, dossier complet pour la réunion de demain : merci!") == []
+
+
+def test_a_family_as_a_plural_surname_with_their_child_in_care_is_named():
+    text = "The Hendersons brought their son back for his follow-up today: no seizures in a year!"
+    assert names(text) == ["Hendersons"]
+
+
+def test_a_team_as_a_plural_word_is_not_a_family():
+    assert names("The Oilers came back in the third period; I was on call in the ER with a fracture.") == []
+    assert names("The Leafs had their best game; our clinic staff watched it in the waiting room.") == []

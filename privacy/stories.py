@@ -131,7 +131,7 @@ CARE_WORDS = (
         "medications médicament médicaments ecg infarctus seizure convulsion overdose surdose fracture "
         "diagnostic remission rémission ambulance nicu picu néonatalogie néonatologie néonatal neonatal pouponnière "
         "labour labor delivery accouchement newborn nouveau-né obstetrics obstétrique contractions morte décès suicide "
-        "seizures follow-up check-up checkup"
+        "seizures follow-up check-up checkup usi usin"
     ).split(),
     "palliative care",
     "soins palliatifs",
@@ -146,7 +146,7 @@ CARE_NEARBY = words(*CARE_WORDS)
 # them but in the name's own sentence.
 PLACES_OF_CARE = frozenset(
     "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes nicu picu "
-    "néonatalogie néonatologie pouponnière".split()
+    "néonatalogie néonatologie pouponnière usi usin".split()
 )
 CARE_BEYOND_PLACES = words(*(word for word in CARE_WORDS if word not in PLACES_OF_CARE))
 # What happens to a patient, not to a clinic: two of them make a post a story of care.

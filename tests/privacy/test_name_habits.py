@@ -286,3 +286,7 @@ def test_a_family_as_a_plural_surname_with_their_child_in_care_is_named():
 def test_a_team_as_a_plural_word_is_not_a_family():
     assert names("The Oilers came back in the third period; I was on call in the ER with a fracture.") == []
     assert names("The Leafs had their best game; our clinic staff watched it in the waiting room.") == []
+
+
+def test_a_family_named_beside_the_french_icu_is_a_patients():
+    assert names("Pensées pour la famille Bergeron, qui vit des heures difficiles à l'USI.") == ["Bergeron"]

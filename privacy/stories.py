@@ -617,14 +617,29 @@ def names_said(text: Text) -> list[Hit]:
     ]
 
 
-def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
-    """Every other mention of a name already found: "Mrs. Haldorsen" then "Haldorsen", "Gordon Ashby" then "Gordon"."""
-    tokens = {
+def name_tokens(text: Text, found: list[Hit]) -> set[str]:
+    """The words of the names found that can come back alone: first names and surnames."""
+    return {
         token for hit in found if hit.category == Category.NAME for token in _tokens(text.value[hit.start : hit.end])
     }
+
+
+def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
+    """Every other mention of a name already found: "Mrs. Haldorsen" then "Haldorsen", "Gordon Ashby" then "Gordon"."""
+    return _mentions(text, name_tokens(text, found) - colleagues, found)
+
+
+def recalled_from_other_texts(text: Text, tokens: set[str], found: list[Hit]) -> list[Hit]:
+    """A name found in another text of the same post, here again: a thread's first part names "Mr. Okafor",
+    the third says "Okafor's wife insisted"; a reply to the post names the patient its text named. Not where
+    this text meets the name as a colleague's."""
     if not tokens:
         return []
-    tokens -= colleagues
+    _, colleagues = _people(text)
+    return _mentions(text, tokens - colleagues, found)
+
+
+def _mentions(text: Text, tokens: set[str], found: list[Hit]) -> list[Hit]:
     if not tokens:
         return []
     taken = [(hit.start, hit.end) for hit in found if hit.category == Category.NAME]

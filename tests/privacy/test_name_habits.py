@@ -1,6 +1,7 @@
 """How clinicians name patients in posts written by others than the rules' first authors, each habit with the
 look-alike that must stay clean beside it: colleagues, places named after people, the author's own family."""
 
+from privacy.text import scan
 from tests.privacy.helpers import flagged
 
 
@@ -290,3 +291,29 @@ def test_a_team_as_a_plural_word_is_not_a_family():
 
 def test_a_family_named_beside_the_french_icu_is_a_patients():
     assert names("Pensées pour la famille Bergeron, qui vit des heures difficiles à l'USI.") == ["Bergeron"]
+
+
+# A post's texts are read together
+
+
+def test_a_name_found_in_one_part_of_a_thread_is_found_again_in_another():
+    findings = scan(
+        {
+            "thread:1": "1/ Last week my patient Mr. Okafor came in with chest pain.",
+            "thread:2": "2/ His troponin was normal, but Okafor insisted on staying. Dr. Okafor (cardiology) agreed.",
+        }
+    )
+    assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [
+        ("thread:1", "Mr. Okafor"),
+        ("thread:2", "Okafor"),
+    ]
+
+
+def test_a_name_in_the_text_is_found_again_in_an_images_alt_text():
+    findings = scan({"text": "Remembering Walter today.", "alt:3": "Walter holding his granddaughter at the clinic."})
+    assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [("text", "Walter"), ("alt:3", "Walter")]
+
+
+def test_a_name_met_as_a_colleague_in_another_text_stays_a_colleague_there():
+    findings = scan({"text": "Our patient Mrs. Roy went home today.", "text:twitter": "Thanks to our nurse Roy!"})
+    assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [("text", "Mrs. Roy")]

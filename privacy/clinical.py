@@ -47,7 +47,8 @@ NAME_THEN_AGE = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
 LITTLE_ONE = re.compile(
-    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)(?:\s+(?:boy|girl|garçon|fille))?\s+(?-i:(?P<name>{NAME_WORD}))"
+    rf"(?<!\w)(?:baby|bébé|little|young|le petit|la petite|le jeune|la jeune)(?:\s+(?:boy|girl|garçon|fille))?\s+"
+    rf"(?-i:(?P<name>{NAME_WORD}))"
     # "Baby K.", "bébé L": a newborn is often known by an initial
     r"|(?<!\w)(?:baby|bébé)\s+(?-i:(?P<name_initial>[A-Z]\.?))(?![\w])",
     re.IGNORECASE,
@@ -627,7 +628,9 @@ def _little_ones(text: Text) -> list[Hit]:
         elif match.group("name").lower() not in lexicon.NOT_A_NAME:
             # "Baby Shark", "Little Women": in English, a title; a child's name is one we know, or said with boy/girl.
             said = match.group().lower()
-            if said.startswith(("baby ", "little ")) and not re.match(r"\w+\s+(?:boy|girl)\b", said):
+            if said.startswith(("baby ", "little ", "young ", "le jeune ", "la jeune ")) and not re.match(
+                r"\w+\s+(?:boy|girl)\b", said
+            ):
                 if match.group("name").lower() not in lexicon.FIRST_NAMES:
                     continue
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))

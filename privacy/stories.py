@@ -626,7 +626,10 @@ def name_tokens(text: Text, found: list[Hit]) -> set[str]:
 
 def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
     """Every other mention of a name already found: "Mrs. Haldorsen" then "Haldorsen", "Gordon Ashby" then "Gordon"."""
-    return _mentions(text, name_tokens(text, found) - colleagues, found)
+    tokens = name_tokens(text, found)
+    # "Margaret Kowalczyk… Maggie loved the library": a patient comes back by her nickname too.
+    tokens |= {nickname.capitalize() for token in tokens for nickname in NICKNAMES.get(token.lower(), ())}
+    return _mentions(text, tokens - colleagues, found)
 
 
 def recalled_from_other_texts(text: Text, tokens: set[str], found: list[Hit]) -> list[Hit]:

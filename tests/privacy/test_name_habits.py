@@ -317,3 +317,14 @@ def test_a_name_in_the_text_is_found_again_in_an_images_alt_text():
 def test_a_name_met_as_a_colleague_in_another_text_stays_a_colleague_there():
     findings = scan({"text": "Our patient Mrs. Roy went home today.", "text:twitter": "Thanks to our nurse Roy!"})
     assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [("text", "Mrs. Roy")]
+
+
+def test_a_patient_comes_back_by_her_nickname():
+    text = "Some of you knew Margaret Kowalczyk, my patient for eleven years. Maggie loved the library."
+    assert names(text) == ["Margaret Kowalczyk", "Maggie"]
+    assert names("Our patient Robert went home. Thanks to Bob, our porter, for the wheelchair.") == ["Robert"]
+
+
+def test_a_young_one_named_is_a_patient_but_not_a_film():
+    assert names("Le jeune Mathis a été opéré hier pour une appendicite. Bravo Mathis!") == ["Mathis", "Mathis"]
+    assert names("Young Frankenstein is still the best comedy about medicine.") == []

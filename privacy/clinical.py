@@ -31,19 +31,24 @@ RELATIVES = (
     "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
     "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
     "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"
-    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde"
+    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde|"
+    # Both parents at once: "ses parents, Camille et Jonathan"
+    "parents|grandparents|grands-parents"
 )
 RELATIVE_THEN_NAME = re.compile(
     rf"(?<!\w)(?P<owner>[\w'’.]+)\s+(?:(?:patient'?s|pt'?s|du patient|de la patiente)\s+)?(?P<relative>{RELATIVES})"
-    rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))"
+    rf"(?:\s+(?:and|et|&)\s+(?-i:(?P<other>{NAME_WORD})))?",
     re.IGNORECASE,
 )
+OWN_RELATIVE_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE)
 OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
 NAME_THEN_AGE = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
 )
 LITTLE_ONE = re.compile(
-    rf"(?<!\w)(?:baby|bébé|little|le petit|la petite)\s+(?-i:(?P<name>{NAME_WORD}))"
+    rf"(?<!\w)(?:baby|bébé|little|young|le petit|la petite|le jeune|la jeune)(?:\s+(?:boy|girl|garçon|fille))?\s+"
+    rf"(?-i:(?P<name>{NAME_WORD}))"
     # "Baby K.", "bébé L": a newborn is often known by an initial
     r"|(?<!\w)(?:baby|bébé)\s+(?-i:(?P<name_initial>[A-Z]\.?))(?![\w])",
     re.IGNORECASE,
@@ -402,7 +407,8 @@ FICTION_CUES = words(
     "cartoon",
     "episode",
     "netflix",
-    "série",
+    # "une série", not a device's "no de série"
+    "(?<!de\\s)série",
     "roman",
     "personnage",
     "émission",
@@ -425,7 +431,28 @@ FICTION_CUES = words(
 
 
 # A researcher cited: "Ahmed et al. found", "Smith and Jones (2019)", "Gagnon et coll."
-CITED_AFTER = re.compile(r"(?:\s+(?:and|et|&)\s+[A-Z][\w'’-]+)?\s*(?:et al\b|et coll\b|\(\d{4}\)|,\s*\d{4}\b)")
+STREET = (
+    r"(?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|rang|route|montée|place|"
+    r"(?:[A-Z][\w'’-]+\s+){1,2}(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Crescent|Cres|Blvd|Boulevard|Way|Lane|Court|Place))\b"
+)
+# The year must be one ("Charron, 4587, avenue des Pins" is an address) and not a street number.
+CITED_AFTER = re.compile(
+    rf"(?:\s+(?:and|et|&)\s+[A-Z][\w'’-]+)?\s*"
+    rf"(?:et al\b|et coll\b|\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d\b(?!,?\s+{STREET}))"
+)
+
+
+# A name after these words names a place, a building or a day, not a person: "the old Princess Margaret",
+# "St. Michael's", "au sommet du mont Albert", "chaque Noël", "every Easter".
+NOT_A_PERSON_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Princess|Prince|Queen|King|Lady|Sir|Saint|Sainte|St|Ste|Mount|Mt|Mont|mont|monts|Lake|lac|Lac|"
+    r"Port|Fort|Cap|cap|Pointe|pointe|Île|île|rivière|River|Pavillon|pavillon|école|École|collège|Collège|rue|Rue|"
+    r"avenue|boulevard|chemin|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
+)
+
+
+def names_a_place(text: Text, start: int) -> bool:
+    return bool(NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start))
 
 
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
@@ -433,6 +460,8 @@ def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
     the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
     ("Mrs. Dalloway's Book Club")."""
     around = text.window(start, end, before=40, after=30)
+    if names_a_place(text, start):
+        return False
     if CITED_AFTER.match(text.value, end) or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20):
         return False
     if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
@@ -475,8 +504,8 @@ def _patients_named(text: Text) -> list[Hit]:
     for match in ROLE_THEN_NAME.finditer(text.value):
         name = match.group("name")
         first = name.split()[0].lower()
-        if first in lexicon.NOT_A_NAME or (name[0].islower()):
-            continue
+        if first in lexicon.NOT_A_NAME or (name[0].islower()) or first in {"mr", "mrs", "ms", "mme", "mlle", "mx"}:
+            continue  # "patient Mr. Spencer" is read by _titled_names, title and all
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
@@ -496,6 +525,8 @@ def _relatives_named(text: Text) -> list[Hit]:
             if not lexicon.PERSON_CUES.search(text.lower):
                 continue
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_relative", ""))
+        if match["other"] and match["other"].lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, match.start("other"), match.end("other"), "name_relative", ""))
     return hits
 
 
@@ -506,9 +537,12 @@ def _names_with_age(text: Text) -> list[Hit]:
         name, age = match.group("name"), int(match.group("age"))
         if name.lower() in lexicon.NOT_A_NAME or age > 115:
             continue
-        hits.append(
-            Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
-        )
+        # "My daughter Zoé (8) asked…": the author's own child; privacy.stories reads her care. A great age is
+        # flagged all the same.
+        if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
+            hits.append(
+                Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
+            )
         if age >= 90:
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
     return hits
@@ -519,6 +553,8 @@ def _names_that_are_ages(text: Text) -> list[Hit]:
     "Bernadette Lavallée was 91", whatever the first name."""
     hits = []
     for match in NAME_IS_AGE.finditer(text.value):
+        if OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
+            continue  # "My son Liam turned 5 today"
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
@@ -591,6 +627,13 @@ def _little_ones(text: Text) -> list[Hit]:
         if match["name_initial"]:
             hits.append(Hit(Category.NAME, match.start(), match.end(), "name_initials", _patient_phrase(text, "")))
         elif match.group("name").lower() not in lexicon.NOT_A_NAME:
+            # "Baby Shark", "Little Women": in English, a title; a child's name is one we know, or said with boy/girl.
+            said = match.group().lower()
+            if said.startswith(("baby ", "little ", "young ", "le jeune ", "la jeune ")) and not re.match(
+                r"\w+\s+(?:boy|girl)\b", said
+            ):
+                if match.group("name").lower() not in lexicon.FIRST_NAMES:
+                    continue
             hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
@@ -603,7 +646,7 @@ def _names_in_stories(text: Text) -> list[Hit]:
         if not any(match[group].lower() in lexicon.FIRST_NAMES for group in names_here):
             continue
         preceding = text.value[max(0, match.start() - 5) : match.start()]
-        if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding):
+        if re.search(r"(?:Dr\.?|Dre|NP|RN)\s*$", preceding) or names_a_place(text, match.start()):
             continue
         if FICTION_CUES.search(text.window(match.start(), match.end(), before=40, after=50)):
             continue  # a character in a series: "Watching Grey's Anatomy: Meredith was diagnosed…"

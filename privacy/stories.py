@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from privacy import clinical, lexicon
+from privacy import clinical, lexicon, name_habits
 from privacy.base import Category, Hit, Text, words
 
 NAME_WORD = clinical.NAME_WORD
@@ -92,6 +92,17 @@ STORY_CUES = words(
     "a accepté que je",
     "ont accepté que je",
 )
+# The same consent, said in any person's words: "with their blessing", "with her parents' okay", « la famille
+# Côté m'a permis de partager », « ses parents nous ont autorisés à partager la nouvelle ».
+CONSENT = re.compile(
+    r"(?<!\w)(?:with\s+(?:her|his|their|the)(?:\s+(?:family's|family’s|parents'|parents’|mother's|father's|"
+    r"mom's|dad's))?\s+(?:permission|blessing|consent|okay|ok)"
+    r"|(?:permis|autorisée?s?)\s+(?:de|à)\s+"
+    r"(?:partager|raconter|publier|parler|écrire|en parler)"
+    r"|(?:asked|wanted|allowed|let)\s+(?:me|us)\s+(?:to\s+)?(?:share|post|tell|write))(?!\w)",
+    re.IGNORECASE,
+)
+STORY_CUES = re.compile(f"{STORY_CUES.pattern}|{CONSENT.pattern}", re.IGNORECASE)
 THANKED = re.compile(
     r"(?:thanks to|thank you to|thanks,|kudos to|shout-?out to|congratulations to|congrats to|welcome to|"
     r"merci à|merci aux|bravo à|félicitations à|bienvenue à)[^.!?]*$",
@@ -99,7 +110,11 @@ THANKED = re.compile(
 )
 OWN_PATIENT = re.compile(
     r"(?<!\w)(?:(?:my|our) patient|(?:ma|notre) patiente|(?:mon|notre) patient|patient and friend|"
-    r"patiente et amie)(?!\w)",
+    # "our patient advisory council", "notre patient partenaire": the word as an adjective or a role
+    r"patiente et amie|résidente? (?:de|du) (?:notre |la |du )?(?:chsld|résidence|foyer|centre d'hébergement)|"
+    r"residents? (?:of|at) (?:our|the) (?:long-term care|nursing home|care home|residence|lodge)|"
+    r"patiente et amie)(?!\w)(?!\s+(?:advisory|portal|relations|experience|partners?|safety|care|council|committee|"
+    r"navigator|navigation|education|flow|satisfaction|feedback|records?|partenaires?|ressource))",
     re.IGNORECASE,
 )
 # Care near a name, in its sentence or the ones around it.
@@ -114,10 +129,15 @@ CARE_WORDS = (
         "diabetes diabète insulin insuline glucose glycémie glycémies asthma asthme inhaler pompe leukemia "
         "leucémie alzheimer alzheimer's als sla maid amm dialysis dialyse transplant greffe medication "
         "medications médicament médicaments ecg infarctus seizure convulsion overdose surdose fracture "
-        "diagnostic remission rémission ambulance"
+        "diagnostic remission rémission ambulance nicu picu néonatalogie néonatologie néonatal neonatal pouponnière "
+        "labour labor delivery accouchement newborn nouveau-né obstetrics obstétrique contractions morte décès suicide "
+        "seizures follow-up check-up checkup usi usin"
     ).split(),
     "palliative care",
     "soins palliatifs",
+    "home visit",
+    "house call",
+    "visite à domicile",
     "home care",
     "soins à domicile",
 )
@@ -125,7 +145,8 @@ CARE_NEARBY = words(*CARE_WORDS)
 # Places of care, and patients in general ("accepting new patients"), say nothing about the people named beside
 # them but in the name's own sentence.
 PLACES_OF_CARE = frozenset(
-    "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes".split()
+    "hospital hôpital chu clsc er ed icu emergency urgence ward étage clinic clinique patients patientes nicu picu "
+    "néonatalogie néonatologie pouponnière usi usin".split()
 )
 CARE_BEYOND_PLACES = words(*(word for word in CARE_WORDS if word not in PLACES_OF_CARE))
 # What happens to a patient, not to a clinic: two of them make a post a story of care.
@@ -167,10 +188,16 @@ ROLES = (
     "infirmière|infirmier|infirmières|ips|pharmacienne|pharmacien|médecin|résidente|résident|étudiante|"
     "étudiant|collègue|sage-femme|paramédic|travailleuse sociale|travailleur social|nutritionniste|"
     "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
-    "invité|conférencière|conférencier"
+    "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
+    "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
+    "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
+    "intervenant"
 )
 ROLE_BEFORE = re.compile(
-    rf"(?:{ROLES}|{lexicon.PUBLIC_ROLE_CUES.pattern})(?:\s+[\w'’-]+)?\s*,?\s*$",
+    # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
+    # A verb of speech is no role: "the return address said Marguerite…".
+    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}"
+    rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}(?:\s+[\w'’-]+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(
@@ -184,9 +211,11 @@ COLLEAGUE_TITLE_BEFORE = re.compile(
 )
 OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".
+# Or by its children: "the Petrov twins", « les jumeaux Tremblay ».
 FAMILY = re.compile(
-    rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
-    rf"[Ll]a\s+famille\s+(?P<fr>{NAME_WORD}))"
+    rf"(?<!\w)(?:[Tt]he\s+(?P<en>{NAME_WORD})\s+(?:family(?!\s+(?:Health|Medicine|Practice|Foundation|Fund|Centre|Center))|"
+    rf"twins|triplets|kids|children|boys|girls|siblings)\b|"
+    rf"(?:[Ll]a\s+famille|[Ll]es\s+(?:jumeaux|jumelles|triplés|triplées|enfants|petits)|[Cc]hez\s+les)\s+(?P<fr>{NAME_WORD}))"
 )
 # A name on a whiteboard or a census line: "K. Lindqvist – bed 14", "Mme Roy, ch. 12", "R. Vaillancourt - DOB".
 CENSUS_LINE = re.compile(
@@ -211,10 +240,47 @@ AGE_AFTER_NAME = re.compile(
     re.IGNORECASE,
 )
 # Said outright: "her name is Loretta Sinclair", "elle s'appelle Rolande Paquette".
+# In any tense, and the name friends used: "her name was Grace", « elle s'appelait Thérèse », "his friends called
+# him Jojo", « ses amies l'appelaient « Juju » », "the nickname he asked me to use, "Tank"".
 NAME_SAID = re.compile(
-    rf"(?<!\w)(?:(?:her|his|their) name is|(?:elle|il) s'appelle|(?:elle|il) s’appelle|son nom est)\s+"
-    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    r"(?<!\w)(?:(?:her|his|their) (?:first )?name (?:is|was)|(?:elle|il) s['’]appel(?:le|ait)|"
+    r"son (?:nom|prénom) (?:est|était)|"
+    r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
+    r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
+    r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
+    rf"\s*,?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
+)
+# The nickname first: « Ti-Guy, comme tout le monde l'appelle », "Red, as everyone called him".
+NICKNAME_THEN_SAID = re.compile(
+    rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}))\s*[»\"”]?\s*,?\s*(?:comme|as)\s+(?:tout le monde|everyone|everybody|on|"
+    r"ses amis|ses amies|his friends|her friends|the nurses|les infirmières)\s+"
+    r"(?:l['’]appel(?:le|ait|lent|aient)|call(?:s|ed)? (?:him|her))(?!\w)",
+    re.IGNORECASE,
+)
+# "Her name is Ada, our new therapy dog!"
+AN_ANIMAL_AFTER = re.compile(
+    r"\s*,\s*(?:our|the|a|an|notre|la|le|un|une)?\s*(?:[\w'’-]+\s+){0,2}"
+    r"(?:dog|cat|puppy|kitten|horse|mascot|chien|chienne|chat|chatte|chiot|mascotte)\b",
+    re.IGNORECASE,
+)
+# A name the author made up is not the patient's: "her name (not her real one) was Anna".
+PSEUDONYM = words(
+    "not her real name",
+    "not his real name",
+    "not their real name",
+    "names changed",
+    "name changed",
+    "names have been changed",
+    "name has been changed",
+    "pseudonym",
+    "pseudonyme",
+    "nom fictif",
+    "prénom fictif",
+    "pas son vrai nom",
+    "pas son vrai prénom",
+    "noms ont été changés",
+    "nom a été changé",
 )
 
 
@@ -248,6 +314,20 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
+    )
+
+
+STAFF_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}\s*,?\s*$", re.IGNORECASE)
+
+
+def _staff_by_title_or_role(text: Text, start: int, end: int) -> bool:
+    """A name read off a record is a colleague's only with a title or a staff role beside it: "the return address
+    said Marguerite…" is not a public figure's quote, as "said" before a name can be elsewhere."""
+    before = text.value[max(text.sentence_around(start)[0], start - 50) : start]
+    return bool(
+        COLLEAGUE_TITLE_BEFORE.search(before)
+        or STAFF_ROLE_BEFORE.search(before)
+        or ROLE_AFTER.match(text.value[end : end + 60])
     )
 
 
@@ -359,6 +439,8 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
             continue
+        if clinical.names_a_place(text, start):
+            continue
         if not (match["initial"] or first.lower() in lexicon.FIRST_NAMES):
             continue
         end = (
@@ -392,15 +474,37 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
 
 def tells_a_care_story(text: Text) -> bool:
     """The word patient, the consent such stories are told with, or two different events of care."""
-    return (
-        bool(STORY_CUES.search(text.value)) or len({m.group().lower() for m in CARE_EVENTS.finditer(text.value)}) >= 2
-    )
+    key = ("tells_a_care_story", -1)  # asked by several rules of one text: remembered with the sentence answers
+    if key not in text._sentence_cache:
+        text._sentence_cache[key] = bool(STORY_CUES.search(text.value)) or (
+            len({m.group().lower() for m in CARE_EVENTS.finditer(text.value)}) >= 2
+        )
+    return text._sentence_cache[key]
+
+
+# Someone's dying, not a service: "I sat with Harold during his last hours", « ses derniers moments ».
+LAST_HOURS = words(
+    "last hours",
+    "last days",
+    "final hours",
+    "final days",
+    "last breath",
+    "derniers moments",
+    "dernières heures",
+    "derniers jours",
+    "dernier souffle",
+)
 
 
 def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str]) -> list[Hit]:
-    """In a post about a patient, a person named next to care is the patient or their family."""
+    """In a post about a patient, a person named next to care is the patient or their family; in any post, a person
+    sat with in their last hours."""
     if not tells_a_care_story(text):
-        return []
+        return [
+            Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, ""))
+            for start, end in people
+            if text.sentence_has(LAST_HOURS, start) and not colleagues.intersection(_tokens(text.value[start:end]))
+        ]
     hits = []
     for start, end in people:
         if colleagues.intersection(_tokens(text.value[start:end])):
@@ -411,6 +515,53 @@ def story_names(text: Text, people: list[tuple[int, int]], colleagues: set[str])
         group = "en" if match["en"] else "fr"
         if _family_of_a_patient(text, match, group) and _care_nearby(text, match.start(), places=True):
             hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_in_care", ""))
+    return hits
+
+
+# A first name, then what happened to them in a relative clause: « Une pensée pour Ginette, qui a commencé sa
+# chimio aujourd'hui », "Thinking of Paul, who was diagnosed last spring".
+NAME_WHO = re.compile(
+    rf"(?<![\w'’.-])(?-i:(?P<name>{NAME_WORD}))\s*,\s*(?:who|qui)\b(?P<clause>[^.;!?]*)", re.IGNORECASE
+)
+
+
+def names_with_care_in_a_clause(text: Text, colleagues: set[str]) -> list[Hit]:
+    hits = []
+    for match in NAME_WHO.finditer(text.value):
+        name, start, end = match["name"], match.start("name"), match.end("name")
+        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME or name in colleagues:
+            continue
+        if not CARE_EVENTS.search(match["clause"]) or _named_as_colleague(text, start, end):
+            continue
+        if THANKED.search(text.value[max(text.sentence_around(start)[0], start - 60) : start]):
+            continue  # "Thanks to Julie, who started the chemo unit's protocol"
+        if clinical._clinical_name(text, start, end, name):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# A family as a plural surname doing what families do at a clinic: "The Hendersons brought their son back".
+PLURAL_FAMILY = re.compile(
+    r"(?<!\w)[Tt]he\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)s\s+(?:brought|came|were|are|have|had|took|called|"
+    r"asked|returned|visited|welcomed)\b"
+)
+
+
+THEIR_KIN = re.compile(
+    rf"\btheir\s+(?:{clinical.RELATIVES}|baby|toddler|kids|children|twins|triplets|boy|girl|newborn)\b", re.IGNORECASE
+)
+
+
+def plural_families_in_care(text: Text) -> list[Hit]:
+    """Only with their child or parent in the sentence and care in it or the next: "the Oilers came back" is hockey."""
+    hits = []
+    for match in PLURAL_FAMILY.finditer(text.value):
+        if match["name"].lower() in lexicon.NOT_A_NAME or not text.sentence_has(THEIR_KIN, match.start()):
+            continue
+        index = _sentence_index(text, match.start())
+        nearby = text.sentence_bounds[index : index + 2]
+        if any(text.sentence_has(CARE_EVENTS, start) or text.sentence_has(CARE_NEARBY, start) for start, _ in nearby):
+            hits.append(Hit(Category.NAME, match.start("name"), match.end("name") + 1, "name_relative", ""))
     return hits
 
 
@@ -429,25 +580,69 @@ def census_lines(text: Text) -> list[Hit]:
     return hits
 
 
+HASHTAG = re.compile(r"#(\w+)")
+CAMEL_CASE_WORD = re.compile(r"[A-ZÀ-Ö][a-zà-ÿ]+|[a-zà-ÿ]+|[A-Z]+(?![a-z])")
+
+
+def hashtag_words(text: Text) -> str:
+    """The words a post's hashtags hold, "#HospicePalliativeCare" read as "hospice palliative care": a short post
+    often says where it comes from only there."""
+    return " ".join(word.lower() for tag in HASHTAG.findall(text.value) for word in CAMEL_CASE_WORD.findall(tag))
+
+
+def about_care(text: Text) -> bool:
+    """The post is about care: the word patient or a story's consent, clinical words, or care in its hashtags."""
+    return bool(
+        STORY_CUES.search(text.value)
+        or clinical.CLINICAL_CUES.search(text.value)
+        or CARE_NEARBY.search(text.value)
+        or CARE_NEARBY.search(hashtag_words(text))
+    )
+
+
 def names_said(text: Text) -> list[Hit]:
-    """A name said outright in a post about care: "her name is Loretta Sinclair"."""
-    if not (STORY_CUES.search(text.value) or clinical.CLINICAL_CUES.search(text.value)):
+    """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
+    matches = [
+        match
+        for match in (*NAME_SAID.finditer(text.value), *NICKNAME_THEN_SAID.finditer(text.value))
+        if not AN_ANIMAL_AFTER.match(text.value, match.end("name"))
+    ]
+    if not matches or not about_care(text) or PSEUDONYM.search(text.value):
         return []
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
-        for match in NAME_SAID.finditer(text.value)
+        for match in matches
         if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
+        and not _staff_by_title_or_role(text, match.start("name"), match.end("name"))
     ]
+
+
+def name_tokens(text: Text, found: list[Hit]) -> set[str]:
+    """The words of the names found that can come back alone: first names and surnames."""
+    return {
+        token for hit in found if hit.category == Category.NAME for token in _tokens(text.value[hit.start : hit.end])
+    }
 
 
 def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
     """Every other mention of a name already found: "Mrs. Haldorsen" then "Haldorsen", "Gordon Ashby" then "Gordon"."""
-    tokens = {
-        token for hit in found if hit.category == Category.NAME for token in _tokens(text.value[hit.start : hit.end])
-    }
+    tokens = name_tokens(text, found)
+    # "Margaret Kowalczyk… Maggie loved the library": a patient comes back by her nickname too.
+    tokens |= {nickname.capitalize() for token in tokens for nickname in NICKNAMES.get(token.lower(), ())}
+    return _mentions(text, tokens - colleagues, found)
+
+
+def recalled_from_other_texts(text: Text, tokens: set[str], found: list[Hit]) -> list[Hit]:
+    """A name found in another text of the same post, here again: a thread's first part names "Mr. Okafor",
+    the third says "Okafor's wife insisted"; a reply to the post names the patient its text named. Not where
+    this text meets the name as a colleague's."""
     if not tokens:
         return []
-    tokens -= colleagues
+    _, colleagues = _people(text)
+    return _mentions(text, tokens - colleagues, found)
+
+
+def _mentions(text: Text, tokens: set[str], found: list[Hit]) -> list[Hit]:
     if not tokens:
         return []
     taken = [(hit.start, hit.end) for hit in found if hit.category == Category.NAME]
@@ -459,6 +654,19 @@ def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
         if COLLEAGUE_TITLE_BEFORE.search(text.value[max(0, match.start() - 8) : match.start()]):
             continue
         hits.append(Hit(Category.NAME, match.start(), match.end(), "name_again", clinical._patient_phrase(text, "")))
+    return [*hits, *_recalled_in_hashtags(text, tokens)]
+
+
+def _recalled_in_hashtags(text: Text, tokens: set[str]) -> list[Hit]:
+    """A patient's name again inside a hashtag, as a campaign for them writes it: "#StemCellsForKayden",
+    "#LaForceDeLéa". The name must stand as a word of the tag: "#Gracefully" is not Grace."""
+    inside = re.compile(
+        r"(?:(?<=#)|(?<=[a-zà-ÿ0-9]))(?:" + "|".join(re.escape(token) for token in sorted(tokens)) + r")(?![a-zà-ÿ])"
+    )
+    hits = []
+    for tag in re.finditer(r"#\w+", text.value):
+        for match in inside.finditer(text.value, tag.start(), tag.end()):
+            hits.append(Hit(Category.NAME, match.start(), match.end(), "name_again", None))
     return hits
 
 
@@ -544,7 +752,13 @@ def families_in_care(text: Text) -> list[Hit]:
             continue
         index = _sentence_index(text, match.start())
         nearby = text.sentence_bounds[index : index + 2]
-        if any(text.sentence_has(CARE_EVENTS, start) for start, _ in nearby):
+        # "La famille Nguyen est revenue nous voir à la néonatalogie": a place of care in the family's own sentence.
+        # The family that consents to the story is the patient's: « La famille Côté m'a permis de partager l'histoire ».
+        if (
+            text.sentence_has(CONSENT, match.start())
+            or text.sentence_has(CARE_NEARBY, match.start())
+            or any(text.sentence_has(CARE_EVENTS, start) for start, _ in nearby)
+        ):
             hits.append(Hit(Category.NAME, match.start(group), match.end(group), "name_relative", ""))
     return hits
 
@@ -572,6 +786,10 @@ def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
 def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
+    if hit.reason_code in {"name_titled", "name_with_age"}:
+        # "la physicienne médicale, Mme Jacinthe Roussel", "our volunteer driver, Gord, 78": a colleague named with
+        # a role, whatever else is said with the name.
+        return not _named_as_colleague(text, hit.start, hit.end)
     return hit.reason_code != "name_in_care" or not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
 
 
@@ -581,13 +799,31 @@ def names(text: Text) -> list[Hit]:
         *(hit for hit in clinical.names(text) if _not_a_colleague(text, hit, colleagues)),
         *story_names(text, people, colleagues),
         *census_lines(text),
+        *names_with_care_in_a_clause(text, colleagues),
         *names_said(text),
         *families_in_care(text),
+        *plural_families_in_care(text),
         *own_relatives_in_care(text),
         *kin_nicknames(text),
         *patients_listed(text),
+        *(hit for hit in name_habits.names_on_records(text) if not _staff_by_title_or_role(text, hit.start, hit.end)),
+        *(
+            hit
+            for hit in name_habits.names_with_their_care(text)
+            if not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
+        ),
+        *name_habits.patients_addressed_by_their_address(text),
+        *name_habits.names_said_to_be_patients(text),
     ]
-    found = [*found, *recalled(text, found, colleagues)]
+    made_up = name_habits.pseudonyms(text)
+    if made_up:
+        found = [
+            hit
+            for hit in found
+            if text.value[hit.start : hit.end] not in made_up
+            and not made_up.intersection(_tokens(text.value[hit.start : hit.end]))
+        ]
+    found = [*found, *recalled(text, found, colleagues | made_up)]
     return [*found, *ages_after_names(text, found)]
 
 

@@ -161,6 +161,20 @@ def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
     return _resolve(hits)
 
 
+def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str, list[Hit]]:
+    """Each field's hits, then the names found in one field looked for in the others: a post's texts are
+    read together (a thread's parts, the base text and a network's own), so "Okafor" in part 3 is the
+    "Mr. Okafor" of part 1."""
+    texts = {field: Text(value, language or detect_language(value)) for field, value in fields.items() if value}
+    hits = {field: [hit for rule in RULES for hit in rule(text)] for field, text in texts.items()}
+    if len(texts) > 1:
+        tokens = {field: stories.name_tokens(texts[field], hits[field]) for field in texts}
+        for field, text in texts.items():
+            elsewhere = set().union(*(tokens[other] for other in texts if other != field)) - tokens[field]
+            hits[field] += stories.recalled_from_other_texts(text, elsewhere, hits[field])
+    return {field: _resolve(field_hits) for field, field_hits in hits.items()}
+
+
 def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Finding]:
     """Every finding in every field, in field order then position; empty when the post is clean.
 
@@ -168,10 +182,9 @@ def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Find
     ``"thread:2"``, ``"youtube_title"``; they come back unchanged in ``Finding.field``.
     """
     findings = []
-    for field, value in fields.items():
-        if not value:
-            continue
-        for hit in scan_text(value, language=language):
+    for field, hits in _scan_texts(fields, language=language).items():
+        value = fields[field]
+        for hit in hits:
             findings.append(
                 Finding(
                     category=hit.category,

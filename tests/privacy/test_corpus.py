@@ -54,9 +54,7 @@ def test_the_second_authors_part_mixes_languages_lengths_and_clean_posts():
     assert 0.35 <= with_identifier / len(posts) <= 0.65
 
 
-@pytest.mark.parametrize("names", [TUNE, TUNE_LONG], ids=["short", "long"])
-def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarms(names):
-    posts = load(*names)
+def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]:
     labels = found = clean = clean_flagged = 0
     for post in posts:
         findings = scan({"body": post["text"]})
@@ -70,5 +68,19 @@ def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarm
                     f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
                     for f in findings
                 )
-    assert found / labels >= 0.95
-    assert clean_flagged / clean <= 0.05
+    return found / labels, clean_flagged / clean
+
+
+@pytest.mark.parametrize("names", [TUNE, TUNE_LONG], ids=["short", "long"])
+def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarms(names):
+    recall, false_alarms = identifier_recall_and_false_alarms(load(*names))
+    assert recall >= 0.95
+    assert false_alarms <= 0.05
+
+
+def test_the_second_authors_part_keeps_the_identifier_recall_and_false_alarms_reached():
+    """Not yet the targets: the level reached once names were read as this author writes them (names alone:
+    recall 0.684 -> 1.000, false alarms 6.7 % -> 0 %); the other categories are still being worked on."""
+    recall, false_alarms = identifier_recall_and_false_alarms(load("tune_author2.jsonl"))
+    assert recall >= 0.92
+    assert false_alarms <= 0.20

@@ -1,0 +1,214 @@
+"""Names told by habits of clinicians' writing that the sentence rules of ``privacy.clinical`` do not read.
+
+Each function reads one habit, found in a second author's posts and general to how clinicians write:
+
+* a name beside a record: a date of birth, a chart or card number, a street address ("DOB 03/17/1938,
+  Harold P., chart 2281907", "Marguerite Deschênes, 17 Elm Crescent"), or the document it was read off
+  ("an OHIP card for Raymond Achterberg", « au nom de « Réal Thériault » », "his obituary says Jonathan Ricci");
+* a name a tracking board writes after the bed ("Civière 14 : Bergeron, Y.");
+* a name said or a nickname given ("Her name was Grace", « Elle s'appelait Thérèse », "his friends called him
+  Jojo"), but not a pseudonym the author chose ("let's call her Anna");
+* a patient addressed by the name in her own e-mail address ("…from bev.mcallister62@…. Bev, you've made my week");
+* a name with something of its care ("the lab lost Edith's bloodwork", « le dossier de Gisèle »);
+* a pseudonym the author chose ("let's call her Anna", "Sarah (not her real name)") is no one's name.
+
+Colleagues stay out the way they do elsewhere: a title ("Dr. Walsh") or a role beside the name; those rules
+live in ``privacy.stories``, which calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy import clinical, lexicon
+from privacy.base import Category, Hit, Text
+
+NAME_WORD = clinical.NAME_WORD
+# A person as a record writes one: "Harold P.", "Raymond Achterberg", "M. et Mme Charron", "Beaulieu, Raymonde".
+RECORD_NAME = (
+    rf"(?:(?:M\.|Mme|Mlle|Mrs?\.|Ms\.?)\s+(?:(?:et|and)\s+(?:Mme|Mrs\.?)\s+)?)?"
+    rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}(?:\s+[A-Z]\.)?"
+    rf"|{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)"
+)
+# A record's word counts with its value: "chart 2281907", "DDN 1934-06-21", not "Sarah, chart review at noon".
+_RECORD_CUE = (
+    r"(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance|née? le|MRN|chart|dossier|HSN|PHN|NAM|RAMQ|OHIP|"
+    r"health card|carte)\b\s*[:#]?\s*(?:no\.?\s*|n°\s*)?"
+    rf"(?:\d|[A-Z]{{4}}\s?\d|(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\b)"
+)
+# After the name: a record's cue, a long number (a card, a chart), or a street address.
+RECORD_AFTER = re.compile(
+    rf"\s*[»\"”)]?\s*[,(:–-]\s*(?:(?:no\.?|n°|#)\s*)?"
+    # a phone number is the clinic's more often than the patient's: privacy.identifiers judges those
+    rf"(?:{_RECORD_CUE}|(?!(?:1[ -])?\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b)\d[\d -]{{6,}}\d"
+    rf"|\d{{1,5}}[A-Z]?,?\s+{clinical.STREET})",
+    re.IGNORECASE,
+)
+NAME_THEN_RECORD = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})(?=(?i:{RECORD_AFTER.pattern}))")
+# Before the name: a date of birth, or the document the name was read off.
+RECORD_BEFORE = re.compile(
+    r"(?:(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance)\s*:?\s*[\d/.-]{6,10}\s*,\s*"
+    r"|(?:(?:health|OHIP|insurance|ID|hospital|MSP|care)\s+card|carte|folder|wallet|portefeuille|porte-cartes|"
+    r"wristband|bracelet|label|étiquette|prescription|ordonnance|requisition)\b[^.!?\n]{0,70}?"
+    r"(?:\bfor|\bof|belonging to|au nom de|appartenant à|labell?ed|étiquetée?|marquée?)\s*[«\"“]?\s*"
+    r"|(?:return address|adresse de retour|obituary|avis de décès|nécrologie|death notice)\s+"
+    r"(?:said|says|read|reads|dit|disait|indique|indiquait)\s*:?\s*[«\"“]?\s*)$",
+    re.IGNORECASE,
+)
+DOCUMENT_CUE = re.compile(
+    r"DOB|D\.O\.B|DDN|date of birth|date de naissance|card|carte|folder|wallet|portefeuille|wristband|bracelet|"
+    r"label|étiquet|prescription|ordonnance|requisition|return address|adresse de retour|obituary|avis de décès|"
+    r"nécrologie|death notice",
+    re.IGNORECASE,
+)
+RECORD_NAME_AT = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})")
+# A tracking board: the bed, then the name ("Civière 14 : Bergeron, Y.", "Bed 4 - K. Lindqvist").
+BED_THEN_NAME = re.compile(
+    rf"(?<!\w)(?:bed|lit|civière|stretcher|room|chambre|bay)\s*#?\s*\d{{1,4}}[A-Z]?\s*[:–—-]\s*"
+    rf"(?-i:(?P<name>{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)|(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    re.IGNORECASE,
+)
+SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", "mrs"})
+
+
+# A place or an organization with an address or a number: "Kenora Public Library, 24 Main St S.".
+PLACE_WORDS = frozenset(
+    "library bibliothèque hall centre center church église school école arena aréna park parc pharmacy pharmacie "
+    "hospital hôpital clinic clinique lodge manor house maison office bureau residence résidence foundation "
+    "fondation legion légion public health santé street st avenue road".split()
+)
+
+
+def _a_person(name: str) -> bool:
+    words = [word.lower().rstrip(".") for word in re.split(r"[\s,-]+", name) if word]
+    words = [word for word in words if word + "." not in SALUTATIONS and word not in SALUTATIONS | {"et", "and"}]
+    return bool(words) and not any(word in lexicon.NOT_A_NAME or word in PLACE_WORDS for word in words)
+
+
+def _not_a_colleague_or_place(text: Text, start: int) -> bool:
+    before = text.value[max(0, start - 12) : start]
+    return not (re.search(r"(?:\bDr|\bDre|\bPr|\bProf|\bMe)\.?\s*$", before) or clinical.names_a_place(text, start))
+
+
+def names_on_records(text: Text) -> list[Hit]:
+    """A name beside a date of birth, a chart or card number or a street address, or read off a document."""
+    hits, spans = [], set()
+    for match in NAME_THEN_RECORD.finditer(text.value):
+        spans.add(match.span("name"))
+    if DOCUMENT_CUE.search(text.value):  # most posts name no document: skip reading before every name
+        for match in RECORD_NAME_AT.finditer(text.value):
+            before = text.value[max(0, match.start() - 90) : match.start()]
+            if RECORD_BEFORE.search(before):
+                spans.add(match.span("name"))
+    for match in BED_THEN_NAME.finditer(text.value):
+        if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
+            spans.add(match.span("name"))
+    for start, end in sorted(spans):
+        name = text.value[start:end]
+        if _a_person(name) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# Things of one person's care, after a possessive ("Edith's bloodwork") or before « de » (« le dossier de Gisèle »).
+_CARE_THINGS_EN = (
+    r"bloodwork|blood work|blood tests?|labs?|lab results|results|chart|scans?|mri|ct|x-rays?|biopsy|surgery|"
+    r"operation|appointment|meds|medications?|prescription|discharge|admission|wound|cast|stitches|diagnosis|"
+    r"prognosis|treatment|chemo|dialysis|iv|catheter|insulin|oxygen|fever|seizures?|vitals|room|bed"
+)
+_CARE_THINGS_FR = (
+    r"dossier|prise de sang|prises de sang|bilan sanguin|résultats|chimio|chirurgie|opération|rendez-vous|"
+    r"médicaments|diagnostic|traitement|plâtre|glycémie|pansement|biopsie|radiographie|scan|congé|insuline"
+)
+NAME_WITH_CARE = re.compile(
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?i:(?:first|last|latest|new|morning|weekly)\s+)?"
+    rf"(?i:{_CARE_THINGS_EN})\b"
+    rf"|(?<!\w)(?i:{_CARE_THINGS_FR})\s+(?:de|d['’])\s*(?:(?:la petite|le petit|M\.|Mme)\s+)?(?P<name_fr>{NAME_WORD})"
+)
+
+
+def names_with_their_care(text: Text) -> list[Hit]:
+    """A known first name with a thing of its care: "the lab lost Edith's bloodwork AGAIN"; not an eponym
+    ("Alzheimer's diagnosis": not a first name) nor a titled colleague ("Dr. Sarah's clinic")."""
+    hits = []
+    for match in NAME_WITH_CARE.finditer(text.value):
+        group = "name" if match["name"] else "name_fr"
+        start, end = match.span(group)
+        name = match[group]
+        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME:
+            continue
+        if _not_a_colleague_or_place(text, start) and clinical._clinical_name(text, start, end, name):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
+EMAIL_LOCAL_NAME = re.compile(r"(?<![\w.+-])(?P<first>[a-zà-ÿ]{3,})(?P<rest>[._-][\w.-]*|\d[\w.-]*)@[\w-]+\.[\w.-]+")
+# The address is the patient's when the sentence says a patient wrote from it.
+WRITTEN_BY_A_PATIENT = re.compile(
+    r"(?<!\w)(?:patient|patiente|sent me|wrote me|wrote to me|e-?mailed me|m['’]a écrit|m['’]a envoyé|"
+    r"personal address|adresse personnelle)(?!\w)",
+    re.IGNORECASE,
+)
+VOCATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:you|your|you've|you're|you’re|thank|thanks|if|vous|tu|t['’]|ton|ta|votre|merci|si)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def patients_addressed_by_their_address(text: Text) -> list[Hit]:
+    """A patient who wrote from a personal address, then addressed by the name it holds:
+    "A patient sent me an e-mail from bev.mcallister62@…. Bev, you've made my whole week!"."""
+    if "@" not in text.value:
+        return []
+    names = {
+        match["first"].capitalize()
+        for match in EMAIL_LOCAL_NAME.finditer(text.value)
+        if text.sentence_has(WRITTEN_BY_A_PATIENT, match.start())
+    }
+    hits = []
+    for name in names - {word.capitalize() for word in lexicon.NOT_A_NAME}:
+        for match in re.finditer(rf"(?<![\w@.#/-]){re.escape(name)}(?![\w@-])", text.value):
+            if VOCATIVE_AFTER.match(text.value, match.end()):
+                hits.append(Hit(Category.NAME, match.start(), match.end(), "name_in_care", ""))
+    return hits
+
+
+# A name the author made up for the story identifies no one: "let's call her Anna", "Sarah (not her real name)".
+PSEUDONYM_GIVEN = re.compile(
+    rf"(?:(?i:let['’]s|I['’]ll|we['’]ll|I will|we will)\s+call\s+(?i:him|her|them)|(?i:appelons-(?:le|la|les)|"
+    rf"que j['’]appellerai|que nous appellerons|que j['’]appelle ici))\s*[«\"“]?\s*"
+    rf"(?P<name>(?:(?:Mrs?|Ms|Mme|M)\.?\s+)?(?:{NAME_WORD}|[A-Z]\b))"
+    rf"|(?P<name_then>{NAME_WORD})\s*[»\"”]?\s*\((?i:not (?:her|his|their) real name|names? changed|"
+    rf"nom fictif|prénom fictif|pas son vrai (?:nom|prénom)|nom changé|prénom changé|pseudonyme?)\)"
+)
+
+
+PSEUDONYM_CUE = re.compile(r"call|appel|real name|changed|fictif|vrai|changé|pseudonym", re.IGNORECASE)
+
+
+def pseudonyms(text: Text) -> set[str]:
+    if not PSEUDONYM_CUE.search(text.value):
+        return set()  # the pattern tries every capitalized word; most posts hold none of its cues
+    return {match["name"] or match["name_then"] for match in PSEUDONYM_GIVEN.finditer(text.value)}
+
+
+# A name then what it is to the author: "Les Gagnon, nos patients depuis trois générations", "Ernie, one of my
+# longtime patients".
+NAME_THEN_PATIENT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    r"(?i:(?:our|my|a|one of our|one of my|nos|mes|notre|ma|mon|un de nos|une de nos|l'une? de mes)\s+"
+    r"(?:(?:long-?time|longtime|former|first|youngest|oldest|dear|fidèles?|anciens?|anciennes?)\s+)?"
+    r"(?:patients?|patientes?))(?!\w)(?!\s+(?:advisory|partner|partenaire|navigator|relations))"
+)
+
+
+def names_said_to_be_patients(text: Text) -> list[Hit]:
+    """A name followed by "our patient", « nos patients »: the author says who it is."""
+    hits = []
+    for match in NAME_THEN_PATIENT.finditer(text.value):
+        start, end = match.span("name")
+        family = re.match(r"(?:Les|The)\s+", match["name"])  # « Les Gagnon, nos patients… »
+        start += family.end() if family else 0
+        if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits

@@ -1,0 +1,330 @@
+"""How clinicians name patients in posts written by others than the rules' first authors, each habit with the
+look-alike that must stay clean beside it: colleagues, places named after people, the author's own family."""
+
+from privacy.text import scan
+from tests.privacy.helpers import flagged
+
+
+def names(text: str) -> list[str]:
+    return [excerpt for category, excerpt in flagged(text) if category == "name"]
+
+
+# Places and days named like people
+
+
+def test_a_hospital_mountain_or_saint_named_after_someone_is_a_place():
+    text = (
+        "My mother was diagnosed with breast cancer in 1998. I remember sitting in the waiting room at the old "
+        "Princess Margaret, reading her pathology report."
+    )
+    assert names(text) == []
+    assert names("Une photo d'elle au sommet du mont Albert, deux ans après son diagnostic d'endométriose.") == []
+    assert names("Our patient was transferred to St. Michael's for a stroke workup.") == []
+
+
+def test_a_holiday_said_with_every_or_chaque_is_not_a_person():
+    text = "Mon père a eu un cancer de la prostate; il me rappelle chaque Noël que c'est grâce à lui."
+    assert names(text) == []
+
+
+# Colleagues named with their role
+
+
+def test_a_colleague_named_after_a_role_and_its_field_is_not_a_patient():
+    text = (
+        "M. Gagnon refusait l'insuline. On a trouvé une solution avec l'infirmière en diabète, Josée Pelletier : "
+        "des stylos dans une glacière."
+    )
+    assert "Josée Pelletier" not in names(text)
+    assert "M. Gagnon" in names(text)
+
+
+def test_a_courtesy_title_on_a_colleague_named_with_her_role_is_not_a_patient():
+    text = "Ce qu'on a changé : une vérification par la physicienne médicale, Mme Jacinthe Roussel."
+    assert names(text) == []
+
+
+def test_a_doctor_beside_our_patient_advisory_council_stays_a_colleague():
+    text = (
+        "His name is Gerald and his referral sat in a dead fax line. Dr. Fiona Walsh, our chief of surgery, calls it "
+        "plumbing. Gerald is doing well after his hemicolectomy, and he sits on our patient advisory council."
+    )
+    assert "Fiona Walsh" not in names(text)
+    assert "Gerald" in names(text)
+
+
+def test_a_patient_with_a_device_serial_number_is_not_a_tv_series():
+    text = "M. L., porteur d'un stimulateur cardiaque (no de série PJN418227S), devait recevoir une radiothérapie."
+    assert "M. L." in names(text)
+
+
+def test_a_street_number_after_a_name_is_not_the_year_of_a_citation():
+    assert "M. et Mme Charron" in names("Visite à domicile aujourd'hui chez M. et Mme Charron, 4587, avenue des Pins.")
+    assert names("Gagnon et Roy, 2019, ont montré que la marche réduit les chutes chez les patients âgés.") == []
+
+
+# The author's own family
+
+
+def test_the_authors_own_child_with_her_age_is_not_a_patient():
+    assert names("My daughter Zoé (8) asked why I wear a mask at work: so my patients stay well.") == []
+    assert names("Ma fille Éloïse (9 ans) m'a demandé pourquoi je porte un masque. Pour mes patients!") == []
+    assert "Léo" in names("Notre fils Léo, 5 ans, a reçu un diagnostic de leucémie en mars.")
+
+
+# A name beside a record, or read off a document
+
+
+def test_a_name_beside_a_date_of_birth_or_a_chart_number_is_a_patients():
+    assert "Harold P." in names("DOB 03/17/1938, Harold P., chart 2281907, sorry, wrong window, deleting!")
+    assert "Beaulieu, Raymonde" in names("Beaulieu, Raymonde, DDN 1934-06-21, dossier 882-041... oups, j'efface!")
+
+
+def test_a_name_beside_a_street_address_is_a_patients():
+    text = "The return address said Marguerite Deschênes, 17 Elm Crescent, Apt 4, and she had trained for a year."
+    assert "Marguerite Deschênes" in names(text)
+    assert "Marguerite" in names(text + " Marguerite, if you're reading this: you did the hard part.")
+
+
+def test_a_name_read_off_a_health_card_a_label_or_an_obituary_is_a_patients():
+    assert "Raymond Achterberg" in names(
+        "Found in our waiting room: an OHIP card for Raymond Achterberg. Ask reception."
+    )
+    text = "Un porte-cartes contenant une carte d'assurance-maladie au nom de « Réal Thériault » a été trouvé."
+    assert "Réal Thériault" in names(text)
+    assert "Bohdan K." in names('To the gentleman who left a folder on chair 3 (labelled "Bohdan K."): it is safe.')
+    assert "Julianne Paradis" in names(
+        "Une jeune femme que je suivais est morte. L'avis de décès dit Julianne Paradis."
+    )
+
+
+def test_a_name_after_a_bed_on_a_tracking_board_is_a_patients():
+    assert "Bergeron, Y." in names("On lisait sur le tableau blanc « Civière 14 : Bergeron, Y., DRS, consult ortho ».")
+
+
+def test_a_place_a_clinic_phone_or_a_doctor_beside_an_address_is_not_a_patient():
+    assert names("Story time at the Kenora Public Library, 24 Main St S., every Saturday.") == []
+    assert names("Reminder to patients of Dr. Amrita Singh: her clinic moves to 200 Wellington St., Unit 5.") == []
+    assert names("Our booking clerk, Shirley Nakamura, 613-555-0164, phones anyone whose referral is late.") == []
+    assert names("Vaccination au gymnase de l'école Jean-Baptiste-Meilleur, 777, boulevard Iberville.") == []
+
+
+# A name said, or the name friends used
+
+
+def test_a_name_said_in_the_past_tense_in_a_post_about_care_is_a_patients():
+    assert names("Her name was Grace. She was 90 and had outlived two husbands and a cancer.") == ["Grace"]
+    assert names("Elle s'appelait Thérèse et elle est partie hier, chez elle. #SoinsPalliatifs") == ["Thérèse"]
+
+
+def test_the_nickname_friends_used_is_a_patients_name_and_comes_back():
+    text = "One of the young people I cared for died last week. His friends called him Jojo. Jojo was funny."
+    assert names(text) == ["Jojo", "Jojo"]
+    assert names("Une jeune femme que je suivais est morte. Ses amies l'appelaient « Juju ».") == ["Juju"]
+    text = 'A young man I\'ll call by the nickname he asked me to use, "Tank", came to our crisis unit. He was admitted'
+    assert names(text) == ["Tank"]
+
+
+def test_a_pseudonym_the_author_chose_is_not_a_patients_name():
+    text = "Her name (not her real name, of course) was Anna, and she taught me about palliative care."
+    assert names(text) == []
+
+
+# Families and parents
+
+
+def test_a_family_called_by_its_surname_with_its_children_in_a_place_of_care_is_a_patients():
+    assert names("The Petrov twins came in for their one-year shots today. #NICUgrads") == ["Petrov"]
+    assert names("La famille Nguyen est revenue nous voir à la néonatalogie avec ses jumeaux.") == ["Nguyen"]
+
+
+def test_a_family_that_consents_to_the_story_is_the_patients():
+    text = "Tout le monde va bien. La famille Côté-Bérubé m'a permis de partager l'histoire."
+    assert names(text) == ["Côté-Bérubé"]
+
+
+def test_a_family_giving_or_thanked_is_not_a_patients():
+    assert names("La famille Nguyen a fait un don généreux à notre néonatalogie. Merci!") == []
+    assert names("Thank you to the Petrov family for the coffee they brought to the NICU staff!") == []
+
+
+def test_both_parents_named_together_are_relatives():
+    text = "Le petit Hugo est arrivé le 1er janvier, au grand bonheur de ses parents, Camille et Jonathan, de Lévis."
+    assert {"Camille", "Jonathan"} <= set(names(text))
+    assert names("My parents, Anne and Paul, celebrate 50 years of marriage today!") == []
+
+
+def test_consent_said_in_other_words_makes_a_birth_story_a_patients():
+    text = (
+        "On the night of January 11, Priya arrived at our little hospital in active labour with twins. "
+        "I'm telling this story with their blessing."
+    )
+    assert "Priya" in names(text)
+
+
+# A patient's name again, inside a hashtag
+
+
+def test_a_patients_name_comes_back_inside_a_campaigns_hashtag():
+    text = "Please share: our patient Kayden, 6, needs a stem-cell donor. #StemCellsForKayden"
+    assert names(text) == ["Kayden", "Kayden"]
+    assert names("Notre petit patient Zachary, 4 ans, a besoin d'un donneur. #TousPourZachary") == [
+        "Zachary",
+        "Zachary",
+    ]
+
+
+def test_a_hashtag_holding_a_patients_name_inside_a_longer_word_is_not_the_name():
+    assert names("Our patient Grace, 88, went home today. #AgingGracefully") == ["Grace"]
+
+
+# Newborns, things of someone's care, addresses and made-up names
+
+
+def test_a_baby_boy_or_girl_named_is_a_patient():
+    assert names("Baby boy Ezra arrived Dec 1 at 03:12, 4.1 kg, to the happiest parents in L&D!") == ["Ezra"]
+    assert names("Bienvenue à la petite fille Rosalie, née ce matin à notre pouponnière!") == ["Rosalie"]
+
+
+def test_a_first_name_with_a_thing_of_its_care_is_a_patients():
+    assert names("Can't believe the lab lost Edith's bloodwork AGAIN. Three pokes for her.") == ["Edith"]
+    assert names("Encore une fois, le dossier de Gisèle a été égaré entre deux étages.") == ["Gisèle"]
+
+
+def test_an_eponym_or_a_titled_colleague_with_a_thing_of_care_is_not_a_patient():
+    assert names("Early Alzheimer's diagnosis changes how families plan. Parkinson's treatment too.") == []
+    assert names("Dr. Sarah's chart review session starts at noon in the ICU.") == []
+
+
+def test_a_patient_addressed_by_the_name_in_her_own_email_address_is_named():
+    text = "A patient sent me a thank-you e-mail from bev.mcallister62@mail.example with photos. Bev, you made my week!"
+    assert "Bev" in names(text)
+    text = "Une patiente m'a écrit de son adresse personnelle, lise.b58@mail.example. Lise, vous avez fait ma semaine!"
+    assert "Lise" in names(text)
+
+
+def test_a_colleague_addressed_beside_a_team_mailbox_is_not_a_patient():
+    text = "Sarah, thank you for running the flu clinic! Questions go to flu.clinic2026@hospital.example."
+    assert names(text) == []
+
+
+def test_a_name_the_author_made_up_is_not_a_patients_name():
+    text = "Let's call her Anna. Anna was admitted with pneumonia last winter and taught me patience."
+    assert names(text) == []
+    text = "Sarah (not her real name) came in with chest pain. Sarah was 34 and had been diagnosed with lupus."
+    assert names(text) == []
+
+
+def test_a_colleague_remembered_by_name_is_not_a_patient():
+    text = "Her name was Margaret Chen, our head nurse for 30 years; she passed away on Sunday. Rest easy, Margaret."
+    assert names(text) == []
+
+
+def test_a_volunteer_with_his_age_or_the_authors_son_turning_five_is_not_a_patient():
+    assert names("Our volunteer driver, Gord, 78, has taken patients to chemo for ten years. Thank you!") == []
+    assert names("My son Liam turned 5 today and asked if hospitals have birthday cake.") == []
+
+
+def test_a_care_home_resident_is_a_patient_not_a_medical_resident():
+    text = "Joyeux 100e anniversaire à Mme Simone Boucher, résidente de notre CHSLD depuis 2019!"
+    assert "Mme Simone Boucher" in names(text)
+    assert names("Félicitations à Sophie Tremblay, résidente en médecine familiale, pour son prix!") == []
+
+
+def test_a_household_visited_at_home_is_named_by_its_surname():
+    assert names("Chez les Bouchard, la visite à domicile finit toujours par du sucre à la crème.") == ["Bouchard"]
+
+
+def test_a_nickname_said_before_everyone_calls_it_so_is_a_patients_name():
+    text = "Ti-Guy, comme tout le monde l'appelle au village, est sorti de l'hôpital aujourd'hui."
+    assert names(text) == ["Ti-Guy"]
+
+
+def test_a_titled_pseudonym_is_no_one():
+    text = "We'll call him Mr. X for privacy. Mr. X was admitted with sepsis and went home a week later."
+    assert names(text) == []
+
+
+def test_a_therapy_dog_a_song_or_a_patient_navigator_is_not_a_patient():
+    assert names("Her name is Ada, our new therapy dog! She visits the palliative care unit every Tuesday.") == []
+    assert names("Baby Shark played for the 40th time today in paediatrics. Send help.") == []
+    text = "Our patient navigator, Diane Roy, helps families find their way around the cancer centre."
+    assert names(text) == []
+
+
+def test_a_name_then_our_patients_is_a_patients_name():
+    assert names("Les Gagnon, nos patients depuis trois générations, ont fêté leurs 60 ans de mariage.") == ["Gagnon"]
+    assert names("Ernie, one of my longtime patients, brought us maple syrup again.") == ["Ernie"]
+    assert names("Dorothy Mills, our patient partner, will speak at the board meeting.") == []
+
+
+def test_someone_sat_with_in_their_last_hours_is_a_patient():
+    assert names("Yesterday I sat with Harold during his last hours on the palliative unit.") == ["Harold"]
+    assert names("Hier, j'ai accompagné Jeannine dans ses derniers moments aux soins palliatifs.") == ["Jeannine"]
+
+
+def test_a_first_name_then_its_care_in_a_relative_clause_is_a_patients():
+    text = "Une pensée pour Ginette, qui a commencé sa chimio aujourd'hui. Courage, Ginette!"
+    assert names(text) == ["Ginette", "Ginette"]
+    assert names("Thinking of Paul, who was diagnosed with ALS last spring and still coaches hockey.") == ["Paul"]
+
+
+def test_a_colleague_thanked_for_a_clause_about_care_is_not_a_patient():
+    assert names("Thanks to Julie, who started the chemo unit's new scheduling protocol!") == []
+    assert names("Our pharmacist Julie, who reviews every chemotherapy order, retires today.") == []
+
+
+def test_a_records_word_counts_beside_a_name_only_with_its_value():
+    assert names("Ethel Bain, date of birth: March 3, 1931, admitted overnight.") == ["Ethel Bain"]
+    assert names("Marie, dossier complet pour la réunion de demain : merci!") == []
+
+
+def test_a_family_as_a_plural_surname_with_their_child_in_care_is_named():
+    text = "The Hendersons brought their son back for his follow-up today: no seizures in a year!"
+    assert names(text) == ["Hendersons"]
+
+
+def test_a_team_as_a_plural_word_is_not_a_family():
+    assert names("The Oilers came back in the third period; I was on call in the ER with a fracture.") == []
+    assert names("The Leafs had their best game; our clinic staff watched it in the waiting room.") == []
+
+
+def test_a_family_named_beside_the_french_icu_is_a_patients():
+    assert names("Pensées pour la famille Bergeron, qui vit des heures difficiles à l'USI.") == ["Bergeron"]
+
+
+# A post's texts are read together
+
+
+def test_a_name_found_in_one_part_of_a_thread_is_found_again_in_another():
+    findings = scan(
+        {
+            "thread:1": "1/ Last week my patient Mr. Okafor came in with chest pain.",
+            "thread:2": "2/ His troponin was normal, but Okafor insisted on staying. Dr. Okafor (cardiology) agreed.",
+        }
+    )
+    assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [
+        ("thread:1", "Mr. Okafor"),
+        ("thread:2", "Okafor"),
+    ]
+
+
+def test_a_name_in_the_text_is_found_again_in_an_images_alt_text():
+    findings = scan({"text": "Remembering Walter today.", "alt:3": "Walter holding his granddaughter at the clinic."})
+    assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [("text", "Walter"), ("alt:3", "Walter")]
+
+
+def test_a_name_met_as_a_colleague_in_another_text_stays_a_colleague_there():
+    findings = scan({"text": "Our patient Mrs. Roy went home today.", "text:twitter": "Thanks to our nurse Roy!"})
+    assert [(f.field, f.excerpt) for f in findings if f.category == "name"] == [("text", "Mrs. Roy")]
+
+
+def test_a_patient_comes_back_by_her_nickname():
+    text = "Some of you knew Margaret Kowalczyk, my patient for eleven years. Maggie loved the library."
+    assert names(text) == ["Margaret Kowalczyk", "Maggie"]
+    assert names("Our patient Robert went home. Thanks to Bob, our porter, for the wheelchair.") == ["Robert"]
+
+
+def test_a_young_one_named_is_a_patient_but_not_a_film():
+    assert names("Le jeune Mathis a été opéré hier pour une appendicite. Bravo Mathis!") == ["Mathis", "Mathis"]
+    assert names("Young Frankenstein is still the best comedy about medicine.") == []

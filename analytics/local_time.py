@@ -99,10 +99,12 @@ def local_hour(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> 
 class _HoursIntoTheWeek(Func):
     """PostgreSQL: hours since Monday 00:00 of ``field AT TIME ZONE zone``, converting once (an
     ISO weekday and an hour extracted apart convert twice). 1 January 1970 was a Thursday, 72
-    hours into its week."""
+    hours into its week. ``date_part`` rather than ``EXTRACT``: since PostgreSQL 14 the latter
+    answers a numeric, whose division cost a fifth of the heat map's query; a double holds a
+    microsecond's epoch exactly enough that no moment changes hour."""
 
     arg_joiner = " AT TIME ZONE "
-    template = "MOD(CAST(FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600) AS BIGINT) + 72, 168)"
+    template = "MOD(CAST(FLOOR(date_part('epoch', %(expressions)s) / 3600) AS BIGINT) + 72, 168)"
     output_field = IntegerField()
 
 

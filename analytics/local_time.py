@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection
-from django.db.models import Case, CharField, F, Func, IntegerField, Value, When
+from django.db.models import Case, CharField, DateField, F, Func, IntegerField, Value, When
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, ExtractHour, ExtractIsoWeekDay, Mod, TruncDate, TruncWeek
 
@@ -73,7 +73,9 @@ def local_week(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> 
         # SQLite's modifiers: back six days, then on to the next Monday (or stay on one).
         day = _local_text(field, "%Y-%m-%d", zone, since, until)
         return Func(day, Value("-6 days"), Value("weekday 1"), function="date", output_field=CharField())
-    return TruncWeek(field, tzinfo=zone)
+    # A date, not a datetime: Django would otherwise make each row's Monday an aware datetime in
+    # ``zone`` (a fifth of the charts' CPU over a year) only for ``as_date`` to drop the time.
+    return TruncWeek(field, tzinfo=zone, output_field=DateField())
 
 
 def as_date(value: date | datetime | str) -> date:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.db import connection
-from django.db.models import Case, CharField, F, Func, IntegerField, Value, When
+from django.db.models import Case, CharField, DateField, F, Func, IntegerField, Value, When
 from django.db.models.expressions import Expression
 from django.db.models.functions import Cast, ExtractHour, ExtractIsoWeekDay, Mod, TruncDate, TruncWeek
 
@@ -73,7 +73,9 @@ def local_week(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> 
         # SQLite's modifiers: back six days, then on to the next Monday (or stay on one).
         day = _local_text(field, "%Y-%m-%d", zone, since, until)
         return Func(day, Value("-6 days"), Value("weekday 1"), function="date", output_field=CharField())
-    return TruncWeek(field, tzinfo=zone)
+    # A date, not a datetime: Django would otherwise make each row's Monday an aware datetime in
+    # ``zone`` (a fifth of the charts' CPU over a year) only for ``as_date`` to drop the time.
+    return TruncWeek(field, tzinfo=zone, output_field=DateField())
 
 
 def as_date(value: date | datetime | str) -> date:
@@ -99,10 +101,12 @@ def local_hour(field: str, zone: ZoneInfo, since: datetime, until: datetime) -> 
 class _HoursIntoTheWeek(Func):
     """PostgreSQL: hours since Monday 00:00 of ``field AT TIME ZONE zone``, converting once (an
     ISO weekday and an hour extracted apart convert twice). 1 January 1970 was a Thursday, 72
-    hours into its week."""
+    hours into its week. ``date_part`` rather than ``EXTRACT``: since PostgreSQL 14 the latter
+    answers a numeric, whose division cost a fifth of the heat map's query; a double holds a
+    microsecond's epoch exactly enough that no moment changes hour."""
 
     arg_joiner = " AT TIME ZONE "
-    template = "MOD(CAST(FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600) AS BIGINT) + 72, 168)"
+    template = "MOD(CAST(FLOOR(date_part('epoch', %(expressions)s) / 3600) AS BIGINT) + 72, 168)"
     output_field = IntegerField()
 
 

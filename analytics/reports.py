@@ -309,6 +309,19 @@ def by_account_over_time(filters: Filters, accounts: list[Figures]) -> Series:
 # Posts and followers -------------------------------------------------------------------------------------------
 
 
+#: What the page and the CSV show of a top post: not its options, figures or the account's tokens.
+TOP_POST_FIELDS = (
+    "text_override",
+    "published_at",
+    "engagement",
+    "reach",
+    "external_url",
+    "post__text",
+    "account__display_name",
+    "account__network",
+)
+
+
 def top_posts(
     filters: Filters, *, limit: int = TOP_POSTS, targets: QuerySet[PostTarget] | None = None
 ) -> list[PostTarget]:
@@ -318,13 +331,26 @@ def top_posts(
         targets = published_targets(filters)
     # Ranked over narrow rows first: sorting every target's text and account costs twice as much.
     best = targets.order_by("-engagement", "-published_at", "-pk").values("pk")[:limit]
-    found = targets.filter(pk__in=Subquery(best)).select_related("post", "account")
+    found = targets.filter(pk__in=Subquery(best)).select_related("post", "account").only(*TOP_POST_FIELDS)
     return list(found.order_by("-engagement", "-published_at", "-pk"))
+
+
+@dataclass(frozen=True)
+class AccountName:
+    """What the follower tables show of an account: three columns read, not a whole row (200
+    accounts' model instances cost more CPU than the query that counts their followers)."""
+
+    pk: int
+    display_name: str
+    network: str
+
+    def get_network_display(self) -> str:
+        return str(dict(Network.choices).get(self.network, self.network))
 
 
 @dataclass
 class Growth:
-    account: ConnectedAccount
+    account: AccountName
     first_day: date
     first: int
     last_day: date
@@ -340,20 +366,24 @@ def follower_growth(filters: Filters) -> list[Growth]:
     filter does not apply: followers belong to accounts, not posts), biggest gain first."""
     counts = FollowerCount.objects.filter(account=OuterRef("pk"), day__gte=filters.start, day__lte=filters.end)
     earliest, latest = counts.order_by("day"), counts.order_by("-day")
-    # Only what the page and the CSV show: a whole account row costs more to build than to read.
-    accounts = ConnectedAccount.objects.for_organization(filters.organization).only("display_name", "network")
+    accounts = ConnectedAccount.objects.for_organization(filters.organization)
     if filters.account_id is not None:
         accounts = accounts.filter(pk=filters.account_id)
     if filters.network:
         accounts = accounts.filter(network=filters.network)
-    accounts = accounts.annotate(
-        first_day=Subquery(earliest.values("day")[:1]),
-        first=Subquery(earliest.values("followers")[:1]),
-        last_day=Subquery(latest.values("day")[:1]),
-        last=Subquery(latest.values("followers")[:1]),
-    ).filter(first_day__isnull=False)
+    rows = (
+        accounts.annotate(
+            first_day=Subquery(earliest.values("day")[:1]),
+            first=Subquery(earliest.values("followers")[:1]),
+            last_day=Subquery(latest.values("day")[:1]),
+            last=Subquery(latest.values("followers")[:1]),
+        )
+        .filter(first_day__isnull=False)
+        .values_list("pk", "display_name", "network", "first_day", "first", "last_day", "last")
+    )
     growth = [
-        Growth(account=a, first_day=a.first_day, first=a.first, last_day=a.last_day, last=a.last) for a in accounts
+        Growth(account=AccountName(pk, name, network), first_day=first_day, first=first, last_day=last_day, last=last)
+        for pk, name, network, first_day, first, last_day, last in rows
     ]
     growth.sort(key=lambda g: (-g.change, g.account.display_name))
     return growth

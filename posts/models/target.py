@@ -162,6 +162,12 @@ class PostTarget(models.Model):
             models.Index(fields=["lease_expires_at"], condition=Q(state="publishing"), name="target_lease_idx"),
             models.Index(fields=["account", "scheduled_at"], name="target_account_time_idx"),
             models.Index(fields=["metrics_due_at"], condition=Q(state="published"), name="target_metrics_due_idx"),
+            # The navigation's two badges, counted on every page: without these each count read
+            # every target of every organization to find the few waiting or failed.
+            models.Index(fields=["post"], condition=Q(state=S.IN_REVIEW), name="target_in_review_idx"),
+            models.Index(
+                fields=["post"], condition=Q(state__in=sorted(RETRYABLE_STATES)), name="target_did_not_go_out_idx"
+            ),
             # The Analytics page: published targets in a range of days, with what its sums read
             # (PostgreSQL uses it for a month; an (account, published_at) index it left unused).
             models.Index(

@@ -191,3 +191,21 @@ def test_the_page_lists_the_ten_most_engaging_accounts_and_the_csv_all_of_them(a
     assert "Account 11" in followers and "Account 01" not in followers and "2 more accounts are in the" in followers
     assert len([r for r in rows if r["section"] == "account"]) == 12
     assert len([r for r in rows if r["section"] == "followers"]) == 12
+
+
+def test_follower_growth_names_each_account_with_its_network_on_the_page_and_in_the_csv(alice_client, posted):
+    page = alice_client.get(reverse("analytics"), MARCH).content.decode()
+    csv_text = alice_client.get(reverse("analytics-export"), MARCH).content.decode()
+
+    assert '<th scope="row">Clinic X <small>(X)</small></th>' in page
+    (followers,) = [row for row in csv.DictReader(io.StringIO(csv_text)) if row["section"] == "followers"]
+    assert (followers["key"], followers["name"], followers["network"]) == (
+        str(posted.account_id),
+        "Clinic X",
+        "twitter",
+    )
+    assert (followers["followers_first_day"], followers["followers_last_day"], followers["follower_change"]) == (
+        "100",
+        "142",
+        "42",
+    )

@@ -218,12 +218,32 @@ def record_numbers(text: Text) -> list[Hit]:
     return hits
 
 
+# What kind of contact point it is says nothing of whose it is: "her home in Bangor, fax 207-…" is hers.
+KIND_OF_CONTACT = words("fax", "télécopieur", "number", "numéro", "adresse", "address", "e-mail", "email", "courriel")
+
+
+def _owner_cues(snippet: str, person_cues: re.Pattern[str]) -> list[tuple[int, bool]]:
+    """(position, is a person) of each word in ``snippet`` that says whose a contact point is."""
+    snippet = lexicon.SERVICE_NAMES.sub(" clinic ", lexicon.ORGANIZATION_NAMES.sub(" clinic ", snippet))
+    cues = [(match.end(), True) for match in person_cues.finditer(snippet)]
+    for pattern in (lexicon.ORGANIZATION_CUES, lexicon.CONTACT_OWNER_CUES):
+        cues.extend(
+            (match.end(), False) for match in pattern.finditer(snippet) if not KIND_OF_CONTACT.fullmatch(match.group())
+        )
+    return sorted(cues)
+
+
 def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.PERSON_CUES) -> bool:
-    """A person's details near the match win over an organization's; with neither, assume a person."""
-    around = lexicon.ORGANIZATION_NAMES.sub(" clinic ", text.window(start, end, before=80, after=40))
-    if person_cues.search(around):
-        return True
-    return not lexicon.ORGANIZATION_CUES.search(around)
+    """Whose a phone, mailbox or address is, by the nearest word that says so: writers name the owner
+    just before ("her clinic moves to…", "l'unité mère-enfant répond au…", "call his daughter at…"), or
+    else just after. With neither, assume a person."""
+    before = _owner_cues(text.window(start, start, before=80, after=0), person_cues)
+    if before:
+        return before[-1][1]
+    after = _owner_cues(text.window(end, end, before=0, after=40), person_cues)
+    if after:
+        return after[0][1]
+    return True
 
 
 def phones(text: Text) -> list[Hit]:
@@ -244,13 +264,33 @@ def phones(text: Text) -> list[Hit]:
     return hits
 
 
+# "the patient's e-mail,", "son adresse personnelle,", "le courriel de la patiente :": whose mailbox it is.
+MAILBOX_OWNER = re.compile(
+    r"(?:\b(?:patient'?s|pt'?s|her|his|their|family'?s|son|sa|ses|leur|personal|private|personnelle|perso)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:e-?mail|courriel|adresse|address|inbox)"
+    r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père))"
+    r"[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _at_personal_provider(address: str) -> bool:
+    first_label = address.rsplit("@", 1)[1].split(".")[0].lower()
+    return re.sub(r"-(?:example|exemple|test)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
+
+
 def emails(text: Text) -> list[Hit]:
+    """A mailbox at a personal provider, unless an organization's; at a workplace's domain, only when the
+    post says it is a patient's or their family's (organizations publish theirs under every name)."""
     hits = []
     for match in EMAIL.finditer(text.value):
         mailbox = match.group().split("@")[0].lower()
         if mailbox in ROLE_MAILBOXES or ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(mailbox)):
             continue
-        if _belongs_to_a_person(text, match.start(), match.end()):
+        said_whose = MAILBOX_OWNER.search(text.window(match.start(), match.start(), before=60, after=0))
+        personal = _at_personal_provider(match.group()) and _belongs_to_a_person(text, match.start(), match.end())
+        if said_whose or personal:
             hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
     return hits
 

@@ -183,6 +183,82 @@ ORGANIZATION_CUES = words(
     "collège",
     "ordre",
 )
+# Services whose names hold a person's word ("patient relations", "soutien à domicile", "l'unité mère-enfant"):
+# read as an organization, or their published line would look like a patient's.
+SERVICE_NAMES = words(
+    "patient relations",
+    "patient experience",
+    "patient and family",
+    "patient navigator",
+    "patient navigation",
+    "home care",
+    "home and community care",
+    "home visits program",
+    "mother and baby",
+    "mother-baby",
+    "family birthing",
+    "relations avec les patients",
+    "expérience patient",
+    "soutien à domicile",
+    "soins à domicile",
+    "maintien à domicile",
+    "mère-enfant",
+    "famille-enfance",
+    "périnatalité",
+)
+# Who publishes a contact point without being a clinic: a study's coordinator, a school gym hosting a
+# clinic, an intake desk. Near a number, a mailbox or an address they make it an organization's.
+CONTACT_OWNER_CUES = words(
+    "coordinator",
+    "coordinators",
+    "coordonnatrice",
+    "coordonnateur",
+    "secretary",
+    "secrétariat",
+    "secrétaire",
+    "intake",
+    "guichet",
+    "desk",
+    "study",
+    "trial",
+    "étude",
+    "essai",
+    "research",
+    "recherche",
+    "school",
+    "école",
+    "gymnase",
+    "gym",
+    "church",
+    "église",
+    "arena",
+    "aréna",
+    "hall",
+    "auditorium",
+    "campus",
+    "building",
+    "pavillon",
+    "mailbox",
+    "lines",
+    "lignes",
+    "we're hiring",
+    "we are hiring",
+    "nous recrutons",
+    "unité",
+    "mairie",
+    "town hall",
+    "public health",
+    "santé publique",
+)
+# Mail providers people use for themselves; a mailbox anywhere else is at work (a clinic's, a study's, a
+# colleague's) unless the post says whose it is. Matched on the domain's first label, so that
+# "gmail.com", "videotron.ca" and the corpus's "outlook-example.com" all count.
+PERSONAL_MAIL_PROVIDERS = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud me mac aol protonmail proton pm "
+    "gmx mail zoho fastmail hushmail tutanota yandex videotron sympatico bell bellnet rogers shaw telus cogeco "
+    "eastlink sasktel mts bellaliant xplornet tbaytel execulink vianet laposte orange wanadoo free sfr "
+    "comcast verizon att sbcglobal".split()
+)
 
 HEALTH_CARD_CUES = words(
     "ohip",

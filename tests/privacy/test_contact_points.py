@@ -1,0 +1,75 @@
+"""Phones, mailboxes and addresses: a patient's are identifiers, an organization's are published on purpose.
+
+Whose a contact point is, is said by the nearest word that names an owner, usually just before it.
+"""
+
+from tests.privacy.helpers import categories, flagged
+
+# Phones
+
+
+def test_the_nearest_owner_decides_whose_number_it_is():
+    assert flagged("Dr. Osei has moved: her practice is now at the Riverside Clinic, same number, 705-555-0148.") == []
+    assert flagged("Call her son at 705-555-0148 if she is not answering.") == [("phone", "705-555-0148")]
+
+
+def test_a_service_named_after_the_people_it_serves_publishes_its_line():
+    assert "phone" not in categories("Our patient relations team is at 613-555-0102 for any concern.")
+    assert "phone" not in categories("Le soutien à domicile se joint au 819 555-0177, du lundi au vendredi.")
+    assert "phone" not in categories("L'unité mère-enfant répond jour et nuit au 418 555-0161.")
+
+
+def test_a_study_coordinators_or_a_desks_line_is_an_organizations():
+    assert "phone" not in categories("Adults over 65 in Sudbury welcome. Study coordinator: 705-555-0129.")
+    assert "phone" not in categories("Accueil : 506 555-0177, du lundi au vendredi.")
+
+
+def test_a_fax_number_is_whoever_the_sentence_says_it_is():
+    assert flagged("She asked us to fax the results to her home, fax 902-555-0131.") == [("phone", "902-555-0131")]
+    assert "phone" not in categories("Our lines open at 8; please don't send the fax at 416-555-0133.")
+
+
+# E-mail
+
+
+def test_a_mailbox_at_a_personal_provider_near_a_patient_is_flagged():
+    assert flagged("A patient wrote to me from dgallant71@hotmail.com to say thanks.") == [
+        ("email", "dgallant71@hotmail.com")
+    ]
+    assert flagged("Sa fille m'écrit de jmarois@videotron.ca chaque semaine.") == [("email", "jmarois@videotron.ca")]
+
+
+def test_a_mailbox_at_an_organizations_domain_is_published_on_purpose():
+    assert flagged("Abstracts are due in March: send them to fmday@ualberta-example.ca.") == []
+    assert flagged("Les équipes intéressées peuvent écrire à soins.palliatifs@cisss-exemple.qc.ca.") == []
+    assert flagged("If you knew her, the family would welcome your stories at tributes@hospital-example.ca.") == []
+
+
+def test_a_mailbox_at_any_domain_is_flagged_when_the_post_says_it_is_a_patients():
+    assert flagged("The patient's e-mail, r.haddad@acme-logistics.com, was on the screenshot.") == [
+        ("email", "r.haddad@acme-logistics.com")
+    ]
+    assert flagged("Le courriel de la patiente : m.roy@entreprise.ca apparaissait en haut.") == [
+        ("email", "m.roy@entreprise.ca")
+    ]
+
+
+# Addresses
+
+
+def test_a_clinic_that_moves_gives_its_new_address():
+    assert "address" not in categories("Patients of Dr. Singh: her clinic moves to 40 Queen Street on March 3.")
+    assert "address" not in categories(
+        "Avis aux patients de la Dre Roy : sa clinique déménage au 12, rue King, le 3 mars."
+    )
+
+
+def test_a_vaccination_clinic_in_a_school_gym_gives_the_schools_address():
+    assert "address" not in categories(
+        "Vaccination le samedi au gymnase de l'école secondaire du Boisé, 350, boulevard Lacroix, à Joliette."
+    )
+
+
+def test_a_patients_home_address_is_still_flagged():
+    assert "address" in categories("The ambulance took her home to 15 Birch Crescent after discharge.")
+    assert "address" in categories("Visite à domicile chez Mme Roy, 22, rue des Érables, ce matin.")

@@ -20,8 +20,15 @@ from privacy.base import Category, Hit, Text, words
 DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
 RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
 CARD_AFTER_CUE = re.compile(
-    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+)?[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
+    # "carte santé du Manitoba", "carte Santé Manitoba", "health card from Nova Scotia": the province in between.
+    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
     r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
+)
+# The number announced later in the sentence, after the card's owner: "carte d'assurance-maladie du
+# Nouveau-Brunswick au nom de « Réal Thériault » (no 545 203 267)", "health card in his name, no. 123 456 789".
+CARD_NUMBER_LATER = re.compile(
+    r"[^.!?\n]{0,80}?(?<!\w)(?:no\.?|n°|numéro|number|#)\s*:?\s*(\d[\d -]{6,14}\d(?:[ -]?[A-Z]{2})?)(?![\w-])"
 )
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
@@ -103,6 +110,11 @@ ADDRESS_PERSON_CUES = words(
     "son",
     "sa",
     "chez",
+    # A letter's sender, as one describes an envelope: "the return address said…", "l'adresse de retour disait…".
+    "return address said",
+    "return address read",
+    "adresse de retour disait",
+    "adresse de retour indiquait",
 )
 POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 ZIP_IN_CONTEXT = re.compile(
@@ -133,9 +145,20 @@ HANDLE_OF_PERSON = re.compile(
     r"\W{0,5}(?:is\s+|est\s+|:\s*)?)(@[\w.]{2,})",
     re.IGNORECASE,
 )
+# A patient who asked to be tagged: "my patient Maya (she asked me to tag her, @maya.beats)", "ma patiente Kim
+# m'a demandé de la mentionner : sur @kim_apres_la_greffe, elle raconte…". The handle comes after a word for
+# tagging or following, in a sentence about one's own patient.
+TAGGED_HANDLE = re.compile(
+    r"\b(?:tag|tagged|tagging|mention|mentioned|mentionner|mentionne|identifier|identifiée?|follow|following|"
+    r"suivre|suivez|her account|his account|son compte|sur|on)\b[^.!?\n@]{0,30}?(?<![\w@.])(@[\w.]{2,})",
+    re.IGNORECASE,
+)
+OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre|nos)\s+(?:\w+\s+)?(?:patient|patiente|pt)s?\b", re.IGNORECASE)
 PLATE = re.compile(
-    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation)(?: number| no\.?| #)?"
-    r"[\s,:#]*(?:is\s+|est\s+)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
+    # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
+    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
+    r"(?:\s+(?:du|de l'|de la|de|from|in)\s*[A-ZÉ][\w'’-]+)?"
+    r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,
 )
 SERIAL = re.compile(
@@ -187,7 +210,7 @@ def health_cards(text: Text) -> list[Hit]:
         if ramq_plausible(match.group(3), match.group(4)):
             hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
     for cue in lexicon.HEALTH_CARD_CUES.finditer(text.value):
-        after = CARD_AFTER_CUE.match(text.value, cue.end())
+        after = CARD_AFTER_CUE.match(text.value, cue.end()) or CARD_NUMBER_LATER.match(text.value, cue.end())
         if after and sum(character.isdigit() for character in after.group(1)) >= 8:
             hits.append(Hit(Category.HEALTH_CARD, after.start(1), after.end(1), "health_card"))
     return hits
@@ -200,7 +223,11 @@ def national_ids(text: Text) -> list[Hit]:
         # Grouped with dashes it reads as a SIN; grouped with spaces it may be a French-style count
         # ("8 984 000 habitants"), so then only with a SIN word nearby.
         dashed = "-" in match.group()
-        if _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end()) or (dashed and luhn_valid(digits)):
+        # A field label may come a clause before its value ("A Social Insurance Number, typed in the header
+        # because…: 420 881 260"): in the same sentence, a number that passes the SIN's check is one.
+        named_in_sentence = luhn_valid(digits) and text.sentence_has(lexicon.NATIONAL_ID_CUES, match.start())
+        near = _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end())
+        if near or named_in_sentence or (dashed and luhn_valid(digits)):
             hits.append(Hit(Category.NATIONAL_ID, match.start(), match.end(), "sin"))
     return hits
 
@@ -333,6 +360,16 @@ RURAL_ADDRESS = re.compile(
 )
 
 
+# A street right after a person named with a title, as a round's list or a letter writes it: "M. Arsenault
+# (96 ans), rang Saint-Joseph", "Mrs. Kowalski, Concession Road 4".
+STREET_AFTER_PERSON = re.compile(
+    r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Mlle)\.?\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?)(?:\s*\([^)]{1,20}\))?,\s+"
+    r"(?P<street>(?:rue|rang|chemin|avenue|boulevard|route|montée|côte|(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Street|Road|Avenue|Drive|Lane|Line|Concession|Sideroad))\b(?:\s+(?:de la|de l'|des|du|de|d')?\s*"
+    r"[A-ZÉ0-9][\w'’-]*){0,3})"
+)
+
+
 def addresses(text: Text) -> list[Hit]:
     hits = []
     for pattern in (STREET_EN, STREET_FR):
@@ -349,6 +386,10 @@ def addresses(text: Text) -> list[Hit]:
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     hits.extend(_streets_in_stories(text))
+    hits.extend(
+        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
+        for match in STREET_AFTER_PERSON.finditer(text.value)
+    )
     for match in RURAL_ADDRESS.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
@@ -368,6 +409,9 @@ def links_to_people(text: Text) -> list[Hit]:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
     for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
         for match in pattern.finditer(text.value):
+            hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for match in TAGGED_HANDLE.finditer(text.value):
+        if text.sentence_has(OWN_PATIENT, match.start(1)):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     return hits
 

@@ -73,3 +73,13 @@ def test_a_vaccination_clinic_in_a_school_gym_gives_the_schools_address():
 def test_a_patients_home_address_is_still_flagged():
     assert "address" in categories("The ambulance took her home to 15 Birch Crescent after discharge.")
     assert "address" in categories("Visite à domicile chez Mme Roy, 22, rue des Érables, ce matin.")
+
+
+def test_a_street_right_after_a_titled_patient_is_their_address():
+    assert ("address", "chemin du Lac") in flagged("10 h : Mme Gagnon (88 ans), chemin du Lac, pour un pansement.")
+    assert "address" not in categories("10 h : réunion d'équipe, chemin du Lac, salle 2.")
+
+
+def test_the_sender_of_a_letter_gives_their_own_address():
+    assert "address" in categories("L'adresse de retour disait : Lucie Caron, 48, rue Dufferin, app. 3, Granby.")
+    assert "address" not in categories("Retournez les formulaires à notre bureau : 48, rue Dufferin, local 3.")

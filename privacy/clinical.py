@@ -288,9 +288,32 @@ ROOM_EVENT_CUES = words(
     "mannequins",
 )
 ROOM_PERSON_CUES = re.compile(
-    r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
-    r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé"
+    # Not after a dot: the "m." of "p.m." is a time, not « M. ».
+    r"(?<![\w.])(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
+    r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé|"
+    # A relative at the bedside ties the bed to the one they visit.
+    r"mother|father|mom|dad|husband|wife|grandfather|grandmother|grandpa|grandma|grand-père|grand-mère|"
+    r"mère|père|mari|épouse|conjointe?"
     r")(?!\w)",
+    re.IGNORECASE,
+)
+# A room in a named building is a venue ("Room 1.105 of the Health Sciences Building", "salle 2.14 du
+# pavillon Vachon"); a unit or suite right after a street number is part of an address ("200 Wellington
+# St., Unit 5").
+ROOM_IN_BUILDING = re.compile(
+    r"^,?\s+(?:of|in|at|du|de la|de l'|au)\s+(?:the\s+)?(?:[A-ZÉ][\w'’-]*\s+){0,4}"
+    r"(?:Building|Pavilion|Hall|Library|Faculty|School|Campus|Centre|Center|Complex|Tower)\b|"
+    r"^,?\s+(?:du|de la|de l'|au)\s+(?:pavillon|bâtiment|faculté|école|campus|complexe)\b",
+    re.IGNORECASE,
+)
+STREET_BEFORE = re.compile(
+    r"(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:(?:[\w'’.-]+\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+    r"Way|Lane|Crescent|Court)\.?|(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4}),\s*$"
+)
+# The room a baby was born in: "born in L&D room 7", « née à 22 h 05, en salle 4 ».
+BIRTH_ROOM = re.compile(
+    r"(?<!\w)(?:salle(?: d'accouchement| de naissance)?|delivery room|birthing room|L&D room|LDR|room)\s*#?\s*"
+    r"(?P<number>\d{1,2})(?![\w.,]\d|\w)",
     re.IGNORECASE,
 )
 
@@ -804,6 +827,12 @@ def rooms(text: Text) -> list[Hit]:
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
             continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
+        in_building = ROOM_IN_BUILDING.search(text.value[match.end() : match.end() + 80])
+        suite = match.group().lower().startswith("unit") and STREET_BEFORE.search(
+            text.value[max(0, match.start() - 60) : match.start()]
+        )
+        if in_building or suite:
+            continue
         someone = (
             text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
@@ -811,7 +840,21 @@ def rooms(text: Text) -> list[Hit]:
         )
         if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
-    return hits
+    return hits + _birth_rooms(text)
+
+
+BIRTH_TOLD = words(
+    "born", "arrived", "delivered", "delivery", "baby", "née", "né", "arrivée?", "arrivé", "accouchement", "naissance"
+)
+
+
+def _birth_rooms(text: Text) -> list[Hit]:
+    """A room named in the sentence that tells a birth is the mother's: "salle" is a meeting room otherwise."""
+    return [
+        Hit(Category.ROOM, match.start(), match.end(), "room", "")
+        for match in BIRTH_ROOM.finditer(text.value)
+        if text.sentence_has(BIRTH_TOLD, match.start()) and not text.sentence_has(lexicon.EVENT_CUES, match.start())
+    ]
 
 
 PATIENT_NAMED = re.compile(

@@ -217,6 +217,42 @@ AGE_PATTERNS.extend(
         ),
     ]
 )
+# "still doing the church accounts at 100.": a great age closing a clause about someone. Not a reading
+# ("sats at 94.", "BP came down to 95/60 at 92."), which the sentence's vital-sign words give away.
+AT_AGE_CLOSING = re.compile(r"\bat (?P<age>9\d|1[01]\d)(?=\s*(?:[.!?;]|,\s|$))", re.IGNORECASE)
+SOMEONE_IN_SENTENCE = words("she", "he", "her", "his", "elle", "il")
+READING_CUES = words(
+    "sat",
+    "sats",
+    "spo2",
+    "o2",
+    "saturation",
+    "bp",
+    "pressure",
+    "pression",
+    "heart rate",
+    "hr",
+    "pulse",
+    "pouls",
+    "mmhg",
+    "rate",
+    "score",
+    "weight",
+    "poids",
+    "kg",
+    "lb",
+    "glucose",
+    "glycémie",
+    "temp",
+    "km/h",
+    "mph",
+    "%",
+)
+# "Mrs. Oduya (94!)", "our pt (97)": an age in brackets right after a person.
+AGE_IN_BRACKETS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Mme|M)\.?\s+[A-ZÉ][\w'’-]+|\b(?:patient|patiente|pt|lady|gentleman|dame|monsieur))"
+    r"\s*\((?P<age>9\d|1[01]\d)\s*!*\)"
+)
 # A study's or a registry's figures are about many people: "the oldest participant was 101, the median 82".
 AGE_STATISTICS = words(
     "median",
@@ -768,14 +804,37 @@ def _birth_years(text: Text) -> list[Hit]:
     ]
 
 
+# Two dates joined as a life's span: "April 9, 2007 to November 24, 2026", « 3 mars 1941 – 2 déc. 2026 ».
+LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
+
+
+def _in_a_lifespan(text: Text, match: re.Match, matches: list[re.Match]) -> bool:
+    if not text.sentence_has(lexicon.DEATH_CUES, match.start()):
+        return False
+    return any(
+        LIFESPAN_JOIN.match(text.value[match.end() : other.start()])
+        or LIFESPAN_JOIN.match(text.value[other.end() : match.start()])
+        for other in matches
+        if other is not match
+    )
+
+
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text)]
+    full_dates = [match for pattern in DATE_PATTERNS[:3] for match in pattern.finditer(text.value)]
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text.value):
             before = text.window(match.start(), match.end(), before=60, after=0)
-            birth = lexicon.BIRTH_CUES.search(before) or text.sentence_has(lexicon.BIRTH_CUES, match.start())
+            event = text.sentence_has(lexicon.EVENT_CUES, match.start()) or text.sentence_has(
+                lexicon.PUBLISHED_CUES, match.start()
+            )
+            birth = (
+                lexicon.BIRTH_CUES.search(before)
+                or text.sentence_has(lexicon.BIRTH_CUES, match.start())
+                or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
+                or _in_a_lifespan(text, match, full_dates)
+            )
             care = text.sentence_has(lexicon.CARE_CUES, match.start())
-            event = text.sentence_has(lexicon.EVENT_CUES, match.start())
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
             if birth or (care and not event):
@@ -812,6 +871,22 @@ def ages(text: Text) -> list[Hit]:
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
+    return hits + _ages_closing_or_bracketed(text)
+
+
+def _ages_closing_or_bracketed(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = [
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for match in AT_AGE_CLOSING.finditer(text.value)
+        if text.sentence_has(SOMEONE_IN_SENTENCE, match.start())
+        and not text.sentence_has(READING_CUES, match.start())
+        and not text.sentence_has(AGE_STATISTICS, match.start())
+    ]
+    hits.extend(
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for match in AGE_IN_BRACKETS.finditer(text.value)
+    )
     return hits
 
 

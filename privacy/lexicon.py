@@ -259,6 +259,53 @@ PERSONAL_MAIL_PROVIDERS = frozenset(
     "eastlink sasktel mts bellaliant xplornet tbaytel execulink vianet laposte orange wanadoo free sfr "
     "comcast verizon att sbcglobal".split()
 )
+# A date said to be when something was recorded or aired is a publication's, not a patient's.
+PUBLISHED_CUES = words(
+    "recorded",
+    "taped",
+    "aired",
+    "broadcast",
+    "episode",
+    "podcast",
+    "series",
+    "enregistré",
+    "enregistrée",
+    "diffusé",
+    "diffusée",
+    "épisode",
+    "balado",
+    "émission",
+)
+# The day a baby is expected is a date of birth to come: "EDD 2027-03-14", « DPA : 14 mars ».
+DUE_DATE_CUES = words(
+    "edd",
+    "edc",
+    "estimated due date",
+    "due date",
+    "dpa",
+    "date prévue d'accouchement",
+    "date prévue de l'accouchement",
+    "terme prévu",
+)
+# Where a life is summed up between two dates: "his obituary says…, April 9, 2007 to November 24, 2026".
+DEATH_CUES = words(
+    "obituary",
+    "obituaries",
+    "died",
+    "passed away",
+    "in memoriam",
+    "in memory",
+    "funeral",
+    "rest in peace",
+    "avis de décès",
+    "nécrologie",
+    "décédé",
+    "décédée",
+    "décès",
+    "funérailles",
+    "à la mémoire",
+    "en mémoire",
+)
 
 HEALTH_CARD_CUES = words(
     "ohip",

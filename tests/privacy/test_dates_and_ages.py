@@ -1,0 +1,39 @@
+"""Dates tied to a birth, a death or care, and great ages, however they are written; events' dates stay quiet."""
+
+import pytest
+
+from tests.privacy.helpers import categories, flagged
+
+
+def test_the_day_a_baby_is_expected_is_a_date_of_birth():
+    assert ("date", "2027-05-02") in flagged("Chart header: G1P0, EDD 2027-05-02, low-risk.")
+    assert ("date", "2 mai 2027") in flagged("Elle est enceinte de jumeaux, DPA le 2 mai 2027.")
+    assert "date" not in categories("Abstracts: due date May 2, 2027, for the spring meeting.")
+
+
+def test_a_lifespan_in_an_obituary_gives_both_dates():
+    text = "Her obituary reads Ada Moreau, March 3, 1951 to October 2, 2026, and asks for donations."
+    assert {("date", "March 3, 1951"), ("date", "October 2, 2026")} <= set(flagged(text))
+    assert "date" not in categories("The campaign runs from March 3, 2026 to October 2, 2026 in every clinic.")
+
+
+def test_a_date_a_talk_was_recorded_on_is_a_publications():
+    assert "date" not in categories("Dr. Lam's answers on reflux, recorded on November 26 for our series.")
+    assert "date" not in categories("L'émission a été enregistrée le 26 novembre avec la Dre Roy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("She was still doing the parish books at 101.", "101"),
+        ("Our patient Mr. Ames (96!) walks to the clinic every week.", "96"),
+        ("Mme Bilodeau (94 ans) fait encore son jardin.", "94 ans"),
+    ],
+)
+def test_a_great_age_is_read_at_the_end_of_a_clause_or_in_brackets_after_a_person(text, age):
+    assert ("age", age) in flagged(text)
+
+
+def test_a_reading_at_the_end_of_a_clause_or_a_count_in_brackets_is_not_an_age():
+    assert "age" not in categories("Her sats came up to 94 on two litres, and she was sitting up at 96.")
+    assert "age" not in categories("Of the patients seen, clinics (96) outnumbered hospitals (41).")

@@ -113,6 +113,8 @@ CLINICAL_CUES = words(
     "traitement",
 )
 
+# French abbreviates months with a dot, or without one on forms: "3 déc. 1931", "2 janv", "14 févr. 2027".
+_MONTHS_FR_SHORT = r"(?:janv|févr|fév|fevr|avr|juil|juill|sept|oct|nov|déc|dec)\.?"
 DATE_PATTERNS = [
     re.compile(
         rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN}),?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -124,11 +126,12 @@ DATE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_FR})\s+)?(?:1er|\d{{1,2}})\s+(?:{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_FR})\s+)?(?:1er|\d{{1,2}})\s+(?:{lexicon.MONTHS_FR}|{_MONTHS_FR_SHORT})"
+        r"(?:\s+\d{4})?(?!\w)",
         re.IGNORECASE,
     ),
     re.compile(rf"(?<!\w)(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?\s+\d{{4}}(?!\w)", re.IGNORECASE),
-    re.compile(r"(?<![\w/-])\d{4}-\d{1,2}-\d{1,2}(?![\w/-])"),
+    re.compile(r"(?<![\w/-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\w/-])"),  # "2027-03-14", "1931/12/03"
     # As labels and wristbands print them: "03-Mar-1931", "03 MAR 1931", "3/mars/1931".
     re.compile(
         rf"(?<![\w/-])\d{{1,2}}[-/ ](?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?[-/ ]\d{{2,4}}(?![\w/-])",
@@ -167,6 +170,11 @@ DAY_MONTH = re.compile(
 
 AGE_PATTERNS = [
     re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
+    re.compile(
+        r"\bat (?P<age>ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred),?\s+"
+        r"(?=(?:she|he|they)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:man|woman|patient|gentleman|lady|veteran|resident|grandmother|grandfather|widow|widower)\s+"
         r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",

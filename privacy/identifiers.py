@@ -157,7 +157,7 @@ OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre|nos)\s+(?:\w+\s+)?(?:patient
 PLATE = re.compile(
     # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
     r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
-    r"(?:\s+(?:du|de l'|de la|de|from|in)\s*[A-ZÉ][\w'’-]+)?"
+    r"(?:\s+(?:du|de l'|de la|de|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
     r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,
 )

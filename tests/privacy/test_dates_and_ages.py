@@ -37,3 +37,15 @@ def test_a_great_age_is_read_at_the_end_of_a_clause_or_in_brackets_after_a_perso
 def test_a_reading_at_the_end_of_a_clause_or_a_count_in_brackets_is_not_an_age():
     assert "age" not in categories("Her sats came up to 94 on two litres, and she was sitting up at 96.")
     assert "age" not in categories("Of the patients seen, clinics (96) outnumbered hospitals (41).")
+
+
+def test_french_abbreviated_months_and_slashed_year_first_dates_are_dates():
+    assert ("date", "3 déc. 1931") in flagged("Mme Roy, née le 3 déc. 1931, a été admise hier.")
+    assert ("date", "2 janv.") in flagged("Il a été admis le 2 janv. pour une pneumonie.")
+    assert ("date", "1931/12/03") in flagged("DOB: 1931/12/03 on the wristband.")
+    assert "date" not in categories("Le colloque aura lieu le 3 déc. 2026 à Québec.")
+
+
+def test_a_great_age_in_words_opening_a_sentence_about_someone_is_an_age():
+    assert ("age", "ninety-six") in flagged("At ninety-six, he still splits his own firewood.")
+    assert "age" not in categories("At ninety-six pages, the guideline is long.")

@@ -39,3 +39,7 @@ def test_a_handle_a_patient_asked_to_be_tagged_with_points_at_them():
         "Ma patiente Kim m'a demandé de la mentionner : sur @kim_greffe, elle raconte sa greffe."
     )
     assert "url_handle" not in categories("Thanks to @DrLeeOnc for the tag, and follow @CancerCareON for updates.")
+
+
+def test_a_plate_after_a_provinces_adjective_is_read():
+    assert flagged("La plaque ontarienne CBHJ 123 était visible sur la photo.") == [("plate", "CBHJ 123")]

@@ -330,6 +330,18 @@ ROOM_EVENT_CUES = words(
     "simulation",
     "mannequin",
     "mannequins",
+    # Teaching and training: "Dr. Ahmed will speak in Room 201", "orientation in Room 3".
+    "speak",
+    "speaks",
+    "speaking",
+    "présentera",
+    "orientation",
+    "training",
+    "formation",
+    "class",
+    "classe",
+    "info session",
+    "séance d'information",
 )
 ROOM_PERSON_CUES = re.compile(
     # Not after a dot: the "m." of "p.m." is a time, not « M. ».

@@ -57,7 +57,7 @@ ROLE_MAILBOXES = frozenset(
     "recrutement careers career jobs emplois emploi hr rh president presidence présidence chair secretary "
     "membership members membres volunteer volunteers benevoles bénévoles donations dons giving foundation "
     "fondation communication comms webmaster editor redaction rédaction newsletter privacy "
-    "confidentialite feedback plaintes commentaires".split()
+    "confidentialite feedback plaintes commentaires dr dre doc docteur docteure md".split()
 )
 # "ob.recruitment@…", "recrutement.obstetrique@…": a role word anywhere in the mailbox makes it a role's.
 MAILBOX_PARTS = re.compile(r"[._-]")

@@ -83,3 +83,11 @@ def test_a_street_right_after_a_titled_patient_is_their_address():
 def test_the_sender_of_a_letter_gives_their_own_address():
     assert "address" in categories("L'adresse de retour disait : Lucie Caron, 48, rue Dufferin, app. 3, Granby.")
     assert "address" not in categories("Retournez les formulaires à notre bureau : 48, rue Dufferin, local 3.")
+
+
+def test_a_clinicians_own_line_or_mailbox_given_to_colleagues_is_not_a_patients():
+    assert flagged("Vous pouvez joindre la Dre Tremblay au 418 555-0100, poste 3.") == []
+    assert flagged("Our pharmacist, Ana, can be reached at 613-555-0177.") == []
+    assert flagged("Questions about electives? Email me at drsmith.peds@gmail.com.") == []
+    assert flagged("Écrivez-moi à dre.roy@gmail.com pour les stages.") == []
+    assert ("phone", "613-555-0111") in flagged("The patient, a retired pharmacist, gave his cell: 613-555-0111.")

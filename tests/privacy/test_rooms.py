@@ -27,3 +27,9 @@ def test_the_room_a_baby_was_born_in_is_tied_to_the_mother():
     assert ("room", "L&D room 5") in flagged("Baby girl born at 02:40 in L&D room 5, mom and baby well.")
     assert "room" not in categories("Réunion des infirmières en salle 3 à midi.")
     assert "room" not in categories("Prenatal class in room 5, Tuesdays at 7; babies welcome at the next session.")
+
+
+def test_a_room_where_someone_speaks_or_trains_is_a_venue():
+    assert "room" not in categories("Dr. Ahmed will speak in Room 201 on Friday; she will cover asthma.")
+    assert "room" not in categories("Students meet in Room 3 at 8 for her orientation.")
+    assert ("room", "Room 3") in flagged("She spent her last week in Room 3, with her daughter beside her.")

@@ -406,6 +406,33 @@ RECENT = words(
     "l'autre soir",
     *(f"last {day}" for day in "monday tuesday wednesday thursday friday saturday sunday".split()),
     *(f"{day} dernier" for day in lexicon.WEEKDAYS_FR.split("|")),
+    # Coming off a shift, a weekend, a named night: the same recency, said another way.
+    "this weekend",
+    "this past weekend",
+    "ce week-end",
+    "ce weekend",
+    "cette fin de semaine",
+    "just finished",
+    "just got home",
+    "just got off",
+    "just off",
+    "post-call",
+    "je sors d'une garde",
+    "je sors de garde",
+    "je sors d'un quart",
+    "je reviens d'une garde",
+    # One named night, not "on a Friday evening" or "every Friday night".
+    *(
+        rf"(?<!\ba )(?<!every ){day} {part}"
+        for day in lexicon.WEEKDAYS_EN.split("|")[:7]
+        for part in ("night", "morning", "evening")
+    ),
+    *(rf"(?<!\bun )(?<!les ){day} {part}" for day in lexicon.WEEKDAYS_FR.split("|") for part in ("soir", "matin")),
+    # A time in the small hours pins one night: "at 2 a.m.", "à 2 h du matin".
+    r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
+    r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
+    "in the middle of the night",
+    "au milieu de la nuit",
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
@@ -441,9 +468,21 @@ SETTING = words(
     "hôpital",
     "l'hôpital",
     "garde",
+    # Where a patient lies or waits is a setting too.
+    "bed",
+    "lit",
+    "civière",
+    "stretcher",
+    "corridor",
+    "hallway",
+    "ambulance bay",
+    "waiting room",
+    "salle d'attente",
 )
 DESCRIPTOR = re.compile(
-    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
+    # "a very sick baby", "an elderly man": up to two words of description before the person.
+    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+|very\s+|really\s+|sick\s+|injured\s+|frail\s+)?"
+    r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher)|an?\s+young\s+[a-z]+|\d{1,3}\s*(?:yo|y/o)|"

@@ -1,0 +1,18 @@
+"""Encounter stories: a recent, specific, local encounter lets the patient or their family recognise it."""
+
+from tests.privacy.helpers import categories
+
+
+def test_coming_off_a_shift_is_as_recent_as_today():
+    assert "encounter" in categories("Just finished a night in our ER, where a 40-year-old logger from Hearst came in.")
+    assert "encounter" in categories("Je sors d'une garde à l'urgence où un pêcheur de 52 ans de Gaspé est arrivé.")
+
+
+def test_one_named_night_or_the_small_hours_pin_the_encounter():
+    assert "encounter" in categories("Saturday night a very sick baby was left at our ER door. Please call us.")
+    assert "encounter" in categories("À 3 h du matin, une femme de 80 ans est arrivée seule à l'urgence.")
+    assert "encounter" not in categories("On a Friday evening a man in his sixties can wait hours in any ER.")
+
+
+def test_a_bed_or_a_corridor_is_a_setting():
+    assert "encounter" in categories("Pt in bed 9, a 90 y/o lady, fell last night reaching for her glasses.")

@@ -32,7 +32,36 @@ ADVICE = [
         r"tablets?|pills?|mg/kg)\b[^.!?\n]*",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+\w+[^.!?\n]*", re.IGNORECASE),
+    # Not "security can hold your keys", "hold your breath".
+    re.compile(
+        r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+(?!(?:keys|breath|spot|place|seat|hand|hands|"
+        r"bags?|coat|phone|questions|calls|mail|horses|tongue|nose|applause|ground|own)\b)\w+[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    # Advice about a third person, told or reported: "she should stop her son's inhaler", « qu'elle devrait
+    # arrêter la pompe de son fils ». Not "he should take his time".
+    re.compile(
+        r"\b(?:she|he|they)\s+(?:should|must|needs? to|has to|have to)\s+(?:just\s+)?(?:stop|start|take|increase|"
+        r"decrease|double|halve|cut|switch|skip|hold|drop|taper|come off|go off)\s+(?:her|his|their)\s+"
+        r"(?!time\b|turn\b|chances?\b)[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:elle|il)s?\s+(?:devrait|doit|devraient|doivent)\s+(?:arrêter|cesser|commencer|prendre|augmenter|"
+        r"diminuer|doubler|changer|sauter)\s+(?:la|le|les|sa|son|ses)\s+(?!temps\b|peine\b)[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    # Advice put as a suggestion: "I'd suggest you add…", « je vous suggère d'ajouter 25 mg… ».
+    re.compile(
+        r"\bI\s+(?:would\s+|'d\s+)?(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:add|stop|start|take|"
+        r"increase|decrease|double|switch|cut|halve|skip|hold|drop|taper)(?:ping|ing)?\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bje\s+(?:vous|te)\s+(?:suggère|conseille|recommande|propose)\s+d['’e]\s*(?:ajouter|cesser|arrêter|"
+        r"prendre|augmenter|diminuer|doubler|commencer|changer|couper|sauter|reprendre|remplacer)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
     # An imperative straight after the handle of the person replied to is addressed to that person.
     re.compile(
         r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
@@ -267,6 +296,25 @@ INSULTS = words(
     "espèce d'imbécile",
     "espèce d'abruti",
     "espèce de",
+    "fools",
+    "frauds",
+    "quacks",
+    "ignorants",
+    "ignorantes",
+    "menteurs",
+    "crétins",
+    "abrutis",
+    "débiles",
+    # Contempt said without a swear word: dismissing the person, blaming their kind, closing the door.
+    r"(?:have|has)\s+no\s+idea\s+what\s+(?:you're|you’re|you are|they're|they are)\s+talking\s+about",
+    r"(?:ne|n')\s*(?:savez|sais|savent)\s+(?:manifestement\s+|visiblement\s+|clairement\s+|même\s+)?pas\s+"
+    r"de\s+quoi\s+(?:vous\s+parlez|tu\s+parles|ils\s+parlent)",
+    r"(?:people|folks|someone|those)\s+like\s+you\s+(?:are|is)\s+(?:the\s+reason|why|the\s+problem|dangerous)",
+    r"(?:c'est|ce\s+sont|c’est)\s+des\s+gens\s+comme\s+(?:vous|toi)\s+qui",
+    "good riddance",
+    "bon débarras",
+    "retournez à vos",
+    "retourne à tes",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 

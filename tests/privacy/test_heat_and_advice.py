@@ -1,0 +1,32 @@
+"""Heated replies said without swear words, and medical advice put as a suggestion or about a third person."""
+
+from tests.privacy.helpers import categories
+
+
+def test_dismissing_someone_or_blaming_their_kind_is_heated():
+    assert "heated" in categories("@anti_fluoride You have no idea what you're talking about.")
+    assert "heated" in categories("Vous ne savez visiblement pas de quoi vous parlez.")
+    assert "heated" in categories("People like you are the reason measles is back.")
+    assert "heated" in categories("Ce sont des gens comme vous qui remplissent nos urgences.")
+    assert "heated" in categories("Blocked, and good riddance.")
+    assert "heated" in categories("On n'a pas de temps à perdre avec des ignorants.")
+
+
+def test_thanking_people_like_you_is_not_heated():
+    assert "heated" not in categories("People like you make blood drives work. Thank you!")
+    assert "heated" not in categories("Merci à des gens comme vous, la banque de sang est pleine.")
+
+
+def test_a_suggestion_of_a_dose_to_one_person_is_medical_advice():
+    assert "medical_advice" in categories("Dans votre cas, je vous suggère d'ajouter 25 mg de trazodone au coucher.")
+    assert "medical_advice" in categories("I'd suggest you stop the melatonin and take 25 mg of trazodone.")
+
+
+def test_advice_about_a_third_persons_treatment_is_medical_advice():
+    assert "medical_advice" in categories("You told a mom she should stop her son's inhaler.")
+    assert "medical_advice" in categories("Vous avez dit à une mère qu'elle devrait arrêter la pompe de son fils.")
+    assert "medical_advice" not in categories("He should take his time getting back to the gym.")
+
+
+def test_a_service_offer_is_not_advice():
+    assert "medical_advice" not in categories("Security can hold your keys if you need to run in.")

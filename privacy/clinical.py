@@ -342,6 +342,11 @@ ROOM_EVENT_CUES = words(
     "classe",
     "info session",
     "séance d'information",
+    "meets",
+    "se réunit",
+    "council",
+    "committee",
+    "comité",
 )
 ROOM_PERSON_CUES = re.compile(
     # Not after a dot: the "m." of "p.m." is a time, not « M. ».
@@ -926,6 +931,8 @@ def ages(text: Text) -> list[Hit]:
                 continue
             if text.sentence_has(AGE_STATISTICS, start):
                 continue
+            if match.group().lower().startswith("at ") and text.sentence_has(READING_CUES, start):
+                continue  # "heart rate at 95, she…" is a reading
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"

@@ -16,6 +16,19 @@ ACTIONS_EN = (
     r"stop|start|take|increase|decrease|double|halve|cut|switch|skip|hold|restart|up|lower|raise|"
     r"go off|come off|get off|drop|taper|stop taking|avoid taking|not take"
 )
+# Advice about a third person, told or reported: "she should stop her son's inhaler", « qu'elle devrait
+# arrêter la pompe de son fils ». Not "he should take his time".
+ADVICE_THIRD_PERSON_EN = re.compile(
+    r"\b(?:she|he|they)\s+(?:should|must|needs? to|has to|have to)\s+(?:just\s+)?(?:stop|start|take|increase|"
+    r"decrease|double|halve|cut|switch|skip|hold|drop|taper|come off|go off)\s+(?:her|his|their)\s+"
+    r"(?!time\b|turn\b|chances?\b)[^.!?\n]*",
+    re.IGNORECASE,
+)
+ADVICE_THIRD_PERSON_FR = re.compile(
+    r"\b(?:elle|il)s?\s+(?:devrait|doit|devraient|doivent)\s+(?:arrêter|cesser|commencer|prendre|augmenter|"
+    r"diminuer|doubler|changer|sauter)\s+(?:la|le|les|sa|son|ses)\s+(?!temps\b|peine\b)[^.!?\n]*",
+    re.IGNORECASE,
+)
 ADVICE = [
     re.compile(
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
@@ -35,25 +48,15 @@ ADVICE = [
     # Not "security can hold your keys", "hold your breath".
     re.compile(
         r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+(?!(?:keys|breath|spot|place|seat|hand|hands|"
-        r"bags?|coat|phone|questions|calls|mail|horses|tongue|nose|applause|ground|own)\b)\w+[^.!?\n]*",
+        r"bags?|coat|phone|questions|calls|mail|horses|tongue|nose|applause|ground|own|engine|car|vehicle|bike)\b)"
+        r"\w+[^.!?\n]*",
         re.IGNORECASE,
     ),
-    # Advice about a third person, told or reported: "she should stop her son's inhaler", « qu'elle devrait
-    # arrêter la pompe de son fils ». Not "he should take his time".
-    re.compile(
-        r"\b(?:she|he|they)\s+(?:should|must|needs? to|has to|have to)\s+(?:just\s+)?(?:stop|start|take|increase|"
-        r"decrease|double|halve|cut|switch|skip|hold|drop|taper|come off|go off)\s+(?:her|his|their)\s+"
-        r"(?!time\b|turn\b|chances?\b)[^.!?\n]*",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:elle|il)s?\s+(?:devrait|doit|devraient|doivent)\s+(?:arrêter|cesser|commencer|prendre|augmenter|"
-        r"diminuer|doubler|changer|sauter)\s+(?:la|le|les|sa|son|ses)\s+(?!temps\b|peine\b)[^.!?\n]*",
-        re.IGNORECASE,
-    ),
+    ADVICE_THIRD_PERSON_EN,
+    ADVICE_THIRD_PERSON_FR,
     # Advice put as a suggestion: "I'd suggest you add…", « je vous suggère d'ajouter 25 mg… ».
     re.compile(
-        r"\bI\s+(?:would\s+|'d\s+)?(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:add|stop|start|take|"
+        r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:add|stop|start|take|"
         r"increase|decrease|double|switch|cut|halve|skip|hold|drop|taper)(?:ping|ing)?\b[^.!?\n]*",
         re.IGNORECASE,
     ),
@@ -319,12 +322,49 @@ INSULTS = words(
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 
 
+# Advice about a third person is medical only when it names a treatment: "he should stop his bike" is not.
+TREATMENT_WORDS = words(
+    "medication",
+    "medications",
+    "meds",
+    "medicine",
+    "pills?",
+    "dose",
+    "doses",
+    "insulin",
+    "inhaler",
+    "puffer",
+    "antibiotics?",
+    "statin",
+    "chemo",
+    "treatment",
+    "prescription",
+    "drugs?",
+    "tablets?",
+    "mg",
+    "médicaments?",
+    "pilules?",
+    "insuline",
+    "pompe",
+    "antibiotiques?",
+    "traitement",
+    "ordonnance",
+    "comprimés?",
+    "chimio",
+)
+THIRD_PERSON_ADVICE = (ADVICE_THIRD_PERSON_EN, ADVICE_THIRD_PERSON_FR)
+
+
 def medical_advice(text: Text) -> list[Hit]:
     hits = []
     for pattern in ADVICE:
         for match in pattern.finditer(text.value):
             start, end = text.sentence_around(match.start())
             if GENERAL_CAUTION.search(text.value[start:end]):
+                continue
+            if pattern in THIRD_PERSON_ADVICE and not (
+                TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
+            ):
                 continue
             hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
     return hits

@@ -91,3 +91,8 @@ def test_a_clinicians_own_line_or_mailbox_given_to_colleagues_is_not_a_patients(
     assert flagged("Questions about electives? Email me at drsmith.peds@gmail.com.") == []
     assert flagged("Écrivez-moi à dre.roy@gmail.com pour les stages.") == []
     assert ("phone", "613-555-0111") in flagged("The patient, a retired pharmacist, gave his cell: 613-555-0111.")
+
+
+def test_a_nurses_or_an_assistants_line_is_a_services():
+    assert flagged("Pour joindre l'infirmière de liaison : 819 555-0134, poste 2210.") == []
+    assert flagged("Our MOA Tina answers the phone at 613-555-0100 from 8 to 4.") == []

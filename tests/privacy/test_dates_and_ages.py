@@ -49,3 +49,8 @@ def test_french_abbreviated_months_and_slashed_year_first_dates_are_dates():
 def test_a_great_age_in_words_opening_a_sentence_about_someone_is_an_age():
     assert ("age", "ninety-six") in flagged("At ninety-six, he still splits his own firewood.")
     assert "age" not in categories("At ninety-six pages, the guideline is long.")
+
+
+def test_a_reading_before_a_pronoun_is_not_an_age():
+    assert "age" not in categories("Heart rate at 95, she was sitting up by noon.")
+    assert ("age", "95") in flagged("At 95, she still walks to the clinic.")

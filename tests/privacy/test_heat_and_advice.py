@@ -19,14 +19,16 @@ def test_thanking_people_like_you_is_not_heated():
 
 def test_a_suggestion_of_a_dose_to_one_person_is_medical_advice():
     assert "medical_advice" in categories("Dans votre cas, je vous suggère d'ajouter 25 mg de trazodone au coucher.")
-    assert "medical_advice" in categories("I'd suggest you stop the melatonin and take 25 mg of trazodone.")
+    assert "medical_advice" in categories("In your case I'd suggest you stop the melatonin tonight.")
 
 
 def test_advice_about_a_third_persons_treatment_is_medical_advice():
     assert "medical_advice" in categories("You told a mom she should stop her son's inhaler.")
     assert "medical_advice" in categories("Vous avez dit à une mère qu'elle devrait arrêter la pompe de son fils.")
     assert "medical_advice" not in categories("He should take his time getting back to the gym.")
+    assert "medical_advice" not in categories("He should stop his bike at the crosswalk, says our trauma surgeon.")
 
 
 def test_a_service_offer_is_not_advice():
     assert "medical_advice" not in categories("Security can hold your keys if you need to run in.")
+    assert "medical_advice" not in categories("Stop your engine while waiting in the drop-off loop.")

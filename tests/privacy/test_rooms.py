@@ -33,3 +33,7 @@ def test_a_room_where_someone_speaks_or_trains_is_a_venue():
     assert "room" not in categories("Dr. Ahmed will speak in Room 201 on Friday; she will cover asthma.")
     assert "room" not in categories("Students meet in Room 3 at 8 for her orientation.")
     assert ("room", "Room 3") in flagged("She spent her last week in Room 3, with her daughter beside her.")
+
+
+def test_a_room_where_a_council_meets_is_a_venue():
+    assert "room" not in categories("Our patient advisory council meets the first Tuesday of the month in Room 2.")

@@ -192,6 +192,13 @@ AGE_PATTERNS = [
     ),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+    # "Happy 100th to our patient Evelyn!", « Joyeux 95e à Mme Roy! »: the birthday goes without saying.
+    # Not "Happy 90th anniversary to our hospital", « joyeux 100e anniversaire à notre clinique ».
+    re.compile(
+        r"\b(?:happy|joyeux)\s+(?P<age>(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème))(?!\w)"
+        r"(?!\s+anniversary\b)(?!\s+anniversaire\s+(?:de|à|au)\s+(?:notre|nos|la|l'|du|ce|cette)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
@@ -255,6 +262,14 @@ READING_CUES = words(
     "km/h",
     "mph",
     "%",
+)
+# An institution's anniversary: « 100e anniversaire à notre clinique », "100th birthday of our hospital".
+ANNIVERSARY_SAID = re.compile(r"(?:anniversaire|birthday|anniversary|\d(?:st|nd|rd|th|e|ème))$", re.IGNORECASE)
+ORGANIZATION_ANNIVERSARY = re.compile(
+    r"\s*(?:anniversaire|birthday|anniversary)?\s+(?:à|de|au|du|to|of)\s+(?:notre|nos|our|the|la|l'|le)\s*"
+    r"(?:clinique|hôpital|hospital|clinic|fondation|foundation|centre|center|association|ordre|collège|college|"
+    r"department|département|service|unité|unit|clsc|gmf|chsld|cisss|ciusss|faculté|faculty|école|school)\b",
+    re.IGNORECASE,
 )
 # "Mrs. Oduya (94!)", "our pt (97)": an age in brackets right after a person.
 AGE_IN_BRACKETS = re.compile(
@@ -930,6 +945,8 @@ def ages(text: Text) -> list[Hit]:
             if AGE_GROUP_AFTER.search(after) or AGE_GROUP_BEFORE.search(before):
                 continue
             if text.sentence_has(AGE_STATISTICS, start):
+                continue
+            if ANNIVERSARY_SAID.search(text.value[start:end]) and ORGANIZATION_ANNIVERSARY.match(text.value, end):
                 continue
             if match.group().lower().startswith("at ") and text.sentence_has(READING_CUES, start):
                 continue  # "heart rate at 95, she…" is a reading

@@ -70,7 +70,8 @@ STREET_EN = re.compile(
 STREET_FR = re.compile(
     r"(?<![\w-])\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|"
     r"allée|impasse|promenade|croissant|terrasse)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?"
-    r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
+    # Rural Québec numbers its rangs and routes: "55, rang 3", "1200, route 132".
+    r"(?:[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|\d{1,3}(?!\w))"
 )
 # A street without a number, said as where someone lives: "her neighbour on Elm Street", "the house on
 # Wellington Crescent", "sa voisine sur la rue des Pins", "la maison de la rue Cartier".
@@ -81,7 +82,8 @@ HOME_STREET_EN = re.compile(
 )
 HOME_STREET_FR = re.compile(
     r"\b(?:habite|habitait|vit|vivait|demeure|demeurait|maison|voisine?s?|logement|appartement|a grandi|"
-    r"a déménagé)\b[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*"
+    # French may drop the preposition: "elle habite rue des Lilas".
+    r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+)"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
     r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
 )
@@ -130,6 +132,8 @@ PERSONAL_PAGE = re.compile(
     r"/[^\s)\]]+",
     re.IGNORECASE,
 )
+# A page that follows someone's illness: "suivez le combat de Léo sur facebook.com/…", "follow her journey at…".
+FOLLOWING_SOMEONE = words("journey", "fight", "battle", "combat", "parcours", "bataille", "updates on", "nouvelles de")
 PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:facebook\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com/in|"
     r"youtube\.com/@?)/?[^\s)\]]+",
@@ -405,7 +409,9 @@ def addresses(text: Text) -> list[Hit]:
 def links_to_people(text: Text) -> list[Hit]:
     hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in PERSONAL_PAGE.finditer(text.value)]
     for match in PROFILE_URL.finditer(text.value):
-        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10):
+        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10) or _near(
+            FOLLOWING_SOMEONE, text, match.start(), match.end(), before=50, after=0
+        ):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
     for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
         for match in pattern.finditer(text.value):

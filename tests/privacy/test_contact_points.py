@@ -96,3 +96,17 @@ def test_a_clinicians_own_line_or_mailbox_given_to_colleagues_is_not_a_patients(
 def test_a_nurses_or_an_assistants_line_is_a_services():
     assert flagged("Pour joindre l'infirmière de liaison : 819 555-0134, poste 2210.") == []
     assert flagged("Our MOA Tina answers the phone at 613-555-0100 from 8 to 4.") == []
+
+
+def test_a_numbered_rang_or_route_is_a_rural_address_and_french_may_drop_the_preposition():
+    assert ("address", "55, rang 3") in flagged("Il habite au 55, rang 3, à Saint-Adelphe.")
+    assert ("address", "rue des Lilas") in flagged("Elle habite rue des Lilas, près du dépanneur.")
+    assert flagged("La clinique est au 1200, route 132, à Sainte-Flavie.") == []
+    assert flagged("Elle habite Montréal depuis 1990.") == []
+
+
+def test_a_page_that_follows_someones_illness_points_at_them():
+    assert flagged("Suivez le combat de Léo sur facebook.com/leo.contre.la.leucemie") == [
+        ("url_handle", "facebook.com/leo.contre.la.leucemie")
+    ]
+    assert flagged("Follow our clinic at facebook.com/cliniquedulac for updates.") == []

@@ -54,3 +54,10 @@ def test_a_great_age_in_words_opening_a_sentence_about_someone_is_an_age():
 def test_a_reading_before_a_pronoun_is_not_an_age():
     assert "age" not in categories("Heart rate at 95, she was sitting up by noon.")
     assert ("age", "95") in flagged("At 95, she still walks to the clinic.")
+
+
+def test_a_great_birthday_wished_is_an_age_unless_it_is_an_institutions():
+    assert ("age", "100th") in flagged("Happy 100th to our patient Evelyn!")
+    assert ("age", "100e anniversaire") in flagged("Joyeux 100e anniversaire à la doyenne de notre CHSLD!")
+    assert flagged("Happy 90th anniversary to our hospital!") == []
+    assert flagged("Joyeux 100e anniversaire à notre clinique!") == []

@@ -162,9 +162,13 @@ DATE_PATTERNS.extend(
 # A day and month without a year ("admitted 03/03", "opéré le 5/3") only right after a word of care or birth:
 # otherwise it is a score, a fraction or a blood pressure.
 DAY_MONTH = re.compile(
-    r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|"
+    r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|went home|"
+    r"sent home|came in|rentrée?|sortie?|"
     r"admise?|opérée?|née?|le|depuis|vue?|décédée?|transférée?)\s*:?\s*"
-    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b|\s*(?:of|d')\b)",
+    # Day/month as Canada and France write it, or month/day as the US does when the day is past 12 ("3/14");
+    # never "24/7".
+    r"(?P<date>(?!24/7\b)(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])))"
+    r"(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b|\s*(?:of|d')\b)",
     re.IGNORECASE,
 )
 
@@ -181,7 +185,7 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
-    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*(?:old|young)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s+(?:candles|bougies|chandelles)(?!\w)", re.IGNORECASE),

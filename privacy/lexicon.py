@@ -383,6 +383,11 @@ HEALTH_CARD_CUES = words(
     "numéro d'assurance-maladie",
     "numéro de carte santé",
     "numéro de carte-santé",
+    # Nova Scotia's card is the MSI card (never "MSI" alone: microsatellite instability in oncology).
+    "msi card",
+    "msi number",
+    "msi health card",
+    "carte msi",
 )
 NATIONAL_ID_CUES = words(
     "sin",

@@ -61,3 +61,12 @@ def test_a_great_birthday_wished_is_an_age_unless_it_is_an_institutions():
     assert ("age", "100e anniversaire") in flagged("Joyeux 100e anniversaire à la doyenne de notre CHSLD!")
     assert flagged("Happy 90th anniversary to our hospital!") == []
     assert flagged("Joyeux 100e anniversaire à notre clinique!") == []
+
+
+def test_a_month_and_day_written_the_american_way_after_a_word_of_care_is_a_date():
+    assert flagged("Admitted 3/14 with pneumonia, she went home 3/20.") == [("date", "3/14"), ("date", "3/20")]
+    assert flagged("Our clinic is open 24/7 since 2019.") == []
+
+
+def test_years_young_is_an_age():
+    assert ("age", "101 years young") in flagged("She turned 101 years young on Sunday!")

@@ -43,3 +43,8 @@ def test_a_handle_a_patient_asked_to_be_tagged_with_points_at_them():
 
 def test_a_plate_after_a_provinces_adjective_is_read():
     assert flagged("La plaque ontarienne CBHJ 123 était visible sur la photo.") == [("plate", "CBHJ 123")]
+
+
+def test_nova_scotias_msi_card_is_a_health_card_but_msi_alone_is_oncology():
+    assert flagged("Her MSI card number 0012 345 678 was photographed.") == [("health_card", "0012 345 678")]
+    assert "health_card" not in categories("MSI-high tumours: 1200 patients, 0012 345 678 reads in the registry.")

@@ -257,7 +257,7 @@ def _owner_cues(snippet: str, person_cues: re.Pattern[str]) -> list[tuple[int, b
     """(position, is a person) of each word in ``snippet`` that says whose a contact point is."""
     snippet = lexicon.SERVICE_NAMES.sub(" clinic ", lexicon.ORGANIZATION_NAMES.sub(" clinic ", snippet))
     cues = [(match.end(), True) for match in person_cues.finditer(snippet)]
-    for pattern in (lexicon.ORGANIZATION_CUES, lexicon.CONTACT_OWNER_CUES):
+    for pattern in (lexicon.ORGANIZATION_CUES, lexicon.CONTACT_OWNER_CUES, lexicon.EVENT_CUES):
         cues.extend(
             (match.end(), False) for match in pattern.finditer(snippet) if not KIND_OF_CONTACT.fullmatch(match.group())
         )

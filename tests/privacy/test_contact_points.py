@@ -110,3 +110,8 @@ def test_a_page_that_follows_someones_illness_points_at_them():
         ("url_handle", "facebook.com/leo.contre.la.leucemie")
     ]
     assert flagged("Follow our clinic at facebook.com/cliniquedulac for updates.") == []
+
+
+def test_an_events_booking_line_is_the_organizers():
+    assert flagged("Le souper-bénéfice aura lieu le 3 mai. Réservez au 418 555-0100.") == []
+    assert ("phone", "613-555-0101") in flagged("Her daughter wants a callback at 613-555-0101.")

@@ -468,6 +468,9 @@ OWN_TREATMENT = words(
     "votre traitement",
     "vos symptômes",
     "votre cancer",
+    # What their own doctor should do about their care: "your doctor should not cut you off overnight".
+    r"your (?:doctor|prescriber|physician|specialist) (?:should|shouldn't|should not|must not|mustn't)",
+    r"votre (?:médecin|prescripteur|spécialiste) (?:ne )?(?:devrait|doit)",
 )
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.

@@ -48,3 +48,10 @@ def test_a_plate_after_a_provinces_adjective_is_read():
 def test_nova_scotias_msi_card_is_a_health_card_but_msi_alone_is_oncology():
     assert flagged("Her MSI card number 0012 345 678 was photographed.") == [("health_card", "0012 345 678")]
     assert "health_card" not in categories("MSI-high tumours: 1200 patients, 0012 345 678 reads in the registry.")
+
+
+def test_a_handle_told_what_their_own_doctor_should_do_is_addressed_as_a_patient():
+    assert ("url_handle", "@chronicpain_sk") in flagged(
+        "4/ @chronicpain_sk I hear you. Your doctor should not stop your opioids overnight. 5/ Thanks all."
+    )
+    assert "url_handle" not in categories("4/ @healthnews Talk to your doctor before any change. 5/ Thanks all.")

@@ -157,7 +157,8 @@ TAGGED_HANDLE = re.compile(
     r"suivre|suivez|her account|his account|son compte|sur|on)\b[^.!?\n@]{0,30}?(?<![\w@.])(@[\w.]{2,})",
     re.IGNORECASE,
 )
-OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre|nos)\s+(?:\w+\s+)?(?:patient|patiente|pt)s?\b", re.IGNORECASE)
+# One patient: "our patients can book on @ClinicApp" is a service.
+OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
     # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
     r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
@@ -374,6 +375,18 @@ STREET_AFTER_PERSON = re.compile(
 )
 
 
+THANKED = words("merci", "thanks", "thank you", "remercie", "remercier", "donated", "donation", "don", "félicitations")
+
+
+def _streets_after_patients(text: Text) -> list[Hit]:
+    # Not a person thanked: "Merci à M. Tremblay, rue Principale, pour son don" is a donor's street.
+    return [
+        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
+        for match in STREET_AFTER_PERSON.finditer(text.value)
+        if not text.sentence_has(THANKED, match.start())
+    ]
+
+
 def addresses(text: Text) -> list[Hit]:
     hits = []
     for pattern in (STREET_EN, STREET_FR):
@@ -390,10 +403,7 @@ def addresses(text: Text) -> list[Hit]:
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     hits.extend(_streets_in_stories(text))
-    hits.extend(
-        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
-        for match in STREET_AFTER_PERSON.finditer(text.value)
-    )
+    hits.extend(_streets_after_patients(text))
     for match in RURAL_ADDRESS.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))

@@ -78,6 +78,7 @@ def test_a_patients_home_address_is_still_flagged():
 def test_a_street_right_after_a_titled_patient_is_their_address():
     assert ("address", "chemin du Lac") in flagged("10 h : Mme Gagnon (88 ans), chemin du Lac, pour un pansement.")
     assert "address" not in categories("10 h : réunion d'équipe, chemin du Lac, salle 2.")
+    assert "address" not in categories("Merci à M. Tremblay, rue Principale, pour son don de livres.")
 
 
 def test_the_sender_of_a_letter_gives_their_own_address():

@@ -55,3 +55,7 @@ def test_a_handle_told_what_their_own_doctor_should_do_is_addressed_as_a_patient
         "4/ @chronicpain_sk I hear you. Your doctor should not stop your opioids overnight. 5/ Thanks all."
     )
     assert "url_handle" not in categories("4/ @healthnews Talk to your doctor before any change. 5/ Thanks all.")
+
+
+def test_a_service_our_patients_use_is_not_a_tagged_patient():
+    assert "url_handle" not in categories("Our patients can now book on @ClinicApp.")

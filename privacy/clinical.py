@@ -446,12 +446,8 @@ RECENT = words(
     "je sors d'un quart",
     "je reviens d'une garde",
     # One named night, not "on a Friday evening" or "every Friday night".
-    *(
-        rf"(?<!\ba )(?<!every ){day} {part}"
-        for day in lexicon.WEEKDAYS_EN.split("|")[:7]
-        for part in ("night", "morning", "evening")
-    ),
-    *(rf"(?<!\bun )(?<!les ){day} {part}" for day in lexicon.WEEKDAYS_FR.split("|") for part in ("soir", "matin")),
+    rf"(?<!\ba )(?<!every )(?:{'|'.join(lexicon.WEEKDAYS_EN.split('|')[:7])})\s+(?:night|morning|evening)",
+    rf"(?<!\bun )(?<!les )(?:{lexicon.WEEKDAYS_FR})\s+(?:soir|matin)",
     # A time in the small hours pins one night: "at 2 a.m.", "à 2 h du matin".
     r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
@@ -891,20 +887,20 @@ def _birth_years(text: Text) -> list[Hit]:
 LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
 
 
-def _in_a_lifespan(text: Text, match: re.Match, matches: list[re.Match]) -> bool:
+def _in_a_lifespan(text: Text, match: re.Match) -> bool:
     if not text.sentence_has(lexicon.DEATH_CUES, match.start()):
         return False
+    matches = [other for pattern in DATE_PATTERNS[:3] for other in pattern.finditer(text.value)]
     return any(
         LIFESPAN_JOIN.match(text.value[match.end() : other.start()])
         or LIFESPAN_JOIN.match(text.value[other.end() : match.start()])
         for other in matches
-        if other is not match
+        if other.span() != match.span()
     )
 
 
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text)]
-    full_dates = [match for pattern in DATE_PATTERNS[:3] for match in pattern.finditer(text.value)]
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text.value):
             before = text.window(match.start(), match.end(), before=60, after=0)
@@ -915,7 +911,7 @@ def dates(text: Text) -> list[Hit]:
                 lexicon.BIRTH_CUES.search(before)
                 or text.sentence_has(lexicon.BIRTH_CUES, match.start())
                 or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
-                or _in_a_lifespan(text, match, full_dates)
+                or _in_a_lifespan(text, match)
             )
             care = text.sentence_has(lexicon.CARE_CUES, match.start())
             if pattern is MONTH_YEAR_ONLY and not birth:

@@ -162,7 +162,7 @@ OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|pat
 PLATE = re.compile(
     # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
     r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
-    r"(?:\s+(?:du|de l'|de la|de|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
+    r"(?:\s+(?:du|de l'|de la|de|au|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
     r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,
 )
@@ -298,10 +298,13 @@ def phones(text: Text) -> list[Hit]:
 
 # "the patient's e-mail,", "son adresse personnelle,", "le courriel de la patiente :": whose mailbox it is.
 MAILBOX_OWNER = re.compile(
-    r"(?:\b(?:patient'?s|pt'?s|her|his|their|family'?s|son|sa|ses|leur|personal|private|personnelle|perso)\s+"
+    # Not "her e-mail" alone: "Dr. Roy: her e-mail is marie.roy@chu…" is a colleague's work address.
+    r"(?:\b(?:patient'?s|pt'?s|family'?s|mother'?s|father'?s|daughter'?s|son'?s|personal|private|personnelle|"
+    r"personnel|perso)\s+"
     r"(?:[\w-]+\s+){0,2}(?:e-?mail|courriel|adresse|address|inbox)"
     r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?"
-    r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père))"
+    r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père)"
+    r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso))"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )

@@ -116,3 +116,10 @@ def test_a_page_that_follows_someones_illness_points_at_them():
 def test_an_events_booking_line_is_the_organizers():
     assert flagged("Le souper-bénéfice aura lieu le 3 mai. Réservez au 418 555-0100.") == []
     assert ("phone", "613-555-0101") in flagged("Her daughter wants a callback at 613-555-0101.")
+
+
+def test_a_colleagues_work_mailbox_is_not_a_patients_even_after_her():
+    assert flagged("Dr. Roy is our new lead: her e-mail is marie.roy@chu-example.ca.") == []
+    assert ("email", "lise.b@cegep-exemple.ca") in flagged(
+        "Une patiente m'a écrit de son adresse personnelle, lise.b@cegep-exemple.ca, hier."
+    )

@@ -59,3 +59,7 @@ def test_a_handle_told_what_their_own_doctor_should_do_is_addressed_as_a_patient
 
 def test_a_service_our_patients_use_is_not_a_tagged_patient():
     assert "url_handle" not in categories("Our patients can now book on @ClinicApp.")
+
+
+def test_a_plate_after_au_quebec_is_read():
+    assert ("plate", "FHK 283") in flagged("Une voiture immatriculée au Québec, FHK 283, bloquait l'entrée.")

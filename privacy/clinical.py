@@ -883,6 +883,13 @@ def _birth_years(text: Text) -> list[Hit]:
     ]
 
 
+# "We transferred 12 patients on December 2", « 4 000 patients admis depuis le 1er mars »: a count of
+# people makes the date a ward's or a program's, not one person's.
+PATIENT_COUNT = re.compile(
+    r"(?<![\w.,])\d[\d,  ]*\s+(?:patients|patientes|people|personnes|babies|bébés|residents|résidents|usagers|"
+    r"clients|admissions|births|naissances|visits|visites)\b",
+    re.IGNORECASE,
+)
 # Two dates joined as a life's span: "April 9, 2007 to November 24, 2026", « 3 mars 1941 – 2 déc. 2026 ».
 LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
 
@@ -913,7 +920,9 @@ def dates(text: Text) -> list[Hit]:
                 or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
                 or _in_a_lifespan(text, match)
             )
-            care = text.sentence_has(lexicon.CARE_CUES, match.start())
+            care = text.sentence_has(lexicon.CARE_CUES, match.start()) and not text.sentence_has(
+                PATIENT_COUNT, match.start()
+            )
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
             if birth or (care and not event):
@@ -976,11 +985,28 @@ def _ages_closing_or_bracketed(text: Text) -> list[Hit]:
 RURAL_BEFORE = re.compile(r"(?:\bRR|\bR\.R\.|\bSite|\bP\.?O\.?)\s*#?\s*\d*,?\s*$")
 
 
+# A bed spoken of as the ward's equipment, with nobody in it: "In bed 3 today: nobody", « le lit 7 de
+# l'urgence est réservé aux… », "bed 4 is open".
+BED_AS_EQUIPMENT = re.compile(
+    r"^\s*(?:(?:de|of)\s+(?:l'|la\s+|le\s+|the\s+)?[\w'’-]+\s+)?(?:is|are|est|sont|reste)\s+(?:now\s+|désormais\s+)?"
+    r"(?:reserved|réservée?s?|open|ouverte?s?|free|libre|empty|vide|closed|fermée?s?|available|disponible)|"
+    r"^\s*(?:today|aujourd'hui)?\s*:\s*(?:nobody|personne|empty|vide)",
+    re.IGNORECASE,
+)
+
+
+def _bed_as_equipment(text: Text, match: re.Match) -> bool:
+    if text.sentence_has(ROOM_PERSON_CUES, match.start()):
+        return False  # "Bed 14A is now free, and Mrs. Park finally has a window"
+    return bool(BED_AS_EQUIPMENT.match(text.value[match.end() : match.end() + 60]))
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
         for m in BED.finditer(text.value)
-        if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
+        if (not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
+        and not _bed_as_equipment(text, m)
     ]
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):

@@ -70,3 +70,8 @@ def test_a_month_and_day_written_the_american_way_after_a_word_of_care_is_a_date
 
 def test_years_young_is_an_age():
     assert ("age", "101 years young") in flagged("She turned 101 years young on Sunday!")
+
+
+def test_a_date_beside_a_count_of_patients_is_a_wards_not_a_persons():
+    assert flagged("On a transféré 12 patients au nouveau pavillon le 2 décembre, sans incident.") == []
+    assert ("date", "March 3") in flagged("She was admitted on March 3 with 2 other residents of her home.")

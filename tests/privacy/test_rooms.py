@@ -37,3 +37,9 @@ def test_a_room_where_someone_speaks_or_trains_is_a_venue():
 
 def test_a_room_where_a_council_meets_is_a_venue():
     assert "room" not in categories("Our patient advisory council meets the first Tuesday of the month in Room 2.")
+
+
+def test_a_bed_spoken_of_as_the_wards_equipment_is_not_someones():
+    assert flagged("In bed 3 today: nobody. First empty ICU in months.") == []
+    assert flagged("Le lit 7 de l'urgence est réservé aux cas de santé mentale.") == []
+    assert ("room", "Bed 14A") in flagged("Bed 14A is now free, and Mrs. Park finally has a window.")

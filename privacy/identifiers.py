@@ -310,6 +310,15 @@ MAILBOX_OWNER = re.compile(
 )
 
 
+# "A patient e-mailed me from jdoe@acme.com", « sa fille m'a écrit de m.roy@entreprise.ca »: sent by them.
+MAILBOX_SENDER = re.compile(
+    r"\b(?:patient|patiente|pt|mother|father|daughter|son|wife|husband|family|famille|fille|fils|mère|père|"
+    r"épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:e-?mailed|wrote|writes|sent|écrit|écrivait|envoyé)\b"
+    r"[^.!?\n]{0,25}\b(?:from|de|depuis)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _at_personal_provider(address: str) -> bool:
     first_label = address.rsplit("@", 1)[1].split(".")[0].lower()
     return re.sub(r"-(?:example|exemple|test)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
@@ -323,7 +332,8 @@ def emails(text: Text) -> list[Hit]:
         mailbox = match.group().split("@")[0].lower()
         if mailbox in ROLE_MAILBOXES or ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(mailbox)):
             continue
-        said_whose = MAILBOX_OWNER.search(text.window(match.start(), match.start(), before=60, after=0))
+        before = text.window(match.start(), match.start(), before=80, after=0)
+        said_whose = MAILBOX_OWNER.search(before[-60:]) or MAILBOX_SENDER.search(before)
         personal = _at_personal_provider(match.group()) and _belongs_to_a_person(text, match.start(), match.end())
         if said_whose or personal:
             hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))

@@ -123,3 +123,13 @@ def test_a_colleagues_work_mailbox_is_not_a_patients_even_after_her():
     assert ("email", "lise.b@cegep-exemple.ca") in flagged(
         "Une patiente m'a écrit de son adresse personnelle, lise.b@cegep-exemple.ca, hier."
     )
+
+
+def test_a_mailbox_a_patient_or_relative_wrote_from_is_theirs_at_any_domain():
+    assert flagged("A patient e-mailed me from jdoe@acme-logistics.com to say thanks.") == [
+        ("email", "jdoe@acme-logistics.com")
+    ]
+    assert flagged("Sa fille m'a écrit de m.roy@entreprise-exemple.ca hier soir.") == [
+        ("email", "m.roy@entreprise-exemple.ca")
+    ]
+    assert flagged("Our team e-mailed the results from research@hospital-example.ca.") == []

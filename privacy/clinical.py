@@ -453,6 +453,11 @@ RECENT = words(
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
     "in the middle of the night",
     "au milieu de la nuit",
+    "last shift",
+    "on my shift",
+    "ma dernière garde",
+    "mon dernier quart",
+    "lors de ma garde",
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
@@ -512,6 +517,9 @@ DESCRIPTOR = re.compile(
     r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
+# Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
+NAMED_WITH_AGE = re.compile(r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?),\s*\d{1,3}(?:\s*ans)?\s*,")
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
     r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
@@ -1072,9 +1080,18 @@ def encounters(text: Text) -> list[Hit]:
     for index, (start, end) in enumerate(text.sentence_bounds):
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
+        named = not descriptor and NAMED_WITH_AGE.search(sentence)
+        if named and TITLE_BEFORE.search(sentence[: named.start()]):
+            named = None  # "Dr. Maria Santos, 45, ran the marathon today": a colleague
         # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
         # often set a sentence or two before the patient comes in.
         recent = any(recent_in[max(0, index - 2) : index + 1])
+        if named and recent:
+            # The ward is often named a sentence before: "Proud of our ICU team. Jacob Lindgren, 19, came off…"
+            before = text.value[text.sentence_bounds[index - 1][0] : start] if index else ""
+            if SETTING.search(sentence) or SETTING.search(before):
+                hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
+            continue
         if not descriptor or not recent:
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").

@@ -16,3 +16,12 @@ def test_one_named_night_or_the_small_hours_pin_the_encounter():
 
 def test_a_bed_or_a_corridor_is_a_setting():
     assert "encounter" in categories("Pt in bed 9, a 90 y/o lady, fell last night reaching for her glasses.")
+
+
+def test_someone_named_with_their_age_in_a_wards_news_is_an_encounter():
+    assert "encounter" in categories("Proud of our ICU team. Jacob Lindgren, 19, came off ECMO today.")
+    assert "encounter" not in categories("Congrats to our ICU team! Dr. Maria Santos, 45, ran the marathon today.")
+
+
+def test_the_last_shift_is_recent():
+    assert "encounter" in categories("Last shift, a woman in her 80s came into our ER with a hip fracture.")

@@ -268,14 +268,16 @@ def _owner_cues(snippet: str, person_cues: re.Pattern[str]) -> list[tuple[int, b
 def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.PERSON_CUES) -> bool:
     """Whose a phone, mailbox or address is, by the nearest word that says so: writers name the owner
     just before ("her clinic moves to…", "l'unité mère-enfant répond au…", "call his daughter at…"), or
-    else just after. With neither, assume a person."""
+    else just after. With neither nearby, the post decides: one that speaks only of an organization (a
+    clinic's news, a programme's notice) publishes its own contacts; otherwise assume a person."""
     before = _owner_cues(text.window(start, start, before=80, after=0), person_cues)
     if before:
         return before[-1][1]
     after = _owner_cues(text.window(end, end, before=0, after=40), person_cues)
     if after:
         return after[0][1]
-    return True
+    whole_post = _owner_cues(text.lower, person_cues)
+    return not whole_post or any(is_person for _, is_person in whole_post)
 
 
 def phones(text: Text) -> list[Hit]:

@@ -218,7 +218,6 @@ CONTACT_OWNER_CUES = words(
     "secrétaire",
     "intake",
     "guichet",
-    "desk",
     "study",
     "trial",
     "étude",

@@ -133,3 +133,8 @@ def test_a_mailbox_a_patient_or_relative_wrote_from_is_theirs_at_any_domain():
         ("email", "m.roy@entreprise-exemple.ca")
     ]
     assert flagged("Our team e-mailed the results from research@hospital-example.ca.") == []
+
+
+def test_a_number_with_no_owner_nearby_belongs_to_whoever_the_post_speaks_of():
+    assert flagged("Clinique du Lac. Horaire des Fêtes en ligne. Pour toute demande, tél. : 418 555-0100.") == []
+    assert flagged("Sticky note on the desk: 705-555-0155. Her son will call back.") == [("phone", "705-555-0155")]

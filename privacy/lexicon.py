@@ -238,6 +238,11 @@ CONTACT_OWNER_CUES = words(
     "building",
     "pavillon",
     "mailbox",
+    # Places of practice publish their addresses: "her practice is now at…", « sa pharmacie ». Not care homes:
+    # "her last weeks at the hospice on 14 Birch Lane" places the patient.
+    "practice",
+    "cabinet",
+    "pharmacie",
     "lines",
     "lignes",
     "we're hiring",

@@ -138,3 +138,9 @@ def test_a_mailbox_a_patient_or_relative_wrote_from_is_theirs_at_any_domain():
 def test_a_number_with_no_owner_nearby_belongs_to_whoever_the_post_speaks_of():
     assert flagged("Clinique du Lac. Horaire des Fêtes en ligne. Pour toute demande, tél. : 418 555-0100.") == []
     assert flagged("Sticky note on the desk: 705-555-0155. Her son will call back.") == [("phone", "705-555-0155")]
+
+
+def test_a_practice_or_a_pharmacy_publishes_its_address_but_a_patients_hospice_places_them():
+    assert flagged("Her practice is now at 200 Elgin Street, Ottawa, K2P 1L5.") == []
+    assert flagged("Il a ouvert sa pharmacie au 300, boulevard Taschereau en 1985.") == []
+    assert "address" in categories("She spent her last weeks at the hospice on 14 Birch Lane, with her cat.")

@@ -269,7 +269,7 @@ INSULTS = words(
     "you are a joke",
     "should be ashamed",
     "go back to where",
-    "go back to your",
+    r"go back to your\s+(?:videos|conspiracy|conspiracies|research|forums|groups|basement|echo chamber|podcasts)",
     "ignorant",
     "idiote",
     "imbécile",
@@ -309,15 +309,15 @@ INSULTS = words(
     "abrutis",
     "débiles",
     # Contempt said without a swear word: dismissing the person, blaming their kind, closing the door.
-    r"(?:have|has)\s+no\s+idea\s+what\s+(?:you're|you’re|you are|they're|they are)\s+talking\s+about",
+    r"(?:have|has)\s+no\s+idea\s+what\s+(?:you're|you’re|you are)\s+talking\s+about",
     r"(?:ne|n')\s*(?:savez|sais|savent)\s+(?:manifestement\s+|visiblement\s+|clairement\s+|même\s+)?pas\s+"
     r"de\s+quoi\s+(?:vous\s+parlez|tu\s+parles|ils\s+parlent)",
     r"(?:people|folks|someone|those)\s+like\s+you\s+(?:are|is)\s+(?:the\s+reason|why|the\s+problem|dangerous)",
     r"(?:c'est|ce\s+sont|c’est)\s+des\s+gens\s+comme\s+(?:vous|toi)\s+qui",
-    "good riddance",
-    "bon débarras",
-    "retournez à vos",
-    "retourne à tes",
+    # Closing the door on someone, not on a year or an old pager system.
+    r"(?:blocked|bloquée?)\W{1,3}(?:and\s+|et\s+)?(?:good riddance|bon débarras)",
+    # Sent back to their sources, not "retournez à vos activités".
+    r"retourne(?:z)?\s+à\s+(?:vos|tes)\s+(?:vidéos|complots|théories|recherches|forums|groupes|chroniqueurs)",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 

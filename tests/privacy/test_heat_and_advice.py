@@ -32,3 +32,11 @@ def test_advice_about_a_third_persons_treatment_is_medical_advice():
 def test_a_service_offer_is_not_advice():
     assert "medical_advice" not in categories("Security can hold your keys if you need to run in.")
     assert "medical_advice" not in categories("Stop your engine while waiting in the drop-off loop.")
+
+
+def test_discharge_advice_a_past_year_and_an_old_system_are_not_heated():
+    assert "heated" not in categories("Après une commotion, retournez à vos activités graduellement.")
+    assert "heated" not in categories("You can go back to your normal activities after 48 hours.")
+    assert "heated" not in categories("Good riddance to 2020, welcome 2021!")
+    assert "heated" not in categories("They have no idea what they are talking about when it comes to rural ERs.")
+    assert "heated" in categories("Go back to your conspiracy videos.")

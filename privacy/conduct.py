@@ -29,6 +29,17 @@ ADVICE_THIRD_PERSON_FR = re.compile(
     r"diminuer|doubler|changer|sauter)\s+(?:la|le|les|sa|son|ses)\s+(?!temps\b|peine\b)[^.!?\n]*",
     re.IGNORECASE,
 )
+# Advice put as a suggestion: "I'd suggest you stop the melatonin", « je vous suggère d'ajouter 25 mg… ».
+ADVICE_SUGGESTED_EN = re.compile(
+    r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:add|stop|start|take|"
+    r"increase|decrease|double|switch|cut|halve|skip|hold|drop|taper)(?:ping|ing)?\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+ADVICE_SUGGESTED_FR = re.compile(
+    r"\bje\s+(?:vous|te)\s+(?:suggère|conseille|recommande|propose)\s+d['’e]\s*(?:ajouter|cesser|arrêter|"
+    r"prendre|augmenter|diminuer|doubler|commencer|changer|couper|sauter|reprendre|remplacer)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
 ADVICE = [
     re.compile(
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
@@ -54,17 +65,8 @@ ADVICE = [
     ),
     ADVICE_THIRD_PERSON_EN,
     ADVICE_THIRD_PERSON_FR,
-    # Advice put as a suggestion: "I'd suggest you add…", « je vous suggère d'ajouter 25 mg… ».
-    re.compile(
-        r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:add|stop|start|take|"
-        r"increase|decrease|double|switch|cut|halve|skip|hold|drop|taper)(?:ping|ing)?\b[^.!?\n]*",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\bje\s+(?:vous|te)\s+(?:suggère|conseille|recommande|propose)\s+d['’e]\s*(?:ajouter|cesser|arrêter|"
-        r"prendre|augmenter|diminuer|doubler|commencer|changer|couper|sauter|reprendre|remplacer)\b[^.!?\n]*",
-        re.IGNORECASE,
-    ),
+    ADVICE_SUGGESTED_EN,
+    ADVICE_SUGGESTED_FR,
     # An imperative straight after the handle of the person replied to is addressed to that person.
     re.compile(
         r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
@@ -322,7 +324,6 @@ INSULTS = words(
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 
 
-# Advice about a third person is medical only when it names a treatment: "he should stop his bike" is not.
 TREATMENT_WORDS = words(
     "medication",
     "medications",
@@ -351,8 +352,27 @@ TREATMENT_WORDS = words(
     "ordonnance",
     "comprimés?",
     "chimio",
+    "melatonin",
+    "mélatonine",
+    "ibuprofen",
+    "ibuprofène",
+    "acetaminophen",
+    "acétaminophène",
+    "aspirin",
+    "aspirine",
+    "vitamin",
+    "vitamine",
+    "supplements?",
+    "suppléments?",
+    "antidepressants?",
+    "antidépresseurs?",
+    "opioids?",
+    "opioïdes?",
+    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?|unités)",
 )
-THIRD_PERSON_ADVICE = (ADVICE_THIRD_PERSON_EN, ADVICE_THIRD_PERSON_FR)
+# Patterns whose verbs are as common outside medicine ("I suggest you start with the module", "he should
+# stop his bike"): advice only when they name a treatment.
+NEEDS_A_TREATMENT = (ADVICE_THIRD_PERSON_EN, ADVICE_THIRD_PERSON_FR, ADVICE_SUGGESTED_EN, ADVICE_SUGGESTED_FR)
 
 
 def medical_advice(text: Text) -> list[Hit]:
@@ -362,7 +382,7 @@ def medical_advice(text: Text) -> list[Hit]:
             start, end = text.sentence_around(match.start())
             if GENERAL_CAUTION.search(text.value[start:end]):
                 continue
-            if pattern in THIRD_PERSON_ADVICE and not (
+            if pattern in NEEDS_A_TREATMENT and not (
                 TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
             ):
                 continue

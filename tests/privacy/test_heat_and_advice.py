@@ -40,3 +40,9 @@ def test_discharge_advice_a_past_year_and_an_old_system_are_not_heated():
     assert "heated" not in categories("Good riddance to 2020, welcome 2021!")
     assert "heated" not in categories("They have no idea what they are talking about when it comes to rural ERs.")
     assert "heated" in categories("Go back to your conspiracy videos.")
+
+
+def test_a_suggestion_that_names_no_treatment_is_not_advice():
+    assert "medical_advice" not in categories("I suggest you start with the CMPA module, it is short.")
+    assert "medical_advice" not in categories("Je vous conseille de commencer par le guide de la SOGC.")
+    assert "medical_advice" not in categories("I would recommend stopping by our booth at the fair.")

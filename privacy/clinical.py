@@ -436,7 +436,7 @@ RECENT = words(
     "ce week-end",
     "ce weekend",
     "cette fin de semaine",
-    "just finished",
+    r"just finished (?:a|my|an)\s+(?:[\w-]+\s+){0,2}(?:shift|night|call|stretch|stint)",
     "just got home",
     "just got off",
     "just off",
@@ -519,6 +519,31 @@ DESCRIPTOR = re.compile(
 )
 # Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
 NAMED_WITH_AGE = re.compile(r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?),\s*\d{1,3}(?:\s*ans)?\s*,")
+NOT_AN_ENCOUNTER = words(
+    "paper",
+    "article",
+    "study",
+    "documentary",
+    "documentaire",
+    "reportage",
+    "podcast",
+    "balado",
+    "watched",
+    "reading",
+    "read",
+    "movie",
+    "film",
+    "award",
+    "prix",
+    "gala",
+    "won",
+    "remporté",
+    "joined us",
+    "joined our team",
+    "s'est jointe?",
+    "welcome",
+    "bienvenue",
+)
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
@@ -1093,6 +1118,10 @@ def encounters(text: Text) -> list[Hit]:
                 hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
             continue
         if not descriptor or not recent:
+            continue
+        # What one read, watched or celebrated is not an encounter: "a paper on a young woman with lupus",
+        # "a student from our program won the award", "a nurse from Kenora joined us".
+        if text.sentence_has(NOT_AN_ENCOUNTER, start):
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]

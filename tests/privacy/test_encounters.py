@@ -25,3 +25,12 @@ def test_someone_named_with_their_age_in_a_wards_news_is_an_encounter():
 
 def test_the_last_shift_is_recent():
     assert "encounter" in categories("Last shift, a woman in her 80s came into our ER with a hip fracture.")
+
+
+def test_what_one_read_watched_or_celebrated_is_not_an_encounter():
+    assert "encounter" not in categories("Just finished reading a paper on a young woman with lupus in a rural ICU.")
+    assert "encounter" not in categories("Saturday night I watched a documentary about a farmer from Saskatchewan.")
+    assert "encounter" not in categories(
+        "Ce week-end, une étudiante de notre programme a remporté le prix à l'hôpital."
+    )
+    assert "encounter" not in categories("Our ER this weekend: a nurse from Kenora joined us for the first time!")

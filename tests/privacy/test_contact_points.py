@@ -144,3 +144,8 @@ def test_a_practice_or_a_pharmacy_publishes_its_address_but_a_patients_hospice_p
     assert flagged("Her practice is now at 200 Elgin Street, Ottawa, K2P 1L5.") == []
     assert flagged("Il a ouvert sa pharmacie au 300, boulevard Taschereau en 1985.") == []
     assert "address" in categories("She spent her last weeks at the hospice on 14 Birch Lane, with her cat.")
+
+
+def test_a_staff_member_who_takes_calls_for_an_organization_gives_its_line():
+    assert "phone" not in categories("Pour la campagne, joignez notre agente de communication au 418 555-0100.")
+    assert ("phone", "613-555-0111") in flagged("Her son, a real-estate agent, gave his cell: 613-555-0111.")

@@ -118,6 +118,8 @@ CLINICAL_CUES = words(
     "traitement",
 )
 
+# French abbreviates months with a dot, or without one on forms: "3 déc. 1931", "2 janv", "14 févr. 2027".
+_MONTHS_FR_SHORT = r"(?:janv|févr|fév|fevr|avr|juil|juill|sept|oct|nov|déc|dec)\.?"
 DATE_PATTERNS = [
     re.compile(
         rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN}),?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -129,11 +131,12 @@ DATE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_FR})\s+)?(?:1er|\d{{1,2}})\s+(?:{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_FR})\s+)?(?:1er|\d{{1,2}})\s+(?:{lexicon.MONTHS_FR}|{_MONTHS_FR_SHORT})"
+        r"(?:\s+\d{4})?(?!\w)",
         re.IGNORECASE,
     ),
     re.compile(rf"(?<!\w)(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?\s+\d{{4}}(?!\w)", re.IGNORECASE),
-    re.compile(r"(?<![\w/-])\d{4}-\d{1,2}-\d{1,2}(?![\w/-])"),
+    re.compile(r"(?<![\w/-])\d{4}([-/.])\d{1,2}\1\d{1,2}(?![\w/-])"),  # "2027-03-14", "1931/12/03"
     # As labels and wristbands print them: "03-Mar-1931", "03 MAR 1931", "3/mars/1931".
     re.compile(
         rf"(?<![\w/-])\d{{1,2}}[-/ ](?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\.?[-/ ]\d{{2,4}}(?![\w/-])",
@@ -164,21 +167,30 @@ DATE_PATTERNS.extend(
 # A day and month without a year ("admitted 03/03", "opéré le 5/3") only right after a word of care or birth:
 # otherwise it is a score, a fraction or a blood pressure.
 DAY_MONTH = re.compile(
-    r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|"
+    r"(?<!\w)(?:admitted|discharged|seen|born|dob|surgery|operated|died|delivered|transferred|since|on|went home|"
+    r"sent home|came in|rentrée?|sortie?|"
     r"admise?|opérée?|née?|le|depuis|vue?|décédée?|transférée?)\s*:?\s*"
-    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b|\s*(?:of|d')\b)",
+    # Day/month as Canada and France write it, or month/day as the US does when the day is past 12 ("3/14");
+    # never "24/7".
+    r"(?P<date>(?!24/7\b)(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])))"
+    r"(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b|\s*(?:of|d')\b)",
     re.IGNORECASE,
 )
 
 AGE_PATTERNS = [
     re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
     re.compile(
+        r"\bat (?P<age>ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred),?\s+"
+        r"(?=(?:she|he|they)\b)",
+        re.IGNORECASE,
+    ),
+    re.compile(
         r"\b(?:man|woman|patient|gentleman|lady|veteran|resident|grandmother|grandfather|widow|widower)\s+"
         r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
-    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*old(?!\w)", re.IGNORECASE),
+    re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*(?:old|young)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s+(?:candles|bougies|chandelles)(?!\w)", re.IGNORECASE),
@@ -189,6 +201,13 @@ AGE_PATTERNS = [
     ),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
+    # "Happy 100th to our patient Evelyn!", « Joyeux 95e à Mme Roy! »: the birthday goes without saying.
+    # Not "Happy 90th anniversary to our hospital", « joyeux 100e anniversaire à notre clinique ».
+    re.compile(
+        r"\b(?:happy|joyeux)\s+(?P<age>(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème))(?!\w)"
+        r"(?!\s+anniversary\b)(?!\s+anniversaire\s+(?:de|à|au)\s+(?:notre|nos|la|l'|du|ce|cette)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
@@ -221,6 +240,50 @@ AGE_PATTERNS.extend(
             re.IGNORECASE,
         ),
     ]
+)
+# "still doing the church accounts at 100.": a great age closing a clause about someone. Not a reading
+# ("sats at 94.", "BP came down to 95/60 at 92."), which the sentence's vital-sign words give away.
+AT_AGE_CLOSING = re.compile(r"\bat (?P<age>9\d|1[01]\d)(?=\s*(?:[.!?;]|,\s|$))", re.IGNORECASE)
+SOMEONE_IN_SENTENCE = words("she", "he", "her", "his", "elle", "il")
+READING_CUES = words(
+    "sat",
+    "sats",
+    "spo2",
+    "o2",
+    "saturation",
+    "bp",
+    "pressure",
+    "pression",
+    "heart rate",
+    "hr",
+    "pulse",
+    "pouls",
+    "mmhg",
+    "rate",
+    "score",
+    "weight",
+    "poids",
+    "kg",
+    "lb",
+    "glucose",
+    "glycémie",
+    "temp",
+    "km/h",
+    "mph",
+    "%",
+)
+# An institution's anniversary: « 100e anniversaire à notre clinique », "100th birthday of our hospital".
+ANNIVERSARY_SAID = re.compile(r"(?:anniversaire|birthday|anniversary|\d(?:st|nd|rd|th|e|ème))$", re.IGNORECASE)
+ORGANIZATION_ANNIVERSARY = re.compile(
+    r"\s*(?:anniversaire|birthday|anniversary)?\s+(?:à|de|au|du|to|of)\s+(?:notre|nos|our|the|la|l'|le)\s*"
+    r"(?:clinique|hôpital|hospital|clinic|fondation|foundation|centre|center|association|ordre|collège|college|"
+    r"department|département|service|unité|unit|clsc|gmf|chsld|cisss|ciusss|faculté|faculty|école|school)\b",
+    re.IGNORECASE,
+)
+# "Mrs. Oduya (94!)", "our pt (97)": an age in brackets right after a person.
+AGE_IN_BRACKETS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Mme|M)\.?\s+[A-ZÉ][\w'’-]+|\b(?:patient|patiente|pt|lady|gentleman|dame|monsieur))"
+    r"\s*\((?P<age>9\d|1[01]\d)\s*!*\)"
 )
 # A study's or a registry's figures are about many people: "the oldest participant was 101, the median 82".
 AGE_STATISTICS = words(
@@ -291,11 +354,51 @@ ROOM_EVENT_CUES = words(
     "simulation",
     "mannequin",
     "mannequins",
+    # Teaching and training: "Dr. Ahmed will speak in Room 201", "orientation in Room 3".
+    "speak",
+    "speaks",
+    "speaking",
+    "présentera",
+    "orientation",
+    "training",
+    "formation",
+    "class",
+    "classe",
+    "info session",
+    "séance d'information",
+    "meets",
+    "se réunit",
+    "council",
+    "committee",
+    "comité",
 )
 ROOM_PERSON_CUES = re.compile(
-    r"(?<!\w)(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
-    r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé"
+    # Not after a dot: the "m." of "p.m." is a time, not « M. ».
+    r"(?<![\w.])(?:patient|patiente|pt|mr\.?|mrs\.?|ms\.?|mme|m\.|monsieur|madame|he|she|his|her|gentleman|lady|"
+    r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé|"
+    # A relative at the bedside ties the bed to the one they visit.
+    r"mother|father|mom|dad|husband|wife|grandfather|grandmother|grandpa|grandma|grand-père|grand-mère|"
+    r"mère|père|mari|épouse|conjointe?"
     r")(?!\w)",
+    re.IGNORECASE,
+)
+# A room in a named building is a venue ("Room 1.105 of the Health Sciences Building", "salle 2.14 du
+# pavillon Vachon"); a unit or suite right after a street number is part of an address ("200 Wellington
+# St., Unit 5").
+ROOM_IN_BUILDING = re.compile(
+    r"^,?\s+(?:of|in|at|du|de la|de l'|au)\s+(?:the\s+)?(?:[A-ZÉ][\w'’-]*\s+){0,4}"
+    r"(?:Building|Pavilion|Hall|Library|Faculty|School|Campus|Centre|Center|Complex|Tower)\b|"
+    r"^,?\s+(?:du|de la|de l'|au)\s+(?:pavillon|bâtiment|faculté|école|campus|complexe)\b",
+    re.IGNORECASE,
+)
+STREET_BEFORE = re.compile(
+    r"(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:(?:[\w'’.-]+\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+    r"Way|Lane|Crescent|Court)\.?|(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4}),\s*$"
+)
+# The room a baby was born in: "born in L&D room 7", « née à 22 h 05, en salle 4 ».
+BIRTH_ROOM = re.compile(
+    r"(?<!\w)(?:salle(?: d'accouchement| de naissance)?|delivery room|birthing room|L&D room|LDR|room)\s*#?\s*"
+    r"(?P<number>\d{1,2})(?![\w.,]\d|\w)",
     re.IGNORECASE,
 )
 
@@ -332,6 +435,34 @@ RECENT = words(
     "l'autre soir",
     *(f"last {day}" for day in "monday tuesday wednesday thursday friday saturday sunday".split()),
     *(f"{day} dernier" for day in lexicon.WEEKDAYS_FR.split("|")),
+    # Coming off a shift, a weekend, a named night: the same recency, said another way.
+    "this weekend",
+    "this past weekend",
+    "ce week-end",
+    "ce weekend",
+    "cette fin de semaine",
+    r"just finished (?:a|my|an)\s+(?:[\w-]+\s+){0,2}(?:shift|night|call|stretch|stint)",
+    "just got home",
+    "just got off",
+    "just off",
+    "post-call",
+    "je sors d'une garde",
+    "je sors de garde",
+    "je sors d'un quart",
+    "je reviens d'une garde",
+    # One named night, not "on a Friday evening" or "every Friday night".
+    rf"(?<!\ba )(?<!every )(?:{'|'.join(lexicon.WEEKDAYS_EN.split('|')[:7])})\s+(?:night|morning|evening)",
+    rf"(?<!\bun )(?<!les )(?:{lexicon.WEEKDAYS_FR})\s+(?:soir|matin)",
+    # A time in the small hours pins one night: "at 2 a.m.", "à 2 h du matin".
+    r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
+    r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
+    "in the middle of the night",
+    "au milieu de la nuit",
+    "last shift",
+    "on my shift",
+    "ma dernière garde",
+    "mon dernier quart",
+    "lors de ma garde",
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
@@ -367,9 +498,21 @@ SETTING = words(
     "hôpital",
     "l'hôpital",
     "garde",
+    # Where a patient lies or waits is a setting too.
+    "bed",
+    "lit",
+    "civière",
+    "stretcher",
+    "corridor",
+    "hallway",
+    "ambulance bay",
+    "waiting room",
+    "salle d'attente",
 )
 DESCRIPTOR = re.compile(
-    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
+    # "a very sick baby", "an elderly man": up to two words of description before the person.
+    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+|very\s+|really\s+|sick\s+|injured\s+|frail\s+)?"
+    r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher)|an?\s+young\s+[a-z]+|\d{1,3}\s*(?:yo|y/o)|"
@@ -379,6 +522,34 @@ DESCRIPTOR = re.compile(
     r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
+# Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
+NAMED_WITH_AGE = re.compile(r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?),\s*\d{1,3}(?:\s*ans)?\s*,")
+NOT_AN_ENCOUNTER = words(
+    "paper",
+    "article",
+    "study",
+    "documentary",
+    "documentaire",
+    "reportage",
+    "podcast",
+    "balado",
+    "watched",
+    "reading",
+    "read",
+    "movie",
+    "film",
+    "award",
+    "prix",
+    "gala",
+    "won",
+    "remporté",
+    "joined us",
+    "joined our team",
+    "s'est jointe?",
+    "welcome",
+    "bienvenue",
+)
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
     r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
@@ -788,14 +959,46 @@ def _birth_years(text: Text) -> list[Hit]:
     ]
 
 
+# "We transferred 12 patients on December 2", « 4 000 patients admis depuis le 1er mars »: a count of
+# people makes the date a ward's or a program's, not one person's.
+PATIENT_COUNT = re.compile(
+    r"(?<![\w.,])\d[\d,  ]*\s+(?:patients|patientes|people|personnes|babies|bébés|residents|résidents|usagers|"
+    r"clients|admissions|births|naissances|visits|visites)\b",
+    re.IGNORECASE,
+)
+# Two dates joined as a life's span: "April 9, 2007 to November 24, 2026", « 3 mars 1941 – 2 déc. 2026 ».
+LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
+
+
+def _in_a_lifespan(text: Text, match: re.Match) -> bool:
+    if not text.sentence_has(lexicon.DEATH_CUES, match.start()):
+        return False
+    matches = [other for pattern in DATE_PATTERNS[:3] for other in pattern.finditer(text.value)]
+    return any(
+        LIFESPAN_JOIN.match(text.value[match.end() : other.start()])
+        or LIFESPAN_JOIN.match(text.value[other.end() : match.start()])
+        for other in matches
+        if other.span() != match.span()
+    )
+
+
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text)]
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text.value):
             before = text.window(match.start(), match.end(), before=60, after=0)
-            birth = lexicon.BIRTH_CUES.search(before) or text.sentence_has(lexicon.BIRTH_CUES, match.start())
-            care = text.sentence_has(lexicon.CARE_CUES, match.start())
-            event = text.sentence_has(lexicon.EVENT_CUES, match.start())
+            event = text.sentence_has(lexicon.EVENT_CUES, match.start()) or text.sentence_has(
+                lexicon.PUBLISHED_CUES, match.start()
+            )
+            birth = (
+                lexicon.BIRTH_CUES.search(before)
+                or text.sentence_has(lexicon.BIRTH_CUES, match.start())
+                or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
+                or _in_a_lifespan(text, match)
+            )
+            care = text.sentence_has(lexicon.CARE_CUES, match.start()) and not text.sentence_has(
+                PATIENT_COUNT, match.start()
+            )
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
             if birth or (care and not event):
@@ -828,25 +1031,68 @@ def ages(text: Text) -> list[Hit]:
                 continue
             if text.sentence_has(AGE_STATISTICS, start):
                 continue
+            if ANNIVERSARY_SAID.search(text.value[start:end]) and ORGANIZATION_ANNIVERSARY.match(text.value, end):
+                continue
+            if match.group().lower().startswith("at ") and text.sentence_has(READING_CUES, start):
+                continue  # "heart rate at 95, she…" is a reading
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
+    return hits + _ages_closing_or_bracketed(text)
+
+
+def _ages_closing_or_bracketed(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = [
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for match in AT_AGE_CLOSING.finditer(text.value)
+        if text.sentence_has(SOMEONE_IN_SENTENCE, match.start())
+        and not text.sentence_has(READING_CUES, match.start())
+        and not text.sentence_has(AGE_STATISTICS, match.start())
+    ]
+    hits.extend(
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for match in AGE_IN_BRACKETS.finditer(text.value)
+    )
     return hits
 
 
 RURAL_BEFORE = re.compile(r"(?:\bRR|\bR\.R\.|\bSite|\bP\.?O\.?)\s*#?\s*\d*,?\s*$")
 
 
+# A bed spoken of as the ward's equipment, with nobody in it: "In bed 3 today: nobody", « le lit 7 de
+# l'urgence est réservé aux… », "bed 4 is open".
+BED_AS_EQUIPMENT = re.compile(
+    r"^\s*(?:(?:de|of)\s+(?:l'|la\s+|le\s+|the\s+)?[\w'’-]+\s+)?(?:is|are|est|sont|reste)\s+(?:now\s+|désormais\s+)?"
+    r"(?:reserved|réservée?s?|open|ouverte?s?|free|libre|empty|vide|closed|fermée?s?|available|disponible)|"
+    r"^\s*(?:today|aujourd'hui)?\s*:\s*(?:nobody|personne|empty|vide)",
+    re.IGNORECASE,
+)
+
+
+def _bed_as_equipment(text: Text, match: re.Match) -> bool:
+    if text.sentence_has(ROOM_PERSON_CUES, match.start()):
+        return False  # "Bed 14A is now free, and Mrs. Park finally has a window"
+    return bool(BED_AS_EQUIPMENT.match(text.value[match.end() : match.end() + 60]))
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
         for m in BED.finditer(text.value)
-        if not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start())
+        if (not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
+        and not _bed_as_equipment(text, m)
     ]
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
             continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
+        in_building = ROOM_IN_BUILDING.search(text.value[match.end() : match.end() + 80])
+        suite = match.group().lower().startswith("unit") and STREET_BEFORE.search(
+            text.value[max(0, match.start() - 60) : match.start()]
+        )
+        if in_building or suite:
+            continue
         someone = (
             text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
@@ -854,7 +1100,21 @@ def rooms(text: Text) -> list[Hit]:
         )
         if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
-    return hits
+    return hits + _birth_rooms(text)
+
+
+BIRTH_TOLD = words(
+    "born", "arrived", "delivered", "delivery", "baby", "née", "né", "arrivée?", "arrivé", "accouchement", "naissance"
+)
+
+
+def _birth_rooms(text: Text) -> list[Hit]:
+    """A room named in the sentence that tells a birth is the mother's: "salle" is a meeting room otherwise."""
+    return [
+        Hit(Category.ROOM, match.start(), match.end(), "room", "")
+        for match in BIRTH_ROOM.finditer(text.value)
+        if text.sentence_has(BIRTH_TOLD, match.start()) and not text.sentence_has(lexicon.EVENT_CUES, match.start())
+    ]
 
 
 PATIENT_NAMED = re.compile(
@@ -888,10 +1148,23 @@ def encounters(text: Text) -> list[Hit]:
     for index, (start, end) in enumerate(text.sentence_bounds):
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
+        named = not descriptor and NAMED_WITH_AGE.search(sentence)
+        if named and TITLE_BEFORE.search(sentence[: named.start()]):
+            named = None  # "Dr. Maria Santos, 45, ran the marathon today": a colleague
         # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
         # often set a sentence or two before the patient comes in.
         recent = any(recent_in[max(0, index - 2) : index + 1])
+        if named and recent:
+            # The ward is often named a sentence before: "Proud of our ICU team. Jacob Lindgren, 19, came off…"
+            before = text.value[text.sentence_bounds[index - 1][0] : start] if index else ""
+            if SETTING.search(sentence) or SETTING.search(before):
+                hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
+            continue
         if not descriptor or not recent:
+            continue
+        # What one read, watched or celebrated is not an encounter: "a paper on a young woman with lupus",
+        # "a student from our program won the award", "a nurse from Kenora joined us".
+        if text.sentence_has(NOT_AN_ENCOUNTER, start):
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]

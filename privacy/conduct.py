@@ -16,6 +16,30 @@ ACTIONS_EN = (
     r"stop|start|take|increase|decrease|double|halve|cut|switch|skip|hold|restart|up|lower|raise|"
     r"go off|come off|get off|drop|taper|stop taking|avoid taking|not take"
 )
+# Advice about a third person, told or reported: "she should stop her son's inhaler", « qu'elle devrait
+# arrêter la pompe de son fils ». Not "he should take his time".
+ADVICE_THIRD_PERSON_EN = re.compile(
+    r"\b(?:she|he|they)\s+(?:should|must|needs? to|has to|have to)\s+(?:just\s+)?(?:stop|start|take|increase|"
+    r"decrease|double|halve|cut|switch|skip|hold|drop|taper|come off|go off)\s+(?:her|his|their)\s+"
+    r"(?!time\b|turn\b|chances?\b)[^.!?\n]*",
+    re.IGNORECASE,
+)
+ADVICE_THIRD_PERSON_FR = re.compile(
+    r"\b(?:elle|il)s?\s+(?:devrait|doit|devraient|doivent)\s+(?:arrêter|cesser|commencer|prendre|augmenter|"
+    r"diminuer|doubler|changer|sauter)\s+(?:la|le|les|sa|son|ses)\s+(?!temps\b|peine\b)[^.!?\n]*",
+    re.IGNORECASE,
+)
+# Advice put as a suggestion: "I'd suggest you stop the melatonin", « je vous suggère d'ajouter 25 mg… ».
+ADVICE_SUGGESTED_EN = re.compile(
+    r"\bI(?:\s+would|'d|’d)?\s+(?:suggest|recommend|advise)\s+(?:that\s+)?(?:you\s+)?(?:add|stop|start|take|"
+    r"increase|decrease|double|switch|cut|halve|skip|hold|drop|taper)(?:ping|ing)?\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+ADVICE_SUGGESTED_FR = re.compile(
+    r"\bje\s+(?:vous|te)\s+(?:suggère|conseille|recommande|propose)\s+d['’e]\s*(?:ajouter|cesser|arrêter|"
+    r"prendre|augmenter|diminuer|doubler|commencer|changer|couper|sauter|reprendre|remplacer)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
 ADVICE = [
     re.compile(
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
@@ -32,7 +56,17 @@ ADVICE = [
         r"tablets?|pills?|mg/kg)\b[^.!?\n]*",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+\w+[^.!?\n]*", re.IGNORECASE),
+    # Not "security can hold your keys", "hold your breath".
+    re.compile(
+        r"\b(?:double|halve|stop|increase|decrease|hold|skip)\s+your\s+(?!(?:keys|breath|spot|place|seat|hand|hands|"
+        r"bags?|coat|phone|questions|calls|mail|horses|tongue|nose|applause|ground|own|engine|car|vehicle|bike)\b)"
+        r"\w+[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    ADVICE_THIRD_PERSON_EN,
+    ADVICE_THIRD_PERSON_FR,
+    ADVICE_SUGGESTED_EN,
+    ADVICE_SUGGESTED_FR,
     # An imperative straight after the handle of the person replied to is addressed to that person.
     re.compile(
         r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
@@ -237,7 +271,7 @@ INSULTS = words(
     "you are a joke",
     "should be ashamed",
     "go back to where",
-    "go back to your",
+    r"go back to your\s+(?:videos|conspiracy|conspiracies|research|forums|groups|basement|echo chamber|podcasts)",
     "ignorant",
     "idiote",
     "imbécile",
@@ -267,8 +301,78 @@ INSULTS = words(
     "espèce d'imbécile",
     "espèce d'abruti",
     "espèce de",
+    "fools",
+    "frauds",
+    "quacks",
+    "ignorants",
+    "ignorantes",
+    "menteurs",
+    "crétins",
+    "abrutis",
+    "débiles",
+    # Contempt said without a swear word: dismissing the person, blaming their kind, closing the door.
+    r"(?:have|has)\s+no\s+idea\s+what\s+(?:you're|you’re|you are)\s+talking\s+about",
+    r"(?:ne|n')\s*(?:savez|sais|savent)\s+(?:manifestement\s+|visiblement\s+|clairement\s+|même\s+)?pas\s+"
+    r"de\s+quoi\s+(?:vous\s+parlez|tu\s+parles|ils\s+parlent)",
+    r"(?:people|folks|someone|those)\s+like\s+you\s+(?:are|is)\s+(?:the\s+reason|why|the\s+problem|dangerous)",
+    r"(?:c'est|ce\s+sont|c’est)\s+des\s+gens\s+comme\s+(?:vous|toi)\s+qui",
+    # Closing the door on someone, not on a year or an old pager system.
+    r"(?:blocked|bloquée?)\W{1,3}(?:and\s+|et\s+)?(?:good riddance|bon débarras)",
+    # Sent back to their sources, not "retournez à vos activités".
+    r"retourne(?:z)?\s+à\s+(?:vos|tes)\s+(?:vidéos|complots|théories|recherches|forums|groupes|chroniqueurs)",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
+
+
+TREATMENT_WORDS = words(
+    "medication",
+    "medications",
+    "meds",
+    "medicine",
+    "pills?",
+    "dose",
+    "doses",
+    "insulin",
+    "inhaler",
+    "puffer",
+    "antibiotics?",
+    "statin",
+    "chemo",
+    "treatment",
+    "prescription",
+    "drugs?",
+    "tablets?",
+    "mg",
+    "médicaments?",
+    "pilules?",
+    "insuline",
+    "pompe",
+    "antibiotiques?",
+    "traitement",
+    "ordonnance",
+    "comprimés?",
+    "chimio",
+    "melatonin",
+    "mélatonine",
+    "ibuprofen",
+    "ibuprofène",
+    "acetaminophen",
+    "acétaminophène",
+    "aspirin",
+    "aspirine",
+    "vitamin",
+    "vitamine",
+    "supplements?",
+    "suppléments?",
+    "antidepressants?",
+    "antidépresseurs?",
+    "opioids?",
+    "opioïdes?",
+    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?|unités)",
+)
+# Patterns whose verbs are as common outside medicine ("I suggest you start with the module", "he should
+# stop his bike"): advice only when they name a treatment.
+NEEDS_A_TREATMENT = (ADVICE_THIRD_PERSON_EN, ADVICE_THIRD_PERSON_FR, ADVICE_SUGGESTED_EN, ADVICE_SUGGESTED_FR)
 
 
 def medical_advice(text: Text) -> list[Hit]:
@@ -277,6 +381,10 @@ def medical_advice(text: Text) -> list[Hit]:
         for match in pattern.finditer(text.value):
             start, end = text.sentence_around(match.start())
             if GENERAL_CAUTION.search(text.value[start:end]):
+                continue
+            if pattern in NEEDS_A_TREATMENT and not (
+                TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
+            ):
                 continue
             hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
     return hits

@@ -20,8 +20,15 @@ from privacy.base import Category, Hit, Text, words
 DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
 RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
 CARD_AFTER_CUE = re.compile(
-    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+)?[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
+    # "carte santé du Manitoba", "carte Santé Manitoba", "health card from Nova Scotia": the province in between.
+    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    r"[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
     r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
+)
+# The number announced later in the sentence, after the card's owner: "carte d'assurance-maladie du
+# Nouveau-Brunswick au nom de « Réal Thériault » (no 545 203 267)", "health card in his name, no. 123 456 789".
+CARD_NUMBER_LATER = re.compile(
+    r"[^.!?\n]{0,80}?(?<!\w)(?:no\.?|n°|numéro|number|#)\s*:?\s*(\d[\d -]{6,14}\d(?:[ -]?[A-Z]{2})?)(?![\w-])"
 )
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
@@ -50,7 +57,7 @@ ROLE_MAILBOXES = frozenset(
     "recrutement careers career jobs emplois emploi hr rh president presidence présidence chair secretary "
     "membership members membres volunteer volunteers benevoles bénévoles donations dons giving foundation "
     "fondation communication comms webmaster editor redaction rédaction newsletter privacy "
-    "confidentialite feedback plaintes commentaires".split()
+    "confidentialite feedback plaintes commentaires dr dre doc docteur docteure md".split()
 )
 # "ob.recruitment@…", "recrutement.obstetrique@…": a role word anywhere in the mailbox makes it a role's.
 MAILBOX_PARTS = re.compile(r"[._-]")
@@ -63,7 +70,8 @@ STREET_EN = re.compile(
 STREET_FR = re.compile(
     r"(?<![\w-])\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|"
     r"allée|impasse|promenade|croissant|terrasse)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?"
-    r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
+    # Rural Québec numbers its rangs and routes: "55, rang 3", "1200, route 132".
+    r"(?:[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|\d{1,3}(?!\w))"
 )
 # A street without a number, said as where someone lives: "her neighbour on Elm Street", "the house on
 # Wellington Crescent", "sa voisine sur la rue des Pins", "la maison de la rue Cartier".
@@ -74,7 +82,8 @@ HOME_STREET_EN = re.compile(
 )
 HOME_STREET_FR = re.compile(
     r"\b(?:habite|habitait|vit|vivait|demeure|demeurait|maison|voisine?s?|logement|appartement|a grandi|"
-    r"a déménagé)\b[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*"
+    # French may drop the preposition: "elle habite rue des Lilas".
+    r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+)"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
     r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
 )
@@ -103,6 +112,11 @@ ADDRESS_PERSON_CUES = words(
     "son",
     "sa",
     "chez",
+    # A letter's sender, as one describes an envelope: "the return address said…", "l'adresse de retour disait…".
+    "return address said",
+    "return address read",
+    "adresse de retour disait",
+    "adresse de retour indiquait",
 )
 POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
 ZIP_IN_CONTEXT = re.compile(
@@ -118,6 +132,8 @@ PERSONAL_PAGE = re.compile(
     r"/[^\s)\]]+",
     re.IGNORECASE,
 )
+# A page that follows someone's illness: "suivez le combat de Léo sur facebook.com/…", "follow her journey at…".
+FOLLOWING_SOMEONE = words("journey", "fight", "battle", "combat", "parcours", "bataille", "updates on", "nouvelles de")
 PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:facebook\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com/in|"
     r"youtube\.com/@?)/?[^\s)\]]+",
@@ -133,9 +149,21 @@ HANDLE_OF_PERSON = re.compile(
     r"\W{0,5}(?:is\s+|est\s+|:\s*)?)(@[\w.]{2,})",
     re.IGNORECASE,
 )
+# A patient who asked to be tagged: "my patient Maya (she asked me to tag her, @maya.beats)", "ma patiente Kim
+# m'a demandé de la mentionner : sur @kim_apres_la_greffe, elle raconte…". The handle comes after a word for
+# tagging or following, in a sentence about one's own patient.
+TAGGED_HANDLE = re.compile(
+    r"\b(?:tag|tagged|tagging|mention|mentioned|mentionner|mentionne|identifier|identifiée?|follow|following|"
+    r"suivre|suivez|her account|his account|son compte|sur|on)\b[^.!?\n@]{0,30}?(?<![\w@.])(@[\w.]{2,})",
+    re.IGNORECASE,
+)
+# One patient: "our patients can book on @ClinicApp" is a service.
+OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
-    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation)(?: number| no\.?| #)?"
-    r"[\s,:#]*(?:is\s+|est\s+)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
+    # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
+    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
+    r"(?:\s+(?:du|de l'|de la|de|au|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
+    r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,
 )
 SERIAL = re.compile(
@@ -187,7 +215,7 @@ def health_cards(text: Text) -> list[Hit]:
         if ramq_plausible(match.group(3), match.group(4)):
             hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
     for cue in lexicon.HEALTH_CARD_CUES.finditer(text.value):
-        after = CARD_AFTER_CUE.match(text.value, cue.end())
+        after = CARD_AFTER_CUE.match(text.value, cue.end()) or CARD_NUMBER_LATER.match(text.value, cue.end())
         if after and sum(character.isdigit() for character in after.group(1)) >= 8:
             hits.append(Hit(Category.HEALTH_CARD, after.start(1), after.end(1), "health_card"))
     return hits
@@ -200,7 +228,11 @@ def national_ids(text: Text) -> list[Hit]:
         # Grouped with dashes it reads as a SIN; grouped with spaces it may be a French-style count
         # ("8 984 000 habitants"), so then only with a SIN word nearby.
         dashed = "-" in match.group()
-        if _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end()) or (dashed and luhn_valid(digits)):
+        # A field label may come a clause before its value ("A Social Insurance Number, typed in the header
+        # because…: 420 881 260"): in the same sentence, a number that passes the SIN's check is one.
+        named_in_sentence = luhn_valid(digits) and text.sentence_has(lexicon.NATIONAL_ID_CUES, match.start())
+        near = _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end())
+        if near or named_in_sentence or (dashed and luhn_valid(digits)):
             hits.append(Hit(Category.NATIONAL_ID, match.start(), match.end(), "sin"))
     return hits
 
@@ -218,12 +250,34 @@ def record_numbers(text: Text) -> list[Hit]:
     return hits
 
 
+# What kind of contact point it is says nothing of whose it is: "her home in Bangor, fax 207-…" is hers.
+KIND_OF_CONTACT = words("fax", "télécopieur", "number", "numéro", "adresse", "address", "e-mail", "email", "courriel")
+
+
+def _owner_cues(snippet: str, person_cues: re.Pattern[str]) -> list[tuple[int, bool]]:
+    """(position, is a person) of each word in ``snippet`` that says whose a contact point is."""
+    snippet = lexicon.SERVICE_NAMES.sub(" clinic ", lexicon.ORGANIZATION_NAMES.sub(" clinic ", snippet))
+    cues = [(match.end(), True) for match in person_cues.finditer(snippet)]
+    for pattern in (lexicon.ORGANIZATION_CUES, lexicon.CONTACT_OWNER_CUES, lexicon.EVENT_CUES):
+        cues.extend(
+            (match.end(), False) for match in pattern.finditer(snippet) if not KIND_OF_CONTACT.fullmatch(match.group())
+        )
+    return sorted(cues)
+
+
 def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.PERSON_CUES) -> bool:
-    """A person's details near the match win over an organization's; with neither, assume a person."""
-    around = lexicon.ORGANIZATION_NAMES.sub(" clinic ", text.window(start, end, before=80, after=40))
-    if person_cues.search(around):
-        return True
-    return not lexicon.ORGANIZATION_CUES.search(around)
+    """Whose a phone, mailbox or address is, by the nearest word that says so: writers name the owner
+    just before ("her clinic moves to…", "l'unité mère-enfant répond au…", "call his daughter at…"), or
+    else just after. With neither nearby, the post decides: one that speaks only of an organization (a
+    clinic's news, a programme's notice) publishes its own contacts; otherwise assume a person."""
+    before = _owner_cues(text.window(start, start, before=80, after=0), person_cues)
+    if before:
+        return before[-1][1]
+    after = _owner_cues(text.window(end, end, before=0, after=40), person_cues)
+    if after:
+        return after[0][1]
+    whole_post = _owner_cues(text.lower, person_cues)
+    return not whole_post or any(is_person for _, is_person in whole_post)
 
 
 def phones(text: Text) -> list[Hit]:
@@ -244,13 +298,46 @@ def phones(text: Text) -> list[Hit]:
     return hits
 
 
+# "the patient's e-mail,", "son adresse personnelle,", "le courriel de la patiente :": whose mailbox it is.
+MAILBOX_OWNER = re.compile(
+    # Not "her e-mail" alone: "Dr. Roy: her e-mail is marie.roy@chu…" is a colleague's work address.
+    r"(?:\b(?:patient'?s|pt'?s|family'?s|mother'?s|father'?s|daughter'?s|son'?s|personal|private|personnelle|"
+    r"personnel|perso)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:e-?mail|courriel|adresse|address|inbox)"
+    r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père)"
+    r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso))"
+    r"[^.!?\n]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+# "A patient e-mailed me from jdoe@acme.com", « sa fille m'a écrit de m.roy@entreprise.ca »: sent by them.
+MAILBOX_SENDER = re.compile(
+    r"\b(?:patient|patiente|pt|mother|father|daughter|son|wife|husband|family|famille|fille|fils|mère|père|"
+    r"épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:e-?mailed|wrote|writes|sent|écrit|écrivait|envoyé)\b"
+    r"[^.!?\n]{0,25}\b(?:from|de|depuis)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _at_personal_provider(address: str) -> bool:
+    first_label = address.rsplit("@", 1)[1].split(".")[0].lower()
+    return re.sub(r"-(?:example|exemple|test)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
+
+
 def emails(text: Text) -> list[Hit]:
+    """A mailbox at a personal provider, unless an organization's; at a workplace's domain, only when the
+    post says it is a patient's or their family's (organizations publish theirs under every name)."""
     hits = []
     for match in EMAIL.finditer(text.value):
         mailbox = match.group().split("@")[0].lower()
         if mailbox in ROLE_MAILBOXES or ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(mailbox)):
             continue
-        if _belongs_to_a_person(text, match.start(), match.end()):
+        before = text.window(match.start(), match.start(), before=80, after=0)
+        said_whose = MAILBOX_OWNER.search(before[-60:]) or MAILBOX_SENDER.search(before)
+        personal = _at_personal_provider(match.group()) and _belongs_to_a_person(text, match.start(), match.end())
+        if said_whose or personal:
             hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
     return hits
 
@@ -293,6 +380,28 @@ RURAL_ADDRESS = re.compile(
 )
 
 
+# A street right after a person named with a title, as a round's list or a letter writes it: "M. Arsenault
+# (96 ans), rang Saint-Joseph", "Mrs. Kowalski, Concession Road 4".
+STREET_AFTER_PERSON = re.compile(
+    r"(?:\b(?:M|Mme|Mr|Mrs|Ms|Mlle)\.?\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?)(?:\s*\([^)]{1,20}\))?,\s+"
+    r"(?P<street>(?:rue|rang|chemin|avenue|boulevard|route|montée|côte|(?:[A-Z][\w'’-]+\s+){1,3}"
+    r"(?:Street|Road|Avenue|Drive|Lane|Line|Concession|Sideroad))\b(?:\s+(?:de la|de l'|des|du|de|d')?\s*"
+    r"[A-ZÉ0-9][\w'’-]*){0,3})"
+)
+
+
+THANKED = words("merci", "thanks", "thank you", "remercie", "remercier", "donated", "donation", "don", "félicitations")
+
+
+def _streets_after_patients(text: Text) -> list[Hit]:
+    # Not a person thanked: "Merci à M. Tremblay, rue Principale, pour son don" is a donor's street.
+    return [
+        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
+        for match in STREET_AFTER_PERSON.finditer(text.value)
+        if not text.sentence_has(THANKED, match.start())
+    ]
+
+
 def addresses(text: Text) -> list[Hit]:
     hits = []
     for pattern in (STREET_EN, STREET_FR):
@@ -309,6 +418,7 @@ def addresses(text: Text) -> list[Hit]:
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     hits.extend(_streets_in_stories(text))
+    hits.extend(_streets_after_patients(text))
     for match in RURAL_ADDRESS.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
@@ -324,10 +434,15 @@ def addresses(text: Text) -> list[Hit]:
 def links_to_people(text: Text) -> list[Hit]:
     hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in PERSONAL_PAGE.finditer(text.value)]
     for match in PROFILE_URL.finditer(text.value):
-        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10):
+        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10) or _near(
+            FOLLOWING_SOMEONE, text, match.start(), match.end(), before=50, after=0
+        ):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
     for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
         for match in pattern.finditer(text.value):
+            hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for match in TAGGED_HANDLE.finditer(text.value):
+        if text.sentence_has(OWN_PATIENT, match.start(1)):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     return hits
 
@@ -378,6 +493,9 @@ OWN_TREATMENT = words(
     "votre traitement",
     "vos symptômes",
     "votre cancer",
+    # What their own doctor should do about their care: "your doctor should not cut you off overnight".
+    r"your (?:doctor|prescriber|physician|specialist) (?:should|shouldn't|should not|must not|mustn't)",
+    r"votre (?:médecin|prescripteur|spécialiste) (?:ne )?(?:devrait|doit)",
 )
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.

@@ -4,7 +4,8 @@
     .venv/bin/python bench/privacy.py --long          # the long tuning part (tune_long, tune_long2)
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
     .venv/bin/python bench/privacy.py --author2       # the second author's part (measured once as held-out, now tuning)
-    .venv/bin/python bench/privacy.py --heldout4      # the third author's held-out part (heldout4), run once
+    .venv/bin/python bench/privacy.py --author3       # the third author's part (measured once as held-out, now tuning)
+    .venv/bin/python bench/privacy.py --heldout5      # the fourth author's held-out part (heldout5), run once
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -52,7 +53,8 @@ PARTS = {
     "tune-long": ["tune_long.jsonl", "tune_long2.jsonl"],
     "heldout": ["heldout.jsonl"],
     "tune-author2": ["tune_author2.jsonl"],
-    "heldout4": ["heldout4.jsonl"],
+    "tune-author3": ["tune_author3.jsonl"],
+    "heldout5": ["heldout5.jsonl"],
 }
 
 
@@ -195,15 +197,20 @@ def main() -> None:
         "--author2", action="store_true", help="measure the second author's part (held out once, now tuning)"
     )
     parser.add_argument(
-        "--heldout4", action="store_true", help="measure the held-out part written by a third author (run once)"
+        "--author3", action="store_true", help="measure the third author's part (held out once, now tuning)"
+    )
+    parser.add_argument(
+        "--heldout5", action="store_true", help="measure the held-out part written by a fourth author (run once)"
     )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
     if options.heldout:
         part = "heldout"
-    elif options.heldout4:
-        part = "heldout4"
+    elif options.heldout5:
+        part = "heldout5"
+    elif options.author3:
+        part = "tune-author3"
     elif options.author2:
         part = "tune-author2"
     else:

@@ -58,10 +58,12 @@ if __name__ == "__main__":
     count_long += convert(HERE / "tune_long2.src.txt", HERE / "tune_long2.jsonl", "tm")
     count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
     count_author2 = convert(HERE / "tune_author2.src.txt", HERE / "tune_author2.jsonl", "h3")
-    count_heldout4 = 0
-    if (HERE / "heldout4.src.txt").exists():
-        count_heldout4 = convert(HERE / "heldout4.src.txt", HERE / "heldout4.jsonl", "h4")
+    count_author3 = convert(HERE / "tune_author3.src.txt", HERE / "tune_author3.jsonl", "h4")
+    count_heldout5 = 0
+    if (HERE / "heldout5.src.txt").exists():
+        count_heldout5 = convert(HERE / "heldout5.src.txt", HERE / "heldout5.jsonl", "h5")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
-        f"+ {count_author2} second author; held-out: {count_heldout} + {count_heldout4} (third author)"
+        f"+ {count_author2} second author + {count_author3} third author; "
+        f"held-out: {count_heldout} + {count_heldout5} (fourth author)"
     )

@@ -4,13 +4,15 @@ Every publish runs these, and the ORM's work to build each one cost more of a
 worker's CPU than the network call itself (bench/RESULTS.md): building a
 ``select_related`` query alone took a fifth of a publish. Here each statement
 is a fixed string with parameters, so almost nothing is compiled per post, and
-a text post takes three round trips to the database instead of seven. The
+a text post takes two round trips to the database on PostgreSQL: the claim,
+which also writes "about to send" for a post with nothing in flight, no thread
+part out and no media (:func:`claim_target`), and "published". The
 guarantees are those of ``PostTarget.move``: every write is a compare-and-set
 on the state and, once claimed, on the exact lease, and each statement
 reports whether it won.
 
-On PostgreSQL the attempt's insert and the lease renewal are one statement,
-and so are the success and the attempt's finish (data-modifying ``WITH``);
+On PostgreSQL the claim and "about to send" are one statement, and so are the
+success and the attempt's finish (data-modifying ``WITH``);
 SQLite has no such ``WITH``, so there they are two statements in one
 transaction. Either way both rows change together or neither does, and the
 "about to send" statement commits before the request leaves.

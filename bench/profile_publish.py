@@ -6,7 +6,8 @@
 Not a bench of the workers (bench/publish.py is): no Celery, no threads, so what it measures is the
 publish itself (the claim, the re-check before sending, the budget, the request, the statements),
 as ``scheduler.services.publish_target`` runs it. Targets are scheduled through ``schedule_targets``
-as in bench/publish.py. Prints the median CPU per publish (``time.process_time``, blocks of 50) and,
+as in bench/publish.py. Prints the median CPU per publish (``time.process_time``, blocks of 50), the same run's floor
+(bench/publish.py's: one bare HTTP POST + one UPDATE) and the ratio of the two, and,
 with ``--profile``, writes a cProfile (CPU time) of the loop and prints its top functions by cumulative time.
 """
 
@@ -25,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import Stack, StackConfig, now_utc, schedule_targets, seed_accounts  # noqa: E402
+from bench.publish import measure_floor  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,9 +69,15 @@ def main(argv: list[str] | None = None) -> int:
         from posts.models import PostTarget
 
         published = PostTarget.objects.filter(pk__in=targets, state="published").count()
+        median = statistics.median(blocks)
         print(
-            f"{published}/{len(targets)} published; CPU per publish median {statistics.median(blocks):.2f} ms "
+            f"{published}/{len(targets)} published; CPU per publish median {median:.2f} ms "
             f"(blocks of 50: {', '.join(f'{ms:.2f}' for ms in blocks)})"
+        )
+        floor = measure_floor(stack, seed)
+        print(
+            f"floor {floor.ms:.2f} ms (one bare POST + one UPDATE, as bench/publish.py measures it): "
+            f"a publish costs {floor.ratio(median):.2f} x the floor in-process (load average {os.getloadavg()[0]:.1f})"
         )
         if profiler:
             profiler.dump_stats(args.profile)

@@ -262,7 +262,9 @@ def publish_target(target_id: int) -> None:
     # row as it won it, never before: another worker may have written it (request_sent_at,
     # published_parts) up to that moment, and what it wrote decides what we do. A stale message
     # must not publish a re-queued post early (nor a paused one: see below), hence the due time.
-    claimed = statements.claim_target(target_id, now=now, lease=lease, due_before=now + dispatch_interval())
+    claimed = statements.claim_target(
+        target_id, now=now, lease=lease, due_before=now + dispatch_interval(), worker=_worker_name()
+    )
     if claimed is None:
         return
     target = claimed.target
@@ -273,15 +275,16 @@ def publish_target(target_id: int) -> None:
     ):
         # Its queue was paused after the message was sent: it waits, as the dispatcher's query
         # does. Checked after the claim, so only queued posts pay for the look at their schedule.
-        target.move(
-            S.SCHEDULED,
-            expected=[S.PUBLISHING],
-            where=Q(lease_expires_at=lease),
-            lease_expires_at=None,
-            enqueued_at=None,
-        )
+        if claimed.attempt is None or statements.withdraw_attempt(target, claimed.attempt, held=lease):
+            target.move(
+                S.SCHEDULED,
+                expected=[S.PUBLISHING],
+                where=Q(lease_expires_at=lease),
+                lease_expires_at=None,
+                enqueued_at=None,
+            )
         return
-    _Publication(target, lease=lease, has_media=claimed.has_media).run()
+    _Publication(target, lease=lease, has_media=claimed.has_media, started=claimed.attempt).run()
 
 
 def same_text(remote: str, ours: str) -> bool:
@@ -301,10 +304,14 @@ def _worker_name() -> str:
 class _Publication:
     """One claimed target on its way out: the steps of ``publish_target`` sharing the lease."""
 
-    def __init__(self, target: PostTarget, *, lease: datetime, has_media: bool = True):
+    def __init__(
+        self, target: PostTarget, *, lease: datetime, has_media: bool = True, started: PublishAttempt | None = None
+    ):
         self.target = target
         self.lease = lease
         self.has_media = has_media
+        # The attempt the claim started ("about to send" written with it): sent with, or withdrawn.
+        self.started = started
         self.account: ConnectedAccount = target.account
         self.organization = target.post.organization
         self.adapter: Adapter | None = None
@@ -367,7 +374,7 @@ class _Publication:
             self.back_off(Transient(f"PhysSocial could not read the post's media ({type(error).__name__})."))
             return
         draft = check.draft
-        if target.request_sent_at is not None:
+        if target.request_sent_at is not None and self.started is None:
             # An earlier request may have gone out (a worker died after sending, or the answer was
             # lost): look before anything else, even before failing a file that can no longer be
             # rendered, or a post that is on the network would be reported as never sent.
@@ -417,6 +424,7 @@ class _Publication:
             now=timezone.now(),
         )
         if free_at is not None:
+            self.withdraw()  # before reading the count it gives back
             self.requeue(
                 free_at,
                 attempts=target.attempts,
@@ -436,13 +444,17 @@ class _Publication:
         # Committed before the request leaves, in one statement: the attempt, request_sent_at, and a
         # renewed lease (so every request starts with a full one). If we die now, the next worker
         # looks before posting. None: another worker took this post over, and nothing was written.
-        now = timezone.now()
-        lease = self.next_lease(draft, now=now)
-        worker = _worker_name()
-        attempt = statements.start_attempt(self.target, held=self.lease, lease=lease, sent_at=now, worker=worker)
-        if attempt is None:
-            return
-        self.lease = lease
+        if self.started is not None:
+            # Written with the claim, a moment ago, with a full lease: nothing more before sending.
+            attempt, self.started = self.started, None
+        else:
+            now = timezone.now()
+            lease = self.next_lease(draft, now=now)
+            worker = _worker_name()
+            attempt = statements.start_attempt(self.target, held=self.lease, lease=lease, sent_at=now, worker=worker)
+            if attempt is None:
+                return
+            self.lease = lease
         self.credentials = connections.credentials_for(self.account)
         try:
             published = self.adapter.publish(self.credentials, remaining)
@@ -655,6 +667,7 @@ class _Publication:
         ``look_first``: the last request's outcome is unknown; ``request_sent_at``
         stays, so the next try reconciles before it sends.
         """
+        self.withdraw()
         if self.is_past_late_window(at):
             if look_first:
                 self.needs_attention(self.unknown_message())
@@ -678,6 +691,7 @@ class _Publication:
     def back_off(self, error: PlatformError, *, look_first: bool = False) -> None:
         """Exponential backoff with jitter (``base · 2^n ± jitter``), then failed after the last attempt
         (or needing attention, when the last request's outcome is unknown)."""
+        self.withdraw()  # before reading the count it gives back
         words = self.network_words(error)
         attempts = self.target.attempts
         if attempts >= max_attempts() and look_first:
@@ -710,6 +724,7 @@ class _Publication:
         self.requeue(at, attempts=attempts, message=message, look_first=look_first)
 
     def fail(self, reason: str, message: str) -> None:
+        self.withdraw()
         moved = self.target.move(
             S.FAILED,
             expected=[S.PUBLISHING],
@@ -735,6 +750,7 @@ class _Publication:
                 notify_target_failed(other)
 
     def needs_attention(self, message: str) -> None:
+        self.withdraw()
         moved = self.target.move(
             S.NEEDS_ATTENTION,
             expected=[S.PUBLISHING],
@@ -750,6 +766,14 @@ class _Publication:
             notify_target_failed(self.target)
 
     # Helpers --------------------------------------------------------------------------------------------
+    def withdraw(self) -> None:
+        """Nothing will be sent after all: take back the attempt the claim started, so no request
+        seems in flight (which would make the next try look on the network first) and the attempt
+        is not counted. Does nothing when there is none, or once sent."""
+        if self.started is not None:
+            statements.withdraw_attempt(self.target, self.started, held=self.lease)
+            self.started = None
+
     def keep(self, **fields) -> bool:
         """Write ``fields`` while we still hold the lease; False when another worker took over."""
         return self.target.move(S.PUBLISHING, expected=[S.PUBLISHING], where=Q(lease_expires_at=self.lease), **fields)

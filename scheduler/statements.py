@@ -4,13 +4,15 @@ Every publish runs these, and the ORM's work to build each one cost more of a
 worker's CPU than the network call itself (bench/RESULTS.md): building a
 ``select_related`` query alone took a fifth of a publish. Here each statement
 is a fixed string with parameters, so almost nothing is compiled per post, and
-a text post takes three round trips to the database instead of seven. The
+a text post takes two round trips to the database on PostgreSQL: the claim,
+which also writes "about to send" for a post with nothing in flight, no thread
+part out and no media (:func:`claim_target`), and "published". The
 guarantees are those of ``PostTarget.move``: every write is a compare-and-set
 on the state and, once claimed, on the exact lease, and each statement
 reports whether it won.
 
-On PostgreSQL the attempt's insert and the lease renewal are one statement,
-and so are the success and the attempt's finish (data-modifying ``WITH``);
+On PostgreSQL the claim and "about to send" are one statement, and so are the
+success and the attempt's finish (data-modifying ``WITH``);
 SQLite has no such ``WITH``, so there they are two statements in one
 transaction. Either way both rows change together or neither does, and the
 "about to send" statement commits before the request leaves.
@@ -86,6 +88,9 @@ class Claimed:
     target: PostTarget  # with its post, the post's organization and the account loaded
     was_due: bool  # taken from scheduled (False: taken over from a worker whose lease expired)
     has_media: bool
+    # The attempt the claim started, "about to send" already written (see claim_target): None when
+    # the row had a request in flight, a thread part out, or media to upload.
+    attempt: PublishAttempt | None = None
 
 
 @cache
@@ -108,46 +113,81 @@ def _claim_sql(vendor: str) -> tuple[str, str, str]:
         f"{{joined}}WHERE {target}.id = %s AND {target}.state = %s AND {target}.{{condition}} "
     )
     if vendor == "postgresql":
-        claim = claim.replace("{joined}", f"FROM {joined} ")
+        # "About to send" in the same statement, for a row with nothing in flight, no thread part
+        # out and no media: ``fresh`` reads the row as it was before this statement.
+        fresh = (
+            f"SELECT t0.request_sent_at IS NULL AND t0.published_parts = '[]'::jsonb AND NOT EXISTS "
+            f"(SELECT 1 FROM {_table(db, PostMedia)} m0 WHERE m0.post_id = t0.post_id) AS fresh "
+            f"FROM {target} t0 WHERE t0.id = %s"
+        )
+        claim = claim.replace(
+            "updated_at = %s ",
+            f"updated_at = %s, request_sent_at = CASE WHEN f.fresh THEN %s ELSE {target}.request_sent_at END, "
+            f"attempts = CASE WHEN f.fresh THEN {target}.attempts + 1 ELSE {target}.attempts END ",
+        )
+        claim = claim.replace("{joined}", f"FROM {joined}, fresh f ")
         claim += f"AND p.id = {target}.post_id AND a.id = {target}.account_id "
-        claim += f"RETURNING {_columns(db, PostTarget, target)}, {related}"
+        claim += f"RETURNING {_columns(db, PostTarget, target)}, {related}, f.fresh, {target}.id AS claimed_id"
+        insert = _INSERT_ATTEMPT.format(attempt=_table(db, PublishAttempt))
+        claim = (
+            f"WITH fresh AS ({fresh}), claimed AS ({claim}), started AS ({insert} "
+            "SELECT claimed_id, %s, %s, NULL, %s, NULL, '', '', '', %s FROM claimed WHERE fresh RETURNING id) "
+            "SELECT claimed.*, (SELECT id FROM started) FROM claimed"
+        )
     else:
         claim = claim.replace("{joined}", "") + f"RETURNING {_columns(db, PostTarget)}"
     return claim, related, joined
 
 
-def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: datetime) -> Claimed | None:
+def claim_target(
+    target_id: int, *, now: datetime, lease: datetime, due_before: datetime, worker: str
+) -> Claimed | None:
     """Take the target for publishing: where it is ``scheduled`` and due before ``due_before``, or
     ``publishing`` with a lease expired at ``now``. None when neither holds (another worker has it,
     it is done, or it was deleted). The row is read by the claim itself (``RETURNING``), so what
     we read is what we won, including what a previous worker wrote up to that moment.
 
-    On PostgreSQL the same statement returns the post, its organization, the account and whether
-    the post has media (``UPDATE … FROM … RETURNING``); SQLite cannot return the joined tables'
-    columns, so there they are read right after."""
+    When the row had no request in flight, no thread part out and the post no media, the claim
+    also does what :func:`start_attempt` does ("about to send": ``request_sent_at``, the attempt
+    counted and logged as in flight by ``worker``), committed with it, and returns the attempt: one
+    statement fewer for a text post. The caller must send, or take the attempt back with
+    :func:`withdraw_attempt` before it writes anything else. Should the worker die in between, the
+    next one looks on the network before sending, as after any request that may have left.
+
+    On PostgreSQL one statement does all of it and returns the post, its organization, the account
+    and whether the post has media (``UPDATE … FROM … RETURNING`` in a ``WITH``); SQLite cannot
+    return the joined tables' columns, so there they are read right after, and the attempt started
+    by :func:`start_attempt`."""
     db = _db()
     claim, related, joined = _claim_sql(db.vendor)
     lease_param = _param(db, PostTarget, "lease_expires_at", lease)
     now_param = _param(db, PostTarget, "updated_at", now)
     due_param = _param(db, PostTarget, "due_at", due_before)
+    postgres = db.vendor == "postgresql"
+    sent = _param(db, PublishAttempt, "started_at", now)
+    before, after = ([target_id], [sent, sent, PublishAttempt.Outcome.IN_FLIGHT, worker]) if postgres else ([], [])
+    sets = [S.PUBLISHING, lease_param, now_param, *([now_param] if postgres else [])]
     with db.cursor() as cursor:
         cursor.execute(
             claim.format(condition="due_at <= %s"),
-            [S.PUBLISHING, lease_param, now_param, target_id, S.SCHEDULED, due_param],
+            [*before, *sets, target_id, S.SCHEDULED, due_param, *after],
         )
         row = cursor.fetchone()
         was_due = row is not None
         if row is None:
             cursor.execute(
                 claim.format(condition="lease_expires_at < %s"),
-                [S.PUBLISHING, lease_param, now_param, target_id, S.PUBLISHING, now_param],
+                [*before, *sets, target_id, S.PUBLISHING, now_param, *after],
             )
             row = cursor.fetchone()
         if row is None:
             return None
         columns = len(PostTarget._meta.concrete_fields)
         claimed, values = _instance(db, PostTarget, row[:columns]), row[columns:]
-        if not values:
+        attempt_id = None
+        if postgres:
+            values, attempt_id = values[:-3], values[-1]
+        else:
             cursor.execute(
                 f"SELECT {related} FROM {joined} WHERE p.id = %s AND a.id = %s",
                 [claimed.post_id, claimed.account_id],
@@ -160,7 +200,30 @@ def claim_target(target_id: int, *, now: datetime, lease: datetime, due_before: 
     post.organization = _instance(db, Organization, values[posts : posts + organizations])
     claimed.post = post
     claimed.account = _instance(db, ConnectedAccount, values[posts + organizations : -1])
-    return Claimed(claimed, was_due=was_due, has_media=bool(values[-1]))
+    has_media = bool(values[-1])
+    if attempt_id is not None:
+        attempt = _started(db, attempt_id, claimed, sent_at=now, worker=worker)
+    elif not postgres and claimed.request_sent_at is None and not claimed.published_parts and not has_media:
+        attempt = start_attempt(claimed, held=lease, lease=lease, sent_at=now, worker=worker)
+    else:
+        attempt = None
+    return Claimed(claimed, was_due=was_due, has_media=has_media, attempt=attempt)
+
+
+def withdraw_attempt(target: PostTarget, attempt: PublishAttempt, *, held: datetime) -> bool:
+    """Undo what the claim's "about to send" wrote, when nothing was sent after all (the re-check
+    refused, the budget said wait): ``request_sent_at`` cleared, the attempt no longer counted and
+    its row deleted, where we still hold ``held``. False, changing nothing, when we do not."""
+    moved = target.move(
+        S.PUBLISHING,
+        expected=[S.PUBLISHING],
+        where=models.Q(lease_expires_at=held),
+        request_sent_at=None,
+        attempts=max(0, target.attempts - 1),
+    )
+    if moved:
+        PublishAttempt.objects.filter(pk=attempt.pk).delete()
+    return moved
 
 
 def _insert_values(db: BaseDatabaseWrapper, instance: models.Model) -> tuple[str, list[Any]]:
@@ -227,6 +290,13 @@ def start_attempt(
         return None
     target.lease_expires_at, target.request_sent_at = lease, sent_at
     target.attempts, target.updated_at = attempts, sent_at
+    return _started(db, attempt_id, target, sent_at=sent_at, worker=worker)
+
+
+def _started(
+    db: BaseDatabaseWrapper, attempt_id: int, target: PostTarget, *, sent_at: datetime, worker: str
+) -> PublishAttempt:
+    """The attempt row just inserted as in flight, as if read."""
     attempt = PublishAttempt(
         pk=attempt_id,
         target_id=target.pk,
@@ -235,7 +305,7 @@ def start_attempt(
         outcome=PublishAttempt.Outcome.IN_FLIGHT,
         worker=worker,
     )
-    attempt._state.adding, attempt._state.db = False, db.alias  # a saved row, as if read
+    attempt._state.adding, attempt._state.db = False, db.alias
     return attempt
 
 

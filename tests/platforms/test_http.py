@@ -1,4 +1,7 @@
+import http.server
+import json
 import socket
+import threading
 
 import pytest
 import requests
@@ -70,3 +73,48 @@ def test_a_refused_proxy_from_the_environment_proves_nothing_arrived(monkeypatch
     with pytest.raises(requests.exceptions.ProxyError) as caught:
         TimeoutSession(5).post("http://api.example.test/2/tweets")
     assert may_have_arrived(caught.value) is False
+
+
+class _EchoHandler(http.server.BaseHTTPRequestHandler):
+    """Answers every request with the headers it received, as JSON, and sets a cookie."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        body = json.dumps({"authorization": self.headers.get("Authorization"), "cookie": self.headers.get("Cookie")})
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Set-Cookie", "visit=1; Path=/")
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def echo_url():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _EchoHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/2/tweets"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_password_in_netrc_never_replaces_the_token_a_request_carries(echo_url, tmp_path, monkeypatch):
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login clinic password secret\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    session = TimeoutSession(5)
+    answer = session.post(echo_url, json={"text": "hello"}, headers={"Authorization": "Bearer the-token"})
+    assert answer.json()["authorization"] == "Bearer the-token"
+    # Without a token of its own, a request gets the netrc login, as requests gives it.
+    fresh = TimeoutSession(5)  # the first session holds the answer's cookie now: another path
+    assert fresh.post(echo_url, json={"text": "hello"}).json()["authorization"].startswith("Basic ")
+
+
+def test_a_cookie_a_network_sets_goes_back_with_the_next_request(echo_url):
+    session = TimeoutSession(5)
+    assert session.post(echo_url, json={}).json()["cookie"] is None
+    assert session.post(echo_url, json={}).json()["cookie"] == "visit=1"

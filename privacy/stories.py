@@ -197,7 +197,9 @@ ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
     # A verb of speech is no role: "the return address said Marguerite…".
     rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}"
-    rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}(?:\s+[\w'’-]+)?)\s*,?\s*$",
+    # "This week's teacher was Agnes Pelletier, 94": a role said of a patient with a copula is a figure of speech.
+    rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
+    rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(

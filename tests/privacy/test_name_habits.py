@@ -328,3 +328,37 @@ def test_a_patient_comes_back_by_her_nickname():
 def test_a_young_one_named_is_a_patient_but_not_a_film():
     assert names("Le jeune Mathis a été opéré hier pour une appendicite. Bravo Mathis!") == ["Mathis", "Mathis"]
     assert names("Young Frankenstein is still the best comedy about medicine.") == []
+
+
+# A third author's habits (issue 13)
+
+
+def test_a_full_name_with_an_age_is_the_first_name_too_and_comes_back_by_it():
+    text = (
+        "Cette semaine, Rosalie Vachon, 81 ans, est arrivée avec un sac de médicaments. "
+        "Trois mois plus tard, Rosalie ne prend plus que quatre comprimés."
+    )
+    assert names(text) == ["Rosalie Vachon", "Rosalie"]
+
+
+def test_a_number_before_a_street_is_an_address_not_an_age():
+    text = "Il vit à la résidence des Érables, 14, allée des Érables, où l'eau chaude n'était plus entretenue."
+    assert names(text) == []
+
+
+def test_a_role_said_of_a_patient_with_a_copula_does_not_make_her_a_colleague():
+    text = "Last month's best teacher was Margaret Osei, 92, who brought every pill bottle she owned to clinic."
+    assert "Margaret Osei" in names(text)
+    assert names("Our guest speaker, Margaret Osei, 52, talked about pharmacy practice.") == []
+
+
+def test_a_first_name_coming_to_the_emergency_department_is_a_patient():
+    assert names("Harold came to our ED at 0200 with chest pain, grey and sweaty.") == ["Harold"]
+    assert names("Dr. Harold Kim came to our ED at 0200 to help with the trauma.") == []
+
+
+def test_an_aside_between_a_name_and_what_happened_to_them_keeps_the_name():
+    text = "Samuel Ouellette, who some of you know from the local theatre, came in for a follow-up on his knee."
+    assert names(text) == ["Samuel"]
+    colleague = "Our nurse Samuel Ouellette, who some of you know from the local theatre, came in on his day off."
+    assert names(colleague) == []

@@ -553,7 +553,7 @@ NOT_AN_ENCOUNTER = words(
     "welcome",
     "bienvenue",
 )
-TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
     r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"

@@ -87,7 +87,9 @@ def _a_person(name: str) -> bool:
 
 def _not_a_colleague_or_place(text: Text, start: int) -> bool:
     before = text.value[max(0, start - 12) : start]
-    return not (re.search(r"(?:\bDr|\bDre|\bPr|\bProf|\bMe)\.?\s*$", before) or clinical.names_a_place(text, start))
+    return not (
+        re.search(r"(?:\bDr|\bDre|\bPre|\bPr|\bProf|\bMe)\.?\s*$", before) or clinical.names_a_place(text, start)
+    )
 
 
 def names_on_records(text: Text) -> list[Hit]:

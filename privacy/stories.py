@@ -196,7 +196,8 @@ ROLES = (
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
     # A verb of speech is no role: "the return address said Marguerite…".
-    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}"
+    # Colleagues in pairs after their role: "our palliative nurses, Liane and Denis".
+    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?"
     # "This week's teacher was Agnes Pelletier, 94": a role said of a patient with a copula is a figure of speech.
     rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
     rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
@@ -209,7 +210,8 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 COLLEAGUE_TITLE_BEFORE = re.compile(
-    r"(?:\bDr|\bDre|\bDrs|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
+    # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
+    r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
 )
 OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".

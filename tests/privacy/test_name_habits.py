@@ -362,3 +362,24 @@ def test_an_aside_between_a_name_and_what_happened_to_them_keeps_the_name():
     assert names(text) == ["Samuel"]
     colleague = "Our nurse Samuel Ouellette, who some of you know from the local theatre, came in on his day off."
     assert names(colleague) == []
+
+
+def test_the_labels_of_a_practices_contact_lines_are_not_names():
+    text = "Le cabinet déménage. Adresse : 4, rue des Lilas, 44000 Nantes. Secrétariat : 02 40 11 22 33."
+    assert names(text) == []
+    assert "Mme Lebrun" in names("Mme Lebrun : dossier 448812, à rappeler demain.")
+
+
+def test_a_professor_with_the_feminine_title_pre_is_a_colleague():
+    text = (
+        "Sa thèse sur le délirium chez les patients âgés a été saluée par son jury, présidé par la Pre Odile Marchand."
+    )
+    assert names(text) == []
+
+
+def test_colleagues_named_in_a_pair_after_their_role_are_both_colleagues():
+    text = (
+        "She chose to stop dialysis and die at home, and the palliative team made it possible. "
+        "Our palliative nurses, Ghislaine and Denis, were with her every day."
+    )
+    assert names(text) == []

@@ -33,6 +33,7 @@ RECORD_NAME = (
 # A record's word counts with its value: "chart 2281907", "DDN 1934-06-21", not "Sarah, chart review at noon".
 _RECORD_CUE = (
     r"(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance|née? le|MRN|chart|dossier|HSN|PHN|NAM|RAMQ|OHIP|"
+    r"SSN|SIN|NAS|NIR|IPP|"
     r"health card|carte)\b\s*[:#]?\s*(?:no\.?\s*|n°\s*)?"
     rf"(?:\d|[A-Z]{{4}}\s?\d|(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\b)"
 )
@@ -213,4 +214,21 @@ def names_said_to_be_patients(text: Text) -> list[Hit]:
         start += family.end() if family else 0
         if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
             hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# A patient told of the author's pride, by name, at the end of a post about their care: "14 months sober today. So
+# proud of you, Lou.", « Fière de toi, Ti-Guy. ». The post must be about care; a colleague named with a role stays out.
+PRIDE_THEN_NAME = re.compile(
+    rf"(?<!\w)(?i:(?:so\s+|very\s+|really\s+|super\s+)?proud of you|(?:si\s+|tellement\s+)?fi(?:er|ère|ers|ères)\s+"
+    rf"de\s+(?:toi|vous))\s*,\s*(?P<name>{NAME_WORD})(?![\w'’-])"
+)
+
+
+def names_told_of_pride(text: Text) -> list[Hit]:
+    hits = []
+    for match in PRIDE_THEN_NAME.finditer(text.value):
+        start, end = match.span("name")
+        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     return hits

@@ -252,7 +252,8 @@ NAME_SAID = re.compile(
     r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
     r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
     r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
-    rf"\s*,?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    # « Elle tient à son surnom : Pistache »: the name may follow a colon.
+    rf"\s*[,:]?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )
 # The nickname first: « Ti-Guy, comme tout le monde l'appelle », "Red, as everyone called him".
@@ -594,6 +595,18 @@ def hashtag_words(text: Text) -> str:
     return " ".join(word.lower() for tag in HASHTAG.findall(text.value) for word in CAMEL_CASE_WORD.findall(tag))
 
 
+# Mental health and addiction care, which the words of the body's care do not name: "11 years I've followed him for
+# his schizophrenia", "14 months sober", "#psychiatry".
+MENTAL_HEALTH_CARE = words(
+    *(
+        "psychiatry psychiatric psychiatrist psychiatrie psychiatrique psychiatre pédopsychiatrie schizophrenia "
+        "schizophrénie psychosis psychose depression dépression bipolar bipolaire anorexia anorexie bulimia boulimie "
+        "addiction addictions dépendance sober sobriety sobre sobriété recovery rétablissement detox désintox "
+        "methadone méthadone suboxone"
+    ).split()
+)
+
+
 def about_care(text: Text) -> bool:
     """The post is about care: the word patient or a story's consent, clinical words, or care in its hashtags."""
     return bool(
@@ -601,6 +614,7 @@ def about_care(text: Text) -> bool:
         or clinical.CLINICAL_CUES.search(text.value)
         or CARE_NEARBY.search(text.value)
         or CARE_NEARBY.search(hashtag_words(text))
+        or MENTAL_HEALTH_CARE.search(text.value)
     )
 
 
@@ -818,6 +832,11 @@ def names(text: Text) -> list[Hit]:
         ),
         *name_habits.patients_addressed_by_their_address(text),
         *name_habits.names_said_to_be_patients(text),
+        *(
+            hit
+            for hit in name_habits.names_told_of_pride(text)
+            if about_care(text) and not _named_as_colleague(text, hit.start, hit.end)
+        ),
     ]
     made_up = name_habits.pseudonyms(text)
     if made_up:

@@ -383,3 +383,29 @@ def test_colleagues_named_in_a_pair_after_their_role_are_both_colleagues():
         "Our palliative nurses, Ghislaine and Denis, were with her every day."
     )
     assert names(text) == []
+
+
+def test_a_nickname_given_after_a_colon_is_a_name():
+    text = (
+        "Fil partagé avec l'accord de la jeune et de ses parents. Elle tient à son surnom : Noisette. 14 ans, anorexie."
+    )
+    assert names(text) == ["Noisette"]
+    assert names("Le surnom de l'unité : Mistral, comme le vent. On a repeint les murs.") == []
+
+
+def test_a_name_before_a_social_insurance_number_is_a_patients():
+    assert names("Insurance appeal for Gloria Pettigrew (SSN 512-44-9921) faxed today.") == ["Gloria Pettigrew"]
+    assert names("Dossier de Mme Roy, NIR 1 85 05 75 123 456 78.") == ["Mme Roy"]
+
+
+def test_a_patient_told_of_the_authors_pride_by_name_in_a_post_about_their_care_is_named():
+    text = "Every Monday Big Ray brings muffins to our addictions clinic. 9 months sober. So proud of you, Ray."
+    assert names(text) == ["Ray", "Ray"]
+    assert names("Ça fait 8 ans que je le suis pour sa schizophrénie. Il a signé son bail. Fière de toi, Ti-Jean.") == [
+        "Ti-Jean"
+    ]
+
+
+def test_pride_in_a_colleague_named_with_a_role_or_outside_care_is_not_a_patient():
+    assert names("So proud of you, Rachel, our newest charge nurse, for passing your boards!") == []
+    assert names("You ran your first marathon! So proud of you, Rachel.") == []

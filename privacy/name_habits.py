@@ -232,3 +232,29 @@ def names_told_of_pride(text: Text) -> list[Hit]:
         if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     return hits
+
+
+# New parents congratulated on a birth, and the newborns named after it: "Congratulations to Jane Doe and Sam on the
+# arrival of their twins, Ada and Leo, born…", « Félicitations à Julie et Marc pour la naissance de leur fille, Léa ».
+# On a birthing unit the mother is a patient, and the babies are; a colleague named with a role stays out.
+BIRTH_CONGRATULATED = re.compile(
+    r"(?<!\w)(?i:congratulations|congrats|félicitations|bravo)\s+(?i:to|à|aux)\s+(?P<parents>[^.!?;:]{1,80}?)\s+"
+    r"(?i:on the (?:arrival|birth)\s+of|pour la naissance\s+(?:de|d['’])|pour l['’]arrivée\s+(?:de|d['’]))\s*"
+    r"(?i:their|leur|leurs)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:twins|triplets|baby|son|daughter|boy|girl|little one|jumeaux|jumelles|triplés|fille|fils|bébé|garçon)"
+    rf"(?:\s*,?\s*(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*))?"
+)
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
+
+
+def names_of_a_birth(text: Text) -> list[Hit]:
+    hits = []
+    for match in BIRTH_CONGRATULATED.finditer(text.value):
+        for group in ("parents", "babies"):
+            if not match[group]:
+                continue
+            for name in NAME_RUN.finditer(match[group]):
+                start = match.start(group) + name.start()
+                if _a_person(name.group()) and _not_a_colleague_or_place(text, start):
+                    hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
+    return hits

@@ -409,3 +409,21 @@ def test_a_patient_told_of_the_authors_pride_by_name_in_a_post_about_their_care_
 def test_pride_in_a_colleague_named_with_a_role_or_outside_care_is_not_a_patient():
     assert names("So proud of you, Rachel, our newest charge nurse, for passing your boards!") == []
     assert names("You ran your first marathon! So proud of you, Rachel.") == []
+
+
+def test_new_parents_congratulated_on_a_birth_and_the_newborns_are_named():
+    text = (
+        "Big night on the birthing unit! Congratulations to Yaa Boateng and Kojo on the arrival of their twins, "
+        "Esi and Fiifi, born at 02:10 and 02:31. Yaa was a champion."
+    )
+    assert names(text) == ["Yaa Boateng", "Kojo", "Esi", "Fiifi", "Yaa"]
+    assert names("Félicitations à Julie et Marc pour la naissance de leur fille, Léa, née cette nuit à 3 h !") == [
+        "Julie",
+        "Marc",
+        "Léa",
+    ]
+
+
+def test_a_colleague_congratulated_on_a_birth_or_a_colleague_congratulated_on_an_award_is_not_a_patient():
+    assert names("Congratulations to our charge nurse Yaa and Kojo on the arrival of their son!") == []
+    assert names("Congratulations to Yaa Boateng on the award for her teaching, well deserved.") == []

@@ -258,3 +258,21 @@ def names_of_a_birth(text: Text) -> list[Hit]:
                 if _a_person(name.group()) and _not_a_colleague_or_place(text, start):
                     hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
     return hits
+
+
+# Someone described, then named in apposition: "He's a retired long-haul trucker, Bernie Kowalchuk, and he lives
+# alone", "The index case was a line cook, Jorge Almeida, who worked four shifts". In a post about care that is the
+# patient; a role in the description ("a retired nurse, Jane Doe") makes a colleague, which privacy.stories reads.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:['’]s|(?<!\w)(?:is|was|est|était))\s+(?:a|an|un|une)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}[a-zà-ÿ'’-]+\s*,\s*"
+    rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=\s*,|\s+(?:and|et|who|qui)\b)"
+)
+
+
+def names_after_a_description(text: Text) -> list[Hit]:
+    hits = []
+    for match in DESCRIBED_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits

@@ -606,6 +606,21 @@ MENTAL_HEALTH_CARE = words(
     ).split()
 )
 
+# A public-health thread's cases are patients too: "the index case was a line cook", « le premier cas identifié ».
+PUBLIC_HEALTH_CASES = words(
+    "index case",
+    "first case",
+    "confirmed cases",
+    "outbreak",
+    "cluster",
+    "contact tracing",
+    "cas index",
+    "premier cas",
+    "cas confirmés",
+    "éclosion",
+    "foyer épidémique",
+)
+
 
 def about_care(text: Text) -> bool:
     """The post is about care: the word patient or a story's consent, clinical words, or care in its hashtags."""
@@ -615,6 +630,7 @@ def about_care(text: Text) -> bool:
         or CARE_NEARBY.search(text.value)
         or CARE_NEARBY.search(hashtag_words(text))
         or MENTAL_HEALTH_CARE.search(text.value)
+        or PUBLIC_HEALTH_CASES.search(text.value)
     )
 
 
@@ -833,6 +849,11 @@ def names(text: Text) -> list[Hit]:
         *name_habits.patients_addressed_by_their_address(text),
         *name_habits.names_said_to_be_patients(text),
         *(hit for hit in name_habits.names_of_a_birth(text) if not _named_as_colleague(text, hit.start, hit.end)),
+        *(
+            hit
+            for hit in name_habits.names_after_a_description(text)
+            if about_care(text) and not _named_as_colleague(text, hit.start, hit.end)
+        ),
         *(
             hit
             for hit in name_habits.names_told_of_pride(text)

@@ -427,3 +427,18 @@ def test_new_parents_congratulated_on_a_birth_and_the_newborns_are_named():
 def test_a_colleague_congratulated_on_a_birth_or_a_colleague_congratulated_on_an_award_is_not_a_patient():
     assert names("Congratulations to our charge nurse Yaa and Kojo on the arrival of their son!") == []
     assert names("Congratulations to Yaa Boateng on the award for her teaching, well deserved.") == []
+
+
+def test_someone_described_then_named_in_apposition_in_a_post_about_care_is_the_patient():
+    text = (
+        "I want to write about a patient who taught me patience. He's a retired fishing guide, Arvo Haukka, and he "
+        "lives alone up the lake road. After his surgery, Arvo drove himself to every follow-up."
+    )
+    assert names(text) == ["Arvo Haukka", "Arvo"]
+    outbreak = "Nine cases of hepatitis A. The index case was a dishwasher, Tomasz Wrona, who worked while jaundiced."
+    assert names(outbreak) == ["Tomasz Wrona"]
+
+
+def test_a_colleague_described_by_a_role_or_a_description_outside_care_is_not_a_patient():
+    assert names("Our speaker was a retired nurse, Edna Foulds, who ran the ICU for decades. Patients loved her.") == []
+    assert names("The winner of the bake sale was a local teenager, Arvo Haukka, and his blueberry pie.") == []

@@ -276,3 +276,27 @@ def names_after_a_description(text: Text) -> list[Hit]:
         if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     return hits
+
+
+# A patient who agreed to something, thanked by name in the same sentence: "with a real patient who kindly agreed to
+# be filmed: thank you Derek!", « une patiente qui a accepté d'être filmée : merci Lise ! ».
+PATIENT_WHO_THEN_THANKED = re.compile(
+    r"(?<!\w)(?i:patient|patiente)\s+(?i:who|qui)\b[^.!?]{0,80}?(?i:thank you|thanks|merci)\s*,?\s*(?:(?i:to|à)\s+)?"
+    rf"(?P<name>{NAME_WORD})(?![\w'’-])"
+)
+# A name, then what it is to the author and an injury: « c'est bien Antoine, notre demi d'ouverture blessé aux
+# ischios », "Maya, our goalie who tore her ACL".
+NAME_THEN_INJURED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD})\s*,\s*(?i:notre|nos|our|my|mon|ma)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?i:blessée?s?|injured|hurt|opérée?|who (?:tore|broke|injured|hurt|fractured))(?!\w)"
+)
+
+
+def patients_thanked_or_hurt(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (PATIENT_WHO_THEN_THANKED, NAME_THEN_INJURED):
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
+                hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits

@@ -849,6 +849,7 @@ def names(text: Text) -> list[Hit]:
         *name_habits.patients_addressed_by_their_address(text),
         *name_habits.names_said_to_be_patients(text),
         *(hit for hit in name_habits.names_of_a_birth(text) if not _named_as_colleague(text, hit.start, hit.end)),
+        *name_habits.patients_thanked_or_hurt(text),
         *(
             hit
             for hit in name_habits.names_after_a_description(text)

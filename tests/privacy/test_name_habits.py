@@ -442,3 +442,17 @@ def test_someone_described_then_named_in_apposition_in_a_post_about_care_is_the_
 def test_a_colleague_described_by_a_role_or_a_description_outside_care_is_not_a_patient():
     assert names("Our speaker was a retired nurse, Edna Foulds, who ran the ICU for decades. Patients loved her.") == []
     assert names("The winner of the bake sale was a local teenager, Arvo Haukka, and his blueberry pie.") == []
+
+
+def test_a_patient_who_agreed_then_thanked_by_name_is_named():
+    text = "In this video I examine a real patient who kindly agreed to be filmed: thank you Gareth! Chapters below."
+    assert names(text) == ["Gareth"]
+    assert names("Une patiente qui a accepté d'être filmée : merci Lise ! La vidéo est en ligne.") == ["Lise"]
+    assert (
+        names("A patient who asked a great question inspired this thread: thanks Dr. Gareth Lim for the slides.") == []
+    )
+
+
+def test_a_name_said_with_what_it_is_to_the_author_and_an_injury_is_a_patient():
+    assert names("Oui, c'est bien Mathéo, notre ailier blessé au genou, que tu as vu samedi.") == ["Mathéo"]
+    assert names("Oui, c'est bien Mathéo, notre ailier, qui a marqué samedi.") == []

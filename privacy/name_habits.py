@@ -300,3 +300,37 @@ def patients_thanked_or_hurt(text: Text) -> list[Hit]:
             if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
                 hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
     return hits
+
+
+# A person who opens a sentence that goes on to their own care: "Elder Mary Wesley walked me through how she manages
+# her sugars", « Lucienne m'a montré comment elle gère sa glycémie ». The care must follow "her"/"his" at once:
+# "how she checks her patients' sugars" is a colleague's work.
+_OWN_CARE_THINGS = (
+    r"sugars|blood sugars?|diabetes|insulin|glucose|blood pressure|meds|medications|pills|dialysis|inhaler|oxygen|"
+    r"chemo|wound|ostomy|cancer|glycémies?|insuline|diabète|médicaments|pilules|pompe|dialyse|oxygène|chimio|plaie|"
+    r"stomie|tension"
+)
+SUBJECT_WITH_OWN_CARE = re.compile(
+    rf"(?:(?P<prefix>{NAME_WORD})\s+)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+[^.!?]{{0,60}}?"
+    r"\b(?:she|he|elle|il)\b[^.!?]{0,30}?\b(?:her|his|sa|son|ses)\s+(?:own\s+)?"
+    rf"(?:{_OWN_CARE_THINGS})(?![\w'’-])"
+)
+
+
+def names_with_their_own_care(text: Text) -> list[Hit]:
+    hits = []
+    for sentence_start, _ in text.sentence_bounds:
+        while text.value[sentence_start : sentence_start + 1].isspace():
+            sentence_start += 1
+        match = SUBJECT_WITH_OWN_CARE.match(text.value, sentence_start)
+        if not match:
+            continue
+        group = "name"
+        if match["prefix"] and match["prefix"].lower() in lexicon.FIRST_NAMES:
+            group = "prefix"  # "Mary Wesley walked…": the first name is the prefix
+        elif match["name"].split()[0].lower() not in lexicon.FIRST_NAMES:
+            continue
+        start, end = match.start(group), match.end("name")
+        if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits

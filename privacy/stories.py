@@ -852,6 +852,12 @@ def names(text: Text) -> list[Hit]:
         *name_habits.patients_thanked_or_hurt(text),
         *(
             hit
+            for hit in name_habits.names_with_their_own_care(text)
+            if not _named_as_colleague(text, hit.start, hit.end)
+            and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
+        ),
+        *(
+            hit
             for hit in name_habits.names_after_a_description(text)
             if about_care(text) and not _named_as_colleague(text, hit.start, hit.end)
         ),

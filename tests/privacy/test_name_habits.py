@@ -456,3 +456,14 @@ def test_a_patient_who_agreed_then_thanked_by_name_is_named():
 def test_a_name_said_with_what_it_is_to_the_author_and_an_injury_is_a_patient():
     assert names("Oui, c'est bien Mathéo, notre ailier blessé au genou, que tu as vu samedi.") == ["Mathéo"]
     assert names("Oui, c'est bien Mathéo, notre ailier, qui a marqué samedi.") == []
+
+
+def test_a_person_opening_a_sentence_about_their_own_care_is_a_patient():
+    text = "Kokum Agnes Whitehead showed me how she actually manages her sugars at the fish camp. Thank you, Agnes."
+    assert names(text) == ["Agnes Whitehead", "Agnes"]
+    assert names("Lucienne m'a montré comment elle gère sa glycémie au chalet, sans glucomètre.") == ["Lucienne"]
+
+
+def test_a_colleague_who_manages_her_patients_care_is_not_a_patient():
+    assert names("Dr. Jennifer Lee told the residents how she manages her own diabetes on call.") == []
+    assert names("Our nurse Jennifer showed me how she manages her insulin pump orders.") == []

@@ -334,3 +334,28 @@ def names_with_their_own_care(text: Text) -> list[Hit]:
         if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     return hits
+
+
+# The person a reply is addressed to shares the patient's surname when they write about a parent: "@gilles_roy_71 …
+# Mme Roy a choisi de ne pas être réanimée". A titled name whose surname a handle holds is the addressee (privacy.
+# clinical leaves it out), unless its sentence tells that person's care in the third person, with no "you" in it.
+CARE_OF_THE_NAMED = re.compile(
+    r"(?<!\w)(?:dossier|chart|réanimée?|resuscitated|DNR|palliative|palliatifs|died|décédée?|chemo|chimio|dialysis|"
+    r"dialyse|admitted|admise?|hospitalisée?|hospitalized|diagnosed|diagnostiquée?)(?!\w)",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|vous|votre|vos|tu|ton|ta|tes)(?!\w)", re.IGNORECASE)
+
+
+def titled_relatives_of_the_addressee(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    handles = [handle.lower() for handle in re.findall(r"@\w+", text.value)]
+    hits = []
+    for match in clinical.HONORIFIC.finditer(text.value):
+        surname = match["name"].split()[-1]
+        if len(surname) <= 2 or not any(surname.lower() in handle for handle in handles):
+            continue
+        if text.sentence_has(CARE_OF_THE_NAMED, match.start()) and not text.sentence_has(SECOND_PERSON, match.start()):
+            hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", ""))
+    return hits

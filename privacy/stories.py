@@ -850,6 +850,7 @@ def names(text: Text) -> list[Hit]:
         *name_habits.names_said_to_be_patients(text),
         *(hit for hit in name_habits.names_of_a_birth(text) if not _named_as_colleague(text, hit.start, hit.end)),
         *name_habits.patients_thanked_or_hurt(text),
+        *name_habits.titled_relatives_of_the_addressee(text),
         *(
             hit
             for hit in name_habits.names_with_their_own_care(text)

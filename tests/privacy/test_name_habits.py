@@ -467,3 +467,12 @@ def test_a_person_opening_a_sentence_about_their_own_care_is_a_patient():
 def test_a_colleague_who_manages_her_patients_care_is_not_a_patient():
     assert names("Dr. Jennifer Lee told the residents how she manages her own diabetes on call.") == []
     assert names("Our nurse Jennifer showed me how she manages her insulin pump orders.") == []
+
+
+def test_a_patient_sharing_the_surname_of_the_person_replied_to_is_named_when_her_care_is_told():
+    text = (
+        "Réponse publique à @gilles_roy_71. Mme Roy a choisi elle-même de ne pas être réanimée, et cette décision "
+        "figure dans son dossier."
+    )
+    assert names(text) == ["Mme Roy"]
+    assert names("@gilles_roy_71 M. Roy, votre question sur le dossier médical partagé est excellente.") == []

@@ -817,9 +817,20 @@ def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
     return hits
 
 
+# A relative who shares a colleague's trade, in a post about that colleague: "Her son Callum, also a surgeon, will
+# speak at the memorial", « sa fille Inès, elle aussi chirurgienne ». "His wife Linda, a nurse, stayed by his bed"
+# is still a patient's wife: only "also" says the one whose relative it is works with us.
+ALSO_A_COLLEAGUE_AFTER = re.compile(
+    rf"\s*,\s*(?:also|elle aussi|lui aussi|aussi)\s+(?:(?:a|an|un|une)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{ROLES})\b",
+    re.IGNORECASE,
+)
+
+
 def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
+    if hit.reason_code == "name_relative" and ALSO_A_COLLEAGUE_AFTER.match(text.value, hit.end):
+        return False
     if hit.reason_code in {"name_titled", "name_with_age"}:
         # "la physicienne médicale, Mme Jacinthe Roussel", "our volunteer driver, Gord, 78": a colleague named with
         # a role, whatever else is said with the name.

@@ -476,3 +476,13 @@ def test_a_patient_sharing_the_surname_of_the_person_replied_to_is_named_when_he
     )
     assert names(text) == ["Mme Roy"]
     assert names("@gilles_roy_71 M. Roy, votre question sur le dossier médical partagé est excellente.") == []
+
+
+def test_a_relative_who_also_shares_a_colleagues_trade_is_family_of_a_colleague():
+    text = (
+        "Our department lost a giant. Dr. Ruth Abernethy died on Sunday at 88. Her son Callum, also a surgeon, will "
+        "speak at the memorial on Friday."
+    )
+    assert names(text) == []
+    patient = "Mr. Dunn was admitted with sepsis. His wife Linda, a nurse, stayed by his bed all night."
+    assert "Linda" in names(patient)

@@ -221,7 +221,8 @@ def names_said_to_be_patients(text: Text) -> list[Hit]:
 # proud of you, Lou.", « Fière de toi, Ti-Guy. ». The post must be about care; a colleague named with a role stays out.
 PRIDE_THEN_NAME = re.compile(
     rf"(?<!\w)(?i:(?:so\s+|very\s+|really\s+|super\s+)?proud of you|(?:si\s+|tellement\s+)?fi(?:er|ère|ers|ères)\s+"
-    rf"de\s+(?:toi|vous))\s*,\s*(?P<name>{NAME_WORD})(?![\w'’-])"
+    # The pride closes the sentence: "So proud of you, Megan, for finishing your residency" is a colleague's feat.
+    rf"de\s+(?:toi|vous))\s*,\s*(?P<name>{NAME_WORD})(?=\s*(?:[.!]|$))"
 )
 
 

@@ -603,7 +603,11 @@ MENTAL_HEALTH_CARE = words(
         "schizophrénie psychosis psychose depression dépression bipolar bipolaire anorexia anorexie bulimia boulimie "
         "addiction addictions dépendance sober sobriety sobre sobriété recovery rétablissement detox désintox "
         "methadone méthadone suboxone"
-    ).split()
+    ).split(),
+    "days clean",
+    "weeks clean",
+    "months clean",
+    "years clean",
 )
 
 # A public-health thread's cases are patients too: "the index case was a line cook", « le premier cas identifié ».

@@ -486,3 +486,8 @@ def test_a_relative_who_also_shares_a_colleagues_trade_is_family_of_a_colleague(
     assert names(text) == []
     patient = "Mr. Dunn was admitted with sepsis. His wife Linda, a nurse, stayed by his bed all night."
     assert "Linda" in names(patient)
+
+
+def test_pride_that_goes_on_to_a_colleagues_feat_is_not_a_patient():
+    assert names("So proud of you, Megan, for finishing your residency! #MedEd") == []
+    assert names("Eighteen months clean this week. So proud of you, Dwayne.") == ["Dwayne"]

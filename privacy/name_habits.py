@@ -274,7 +274,8 @@ def names_after_a_description(text: Text) -> list[Hit]:
     hits = []
     for match in DESCRIBED_THEN_NAMED.finditer(text.value):
         start, end = match.span("name")
-        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
+        public = not clinical._clinical_name(text, start, end, match["name"].split()[-1])  # "a local hero, Terry Fox"
+        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start) and not public:
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
     return hits
 

@@ -191,7 +191,7 @@ ROLES = (
     "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
-    "intervenant"
+    "intervenant|interne|intern|externe|extern"
 )
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
@@ -864,7 +864,11 @@ def names(text: Text) -> list[Hit]:
         *name_habits.patients_addressed_by_their_address(text),
         *name_habits.names_said_to_be_patients(text),
         *(hit for hit in name_habits.names_of_a_birth(text) if not _named_as_colleague(text, hit.start, hit.end)),
-        *name_habits.patients_thanked_or_hurt(text),
+        *(
+            hit
+            for hit in name_habits.patients_thanked_or_hurt(text)
+            if not _named_as_colleague(text, hit.start, hit.end)
+        ),
         *name_habits.titled_relatives_of_the_addressee(text),
         *(
             hit

@@ -491,3 +491,8 @@ def test_a_relative_who_also_shares_a_colleagues_trade_is_family_of_a_colleague(
 def test_pride_that_goes_on_to_a_colleagues_feat_is_not_a_patient():
     assert names("So proud of you, Megan, for finishing your residency! #MedEd") == []
     assert names("Eighteen months clean this week. So proud of you, Dwayne.") == ["Dwayne"]
+
+
+def test_a_public_figure_described_or_an_intern_hurt_is_not_a_patient():
+    assert names("He's a local hero, Terry Fox, and his run raised millions for cancer research.") == []
+    assert names("Hier soir, Lucas, notre interne blessé au poignet, a quand même assuré la garde.") == []

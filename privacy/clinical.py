@@ -55,7 +55,7 @@ LITTLE_ONE = re.compile(
 )
 NAME_DOES = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?"
-    # An aside may stand between the name and what happened: "Jake Morrissette, who some of you know…, came in".
+    # An aside may stand between the name and what happened: "Samuel Ouellette, who some of you know…, came in".
     r"(?:\s*,\s*(?:who|qui)\s[^,.;:!?]{1,80},)?\s+"
     r"(?:came in|came to (?:our |the |my )?(?:ED|ER|emergency|clinic|office|ward)\b|est venue? (?:à l'urgence|"
     r"aux urgences|me voir|consulter)|presented|was admitted|was discharged|passed away|died|rang the bell|"
@@ -705,7 +705,7 @@ def _relatives_named(text: Text) -> list[Hit]:
     return hits
 
 
-# A first name before the surname that holds the age: "Agnes Pelletier, 94," is Agnes as much as Pelletier.
+# A first name before the surname that holds the age: "Rosalie Vachon, 81," is Rosalie as much as Vachon.
 FIRST_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<first>{NAME_WORD})\s+$")
 
 
@@ -717,12 +717,12 @@ def _with_first_name(text: Text, start: int) -> int:
     return start
 
 
-# "résidence des Tilleuls, 8, allée des Tilleuls": a number before a street is the street's, not an age.
+# "résidence des Érables, 14, allée des Érables": a number before a street is the street's, not an age.
 STREET_AFTER_NUMBER = re.compile(rf"\s*(?:{STREET}|(?:allée|impasse|quai|cours|square|Allée|Impasse|Quai)\b)")
 
 
 def _names_with_age(text: Text) -> list[Hit]:
-    """A name with an age: "Jacob, 7,", "Marjorie (91)", "Agnes Pelletier, 94,"; an age over 89 is flagged too."""
+    """A name with an age: "Jacob, 7,", "Marjorie (91)", "Rosalie Vachon, 81,"; an age over 89 is flagged too."""
     hits = []
     for match in NAME_THEN_AGE.finditer(text.value):
         name, age = match.group("name"), int(match.group("age"))

@@ -218,7 +218,7 @@ def names_said_to_be_patients(text: Text) -> list[Hit]:
 
 
 # A patient told of the author's pride, by name, at the end of a post about their care: "14 months sober today. So
-# proud of you, Lou.", « Fière de toi, Ti-Guy. ». The post must be about care; a colleague named with a role stays out.
+# proud of you, Ray.", « Fière de toi, Ti-Jean. ». The post must be about care; a colleague named with a role stays out.
 PRIDE_THEN_NAME = re.compile(
     rf"(?<!\w)(?i:(?:so\s+|very\s+|really\s+|super\s+)?proud of you|(?:si\s+|tellement\s+)?fi(?:er|ère|ers|ères)\s+"
     # The pride closes the sentence: "So proud of you, Megan, for finishing your residency" is a colleague's feat.
@@ -261,8 +261,8 @@ def names_of_a_birth(text: Text) -> list[Hit]:
     return hits
 
 
-# Someone described, then named in apposition: "He's a retired long-haul trucker, Bernie Kowalchuk, and he lives
-# alone", "The index case was a line cook, Jorge Almeida, who worked four shifts". In a post about care that is the
+# Someone described, then named in apposition: "He's a retired long-haul trucker, Arvo Haukka, and he lives
+# alone", "The index case was a line cook, Tomasz Wrona, who worked four shifts". In a post about care that is the
 # patient; a role in the description ("a retired nurse, Jane Doe") makes a colleague, which privacy.stories reads.
 DESCRIBED_THEN_NAMED = re.compile(
     r"(?:['’]s|(?<!\w)(?:is|was|est|était))\s+(?:a|an|un|une)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}[a-zà-ÿ'’-]+\s*,\s*"
@@ -281,13 +281,13 @@ def names_after_a_description(text: Text) -> list[Hit]:
 
 
 # A patient who agreed to something, thanked by name in the same sentence: "with a real patient who kindly agreed to
-# be filmed: thank you Derek!", « une patiente qui a accepté d'être filmée : merci Lise ! ».
+# be filmed: thank you Gareth!", « une patiente qui a accepté d'être filmée : merci Lise ! ».
 PATIENT_WHO_THEN_THANKED = re.compile(
     r"(?<!\w)(?i:patient|patiente)\s+(?i:who|qui)\b[^.!?]{0,80}?(?i:thank you|thanks|merci)\s*,?\s*(?:(?i:to|à)\s+)?"
     rf"(?P<name>{NAME_WORD})(?![\w'’-])"
 )
-# A name, then what it is to the author and an injury: « c'est bien Antoine, notre demi d'ouverture blessé aux
-# ischios », "Maya, our goalie who tore her ACL".
+# A name, then what it is to the author and an injury: « c'est bien Mathéo, notre ailier d'ouverture blessé aux
+# genou », "Maya, our goalie who tore her ACL".
 NAME_THEN_INJURED = re.compile(
     rf"(?<![\w'’.-])(?P<name>{NAME_WORD})\s*,\s*(?i:notre|nos|our|my|mon|ma)\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?i:blessée?s?|injured|hurt|opérée?|who (?:tore|broke|injured|hurt|fractured))(?!\w)"
@@ -304,7 +304,7 @@ def patients_thanked_or_hurt(text: Text) -> list[Hit]:
     return hits
 
 
-# A person who opens a sentence that goes on to their own care: "Elder Mary Wesley walked me through how she manages
+# A person who opens a sentence that goes on to their own care: "Kokum Edna Whitehead showed me how she manages
 # her sugars", « Lucienne m'a montré comment elle gère sa glycémie ». The care must follow "her"/"his" at once:
 # "how she checks her patients' sugars" is a colleague's work.
 _OWN_CARE_THINGS = (
@@ -329,7 +329,7 @@ def names_with_their_own_care(text: Text) -> list[Hit]:
             continue
         group = "name"
         if match["prefix"] and match["prefix"].lower() in lexicon.FIRST_NAMES:
-            group = "prefix"  # "Mary Wesley walked…": the first name is the prefix
+            group = "prefix"  # "Edna Whitehead showed…": the first name is the prefix
         elif match["name"].split()[0].lower() not in lexicon.FIRST_NAMES:
             continue
         start, end = match.start(group), match.end("name")

@@ -196,9 +196,9 @@ ROLES = (
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
     # A verb of speech is no role: "the return address said Marguerite…".
-    # Colleagues in pairs after their role: "our palliative nurses, Liane and Denis".
+    # Colleagues in pairs after their role: "our palliative nurses, Kim and Jo".
     rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?"
-    # "This week's teacher was Agnes Pelletier, 94": a role said of a patient with a copula is a figure of speech.
+    # "This week's teacher was Rosalie Vachon, 81": a role said of a patient with a copula is a figure of speech.
     rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
     rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
     re.IGNORECASE,
@@ -252,7 +252,7 @@ NAME_SAID = re.compile(
     r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
     r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
     r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
-    # « Elle tient à son surnom : Pistache »: the name may follow a colon.
+    # « Elle tient à son surnom : Noisette »: the name may follow a colon.
     rf"\s*[,:]?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )

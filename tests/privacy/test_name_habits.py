@@ -459,8 +459,8 @@ def test_a_name_said_with_what_it_is_to_the_author_and_an_injury_is_a_patient():
 
 
 def test_a_person_opening_a_sentence_about_their_own_care_is_a_patient():
-    text = "Kokum Agnes Whitehead showed me how she actually manages her sugars at the fish camp. Thank you, Agnes."
-    assert names(text) == ["Agnes Whitehead", "Agnes"]
+    text = "Kokum Edna Whitehead showed me how she actually manages her sugars at the fish camp. Thank you, Edna."
+    assert names(text) == ["Edna Whitehead", "Edna"]
     assert names("Lucienne m'a montré comment elle gère sa glycémie au chalet, sans glucomètre.") == ["Lucienne"]
 
 

@@ -284,7 +284,8 @@ def names_after_a_description(text: Text) -> list[Hit]:
 # be filmed: thank you Gareth!", « une patiente qui a accepté d'être filmée : merci Lise ! ».
 PATIENT_WHO_THEN_THANKED = re.compile(
     r"(?<!\w)(?i:patient|patiente)\s+(?i:who|qui)\b[^.!?]{0,80}?(?i:thank you|thanks|merci)\s*,?\s*(?:(?i:to|à)\s+)?"
-    rf"(?P<name>{NAME_WORD})(?![\w'’-])"
+    # The name closes the thanks: "thank you Twitter for the engagement" thanks no one in particular.
+    rf"(?P<name>{NAME_WORD})(?=\s*(?:[!.,;]|$))"
 )
 # A name, then what it is to the author and an injury: « c'est bien Mathéo, notre ailier d'ouverture blessé aux
 # genou », "Maya, our goalie who tore her ACL".

@@ -451,6 +451,7 @@ def test_a_patient_who_agreed_then_thanked_by_name_is_named():
     assert (
         names("A patient who asked a great question inspired this thread: thanks Dr. Gareth Lim for the slides.") == []
     )
+    assert names("A patient who read my last post asked a great question, so thank you Twitter for the replies.") == []
 
 
 def test_a_name_said_with_what_it_is_to_the_author_and_an_injury_is_a_patient():

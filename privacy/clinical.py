@@ -57,7 +57,8 @@ NAME_DOES = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?"
     # An aside may stand between the name and what happened: "Samuel Ouellette, who some of you know…, came in".
     r"(?:\s*,\s*(?:who|qui)\s[^,.;:!?]{1,80},)?\s+"
-    r"(?:came in|came to (?:our |the |my )?(?:ED|ER|emergency|clinic|office|ward)\b|est venue? (?:à l'urgence|"
+    r"(?:came in|came to (?:our |the |my )?(?:ED|ER|emergency|clinic|office|ward)\b|came to see (?:me|us)|"
+    r"walked into (?:our |the |my )?(?:ED|ER|emergency|clinic|office)\b|est venue? (?:à l'urgence|"
     r"aux urgences|me voir|consulter)|presented|was admitted|was discharged|passed away|died|rang the bell|"
     r"was diagnosed|went home|"
     r"was born|were born|would have turned|aurait eu|had (?:her|his) surgery|is walking|is home|is back home|"

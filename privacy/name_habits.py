@@ -246,13 +246,18 @@ BIRTH_CONGRATULATED = re.compile(
     rf"(?:\s*,?\s*(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*))?"
 )
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
+# A newborn welcomed by name: "Welcome to the world, Ada!", « Bienvenue au monde, Léo ! ».
+WELCOMED_TO_THE_WORLD = re.compile(
+    r"(?<!\w)(?i:welcome to the world|welcome earthside|bienvenue au monde|bienvenue parmi nous)\s*,?\s*"
+    rf"(?:(?i:little|baby|petit|petite|bébé)\s+)?(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*)"
+)
 
 
 def names_of_a_birth(text: Text) -> list[Hit]:
     hits = []
-    for match in BIRTH_CONGRATULATED.finditer(text.value):
+    for match in (*BIRTH_CONGRATULATED.finditer(text.value), *WELCOMED_TO_THE_WORLD.finditer(text.value)):
         for group in ("parents", "babies"):
-            if not match[group]:
+            if group not in match.re.groupindex or not match[group]:
                 continue
             for name in NAME_RUN.finditer(match[group]):
                 start = match.start(group) + name.start()

@@ -497,3 +497,17 @@ def test_pride_that_goes_on_to_a_colleagues_feat_is_not_a_patient():
 def test_a_public_figure_described_or_an_intern_hurt_is_not_a_patient():
     assert names("He's a local hero, Terry Fox, and his run raised millions for cancer research.") == []
     assert names("Hier soir, Lucas, notre interne blessé au poignet, a quand même assuré la garde.") == []
+
+
+def test_a_newborn_welcomed_to_the_world_by_name_is_named():
+    assert names("Welcome to the world, Ada and Theo! Born at 03:12 and 03:20 on our unit.") == ["Ada", "Theo"]
+    assert names("Bienvenue au monde, petite Léonie ! Née cette nuit à la maison de naissance.") == ["Léonie"]
+    assert names("Welcome to the team, Ada! Our newest nurse starts on the birthing unit Monday.") == []
+
+
+def test_a_first_name_coming_to_see_the_author_or_walking_into_clinic_is_a_patient():
+    assert names("Gordon came to see me today, two years after his bypass, with tomatoes from his garden.") == [
+        "Gordon"
+    ]
+    assert names("Gordon walked into clinic with a shoebox of pill bottles.") == ["Gordon"]
+    assert names("Dr. Gordon Reyes came to see us today to talk about the new sepsis protocol.") == []

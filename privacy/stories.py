@@ -634,6 +634,7 @@ def about_care(text: Text) -> bool:
         or CARE_NEARBY.search(text.value)
         or CARE_NEARBY.search(hashtag_words(text))
         or MENTAL_HEALTH_CARE.search(text.value)
+        or MENTAL_HEALTH_CARE.search(hashtag_words(text))
         or PUBLIC_HEALTH_CASES.search(text.value)
     )
 

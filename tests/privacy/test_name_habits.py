@@ -406,6 +406,10 @@ def test_a_patient_told_of_the_authors_pride_by_name_in_a_post_about_their_care_
     ]
 
 
+def test_mental_health_care_said_only_in_a_hashtag_is_care():
+    assert names("Two years without a drink. So proud of you, Kenji. #AddictionMedicine") == ["Kenji"]
+
+
 def test_pride_in_a_colleague_named_with_a_role_or_outside_care_is_not_a_patient():
     assert names("So proud of you, Rachel, our newest charge nurse, for passing your boards!") == []
     assert names("You ran your first marathon! So proud of you, Rachel.") == []

@@ -515,3 +515,11 @@ def test_a_first_name_coming_to_see_the_author_or_walking_into_clinic_is_a_patie
     ]
     assert names("Gordon walked into clinic with a shoebox of pill bottles.") == ["Gordon"]
     assert names("Dr. Gordon Reyes came to see us today to talk about the new sepsis protocol.") == []
+
+
+def test_a_patient_thanked_by_name_for_her_story_of_care_stays_named():
+    # Thanks usually make a name a colleague's; not when the thanks are for telling one's own care.
+    assert names("Thank you, Margaret, for letting me share your story about your breast cancer diagnosis.") == [
+        "Margaret"
+    ]
+    assert names("Merci Ginette de m'avoir permis de raconter ton histoire de cancer du sein.") == ["Ginette"]

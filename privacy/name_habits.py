@@ -217,12 +217,16 @@ def names_said_to_be_patients(text: Text) -> list[Hit]:
     return hits
 
 
-# A patient told of the author's pride, by name, at the end of a post about their care: "14 months sober today. So
-# proud of you, Ray.", « Fière de toi, Ti-Jean. ». The post must be about care; a colleague named with a role stays out.
+# A patient told of the author's pride or encouraged, by name, at the end of a post about their care: "14 months
+# sober today. So proud of you, Ray.", « Fière de toi, Ti-Jean. ». The post must be about care; a colleague named
+# with a role stays out.
 PRIDE_THEN_NAME = re.compile(
     rf"(?<!\w)(?i:(?:so\s+|very\s+|really\s+|super\s+)?proud of you|(?:si\s+|tellement\s+)?fi(?:er|ère|ers|ères)\s+"
     # The pride closes the sentence: "So proud of you, Megan, for finishing your residency" is a colleague's feat.
-    rf"de\s+(?:toi|vous))\s*,\s*(?P<name>{NAME_WORD})(?=\s*(?:[.!]|$))"
+    rf"de\s+(?:toi|vous)"
+    # Or the encouragement a patient gets: "Keep fighting, Nora.", « Lâche pas, Ti-Jean ! ».
+    rf"|keep (?:it up|going|fighting)|hang in there|lâche pas|tiens bon|continue comme ça)"
+    rf"\s*,\s*(?P<name>{NAME_WORD})(?=\s*(?:[.!]|$))"
 )
 
 

@@ -523,3 +523,9 @@ def test_a_patient_thanked_by_name_for_her_story_of_care_stays_named():
         "Margaret"
     ]
     assert names("Merci Ginette de m'avoir permis de raconter ton histoire de cancer du sein.") == ["Ginette"]
+
+
+def test_a_patient_encouraged_by_name_at_the_end_of_a_post_about_their_care_is_named():
+    assert names("Round 4 of 6 of chemo done today, and still smiling. Keep fighting, Nora!") == ["Nora"]
+    assert names("Troisième semaine de dialyse à domicile, sans une seule alarme. Lâche pas, Ti-Jean !") == ["Ti-Jean"]
+    assert names("Keep it up, Nora, your residents' journal club is the best in the department!") == []

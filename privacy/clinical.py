@@ -54,8 +54,13 @@ LITTLE_ONE = re.compile(
     re.IGNORECASE,
 )
 NAME_DOES = re.compile(
-    rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?\s+"
-    r"(?:came in|presented|was admitted|was discharged|passed away|died|rang the bell|was diagnosed|went home|"
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:\s+{NAME_WORD})?(?:\s+(?:and|et)\s+(?P<other>{NAME_WORD}))?"
+    # An aside may stand between the name and what happened: "Samuel Ouellette, who some of you know…, came in".
+    r"(?:\s*,\s*(?:who|qui)\s[^,.;:!?]{1,80},)?\s+"
+    r"(?:came in|came to (?:our |the |my )?(?:ED|ER|emergency|clinic|office|ward)\b|came to see (?:me|us)|"
+    r"walked into (?:our |the |my )?(?:ED|ER|emergency|clinic|office)\b|est venue? (?:à l'urgence|"
+    r"aux urgences|me voir|consulter)|presented|was admitted|was discharged|passed away|died|rang the bell|"
+    r"was diagnosed|went home|"
     r"was born|were born|would have turned|aurait eu|had (?:her|his) surgery|is walking|is home|is back home|"
     r"is recovering|is out of|"
     r"were discharged|est décédée?|a été admise?|a sonné la cloche|est arrivée?|a reçu son congé|est née?|"
@@ -549,7 +554,7 @@ NOT_AN_ENCOUNTER = words(
     "welcome",
     "bienvenue",
 )
-TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
+TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
     r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
@@ -701,19 +706,36 @@ def _relatives_named(text: Text) -> list[Hit]:
     return hits
 
 
+# A first name before the surname that holds the age: "Rosalie Vachon, 81," is Rosalie as much as Vachon.
+FIRST_NAME_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<first>{NAME_WORD})\s+$")
+
+
+def _with_first_name(text: Text, start: int) -> int:
+    """Where the name begins: at a known first name right before the surname, else at the surname."""
+    before = FIRST_NAME_BEFORE.search(text.value, max(0, start - 30), start)
+    if before and before["first"].lower() in lexicon.FIRST_NAMES and before["first"].lower() not in lexicon.NOT_A_NAME:
+        return before.start("first")
+    return start
+
+
+# "résidence des Érables, 14, allée des Érables": a number before a street is the street's, not an age.
+STREET_AFTER_NUMBER = re.compile(rf"\s*(?:{STREET}|(?:allée|impasse|quai|cours|square|Allée|Impasse|Quai)\b)")
+
+
 def _names_with_age(text: Text) -> list[Hit]:
-    """A name with an age: "Jacob, 7,", "Marjorie (91)"; an age over 89 is flagged too."""
+    """A name with an age: "Jacob, 7,", "Marjorie (91)", "Rosalie Vachon, 81,"; an age over 89 is flagged too."""
     hits = []
     for match in NAME_THEN_AGE.finditer(text.value):
         name, age = match.group("name"), int(match.group("age"))
         if name.lower() in lexicon.NOT_A_NAME or age > 115:
             continue
+        if STREET_AFTER_NUMBER.match(text.value, match.end()):
+            continue
         # "My daughter Zoé (8) asked…": the author's own child; privacy.stories reads her care. A great age is
         # flagged all the same.
         if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
-            hits.append(
-                Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
-            )
+            start = _with_first_name(text, match.start("name"))
+            hits.append(Hit(Category.NAME, start, match.end("name"), "name_with_age", _patient_phrase(text, "")))
         if age >= 90:
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
     return hits

@@ -694,7 +694,8 @@ MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sep
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
 WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
-# Capitalised words that follow "patient" or a comma without being anyone's name.
+# Capitalised words that follow "patient" or a comma without being anyone's name; and the labels of a
+# practice's contact lines (« Secrétariat : 02… », "Address: 12 Main St").
 NOT_A_NAME = frozenset(
     """
     safety experience care advocacy portal ombudsman navigator navigators partner partners day week voices
@@ -714,6 +715,8 @@ NOT_A_NAME = frozenset(
     aujourd'hui hier demain ce soir matin merci bravo oui non
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche
+    adresse address secrétariat secretariat téléphone tél tel phone fax télécopieur courriel email e-mail
+    accueil standard réception reception contact horaires hours renseignements info infos inscriptions
     """.split()
 )
 

@@ -33,6 +33,7 @@ RECORD_NAME = (
 # A record's word counts with its value: "chart 2281907", "DDN 1934-06-21", not "Sarah, chart review at noon".
 _RECORD_CUE = (
     r"(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance|née? le|MRN|chart|dossier|HSN|PHN|NAM|RAMQ|OHIP|"
+    r"SSN|SIN|NAS|NIR|IPP|"
     r"health card|carte)\b\s*[:#]?\s*(?:no\.?\s*|n°\s*)?"
     rf"(?:\d|[A-Z]{{4}}\s?\d|(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR})\b)"
 )
@@ -87,7 +88,9 @@ def _a_person(name: str) -> bool:
 
 def _not_a_colleague_or_place(text: Text, start: int) -> bool:
     before = text.value[max(0, start - 12) : start]
-    return not (re.search(r"(?:\bDr|\bDre|\bPr|\bProf|\bMe)\.?\s*$", before) or clinical.names_a_place(text, start))
+    return not (
+        re.search(r"(?:\bDr|\bDre|\bPre|\bPr|\bProf|\bMe)\.?\s*$", before) or clinical.names_a_place(text, start)
+    )
 
 
 def names_on_records(text: Text) -> list[Hit]:
@@ -211,4 +214,160 @@ def names_said_to_be_patients(text: Text) -> list[Hit]:
         start += family.end() if family else 0
         if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
             hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# A patient told of the author's pride or encouraged, by name, at the end of a post about their care: "14 months
+# sober today. So proud of you, Ray.", « Fière de toi, Ti-Jean. ». The post must be about care; a colleague named
+# with a role stays out.
+PRIDE_THEN_NAME = re.compile(
+    rf"(?<!\w)(?i:(?:so\s+|very\s+|really\s+|super\s+)?proud of you|(?:si\s+|tellement\s+)?fi(?:er|ère|ers|ères)\s+"
+    # The pride closes the sentence: "So proud of you, Megan, for finishing your residency" is a colleague's feat.
+    rf"de\s+(?:toi|vous)"
+    # Or the encouragement a patient gets: "Keep fighting, Nora.", « Lâche pas, Ti-Jean ! ».
+    rf"|keep (?:it up|going|fighting)|hang in there|lâche pas|tiens bon|continue comme ça)"
+    rf"\s*,\s*(?P<name>{NAME_WORD})(?=\s*(?:[.!]|$))"
+)
+
+
+def names_told_of_pride(text: Text) -> list[Hit]:
+    hits = []
+    for match in PRIDE_THEN_NAME.finditer(text.value):
+        start, end = match.span("name")
+        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# New parents congratulated on a birth, and the newborns named after it: "Congratulations to Jane Doe and Sam on the
+# arrival of their twins, Ada and Leo, born…", « Félicitations à Julie et Marc pour la naissance de leur fille, Léa ».
+# On a birthing unit the mother is a patient, and the babies are; a colleague named with a role stays out.
+BIRTH_CONGRATULATED = re.compile(
+    r"(?<!\w)(?i:congratulations|congrats|félicitations|bravo)\s+(?i:to|à|aux)\s+(?P<parents>[^.!?;:]{1,80}?)\s+"
+    r"(?i:on the (?:arrival|birth)\s+of|pour la naissance\s+(?:de|d['’])|pour l['’]arrivée\s+(?:de|d['’]))\s*"
+    r"(?i:their|leur|leurs)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:twins|triplets|baby|son|daughter|boy|girl|little one|jumeaux|jumelles|triplés|fille|fils|bébé|garçon)"
+    rf"(?:\s*,?\s*(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*))?"
+)
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD})*")
+# A newborn welcomed by name: "Welcome to the world, Ada!", « Bienvenue au monde, Léo ! ».
+WELCOMED_TO_THE_WORLD = re.compile(
+    r"(?<!\w)(?i:welcome to the world|welcome earthside|bienvenue au monde|bienvenue parmi nous)\s*,?\s*"
+    rf"(?:(?i:little|baby|petit|petite|bébé)\s+)?(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*)"
+)
+
+
+def names_of_a_birth(text: Text) -> list[Hit]:
+    hits = []
+    for match in (*BIRTH_CONGRATULATED.finditer(text.value), *WELCOMED_TO_THE_WORLD.finditer(text.value)):
+        for group in ("parents", "babies"):
+            if group not in match.re.groupindex or not match[group]:
+                continue
+            for name in NAME_RUN.finditer(match[group]):
+                start = match.start(group) + name.start()
+                if _a_person(name.group()) and _not_a_colleague_or_place(text, start):
+                    hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
+    return hits
+
+
+# Someone described, then named in apposition: "He's a retired long-haul trucker, Arvo Haukka, and he lives
+# alone", "The index case was a line cook, Tomasz Wrona, who worked four shifts". In a post about care that is the
+# patient; a role in the description ("a retired nurse, Jane Doe") makes a colleague, which privacy.stories reads.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:['’]s|(?<!\w)(?:is|was|est|était))\s+(?:a|an|un|une)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}[a-zà-ÿ'’-]+\s*,\s*"
+    rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=\s*,|\s+(?:and|et|who|qui)\b)"
+)
+
+
+def names_after_a_description(text: Text) -> list[Hit]:
+    hits = []
+    for match in DESCRIBED_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        public = not clinical._clinical_name(text, start, end, match["name"].split()[-1])  # "a local hero, Terry Fox"
+        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start) and not public:
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# A patient who agreed to something, thanked by name in the same sentence: "with a real patient who kindly agreed to
+# be filmed: thank you Gareth!", « une patiente qui a accepté d'être filmée : merci Lise ! ».
+PATIENT_WHO_THEN_THANKED = re.compile(
+    r"(?<!\w)(?i:patient|patiente)\s+(?i:who|qui)\b[^.!?]{0,80}?(?i:thank you|thanks|merci)\s*,?\s*(?:(?i:to|à)\s+)?"
+    # The name closes the thanks: "thank you Twitter for the engagement" thanks no one in particular.
+    rf"(?P<name>{NAME_WORD})(?=\s*(?:[!.,;]|$))"
+)
+# A name, then what it is to the author and an injury: « c'est bien Mathéo, notre ailier d'ouverture blessé aux
+# genou », "Maya, our goalie who tore her ACL".
+NAME_THEN_INJURED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD})\s*,\s*(?i:notre|nos|our|my|mon|ma)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?i:blessée?s?|injured|hurt|opérée?|who (?:tore|broke|injured|hurt|fractured))(?!\w)"
+)
+
+
+def patients_thanked_or_hurt(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (PATIENT_WHO_THEN_THANKED, NAME_THEN_INJURED):
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
+                hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# A person who opens a sentence that goes on to their own care: "Kokum Edna Whitehead showed me how she manages
+# her sugars", « Lucienne m'a montré comment elle gère sa glycémie ». The care must follow "her"/"his" at once:
+# "how she checks her patients' sugars" is a colleague's work.
+_OWN_CARE_THINGS = (
+    r"sugars|blood sugars?|diabetes|insulin|glucose|blood pressure|meds|medications|pills|dialysis|inhaler|oxygen|"
+    r"chemo|wound|ostomy|cancer|glycémies?|insuline|diabète|médicaments|pilules|pompe|dialyse|oxygène|chimio|plaie|"
+    r"stomie|tension"
+)
+SUBJECT_WITH_OWN_CARE = re.compile(
+    rf"(?:(?P<prefix>{NAME_WORD})\s+)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s+[^.!?]{{0,60}}?"
+    r"\b(?:she|he|elle|il)\b[^.!?]{0,30}?\b(?:her|his|sa|son|ses)\s+(?:own\s+)?"
+    rf"(?:{_OWN_CARE_THINGS})(?![\w'’-])"
+)
+
+
+def names_with_their_own_care(text: Text) -> list[Hit]:
+    hits = []
+    for sentence_start, _ in text.sentence_bounds:
+        while text.value[sentence_start : sentence_start + 1].isspace():
+            sentence_start += 1
+        match = SUBJECT_WITH_OWN_CARE.match(text.value, sentence_start)
+        if not match:
+            continue
+        group = "name"
+        if match["prefix"] and match["prefix"].lower() in lexicon.FIRST_NAMES:
+            group = "prefix"  # "Edna Whitehead showed…": the first name is the prefix
+        elif match["name"].split()[0].lower() not in lexicon.FIRST_NAMES:
+            continue
+        start, end = match.start(group), match.end("name")
+        if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# The person a reply is addressed to shares the patient's surname when they write about a parent: "@gilles_roy_71 …
+# Mme Roy a choisi de ne pas être réanimée". A titled name whose surname a handle holds is the addressee (privacy.
+# clinical leaves it out), unless its sentence tells that person's care in the third person, with no "you" in it.
+CARE_OF_THE_NAMED = re.compile(
+    r"(?<!\w)(?:dossier|chart|réanimée?|resuscitated|DNR|palliative|palliatifs|died|décédée?|chemo|chimio|dialysis|"
+    r"dialyse|admitted|admise?|hospitalisée?|hospitalized|diagnosed|diagnostiquée?)(?!\w)",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|vous|votre|vos|tu|ton|ta|tes)(?!\w)", re.IGNORECASE)
+
+
+def titled_relatives_of_the_addressee(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    handles = [handle.lower() for handle in re.findall(r"@\w+", text.value)]
+    hits = []
+    for match in clinical.HONORIFIC.finditer(text.value):
+        surname = match["name"].split()[-1]
+        if len(surname) <= 2 or not any(surname.lower() in handle for handle in handles):
+            continue
+        if text.sentence_has(CARE_OF_THE_NAMED, match.start()) and not text.sentence_has(SECOND_PERSON, match.start()):
+            hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", ""))
     return hits

@@ -191,13 +191,16 @@ ROLES = (
     "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
-    "intervenant"
+    "intervenant|interne|intern|externe|extern"
 )
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
     # A verb of speech is no role: "the return address said Marguerite…".
-    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}"
-    rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}(?:\s+[\w'’-]+)?)\s*,?\s*$",
+    # Colleagues in pairs after their role: "our palliative nurses, Kim and Jo".
+    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?"
+    # "This week's teacher was Rosalie Vachon, 81": a role said of a patient with a copula is a figure of speech.
+    rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
+    rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
     re.IGNORECASE,
 )
 ROLE_AFTER = re.compile(
@@ -207,7 +210,8 @@ ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 COLLEAGUE_TITLE_BEFORE = re.compile(
-    r"(?:\bDr|\bDre|\bDrs|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
+    # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
+    r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
 )
 OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".
@@ -248,7 +252,8 @@ NAME_SAID = re.compile(
     r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
     r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
     r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
-    rf"\s*,?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    # « Elle tient à son surnom : Noisette »: the name may follow a colon.
+    rf"\s*[,:]?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )
 # The nickname first: « Ti-Guy, comme tout le monde l'appelle », "Red, as everyone called him".
@@ -590,6 +595,37 @@ def hashtag_words(text: Text) -> str:
     return " ".join(word.lower() for tag in HASHTAG.findall(text.value) for word in CAMEL_CASE_WORD.findall(tag))
 
 
+# Mental health and addiction care, which the words of the body's care do not name: "11 years I've followed him for
+# his schizophrenia", "14 months sober", "#psychiatry".
+MENTAL_HEALTH_CARE = words(
+    *(
+        "psychiatry psychiatric psychiatrist psychiatrie psychiatrique psychiatre pédopsychiatrie schizophrenia "
+        "schizophrénie psychosis psychose depression dépression bipolar bipolaire anorexia anorexie bulimia boulimie "
+        "addiction addictions dépendance sober sobriety sobre sobriété recovery rétablissement detox désintox "
+        "methadone méthadone suboxone"
+    ).split(),
+    "days clean",
+    "weeks clean",
+    "months clean",
+    "years clean",
+)
+
+# A public-health thread's cases are patients too: "the index case was a line cook", « le premier cas identifié ».
+PUBLIC_HEALTH_CASES = words(
+    "index case",
+    "first case",
+    "confirmed cases",
+    "outbreak",
+    "cluster",
+    "contact tracing",
+    "cas index",
+    "premier cas",
+    "cas confirmés",
+    "éclosion",
+    "foyer épidémique",
+)
+
+
 def about_care(text: Text) -> bool:
     """The post is about care: the word patient or a story's consent, clinical words, or care in its hashtags."""
     return bool(
@@ -597,6 +633,9 @@ def about_care(text: Text) -> bool:
         or clinical.CLINICAL_CUES.search(text.value)
         or CARE_NEARBY.search(text.value)
         or CARE_NEARBY.search(hashtag_words(text))
+        or MENTAL_HEALTH_CARE.search(text.value)
+        or MENTAL_HEALTH_CARE.search(hashtag_words(text))
+        or PUBLIC_HEALTH_CASES.search(text.value)
     )
 
 
@@ -783,9 +822,20 @@ def ages_after_names(text: Text, found: list[Hit]) -> list[Hit]:
     return hits
 
 
+# A relative who shares a colleague's trade, in a post about that colleague: "Her son Callum, also a surgeon, will
+# speak at the memorial", « sa fille Inès, elle aussi chirurgienne ». "His wife Linda, a nurse, stayed by his bed"
+# is still a patient's wife: only "also" says the one whose relative it is works with us.
+ALSO_A_COLLEAGUE_AFTER = re.compile(
+    rf"\s*,\s*(?:also|elle aussi|lui aussi|aussi)\s+(?:(?:a|an|un|une)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{ROLES})\b",
+    re.IGNORECASE,
+)
+
+
 def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     """A first name doing what patients do ("Olivia came in") is a colleague's once she was met as one
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
+    if hit.reason_code == "name_relative" and ALSO_A_COLLEAGUE_AFTER.match(text.value, hit.end):
+        return False
     if hit.reason_code in {"name_titled", "name_with_age"}:
         # "la physicienne médicale, Mme Jacinthe Roussel", "our volunteer driver, Gord, 78": a colleague named with
         # a role, whatever else is said with the name.
@@ -814,6 +864,29 @@ def names(text: Text) -> list[Hit]:
         ),
         *name_habits.patients_addressed_by_their_address(text),
         *name_habits.names_said_to_be_patients(text),
+        *(hit for hit in name_habits.names_of_a_birth(text) if not _named_as_colleague(text, hit.start, hit.end)),
+        *(
+            hit
+            for hit in name_habits.patients_thanked_or_hurt(text)
+            if not _named_as_colleague(text, hit.start, hit.end)
+        ),
+        *name_habits.titled_relatives_of_the_addressee(text),
+        *(
+            hit
+            for hit in name_habits.names_with_their_own_care(text)
+            if not _named_as_colleague(text, hit.start, hit.end)
+            and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
+        ),
+        *(
+            hit
+            for hit in name_habits.names_after_a_description(text)
+            if about_care(text) and not _named_as_colleague(text, hit.start, hit.end)
+        ),
+        *(
+            hit
+            for hit in name_habits.names_told_of_pride(text)
+            if about_care(text) and not _named_as_colleague(text, hit.start, hit.end)
+        ),
     ]
     made_up = name_habits.pseudonyms(text)
     if made_up:

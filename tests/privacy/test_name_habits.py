@@ -328,3 +328,204 @@ def test_a_patient_comes_back_by_her_nickname():
 def test_a_young_one_named_is_a_patient_but_not_a_film():
     assert names("Le jeune Mathis a été opéré hier pour une appendicite. Bravo Mathis!") == ["Mathis", "Mathis"]
     assert names("Young Frankenstein is still the best comedy about medicine.") == []
+
+
+# A third author's habits (issue 13)
+
+
+def test_a_full_name_with_an_age_is_the_first_name_too_and_comes_back_by_it():
+    text = (
+        "Cette semaine, Rosalie Vachon, 81 ans, est arrivée avec un sac de médicaments. "
+        "Trois mois plus tard, Rosalie ne prend plus que quatre comprimés."
+    )
+    assert names(text) == ["Rosalie Vachon", "Rosalie"]
+
+
+def test_a_number_before_a_street_is_an_address_not_an_age():
+    text = "Il vit à la résidence des Érables, 14, allée des Érables, où l'eau chaude n'était plus entretenue."
+    assert names(text) == []
+
+
+def test_a_role_said_of_a_patient_with_a_copula_does_not_make_her_a_colleague():
+    text = "Last month's best teacher was Margaret Osei, 92, who brought every pill bottle she owned to clinic."
+    assert "Margaret Osei" in names(text)
+    assert names("Our guest speaker, Margaret Osei, 52, talked about pharmacy practice.") == []
+
+
+def test_a_first_name_coming_to_the_emergency_department_is_a_patient():
+    assert names("Harold came to our ED at 0200 with chest pain, grey and sweaty.") == ["Harold"]
+    assert names("Dr. Harold Kim came to our ED at 0200 to help with the trauma.") == []
+
+
+def test_an_aside_between_a_name_and_what_happened_to_them_keeps_the_name():
+    text = "Samuel Ouellette, who some of you know from the local theatre, came in for a follow-up on his knee."
+    assert names(text) == ["Samuel"]
+    colleague = "Our nurse Samuel Ouellette, who some of you know from the local theatre, came in on his day off."
+    assert names(colleague) == []
+
+
+def test_the_labels_of_a_practices_contact_lines_are_not_names():
+    text = "Le cabinet déménage. Adresse : 4, rue des Lilas, 44000 Nantes. Secrétariat : 02 40 11 22 33."
+    assert names(text) == []
+    assert "Mme Lebrun" in names("Mme Lebrun : dossier 448812, à rappeler demain.")
+
+
+def test_a_professor_with_the_feminine_title_pre_is_a_colleague():
+    text = (
+        "Sa thèse sur le délirium chez les patients âgés a été saluée par son jury, présidé par la Pre Odile Marchand."
+    )
+    assert names(text) == []
+
+
+def test_colleagues_named_in_a_pair_after_their_role_are_both_colleagues():
+    text = (
+        "She chose to stop dialysis and die at home, and the palliative team made it possible. "
+        "Our palliative nurses, Ghislaine and Denis, were with her every day."
+    )
+    assert names(text) == []
+
+
+def test_a_nickname_given_after_a_colon_is_a_name():
+    text = (
+        "Fil partagé avec l'accord de la jeune et de ses parents. Elle tient à son surnom : Noisette. 14 ans, anorexie."
+    )
+    assert names(text) == ["Noisette"]
+    assert names("Le surnom de l'unité : Mistral, comme le vent. On a repeint les murs.") == []
+
+
+def test_a_name_before_a_social_insurance_number_is_a_patients():
+    assert names("Insurance appeal for Gloria Pettigrew (SSN 512-44-9921) faxed today.") == ["Gloria Pettigrew"]
+    assert names("Dossier de Mme Roy, NIR 1 85 05 75 123 456 78.") == ["Mme Roy"]
+
+
+def test_a_patient_told_of_the_authors_pride_by_name_in_a_post_about_their_care_is_named():
+    text = "Every Monday Big Ray brings muffins to our addictions clinic. 9 months sober. So proud of you, Ray."
+    assert names(text) == ["Ray", "Ray"]
+    assert names("Ça fait 8 ans que je le suis pour sa schizophrénie. Il a signé son bail. Fière de toi, Ti-Jean.") == [
+        "Ti-Jean"
+    ]
+
+
+def test_mental_health_care_said_only_in_a_hashtag_is_care():
+    assert names("Two years without a drink. So proud of you, Kenji. #AddictionMedicine") == ["Kenji"]
+
+
+def test_pride_in_a_colleague_named_with_a_role_or_outside_care_is_not_a_patient():
+    assert names("So proud of you, Rachel, our newest charge nurse, for passing your boards!") == []
+    assert names("You ran your first marathon! So proud of you, Rachel.") == []
+
+
+def test_new_parents_congratulated_on_a_birth_and_the_newborns_are_named():
+    text = (
+        "Big night on the birthing unit! Congratulations to Yaa Boateng and Kojo on the arrival of their twins, "
+        "Esi and Fiifi, born at 02:10 and 02:31. Yaa was a champion."
+    )
+    assert names(text) == ["Yaa Boateng", "Kojo", "Esi", "Fiifi", "Yaa"]
+    assert names("Félicitations à Julie et Marc pour la naissance de leur fille, Léa, née cette nuit à 3 h !") == [
+        "Julie",
+        "Marc",
+        "Léa",
+    ]
+
+
+def test_a_colleague_congratulated_on_a_birth_or_a_colleague_congratulated_on_an_award_is_not_a_patient():
+    assert names("Congratulations to our charge nurse Yaa and Kojo on the arrival of their son!") == []
+    assert names("Congratulations to Yaa Boateng on the award for her teaching, well deserved.") == []
+
+
+def test_someone_described_then_named_in_apposition_in_a_post_about_care_is_the_patient():
+    text = (
+        "I want to write about a patient who taught me patience. He's a retired fishing guide, Arvo Haukka, and he "
+        "lives alone up the lake road. After his surgery, Arvo drove himself to every follow-up."
+    )
+    assert names(text) == ["Arvo Haukka", "Arvo"]
+    outbreak = "Nine cases of hepatitis A. The index case was a dishwasher, Tomasz Wrona, who worked while jaundiced."
+    assert names(outbreak) == ["Tomasz Wrona"]
+
+
+def test_a_colleague_described_by_a_role_or_a_description_outside_care_is_not_a_patient():
+    assert names("Our speaker was a retired nurse, Edna Foulds, who ran the ICU for decades. Patients loved her.") == []
+    assert names("The winner of the bake sale was a local teenager, Arvo Haukka, and his blueberry pie.") == []
+
+
+def test_a_patient_who_agreed_then_thanked_by_name_is_named():
+    text = "In this video I examine a real patient who kindly agreed to be filmed: thank you Gareth! Chapters below."
+    assert names(text) == ["Gareth"]
+    assert names("Une patiente qui a accepté d'être filmée : merci Lise ! La vidéo est en ligne.") == ["Lise"]
+    assert (
+        names("A patient who asked a great question inspired this thread: thanks Dr. Gareth Lim for the slides.") == []
+    )
+    assert names("A patient who read my last post asked a great question, so thank you Twitter for the replies.") == []
+
+
+def test_a_name_said_with_what_it_is_to_the_author_and_an_injury_is_a_patient():
+    assert names("Oui, c'est bien Mathéo, notre ailier blessé au genou, que tu as vu samedi.") == ["Mathéo"]
+    assert names("Oui, c'est bien Mathéo, notre ailier, qui a marqué samedi.") == []
+
+
+def test_a_person_opening_a_sentence_about_their_own_care_is_a_patient():
+    text = "Kokum Edna Whitehead showed me how she actually manages her sugars at the fish camp. Thank you, Edna."
+    assert names(text) == ["Edna Whitehead", "Edna"]
+    assert names("Lucienne m'a montré comment elle gère sa glycémie au chalet, sans glucomètre.") == ["Lucienne"]
+
+
+def test_a_colleague_who_manages_her_patients_care_is_not_a_patient():
+    assert names("Dr. Jennifer Lee told the residents how she manages her own diabetes on call.") == []
+    assert names("Our nurse Jennifer showed me how she manages her insulin pump orders.") == []
+
+
+def test_a_patient_sharing_the_surname_of_the_person_replied_to_is_named_when_her_care_is_told():
+    text = (
+        "Réponse publique à @gilles_roy_71. Mme Roy a choisi elle-même de ne pas être réanimée, et cette décision "
+        "figure dans son dossier."
+    )
+    assert names(text) == ["Mme Roy"]
+    assert names("@gilles_roy_71 M. Roy, votre question sur le dossier médical partagé est excellente.") == []
+
+
+def test_a_relative_who_also_shares_a_colleagues_trade_is_family_of_a_colleague():
+    text = (
+        "Our department lost a giant. Dr. Ruth Abernethy died on Sunday at 88. Her son Callum, also a surgeon, will "
+        "speak at the memorial on Friday."
+    )
+    assert names(text) == []
+    patient = "Mr. Dunn was admitted with sepsis. His wife Linda, a nurse, stayed by his bed all night."
+    assert "Linda" in names(patient)
+
+
+def test_pride_that_goes_on_to_a_colleagues_feat_is_not_a_patient():
+    assert names("So proud of you, Megan, for finishing your residency! #MedEd") == []
+    assert names("Eighteen months clean this week. So proud of you, Dwayne.") == ["Dwayne"]
+
+
+def test_a_public_figure_described_or_an_intern_hurt_is_not_a_patient():
+    assert names("He's a local hero, Terry Fox, and his run raised millions for cancer research.") == []
+    assert names("Hier soir, Lucas, notre interne blessé au poignet, a quand même assuré la garde.") == []
+
+
+def test_a_newborn_welcomed_to_the_world_by_name_is_named():
+    assert names("Welcome to the world, Ada and Theo! Born at 03:12 and 03:20 on our unit.") == ["Ada", "Theo"]
+    assert names("Bienvenue au monde, petite Léonie ! Née cette nuit à la maison de naissance.") == ["Léonie"]
+    assert names("Welcome to the team, Ada! Our newest nurse starts on the birthing unit Monday.") == []
+
+
+def test_a_first_name_coming_to_see_the_author_or_walking_into_clinic_is_a_patient():
+    assert names("Gordon came to see me today, two years after his bypass, with tomatoes from his garden.") == [
+        "Gordon"
+    ]
+    assert names("Gordon walked into clinic with a shoebox of pill bottles.") == ["Gordon"]
+    assert names("Dr. Gordon Reyes came to see us today to talk about the new sepsis protocol.") == []
+
+
+def test_a_patient_thanked_by_name_for_her_story_of_care_stays_named():
+    # Thanks usually make a name a colleague's; not when the thanks are for telling one's own care.
+    assert names("Thank you, Margaret, for letting me share your story about your breast cancer diagnosis.") == [
+        "Margaret"
+    ]
+    assert names("Merci Ginette de m'avoir permis de raconter ton histoire de cancer du sein.") == ["Ginette"]
+
+
+def test_a_patient_encouraged_by_name_at_the_end_of_a_post_about_their_care_is_named():
+    assert names("Round 4 of 6 of chemo done today, and still smiling. Keep fighting, Nora!") == ["Nora"]
+    assert names("Troisième semaine de dialyse à domicile, sans une seule alarme. Lâche pas, Ti-Jean !") == ["Ti-Jean"]
+    assert names("Keep it up, Nora, your residents' journal club is the best in the department!") == []

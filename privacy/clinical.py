@@ -1001,9 +1001,81 @@ def dates(text: Text) -> list[Hit]:
             )
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
+            # "From March 1, women in Wingham will drive 55 minutes to give birth": when a service changes.
+            if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]) and not _in_a_lifespan(
+                text, match
+            ):
+                continue
             if birth or (care and not event):
                 code = "date_of_birth" if birth else "date_of_care"
                 hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+# In a post that tells one patient's story, a day that happened to someone in it is theirs, whatever the
+# verb: "came to clinic on January 9th", « est entrée à l'EHPAD le mardi 24 novembre », « pendant la panne du
+# 14 janvier » (after "chez lui"). Someone must be in the sentence or the one before it; a day something
+# lasts "until" is a notice's ("cards at the front desk until December 20").
+STORY_PERSON = words(
+    "he", "she", "his", "her", "him", "il", "elle", "lui", "son", "sa", "ses", "patient", "patiente",
+    "mr", "mrs", "ms", "mme", "madame", "monsieur", "conjoint", "conjointe", "wife", "husband", "mother", "mère",
+)  # fmt: skip
+UNTIL_BEFORE = re.compile(
+    r"(?:\b(?:until|till|by|before|from|starting|jusqu'au|jusqu’au|avant le|dès le|à partir du|à compter du)\s+"
+    r"(?:the\s+|le\s+)?)$",
+    re.IGNORECASE,
+)
+TITLE_IN_SENTENCE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s+[A-ZÉ]")
+# Told as past: a story's day has happened. Notices speak of days to come ("her clinic moves… on Feb 2", « nos
+# cours reprennent le 13 janvier », "will host… on January 15"), and a day followed by an hour is an event's.
+TOLD_AS_PAST = re.compile(
+    r"(?<![\w'’])(?:was|were|had|came|went|fell|took|got|seen|[a-z]{3,}ed|revue?|est|sont|a|ont|avait|était|avaient|étaient|"
+    r"l'a|m'a|[a-zé]{2,}ait)(?!\w)",
+    re.IGNORECASE,
+)
+TOLD_AS_TO_COME = re.compile(
+    r"(?<![\w'’])(?:will|'ll|going to|reminder|avis|[a-zé]{3,}(?:eront|eriez|erons|erez)|prochaine?)(?!\w)",
+    re.IGNORECASE,
+)
+HOUR_AFTER = re.compile(
+    r"^,?\s*(?:at|à|,|from|de|dès)?\s*\d{1,2}(?:[:h]\d{0,2}|\s*(?:h|am|pm|a\.m\.|p\.m\.))", re.IGNORECASE
+)
+
+
+def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
+    if HOUR_AFTER.match(text.value[match.end() : match.end() + 16]):
+        return False
+    at = match.start()
+    if text.sentence_has(TOLD_AS_TO_COME, at) or text.sentence_has(lexicon.PUBLISHED_CUES, at):
+        return False
+    return text.sentence_has(TOLD_AS_PAST, at)
+
+
+def _someone_near(text: Text, position: int) -> bool:
+    start, _ = text.sentence_around(position)
+    before = text.sentence_around(start - 1)[0] if start else start
+    return any(
+        text.sentence_has(pattern, at) for pattern in (STORY_PERSON, FIRST_NAME_WORD) for at in {position, before}
+    )
+
+
+def _dates_in_stories(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    # A person named with their age ("Félix Beaudoin, 4 ans,") or a title ("Mme Gagnon") is whom a post is about.
+    about_someone = NAMED_WITH_AGE.search(text.value) or TITLE_IN_SENTENCE.search(text.value)
+    if not (about_someone or tells_a_care_story(text)):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[-1]):
+        for match in pattern.finditer(text.value):
+            if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, match.start()) or not _someone_near(text, match.start()):
+                continue
+            if not _told_as_a_past_day(text, match):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
     return hits
 
 
@@ -1174,4 +1246,4 @@ def encounters(text: Text) -> list[Hit]:
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.
-RULES = (dates, _days_and_months, ages, rooms, encounters)
+RULES = (dates, _days_and_months, _dates_in_stories, ages, rooms, encounters)

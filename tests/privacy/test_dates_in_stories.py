@@ -1,0 +1,32 @@
+"""A day told in a patient's story is that patient's, whatever the verb; days in notices stay quiet."""
+
+import pytest
+
+from tests.privacy.helpers import categories, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Harold Fenwick, 81, walked into our clinic on March 14th with a cough he'd had since summer.", "March 14th"),
+        ("Mme Lucie Arsenault, 88 ans, est arrivée au CHSLD le vendredi 6 novembre.", "vendredi 6 novembre"),
+        ("Le 3 août, Zoé Martel, 6 ans, est tombée de son vélo devant chez elle.", "3 août"),
+        ("Mr. Osei told me his story. Seen again on June 2, his leg was worse.", "June 2"),
+    ],
+)
+def test_a_day_that_happened_to_someone_in_the_story_is_their_date(text, date):
+    assert ("date", date) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A day to come, an hour after the day, a day something lasts until: notices.
+        "Mme Roy, notre infirmière, animera l'atelier le 12 mars ; nos cours reprennent le 13 janvier.",
+        "Our nurse Brenda Hall, 52, is collecting cards at the front desk until December 20.",
+        "Dr. Amrita Singh's clinic moves to 200 Wellington St. on Feb 2; Mrs. Lee will host a party on May 4 at 7 pm.",
+        "From March 1, women in our township will have to drive an hour to give birth.",
+    ],
+)
+def test_days_in_notices_stay_quiet_even_beside_a_person(text):
+    assert "date" not in categories(text)

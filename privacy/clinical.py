@@ -354,10 +354,13 @@ ROOM_EVENT_CUES = words(
     "simulation",
     "mannequin",
     "mannequins",
-    # Teaching and training: "Dr. Ahmed will speak in Room 201", "orientation in Room 3".
-    "speak",
-    "speaks",
-    "speaking",
+    # Teaching and training: "Dr. Ahmed will speak in Room 201", "orientation in Room 3"; not "he wouldn't speak
+    # to any of us".
+    "will speak",
+    r"speak(?:s|ing)?\s+(?:at|in|on|about)",
+    "cme",
+    "register",
+    "registration",
     "présentera",
     "orientation",
     "training",
@@ -386,7 +389,8 @@ ROOM_PERSON_CUES = re.compile(
 # pavillon Vachon"); a unit or suite right after a street number is part of an address ("200 Wellington
 # St., Unit 5").
 ROOM_IN_BUILDING = re.compile(
-    r"^,?\s+(?:of|in|at|du|de la|de l'|au)\s+(?:the\s+)?(?:[A-ZÉ][\w'’-]*\s+){0,4}"
+    # or just after a comma, as a venue is listed: "Room 2.104, Kingston Health Sciences Centre".
+    r"^(?:,?\s+(?:of|in|at|du|de la|de l'|au)|,)\s+(?:the\s+)?(?:[A-ZÉ][\w'’-]*\s+){0,4}"
     r"(?:Building|Pavilion|Hall|Library|Faculty|School|Campus|Centre|Center|Complex|Tower)\b|"
     r"^,?\s+(?:du|de la|de l'|au)\s+(?:pavillon|bâtiment|faculté|école|campus|complexe)\b",
     re.IGNORECASE,
@@ -397,7 +401,8 @@ STREET_BEFORE = re.compile(
 )
 # The room a baby was born in: "born in L&D room 7", « née à 22 h 05, en salle 4 ».
 BIRTH_ROOM = re.compile(
-    r"(?<!\w)(?:salle(?: d'accouchement| de naissance)?|delivery room|birthing room|L&D room|LDR|room)\s*#?\s*"
+    r"(?<!\w)(?:salle(?: d'accouchement| de naissance| de travail)?|delivery room|(?:birthing|delivery|labour|labor) "
+    r"(?:room|suite)|L&D room|LDRP?|room|suite)\s*#?\s*"
     r"(?P<number>\d{1,2})(?![\w.,]\d|\w)",
     re.IGNORECASE,
 )

@@ -189,7 +189,12 @@ AGE_PATTERNS = [
         r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
+    # One person, or a few counted ("our two centenarians"); not a population ("a country of centenarians").
+    re.compile(
+        r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)\b|"
+        r"\b(?:our|my|nos|mes|two|three|deux|trois)\s+(?:\w+\s+)?(?:nonagenarian|centenarian|nonagénaire|centenaire)s\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*(?:old|young)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
@@ -513,6 +518,13 @@ SETTING = words(
     "ambulance bay",
     "waiting room",
     "salle d'attente",
+    # Remote and rural care: "at the nursing station in Attawapiskat", « au dispensaire ».
+    "nursing station",
+    "health centre",
+    "health center",
+    "centre de santé",
+    "dispensaire",
+    "poste de soins",
 )
 DESCRIPTOR = re.compile(
     # "a very sick baby", "an elderly man": up to two words of description before the person.
@@ -524,7 +536,7 @@ DESCRIPTOR = re.compile(
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
-    r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
+    r"une?\s+(?:[\w-]+\s+){1,4}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
 # Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
@@ -555,6 +567,11 @@ NOT_AN_ENCOUNTER = words(
     "bienvenue",
 )
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
+# Where the patient was met, with the town: "a 16-year-old goalie at tonight's tryouts in Sudbury", « une
+# femme de 40 ans au tournoi de Rimouski ».
+MET_IN_TOWN = re.compile(
+    rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
+)
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
     r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
@@ -1245,7 +1262,8 @@ def encounters(text: Text) -> list[Hit]:
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
-        if SETTING.search(sentence) or ORIGIN.search(right_after):
+        where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
+        if SETTING.search(sentence) or ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits
 

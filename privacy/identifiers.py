@@ -14,7 +14,7 @@ import re
 
 import phonenumbers
 
-from privacy import clinical, lexicon
+from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
 
 DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
@@ -569,6 +569,10 @@ RELATIVE_CARED_FOR = re.compile(
     r"fils|fille|épouse|mari|conjointe?)\b",
     re.IGNORECASE,
 )
+# What a grieving relative accuses the team of; general advice about "your son" carries none of it.
+CARE_BLAMED = words(
+    "neglected", "négligé", "négligée", "killed", "tué", "tuée", "let her die", "let him die", "laissé mourir"
+)
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
@@ -580,9 +584,7 @@ def addressed_patients(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         part_end = THREAD_PART_END.search(text.value, match.end())
         part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
-        relative = RELATIVE_CARED_FOR.search(part) and (
-            lexicon.CARE_CUES.search(part) or clinical.CLINICAL_CUES.search(part)
-        )
+        relative = RELATIVE_CARED_FOR.search(part) and (lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part))
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits

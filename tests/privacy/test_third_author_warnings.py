@@ -1,0 +1,37 @@
+"""Warnings as a third author gave reason for them: a patient met where the town is named, a product vouched for
+without a known brand, a put-down to a critic. Each stands beside a look-alike that stays quiet."""
+
+from tests.privacy.helpers import categories
+
+
+def test_a_described_patient_met_recently_at_a_remote_post_or_an_event_in_a_named_town_is_an_encounter():
+    assert "encounter" in categories("This morning at the health centre in Moosonee a 60-year-old woman walked in.")
+    assert "encounter" in categories("Tonight I splinted a 12-year-old pitcher at the regional tournament in Timmins.")
+    assert "encounter" in categories(
+        "Ce matin à l'urgence de Sept-Îles, un pêcheur de homard de 58 ans est arrivé en hypothermie.", language="fr"
+    )
+
+
+def test_a_person_described_in_a_study_is_no_encounter():
+    assert "encounter" not in categories("Today I read a paper on a 60-year-old woman with lupus from a trial in Lyon.")
+
+
+def test_a_product_vouched_for_without_a_brand_list_is_commercial_interest():
+    assert "commercial_interest" in categories(
+        "I put every runner on FlexiKnee compression sleeve, the best out there."
+    )
+    assert "commercial_interest" in categories(
+        "Ma routine : les gélules Omégaplus de chez SantéNord, les meilleures que j'aie testées.", language="fr"
+    )
+
+
+def test_a_product_named_without_being_vouched_for_stays_quiet():
+    assert "commercial_interest" not in categories("We studied Vitamin D supplements in 300 older adults; no effect.")
+
+
+def test_a_put_down_to_a_critic_is_heated_and_growing_up_is_not():
+    assert "heated" in categories("To everyone calling me a shill in the replies: grow up.")
+    assert "heated" in categories(
+        "Je n'ai aucune leçon de pédiatrie à recevoir d'un anonyme qui n'a jamais vu un enfant malade.", language="fr"
+    )
+    assert "heated" not in categories("Watching my patients' kids grow up is the best part of family medicine.")

@@ -75,6 +75,13 @@ ADVICE = [
     re.compile(
         r"\b(?:start taking|take|stop taking)\s+\d+(?:[.,]\d+)?\s*(?:IU|mg|mcg|ml|units?)\b[^.!?\n]*", re.IGNORECASE
     ),
+    # An instruction with a dose after a condition on the reader's own reading: "if your home cuff reads over 160,
+    # take an extra amlodipine 5 mg", « si votre glycémie dépasse 15, prenez 4 unités de plus ».
+    re.compile(
+        r"(?<=[,:;] )(?:take|give)\s+(?:an extra|another|a second|one more|an additional|half (?:a|your))?\s*"
+        r"(?:[\w-]+\s+){0,2}\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|units?|iu|puffs?)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|pouvez|peux|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
         r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
@@ -84,7 +91,7 @@ ADVICE = [
     # "Prenez" is advice with a dose or a medicine after it, not in "prenez soin", "prenez le rendez-vous",
     # nor in the question "qu'est-ce que vous prenez".
     re.compile(
-        r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|comprimés?|gouttes)\b|comprimé|pilule|"
+        r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|unités?|comprimés?|gouttes)\b|comprimé|pilule|"
         r"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine))[^.!?\n]*",
         re.IGNORECASE,
     ),

@@ -35,3 +35,9 @@ def test_a_put_down_to_a_critic_is_heated_and_growing_up_is_not():
         "Je n'ai aucune leçon de pédiatrie à recevoir d'un anonyme qui n'a jamais vu un enfant malade.", language="fr"
     )
     assert "heated" not in categories("Watching my patients' kids grow up is the best part of family medicine.")
+
+
+def test_a_dose_told_after_a_condition_on_the_readers_reading_is_advice_and_a_studys_dose_is_not():
+    assert "medical_advice" in categories("Public answer: if your sugar is over 15 at bedtime, take an extra 4 units.")
+    assert "medical_advice" not in categories("In the trial, patients who take aspirin 81 mg daily had fewer strokes.")
+    assert "medical_advice" in categories("Si votre glycémie dépasse 15 au coucher, prenez 4 unités de plus.")

@@ -1073,6 +1073,15 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
     return text.sentence_has(TOLD_AS_PAST, at)
 
 
+# A colleague's day is not a patient's: "our nurse Linda Park retired on June 30", « Mme Tremblay, notre
+# réceptionniste, a pris sa retraite le 30 juin ».
+COLLEAGUES_DAY = words(
+    "retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint", "launched", "a lancé",
+    r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
+    r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?)",
+)  # fmt: skip
+
+
 def _someone_near(text: Text, position: int) -> bool:
     start, _ = text.sentence_around(position)
     before = text.sentence_around(start - 1)[0] if start else start
@@ -1095,7 +1104,7 @@ def _dates_in_stories(text: Text) -> list[Hit]:
                 continue
             if text.sentence_has(lexicon.EVENT_CUES, match.start()) or not _someone_near(text, match.start()):
                 continue
-            if not _told_as_a_past_day(text, match):
+            if not _told_as_a_past_day(text, match) or text.sentence_has(COLLEAGUES_DAY, match.start()):
                 continue
             hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
     return hits

@@ -30,3 +30,15 @@ def test_a_day_that_happened_to_someone_in_the_story_is_their_date(text, date):
 )
 def test_days_in_notices_stay_quiet_even_beside_a_person(text):
     assert "date" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Tremblay, notre réceptionniste, a pris sa retraite le 30 juin après 31 ans avec nous.",
+        "Our nurse Linda Park, 58, retired on June 30 after 31 years. We will miss her.",
+        "On October 5 we launched our falls program, and Mrs. Kay, our manager, was thrilled.",
+    ],
+)
+def test_a_colleagues_day_is_not_a_patients(text):
+    assert "date" not in categories(text)

@@ -136,7 +136,8 @@ POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[AB
 # town ("31200 Toulouse"); départements run 01 to 95, and 97 overseas.
 _CODE_FR = r"(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}"
 POSTAL_FR = re.compile(
-    rf"(?<=[\w'’], )(?P<after>{_CODE_FR})(?![\w,.]\d|\w)|(?<![\w,.-])(?P<before>{_CODE_FR})(?=\s+[A-ZÉ][a-zé])"
+    # After a town's name, not after a year: « en 2019, 12000 personnes ».
+    rf"(?<=[\w'’], )(?<!\d, )(?P<after>{_CODE_FR})(?![\w,.]\d|\w)|(?<![\w,.-])(?P<before>{_CODE_FR})(?=\s+[A-ZÉ][a-zé])"
 )
 POSTAL_TOWN_AFTER = re.compile(rf",?\s+{_CODE_FR}\s+[A-ZÉ][\w'’-]*")
 HOME_SAID = words("habite", "habitait", "vit", "vivait", "demeure", "demeurait", "domicile", "lives", "lived")
@@ -201,7 +202,9 @@ _COLOURS = (
 )
 PLATE_AFTER_CAR = re.compile(
     rf"(?:\b(?i:{_COLOURS})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+|\b[A-Z][\w-]+\s+(?i:{_COLOURS})\s+)"
-    r"(?P<plate>[A-Z]{2,4}[ -]?\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}[ -]\d{3}[ -][A-Z]{2})(?![\w-])"
+    # Not a model year: "the black Honda CRV 2018".
+    r"(?P<plate>[A-Z]{2,4}[ -]?(?!(?:19|20)\d\d(?!\d))\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}[ -]\d{3}[ -][A-Z]{2})"
+    r"(?![\w-])"
 )
 SERIAL = re.compile(
     r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"

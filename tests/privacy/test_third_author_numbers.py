@@ -83,3 +83,8 @@ def test_a_ward_and_room_stay_a_patients_when_someone_will_not_speak_to_anyone()
 def test_a_room_listed_before_a_named_building_is_a_venue():
     text = "Bring your questions to Room 3.201, Ottawa Health Sciences Centre, where Dr. Priya Nair waits on Fridays."
     assert "room" not in categories(text)
+
+
+def test_a_model_year_after_a_car_or_a_count_after_a_year_is_neither_plate_nor_postal_code():
+    assert "plate" not in categories("His black Honda CRV 2018 was towed from the ER bay.")
+    assert "postal_code" not in categories("Elle habite à Lyon ; en 2019, 12000 personnes y vivaient.", language="fr")

@@ -525,6 +525,9 @@ SETTING = words(
     "centre de santé",
     "dispensaire",
     "poste de soins",
+    "medevac",
+    "air ambulance",
+    "évacuation médicale",
 )
 DESCRIPTOR = re.compile(
     # "a very sick baby", "an elderly man": up to two words of description before the person.

@@ -41,3 +41,10 @@ def test_a_dose_told_after_a_condition_on_the_readers_reading_is_advice_and_a_st
     assert "medical_advice" in categories("Public answer: if your sugar is over 15 at bedtime, take an extra 4 units.")
     assert "medical_advice" not in categories("In the trial, patients who take aspirin 81 mg daily had fewer strokes.")
     assert "medical_advice" in categories("Si votre glycémie dépasse 15 au coucher, prenez 4 unités de plus.")
+
+
+def test_a_patients_relative_met_on_a_medevac_recently_is_an_encounter_and_one_read_about_is_not():
+    assert "encounter" in categories(
+        "On the medevac from Peawanuck last week I sat beside a grandmother whose grandson had rolled his ATV."
+    )
+    assert "encounter" not in categories("Last week I read about a grandmother who flew on a medevac in the 1970s.")

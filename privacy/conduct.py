@@ -429,10 +429,12 @@ VOUCHED = re.compile(
 
 
 def _products_vouched_for(text: Text) -> list[Hit]:
+    if not VOUCHED.search(text.value):
+        return []
     hits = []
     for start, end in text.sentence_bounds:
-        product = PRODUCT.search(text.value, start, end)
-        if product and VOUCHED.search(text.value, start, end):
+        product = VOUCHED.search(text.value, start, end) and PRODUCT.search(text.value, start, end)
+        if product:
             hits.append(Hit(Category.COMMERCIAL_INTEREST, product.start(), end, "commercial_interest", None))
     return hits
 

@@ -200,12 +200,13 @@ _COLOURS = (
     r"grey|gray|silver|black|white|red|blue|green|beige|brown|gold|yellow|orange|maroon|navy|"
     r"gris|grise|noir|noire|blanc|blanche|rouge|bleu|bleue|vert|verte|argent|argentée?|jaune|brun|brune"
 )
-PLATE_AFTER_CAR = re.compile(
-    rf"(?:\b(?i:{_COLOURS})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+|\b[A-Z][\w-]+\s+(?i:{_COLOURS})\s+)"
+# The plate's shape is looked for first, the car before it only then: cheaper than trying every capitalised word.
+PLATE_SHAPE = re.compile(
     # Not a model year: "the black Honda CRV 2018".
-    r"(?P<plate>[A-Z]{2,4}[ -]?(?!(?:19|20)\d\d(?!\d))\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}[ -]\d{3}[ -][A-Z]{2})"
+    r"(?<![\w-])(?:[A-Z]{2,4}[ -]?(?!(?:19|20)\d\d(?!\d))\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}[ -]\d{3}[ -][A-Z]{2})"
     r"(?![\w-])"
 )
+CAR_BEFORE = re.compile(rf"(?:\b(?i:{_COLOURS})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\b[A-Z][\w-]+\s+(?i:{_COLOURS}))\s+$")
 SERIAL = re.compile(
     r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"
     # Where it is printed: "serial on her card:", « numéro de série sur sa carte : ».
@@ -599,7 +600,9 @@ def plates_and_serials(text: Text) -> list[Hit]:
             hits.append(Hit(Category.PLATE, match.start(1), match.end(1), "plate"))
     hits.extend(Hit(Category.PLATE, m.start(), m.end(), "plate") for m in PLATE_FR.finditer(text.value))
     hits.extend(
-        Hit(Category.PLATE, m.start("plate"), m.end("plate"), "plate") for m in PLATE_AFTER_CAR.finditer(text.value)
+        Hit(Category.PLATE, m.start(), m.end(), "plate")
+        for m in PLATE_SHAPE.finditer(text.value)
+        if CAR_BEFORE.search(text.value[max(0, m.start() - 40) : m.start()])
     )
     for match in SERIAL.finditer(text.value):
         if sum(c.isdigit() for c in match.group(1)) >= 3:

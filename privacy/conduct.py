@@ -333,6 +333,7 @@ INSULTS = words(
     r"no lessons?\s+(?:[\w-]+\s+){0,3}(?:to take|to learn)\s+from",
     r"aucune leçon\s+(?:[\w-]+\s+){0,3}à recevoir",
     "grande gueule",
+    r"allez vous faire (?:voir|foutre|soigner)",
     "ta gueule",
     "fermez-la",
     "ferme-la",

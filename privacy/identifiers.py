@@ -53,8 +53,11 @@ RECORD_CUE = re.compile(
 # le 0083317". Only long runs of digits, since a count can follow a cue from that far.
 RECORD_CUE_FAR = re.compile(
     r"(?<!\w)(?:mrn|chart|dossier|medical record|record)(?:\s+(?:number|numéro|no\.?))?"
-    r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?[\w'’-]+){1,2}"
-    r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])",
+    # « son numéro de dossier hospitalier, le 4458120 », "the MRN on the wristband in that photo was 00391847".
+    r"(?:\s+(?:hospitalier|médical|hospital|medical))?"
+    r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?(?:[\w'’-]+\s+)?[\w'’-]+){0,2}"
+    # Not a count: « le dossier médical, 12000000 de Français l'ont ouvert ».
+    r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])(?!\s+(?:de|d'|patients|people|personnes|visits))",
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.IGNORECASE)
@@ -210,7 +213,8 @@ CAR_BEFORE = re.compile(rf"(?:\b(?i:{_COLOURS})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?
 SERIAL = re.compile(
     r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"
     # Where it is printed: "serial on her card:", « numéro de série sur sa carte : ».
-    r"(?:\s+(?:du|de la|de l'|of the|on the|of his|of her|of this|on her|on his|on their|sur sa|sur son|sur la|sur le)"
+    r"(?:\s+(?:du|de la|de l'|de son|de sa|of the|on the|of his|of her|of this|on her|on his|on their|sur sa|sur son|"
+    r"sur la|sur le)"
     r"\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
     r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
     re.IGNORECASE,

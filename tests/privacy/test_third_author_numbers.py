@@ -88,3 +88,13 @@ def test_a_room_listed_before_a_named_building_is_a_venue():
 def test_a_model_year_after_a_car_or_a_count_after_a_year_is_neither_plate_nor_postal_code():
     assert "plate" not in categories("His black Honda CRV 2018 was towed from the ER bay.")
     assert "postal_code" not in categories("Elle habite à Lyon ; en 2019, 12000 personnes y vivaient.", language="fr")
+
+
+def test_a_record_number_a_few_words_after_its_cue_is_one_and_a_count_is_not():
+    assert ("record_number", "00391847") in flagged("The MRN on the wristband in that photo was 00391847.")
+    assert ("record_number", "4458120") in flagged("Son numéro de dossier hospitalier, le 4458120, était visible.")
+    assert "record_number" not in categories("Le dossier médical, 12000000 de Français l'ont ouvert.", language="fr")
+
+
+def test_a_serial_of_ones_device_is_a_device_serial():
+    assert ("device_serial", "PM-22871-B") in flagged("Le numéro de série de son stimulateur, PM-22871-B, est lisible.")

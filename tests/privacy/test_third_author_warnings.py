@@ -48,3 +48,14 @@ def test_a_patients_relative_met_on_a_medevac_recently_is_an_encounter_and_one_r
         "On the medevac from Peawanuck last week I sat beside a grandmother whose grandson had rolled his ATV."
     )
     assert "encounter" not in categories("Last week I read about a grandmother who flew on a medevac in the 1970s.")
+
+
+def test_a_teenager_described_recently_in_a_clinic_is_an_encounter_and_teenagers_in_general_are_not():
+    assert "encounter" in categories(
+        "Yesterday in our Kenora clinic a teenage hockey player came in with a broken wrist."
+    )
+    assert "encounter" not in categories("Today: a teenage athlete needs more sleep than you think, says a new study.")
+
+
+def test_telling_a_critic_to_get_lost_in_french_is_heated():
+    assert "heated" in categories("Monsieur, allez vous faire soigner ailleurs.", language="fr")

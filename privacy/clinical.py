@@ -555,6 +555,12 @@ NOT_AN_ENCOUNTER = words(
     "podcast",
     "balado",
     "watched",
+    # Someone seen on a screen: "Watching CBC tonight: a young doctor from Iqaluit talks about…".
+    "watching",
+    "on tv",
+    "à la télé",
+    "interview",
+    "entrevue",
     "reading",
     "read",
     "movie",
@@ -1043,7 +1049,9 @@ def dates(text: Text) -> list[Hit]:
 # 14 janvier » (after "chez lui"). Someone must be in the sentence or the one before it; a day something
 # lasts "until" is a notice's ("cards at the front desk until December 20").
 STORY_PERSON = words(
-    "he", "she", "his", "her", "him", "il", "elle", "lui", "son", "sa", "ses", "patient", "patiente",
+    "he", "she", "his", "her", "him", "il", "elle", "lui", "son", "sa", "ses",
+    # The patient, not "the patient portal was down on March 3".
+    r"patiente?(?!\s+(?:portal|portail|safety|care|education|experience|services|records?|satisfaction|flow|partners?))",
     "mr", "mrs", "ms", "mme", "madame", "monsieur", "conjoint", "conjointe", "wife", "husband", "mother", "mère",
 )  # fmt: skip
 UNTIL_BEFORE = re.compile(
@@ -1077,12 +1085,14 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
     return text.sentence_has(TOLD_AS_PAST, at)
 
 
-# A colleague's day is not a patient's: "our nurse Linda Park retired on June 30", « Mme Tremblay, notre
-# réceptionniste, a pris sa retraite le 30 juin ».
+# A colleague's or the organization's day is not a patient's: "our nurse Linda Park retired on June 30",
+# « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit".
 COLLEAGUES_DAY = words(
     "retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint", "launched", "a lancé",
+    "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré",
     r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
-    r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?)",
+    r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?|director|"
+    r"directrice|directeur|chief|cheffe?|hospital|clinic|unit|hôpital|clinique|unité|cabinet|portal|portail)",
 )  # fmt: skip
 
 

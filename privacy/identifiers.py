@@ -209,6 +209,8 @@ PLATE_SHAPE = re.compile(
     r"(?<![\w-])(?:[A-Z]{2,4}[ -]?(?!(?:19|20)\d\d(?!\d))\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}[ -]\d{3}[ -][A-Z]{2})"
     r"(?![\w-])"
 )
+# The organization's own van is not a patient's: "our grey Ford Transit ABC 123 mobile clinic".
+OUR_CAR = re.compile(r"\b(?:our|notre|nos)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 CAR_BEFORE = re.compile(rf"(?:\b(?i:{_COLOURS})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\b[A-Z][\w-]+\s+(?i:{_COLOURS}))\s+$")
 SERIAL = re.compile(
     r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"
@@ -606,7 +608,7 @@ def plates_and_serials(text: Text) -> list[Hit]:
     hits.extend(
         Hit(Category.PLATE, m.start(), m.end(), "plate")
         for m in PLATE_SHAPE.finditer(text.value)
-        if CAR_BEFORE.search(text.value[max(0, m.start() - 40) : m.start()])
+        if CAR_BEFORE.search(before := text.value[max(0, m.start() - 40) : m.start()]) and not OUR_CAR.search(before)
     )
     for match in SERIAL.finditer(text.value):
         if sum(c.isdigit() for c in match.group(1)) >= 3:

@@ -42,3 +42,15 @@ def test_days_in_notices_stay_quiet_even_beside_a_person(text):
 )
 def test_a_colleagues_day_is_not_a_patients(text):
     assert "date" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Tremblay, notre directrice, a annoncé le 4 mars que le CLSC agrandit ses locaux.",
+        "On January 15 our hospital opened a new dialysis unit; Mr. Ford, the premier, cut the ribbon.",
+        "The patient portal was down on March 3; we apologize for the delay in results.",
+    ],
+)
+def test_an_organizations_day_is_not_a_patients(text):
+    assert "date" not in categories(text)

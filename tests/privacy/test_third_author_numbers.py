@@ -98,3 +98,7 @@ def test_a_record_number_a_few_words_after_its_cue_is_one_and_a_count_is_not():
 
 def test_a_serial_of_ones_device_is_a_device_serial():
     assert ("device_serial", "PM-22871-B") in flagged("Le numéro de série de son stimulateur, PM-22871-B, est lisible.")
+
+
+def test_the_organizations_own_van_is_not_a_patients_plate():
+    assert "plate" not in categories("Our grey Ford Transit ABC 123 mobile clinic visits Moose Factory every Tuesday.")

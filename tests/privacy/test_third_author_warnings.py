@@ -59,3 +59,7 @@ def test_a_teenager_described_recently_in_a_clinic_is_an_encounter_and_teenagers
 
 def test_telling_a_critic_to_get_lost_in_french_is_heated():
     assert "heated" in categories("Monsieur, allez vous faire soigner ailleurs.", language="fr")
+
+
+def test_someone_seen_on_a_screen_tonight_is_no_encounter():
+    assert "encounter" not in categories("Watching CBC tonight: a young doctor from Iqaluit talks about housing.")

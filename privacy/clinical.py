@@ -557,6 +557,8 @@ NOT_AN_ENCOUNTER = words(
     "watched",
     # Someone seen on a screen: "Watching CBC tonight: a young doctor from Iqaluit talks about…".
     "watching",
+    "j'ai lu",
+    "lu dans",
     "on tv",
     "à la télé",
     "interview",
@@ -1028,8 +1030,10 @@ def dates(text: Text) -> list[Hit]:
                 or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
                 or _in_a_lifespan(text, match)
             )
-            care = text.sentence_has(lexicon.CARE_CUES, match.start()) and not text.sentence_has(
-                PATIENT_COUNT, match.start()
+            care = (
+                text.sentence_has(lexicon.CARE_CUES, match.start())
+                and not text.sentence_has(PATIENT_COUNT, match.start())
+                and not text.sentence_has(COLLEAGUES_DAY, match.start())  # "appointed chief of surgery on October 1"
             )
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
@@ -1086,13 +1090,15 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
 
 
 # A colleague's or the organization's day is not a patient's: "our nurse Linda Park retired on June 30",
-# « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit".
+# « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
+# "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
 COLLEAGUES_DAY = words(
     "retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint", "launched", "a lancé",
-    "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré",
+    "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
+    "élu", "élue",
     r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
     r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?|director|"
-    r"directrice|directeur|chief|cheffe?|hospital|clinic|unit|hôpital|clinique|unité|cabinet|portal|portail)",
+    r"directrice|directeur|chief|cheffe?|portal|portail)",
 )  # fmt: skip
 
 
@@ -1271,7 +1277,7 @@ def encounters(text: Text) -> list[Hit]:
         # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
         # often set a sentence or two before the patient comes in.
         recent = any(recent_in[max(0, index - 2) : index + 1])
-        if named and recent:
+        if named and recent and not text.sentence_has(NOT_AN_ENCOUNTER, start):  # "Karen, 34, joined us today"
             # The ward is often named a sentence before: "Proud of our ICU team. Jacob Lindgren, 19, came off…"
             before = text.value[text.sentence_bounds[index - 1][0] : start] if index else ""
             if SETTING.search(sentence) or SETTING.search(before):

@@ -54,3 +54,10 @@ def test_a_colleagues_day_is_not_a_patients(text):
 )
 def test_an_organizations_day_is_not_a_patients(text):
     assert "date" not in categories(text)
+
+
+def test_a_colleagues_appointment_day_is_not_a_date_of_care_but_a_patients_arrival_at_our_hospital_is():
+    assert "date" not in categories("Dr. Nguyen was appointed chief of surgery on October 1; she trained here.")
+    assert ("date", "January 11") in flagged(
+        "On the night of January 11, Ravi arrived at our little hospital in labour."
+    )

@@ -63,3 +63,10 @@ def test_telling_a_critic_to_get_lost_in_french_is_heated():
 
 def test_someone_seen_on_a_screen_tonight_is_no_encounter():
     assert "encounter" not in categories("Watching CBC tonight: a young doctor from Iqaluit talks about housing.")
+
+
+def test_a_colleague_named_with_an_age_who_joined_us_today_or_a_story_read_this_morning_is_no_encounter():
+    assert "encounter" not in categories("Our new physio, Karen, 34, joined us this morning at the clinic.")
+    assert "encounter" not in categories(
+        "J'ai lu ce matin l'histoire d'une femme de 45 ans à l'urgence de Paris dans Le Monde.", language="fr"
+    )

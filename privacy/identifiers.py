@@ -36,6 +36,12 @@ NIR = re.compile(
     r"(?<![\w-])(?P<number>[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2A|2B)\s?\d{3}\s?\d{3})"
     r"\s?(?P<key>\d{2})(?![\w-])"
 )
+# A passport's number after its name: "her passport number, P4812237", « son passeport : AB123456 ».
+PASSPORT = re.compile(
+    r"(?<!\w)(?:passport|passeport)(?:\s+(?:number|no\.?|numéro|n°))?[\s,:#]*(?:is\s+|est\s+)?"
+    r"(?P<number>[A-Z]{1,2}\d{6,8})(?![\w-])",
+    re.IGNORECASE,
+)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(
@@ -185,6 +191,14 @@ TAGGED_HANDLE = re.compile(
     r"suivre|suivez|her account|his account|son compte|sur|on)\b[^.!?\n@]{0,30}?(?<![\w@.])(@[\w.]{2,})",
     re.IGNORECASE,
 )
+# A relative's or patient's handle given in brackets or between commas, in a sentence about care: "Her daughter
+# (@lily.fights.lupus) posted the photo from her hospital bed", « sa fille, @julie_et_maman, a tout raconté ».
+RELATIVE_HANDLE = re.compile(
+    r"\b(?:patient|patiente|daughter|son|wife|husband|mother|father|mom|dad|grandson|granddaughter|fille|fils|mère|"
+    r"père|épouse|mari|conjointe?|petite?-fil(?:le|s))\s*[(,]\s*(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", "dialysis", "dialyse", "er", "urgence")
 # One patient: "our patients can book on @ClinicApp" is a service.
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
@@ -277,6 +291,10 @@ def nir_valid(number: str, key: str) -> bool:
 
 def national_ids(text: Text) -> list[Hit]:
     hits = [Hit(Category.NATIONAL_ID, match.start(), match.end(), "ssn") for match in SSN.finditer(text.value)]
+    hits.extend(
+        Hit(Category.NATIONAL_ID, match.start("number"), match.end("number"), "passport")
+        for match in PASSPORT.finditer(text.value)
+    )
     hits.extend(
         Hit(Category.NATIONAL_ID, match.start(), match.end(), "nir")
         for match in NIR.finditer(text.value)
@@ -514,6 +532,9 @@ def links_to_people(text: Text) -> list[Hit]:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
     for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
         for match in pattern.finditer(text.value):
+            hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for match in RELATIVE_HANDLE.finditer(text.value):
+        if text.sentence_has(lexicon.CARE_CUES, match.start()) or text.sentence_has(HOSPITAL_WORDS, match.start()):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):

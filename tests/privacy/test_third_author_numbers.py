@@ -102,3 +102,15 @@ def test_a_serial_of_ones_device_is_a_device_serial():
 
 def test_the_organizations_own_van_is_not_a_patients_plate():
     assert "plate" not in categories("Our grey Ford Transit ABC 123 mobile clinic visits Moose Factory every Tuesday.")
+
+
+def test_a_passport_number_after_its_name_is_a_national_id():
+    assert ("national_id", "P4812237") in flagged("Her passport number, P4812237, was visible in the selfie she sent.")
+    assert "national_id" not in categories("Passport renewals: bring your old passport and 2 photos.")
+
+
+def test_a_relatives_handle_in_brackets_in_a_sentence_about_care_is_a_persons_and_a_partners_is_not():
+    assert ("url_handle", "@lily.fights.lupus") in flagged(
+        "Her daughter (@lily.fights.lupus) posted the photo from her hospital bed."
+    )
+    assert "url_handle" not in categories("Our patient partner (@mary_speaks_ckd) will co-host the webinar.")

@@ -57,6 +57,8 @@ REASON_MSGIDS = (
     gettext_noop("This looks like a British Columbia personal health number."),
     gettext_noop("This looks like a US Social Security number."),
     gettext_noop("This looks like a Social Insurance Number."),
+    gettext_noop("This looks like a French social security number (NIR)."),
+    gettext_noop("This looks like a passport number."),
     gettext_noop("This looks like a medical record or chart number."),
     gettext_noop("This phone number seems to belong to a person rather than an organization."),
     gettext_noop("This e-mail address seems to belong to a person rather than an organization."),

@@ -194,7 +194,12 @@ AGE_PATTERNS = [
         r"(?:aged|of)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)s?\b", re.IGNORECASE),
+    # One person, or a few counted ("our two centenarians"); not a population ("a country of centenarians").
+    re.compile(
+        r"\b(?:nonagenarian|centenarian|supercentenarian|nonagénaire|centenaire)\b|"
+        r"\b(?:our|my|nos|mes|two|three|deux|trois)\s+(?:\w+\s+)?(?:nonagenarian|centenarian|nonagénaire|centenaire)s\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*-?\s*(?:years?|yrs?)[\s-]*(?:old|young)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)\s*(?:yo|y/o|y\.o\.|ans|an)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:st|nd|rd|th|e|ème)\s+(?:birthday|anniversaire)", re.IGNORECASE),
@@ -359,10 +364,13 @@ ROOM_EVENT_CUES = words(
     "simulation",
     "mannequin",
     "mannequins",
-    # Teaching and training: "Dr. Ahmed will speak in Room 201", "orientation in Room 3".
-    "speak",
-    "speaks",
-    "speaking",
+    # Teaching and training: "Dr. Ahmed will speak in Room 201", "orientation in Room 3"; not "he wouldn't speak
+    # to any of us".
+    "will speak",
+    r"speak(?:s|ing)?\s+(?:at|in|on|about)",
+    "cme",
+    "register",
+    "registration",
     "présentera",
     "orientation",
     "training",
@@ -391,7 +399,8 @@ ROOM_PERSON_CUES = re.compile(
 # pavillon Vachon"); a unit or suite right after a street number is part of an address ("200 Wellington
 # St., Unit 5").
 ROOM_IN_BUILDING = re.compile(
-    r"^,?\s+(?:of|in|at|du|de la|de l'|au)\s+(?:the\s+)?(?:[A-ZÉ][\w'’-]*\s+){0,4}"
+    # or just after a comma, as a venue is listed: "Room 2.104, Kingston Health Sciences Centre".
+    r"^(?:,?\s+(?:of|in|at|du|de la|de l'|au)|,)\s+(?:the\s+)?(?:[A-ZÉ][\w'’-]*\s+){0,4}"
     r"(?:Building|Pavilion|Hall|Library|Faculty|School|Campus|Centre|Center|Complex|Tower)\b|"
     r"^,?\s+(?:du|de la|de l'|au)\s+(?:pavillon|bâtiment|faculté|école|campus|complexe)\b",
     re.IGNORECASE,
@@ -402,7 +411,8 @@ STREET_BEFORE = re.compile(
 )
 # The room a baby was born in: "born in L&D room 7", « née à 22 h 05, en salle 4 ».
 BIRTH_ROOM = re.compile(
-    r"(?<!\w)(?:salle(?: d'accouchement| de naissance)?|delivery room|birthing room|L&D room|LDR|room)\s*#?\s*"
+    r"(?<!\w)(?:salle(?: d'accouchement| de naissance| de travail)?|delivery room|(?:birthing|delivery|labour|labor) "
+    r"(?:room|suite)|L&D room|LDRP?|room|suite)\s*#?\s*"
     r"(?P<number>\d{1,2})(?![\w.,]\d|\w)",
     re.IGNORECASE,
 )
@@ -513,6 +523,16 @@ SETTING = words(
     "ambulance bay",
     "waiting room",
     "salle d'attente",
+    # Remote and rural care: "at the nursing station in Attawapiskat", « au dispensaire ».
+    "nursing station",
+    "health centre",
+    "health center",
+    "centre de santé",
+    "dispensaire",
+    "poste de soins",
+    "medevac",
+    "air ambulance",
+    "évacuation médicale",
 )
 DESCRIPTOR = re.compile(
     # "a very sick baby", "an elderly man": up to two words of description before the person.
@@ -520,11 +540,12 @@ DESCRIPTOR = re.compile(
     r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
-    r"hunter|logger|miner|nurse|teacher)|an?\s+young\s+[a-z]+|\d{1,3}\s*(?:yo|y/o)|"
+    r"hunter|logger|miner|nurse|teacher)|an?\s+(?:young|teenage|middle-aged|pregnant|homeless)\s+[a-z]+|"
+    r"\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
-    r"une?\s+(?:[\w-]+\s+){1,3}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
+    r"une?\s+(?:[\w-]+\s+){1,4}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
 # Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
@@ -539,6 +560,14 @@ NOT_AN_ENCOUNTER = words(
     "podcast",
     "balado",
     "watched",
+    # Someone seen on a screen: "Watching CBC tonight: a young doctor from Iqaluit talks about…".
+    "watching",
+    "j'ai lu",
+    "lu dans",
+    "on tv",
+    "à la télé",
+    "interview",
+    "entrevue",
     "reading",
     "read",
     "movie",
@@ -555,6 +584,11 @@ NOT_AN_ENCOUNTER = words(
     "bienvenue",
 )
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
+# Where the patient was met, with the town: "a 16-year-old goalie at tonight's tryouts in Sudbury", « une
+# femme de 40 ans au tournoi de Rimouski ».
+MET_IN_TOWN = re.compile(
+    rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
+)
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
     r"community|high school|school|rez|polyvalente|région|réserve|communauté|école|rang)(?!\w)"
@@ -1018,14 +1052,103 @@ def dates(text: Text) -> list[Hit]:
                 or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
                 or _in_a_lifespan(text, match)
             )
-            care = text.sentence_has(lexicon.CARE_CUES, match.start()) and not text.sentence_has(
-                PATIENT_COUNT, match.start()
+            care = (
+                text.sentence_has(lexicon.CARE_CUES, match.start())
+                and not text.sentence_has(PATIENT_COUNT, match.start())
+                and not text.sentence_has(COLLEAGUES_DAY, match.start())  # "appointed chief of surgery on October 1"
             )
             if pattern is MONTH_YEAR_ONLY and not birth:
+                continue
+            # "From March 1, women in Wingham will drive 55 minutes to give birth": when a service changes.
+            if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]) and not _in_a_lifespan(
+                text, match
+            ):
                 continue
             if birth or (care and not event):
                 code = "date_of_birth" if birth else "date_of_care"
                 hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+# In a post that tells one patient's story, a day that happened to someone in it is theirs, whatever the
+# verb: "came to clinic on January 9th", « est entrée à l'EHPAD le mardi 24 novembre », « pendant la panne du
+# 14 janvier » (after "chez lui"). Someone must be in the sentence or the one before it; a day something
+# lasts "until" is a notice's ("cards at the front desk until December 20").
+STORY_PERSON = words(
+    "he", "she", "his", "her", "him", "il", "elle", "lui", "son", "sa", "ses",
+    # The patient, not "the patient portal was down on March 3".
+    r"patiente?(?!\s+(?:portal|portail|safety|care|education|experience|services|records?|satisfaction|flow|partners?))",
+    "mr", "mrs", "ms", "mme", "madame", "monsieur", "conjoint", "conjointe", "wife", "husband", "mother", "mère",
+)  # fmt: skip
+UNTIL_BEFORE = re.compile(
+    r"(?:\b(?:until|till|by|before|from|starting|jusqu'au|jusqu’au|avant le|dès le|à partir du|à compter du)\s+"
+    r"(?:the\s+|le\s+)?)$",
+    re.IGNORECASE,
+)
+TITLE_IN_SENTENCE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s+[A-ZÉ]")
+# Told as past: a story's day has happened. Notices speak of days to come ("her clinic moves… on Feb 2", « nos
+# cours reprennent le 13 janvier », "will host… on January 15"), and a day followed by an hour is an event's.
+TOLD_AS_PAST = re.compile(
+    r"(?<![\w'’])(?:was|were|had|came|went|fell|took|got|seen|[a-z]{3,}ed|revue?|est|sont|a|ont|avait|était|avaient|étaient|"
+    r"l'a|m'a|[a-zé]{2,}ait)(?!\w)",
+    re.IGNORECASE,
+)
+TOLD_AS_TO_COME = re.compile(
+    r"(?<![\w'’])(?:will|'ll|going to|reminder|avis|[a-zé]{3,}(?:eront|eriez|erons|erez)|prochaine?)(?!\w)",
+    re.IGNORECASE,
+)
+HOUR_AFTER = re.compile(
+    r"^,?\s*(?:at|à|,|from|de|dès)?\s*\d{1,2}(?:[:h]\d{0,2}|\s*(?:h|am|pm|a\.m\.|p\.m\.))", re.IGNORECASE
+)
+
+
+def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
+    if HOUR_AFTER.match(text.value[match.end() : match.end() + 16]):
+        return False
+    at = match.start()
+    if text.sentence_has(TOLD_AS_TO_COME, at) or text.sentence_has(lexicon.PUBLISHED_CUES, at):
+        return False
+    return text.sentence_has(TOLD_AS_PAST, at)
+
+
+# A colleague's or the organization's day is not a patient's: "our nurse Linda Park retired on June 30",
+# « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
+# "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
+COLLEAGUES_DAY = words(
+    "retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint", "launched", "a lancé",
+    "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
+    "élu", "élue",
+    r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
+    r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?|director|"
+    r"directrice|directeur|chief|cheffe?|portal|portail)",
+)  # fmt: skip
+
+
+def _someone_near(text: Text, position: int) -> bool:
+    start, _ = text.sentence_around(position)
+    before = text.sentence_around(start - 1)[0] if start else start
+    return any(
+        text.sentence_has(pattern, at) for pattern in (STORY_PERSON, FIRST_NAME_WORD) for at in {position, before}
+    )
+
+
+def _dates_in_stories(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    # A person named with their age ("Félix Beaudoin, 4 ans,") or a title ("Mme Gagnon") is whom a post is about.
+    about_someone = NAMED_WITH_AGE.search(text.value) or TITLE_IN_SENTENCE.search(text.value)
+    if not (about_someone or tells_a_care_story(text)):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[-1]):
+        for match in pattern.finditer(text.value):
+            if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, match.start()) or not _someone_near(text, match.start()):
+                continue
+            if not _told_as_a_past_day(text, match) or text.sentence_has(COLLEAGUES_DAY, match.start()):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
     return hits
 
 
@@ -1176,7 +1299,7 @@ def encounters(text: Text) -> list[Hit]:
         # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
         # often set a sentence or two before the patient comes in.
         recent = any(recent_in[max(0, index - 2) : index + 1])
-        if named and recent:
+        if named and recent and not text.sentence_has(NOT_AN_ENCOUNTER, start):  # "Karen, 34, joined us today"
             # The ward is often named a sentence before: "Proud of our ICU team. Jacob Lindgren, 19, came off…"
             before = text.value[text.sentence_bounds[index - 1][0] : start] if index else ""
             if SETTING.search(sentence) or SETTING.search(before):
@@ -1190,10 +1313,11 @@ def encounters(text: Text) -> list[Hit]:
             continue
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
-        if SETTING.search(sentence) or ORIGIN.search(right_after):
+        where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
+        if SETTING.search(sentence) or ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.
-RULES = (dates, _days_and_months, ages, rooms, encounters)
+RULES = (dates, _days_and_months, _dates_in_stories, ages, rooms, encounters)

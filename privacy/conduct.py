@@ -75,6 +75,13 @@ ADVICE = [
     re.compile(
         r"\b(?:start taking|take|stop taking)\s+\d+(?:[.,]\d+)?\s*(?:IU|mg|mcg|ml|units?)\b[^.!?\n]*", re.IGNORECASE
     ),
+    # An instruction with a dose after a condition on the reader's own reading: "if your home cuff reads over 160,
+    # take an extra amlodipine 5 mg", « si votre glycémie dépasse 15, prenez 4 unités de plus ».
+    re.compile(
+        r"(?<=[,:;] )(?:take|give)\s+(?:an extra|another|a second|one more|an additional|half (?:a|your))?\s*"
+        r"(?:[\w-]+\s+){0,2}\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|units?|iu|puffs?)\b[^.!?\n]*",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|pouvez|peux|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
         r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
@@ -84,7 +91,7 @@ ADVICE = [
     # "Prenez" is advice with a dose or a medicine after it, not in "prenez soin", "prenez le rendez-vous",
     # nor in the question "qu'est-ce que vous prenez".
     re.compile(
-        r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|comprimés?|gouttes)\b|comprimé|pilule|"
+        r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|unités?|comprimés?|gouttes)\b|comprimé|pilule|"
         r"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine))[^.!?\n]*",
         re.IGNORECASE,
     ),
@@ -318,6 +325,18 @@ INSULTS = words(
     r"(?:c'est|ce\s+sont|c’est)\s+des\s+gens\s+comme\s+(?:vous|toi)\s+qui",
     # Closing the door on someone, not on a year or an old pager system.
     r"(?:blocked|bloquée?)\W{1,3}(?:and\s+|et\s+)?(?:good riddance|bon débarras)",
+    # Put-downs that answer a critic: "…calling me a pharma shill: grow up.", « aucune leçon de médecine à
+    # recevoir de quelqu'un qui… », « avant d'ouvrir votre grande gueule ».
+    r"(?<=[:,—–-]\s)grow up",
+    "get a life",
+    "shut up",
+    r"no lessons?\s+(?:[\w-]+\s+){0,3}(?:to take|to learn)\s+from",
+    r"aucune leçon\s+(?:[\w-]+\s+){0,3}à recevoir",
+    "grande gueule",
+    r"allez vous faire (?:voir|foutre|soigner)",
+    "ta gueule",
+    "fermez-la",
+    "ferme-la",
     # Sent back to their sources, not "retournez à vos activités".
     r"retourne(?:z)?\s+à\s+(?:vos|tes)\s+(?:vidéos|complots|théories|recherches|forums|groupes|chroniqueurs)",
 )
@@ -390,6 +409,37 @@ def medical_advice(text: Text) -> list[Hit]:
     return hits
 
 
+# A product praised without a brand list: a capitalised name before what kind of product it is, in a sentence
+# that vouches for it ("DermaGlow Tinted SPF 50, hands down the best on the market", "Joint Renew collagen,
+# which I've started recommending to all my runners", « les gélules Marin Oméga…, les meilleures que j'aie testées »).
+PRODUCT_KIND = (
+    r"spf|sunscreen|collagen|collagène|capsules|gélules|serum|sérum|cream|crème|supplements?|suppléments?|gummies|"
+    r"protein|protéines?|powder|poudre|vitamins?|vitamines?|sleeve|brace|insoles|semelles|tea|tisane|shampoo|balm|baume"
+)
+PRODUCT = re.compile(
+    rf"(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}(?:\s+[a-z]+)?)\s+(?i:{PRODUCT_KIND})\b|\b(?i:{PRODUCT_KIND})\s+(?-i:[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+){0,2})"
+)
+VOUCHED = re.compile(
+    r"\b(?:the best (?:on the market|out there|there is)|best [\w ]{0,20} out there|hands down|"
+    r"(?:started |been )?recommending (?:it )?to (?:all|every)|recommend (?:it )?to (?:all|every)|i swear by|"
+    r"(?:les |la |le )?meilleure?s? que j'(?:aie|ai) (?:testée?s?|essayée?s?)|je (?:la |le |les )?recommande à tous|"
+    r"je ne jure que par)",
+    re.IGNORECASE,
+)
+
+
+def _products_vouched_for(text: Text) -> list[Hit]:
+    if not VOUCHED.search(text.value):
+        return []
+    hits = []
+    for start, end in text.sentence_bounds:
+        product = VOUCHED.search(text.value, start, end) and PRODUCT.search(text.value, start, end)
+        if product:
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, product.start(), end, "commercial_interest", None))
+    return hits
+
+
 def commercial_interest(text: Text) -> list[Hit]:
     if DISCLOSURE.search(text.value):
         return []
@@ -408,7 +458,7 @@ def commercial_interest(text: Text) -> list[Hit]:
             Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_interest", None)
             for m in BRANDS.finditer(text.value)
         )
-    return hits
+    return hits + _products_vouched_for(text)
 
 
 def heated(text: Text) -> list[Hit]:

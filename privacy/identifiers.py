@@ -30,12 +30,26 @@ CARD_AFTER_CUE = re.compile(
 CARD_NUMBER_LATER = re.compile(
     r"[^.!?\n]{0,80}?(?<!\w)(?:no\.?|n°|numéro|number|#)\s*:?\s*(\d[\d -]{6,14}\d(?:[ -]?[A-Z]{2})?)(?![\w-])"
 )
+# France's social security number (NIR): sex, year, month, département (2A/2B for Corsica), commune, order,
+# then a key of 97 minus the number modulo 97; written in groups: "2 31 03 75 056 012 47".
+NIR = re.compile(
+    r"(?<![\w-])(?P<number>[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2A|2B)\s?\d{3}\s?\d{3})"
+    r"\s?(?P<key>\d{2})(?![\w-])"
+)
+# A passport's number after its name: "her passport number, P4812237", « son passeport : AB123456 ».
+PASSPORT = re.compile(
+    r"(?<!\w)(?:passport|passeport)(?:\s+(?:number|no\.?|numéro|n°))?[\s,:#]*(?:is\s+|est\s+)?"
+    r"(?P<number>[A-Z]{1,2}\d{6,8})(?![\w-])",
+    re.IGNORECASE,
+)
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(
     r"(?<!\w)(?:mrn|mr(?=\s*#)|hosp(?:ital)?(?=\s*#)|chart|dossier(?: médical)?|medical record(?: number)?|"
     r"record number|hospital number|patient id|numéro de dossier médical|"
-    r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|encounter(?: number| no\.?| #)|"
+    r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|"
+    # France's hospitals number each patient once for all stays: the IPP (identifiant permanent du patient).
+    r"ipp|identifiant permanent|encounter(?: number| no\.?| #)|"
     r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour)(?!\w)"
     # "MRN 00482913", "chart #A-559210", "dossier no 554 221" (digits grouped by spaces, as French writes them)
     r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
@@ -45,8 +59,11 @@ RECORD_CUE = re.compile(
 # le 0083317". Only long runs of digits, since a count can follow a cue from that far.
 RECORD_CUE_FAR = re.compile(
     r"(?<!\w)(?:mrn|chart|dossier|medical record|record)(?:\s+(?:number|numéro|no\.?))?"
-    r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?[\w'’-]+){1,2}"
-    r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])",
+    # « son numéro de dossier hospitalier, le 4458120 », "the MRN on the wristband in that photo was 00391847".
+    r"(?:\s+(?:hospitalier|médical|hospital|medical))?"
+    r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?(?:[\w'’-]+\s+)?[\w'’-]+){0,2}"
+    # Not a count: « le dossier médical, 12000000 de Français l'ont ouvert ».
+    r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])(?!\s+(?:de|d'|patients|people|personnes|visits))",
     re.IGNORECASE,
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w])", re.IGNORECASE)
@@ -68,7 +85,7 @@ STREET_EN = re.compile(
     r"(?:\s+(?:East|West|North|South|E|W|N|S)\b)?"
 )
 STREET_FR = re.compile(
-    r"(?<![\w-])\d{1,5},?\s+(?:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|"
+    r"(?<![\w-])\d{1,5},?\s+(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|"
     r"allée|impasse|promenade|croissant|terrasse)\s+(?:(?:de la|de l'|des|du|de|d')\s*)?"
     # Rural Québec numbers its rangs and routes: "55, rang 3", "1200, route 132".
     r"(?:[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|\d{1,3}(?!\w))"
@@ -113,12 +130,26 @@ ADDRESS_PERSON_CUES = words(
     "sa",
     "chez",
     # A letter's sender, as one describes an envelope: "the return address said…", "l'adresse de retour disait…".
+    # Someone described rather than named: "la dame du 4521, rue…", "the gentleman at 12 Elm Street".
+    "la dame",
+    "le monsieur",
+    "lady",
+    "gentleman",
     "return address said",
     "return address read",
     "adresse de retour disait",
     "adresse de retour indiquait",
 )
 POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])")
+# France's five-digit postal code, after the town or street it follows ("à Annecy-le-Vieux, 74940") or before the
+# town ("31200 Toulouse"); départements run 01 to 95, and 97 overseas.
+_CODE_FR = r"(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}"
+POSTAL_FR = re.compile(
+    # After a town's name, not after a year: « en 2019, 12000 personnes ».
+    rf"(?<=[\w'’], )(?<!\d, )(?P<after>{_CODE_FR})(?![\w,.]\d|\w)|(?<![\w,.-])(?P<before>{_CODE_FR})(?=\s+[A-ZÉ][a-zé])"
+)
+POSTAL_TOWN_AFTER = re.compile(rf",?\s+{_CODE_FR}\s+[A-ZÉ][\w'’-]*")
+HOME_SAID = words("habite", "habitait", "vit", "vivait", "demeure", "demeurait", "domicile", "lives", "lived")
 ZIP_IN_CONTEXT = re.compile(
     r"(?:\bzip(?: code)?\s*:?\s*|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
     r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+)(\d{5}(?:-\d{4})?)(?!\d)",
@@ -136,12 +167,15 @@ PERSONAL_PAGE = re.compile(
 FOLLOWING_SOMEONE = words("journey", "fight", "battle", "combat", "parcours", "bataille", "updates on", "nouvelles de")
 PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:facebook\.com|instagram\.com|tiktok\.com|x\.com|twitter\.com|linkedin\.com/in|"
-    r"youtube\.com/@?)/?[^\s)\]]+",
+    r"youtube\.com/@?)/?[^\s)\]]*[^\s)\].,;:!?]",  # not the sentence's full stop or comma
     re.IGNORECASE,
 )
 # "my patient @karenlovesyoga": a handle given to a patient.
 PATIENT_HANDLE = re.compile(r"(?<!\w)(?:patient|patiente|pt)\s*,?\s+(@[\w.]{2,})", re.IGNORECASE)
 # "call her daughter at 555-0134": a local number without its area code, which phonenumbers does not read.
+# France's ten digits in pairs, "06 39 98 41 27" or "+33 6 39 98 41 27", in French posts: phonenumbers reads
+# only allocated ranges, and a second pass of its matcher with France's plan would double the phone rule's time.
+PHONE_FR = re.compile(r"(?<![\d+])(?:0|\+33\s?)[1-9](?:[ .-]?\d{2}){4}(?![\d])")
 LOCAL_NUMBER = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 HANDLE_OF_PERSON = re.compile(
     r"(?:\b(?:her|his|their|patient'?s|pt'?s|family'?s|son|sa|leur|du patient|de la patiente)\s+"
@@ -157,6 +191,14 @@ TAGGED_HANDLE = re.compile(
     r"suivre|suivez|her account|his account|son compte|sur|on)\b[^.!?\n@]{0,30}?(?<![\w@.])(@[\w.]{2,})",
     re.IGNORECASE,
 )
+# A relative's or patient's handle given in brackets or between commas, in a sentence about care: "Her daughter
+# (@lily.fights.lupus) posted the photo from her hospital bed", « sa fille, @julie_et_maman, a tout raconté ».
+RELATIVE_HANDLE = re.compile(
+    r"\b(?:patient|patiente|daughter|son|wife|husband|mother|father|mom|dad|grandson|granddaughter|fille|fils|mère|"
+    r"père|épouse|mari|conjointe?|petite?-fil(?:le|s))\s*[(,]\s*(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", "dialysis", "dialyse", "er", "urgence")
 # One patient: "our patients can book on @ClinicApp" is a service.
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
@@ -166,9 +208,30 @@ PLATE = re.compile(
     r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,
 )
+# France's plates since 2009 (SIV) are two letters, three digits, two letters, dashed: "GH-482-TK". I, O and U
+# are never used, and a dashed token of that shape is nothing else in a post.
+PLATE_FR = re.compile(r"(?<![\w-])[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}(?![\w-])")
+# A plate right after the car it is on, described by colour and make: "the grey Civic CBRT 417", « la Clio grise
+# GH 482 TK », "his red F-150 ABC 1234".
+_COLOURS = (
+    r"grey|gray|silver|black|white|red|blue|green|beige|brown|gold|yellow|orange|maroon|navy|"
+    r"gris|grise|noir|noire|blanc|blanche|rouge|bleu|bleue|vert|verte|argent|argentée?|jaune|brun|brune"
+)
+# The plate's shape is looked for first, the car before it only then: cheaper than trying every capitalised word.
+PLATE_SHAPE = re.compile(
+    # Not a model year: "the black Honda CRV 2018".
+    r"(?<![\w-])(?:[A-Z]{2,4}[ -]?(?!(?:19|20)\d\d(?!\d))\d{3,4}|\d{3}[ -]?[A-Z]{3}|[A-Z]{2}[ -]\d{3}[ -][A-Z]{2})"
+    r"(?![\w-])"
+)
+# The organization's own van is not a patient's: "our grey Ford Transit ABC 123 mobile clinic".
+OUR_CAR = re.compile(r"\b(?:our|notre|nos)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+CAR_BEFORE = re.compile(rf"(?:\b(?i:{_COLOURS})\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\b[A-Z][\w-]+\s+(?i:{_COLOURS}))\s+$")
 SERIAL = re.compile(
     r"(?:serial(?: number| no\.?| #)?|s/n|\bsn\b|numéro de série|no de série|n° de série)"
-    r"(?:\s+(?:du|de la|de l'|of the|on the|of his|of her|of this)\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
+    # Where it is printed: "serial on her card:", « numéro de série sur sa carte : ».
+    r"(?:\s+(?:du|de la|de l'|de son|de sa|of the|on the|of his|of her|of this|on her|on his|on their|sur sa|sur son|"
+    r"sur la|sur le)"
+    r"\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
     r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
     re.IGNORECASE,
 )
@@ -221,8 +284,22 @@ def health_cards(text: Text) -> list[Hit]:
     return hits
 
 
+def nir_valid(number: str, key: str) -> bool:
+    digits = re.sub(r"\s", "", number).replace("2A", "19").replace("2B", "18")
+    return 97 - int(digits) % 97 == int(key)
+
+
 def national_ids(text: Text) -> list[Hit]:
     hits = [Hit(Category.NATIONAL_ID, match.start(), match.end(), "ssn") for match in SSN.finditer(text.value)]
+    hits.extend(
+        Hit(Category.NATIONAL_ID, match.start("number"), match.end("number"), "passport")
+        for match in PASSPORT.finditer(text.value)
+    )
+    hits.extend(
+        Hit(Category.NATIONAL_ID, match.start(), match.end(), "nir")
+        for match in NIR.finditer(text.value)
+        if nir_valid(match["number"], match["key"])
+    )
     for match in NINE_DIGITS.finditer(text.value):
         digits = re.sub(r"\D", "", match.group())
         # Grouped with dashes it reads as a SIN; grouped with spaces it may be a French-style count
@@ -283,13 +360,17 @@ def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.P
 def phones(text: Text) -> list[Hit]:
     # A clinic's published booking line is a hard negative: flagging it would teach people to ignore us.
     hits = []
-    for match in phonenumbers.PhoneNumberMatcher(text.value, "CA"):
+    matches = {(m.start, m.end): m for m in phonenumbers.PhoneNumberMatcher(text.value, "CA")}
+    for match in matches.values():
         number = match.number
         national = str(number.national_number)
         if number.country_code == 1 and national[:3] in TOLL_FREE:
             continue
         if _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
+    for match in PHONE_FR.finditer(text.value) if text.language == "fr" else ():
+        if (match.start(), match.end()) not in matches and _belongs_to_a_person(text, match.start(), match.end()):
+            hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
     for match in LOCAL_NUMBER.finditer(text.value):
         if _near(lexicon.PHONE_CUES, text, match.start(), match.end(), before=30, after=0) and _belongs_to_a_person(
             text, match.start(), match.end()
@@ -407,7 +488,9 @@ def addresses(text: Text) -> list[Hit]:
     for pattern in (STREET_EN, STREET_FR):
         for match in pattern.finditer(text.value):
             if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
-                hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+                # The code and town that end a French address belong to it: "8, allée des Tilleuls, 31200 Toulouse".
+                tail = POSTAL_TOWN_AFTER.match(text.value, match.end())
+                hits.append(Hit(Category.ADDRESS, match.start(), tail.end() if tail else match.end(), "address"))
     for pattern in (HOME_STREET_EN, HOME_STREET_FR):
         for match in pattern.finditer(text.value):
             # "a converted house on Main Street" where the clinic is: an organization's address.
@@ -425,6 +508,14 @@ def addresses(text: Text) -> list[Hit]:
     for match in POSTAL_CA.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))
+    in_addresses = [(hit.start, hit.end) for hit in hits]
+    for match in POSTAL_FR.finditer(text.value) if text.language == "fr" else ():
+        if any(start <= match.start() < end for start, end in in_addresses):
+            continue
+        # "Elle habite à deux rues du cabinet, à Annecy-le-Vieux, 74940": where someone lives, whatever else is named.
+        home = text.sentence_has(HOME_SAID, match.start())
+        if home or _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+            hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))
     for match in ZIP_IN_CONTEXT.finditer(text.value):
         if _belongs_to_a_person(text, match.start(1), match.end(1), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(1), match.end(1), "postal_code"))
@@ -434,12 +525,16 @@ def addresses(text: Text) -> list[Hit]:
 def links_to_people(text: Text) -> list[Hit]:
     hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in PERSONAL_PAGE.finditer(text.value)]
     for match in PROFILE_URL.finditer(text.value):
-        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=10) or _near(
+        # Whose page it is may come right after: "Shoutout to tiktok.com/@…, my patient's granddaughter films…".
+        if _near(lexicon.PERSON_CUES, text, match.start(), match.end(), before=50, after=40) or _near(
             FOLLOWING_SOMEONE, text, match.start(), match.end(), before=50, after=0
         ):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
     for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
         for match in pattern.finditer(text.value):
+            hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for match in RELATIVE_HANDLE.finditer(text.value):
+        if text.sentence_has(lexicon.CARE_CUES, match.start()) or text.sentence_has(HOSPITAL_WORDS, match.start()):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):
@@ -497,6 +592,16 @@ OWN_TREATMENT = words(
     r"your (?:doctor|prescriber|physician|specialist) (?:should|shouldn't|should not|must not|mustn't)",
     r"votre (?:médecin|prescripteur|spécialiste) (?:ne )?(?:devrait|doit)",
 )
+# A reply to a relative about their relative's care: "vous accusez l'équipe d'avoir négligé votre mère".
+RELATIVE_CARED_FOR = re.compile(
+    r"\b(?:your|votre)\s+(?:late\s+|défunte?\s+)?(?:mother|father|mom|mum|dad|wife|husband|son|daughter|mère|père|"
+    r"fils|fille|épouse|mari|conjointe?)\b",
+    re.IGNORECASE,
+)
+# What a grieving relative accuses the team of; general advice about "your son" carries none of it.
+CARE_BLAMED = words(
+    "neglected", "négligé", "négligée", "killed", "tué", "tuée", "let her die", "let him die", "laissé mourir"
+)
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
@@ -508,7 +613,8 @@ def addressed_patients(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         part_end = THREAD_PART_END.search(text.value, match.end())
         part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
-        if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part):
+        relative = RELATIVE_CARED_FOR.search(part) and (lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part))
+        if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits
 
@@ -519,6 +625,12 @@ def plates_and_serials(text: Text) -> list[Hit]:
         token = match.group(1)
         if any(c.isdigit() for c in token) and any(c.isalpha() for c in token):
             hits.append(Hit(Category.PLATE, match.start(1), match.end(1), "plate"))
+    hits.extend(Hit(Category.PLATE, m.start(), m.end(), "plate") for m in PLATE_FR.finditer(text.value))
+    hits.extend(
+        Hit(Category.PLATE, m.start(), m.end(), "plate")
+        for m in PLATE_SHAPE.finditer(text.value)
+        if CAR_BEFORE.search(before := text.value[max(0, m.start() - 40) : m.start()]) and not OUR_CAR.search(before)
+    )
     for match in SERIAL.finditer(text.value):
         if sum(c.isdigit() for c in match.group(1)) >= 3:
             hits.append(Hit(Category.DEVICE_SERIAL, match.start(1), match.end(1), "device_serial"))

@@ -529,6 +529,9 @@ CARE_CUES = words(
 )
 EVENT_CUES = words(
     "join us",
+    # Drives the public is asked to come to: « la collecte de sang du 9 décembre ».
+    "blood drive",
+    "collecte de sang",
     "join",
     "webinar",
     "rounds",

@@ -64,6 +64,8 @@ REASONS: dict[str, str] = {
     "bc_phn": "This looks like a British Columbia personal health number.",
     "ssn": "This looks like a US Social Security number.",
     "sin": "This looks like a Social Insurance Number.",
+    "nir": "This looks like a French social security number (NIR).",
+    "passport": "This looks like a passport number.",
     "record_number": "This looks like a medical record or chart number.",
     "phone": "This phone number seems to belong to a person rather than an organization.",
     "email": "This e-mail address seems to belong to a person rather than an organization.",

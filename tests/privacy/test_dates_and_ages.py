@@ -75,3 +75,8 @@ def test_years_young_is_an_age():
 def test_a_date_beside_a_count_of_patients_is_a_wards_not_a_persons():
     assert flagged("On a transféré 12 patients au nouveau pavillon le 2 décembre, sans incident.") == []
     assert ("date", "March 3") in flagged("She was admitted on March 3 with 2 other residents of her home.")
+
+
+def test_centenarians_counted_as_a_population_are_not_an_age_but_a_few_of_ours_are():
+    assert "age" not in categories('Tonight\'s talk: "Dying well in a country of centenarians".')
+    assert ("age", "Our two centenarians") in flagged("Our two centenarians on the ward had cake today.")

@@ -204,7 +204,18 @@ def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]
     return scored
 
 
-JOINER = re.compile(r"[\s.'’-]{0,3}")
+BESIDE_A_NAME = 0.3
+JOINER = re.compile(r"[ \t'’-]{1,2}|\.[ \t]?|[ \t]")
+
+
+def _joined(text: Text, first: tuple | list, second: tuple | list) -> bool:
+    """Two words of one name: next to each other, a full stop between them only after an initial or a title
+    ("R. T.", "Mr. Okoro"), never after a whole word ("…called Anna. Anna was…")."""
+    gap = text.value[first[1] : second[0]]
+    if not JOINER.fullmatch(gap):
+        return False
+    word = text.lower[first[0] : first[1]]
+    return "." not in gap or len(word) <= 2 or word in TITLES | DOCTOR_TITLES
 
 
 def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
@@ -214,11 +225,24 @@ def spans(text: Text, model: dict | None = None, threshold: float | None = None)
     model = model or _model()
     threshold = model["threshold"] if threshold is None else threshold
     scored = scores(text, model)
+    chosen = {index for index, (_, _, probability) in enumerate(scored) if probability >= threshold}
+    # A chosen word takes the capitalised words right beside it that the model half believes: the whole name,
+    # "Winston Okoro", not only the surname it was sure of.
+    for index in sorted(chosen):
+        if _only_titles(text.lower[scored[index][0] : scored[index][1]]):
+            continue  # a title alone says nothing of the word after it ("Mr. Bean")
+        for step in (-1, 1):
+            at = index
+            while 0 <= at + step < len(scored) and scored[at + step][2] >= BESIDE_A_NAME:
+                first, second = sorted((at, at + step))
+                if not _joined(text, scored[first], scored[second]):
+                    break
+                at += step
+                chosen.add(at)
     runs: list[list] = []
-    for start, end, probability in scored:
-        if probability < threshold:
-            continue
-        if runs and JOINER.fullmatch(text.value, runs[-1][1], start):
+    for index in sorted(chosen):
+        start, end, probability = scored[index]
+        if runs and _joined(text, runs[-1], scored[index]):
             runs[-1][1], runs[-1][2] = end, max(runs[-1][2], probability)
         else:
             runs.append([start, end, probability])

@@ -210,12 +210,18 @@ def evaluate() -> None:
     print('Its vetoes are the rules\' own, so "model+vetoes" and "rules∪model" borrow some of that tuning.')
 
 
-def write() -> None:
+def build() -> dict:
+    """The model from all three authors, its threshold chosen out of fold across them."""
     posts_by_author = {author: load(author) for author in AUTHORS}
-    threshold = choose_threshold(posts_by_author)
     model = fit([post for posts in posts_by_author.values() for post in posts])
-    model["threshold"] = threshold
+    model["threshold"] = choose_threshold(posts_by_author)
     model["trained_on"] = sorted(name for names in AUTHORS.values() for name in names)
+    return model
+
+
+def write() -> None:
+    model = build()
+    threshold = model["threshold"]
     name_model.MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n", "utf-8")
     print(f"wrote {name_model.MODEL_FILE.name}: {len(model['weights'])} weights, threshold {threshold}")
 

@@ -89,9 +89,8 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
         word = value[start:end]
         if not word[0].isalpha() or not word[0].isupper():
             continue
-        before = value[start - 1] if start else ""
-        if before in "#@":
-            continue
+        if start and value[start - 1] in "#@":
+            continue  # a hashtag or a handle: the identifiers' rules read those
         low = words_lower[index]
         features = {"bias": 1.0, f"shape={shape(word)}": 1.0, f"lang={text.language}": 1.0}
         previous = _word(words_lower, index - 1)
@@ -165,13 +164,15 @@ def doctors_named(words_lower: list[str]) -> set[str]:
 
 
 def _context_word(word: str, low: str) -> str:
-    """A neighbour as a feature: lower-case words as they are, numbers and other capitalised words by their
-    kind only, so that no name read in training becomes a weight."""
+    """A neighbour as a feature: lower-case words as they are; numbers, first names (also in an address or a
+    handle) and other capitalised words by their kind only, so that no name read in training becomes a weight."""
     if word[0].isdigit():
         return "<number>"
-    if word[0].isupper() and low not in TITLES | DOCTOR_TITLES | OWN | lexicon.NOT_A_NAME:
-        return "<first name>" if low in lexicon.FIRST_NAMES else "<capitalised>"
-    return low
+    if low in TITLES | DOCTOR_TITLES | OWN | lexicon.NOT_A_NAME:
+        return low
+    if low in lexicon.FIRST_NAMES:
+        return "<first name>"
+    return "<capitalised>" if word[0].isupper() else low
 
 
 def _is_title(words_lower: list[str], index: int) -> bool:

@@ -96,7 +96,7 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
         previous = _word(words_lower, index - 1)
         sentence_start = previous in SENTENCE_END_TOKENS or previous == "<s>"
         if previous == "." and index >= 2 and len(words_lower[index - 2]) <= 3:
-            sentence_start = words_lower[index - 2] not in TITLES | DOCTOR_TITLES and len(words_lower[index - 2]) > 1
+            sentence_start = words_lower[index - 2] not in ANY_TITLE and len(words_lower[index - 2]) > 1
         if sentence_start:
             features["sentence_start"] = 1.0
         if low in lexicon.FIRST_NAMES:
@@ -163,12 +163,16 @@ def doctors_named(words_lower: list[str]) -> set[str]:
     return named
 
 
+KEPT_AS_THEY_ARE = TITLES | DOCTOR_TITLES | OWN | lexicon.NOT_A_NAME
+ANY_TITLE = TITLES | DOCTOR_TITLES
+
+
 def _context_word(word: str, low: str) -> str:
     """A neighbour as a feature: lower-case words as they are; numbers, first names (also in an address or a
     handle) and other capitalised words by their kind only, so that no name read in training becomes a weight."""
     if word[0].isdigit():
         return "<number>"
-    if low in TITLES | DOCTOR_TITLES | OWN | lexicon.NOT_A_NAME:
+    if low in KEPT_AS_THEY_ARE:
         return low
     if low in lexicon.FIRST_NAMES:
         return "<first name>"
@@ -216,7 +220,7 @@ def _joined(text: Text, first: tuple | list, second: tuple | list) -> bool:
     if not JOINER.fullmatch(gap):
         return False
     word = text.lower[first[0] : first[1]]
-    return "." not in gap or len(word) <= 2 or word in TITLES | DOCTOR_TITLES
+    return "." not in gap or len(word) <= 2 or word in ANY_TITLE
 
 
 def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
@@ -267,7 +271,7 @@ def _token_bounds(text: Text) -> list[tuple[int, int]]:
 
 
 def _name_words(span: str) -> list[str]:
-    return [word for word in TOKEN.findall(span) if len(word) > 2 and word not in TITLES | DOCTOR_TITLES]
+    return [word for word in TOKEN.findall(span) if len(word) > 2 and word not in ANY_TITLE]
 
 
 def _a_place(text: Text, start: int, end: int) -> bool:
@@ -278,7 +282,7 @@ def _a_place(text: Text, start: int, end: int) -> bool:
 
 
 def _only_titles(span: str) -> bool:
-    return all(word in TITLES | DOCTOR_TITLES for word in TOKEN.findall(span) if word.isalpha())
+    return all(word in ANY_TITLE for word in TOKEN.findall(span) if word.isalpha())
 
 
 def names(text: Text) -> list[Hit]:

@@ -204,12 +204,12 @@ def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Find
 
 
 def _rules_version() -> str:
-    """A digest of everything a scan's answer depends on besides its texts: this package's code and
-    word lists, and the ``phonenumbers`` release. Any change to a rule changes it, with nobody to
-    remember to bump a number."""
+    """A digest of everything a scan's answer depends on besides its texts: this package's code, word
+    lists and the names model's weights (``name_model.json``), and the ``phonenumbers`` release. Any
+    change to a rule or a retrained model changes it, with nobody to remember to bump a number."""
     digest = hashlib.sha256(phonenumbers.__version__.encode())
     for path in sorted(Path(__file__).parent.glob("*.*")):
-        if path.suffix in (".py", ".txt"):
+        if path.suffix in (".py", ".txt", ".json"):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

@@ -84,3 +84,16 @@ def test_the_committed_model_is_what_the_training_script_builds_from_the_three_a
     assert committed["threshold"] == pytest.approx(built["threshold"], abs=1e-3)
     assert committed["weights"].keys() == built["weights"].keys()
     assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in built["weights"].items())
+
+
+def test_a_retrained_model_changes_the_rules_version_so_texts_scanned_clean_are_scanned_again(monkeypatch, tmp_path):
+    from privacy import text as privacy_text
+
+    before = privacy_text._rules_version()
+    package = tmp_path / "privacy"
+    package.mkdir()
+    for path in name_model.MODEL_FILE.parent.glob("*.*"):
+        (package / path.name).write_bytes(path.read_bytes())
+    (package / name_model.MODEL_FILE.name).write_text('{"weights": {}, "intercept": 0, "threshold": 0.5}\n')
+    monkeypatch.setattr(privacy_text, "__file__", str(package / "text.py"))
+    assert privacy_text._rules_version() != before

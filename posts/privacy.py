@@ -50,6 +50,7 @@ REASON_MSGIDS = (
     gettext_noop("A patient's initials can identify them in a small community."),
     gettext_noop("This name was given earlier in the text to a patient or a patient's relative."),
     gettext_noop("A name on a wristband, label or chart identifies the patient."),
+    gettext_noop("The words around this name read like those around a patient's name."),
     gettext_noop("A date of birth identifies a person; keep only the year, or leave it out."),
     gettext_noop("A date tied to someone's care can identify them; keep only the year, or leave it out."),
     gettext_noop('An age over 89 is rare enough to identify a person; say "over 90" instead.'),

@@ -8,7 +8,8 @@
 a YouTube title…) and answers a list of :class:`Finding`, each naming its field and its character
 offsets in that field, so an editor can highlight it and offer the one-click fix. Rules are ours:
 regular expressions with context windows and hand-written word lists (``privacy.lexicon``), plus
-the ``phonenumbers`` library. No model is loaded and nothing is downloaded, at import or at run time.
+the ``phonenumbers`` library, plus one small trained model for patients' names (``privacy.name_model``,
+a table of weights read from a file beside it on first use). Nothing is downloaded, at import or at run time.
 
 ``reason`` is a plain English sentence kept as a message id: the Django edge translates it with
 ``gettext(REASONS[finding.reason_code])`` (or ``gettext(finding.reason)``); ``privacy`` itself
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from privacy import clinical, conduct, identifiers, stories
+from privacy import clinical, conduct, identifiers, name_model, stories
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
 __all__ = [
@@ -57,6 +58,7 @@ REASONS: dict[str, str] = {
     "name_initials": "A patient's initials can identify them in a small community.",
     "name_again": "This name was given earlier in the text to a patient or a patient's relative.",
     "name_on_label": "A name on a wristband, label or chart identifies the patient.",
+    "name_model": "The words around this name read like those around a patient's name.",
     "date_of_birth": "A date of birth identifies a person; keep only the year, or leave it out.",
     "date_of_care": "A date tied to someone's care can identify them; keep only the year, or leave it out.",
     "age_over_89": 'An age over 89 is rare enough to identify a person; say "over 90" instead.',
@@ -120,7 +122,7 @@ def detect_language(text: str) -> str:
     return "fr" if french > english else "en"
 
 
-RULES = (*identifiers.RULES, *stories.RULES, *clinical.RULES, *conduct.RULES)
+RULES = (*identifiers.RULES, *stories.RULES, *clinical.RULES, *conduct.RULES, *name_model.RULES)
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.
 PRECEDENCE = [
@@ -204,12 +206,12 @@ def scan(fields: Mapping[str, str], *, language: str | None = None) -> list[Find
 
 
 def _rules_version() -> str:
-    """A digest of everything a scan's answer depends on besides its texts: this package's code and
-    word lists, and the ``phonenumbers`` release. Any change to a rule changes it, with nobody to
-    remember to bump a number."""
+    """A digest of everything a scan's answer depends on besides its texts: this package's code, word
+    lists and the names model's weights (``name_model.json``), and the ``phonenumbers`` release. Any
+    change to a rule or a retrained model changes it, with nobody to remember to bump a number."""
     digest = hashlib.sha256(phonenumbers.__version__.encode())
     for path in sorted(Path(__file__).parent.glob("*.*")):
-        if path.suffix in (".py", ".txt"):
+        if path.suffix in (".py", ".txt", ".json"):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

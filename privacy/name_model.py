@@ -1,0 +1,330 @@
+"""A small trained model that reads a capitalised word as part of a patient's name, or not.
+
+    >>> from privacy.base import Text
+    >>> from privacy.name_model import names
+    >>> [(hit.start, hit.end) for hit in names(Text("Mr. Ilyas Qureshi, 91, lives alone.", "en"))]
+    [(0, 17)]
+
+The rules (``clinical``, ``stories``, ``name_habits``) catch each author's habits once they are seen; this
+model adds what the words around a name say, weighed from every author's labelled posts at once. It is a
+logistic regression over generic features of each capitalised word (its shape, whether it is a known first
+name, where it sits in its sentence, the lower-cased words around it, titles, nearby care, relative and
+public-role words from ``privacy.lexicon``, the language); never the word itself, so no corpus's names are
+learnt. ``bench/train_name_model.py`` fits it with scikit-learn and writes its weights, a plain JSON table,
+to ``name_model.json`` beside this file; scoring here is a sum of weights, in plain Python, and the table is
+read once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from functools import cache
+from pathlib import Path
+
+from privacy import lexicon, name_habits, stories
+from privacy.base import Category, Hit, Text
+
+MODEL_FILE = Path(__file__).with_name("name_model.json")
+
+TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", "/", "…", ":", "\n", "|", "•", "-", "—", "(", '"', "“", "«"})
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "m", "mme", "mlle", "madame", "monsieur", "mademoiselle"})
+DOCTOR_TITLES = frozenset({"dr", "dre", "docteur", "docteure", "doctor", "prof", "pr", "professor", "nurse"})
+# Words that make the next capitalised one a place: "St. Michael's", "Sainte-Justine", "mont Albert".
+PLACE_WORDS = frozenset(
+    {"st", "ste", "saint", "sainte", "mont", "mount", "lake", "lac", "fort", "port", "rue", "avenue"}
+)
+OWN = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos"})
+WINDOW = 5
+# Context read around a word, as (feature, pattern, characters before, characters after).
+CUES = (
+    ("person", lexicon.PERSON_CUES, 60, 60),
+    ("care", lexicon.CARE_CUES, 120, 120),
+    ("birth", lexicon.BIRTH_CUES, 80, 80),
+    ("death", lexicon.DEATH_CUES, 80, 80),
+    ("public", lexicon.PUBLIC_ROLE_CUES, 40, 40),
+    ("organization", lexicon.ORGANIZATION_CUES, 40, 40),
+    ("event", lexicon.EVENT_CUES, 80, 80),
+    ("public_figure", lexicon.PUBLIC_FIGURES, 0, 0),
+    ("organization_name", lexicon.ORGANIZATION_NAMES, 0, 0),
+)
+# Cues that are names themselves: a word inside one is not a patient's.
+SPAN_CUES = frozenset({"public_figure", "organization_name"})
+
+
+def shape(word: str) -> str:
+    if len(word) == 1:
+        return "X"
+    if word.isupper():
+        return "XX"
+    if word[1:].islower():
+        return "Xx"
+    return "XxX"
+
+
+def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
+    """Each capitalised word of the text, with its features: ``(start, end, {feature: value})``."""
+    value, lower = text.value, text.lower
+    tokens = [(match.start(), match.end()) for match in TOKEN.finditer(value)]
+    words_lower = [lower[start:end] for start, end in tokens]
+    context = [_context_word(value[start:end], low) for (start, end), low in zip(tokens, words_lower, strict=True)]
+    cue_positions, cue_spans = {}, {}
+    for name, pattern, _, _ in CUES:
+        matches = list(pattern.finditer(value))
+        cue_positions[name] = [match.start() for match in matches]
+        if name in SPAN_CUES:
+            cue_spans[name] = [(match.start(), match.end()) for match in matches]
+    titled = {words_lower[index + 1] for index in range(len(tokens) - 1) if _is_title(words_lower, index)}
+    doctors = doctors_named(words_lower)
+    capitalised = {}
+    for start, end in tokens:
+        word = value[start:end]
+        if word[0].isupper():
+            capitalised[word.lower()] = capitalised.get(word.lower(), 0) + 1
+    found = []
+    for index, (start, end) in enumerate(tokens):
+        word = value[start:end]
+        if not word[0].isalpha() or not word[0].isupper():
+            continue
+        if start and value[start - 1] in "#@":
+            continue  # a hashtag or a handle: the identifiers' rules read those
+        low = words_lower[index]
+        features = {"bias": 1.0, f"shape={shape(word)}": 1.0, f"lang={text.language}": 1.0}
+        previous = _word(words_lower, index - 1)
+        sentence_start = previous in SENTENCE_END_TOKENS or previous == "<s>"
+        if previous == "." and index >= 2 and len(words_lower[index - 2]) <= 3:
+            sentence_start = words_lower[index - 2] not in ANY_TITLE and len(words_lower[index - 2]) > 1
+        if sentence_start:
+            features["sentence_start"] = 1.0
+        if low in lexicon.FIRST_NAMES:
+            features["first_name"] = 1.0
+            features[f"first_name&sentence_start={sentence_start}"] = 1.0
+        if low in lexicon.NOT_A_NAME:
+            features["not_a_name"] = 1.0
+        if low in TITLES:
+            features["is_title"] = 1.0
+        if low in DOCTOR_TITLES:
+            features["is_doctor_title"] = 1.0
+        if len(word) <= 2 and _word(words_lower, index + 1) == ".":
+            features["initial"] = 1.0
+        for offset in (-2, -1, 1, 2):
+            features[f"w{offset:+d}={_word(context, index + offset)}"] = 1.0
+        for offset in range(-WINDOW, WINDOW + 1):
+            if offset and 0 <= index + offset < len(tokens):
+                features[f"near={context[index + offset]}"] = 1.0
+        for offset, side in ((-1, "previous"), (1, "next")):
+            neighbour = index + offset
+            if 0 <= neighbour < len(tokens) and value[tokens[neighbour][0]].isupper():
+                features[f"{side}_capitalised"] = 1.0
+        back = words_lower[max(0, index - 3) : index]
+        if any(token in TITLES for token in back[-2:]):
+            features["after_title"] = 1.0
+        if any(token in DOCTOR_TITLES for token in back[-2:]):
+            features["after_doctor_title"] = 1.0
+        if any(token in PLACE_WORDS for token in back[-2:]) or low in PLACE_WORDS:
+            features["place"] = 1.0
+        if any(token in OWN for token in back):
+            features["after_own"] = 1.0
+        if _word(words_lower, index + 1) in ("'s", "’s") or low.endswith(("'s", "’s")):
+            features["possessive"] = 1.0
+        if low in titled:
+            features["titled_elsewhere"] = 1.0
+        if low in doctors:
+            features["doctor_elsewhere"] = 1.0
+        if capitalised.get(low, 0) > 1:
+            features["repeated"] = 1.0
+        for name, _pattern, reach_before, reach_after in CUES:
+            if name in cue_spans:
+                if any(s <= start and end <= e for s, e in cue_spans[name]):
+                    features[f"in_{name}"] = 1.0
+            elif _any_between(cue_positions[name], start - reach_before, end + reach_after):
+                features[f"cue_{name}"] = 1.0
+        sentence_start_at, sentence_end_at = text.sentence_around(start)
+        for name in ("person", "care"):
+            if _any_between(cue_positions[name], sentence_start_at, sentence_end_at):
+                features[f"sentence_{name}"] = 1.0
+        found.append((start, end, features))
+    return found
+
+
+def doctors_named(words_lower: list[str]) -> set[str]:
+    """The words named with a doctor's title anywhere in the text: "Dr. Margaret Chen … Rest well, Margaret"."""
+    named = set()
+    for index, word in enumerate(words_lower):
+        if word in DOCTOR_TITLES:
+            following = [w for w in words_lower[index + 1 : index + 7] if w != "."][:3]
+            for name in following:
+                if not name[0].isalpha():
+                    break
+                named.add(name)
+    return named
+
+
+KEPT_AS_THEY_ARE = TITLES | DOCTOR_TITLES | OWN | lexicon.NOT_A_NAME
+ANY_TITLE = TITLES | DOCTOR_TITLES
+
+
+def _context_word(word: str, low: str) -> str:
+    """A neighbour as a feature: lower-case words as they are; numbers, first names (also in an address or a
+    handle) and other capitalised words by their kind only, so that no name read in training becomes a weight."""
+    if word[0].isdigit():
+        return "<number>"
+    if low in KEPT_AS_THEY_ARE:
+        return low
+    if low in lexicon.FIRST_NAMES:
+        return "<first name>"
+    return "<capitalised>" if word[0].isupper() else low
+
+
+def _is_title(words_lower: list[str], index: int) -> bool:
+    following = index + 2 if _word(words_lower, index + 1) == "." else index + 1
+    return words_lower[index] in TITLES and following == index + 1
+
+
+def _word(words_lower: list[str], index: int) -> str:
+    return words_lower[index] if 0 <= index < len(words_lower) else "<s>"
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    at = bisect_left(positions, low)
+    return at < len(positions) and positions[at] < high
+
+
+@cache
+def _model() -> dict:
+    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]]:
+    """Each capitalised word with the model's probability that it is part of a patient's name."""
+    model = model or _model()
+    weights, bias = model["weights"], model["intercept"]
+    scored = []
+    for start, end, features in candidates(text):
+        total = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        scored.append((start, end, 1.0 / (1.0 + math.exp(-total))))
+    return scored
+
+
+BESIDE_A_NAME = 0.3
+JOINER = re.compile(r"[ \t'’-]{1,2}|\.[ \t]?|[ \t]")
+
+
+def _joined(text: Text, first: tuple | list, second: tuple | list) -> bool:
+    """Two words of one name: next to each other, a full stop between them only after an initial or a title
+    ("R. T.", "Mr. Okoro"), never after a whole word ("…called Anna. Anna was…")."""
+    gap = text.value[first[1] : second[0]]
+    if not JOINER.fullmatch(gap):
+        return False
+    word = text.lower[first[0] : first[1]]
+    return "." not in gap or len(word) <= 2 or word in ANY_TITLE
+
+
+def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
+    """Runs of adjacent words the model reads as a name, each with its best word's probability; then the
+    same names said again elsewhere in the text ("Jorge Almeida … Jorge"), as the rules do. A title alone
+    ("M." before a minister's name) is not a name."""
+    model = model or _model()
+    threshold = model["threshold"] if threshold is None else threshold
+    scored = scores(text, model)
+    chosen = {index for index, (_, _, probability) in enumerate(scored) if probability >= threshold}
+    # A chosen word takes the capitalised words right beside it that the model half believes: the whole name,
+    # "Winston Okoro", not only the surname it was sure of.
+    for index in sorted(chosen):
+        if _only_titles(text.lower[scored[index][0] : scored[index][1]]):
+            continue  # a title alone says nothing of the word after it ("Mr. Bean")
+        for step in (-1, 1):
+            at = index
+            while 0 <= at + step < len(scored) and scored[at + step][2] >= BESIDE_A_NAME:
+                first, second = sorted((at, at + step))
+                if not _joined(text, scored[first], scored[second]):
+                    break
+                at += step
+                chosen.add(at)
+    runs: list[list] = []
+    for index in sorted(chosen):
+        start, end, probability = scored[index]
+        if runs and _joined(text, runs[-1], scored[index]):
+            runs[-1][1], runs[-1][2] = end, max(runs[-1][2], probability)
+        else:
+            runs.append([start, end, probability])
+    doctors = doctors_named([text.lower[start:end] for start, end in _token_bounds(text)])
+    found = [
+        run
+        for run in runs
+        if not _only_titles(text.lower[run[0] : run[1]])
+        and not doctors & set(_name_words(text.lower[run[0] : run[1]]))
+        and not _a_place(text, run[0], run[1])
+    ]
+    said = {word for start, end, _ in found for word in _name_words(text.lower[start:end])}
+    for start, end, _ in scored:
+        if text.lower[start:end] in said and not any(s <= start < e for s, e, _ in found):
+            found.append([start, end, 0.0])
+    return sorted((start, end, probability) for start, end, probability in found)
+
+
+def _token_bounds(text: Text) -> list[tuple[int, int]]:
+    return [(match.start(), match.end()) for match in TOKEN.finditer(text.value)]
+
+
+def _name_words(span: str) -> list[str]:
+    return [word for word in TOKEN.findall(span) if len(word) > 2 and word not in ANY_TITLE]
+
+
+def _a_place(text: Text, start: int, end: int) -> bool:
+    """A run that is or follows a place word: "St. Michael's", "Hôpital Sainte-Justine"."""
+    before = TOKEN.findall(text.lower[max(0, start - 12) : start])
+    inside = TOKEN.findall(text.lower[start:end])
+    return bool(PLACE_WORDS & set(inside)) or bool(before and (before[-1] in PLACE_WORDS or before[-2:-1] == ["st"]))
+
+
+def _only_titles(span: str) -> bool:
+    return all(word in ANY_TITLE for word in TOKEN.findall(span) if word.isalpha())
+
+
+def names(text: Text) -> list[Hit]:
+    """The model's names, less those the rules know are no patient's: a colleague named with a role or a
+    title anywhere in the post, the author's own family outside a story of care, a name the author made up."""
+    patient = "un patient" if text.language == "fr" else "a patient"
+    return [Hit(Category.NAME, start, end, "name_model", patient) for start, end in vetted(text, spans(text))]
+
+
+def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    if not found:
+        return []
+    if stories.PSEUDONYM.search(text.value):
+        return []  # "not her real name": the names in this post were made up; the rules read the rest
+    _, colleagues = stories._people(text)
+    colleagues = {word.lower() for word in colleagues}
+    made_up = {word.lower() for name in name_habits.pseudonyms(text) for word in TOKEN.findall(name)}
+    kept = []
+    for start, end, _ in found:
+        words = {word for word in TOKEN.findall(text.lower[start:end]) if word[0].isalpha()} - TITLES - DOCTOR_TITLES
+        if (
+            words & colleagues
+            or words & made_up
+            or stories._named_as_colleague(text, _with_title(text, start), end)
+            or text.value[max(0, start - 2) : start].strip() in QUOTES
+        ):
+            continue
+        kept.append((start, end))
+    return kept
+
+
+TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Mme|Mlle|M|Miss|Mx)\.?\s+$")
+
+
+def _with_title(text: Text, start: int) -> int:
+    """Where the name starts with its courtesy title: the role before "Mme Jacinthe Roussel" is read from "Mme"."""
+    title = TITLE_BEFORE.search(text.value, max(0, start - 8), start)
+    return title.start() if title else start
+
+
+# A word in quotes names a thing or a nickname; the rules tell which ("« Gérard », her IV pole").
+QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+
+
+RULES = (names,)

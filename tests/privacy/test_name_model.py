@@ -1,0 +1,99 @@
+"""The trained names model (privacy/name_model.py): what it reads as a patient's name, what it leaves alone,
+and that the file it reads is the one the training script builds from the three authors' corpora.
+
+Its sentences are written here, in words of their own, not taken from the corpora it was trained on.
+"""
+
+import json
+
+import pytest
+
+from privacy import lexicon, name_model
+from privacy.base import Text
+from privacy.text import scan
+
+
+def model_names(value: str, language: str = "en") -> list[str]:
+    text = Text(value, language)
+    return [value[start:end] for start, end in name_model.vetted(text, name_model.spans(text))]
+
+
+def test_a_full_name_in_a_story_of_care_is_a_patients_even_without_a_title_or_the_word_patient():
+    text = "Grosse pensée pour Ginette Poulin, qui a eu son congé hier après trois semaines aux soins intensifs."
+    assert model_names(text, "fr") == ["Ginette Poulin"]
+
+
+def test_the_same_name_with_a_staff_role_beside_it_is_a_colleagues():
+    text = "Grosse pensée pour Ginette Poulin, notre infirmière-chef, qui prend sa retraite après 35 ans."
+    assert model_names(text, "fr") == []
+
+
+def test_a_first_name_that_comes_back_in_the_story_is_found_each_time():
+    text = (
+        "Gaston est arrivé à l'urgence avec une saturation à 82 %. "
+        "Gaston avait cessé ses pompes depuis un mois, faute d'argent."
+    )
+    assert model_names(text, "fr") == ["Gaston", "Gaston"]
+
+
+def test_a_courtesy_title_and_a_thank_you_from_a_patient_make_a_patients_name():
+    text = (
+        "Ce matin, Mme Thérèse Ouellet m'a apporté des galettes pour me remercier de l'avoir suivie pendant sa chimio."
+    )
+    assert model_names(text, "fr") == ["Mme Thérèse Ouellet"]
+
+
+def test_colleagues_public_figures_authors_and_the_authors_family_are_not_patients():
+    assert model_names("Dr. Priya Nandakumar will speak on heart failure at Grand Rounds on Friday.") == []
+    assert model_names("Le premier ministre François Legault annonce un nouveau plan pour les urgences.", "fr") == []
+    assert model_names("Reading Atul Gawande's Being Mortal again on my night off.") == []
+    assert model_names("My son Oscar asked why I go to work on Christmas.") == []
+    text = "Dr. Helga Marsh trained half of this department. Rest well, Helga."
+    assert model_names(text) == []
+
+
+def test_a_title_alone_a_saint_or_a_made_up_name_is_no_patient():
+    assert model_names("Watching Mr. Bean with my kids tonight after a long call.") == []
+    assert model_names("Our patient was transferred to St. Michael's for a stroke workup.") == []
+    text = "Let's call her Anna (not her real name). Anna was admitted with pneumonia and taught me patience."
+    assert model_names(text) == []
+
+
+def test_a_scan_reports_the_models_names_with_their_own_reason_and_fix():
+    text = "Grosse pensée pour Ginette Poulin, qui a eu son congé hier après trois semaines aux soins intensifs."
+    findings = [finding for finding in scan({"body": text}) if finding.reason_code == "name_model"]
+    assert [(finding.excerpt, finding.replacement) for finding in findings] == [("Ginette Poulin", "un patient")]
+
+
+def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
+    assert name_model.MODEL_FILE.stat().st_size < 2_000_000
+    weights = json.loads(name_model.MODEL_FILE.read_text(encoding="utf-8"))["weights"]
+    # A neighbour that is a name enters as its kind only ("<capitalised>", "<first name>"), never as itself.
+    context = [feature.split("=", 1) for feature in weights if feature.startswith(("near=", "w-", "w+"))]
+    assert not [word for _, word in context if word in lexicon.FIRST_NAMES]
+    assert not [word for _, word in context if word[:1].isupper()]
+    assert "near=<first name>" in weights and "w-1=<capitalised>" in weights
+
+
+def test_the_committed_model_is_what_the_training_script_builds_from_the_three_authors():
+    pytest.importorskip("sklearn")
+    from bench import train_name_model
+
+    built = train_name_model.build()
+    committed = json.loads(name_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert committed["threshold"] == pytest.approx(built["threshold"], abs=1e-3)
+    assert committed["weights"].keys() == built["weights"].keys()
+    assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in built["weights"].items())
+
+
+def test_a_retrained_model_changes_the_rules_version_so_texts_scanned_clean_are_scanned_again(monkeypatch, tmp_path):
+    from privacy import text as privacy_text
+
+    before = privacy_text._rules_version()
+    package = tmp_path / "privacy"
+    package.mkdir()
+    for path in name_model.MODEL_FILE.parent.glob("*.*"):
+        (package / path.name).write_bytes(path.read_bytes())
+    (package / name_model.MODEL_FILE.name).write_text('{"weights": {}, "intercept": 0, "threshold": 0.5}\n')
+    monkeypatch.setattr(privacy_text, "__file__", str(package / "text.py"))
+    assert privacy_text._rules_version() != before

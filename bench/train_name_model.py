@@ -89,7 +89,9 @@ def fit(posts: list[dict]) -> dict:
 
     rows, targets = examples(posts)
     vectorizer = DictVectorizer(sort=True)
-    matrix = vectorizer.fit_transform(rows)
+    matrix = vectorizer.fit_transform(rows).tocsr()
+    # liblinear takes 32-bit indices only; DictVectorizer gives 64-bit ones with recent SciPy.
+    matrix.indices, matrix.indptr = matrix.indices.astype("int32"), matrix.indptr.astype("int32")
     classifier = LogisticRegression(C=REGULARISATION, solver="liblinear", class_weight="balanced", max_iter=1000)
     classifier.fit(matrix, targets)
     weights = {

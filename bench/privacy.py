@@ -5,7 +5,7 @@
     .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
     .venv/bin/python bench/privacy.py --author2       # the second author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author3       # the third author's part (measured once as held-out, now tuning)
-    .venv/bin/python bench/privacy.py --heldout5      # the fourth author's held-out part (heldout5), run once
+    .venv/bin/python bench/privacy.py --author4       # the fourth author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -54,7 +54,7 @@ PARTS = {
     "heldout": ["heldout.jsonl"],
     "tune-author2": ["tune_author2.jsonl"],
     "tune-author3": ["tune_author3.jsonl"],
-    "heldout5": ["heldout5.jsonl"],
+    "tune-author4": ["tune_author4.jsonl"],
 }
 
 
@@ -200,15 +200,15 @@ def main() -> None:
         "--author3", action="store_true", help="measure the third author's part (held out once, now tuning)"
     )
     parser.add_argument(
-        "--heldout5", action="store_true", help="measure the held-out part written by a fourth author (run once)"
+        "--author4", action="store_true", help="measure the fourth author's part (held out once, now tuning)"
     )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
     if options.heldout:
         part = "heldout"
-    elif options.heldout5:
-        part = "heldout5"
+    elif options.author4:
+        part = "tune-author4"
     elif options.author3:
         part = "tune-author3"
     elif options.author2:

@@ -40,6 +40,8 @@ AUTHORS = {
     ],
     "author2": ["tune_author2.jsonl"],
     "author3": ["tune_author3.jsonl"],
+    # tune_author4.jsonl, measured once as held-out (the fourth author), waits for the next round: neither the
+    # rules nor this model have been tuned on it yet, and adding it means retraining and a new held-out set.
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -59,11 +59,9 @@ if __name__ == "__main__":
     count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
     count_author2 = convert(HERE / "tune_author2.src.txt", HERE / "tune_author2.jsonl", "h3")
     count_author3 = convert(HERE / "tune_author3.src.txt", HERE / "tune_author3.jsonl", "h4")
-    count_heldout5 = 0
-    if (HERE / "heldout5.src.txt").exists():
-        count_heldout5 = convert(HERE / "heldout5.src.txt", HERE / "heldout5.jsonl", "h5")
+    count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
-        f"+ {count_author2} second author + {count_author3} third author; "
-        f"held-out: {count_heldout} + {count_heldout5} (fourth author)"
+        f"+ {count_author2} second author + {count_author3} third author "
+        f"+ {count_author4} fourth author; held-out: {count_heldout} (seen since)"
     )

@@ -592,7 +592,19 @@ CAMEL_CASE_WORD = re.compile(r"[A-ZÀ-Ö][a-zà-ÿ]+|[a-zà-ÿ]+|[A-Z]+(?![a-z])
 def hashtag_words(text: Text) -> str:
     """The words a post's hashtags hold, "#HospicePalliativeCare" read as "hospice palliative care": a short post
     often says where it comes from only there."""
-    return " ".join(word.lower() for tag in HASHTAG.findall(text.value) for word in CAMEL_CASE_WORD.findall(tag))
+    return " ".join(word for tag in HASHTAG.findall(text.value) for word in _tag_words(tag))
+
+
+def _tag_words(tag: str) -> list[str]:
+    """A hashtag's words, lower-cased. A capitalised piece of two letters ends an abbreviation ("#MedEd", "#SoMe")
+    rather than naming a department: "ED" and "ER" are written in capitals ("#ERLife")."""
+    words = []
+    for piece in CAMEL_CASE_WORD.findall(tag):
+        if words and len(piece) <= 2 and piece.istitle():
+            words[-1] += piece.lower()
+        else:
+            words.append(piece.lower())
+    return words
 
 
 # Mental health and addiction care, which the words of the body's care do not name: "11 years I've followed him for

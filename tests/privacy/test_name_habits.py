@@ -410,6 +410,12 @@ def test_mental_health_care_said_only_in_a_hashtag_is_care():
     assert names("Two years without a drink. So proud of you, Kenji. #AddictionMedicine") == ["Kenji"]
 
 
+def test_an_abbreviation_in_a_hashtag_is_not_a_place_of_care():
+    # "#MedEd" is medical education, not the ED; the department is written in capitals ("#ERLife").
+    assert names("Our residents ran grand rounds all by themselves. So proud of you, Kenji. #MedEd") == []
+    assert names("Six weeks clean and back at work. So proud of you, Kenji. #ERLife") == ["Kenji"]
+
+
 def test_pride_in_a_colleague_named_with_a_role_or_outside_care_is_not_a_patient():
     assert names("So proud of you, Rachel, our newest charge nurse, for passing your boards!") == []
     assert names("You ran your first marathon! So proud of you, Rachel.") == []

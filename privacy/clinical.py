@@ -608,9 +608,8 @@ FICTION_CUES = words(
     "movie",
     "movies",
     "film",
-    "show",
-    "series",
-    "book",
+    # Nouns, not the verbs of care: "to show off his garden", "book your follow-up", "a series of scans".
+    r"(?:the|a|this|that|his|her|their|my|our|new|tv|hit|favou?rite)\s+(?:show|series|book)s?(?!\s+of\b)",
     "novel",
     "character",
     "superhero",

@@ -77,6 +77,14 @@ def test_a_researcher_cited_or_a_character_in_a_series_is_not_a_patient():
     assert flagged("Watching Grey's Anatomy with my kids: Meredith was diagnosed with COVID again.") == []
 
 
+def test_the_verbs_of_care_show_book_and_a_series_of_are_no_fiction():
+    assert flagged("Mrs. Lavoie, please book your follow-up for next week; the clot has cleared.") == [
+        ("name", "Mrs. Lavoie")
+    ]
+    assert flagged("Just finished the new show on Netflix, where Mrs. Hale is admitted with sepsis.") == []
+    assert flagged("Binge-watched the series: Mrs. Hale is admitted with sepsis in episode 3.") == []
+
+
 def test_a_surname_with_an_elided_particle_is_read_whole():
     assert (
         flagged("Our physiotherapist Liam O'Connor presented at rounds on falls prevention in patients with dementia.")

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/privacy.py                 # the tuning part, short posts (hand-written, generated, pages)
     .venv/bin/python bench/privacy.py --long          # the long tuning part (tune_long, tune_long2)
-    .venv/bin/python bench/privacy.py --heldout       # the held-out part, run once at the end of a round
+    .venv/bin/python bench/privacy.py --heldout       # the first held-out part (now the names model trains on it)
     .venv/bin/python bench/privacy.py --author2       # the second author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author3       # the third author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author4       # the fourth author's part (measured once as held-out, now tuning)

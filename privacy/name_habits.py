@@ -93,6 +93,14 @@ def _not_a_colleague_or_place(text: Text, start: int) -> bool:
     )
 
 
+def _patients_name(text: Text, start: int, end: int, reason: str) -> list[Hit]:
+    """The name at ``start:end`` as a patient's, with "a patient" as its fix; none when it is nobody's name, a
+    colleague's (a doctor's title before it) or a place's."""
+    if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
+        return [Hit(Category.NAME, start, end, reason, clinical._patient_phrase(text, ""))]
+    return []
+
+
 def names_on_records(text: Text) -> list[Hit]:
     """A name beside a date of birth, a chart or card number or a street address, or read off a document."""
     hits, spans = [], set()
@@ -107,9 +115,7 @@ def names_on_records(text: Text) -> list[Hit]:
         if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             spans.add(match.span("name"))
     for start, end in sorted(spans):
-        name = text.value[start:end]
-        if _a_person(name) and _not_a_colleague_or_place(text, start):
-            hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+        hits += _patients_name(text, start, end, "name_patient")
     return hits
 
 
@@ -212,8 +218,7 @@ def names_said_to_be_patients(text: Text) -> list[Hit]:
         start, end = match.span("name")
         family = re.match(r"(?:Les|The)\s+", match["name"])  # « Les Gagnon, nos patients… »
         start += family.end() if family else 0
-        if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
-            hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+        hits += _patients_name(text, start, end, "name_patient")
     return hits
 
 
@@ -233,9 +238,7 @@ PRIDE_THEN_NAME = re.compile(
 def names_told_of_pride(text: Text) -> list[Hit]:
     hits = []
     for match in PRIDE_THEN_NAME.finditer(text.value):
-        start, end = match.span("name")
-        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
-            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+        hits += _patients_name(text, *match.span("name"), "name_in_care")
     return hits
 
 
@@ -283,9 +286,8 @@ def names_after_a_description(text: Text) -> list[Hit]:
     hits = []
     for match in DESCRIBED_THEN_NAMED.finditer(text.value):
         start, end = match.span("name")
-        public = not clinical._clinical_name(text, start, end, match["name"].split()[-1])  # "a local hero, Terry Fox"
-        if _a_person(match["name"]) and _not_a_colleague_or_place(text, start) and not public:
-            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):  # not "a local hero, Terry Fox"
+            hits += _patients_name(text, start, end, "name_in_care")
     return hits
 
 
@@ -308,9 +310,7 @@ def patients_thanked_or_hurt(text: Text) -> list[Hit]:
     hits = []
     for pattern in (PATIENT_WHO_THEN_THANKED, NAME_THEN_INJURED):
         for match in pattern.finditer(text.value):
-            start, end = match.span("name")
-            if _a_person(match["name"]) and _not_a_colleague_or_place(text, start):
-                hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+            hits += _patients_name(text, *match.span("name"), "name_patient")
     return hits
 
 
@@ -342,9 +342,7 @@ def names_with_their_own_care(text: Text) -> list[Hit]:
             group = "prefix"  # "Edna Whitehead showed…": the first name is the prefix
         elif match["name"].split()[0].lower() not in lexicon.FIRST_NAMES:
             continue
-        start, end = match.start(group), match.end("name")
-        if _a_person(text.value[start:end]) and _not_a_colleague_or_place(text, start):
-            hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
+        hits += _patients_name(text, match.start(group), match.end("name"), "name_in_care")
     return hits
 
 

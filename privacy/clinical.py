@@ -36,12 +36,16 @@ RELATIVES = (
     "parents|grandparents|grands-parents"
 )
 RELATIVE_THEN_NAME = re.compile(
-    rf"(?<!\w)(?P<owner>[\w'’.]+)\s+(?:(?:patient'?s|pt'?s|du patient|de la patiente)\s+)?(?P<relative>{RELATIVES})"
+    # "My own daughter, Ruth": "own" between the owner and the relative.
+    rf"(?<!\w)(?P<owner>[\w'’.]+)\s+(?:(?:own|propre)\s+)?(?:(?:patient'?s|pt'?s|du patient|de la patiente)\s+)?"
+    rf"(?P<relative>{RELATIVES})"
     rf"(?:\s+(?:du patient|de la patiente|of the patient))?\s*,?\s+(?-i:(?P<name>{NAME_WORD}))"
     rf"(?:\s+(?:and|et|&)\s+(?-i:(?P<other>{NAME_WORD})))?",
     re.IGNORECASE,
 )
-OWN_RELATIVE_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE)
+OWN_RELATIVE_BEFORE = re.compile(
+    rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE
+)
 OWN_FAMILY = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "me"})
 NAME_THEN_AGE = re.compile(
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})\s*(?:,\s*|\(\s*)(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,)]"
@@ -660,8 +664,35 @@ NOT_A_PERSON_BEFORE = re.compile(
 )
 
 
+# A town named after the place in it: "centre hospitalier de Valence", "the University of Regina", "la ville de
+# Laval"; or after a street address: "44 Townsend Street, Sydney".
+TOWN_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|ville|city|town|village|région|region|"
+    r"université|university|collège|college|province|county|comté|municipalité|municipality)\s+(?:de|d['’]|du|of)\s*$"
+    r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+    r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"
+    r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4},\s*$"
+)
+
+
+# "the Mackenzie run", "the Henderson wing", "the Apgar score": a name before a thing names the thing.
+THE_BEFORE = re.compile(r"(?<!\w)(?i:the)\s+$")
+THING_AFTER = re.compile(
+    r"\s+(?:run|trail|slope|road|highway|bridge|building|wing|pavilion|award|prize|lecture|fund|scholarship|hall|"
+    r"river|lake|creek|park|arena|rink|field|institute|method|criteria|score|rule|sign|test|manoeuvre|maneuver|"
+    r"protocol|program|programme|unit|ward|floor|tower|room|lab|library|collection)\b"
+)
+
+
+def names_a_thing(text: Text, start: int, end: int) -> bool:
+    return bool(THE_BEFORE.search(text.value, max(0, start - 5), start) and THING_AFTER.match(text.value, end))
+
+
 def names_a_place(text: Text, start: int) -> bool:
-    return bool(NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start))
+    return bool(
+        NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start)
+        or TOWN_BEFORE.search(text.value, max(0, start - 60), start)
+    )
 
 
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
@@ -719,6 +750,34 @@ def _patients_named(text: Text) -> list[Hit]:
     return hits
 
 
+DOCTOR_NAMED = re.compile(rf"(?<!\w)(?:Dr|Dre|Pr|Pre|Prof)\.?\s+(?P<first>{NAME_WORD})(?:\s+(?P<last>{NAME_WORD}))?")
+# A person the post speaks of: a first name (not a saint's, as in a church's), a courtesy title, or a patient.
+SOMEONE_SPOKEN_OF = re.compile(
+    rf"(?<!\w)(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+(?=[A-Z])|(?<![\w'’.-])(?<!St\. )(?<!Saint )(?P<name>{NAME_WORD})|"
+    r"(?<!\w)(?i:patients?|patientes?|client|cliente)(?!\w)"
+)
+THIRD_PERSON_OWNERS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
+    """ "Dr. Colin MacAulay … Colin was the doctor who… Condolences for his wife Marion": "his" is the last person the
+    post spoke of, a doctor named with a title, so the wife is the colleague's, not a patient's."""
+    if owner not in THIRD_PERSON_OWNERS:
+        return False
+    doctors = {word for match in DOCTOR_NAMED.finditer(text.value) for word in (match["first"], match["last"]) if word}
+    if not doctors:
+        return False
+    last = None
+    for match in SOMEONE_SPOKEN_OF.finditer(text.value, 0, position):
+        if match["name"] and (
+            (match["name"].lower() not in lexicon.FIRST_NAMES and match["name"] not in doctors)
+            or names_a_place(text, match.start())
+        ):
+            continue  # a capitalised word that is no known first name, or a town, says nothing of who "his" is
+        last = match
+    return bool(last and last["name"] in doctors)
+
+
 def _relatives_named(text: Text) -> list[Hit]:
     """A relative's name: "his wife Linda", "le conjoint de la patiente, Sylvain"; not the author's own family."""
     hits = []
@@ -726,6 +785,8 @@ def _relatives_named(text: Text) -> list[Hit]:
         owner = match.group("owner").lower()
         name = match.group("name")
         if owner in OWN_FAMILY or name.lower() in lexicon.NOT_A_NAME or name[0].islower():
+            continue
+        if _a_colleagues_relative(text, owner, match.start()):
             continue
         if owner in {"la", "le", "the", "l'", "l’"} and not re.search(
             r"patient|patiente|\bpt\b", text.lower[match.start() : match.end() + 40]

@@ -76,7 +76,8 @@ SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", 
 PLACE_WORDS = frozenset(
     "library bibliothèque hall centre center church église school école arena aréna park parc pharmacy pharmacie "
     "hospital hôpital clinic clinique lodge manor house maison office bureau residence résidence foundation "
-    "fondation legion légion public health santé street st avenue road".split()
+    "fondation legion légion public health santé street st avenue road chapel chapelle cathedral cathédrale temple "
+    "mosque mosquée synagogue funeral funéraire".split()
 )
 
 
@@ -129,7 +130,13 @@ _CARE_THINGS_FR = (
     r"dossier|prise de sang|prises de sang|bilan sanguin|résultats|chimio|chirurgie|opération|rendez-vous|"
     r"médicaments|diagnostic|traitement|plâtre|glycémie|pansement|biopsie|radiographie|scan|congé|insuline"
 )
+# An operation on a part of the body is no eponym's, so any name may own it: "So glad Ron's knee replacement went well".
+_OPERATIONS = (
+    r"(?:knee|hip|shoulder|ankle|wrist|back|spine|heart|cataract|gallbladder|hernia|bypass|valve)\s+"
+    r"(?:replacement|surgery|operation|repair|scope|transplant)"
+)
 NAME_WITH_CARE = re.compile(
+    rf"(?<![\w.'’])(?P<operated>{NAME_WORD})(?:'s|’s)\s+(?i:(?:first|last|latest|new)\s+)?(?i:{_OPERATIONS})\b|"
     rf"(?<![\w.'’])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?i:(?:first|last|latest|new|morning|weekly)\s+)?"
     rf"(?i:{_CARE_THINGS_EN})\b"
     rf"|(?<!\w)(?i:{_CARE_THINGS_FR})\s+(?:de|d['’])\s*(?:(?:la petite|le petit|M\.|Mme)\s+)?(?P<name_fr>{NAME_WORD})"
@@ -141,10 +148,11 @@ def names_with_their_care(text: Text) -> list[Hit]:
     ("Alzheimer's diagnosis": not a first name) nor a titled colleague ("Dr. Sarah's clinic")."""
     hits = []
     for match in NAME_WITH_CARE.finditer(text.value):
-        group = "name" if match["name"] else "name_fr"
+        group = next(group for group in ("operated", "name", "name_fr") if match[group])
         start, end = match.span(group)
         name = match[group]
-        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME:
+        known = name.lower() in lexicon.FIRST_NAMES or group == "operated"
+        if not known or name.lower() in lexicon.NOT_A_NAME:
             continue
         if _not_a_colleague_or_place(text, start) and clinical._clinical_name(text, start, end, name):
             hits.append(Hit(Category.NAME, start, end, "name_in_care", clinical._patient_phrase(text, "")))
@@ -247,8 +255,10 @@ def names_told_of_pride(text: Text) -> list[Hit]:
 # On a birthing unit the mother is a patient, and the babies are; a colleague named with a role stays out.
 BIRTH_CONGRATULATED = re.compile(
     r"(?<!\w)(?i:congratulations|congrats|félicitations|bravo)\s+(?i:to|à|aux)\s+(?P<parents>[^.!?;:]{1,80}?)\s+"
-    r"(?i:on the (?:arrival|birth)\s+of|pour la naissance\s+(?:de|d['’])|pour l['’]arrivée\s+(?:de|d['’]))\s*"
-    r"(?i:their|leur|leurs)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:on the (?:arrival|birth)\s+of|pour la naissance\s+(?:de|d['’])|pour l['’]arrivée\s+(?:de|d['’])"
+    # Or straight on the baby: "Congrats to the Kakfwi family on baby Ethan", « Félicitations aux Roy pour bébé Léa ».
+    r"|on(?=\s+(?:baby|their))|pour(?=\s+(?:bébé|leur)))\s*"
+    r"(?i:their\s+|leur\s+|leurs\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?i:twins|triplets|baby|son|daughter|boy|girl|little one|jumeaux|jumelles|triplés|fille|fils|bébé|garçon)"
     rf"(?:\s*,?\s*(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*))?"
 )
@@ -368,4 +378,130 @@ def titled_relatives_of_the_addressee(text: Text) -> list[Hit]:
             continue
         if text.sentence_has(CARE_OF_THE_NAMED, match.start()) and not text.sentence_has(SECOND_PERSON, match.start()):
             hits.append(Hit(Category.NAME, match.start(), match.end(), "name_titled", ""))
+    return hits
+
+
+# --- Habits of a fourth author's posts, each general to how clinicians write. ---
+
+# A person who agreed to be filmed, photographed or written about is the patient the post shows: "Thanks to Bill
+# Oyelaran, who agreed to be filmed", « merci à Lucien Gagné, qui a accepté d'être filmé ». A colleague keeps a title
+# or a role beside the name, which the caller reads.
+AGREED_TO_BE_SHOWN = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*(?:who|qui)\s+"
+    r"(?i:(?:(?:very\s+)?kindly|generously|graciously|bravely|gentiment|généreusement|courageusement)\s+)?"
+    r"(?i:agreed|consented|accepted|gave\s+(?:us|me)\s+(?:permission|consent)|allowed\s+(?:us|me)|"
+    r"a\s+(?:bien\s+)?(?:voulu|accepté|consenti)|(?:nous|m['’])a\s+(?:permis|autorisée?s?))(?!\w)"
+)
+# A name then an age in apposition: "Tyler, a 19-year-old I treated", "Kenji Arsenault, a 17-year-old defenceman",
+# « Kevin, un garçon de 12 ans ».
+NAME_THEN_AGED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    r"(?:(?i:an?)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?i:years?|months?|weeks?)[- ]old"
+    r"|(?i:une?)\s+(?:[\wà-ÿ'’-]+\s+){0,2}?de\s+\d{1,3}\s+(?i:ans|mois))(?![\w-])"
+)
+# A name then the patient it is, however described: "Winnie, the most stubborn patient in my practice", « Gilles,
+# le plus fidèle de mes patients ». No preposition may stand between: "Jo, our nurse for patients" is staff.
+NAME_THEN_DESCRIBED_PATIENT = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    r"(?i:the|le|la|l['’]|one of the|l['’]une? de mes|l['’]une? de nos|one of my|one of our)\s*"
+    r"(?:(?!(?i:for|of|with|to|pour|des?|du|avec|à|aux)\b)[\wà-ÿ'’-]+\s+){0,3}?"
+    r"(?i:patients?|patientes?)(?!\w)(?!\s+(?i:advisory|partner|partenaire|navigator|relations|advocate))"
+)
+
+
+AT_A_PLACE_BEFORE = re.compile(r"(?<!\w)(?i:in|at|from|near|(?<!merci )(?<!grâce )à|en|au|près de)\s+$")
+
+
+def names_shown_with_consent_or_age(text: Text) -> list[Hit]:
+    """A name, then that its person agreed to be shown, their age as "a 19-year-old", or that they are a patient
+    however described."""
+    hits = []
+    for pattern in (AGREED_TO_BE_SHOWN, NAME_THEN_AGED, NAME_THEN_DESCRIBED_PATIENT):
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            if pattern is NAME_THEN_AGED and AT_A_PLACE_BEFORE.search(text.value, max(0, start - 16), start):
+                continue  # "at our ER in Cochrane, a 17-year-old came in": the town, then the patient
+            if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+                hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# The family of a named person, in a post about care: "Anyone know the family of Doris Lafleur? She left her hearing
+# aids in our ER", « la famille de Gérard Poulin nous a écrit ».
+FAMILY_OF = re.compile(
+    rf"(?<!\w)(?i:(?:the\s+)?famil(?:y|ies)\s+of|(?:la\s+)?famille\s+(?:de|d['’]))\s*"
+    rf"(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+)?(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+# A patient's belongings found with a name on them: 'Lock screen says "Mandeep"', « avec « Mamie Ginette » en fond
+# d'écran ».
+NAME_ON_A_SCREEN = re.compile(
+    r"(?i:lock\s?screen|home\s?screen|wallpaper|screen|phone case|fond d['’]écran|écran(?: de verrouillage)?)\s+"
+    r"(?i:says|said|reads|read|shows|showed|dit|disait|affiche|affichait|indique)\s*:?\s*[«\"“]?\s*"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    rf"|[«\"“]\s*(?P<name_then>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[»\"”]\s+"
+    r"(?i:en fond d['’]écran|comme fond d['’]écran|sur l['’]écran|as (?:the |its )?(?:wallpaper|lock\s?screen)|on the "
+    r"(?:lock\s?)?screen)"
+)
+# A patient given a nickname of endearment in quotes: 'Our little buddy "Tank" in PICU bed 3', « Notre petit « Ti-Loup »
+# a soufflé ses bougies dans la chambre 7 »; or a nickname said after the name: « Kévin Roux, dit « Ketchup » ».
+ENDEARED = re.compile(
+    r"(?<!\w)(?i:our|my|notre|mon|ma)\s+(?i:little|tiny|wee|brave|sweet|petite?|brave|jeune)\s+"
+    r"(?:(?i:buddy|champ|warrior|fighter|guy|man|lady|girl|boy|one|patient|patiente|bonhomme|guerrier|guerrière|"
+    r"champion|championne|homme|bout de chou|trésor|protégée?|coco|cocotte)\s+)?"
+    rf"[«\"“]\s*(?P<name>{NAME_WORD})\s*[»\"”]"
+    rf"|(?<=[\wà-ÿ])\s*,?\s+(?i:dite?|alias|aka|a\.k\.a\.|known as|surnommée?)\s*[«\"“]\s*"
+    rf"(?P<name_then>{NAME_WORD})\s*[»\"”]"
+)
+
+
+def names_by_the_patients_things(text: Text) -> list[Hit]:
+    """The family of a named person beside care, a name on a found phone's screen, a patient's nickname."""
+    hits = []
+    for match in FAMILY_OF.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_relative")
+    for pattern in (NAME_ON_A_SCREEN, ENDEARED):
+        for match in pattern.finditer(text.value):
+            group = "name" if match["name"] else "name_then"
+            hits += _patients_name(text, *match.span(group), "name_in_care")
+    return hits
+
+
+# A patient's own handle holds the first name the post then uses: "Une patiente de 16 ans… son compte Instagram,
+# @lou.mange.bien… Lou choisit elle-même ce qu'elle partage".
+HANDLE_FIRST_WORD = re.compile(r"(?<![\w.@])@(?P<first>[a-zà-ÿ]{3,})(?:[._-]|\d)[\w.-]*")
+
+
+def patients_named_by_their_handle(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    names = {
+        match["first"].capitalize()
+        for match in HANDLE_FIRST_WORD.finditer(text.value)
+        if text.sentence_has(WRITTEN_BY_A_PATIENT, match.start())
+    }
+    hits = []
+    for name in names - {word.capitalize() for word in lexicon.NOT_A_NAME}:
+        for match in re.finditer(rf"(?<![\w@.#/-]){re.escape(name)}(?![\w@-])", text.value):
+            hits += _patients_name(text, match.start(), match.end(), "name_in_care")
+    return hits
+
+
+# Someone thanked by name, then told when the author will see them at a visit: "Thanks for the kind words, Linda!
+# … See you both at his 6-week check", « Merci pour votre message, Lise ! On se voit au suivi de mars ».
+THANKED_BY_NAME = re.compile(rf"(?<!\w)(?i:thanks|thank you|merci)\b[^.!?\n]{{0,50}}?,\s*(?P<name>{NAME_WORD})\s*[!.]")
+SEE_YOU_AT_A_VISIT = re.compile(
+    r"(?<!\w)(?:see you|à bientôt|on se voit|au plaisir de vous (?:re)?voir|je vous vois)\b[^.!?\n]{0,40}?"
+    r"\b(?:appointment|check|check-?up|visit|follow-?up|rendez-vous|suivi|contrôle|visite)s?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def patients_thanked_before_a_visit(text: Text) -> list[Hit]:
+    if not SEE_YOU_AT_A_VISIT.search(text.value):
+        return []
+    hits = []
+    for match in THANKED_BY_NAME.finditer(text.value):
+        hits += _patients_name(text, *match.span("name"), "name_in_care")
     return hits

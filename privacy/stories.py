@@ -191,13 +191,21 @@ ROLES = (
     "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
-    "intervenant|interne|intern|externe|extern"
+    "intervenant|interne|intern|externe|extern|"
+    # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
+    "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
+    # Any specialist by the ending of the word: a neuropsychologist, a geriatrician, a gériatre, a neuropsychologue.
+    "[a-zà-ÿ-]*(?:ologist|ologue|ician|icienne|iatrist|iatre|thérapeute|therapist|ographer|ographe)"
 )
+# Plurals too: « les préposées Nathalie et Sonia », "nurses Kim and Jo".
+ROLES = f"(?:{ROLES})s?"
+# A name that leads a team or a program is a colleague's: "the pharmacy team led by Tomasz Wójcik".
+LEADS = r"(?:led|headed|run|chaired|coordinated|directed)\s+by|(?:dirigée?s?|menée?s?|coordonnée?s?|animée?s?)\s+par"
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
     # A verb of speech is no role: "the return address said Marguerite…".
     # Colleagues in pairs after their role: "our palliative nurses, Kim and Jo".
-    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?"
+    rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?|(?<!\w){LEADS}"
     # "This week's teacher was Rosalie Vachon, 81": a role said of a patient with a copula is a figure of speech.
     rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
     rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
@@ -213,7 +221,9 @@ COLLEAGUE_TITLE_BEFORE = re.compile(
     # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
     r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
 )
-OWN_FAMILY_BEFORE = re.compile(rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE)
+OWN_FAMILY_BEFORE = re.compile(
+    rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE
+)
 # A surname said as a family: "the Beaulieu family", "la famille Gauthier".
 # Or by its children: "the Petrov twins", « les jumeaux Tremblay ».
 FAMILY = re.compile(
@@ -230,11 +240,12 @@ CENSUS_LINE = re.compile(
 # Where a residence or a building is named like a person ("Riverview Manor, room 214"), it is a place.
 PLACE_WORDS = frozenset(
     "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
-    "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building".split()
+    "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building "
+    "chapel chapelle church église cathedral cathédrale temple mosque mosquée synagogue".split()
 )
 # The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
 OWN_RELATIVE_NAMED = re.compile(
-    rf"(?<!\w)(?:my|our|mon|ma|notre)\s+(?:{clinical.RELATIVES})\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
+    rf"(?<!\w)(?:my|our|mon|ma|notre)\s+(?:own\s+|propre\s+)?(?:{clinical.RELATIVES})\s*,?\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
 # A great age said after a name already found: "Bernadette Lavallée… Lavallée was 91", "Thérèse avait 96 ans".
@@ -319,7 +330,19 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
+        or _a_colleagues_relative(text, start)
     )
+
+
+THIRD_PERSON_RELATIVE_BEFORE = re.compile(
+    rf"(?<!\w)(?P<owner>his|her|their|son|sa|ses|leur|leurs)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE
+)
+
+
+def _a_colleagues_relative(text: Text, start: int) -> bool:
+    """ "his wife Marion", where "his" is the colleague the post is about."""
+    relative = THIRD_PERSON_RELATIVE_BEFORE.search(text.value, max(0, start - 30), start)
+    return bool(relative) and clinical._a_colleagues_relative(text, relative["owner"].lower(), relative.start())
 
 
 STAFF_ROLE_BEFORE = re.compile(rf"(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}\s*,?\s*$", re.IGNORECASE)
@@ -444,8 +467,8 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
         first, start = match["first"], match.start()
         if start < read_up_to or first.lower() in lexicon.NOT_A_NAME or first.lower() in TITLES:
             continue
-        if clinical.names_a_place(text, start):
-            continue
+        if clinical.names_a_place(text, start) or (match["last"] or "").lower() in PLACE_WORDS:
+            continue  # "Grace Chapel", "Riverview Manor": a place named like a person
         if not (match["initial"] or first.lower() in lexicon.FIRST_NAMES):
             continue
         end = (
@@ -454,6 +477,8 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
             else match.end("first")
         )
         read_up_to = end
+        if clinical.names_a_thing(text, start, end):
+            continue
         # "Pearl:" heads a teaching point; « Gérard » names a thing, in quotes.
         if match["after"] == ":" or text.value[max(0, start - 2) : start].strip() in QUOTES:
             continue
@@ -893,6 +918,17 @@ def names(text: Text) -> list[Hit]:
             hit
             for hit in name_habits.names_after_a_description(text)
             if about_care(text) and not _named_as_colleague(text, hit.start, hit.end)
+        ),
+        *(
+            hit
+            for hit in (
+                *name_habits.names_shown_with_consent_or_age(text),
+                *name_habits.names_by_the_patients_things(text),
+                *name_habits.patients_named_by_their_handle(text),
+                *name_habits.patients_thanked_before_a_visit(text),
+            )
+            if not _named_as_colleague(text, hit.start, hit.end)
+            and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
         ),
         *(
             hit

@@ -112,9 +112,11 @@ def model_spans(post: dict, model: dict, threshold: float, *, vetoes: bool = Tru
 
 
 def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
-    """The lowest threshold at which the model, out of fold, flags at most CLEAN_BUDGET of clean posts."""
-    best_scores = []  # per clean post, the best probability of any of its words
+    """The lowest threshold at which the model, out of fold, flags at most CLEAN_BUDGET of each author's clean posts:
+    the target holds per author, and pooled, the author with the most clean posts would set it for the others."""
+    thresholds = []
     for held, posts in posts_by_author.items():
+        best_scores = []  # per clean post, the best probability of any of its words
         others = [post for author, author_posts in posts_by_author.items() if author != held for post in author_posts]
         model = fit(others)
         for post in posts:
@@ -124,10 +126,11 @@ def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
                 scored = {(start, end): p for start, end, p in name_model.scores(text, model)}
                 kept = name_model.vetted(text, [(start, end, p) for (start, end), p in scored.items()])
                 best_scores.append(max((scored[span] for span in kept), default=0.0))
-    best_scores.sort(reverse=True)
-    allowed = int(CLEAN_BUDGET * len(best_scores))
-    # Above the (allowed + 1)-th highest clean post's score, at most `allowed` clean posts are flagged.
-    return round(min(0.99, best_scores[allowed] + 1e-4), 4) if len(best_scores) > allowed else 0.5
+        best_scores.sort(reverse=True)
+        allowed = int(CLEAN_BUDGET * len(best_scores))
+        # Above the (allowed + 1)-th highest clean post's score, at most `allowed` clean posts are flagged.
+        thresholds.append(best_scores[allowed] + 1e-4 if len(best_scores) > allowed else 0.5)
+    return round(min(0.99, max(thresholds)), 4)
 
 
 def rules_spans(post: dict) -> list[tuple[int, int]]:

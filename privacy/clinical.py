@@ -31,7 +31,7 @@ RELATIVES = (
     "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
     "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
     "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"
-    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde|"
+    "nièce|neveu|grand-mère|grand-père|copine|copain|chum|blonde|compagnon|compagne|"
     # Both parents at once: "ses parents, Camille et Jonathan"
     "parents|grandparents|grands-parents"
 )
@@ -618,7 +618,8 @@ FICTION_CUES = words(
     "character",
     "superhero",
     "cartoon",
-    "episode",
+    # A show's episode, not an illness's: "first-episode psychosis", "an episode of chest pain", « épisode dépressif ».
+    r"(?<!first-)(?<!first )(?<!single )(?<!manic )(?<!psychotic )(?<!depressive )episode(?!\s+of\s+(?!the\b))",
     "netflix",
     # "une série", not a device's "no de série"
     "(?<!de\\s)série",
@@ -695,6 +696,17 @@ def names_a_place(text: Text, start: int) -> bool:
     )
 
 
+# "Tell him I said hi": what the author said is no public figure's statement.
+SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|dit|disais))$")
+
+
+def _a_public_role_cue(around: str) -> bool:
+    return any(
+        not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
+        for match in lexicon.PUBLIC_ROLE_CUES.finditer(around)
+    )
+
+
 def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
     """Not a patient: a public role (a minister, an op-ed, a clinic manager), a character in a film or a book,
     the person a reply is addressed to (their handle holds the name), or the name of a place, fund or award
@@ -704,7 +716,7 @@ def _clinical_name(text: Text, start: int, end: int, surname: str) -> bool:
         return False
     if CITED_AFTER.match(text.value, end) or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20):
         return False
-    if lexicon.PUBLIC_ROLE_CUES.search(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
+    if _a_public_role_cue(around) or FICTION_CUES.search(text.window(start, end, before=40, after=50)):
         return False
     if len(surname) > 2 and any(surname.lower() in handle.lower() for handle in re.findall(r"@\w+", text.value)):
         return False

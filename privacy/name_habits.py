@@ -505,3 +505,23 @@ def patients_thanked_before_a_visit(text: Text) -> list[Hit]:
     for match in THANKED_BY_NAME.finditer(text.value):
         hits += _patients_name(text, *match.span("name"), "name_in_care")
     return hits
+
+
+# A full name arriving the way patients arrive, whatever the first name: "Jessa Bergstrom arrived at 35 weeks in
+# active labour", « Aurélie Chabert est arrivée en travail », "Tom Reyes came in by ambulance".
+ARRIVED_IN_NEED = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}\s+{NAME_WORD})\s+"
+    r"(?:arrived|came in|showed up|presented|was brought in|est arrivée?|s['’]est présentée?|a été amenée?)\b"
+    r"[^.!?\n]{0,40}?\b(?i:in (?:active |early )?labou?r|at \d{2} weeks|by ambulance|in cardiac arrest|"
+    r"in respiratory distress|unresponsive|en travail|à \d{2} semaines|en ambulance|en arrêt cardiaque|"
+    r"inconsciente?)(?!\w)"
+)
+
+
+def patients_arriving_in_need(text: Text) -> list[Hit]:
+    hits = []
+    for match in ARRIVED_IN_NEED.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits

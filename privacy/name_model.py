@@ -24,7 +24,7 @@ from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
-from privacy import lexicon, name_habits, stories
+from privacy import clinical, lexicon, name_habits, stories
 from privacy.base import Category, Hit, Text
 
 MODEL_FILE = Path(__file__).with_name("name_model.json")
@@ -35,10 +35,10 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "m", "mme", "mlle", "madame
 DOCTOR_TITLES = frozenset({"dr", "dre", "docteur", "docteure", "doctor", "prof", "pr", "professor", "nurse"})
 # Words that make the next capitalised one a place: "St. Michael's", "Sainte-Justine", "mont Albert".
 PLACE_WORDS = frozenset(
-    {"st", "ste", "saint", "sainte", "mont", "mount", "lake", "lac", "fort", "port", "rue", "avenue"}
+    "st ste saint sainte mont mount lake lac fort port rue avenue allée boulevard boul chemin impasse école collège "
+    "pavillon résidence residence manoir manor villa foyer chsld clsc hôpital hospital clinique clinic lodge".split()
 )
 OWN = frozenset({"my", "our", "mon", "ma", "mes", "notre", "nos"})
-WINDOW = 5
 # Context read around a word, as (feature, pattern, characters before, characters after).
 CUES = (
     ("person", lexicon.PERSON_CUES, 60, 60),
@@ -112,9 +112,6 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
             features["initial"] = 1.0
         for offset in (-2, -1, 1, 2):
             features[f"w{offset:+d}={_word(context, index + offset)}"] = 1.0
-        for offset in range(-WINDOW, WINDOW + 1):
-            if offset and 0 <= index + offset < len(tokens):
-                features[f"near={context[index + offset]}"] = 1.0
         for offset, side in ((-1, "previous"), (1, "next")):
             neighbour = index + offset
             if 0 <= neighbour < len(tokens) and value[tokens[neighbour][0]].isupper():
@@ -142,12 +139,71 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
                     features[f"in_{name}"] = 1.0
             elif _any_between(cue_positions[name], start - reach_before, end + reach_after):
                 features[f"cue_{name}"] = 1.0
+        features.update(_phrase_features(value, start, end))
         sentence_start_at, sentence_end_at = text.sentence_around(start)
         for name in ("person", "care"):
             if _any_between(cue_positions[name], sentence_start_at, sentence_end_at):
                 features[f"sentence_{name}"] = 1.0
         found.append((start, end, features))
     return found
+
+
+# What is said right beside a name, in any words an author may choose: its age in apposition ("Tyler, a 19-year-old",
+# « Lou, 16 ans »), that it is a patient ("Winnie, the most stubborn patient"; "my patient Ada"), that its person
+# agreed to be shown ("Bill Oyelaran, who agreed to be filmed"), that it is addressed ("Thanks, Linda!"), or quoted.
+NEXT_NAME_WORDS = re.compile(r"(?:[ \t'’-]+[A-ZÀ-Ö][\w'’-]*)*")
+AGE_AFTER = re.compile(
+    r"\s*[,(]\s*(?:\d{1,3}\s*(?:ans|yo|y/o|years?|months?|mois|[,)])"
+    r"|(?:an?|une?)\s+(?:\d{1,3}|[a-z]+)[- ](?:year|month|week))",
+    re.IGNORECASE,
+)
+PATIENT_AFTER = re.compile(
+    r"\s*,\s*(?:the|a|an|our|my|one of (?:my|our|the)|le|la|l['’]|une?|notre|ma|mon|l['’]une? de (?:mes|nos))\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:patients?|patientes?)\b",
+    re.IGNORECASE,
+)
+PATIENT_BEFORE = re.compile(
+    r"\b(?:patients?|patientes?|pt)\s*,?\s*"  # "my patient Ada", « la patiente Mme Roy »
+    r"(?:(?:M\.|Mme|Mrs?\.?|Ms\.?)\s*)?$",
+    re.IGNORECASE,
+)
+AGREED_AFTER = re.compile(
+    r"\s*,\s*(?:who|qui)\s+(?:\w+\s+){0,2}?"
+    r"(?:agreed|consented|accepted|allowed|a accepté|a consenti|a permis|m['’]a permis)",
+    re.IGNORECASE,
+)
+ADDRESSED_BEFORE = re.compile(
+    r"(?:thanks|thank you|merci|bravo|congrats|congratulations|félicitations|hi|hello|bonjour|salut|proud of you|"
+    r"fière? de toi)[^.!?\n]{0,40}?,\s*$",
+    re.IGNORECASE,
+)
+ROLE_BESIDE = re.compile(
+    r"\s*,\s*(?:our|my|the|notre|la|le|l['’])?\s*(?:[\w'’-]+\s+){0,2}?(?:nurse|infirmière|"
+    r"[\w-]*(?:ologist|ologue|ician|iatrist|iatre|thérapeute|therapist)|pharmacist|pharmacienne?|coordinator|"
+    r"coordonnatrice|manager|gestionnaire|résidente?|resident|student|étudiante?|clerk|commis|préposée?|volunteer|bénévole)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _phrase_features(value: str, start: int, end: int) -> dict[str, float]:
+    run_end = NEXT_NAME_WORDS.match(value, end).end()  # after the whole name: "Kenji Arsenault, a 17-year-old"
+    before = value[max(0, start - 40) : start]
+    features = {}
+    for name, pattern, at in (
+        ("age_after", AGE_AFTER, run_end),
+        ("patient_after", PATIENT_AFTER, run_end),
+        ("agreed_after", AGREED_AFTER, run_end),
+        ("role_after", ROLE_BESIDE, run_end),
+    ):
+        if pattern.match(value, at):
+            features[name] = 1.0
+    if PATIENT_BEFORE.search(before):
+        features["patient_before"] = 1.0
+    if ADDRESSED_BEFORE.search(before) and value[run_end : run_end + 2].strip()[:1] in ("!", ".", ",", ""):
+        features["addressed"] = 1.0
+    if value[max(0, start - 2) : start].strip() in QUOTES:
+        features["quoted"] = 1.0
+    return features
 
 
 def doctors_named(words_lower: list[str]) -> set[str]:
@@ -276,9 +332,10 @@ def _name_words(span: str) -> list[str]:
 
 def _a_place(text: Text, start: int, end: int) -> bool:
     """A run that is or follows a place word: "St. Michael's", "Hôpital Sainte-Justine"."""
-    before = TOKEN.findall(text.lower[max(0, start - 12) : start])
+    before = re.findall(r"\w+|[^\w\s]", text.lower[max(0, start - 24) : start])  # « l'école » gives « école »
     inside = TOKEN.findall(text.lower[start:end])
-    return bool(PLACE_WORDS & set(inside)) or bool(before and (before[-1] in PLACE_WORDS or before[-2:-1] == ["st"]))
+    # The place word may stand a word or two back: "allée des Érables", « l'école secondaire Jean-Baptiste-Meilleur ».
+    return bool(PLACE_WORDS & set(inside)) or bool(PLACE_WORDS & set(before[-3:]) or before[-2:-1] == ["st"])
 
 
 def _only_titles(span: str) -> bool:
@@ -308,10 +365,30 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or words & made_up
             or stories._named_as_colleague(text, _with_title(text, start), end)
             or text.value[max(0, start - 2) : start].strip() in QUOTES
+            or _not_a_patient_by_the_rules(text, start, end)
         ):
             continue
         kept.append((start, end))
     return kept
+
+
+def _not_a_patient_by_the_rules(text: Text, start: int, end: int) -> bool:
+    """What the rules know of any name: a place ("école Jean-Baptiste-Meilleur", "allée des Érables"), a thing
+    ("the Jasper trail"), a public role, a character of a series or the person a reply is addressed to."""
+    first = _first_name_word(text, start, end)
+    surname = text.value[start:end].split()[-1]
+    return (
+        clinical.names_a_place(text, start)
+        or clinical.names_a_place(text, first)
+        or clinical.names_a_thing(text, start, end)
+        or not clinical._clinical_name(text, first, end, surname)
+    )
+
+
+def _first_name_word(text: Text, start: int, end: int) -> int:
+    """Where the name proper starts, past a courtesy title: "Mrs. Hale" is read from "Hale"."""
+    title = re.match(r"(?:Mrs?|Ms|Mme|Mlle|M|Miss|Mx)\.?\s+", text.value[start:end])
+    return start + title.end() if title else start
 
 
 TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Mme|Mlle|M|Miss|Mx)\.?\s+$")

@@ -193,6 +193,7 @@ ROLES = (
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
     "intervenant|interne|intern|externe|extern|"
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
+    "dean|vice-dean|associate dean|doyen|doyenne|vice-doyen|vice-doyenne|recteur|rectrice|provost|"
     "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
     # Any specialist by the ending of the word: a neuropsychologist, a geriatrician, a gériatre, a neuropsychologue.
     "[a-zà-ÿ-]*(?:ologist|ologue|ician|icienne|iatrist|iatre|thérapeute|therapist|ographer|ographe)"
@@ -926,6 +927,7 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.names_by_the_patients_things(text),
                 *name_habits.patients_named_by_their_handle(text),
                 *name_habits.patients_thanked_before_a_visit(text),
+                *name_habits.patients_arriving_in_need(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

@@ -135,3 +135,23 @@ def test_anyone_may_own_an_operation_on_a_part_of_the_body():
     assert names("So glad Quinlan's hip replacement went well. See you at the 6-week check.") == ["Quinlan"]
     # An eponym owns a disease, not an operation.
     assert names("Parkinson's disease affects about 100,000 Canadians.") == []
+
+
+def test_a_full_name_arriving_the_way_patients_arrive_is_a_patients_whatever_the_first_name():
+    text = "At 3 am Marit Lindqvist arrived at 36 weeks in active labour, with the roads closed. Marit did great."
+    assert names(text) == ["Marit Lindqvist", "Marit"]
+    assert names("Ce matin, Océane Barbeau est arrivée en ambulance après une chute à vélo.") == ["Océane Barbeau"]
+    # A colleague arriving is no patient: "Dr." before the name, or nothing of need after it.
+    assert names("Dr. Marit Lindqvist arrived at 6 am by ambulance helicopter to help us.") == []
+    assert names("Marit Lindqvist arrived at the unit in March as our new manager.") == []
+
+
+def test_the_partner_of_a_patient_named_as_compagnon_is_named():
+    text = "Aurélie a accouché chez elle cette nuit, avec son compagnon Jérémie au téléphone avec le 15."
+    assert "Jérémie" in names(text)
+
+
+def test_what_the_author_said_beside_a_titled_name_is_no_public_statement():
+    text = "@nurse_kim_rn yes, it was Mr. Abara in bed 12. Tell him I said hi and that I'll see him at rehab."
+    assert "Mr. Abara" in names(text)
+    assert names("Premier Ford said today that Mr. Abara's bill will pass.") == []

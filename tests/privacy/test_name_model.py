@@ -19,7 +19,7 @@ def model_names(value: str, language: str = "en") -> list[str]:
 
 
 def test_a_full_name_in_a_story_of_care_is_a_patients_even_without_a_title_or_the_word_patient():
-    text = "Grosse pensée pour Ginette Poulin, qui a eu son congé hier après trois semaines aux soins intensifs."
+    text = "Ginette Poulin a eu son congé hier après trois semaines aux soins intensifs. Bon retour à la maison !"
     assert model_names(text, "fr") == ["Ginette Poulin"]
 
 
@@ -60,7 +60,7 @@ def test_a_title_alone_a_saint_or_a_made_up_name_is_no_patient():
 
 
 def test_a_scan_reports_the_models_names_with_their_own_reason_and_fix():
-    text = "Grosse pensée pour Ginette Poulin, qui a eu son congé hier après trois semaines aux soins intensifs."
+    text = "Ginette Poulin a eu son congé hier après trois semaines aux soins intensifs. Bon retour à la maison !"
     findings = [finding for finding in scan({"body": text}) if finding.reason_code == "name_model"]
     assert [(finding.excerpt, finding.replacement) for finding in findings] == [("Ginette Poulin", "un patient")]
 
@@ -69,10 +69,10 @@ def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
     assert name_model.MODEL_FILE.stat().st_size < 2_000_000
     weights = json.loads(name_model.MODEL_FILE.read_text(encoding="utf-8"))["weights"]
     # A neighbour that is a name enters as its kind only ("<capitalised>", "<first name>"), never as itself.
-    context = [feature.split("=", 1) for feature in weights if feature.startswith(("near=", "w-", "w+"))]
+    context = [feature.split("=", 1) for feature in weights if feature.startswith(("w-", "w+"))]
     assert not [word for _, word in context if word in lexicon.FIRST_NAMES]
     assert not [word for _, word in context if word[:1].isupper()]
-    assert "near=<first name>" in weights and "w-1=<capitalised>" in weights
+    assert "w+1=<capitalised>" in weights and "w-1=<capitalised>" in weights
 
 
 def test_the_committed_model_is_what_the_training_script_builds_from_the_four_authors():

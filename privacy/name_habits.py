@@ -421,7 +421,8 @@ def names_shown_with_consent_or_age(text: Text) -> list[Hit]:
             start, end = match.span("name")
             if pattern is NAME_THEN_AGED and AT_A_PLACE_BEFORE.search(text.value, max(0, start - 16), start):
                 continue  # "at our ER in Cochrane, a 17-year-old came in": the town, then the patient
-            if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            # Consent to be filmed is no film: the fiction and public-role cues are not read for it.
+            if pattern is AGREED_TO_BE_SHOWN or clinical._clinical_name(text, start, end, match["name"].split()[-1]):
                 hits += _patients_name(text, start, end, "name_patient")
     return hits
 

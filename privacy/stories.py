@@ -188,7 +188,7 @@ ROLES = (
     "infirmière|infirmier|infirmières|ips|pharmacienne|pharmacien|médecin|résidente|résident|étudiante|"
     "étudiant|collègue|sage-femme|paramédic|travailleuse sociale|travailleur social|nutritionniste|"
     "inhalothérapeute|préposée|préposé|responsable|analyste|artiste|auteure|auteur|animatrice|animateur|invitée|"
-    "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|director|directrice|directeur|"
+    "invité|conférencière|conférencier|physicist|physicienne|physicien|chief|chef|cheffe|director|directrice|directeur|"
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
     "intervenant|interne|intern|externe|extern|"

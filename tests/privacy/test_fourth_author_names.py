@@ -19,6 +19,7 @@ def test_allied_professionals_named_by_a_short_title_or_a_specialty_are_colleagu
         "neuropsychologist Ines Dubreuil. Referrals by fax, as always."
     )
     assert names(text) == []
+    assert names("La cheffe de service, Mme Rachida Benali, a présenté le bilan annuel au conseil.") == []
     text = "Les préposées Josiane et Maude ont préparé la chambre 12 pour l'anniversaire de Mme Lapointe, 91 ans."
     assert names(text) == ["Mme Lapointe"]
 
@@ -70,6 +71,9 @@ def test_a_person_who_agreed_to_be_filmed_or_shown_is_the_patient():
     ]
     text = "Merci à Lucien Gagné, qui a accepté d'être photographié pour notre affiche sur les plaies du pied."
     assert names(text) == ["Lucien Gagné"]
+    assert names("Big thanks to Noor Haddad, who agreed to let us film her dressing change for our course.") == [
+        "Noor Haddad"
+    ]
     # A titled colleague who agreed is still a colleague.
     assert names("Thanks to Dr. Orla Finnegan, who agreed to review the slides.") == []
 

@@ -94,7 +94,9 @@ def fit(posts: list[dict]) -> dict:
     matrix = vectorizer.fit_transform(rows).tocsr()
     # liblinear takes 32-bit indices only; DictVectorizer gives 64-bit ones with recent SciPy.
     matrix.indices, matrix.indptr = matrix.indices.astype("int32"), matrix.indptr.astype("int32")
-    classifier = LogisticRegression(C=REGULARISATION, solver="liblinear", class_weight="balanced", max_iter=1000)
+    # Unweighted classes: the threshold is chosen afterwards anyway, and left out, balanced weights ranked names worse
+    # (mean name recall over the four authors 0.647 balanced, 0.673 unweighted, the same 2 clean posts flagged).
+    classifier = LogisticRegression(C=REGULARISATION, solver="liblinear", class_weight=None, max_iter=1000)
     classifier.fit(matrix, targets)
     weights = {
         name: round(float(weight), 4)

@@ -195,7 +195,11 @@ ROLES = (
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
     "dean|vice-dean|associate dean|doyen|doyenne|vice-doyen|vice-doyenne|recteur|rectrice|provost|"
     "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
-    # Any specialist by the ending of the word: a neuropsychologist, a geriatrician, a gériatre, a neuropsychologue.
+    # Any specialist of care by the ending of the word: a neuropsychologist, a geriatrician, a gériatre, a
+    # neuropsychologue; a root of medicine first, so that a patient's trade ("a retired electrician") stays one.
+    "(?:neuro|psych|cardi|onc|h[eé]mat|gastr|pneum|pulmon|rh?umat|rheumat|endocrin|n[eé]phr|ur|gyn|dermat|immun|"
+    "radi|anesth|path|audi|kin[eé]si|phys|g[eé]r|p[eé]d|clin|di[eé]t|obst[eé]tr|opht?h?almo|oto|h[eé]pat|allerg|"
+    "[eé]pid[eé]mi|sonogr|ergo|orthophon|intens|n[eé]onat|toxic)"
     "[a-zà-ÿ-]*(?:ologist|ologue|ician|icienne|iatrist|iatre|thérapeute|therapist|ographer|ographe)"
 )
 # Plurals too: « les préposées Nathalie et Sonia », "nurses Kim and Jo".

@@ -19,6 +19,9 @@ def test_allied_professionals_named_by_a_short_title_or_a_specialty_are_colleagu
         "neuropsychologist Ines Dubreuil. Referrals by fax, as always."
     )
     assert names(text) == []
+    # A patient's trade with the same endings is no specialty of care.
+    text = "Thinking of Mary Kowalski, a retired electrician, who was admitted with pneumonia last week."
+    assert names(text) == ["Mary Kowalski"]
     assert names("La cheffe de service, Mme Rachida Benali, a présenté le bilan annuel au conseil.") == []
     text = "Les préposées Josiane et Maude ont préparé la chambre 12 pour l'anniversaire de Mme Lapointe, 91 ans."
     assert names(text) == ["Mme Lapointe"]

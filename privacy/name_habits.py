@@ -391,6 +391,9 @@ AGREED_TO_BE_SHOWN = re.compile(
     r"(?i:(?:(?:very\s+)?kindly|generously|graciously|bravely|gentiment|généreusement|courageusement)\s+)?"
     r"(?i:agreed|consented|accepted|gave\s+(?:us|me)\s+(?:permission|consent)|allowed\s+(?:us|me)|"
     r"a\s+(?:bien\s+)?(?:voulu|accepté|consenti)|(?:nous|m['’])a\s+(?:permis|autorisée?s?))(?!\w)"
+    # To be shown or told, not any favour: « Boris Cyrulnik, qui a accepté de préfacer le livre » is no patient.
+    r"[^.!?\n]{0,30}?(?i:film|photo|pictur|record|video|vidéo|shar|show|tell|told|post|publi|interview|stor|"
+    r"témoign|racont|partag|enregistr|montr|entrevue|histoire)"
 )
 # A name then an age in apposition: "Tyler, a 19-year-old I treated", "Kenji Arsenault, a 17-year-old defenceman",
 # « Kevin, un garçon de 12 ans ».
@@ -455,6 +458,13 @@ ENDEARED = re.compile(
 )
 
 
+_AN_ANIMAL_AFTER = re.compile(
+    r"\s*,\s*(?:our|the|a|an|notre|la|le|un|une)?\s*(?:[\w'’-]+\s+){0,2}"
+    r"(?:dog|cat|puppy|kitten|horse|mascot|chien|chienne|chat|chatte|chiot|mascotte)\b",
+    re.IGNORECASE,
+)
+
+
 def names_by_the_patients_things(text: Text) -> list[Hit]:
     """The family of a named person beside care, a name on a found phone's screen, a patient's nickname."""
     hits = []
@@ -465,6 +475,8 @@ def names_by_the_patients_things(text: Text) -> list[Hit]:
     for pattern in (NAME_ON_A_SCREEN, ENDEARED):
         for match in pattern.finditer(text.value):
             group = "name" if match["name"] else "name_then"
+            if _AN_ANIMAL_AFTER.match(text.value, match.end()):
+                continue  # "Our little buddy «Rex», the therapy dog"
             hits += _patients_name(text, *match.span(group), "name_in_care")
     return hits
 
@@ -493,8 +505,10 @@ def patients_named_by_their_handle(text: Text) -> list[Hit]:
 # … See you both at his 6-week check", « Merci pour votre message, Lise ! On se voit au suivi de mars ».
 THANKED_BY_NAME = re.compile(rf"(?<!\w)(?i:thanks|thank you|merci)\b[^.!?\n]{{0,50}}?,\s*(?P<name>{NAME_WORD})\s*[!.]")
 SEE_YOU_AT_A_VISIT = re.compile(
-    r"(?<!\w)(?:see you|à bientôt|on se voit|au plaisir de vous (?:re)?voir|je vous vois)\b[^.!?\n]{0,40}?"
-    r"\b(?:appointment|check|check-?up|visit|follow-?up|rendez-vous|suivi|contrôle|visite)s?(?!\w)",
+    r"(?<!\w)(?:see you|à bientôt|on se voit|au plaisir de vous (?:re)?voir|je vous vois)\b[^.!?\n]{0,30}?"
+    # Their own visit: "at his 6-week check", « à votre suivi »; not "the follow-up symposium".
+    r"\b(?:your|his|her|their|votre|ton|ta|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:appointment|check|check-?up|visit|follow-?up|rendez-vous|suivi|contrôle|visite)s?(?!\w)",
     re.IGNORECASE,
 )
 

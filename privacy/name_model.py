@@ -169,7 +169,10 @@ PATIENT_BEFORE = re.compile(
 )
 AGREED_AFTER = re.compile(
     r"\s*,\s*(?:who|qui)\s+(?:\w+\s+){0,2}?"
-    r"(?:agreed|consented|accepted|allowed|a accepté|a consenti|a permis|m['’]a permis)",
+    r"(?:agreed|consented|accepted|allowed|a accepté|a consenti|a permis|m['’]a permis)"
+    # to be shown or told: not "agreed to write the preface"
+    r"[^.!?\n]{0,30}?(?:film|photo|pictur|record|video|vidéo|shar|show|tell|told|post|publi|interview|stor|"
+    r"témoign|racont|partag|enregistr|montr|entrevue|histoire)",
     re.IGNORECASE,
 )
 ADDRESSED_BEFORE = re.compile(

@@ -77,6 +77,8 @@ def test_a_person_who_agreed_to_be_filmed_or_shown_is_the_patient():
     assert names("Big thanks to Noor Haddad, who agreed to let us film her dressing change for our course.") == [
         "Noor Haddad"
     ]
+    # Agreeing to a favour that shows no one is no consent to be shown.
+    assert names("Lecture du week-end : Boris Cyrulnik, qui a accepté de préfacer le livre de notre collègue.") == []
     # A titled colleague who agreed is still a colleague.
     assert names("Thanks to Dr. Orla Finnegan, who agreed to review the slides.") == []
 
@@ -117,6 +119,8 @@ def test_a_nickname_of_endearment_in_quotes_or_said_after_the_name_is_the_patien
     assert names(text) == ["Pistache"]
     text = "Étienne Gravel, dit « Pitbull », revient pour son épaule. À mardi pour la physio !"
     assert "Pitbull" in names(text)
+    # A therapy dog is no patient.
+    assert names('Our little buddy "Rex", the therapy dog, visited the peds ward today.') == []
     # A show or a thing in quotes, with no endearment, is no one.
     assert names('Our unit watched "Scrubs" reruns on night shift.') == []
 
@@ -134,7 +138,8 @@ def test_a_patient_whose_handle_holds_her_first_name_is_named_by_it():
 def test_someone_thanked_by_name_then_told_of_their_next_visit_is_a_patient_or_kin():
     text = "Thanks for the lovely card, Gwen! Glad the new inhaler helps. See you at your follow-up in March."
     assert names(text) == ["Gwen"]
-    # Thanks to a colleague, with no visit to come, stay clean.
+    # Thanks to a colleague, with no visit to come, stay clean; so does a meeting that is nobody's visit.
+    assert names("Thanks for the invite, Harvard! See you at the follow-up symposium in May.") == []
     assert names("Thanks for covering my shift, Gwen! The unit was in good hands.") == []
 
 

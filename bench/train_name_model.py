@@ -7,7 +7,8 @@ The labelled corpora were written by four authors: author 1 (every ``tune_*.json
 and ``heldout.jsonl``), author 2 (``tune_author2.jsonl``), author 3 (``tune_author3.jsonl``), author 4
 (``tune_author4.jsonl``). The model is only ever measured on an author it was not trained on: train on three,
 test on the fourth. Its threshold is chosen on the training authors alone, out of fold (train on all but one,
-score that one, in turn): the lowest probability at which it flags at most ``CLEAN_BUDGET`` of their clean posts.
+score that one, in turn): the lowest probability at which it flags at most ``CLEAN_BUDGET`` of each one's clean
+posts.
 
 The rules' figures printed beside the model's are not clean estimates: the rules were tuned on the authors
 (author 4's row, measured before any rule was tuned on author 4, is the one exception in bench/RESULTS.md).

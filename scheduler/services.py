@@ -262,14 +262,39 @@ def publish_targets(target_ids: list[int], *, not_before: datetime | None = None
         if draft is not None:
             ready.append((publication, draft))
     waits = budgets.reserve_many([publication.budget_request() for publication, _ in ready])
+    successes: list[statements.Success] = []
     for (publication, draft), free_at in zip(ready, waits, strict=True):
+        publication.successes = successes
         try:
+            if successes and timezone.now() - successes[0].published_at > lease_duration() / 4:
+                _record_successes(successes, ready)  # a slow batch: before the first leases run short
             if free_at is None:
                 publication.send(draft)
             else:
                 publication.wait_for_budget(free_at)
         except Exception:
             logger.exception("publishing target %s failed; the dispatcher will send it again", publication.target.pk)
+    _record_successes(successes, ready)
+
+
+def _record_successes(successes: list[statements.Success], ready: list[tuple[_Publication, Draft]]) -> None:
+    """Write a batch's successes so far in one round trip, then log and announce each."""
+    if not successes:
+        return
+    try:
+        moved = statements.record_published_many(successes, now=timezone.now())
+    except Exception:
+        # Still publishing with request_sent_at set: once the leases end, the next worker finds them out.
+        logger.exception("recording %d published targets failed; they will be looked for", len(successes))
+        successes.clear()
+        return
+    publications = {publication.target.pk: publication for publication, _ in ready}
+    for success in successes:
+        try:
+            publications[success.target.pk].announce(success.external_id, moved=success.target.pk in moved)
+        except Exception:
+            logger.exception("announcing published target %s failed", success.target.pk)
+    successes.clear()
 
 
 def _in_paused_queues(targets: list[PostTarget]) -> set[int]:
@@ -353,6 +378,8 @@ class _Publication:
         self.organization = target.post.organization
         self.adapter: Adapter | None = None
         self.credentials: Credentials | None = None
+        # In a batch, where a success waits to be written with the others (None: written at once).
+        self.successes: list[statements.Success] | None = None
 
     @cached_property
     def label(self) -> str:
@@ -682,19 +709,25 @@ class _Publication:
             Action.TARGET_PUBLISHED, self.target, details={"state": S.PUBLISHED, "url": head["url"]}
         )
         if attempt is not None:
-            # The answer just came back: the target, its attempt and the audit trail in one round trip.
-            moved = statements.record_published(
+            success = statements.Success(
                 self.target,
                 attempt,
                 held=self.lease,
-                now=timezone.now(),
-                published_at=published_at,
+                published_at=published_at or timezone.now(),
                 external_id=head["external_id"],
                 external_url=head["url"],
                 parts=parts,
                 request_id=published.request_id if published else "",
                 audit_event=event,
             )
+            if self.successes is not None:
+                # In a batch, written with its other successes (publish_targets). Until then the target
+                # shows publishing, never published; should the worker die first, request_sent_at makes
+                # the next worker look on the network before sending: one read more, never a second post.
+                self.successes.append(success)
+                return
+            # The answer just came back: the target, its attempt and the audit trail in one round trip.
+            moved = bool(statements.record_published_many([success], now=timezone.now()))
         else:
             moved = self.target.move(
                 S.PUBLISHED,
@@ -712,10 +745,14 @@ class _Publication:
             )
             if moved:
                 event.save()
+        self.announce(head["external_id"], moved=moved)
+
+    def announce(self, external_id: str, *, moved: bool) -> None:
+        """Log the success, and tell those who asked, once it is written (``moved``)."""
         if not moved:
-            logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
+            logger.error("target %s was published as %s but its lease was lost", self.target.pk, external_id)
             return
-        logger.info("published target %s as %s", self.target.pk, head["external_id"])
+        logger.info("published target %s as %s", self.target.pk, external_id)
         # Read with the claim, so a publish costs no query for the notice unless someone in the
         # organization chose to hear about each published post (off by default).
         if self.organization.publish_notices_wanted:

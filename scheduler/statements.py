@@ -11,6 +11,11 @@ guarantees are those of ``PostTarget.move``: every write is a compare-and-set
 on the state and, once claimed, on the exact lease, and each statement
 reports whether it won.
 
+A burst's batch (``services.publish_targets``) pays for these once rather than
+once per target: :func:`claim_targets` claims all its targets in one statement
+and :func:`record_published_many` writes all its successes in another, each row
+still under its own compare-and-set.
+
 On PostgreSQL the claim and "about to send" are one statement, and so are the
 success and the attempt's finish (data-modifying ``WITH``);
 SQLite has no such ``WITH``, so there they are two statements in one
@@ -467,3 +472,117 @@ def record_published(
         target.request_sent_at = target.lease_expires_at = None
         target.failure_reason = target.error_message = ""
     return moved
+
+
+@dataclass(frozen=True)
+class Success:
+    """A request that came back published, to be written by :func:`record_published_many`."""
+
+    target: PostTarget
+    attempt: PublishAttempt
+    held: datetime
+    published_at: datetime
+    external_id: str
+    external_url: str
+    parts: list[dict[str, str]]
+    request_id: str
+    audit_event: AuditEvent
+
+
+@cache
+def _record_many_sql(count: int) -> str:
+    """:func:`record_published`'s statement for ``count`` successes, built once per count."""
+    db = _db()
+    assert db.vendor == "postgresql"
+
+    def cast(model: type[models.Model], name: str) -> str:
+        return f"%s::{model._meta.get_field(name).cast_db_type(db)}"
+
+    target, attempt = _table(db, PostTarget), _table(db, PublishAttempt)
+    value = ", ".join(
+        [cast(PostTarget, "id"), cast(PostTarget, "external_id"), cast(PostTarget, "external_url")]
+        + [cast(PostTarget, "published_at"), cast(PostTarget, "published_parts"), cast(PostTarget, "metrics_due_at")]
+        + [cast(PostTarget, "lease_expires_at"), cast(PublishAttempt, "id"), cast(PublishAttempt, "request_id")]
+    )
+    audit_fields = [field for field in AuditEvent._meta.concrete_fields if not field.primary_key]
+    audit_columns = ", ".join(db.ops.quote_name(field.column) for field in audit_fields)
+    audit_value = ", ".join([cast(PostTarget, "id")] + [f"%s::{field.cast_db_type(db)}" for field in audit_fields])
+    audit_names = ", ".join(f"c{n}" for n in range(len(audit_fields)))
+    return (
+        f"WITH v (id, external_id, external_url, published_at, parts, metrics_due_at, held, attempt_id, request_id) "
+        f"AS (VALUES {', '.join([f'({value})'] * count)}), "
+        f"moved AS (UPDATE {target} t SET state = '{S.PUBLISHED}', external_id = v.external_id, "
+        "external_url = v.external_url, published_at = v.published_at, published_parts = v.parts, "
+        "metrics_due_at = v.metrics_due_at, request_sent_at = NULL, lease_expires_at = NULL, failure_reason = '', "
+        f"error_message = '', updated_at = %s FROM v WHERE t.id = v.id AND t.state = '{S.PUBLISHING}' "
+        "AND t.lease_expires_at = v.held RETURNING t.id), "
+        f"finished AS (UPDATE {attempt} a SET finished_at = %s, outcome = '{PublishAttempt.Outcome.PUBLISHED}', "
+        "request_id = v.request_id FROM v WHERE a.id = v.attempt_id RETURNING 1), "
+        f"audited AS (INSERT INTO {_table(db, AuditEvent)} ({audit_columns}) SELECT {audit_names} "
+        f"FROM (VALUES {', '.join([f'({audit_value})'] * count)}) e (target_key, {audit_names}) "
+        "JOIN moved ON moved.id = e.target_key RETURNING 1) "
+        "SELECT id FROM moved"
+    )
+
+
+def record_published_many(successes: list[Success], *, now: datetime) -> set[int]:
+    """:func:`record_published` for several targets whose requests came back (a burst's batch), in
+    one round trip on PostgreSQL: each target moved where we still hold its lease, its attempt
+    finished as published either way, an audit event for each that moved. Returns the ids moved."""
+    if not successes:
+        return set()
+    db = _db()
+    if db.vendor != "postgresql" or len(successes) == 1:
+        return {
+            success.target.pk
+            for success in successes
+            if record_published(
+                success.target,
+                success.attempt,
+                held=success.held,
+                now=now,
+                published_at=success.published_at,
+                external_id=success.external_id,
+                external_url=success.external_url,
+                parts=success.parts,
+                request_id=success.request_id,
+                audit_event=success.audit_event,
+            )
+        }
+    rows: list[Any] = []
+    events: list[Any] = []
+    for success in successes:
+        rows += [
+            success.target.pk,
+            success.external_id,
+            success.external_url,
+            _param(db, PostTarget, "published_at", success.published_at),
+            _param(db, PostTarget, "published_parts", success.parts),
+            _param(db, PostTarget, "metrics_due_at", post_metrics.first_read(success.published_at)),
+            _param(db, PostTarget, "lease_expires_at", success.held),
+            success.attempt.pk,
+            success.request_id,
+        ]
+        events += [success.target.pk, *_insert_values(db, success.audit_event)[1]]
+    now_param = _param(db, PostTarget, "updated_at", now)
+    with db.cursor() as cursor:
+        cursor.execute(_record_many_sql(len(successes)), [*rows, now_param, now_param, *events])
+        moved = {row[0] for row in cursor.fetchall()}
+    for success in successes:
+        attempt = success.attempt
+        attempt.finished_at, attempt.outcome, attempt.request_id = (
+            now,
+            PublishAttempt.Outcome.PUBLISHED,
+            success.request_id,
+        )
+        if success.target.pk in moved:
+            _mark_published(success.target, success, now=now)
+    return moved
+
+
+def _mark_published(target: PostTarget, success: Success, *, now: datetime) -> None:
+    target.state, target.external_id, target.external_url = S.PUBLISHED, success.external_id, success.external_url
+    target.published_at, target.published_parts, target.updated_at = success.published_at, success.parts, now
+    target.metrics_due_at = post_metrics.first_read(success.published_at)
+    target.request_sent_at = target.lease_expires_at = None
+    target.failure_reason = target.error_message = ""

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
+from audit.models import Action, AuditEvent
 from posts.models import PostTarget, TargetState
 from scheduler import budgets, services, statements
 from scheduler.models import PublishAttempt
@@ -28,6 +29,40 @@ def test_a_batch_claims_its_targets_together_and_publishes_each_once(schedule, x
     assert sorted(p.text for p in simulator.posts_for("twitter")) == [f"Flu shot reminder {n}." for n in range(5)]
     outcomes = PublishAttempt.objects.filter(target__in=targets).values_list("outcome", flat=True)
     assert list(outcomes) == [PublishAttempt.Outcome.PUBLISHED] * 5
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_shows_a_target_published_only_once_its_answer_is_in_and_writes_its_successes_together(
+    schedule, x_account, simulator
+):
+    first, second = schedule(x_account, text="Tip 1: wash your hands."), schedule(x_account, text="Tip 2: rest.")
+    simulator.fail("twitter", TWEETS, delay_s=0.01)  # the first answer comes back at once
+    simulator.fail("twitter", TWEETS, delay_s=1.5)  # the second slowly
+    seen = {}
+
+    def look_during_the_second_request():
+        time.sleep(0.75)
+        try:
+            seen.update(PostTarget.objects.filter(pk__in=[first.pk, second.pk]).values_list("pk", "state"))
+        finally:
+            connection.close()
+
+    looker = threading.Thread(target=look_during_the_second_request)
+    looker.start()
+    services.publish_targets([first.pk, second.pk])
+    looker.join()
+
+    # The first post was out, but written with the second: "publishing" until then, never early.
+    assert seen == {first.pk: TargetState.PUBLISHING, second.pk: TargetState.PUBLISHING}
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.state == second.state == TargetState.PUBLISHED
+    assert first.request_sent_at is None and first.lease_expires_at is None and first.external_id
+    assert first.published_at < second.published_at  # each when its own answer came back
+    events = AuditEvent.objects.filter(action=Action.TARGET_PUBLISHED).order_by("target_id")
+    assert list(events.values_list("target_id", flat=True)) == [first.pk, second.pk]
+    attempts = PublishAttempt.objects.filter(target__in=[first, second]).values_list("outcome", "finished_at")
+    assert all(outcome == PublishAttempt.Outcome.PUBLISHED and finished for outcome, finished in attempts)
 
 
 @pytest.mark.django_db(transaction=True)

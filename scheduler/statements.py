@@ -490,27 +490,29 @@ class Success:
 
 
 @cache
-def _record_many_sql(count: int) -> str:
-    """:func:`record_published`'s statement for ``count`` successes, built once per count."""
+def _record_many_sql() -> str:
+    """:func:`record_published`'s statement for any number of successes, built once: one array
+    per column (``unnest``), so the statement and its parameters stay few whatever the count, and
+    psycopg converts the statement once (it caches none with more than 50 parameters)."""
     db = _db()
     assert db.vendor == "postgresql"
 
-    def cast(model: type[models.Model], name: str) -> str:
-        return f"%s::{model._meta.get_field(name).cast_db_type(db)}"
+    def arrays(fields: list[models.Field]) -> str:
+        return ", ".join(f"%s::{field.cast_db_type(db)}[]" for field in fields)
 
+    def field(model: type[models.Model], name: str) -> models.Field:
+        return model._meta.get_field(name)
+
+    names = ("id", "external_id", "external_url", "published_at", "published_parts", "metrics_due_at")
+    values = [field(PostTarget, name) for name in names]
+    values += [field(PostTarget, "lease_expires_at"), field(PublishAttempt, "id"), field(PublishAttempt, "request_id")]
     target, attempt = _table(db, PostTarget), _table(db, PublishAttempt)
-    value = ", ".join(
-        [cast(PostTarget, "id"), cast(PostTarget, "external_id"), cast(PostTarget, "external_url")]
-        + [cast(PostTarget, "published_at"), cast(PostTarget, "published_parts"), cast(PostTarget, "metrics_due_at")]
-        + [cast(PostTarget, "lease_expires_at"), cast(PublishAttempt, "id"), cast(PublishAttempt, "request_id")]
-    )
-    audit_fields = [field for field in AuditEvent._meta.concrete_fields if not field.primary_key]
-    audit_columns = ", ".join(db.ops.quote_name(field.column) for field in audit_fields)
-    audit_value = ", ".join([cast(PostTarget, "id")] + [f"%s::{field.cast_db_type(db)}" for field in audit_fields])
+    audit_fields = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
+    audit_columns = ", ".join(db.ops.quote_name(f.column) for f in audit_fields)
     audit_names = ", ".join(f"c{n}" for n in range(len(audit_fields)))
     return (
-        f"WITH v (id, external_id, external_url, published_at, parts, metrics_due_at, held, attempt_id, request_id) "
-        f"AS (VALUES {', '.join([f'({value})'] * count)}), "
+        f"WITH v AS (SELECT * FROM unnest({arrays(values)}) v (id, external_id, external_url, published_at, "
+        "parts, metrics_due_at, held, attempt_id, request_id)), "
         f"moved AS (UPDATE {target} t SET state = '{S.PUBLISHED}', external_id = v.external_id, "
         "external_url = v.external_url, published_at = v.published_at, published_parts = v.parts, "
         "metrics_due_at = v.metrics_due_at, request_sent_at = NULL, lease_expires_at = NULL, failure_reason = '', "
@@ -519,7 +521,7 @@ def _record_many_sql(count: int) -> str:
         f"finished AS (UPDATE {attempt} a SET finished_at = %s, outcome = '{PublishAttempt.Outcome.PUBLISHED}', "
         "request_id = v.request_id FROM v WHERE a.id = v.attempt_id RETURNING 1), "
         f"audited AS (INSERT INTO {_table(db, AuditEvent)} ({audit_columns}) SELECT {audit_names} "
-        f"FROM (VALUES {', '.join([f'({audit_value})'] * count)}) e (target_key, {audit_names}) "
+        f"FROM unnest({arrays([field(PostTarget, 'id'), *audit_fields])}) e (target_key, {audit_names}) "
         "JOIN moved ON moved.id = e.target_key RETURNING 1) "
         "SELECT id FROM moved"
     )
@@ -549,10 +551,8 @@ def record_published_many(successes: list[Success], *, now: datetime) -> set[int
                 audit_event=success.audit_event,
             )
         }
-    rows: list[Any] = []
-    events: list[Any] = []
-    for success in successes:
-        rows += [
+    rows = [
+        [
             success.target.pk,
             success.external_id,
             success.external_url,
@@ -563,10 +563,14 @@ def record_published_many(successes: list[Success], *, now: datetime) -> set[int
             success.attempt.pk,
             success.request_id,
         ]
-        events += [success.target.pk, *_insert_values(db, success.audit_event)[1]]
+        for success in successes
+    ]
+    events = [[success.target.pk, *_insert_values(db, success.audit_event)[1]] for success in successes]
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    event_columns = [list(column) for column in zip(*events, strict=True)]
     now_param = _param(db, PostTarget, "updated_at", now)
     with db.cursor() as cursor:
-        cursor.execute(_record_many_sql(len(successes)), [*rows, now_param, now_param, *events])
+        cursor.execute(_record_many_sql(), [*columns, now_param, now_param, *event_columns])
         moved = {row[0] for row in cursor.fetchall()}
     for success in successes:
         attempt = success.attempt

@@ -34,7 +34,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from accounts.models import ConnectedAccount, Organization
@@ -258,20 +258,31 @@ def claim_targets(
     compare-and-set, due check and "about to send" per row, one round trip for the batch. Returns
     the targets won, in the order of ``target_ids``; the others are another worker's, done or gone.
 
-    Elsewhere (SQLite) each is claimed on its own; one whose claim raises is logged and left out,
-    so it does not hold back the rest (the dispatcher sends it again)."""
+    Elsewhere (SQLite), or when the batch's statement fails, each is claimed on its own; one whose
+    claim raises is logged and left out, so it does not hold back the rest (the dispatcher sends it
+    again)."""
     db = _db()
-    if db.vendor != "postgresql":
-        won = []
-        for target_id in target_ids:
-            try:
-                claimed = claim_target(target_id, now=now, lease=lease, due_before=due_before, worker=worker)
-            except Exception:
-                logger.exception("claiming target %s failed; the dispatcher will send it again", target_id)
-                continue
-            if claimed is not None:
-                won.append(claimed)
-        return won
+    if db.vendor == "postgresql":
+        try:
+            return _claim_many(db, target_ids, now=now, lease=lease, due_before=due_before, worker=worker)
+        except DatabaseError:
+            # Nothing was claimed (one statement): claim one by one, so one bad row cannot hold back the rest.
+            logger.exception("claiming a batch of %d targets failed; claiming them one by one", len(target_ids))
+    won = []
+    for target_id in target_ids:
+        try:
+            claimed = claim_target(target_id, now=now, lease=lease, due_before=due_before, worker=worker)
+        except Exception:
+            logger.exception("claiming target %s failed; the dispatcher will send it again", target_id)
+            continue
+        if claimed is not None:
+            won.append(claimed)
+    return won
+
+
+def _claim_many(
+    db: BaseDatabaseWrapper, target_ids: list[int], *, now: datetime, lease: datetime, due_before: datetime, worker: str
+) -> list[Claimed]:
     lease_param = _param(db, PostTarget, "lease_expires_at", lease)
     now_param = _param(db, PostTarget, "updated_at", now)
     sent = _param(db, PublishAttempt, "started_at", now)

@@ -73,29 +73,42 @@ DEFAULT_BUDGETS: dict[str, tuple[Budget, ...]] = {
     "youtube": (Budget("app", 100, DAY_S, day_starts_in="America/Los_Angeles"),),
 }
 
-# KEYS: the account's and the app's block keys, then one counter per window.
-# ARGV: now (ms), then limit, cost, ttl (ms) and reset (ms) for each counter.
-# Returns 0 when reserved, else when (ms) the first blocking window frees.
+# Several posts in one round trip (a burst's batch), each reserved as if alone, in order, so two
+# posts of one account in a batch count one after the other.
+# KEYS: per post, its two block keys (the account's, the app's), then one counter per window.
+# ARGV: now (ms), then per post its number of counters, then limit, cost, ttl (ms) and reset (ms)
+# for each counter.
+# Returns per post 0 when reserved, else when (ms) the first blocking window frees.
 _RESERVE = """
 local now = tonumber(ARGV[1])
-local free_at = 0
-for i = 1, 2 do
-  local blocked_until = tonumber(redis.call('GET', KEYS[i]) or '0')
-  if blocked_until > now and blocked_until > free_at then free_at = blocked_until end
+local answers = {}
+local k, a = 1, 2
+while a <= #ARGV do
+  local counters = tonumber(ARGV[a])
+  a = a + 1
+  local free_at = 0
+  for i = k, k + 1 do
+    local blocked_until = tonumber(redis.call('GET', KEYS[i]) or '0')
+    if blocked_until > now and blocked_until > free_at then free_at = blocked_until end
+  end
+  for j = 0, counters - 1 do
+    local base = a + j * 4
+    local used = tonumber(redis.call('GET', KEYS[k + 2 + j]) or '0')
+    local reset = tonumber(ARGV[base + 3])
+    if used + tonumber(ARGV[base + 1]) > tonumber(ARGV[base]) and reset > free_at then free_at = reset end
+  end
+  if free_at == 0 then
+    for j = 0, counters - 1 do
+      local base = a + j * 4
+      redis.call('INCRBY', KEYS[k + 2 + j], tonumber(ARGV[base + 1]))
+      redis.call('PEXPIRE', KEYS[k + 2 + j], tonumber(ARGV[base + 2]))
+    end
+  end
+  answers[#answers + 1] = free_at
+  k = k + 2 + counters
+  a = a + counters * 4
 end
-for i = 3, #KEYS do
-  local base = 2 + (i - 3) * 4
-  local used = tonumber(redis.call('GET', KEYS[i]) or '0')
-  local reset = tonumber(ARGV[base + 3])
-  if used + tonumber(ARGV[base + 1]) > tonumber(ARGV[base]) and reset > free_at then free_at = reset end
-end
-if free_at > 0 then return free_at end
-for i = 3, #KEYS do
-  local base = 2 + (i - 3) * 4
-  redis.call('INCRBY', KEYS[i], tonumber(ARGV[base + 1]))
-  redis.call('PEXPIRE', KEYS[i], tonumber(ARGV[base + 2]))
-end
-return 0
+return answers
 """
 
 _clients: dict[str, redis.Redis] = {}
@@ -139,28 +152,51 @@ def _block_key(network: str, scope: str, key: str) -> str:
     return f"{_prefix()}:{network}:{scope}:{key}:blocked"
 
 
+@dataclass(frozen=True)
+class Request:
+    """One post to count against its network's posting budgets."""
+
+    network: str
+    account_key: str
+    app_key: str
+    now: datetime
+
+
 def reserve(network: str, *, account_key: str, app_key: str, now: datetime) -> datetime | None:
     """Count one post against every budget of ``network``; None when there was room.
 
     Otherwise nothing is counted and the answer is when the fullest budget (or
     a block set by :func:`block_until`) frees: re-queue the post for then.
     """
-    now_ms = int(now.timestamp() * 1000)
-    keys = [_block_key(network, "account", account_key), _block_key(network, "app", app_key)]
-    args: list[int] = [now_ms]
-    for budget in budgets_for(network):
-        if budget.cost > budget.limit:
-            continue  # a misconfigured budget that could never admit a post would block it forever
-        index, reset_ms = budget.window(now_ms)
-        owner = account_key if budget.scope == "account" else app_key
-        keys.append(f"{_prefix()}:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
-        args += [budget.limit, budget.cost, reset_ms - now_ms + 1000, reset_ms]
+    return reserve_many([Request(network, account_key=account_key, app_key=app_key, now=now)])[0]
+
+
+def reserve_many(requests: list[Request]) -> list[datetime | None]:
+    """:func:`reserve` for each of several posts, in order, in one round trip to Redis (a burst's
+    batch): each answer is what :func:`reserve` would have said for that post at its turn."""
+    if not requests:
+        return []
+    keys: list[str] = []
+    args: list[int] = [int(requests[0].now.timestamp() * 1000)]
+    for request in requests:
+        now_ms = int(request.now.timestamp() * 1000)
+        network, account_key, app_key = request.network, request.account_key, request.app_key
+        keys += [_block_key(network, "account", account_key), _block_key(network, "app", app_key)]
+        counters: list[int] = []
+        for budget in budgets_for(network):
+            if budget.cost > budget.limit:
+                continue  # a misconfigured budget that could never admit a post would block it forever
+            index, reset_ms = budget.window(now_ms)
+            owner = account_key if budget.scope == "account" else app_key
+            keys.append(f"{_prefix()}:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
+            counters += [budget.limit, budget.cost, reset_ms - now_ms + 1000, reset_ms]
+        args += [len(counters) // 4, *counters]
     try:
-        free_at_ms = int(_reserve_script()(keys=keys, args=args))
+        answers = _reserve_script()(keys=keys, args=args)
     except redis.RedisError as error:
         logger.warning("posting budgets not enforced, Redis failed: %s", type(error).__name__)
-        return None
-    return datetime.fromtimestamp(free_at_ms / 1000, UTC) if free_at_ms else None
+        return [None] * len(requests)
+    return [datetime.fromtimestamp(int(ms) / 1000, UTC) if int(ms) else None for ms in answers]
 
 
 def block_until(network: str, *, account_key: str, until: datetime) -> None:
@@ -212,14 +248,14 @@ def reserve_reads(network: str, *, account_key: str, app_key: str, now: datetime
     now_ms = int(now.timestamp() * 1000)
     # The publishing block first: an account publishing is waiting on is left alone.
     keys = [_block_key(network, "account", account_key), _block_key(network, "read", account_key)]
-    args: list[int] = [now_ms]
+    counters: list[int] = []
     for budget in read_budgets_for(network):
         index, reset_ms = budget.window(now_ms)
         owner = account_key if budget.scope == "account" else app_key
         keys.append(f"{_prefix()}:read:{network}:{budget.scope}:{owner}:{budget.window_s}:{budget.limit}:{index}")
-        args += [budget.limit, min(calls, budget.limit), reset_ms - now_ms + 1000, reset_ms]
+        counters += [budget.limit, min(calls, budget.limit), reset_ms - now_ms + 1000, reset_ms]
     try:
-        free_at_ms = int(_reserve_script()(keys=keys, args=args))
+        free_at_ms = int(_reserve_script()(keys=keys, args=[now_ms, len(counters) // 4, *counters])[0])
     except redis.RedisError as error:
         logger.warning("read budgets not enforced, Redis failed: %s", type(error).__name__)
         return None

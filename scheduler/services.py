@@ -226,22 +226,96 @@ def message_batches(dispatched: list[Dispatched]) -> list[tuple[datetime | None,
 
 
 def publish_targets(target_ids: list[int], *, not_before: datetime | None = None) -> None:
-    """Publish several targets one after another: the body of a burst's batched publish task.
+    """Publish several targets due together: the body of a burst's batched publish task.
 
     Waits until ``not_before`` first (the batch's moment, at most one dispatch interval ahead),
-    so no target goes out early. Each is published as :func:`publish_target` would alone; one
-    that raises (the database went away) does not stop the others, and stays claimed for the
-    dispatcher to resend.
+    so no target goes out early. Then the batch pays for its round trips once rather than once
+    per target: one claim for all of them (``statements.claim_targets``, "about to send" written
+    with it as for one), the checks before sending for each, one reservation of the posting
+    budgets for those ready, and each request in turn. A target claimed early in a long batch
+    renews its lease before sending, or lets the target go (``_Publication.send``). Each target
+    is published as :func:`publish_target` would alone; one that raises (the database went away)
+    does not stop the others, and stays claimed for the dispatcher to resend.
     """
     if not_before is not None:
         wait = min(not_before - timezone.now(), dispatch_interval())
         if wait > timedelta(0):
             time.sleep(wait.total_seconds())
-    for target_id in target_ids:
+    now = timezone.now()
+    lease = now + lease_duration()
+    claims = statements.claim_targets(
+        target_ids, now=now, lease=lease, due_before=now + dispatch_interval(), worker=_worker_name()
+    )
+    paused = _in_paused_queues([claimed.target for claimed in claims if claimed.was_due and claimed.target.is_queued])
+    ready: list[tuple[_Publication, Draft]] = []
+    for claimed in claims:
         try:
-            publish_target(target_id)
+            if claimed.target.pk in paused:
+                _hold_back(claimed, lease=lease)
+                continue
+            target, started = claimed.target, claimed.attempt
+            publication = _Publication(target, lease=lease, has_media=claimed.has_media, started=started)
+            draft = publication.prepare()
         except Exception:
-            logger.exception("publishing target %s failed; the dispatcher will send it again", target_id)
+            logger.exception("publishing target %s failed; the dispatcher will send it again", claimed.target.pk)
+            continue
+        if draft is not None:
+            ready.append((publication, draft))
+    waits = budgets.reserve_many([publication.budget_request() for publication, _ in ready])
+    successes: list[statements.Success] = []
+    for (publication, draft), free_at in zip(ready, waits, strict=True):
+        publication.successes = successes
+        try:
+            if successes and timezone.now() - successes[0].published_at > lease_duration() / 4:
+                _record_successes(successes, ready)  # a slow batch: before the first leases run short
+            if free_at is None:
+                publication.send(draft)
+            else:
+                publication.wait_for_budget(free_at)
+        except Exception:
+            logger.exception("publishing target %s failed; the dispatcher will send it again", publication.target.pk)
+    _record_successes(successes, ready)
+
+
+def _record_successes(successes: list[statements.Success], ready: list[tuple[_Publication, Draft]]) -> None:
+    """Write a batch's successes so far in one round trip, then log and announce each."""
+    if not successes:
+        return
+    try:
+        moved = statements.record_published_many(successes, now=timezone.now())
+    except Exception:
+        # Still publishing with request_sent_at set: once the leases end, the next worker finds them out.
+        logger.exception("recording %d published targets failed; they will be looked for", len(successes))
+        successes.clear()
+        return
+    publications = {publication.target.pk: publication for publication, _ in ready}
+    for success in successes:
+        try:
+            publications[success.target.pk].announce(success.external_id, moved=success.target.pk in moved)
+        except Exception:
+            logger.exception("announcing published target %s failed", success.target.pk)
+    successes.clear()
+
+
+def _in_paused_queues(targets: list[PostTarget]) -> set[int]:
+    """Which of these queued targets belong to a queue paused since their message was sent."""
+    if not targets:
+        return set()
+    ids = [target.pk for target in targets]
+    return set(ids) - set(exclude_paused_queues(PostTarget.objects.filter(pk__in=ids)).values_list("pk", flat=True))
+
+
+def _hold_back(claimed: statements.Claimed, *, lease: datetime) -> None:
+    """Its queue was paused after the message was sent: it waits, as the dispatcher's query does."""
+    target = claimed.target
+    if claimed.attempt is None or statements.withdraw_attempt(target, claimed.attempt, held=lease):
+        target.move(
+            S.SCHEDULED,
+            expected=[S.PUBLISHING],
+            where=Q(lease_expires_at=lease),
+            lease_expires_at=None,
+            enqueued_at=None,
+        )
 
 
 # --- publishing ------------------------------------------------------------------------------------
@@ -267,24 +341,12 @@ def publish_target(target_id: int) -> None:
     )
     if claimed is None:
         return
-    target = claimed.target
-    if (
-        claimed.was_due
-        and target.is_queued
-        and not exclude_paused_queues(PostTarget.objects.filter(pk=target_id)).exists()
-    ):
-        # Its queue was paused after the message was sent: it waits, as the dispatcher's query
-        # does. Checked after the claim, so only queued posts pay for the look at their schedule.
-        if claimed.attempt is None or statements.withdraw_attempt(target, claimed.attempt, held=lease):
-            target.move(
-                S.SCHEDULED,
-                expected=[S.PUBLISHING],
-                where=Q(lease_expires_at=lease),
-                lease_expires_at=None,
-                enqueued_at=None,
-            )
+    # Its queue may have been paused after the message was sent. Checked after the claim, so only
+    # queued posts pay for the look at their schedule.
+    if claimed.was_due and claimed.target.is_queued and _in_paused_queues([claimed.target]):
+        _hold_back(claimed, lease=lease)
         return
-    _Publication(target, lease=lease, has_media=claimed.has_media, started=claimed.attempt).run()
+    _Publication(claimed.target, lease=lease, has_media=claimed.has_media, started=claimed.attempt).run()
 
 
 def same_text(remote: str, ours: str) -> bool:
@@ -316,6 +378,8 @@ class _Publication:
         self.organization = target.post.organization
         self.adapter: Adapter | None = None
         self.credentials: Credentials | None = None
+        # In a batch, where a success waits to be written with the others (None: written at once).
+        self.successes: list[statements.Success] | None = None
 
     @cached_property
     def label(self) -> str:
@@ -358,6 +422,19 @@ class _Publication:
 
     # The steps ---------------------------------------------------------------------------------------
     def run(self) -> None:
+        draft = self.prepare()
+        if draft is None:
+            return
+        free_at = budgets.reserve_many([self.budget_request()])[0]
+        if free_at is not None:
+            self.wait_for_budget(free_at)
+            return
+        self.send(draft)
+
+    def prepare(self) -> Draft | None:
+        """Everything before the posting budget and the request: the checks run again, and a look
+        on the network when an earlier request may have gone out. The draft to send, or None when
+        the target was settled here (failed, found published, or another worker's now)."""
         target = self.target
         # The composer's whole check (the adapter's rules and ours, e.g. alt text), run again now:
         # the post may have been valid when scheduled and not any more. It also builds the draft
@@ -367,12 +444,12 @@ class _Publication:
             check = post_services.check_saved_target(target, media=None if self.has_media else [])
         except ValidationError as error:
             self.fail(FailureReason.INVALID, " ".join(error.messages))
-            return
+            return None
         except OSError as error:
             # Storage hiccup (a bucket, a full disk): try again; the late window ends it if it lasts.
             logger.warning("media of target %s unreadable: %s", target.pk, type(error).__name__)
             self.back_off(Transient(f"PhysSocial could not read the post's media ({type(error).__name__})."))
-            return
+            return None
         draft = check.draft
         if target.request_sent_at is not None and self.started is None:
             # An earlier request may have gone out (a worker died after sending, or the answer was
@@ -387,9 +464,9 @@ class _Publication:
                         )
                     )
                 )
-                return
+                return None
             if self.reconcile(draft):
-                return
+                return None
         # The privacy guard again, on exactly what would be sent: the texts may have changed since
         # scheduling (through the API, an import). Texts take about a millisecond; an image not yet
         # read (an upload older than the guard, a broker that lost the task) is read here, about a
@@ -402,39 +479,40 @@ class _Publication:
             with translation.override(self.authors_language):
                 refusal = self.privacy_refusal(draft) or refusal
             self.fail(FailureReason.INVALID, refusal)
-            return
+            return None
         if check.render_problems:
             # A file can no longer be made to fit the network, and nothing of it is out: nothing to send.
             self.fail(FailureReason.INVALID, self.problems_in_authors_words(check.render_problems))
-            return
+            return None
         if self.is_past_late_window(timezone.now()):
             self.fail(FailureReason.MISSED, self.missed_message())
-            return
+            return None
         if not self.account.is_active:
             self.fail(FailureReason.AUTH, self.reconnect_message())
-            return
+            return None
         self.adapter = connections.adapter_for(self.account.network)
         if check.problems:
             self.fail(FailureReason.INVALID, self.problems_in_authors_words(check.problems))
-            return
-        free_at = budgets.reserve(
-            self.account.network,
-            account_key=self.account.external_id,
-            app_key=str(settings.PLATFORMS.get(self.account.network, {}).get("client_id") or "app"),
-            now=timezone.now(),
+            return None
+        return draft
+
+    def budget_request(self) -> budgets.Request:
+        """What this post would count against its network's posting budgets."""
+        network = self.account.network
+        app_key = str(settings.PLATFORMS.get(network, {}).get("client_id") or "app")
+        return budgets.Request(network, account_key=self.account.external_id, app_key=app_key, now=timezone.now())
+
+    def wait_for_budget(self, free_at: datetime) -> None:
+        """A posting budget is spent: back to scheduled until it frees, not counted as an attempt."""
+        self.withdraw()  # before reading the count it gives back
+        self.requeue(
+            free_at,
+            attempts=self.target.attempts,
+            message=self.words(
+                gettext_noop("Waiting for %(network)s's posting limit to reset; next try at %(when)s."),
+                when=free_at,
+            ),
         )
-        if free_at is not None:
-            self.withdraw()  # before reading the count it gives back
-            self.requeue(
-                free_at,
-                attempts=target.attempts,
-                message=self.words(
-                    gettext_noop("Waiting for %(network)s's posting limit to reset; next try at %(when)s."),
-                    when=free_at,
-                ),
-            )
-            return
-        self.send(draft)
 
     def send(self, draft: Draft, *, refreshed: bool = False) -> None:
         remaining = self.remaining(draft)
@@ -445,8 +523,17 @@ class _Publication:
         # renewed lease (so every request starts with a full one). If we die now, the next worker
         # looks before posting. None: another worker took this post over, and nothing was written.
         if self.started is not None:
-            # Written with the claim, a moment ago, with a full lease: nothing more before sending.
+            # Written with the claim. In a batch that claim may be a while ago (slow requests before
+            # this one): with less than half the lease left, renew it first, or let the target go
+            # if another worker took it over meanwhile (it looks on the network before sending).
             attempt, self.started = self.started, None
+            now = timezone.now()
+            if self.lease - now < lease_duration() / 2:
+                lease = self.next_lease(draft, now=now)
+                if not self.keep(lease_expires_at=lease):
+                    logger.warning("target %s was taken over before its request left; not sent here", self.target.pk)
+                    return
+                self.lease = lease
         else:
             now = timezone.now()
             lease = self.next_lease(draft, now=now)
@@ -622,19 +709,25 @@ class _Publication:
             Action.TARGET_PUBLISHED, self.target, details={"state": S.PUBLISHED, "url": head["url"]}
         )
         if attempt is not None:
-            # The answer just came back: the target, its attempt and the audit trail in one round trip.
-            moved = statements.record_published(
+            success = statements.Success(
                 self.target,
                 attempt,
                 held=self.lease,
-                now=timezone.now(),
-                published_at=published_at,
+                published_at=published_at or timezone.now(),
                 external_id=head["external_id"],
                 external_url=head["url"],
                 parts=parts,
                 request_id=published.request_id if published else "",
                 audit_event=event,
             )
+            if self.successes is not None:
+                # In a batch, written with its other successes (publish_targets). Until then the target
+                # shows publishing, never published; should the worker die first, request_sent_at makes
+                # the next worker look on the network before sending: one read more, never a second post.
+                self.successes.append(success)
+                return
+            # The answer just came back: the target, its attempt and the audit trail in one round trip.
+            moved = bool(statements.record_published_many([success], now=timezone.now()))
         else:
             moved = self.target.move(
                 S.PUBLISHED,
@@ -652,10 +745,14 @@ class _Publication:
             )
             if moved:
                 event.save()
+        self.announce(head["external_id"], moved=moved)
+
+    def announce(self, external_id: str, *, moved: bool) -> None:
+        """Log the success, and tell those who asked, once it is written (``moved``)."""
         if not moved:
-            logger.error("target %s was published as %s but its lease was lost", self.target.pk, head["external_id"])
+            logger.error("target %s was published as %s but its lease was lost", self.target.pk, external_id)
             return
-        logger.info("published target %s as %s", self.target.pk, head["external_id"])
+        logger.info("published target %s as %s", self.target.pk, external_id)
         # Read with the claim, so a publish costs no query for the notice unless someone in the
         # organization chose to hear about each published post (off by default).
         if self.organization.publish_notices_wanted:

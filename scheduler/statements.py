@@ -11,6 +11,11 @@ guarantees are those of ``PostTarget.move``: every write is a compare-and-set
 on the state and, once claimed, on the exact lease, and each statement
 reports whether it won.
 
+A burst's batch (``services.publish_targets``) pays for these once rather than
+once per target: :func:`claim_targets` claims all its targets in one statement
+and :func:`record_published_many` writes all its successes in another, each row
+still under its own compare-and-set.
+
 On PostgreSQL the claim and "about to send" are one statement, and so are the
 success and the attempt's finish (data-modifying ``WITH``);
 SQLite has no such ``WITH``, so there they are two statements in one
@@ -23,12 +28,13 @@ Only the transitions ``PostTarget.move`` allows are written here
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
 
-from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from accounts.models import ConnectedAccount, Organization
@@ -38,6 +44,7 @@ from posts.models import Post, PostMedia, PostTarget, TargetState
 from scheduler.models import PublishAttempt
 
 S = TargetState
+logger = logging.getLogger(__name__)
 
 
 def _db() -> BaseDatabaseWrapper:
@@ -210,6 +217,109 @@ def claim_target(
     return Claimed(claimed, was_due=was_due, has_media=has_media, attempt=attempt)
 
 
+@cache
+def _claim_many_sql() -> str:
+    """The batch's claim on PostgreSQL, built once: :func:`claim_target`'s statement for every id
+    of a batch at once, each row still claimed by its own compare-and-set."""
+    db = _db()
+    assert db.vendor == "postgresql"
+    target = _table(db, PostTarget)
+    _, related, joined = _claim_sql(db.vendor)
+    # The rows are locked in id order first, so two batches sharing targets (a message delivered
+    # twice) queue behind each other instead of deadlocking; what each row was is read once locked.
+    fresh = (
+        f"SELECT t0.id, t0.state = %s AS was_due, t0.request_sent_at IS NULL AND t0.published_parts = '[]'::jsonb "
+        f"AND NOT EXISTS (SELECT 1 FROM {_table(db, PostMedia)} m0 WHERE m0.post_id = t0.post_id) AS fresh "
+        f"FROM {target} t0 WHERE t0.id = ANY(%s) ORDER BY t0.id FOR UPDATE OF t0"
+    )
+    claim = (
+        f"UPDATE {target} SET state = %s, lease_expires_at = %s, enqueued_at = NULL, updated_at = %s, "
+        f"request_sent_at = CASE WHEN f.fresh THEN %s ELSE {target}.request_sent_at END, "
+        f"attempts = CASE WHEN f.fresh THEN {target}.attempts + 1 ELSE {target}.attempts END "
+        f"FROM {joined}, fresh f WHERE {target}.id = f.id "
+        f"AND ({target}.state = %s AND {target}.due_at <= %s "
+        f"OR {target}.state = %s AND {target}.lease_expires_at < %s) "
+        f"AND p.id = {target}.post_id AND a.id = {target}.account_id "
+        f"RETURNING {_columns(db, PostTarget, target)}, {related}, f.fresh, f.was_due, {target}.id AS claimed_id"
+    )
+    insert = _INSERT_ATTEMPT.format(attempt=_table(db, PublishAttempt))
+    return (
+        f"WITH fresh AS ({fresh}), claimed AS ({claim}), started AS ({insert} "
+        "SELECT claimed_id, %s, %s, NULL, %s, NULL, '', '', '', %s FROM claimed WHERE fresh RETURNING id, target_id) "
+        "SELECT claimed.*, started.id FROM claimed LEFT JOIN started ON started.target_id = claimed.claimed_id "
+        "ORDER BY claimed.claimed_id"
+    )
+
+
+def claim_targets(
+    target_ids: list[int], *, now: datetime, lease: datetime, due_before: datetime, worker: str
+) -> list[Claimed]:
+    """:func:`claim_target` for each of a batch's targets, in one statement on PostgreSQL: the same
+    compare-and-set, due check and "about to send" per row, one round trip for the batch. Returns
+    the targets won, in the order of ``target_ids``; the others are another worker's, done or gone.
+
+    Elsewhere (SQLite), or when the batch's statement fails, each is claimed on its own; one whose
+    claim raises is logged and left out, so it does not hold back the rest (the dispatcher sends it
+    again)."""
+    db = _db()
+    if db.vendor == "postgresql":
+        try:
+            return _claim_many(db, target_ids, now=now, lease=lease, due_before=due_before, worker=worker)
+        except DatabaseError:
+            # Nothing was claimed (one statement): claim one by one, so one bad row cannot hold back the rest.
+            logger.exception("claiming a batch of %d targets failed; claiming them one by one", len(target_ids))
+    won = []
+    for target_id in target_ids:
+        try:
+            claimed = claim_target(target_id, now=now, lease=lease, due_before=due_before, worker=worker)
+        except Exception:
+            logger.exception("claiming target %s failed; the dispatcher will send it again", target_id)
+            continue
+        if claimed is not None:
+            won.append(claimed)
+    return won
+
+
+def _claim_many(
+    db: BaseDatabaseWrapper, target_ids: list[int], *, now: datetime, lease: datetime, due_before: datetime, worker: str
+) -> list[Claimed]:
+    lease_param = _param(db, PostTarget, "lease_expires_at", lease)
+    now_param = _param(db, PostTarget, "updated_at", now)
+    sent = _param(db, PublishAttempt, "started_at", now)
+    params = [
+        S.SCHEDULED,
+        list(target_ids),
+        S.PUBLISHING,
+        lease_param,
+        now_param,
+        now_param,
+        S.SCHEDULED,
+        _param(db, PostTarget, "due_at", due_before),
+        S.PUBLISHING,
+        now_param,
+        sent,
+        sent,
+        PublishAttempt.Outcome.IN_FLIGHT,
+        worker,
+    ]
+    with db.cursor() as cursor:
+        cursor.execute(_claim_many_sql(), params)
+        rows = cursor.fetchall()
+    columns = len(PostTarget._meta.concrete_fields)
+    posts, organizations = len(Post._meta.concrete_fields), len(Organization._meta.concrete_fields)
+    won = {}
+    for row in rows:
+        claimed = _instance(db, PostTarget, row[:columns])
+        values, was_due, attempt_id = row[columns:-4], row[-3], row[-1]
+        post = _instance(db, Post, values[:posts])
+        post.organization = _instance(db, Organization, values[posts : posts + organizations])
+        claimed.post = post
+        claimed.account = _instance(db, ConnectedAccount, values[posts + organizations : -1])
+        attempt = None if attempt_id is None else _started(db, attempt_id, claimed, sent_at=now, worker=worker)
+        won[claimed.pk] = Claimed(claimed, was_due=bool(was_due), has_media=bool(values[-1]), attempt=attempt)
+    return [won[target_id] for target_id in dict.fromkeys(target_ids) if target_id in won]
+
+
 def withdraw_attempt(target: PostTarget, attempt: PublishAttempt, *, held: datetime) -> bool:
     """Undo what the claim's "about to send" wrote, when nothing was sent after all (the re-check
     refused, the budget said wait): ``request_sent_at`` cleared, the attempt no longer counted and
@@ -373,3 +483,121 @@ def record_published(
         target.request_sent_at = target.lease_expires_at = None
         target.failure_reason = target.error_message = ""
     return moved
+
+
+@dataclass(frozen=True)
+class Success:
+    """A request that came back published, to be written by :func:`record_published_many`."""
+
+    target: PostTarget
+    attempt: PublishAttempt
+    held: datetime
+    published_at: datetime
+    external_id: str
+    external_url: str
+    parts: list[dict[str, str]]
+    request_id: str
+    audit_event: AuditEvent
+
+
+@cache
+def _record_many_sql() -> str:
+    """:func:`record_published`'s statement for any number of successes, built once: one array
+    per column (``unnest``), so the statement and its parameters stay few whatever the count, and
+    psycopg converts the statement once (it caches none with more than 50 parameters)."""
+    db = _db()
+    assert db.vendor == "postgresql"
+
+    def arrays(fields: list[models.Field]) -> str:
+        return ", ".join(f"%s::{field.cast_db_type(db)}[]" for field in fields)
+
+    def field(model: type[models.Model], name: str) -> models.Field:
+        return model._meta.get_field(name)
+
+    names = ("id", "external_id", "external_url", "published_at", "published_parts", "metrics_due_at")
+    values = [field(PostTarget, name) for name in names]
+    values += [field(PostTarget, "lease_expires_at"), field(PublishAttempt, "id"), field(PublishAttempt, "request_id")]
+    target, attempt = _table(db, PostTarget), _table(db, PublishAttempt)
+    audit_fields = [f for f in AuditEvent._meta.concrete_fields if not f.primary_key]
+    audit_columns = ", ".join(db.ops.quote_name(f.column) for f in audit_fields)
+    audit_names = ", ".join(f"c{n}" for n in range(len(audit_fields)))
+    return (
+        f"WITH v AS (SELECT * FROM unnest({arrays(values)}) v (id, external_id, external_url, published_at, "
+        "parts, metrics_due_at, held, attempt_id, request_id)), "
+        f"moved AS (UPDATE {target} t SET state = '{S.PUBLISHED}', external_id = v.external_id, "
+        "external_url = v.external_url, published_at = v.published_at, published_parts = v.parts, "
+        "metrics_due_at = v.metrics_due_at, request_sent_at = NULL, lease_expires_at = NULL, failure_reason = '', "
+        f"error_message = '', updated_at = %s FROM v WHERE t.id = v.id AND t.state = '{S.PUBLISHING}' "
+        "AND t.lease_expires_at = v.held RETURNING t.id), "
+        f"finished AS (UPDATE {attempt} a SET finished_at = %s, outcome = '{PublishAttempt.Outcome.PUBLISHED}', "
+        "request_id = v.request_id FROM v WHERE a.id = v.attempt_id RETURNING 1), "
+        f"audited AS (INSERT INTO {_table(db, AuditEvent)} ({audit_columns}) SELECT {audit_names} "
+        f"FROM unnest({arrays([field(PostTarget, 'id'), *audit_fields])}) e (target_key, {audit_names}) "
+        "JOIN moved ON moved.id = e.target_key RETURNING 1) "
+        "SELECT id FROM moved"
+    )
+
+
+def record_published_many(successes: list[Success], *, now: datetime) -> set[int]:
+    """:func:`record_published` for several targets whose requests came back (a burst's batch), in
+    one round trip on PostgreSQL: each target moved where we still hold its lease, its attempt
+    finished as published either way, an audit event for each that moved. Returns the ids moved."""
+    if not successes:
+        return set()
+    db = _db()
+    if db.vendor != "postgresql" or len(successes) == 1:
+        return {
+            success.target.pk
+            for success in successes
+            if record_published(
+                success.target,
+                success.attempt,
+                held=success.held,
+                now=now,
+                published_at=success.published_at,
+                external_id=success.external_id,
+                external_url=success.external_url,
+                parts=success.parts,
+                request_id=success.request_id,
+                audit_event=success.audit_event,
+            )
+        }
+    rows = [
+        [
+            success.target.pk,
+            success.external_id,
+            success.external_url,
+            _param(db, PostTarget, "published_at", success.published_at),
+            _param(db, PostTarget, "published_parts", success.parts),
+            _param(db, PostTarget, "metrics_due_at", post_metrics.first_read(success.published_at)),
+            _param(db, PostTarget, "lease_expires_at", success.held),
+            success.attempt.pk,
+            success.request_id,
+        ]
+        for success in successes
+    ]
+    events = [[success.target.pk, *_insert_values(db, success.audit_event)[1]] for success in successes]
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    event_columns = [list(column) for column in zip(*events, strict=True)]
+    now_param = _param(db, PostTarget, "updated_at", now)
+    with db.cursor() as cursor:
+        cursor.execute(_record_many_sql(), [*columns, now_param, now_param, *event_columns])
+        moved = {row[0] for row in cursor.fetchall()}
+    for success in successes:
+        attempt = success.attempt
+        attempt.finished_at, attempt.outcome, attempt.request_id = (
+            now,
+            PublishAttempt.Outcome.PUBLISHED,
+            success.request_id,
+        )
+        if success.target.pk in moved:
+            _mark_published(success.target, success, now=now)
+    return moved
+
+
+def _mark_published(target: PostTarget, success: Success, *, now: datetime) -> None:
+    target.state, target.external_id, target.external_url = S.PUBLISHED, success.external_id, success.external_url
+    target.published_at, target.published_parts, target.updated_at = success.published_at, success.parts, now
+    target.metrics_due_at = post_metrics.first_read(success.published_at)
+    target.request_sent_at = target.lease_expires_at = None
+    target.failure_reason = target.error_message = ""

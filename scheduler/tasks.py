@@ -49,7 +49,8 @@ def publish_target(target_id: int) -> None:
 @shared_task(acks_late=True, ignore_result=True)
 def publish_targets(target_ids: list[int], not_before: str | None = None) -> None:
     """Publish several targets due together, one after another, not before ``not_before`` (a
-    burst's batch; see ``services.message_batches``). Each is claimed on its own."""
+    burst's batch; see ``services.message_batches``). Claimed together, each with its own
+    compare-and-set, and their successes written together after their requests."""
     with _fresh_connection():
         services.publish_targets(target_ids, not_before=datetime.fromisoformat(not_before) if not_before else None)
 

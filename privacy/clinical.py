@@ -338,7 +338,8 @@ BED = re.compile(
 ROOM = re.compile(
     r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement)\s*#?\s*"
     # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
-    r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
+    # A cubicle or bay lettered then numbered: "cubicle C-14", "bay B2".
+    r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|[A-Z])(?![\w-]|\.\d)",
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
@@ -391,7 +392,9 @@ ROOM_PERSON_CUES = re.compile(
     r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé|"
     # A relative at the bedside ties the bed to the one they visit.
     r"mother|father|mom|dad|husband|wife|grandfather|grandmother|grandpa|grandma|grand-père|grand-mère|"
-    r"mère|père|mari|épouse|conjointe?"
+    r"mère|père|mari|épouse|conjointe?|"
+    # French says whose with "ses" and "lui": « a soufflé ses bougies dans la chambre 7 ».
+    r"ses|lui"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -1114,7 +1117,9 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
 # « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
 # "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
 COLLEAGUES_DAY = words(
-    "retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint", "launched", "a lancé",
+    # Not "a retired machinist", a patient described.
+    r"(?<!\ba )(?<!\ban )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
+    "launched", "a lancé",
     "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
     "élu", "élue",
     r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
@@ -1160,6 +1165,113 @@ def _days_and_months(text: Text) -> list[Hit]:
         if birth or text.sentence_has(lexicon.CARE_CUES, match.start()):
             code = "date_of_birth" if birth else "date_of_care"
             hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), code, ""))
+    return hits
+
+
+# The time of a call, an arrival or a birth pins the day a story told with consent opens on, even in a thread's
+# present tense: "1. Saturday Nov 28 around 2 am, a pickup pulls up to our ambulance bay", "Then on 2026-11-17 at
+# 4:12 am, <name> arrived in labour", « Le 17/11/2026 à 4 h, <name> accouche… ». A notice gives a day and an hour
+# too, but mid-sentence, and says the day is to come or names its event.
+STORY_HOUR_AFTER = re.compile(
+    r"^,?\s*(?:at|à|around|about|towards|vers|aux alentours de|,)?\s*"
+    r"\d{1,2}(?:[:h]\d{0,2}|\s*(?:h|am|pm|a\.m\.|p\.m\.))(?!\w)",
+    re.IGNORECASE,
+)
+# What may stand before the day opening a sentence: a thread part's number, "Then on", « Le ».
+SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
+
+
+def _days_a_story_opens_on(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    if not tells_a_care_story(text):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:5], DATE_PATTERNS[6]):
+        for match in pattern.finditer(text.value):
+            sentence_start, _ = text.sentence_around(match.start())
+            if not SENTENCE_OPENING.match(text.value[sentence_start : match.start()]):
+                continue
+            if not STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24]):
+                continue
+            at = match.start()
+            # An event's own words are said near its day ("On Dec 5 at 7 pm, join us…"); "roads closed" further on
+            # is not one.
+            if lexicon.EVENT_CUES.search(text.value, sentence_start, match.end() + 30):
+                continue
+            if any(
+                text.sentence_has(pattern, at) for pattern in (TOLD_AS_TO_COME, lexicon.PUBLISHED_CUES, PATIENT_COUNT)
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# The day someone died, told in the clause before it: "Il est mort paisiblement le mardi 24 novembre, la fenêtre
+# ouverte sur la mer" (an open window is no event). Not a colleague's: "our colleague Dr. Roy died on June 3".
+DEATH_TOLD_BEFORE = re.compile(
+    r"\b(?:died|passed away|passed|est morte?|est décédée?|s'est éteinte?|nous a quittés?)\b[^.!?\n,;]{0,40}$",
+    re.IGNORECASE,
+)
+# A day of care to come for one person: "See you both at his 6-week check on January 12", « On se voit pour son
+# contrôle le 12 janvier ». Not "your" (a notice's "book your flu shot by…") nor a doctor's own visits.
+APPOINTMENT_BEFORE = re.compile(
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:[\w-]+\s+){0,2}(?:check|check-up|checkup|follow-up|appointment|"
+    r"surgery|operation|scan|biopsy|chemo|infusion|contrôle|suivi|rendez-vous|rdv|opération|chirurgie|échographie|"
+    r"biopsie|chimio|perfusion)\b[^.!?\n]{0,20}$",
+    re.IGNORECASE,
+)
+# A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
+AGE_TURNED_BEFORE = re.compile(
+    r"\b(?:turning|turns|turned|will turn|will be|fête ses|fêtera ses|aura|aurait eu|would have turned)\s+\d{1,3}"
+    r"(?:\s+ans)?\s+(?:on|le)\s+$",
+    re.IGNORECASE,
+)
+DOCTOR_IN_SENTENCE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Pr|Pre|Prof)\.?\s+[A-ZÉ]")
+
+
+def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in pattern.finditer(text.value):
+            at = match.start()
+            before = text.value[max(0, at - 60) : at]
+            death = DEATH_TOLD_BEFORE.search(before)
+            appointment = APPOINTMENT_BEFORE.search(before)
+            birthday = AGE_TURNED_BEFORE.search(before) and not lexicon.ORGANIZATION_CUES.search(before)
+            if not (death or appointment or birthday):
+                continue
+            if text.sentence_has(COLLEAGUES_DAY, at) or text.sentence_has(DOCTOR_IN_SENTENCE, at):
+                continue
+            if death and text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            code = "date_of_birth" if birthday else "date_of_care"
+            hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+# A month without a day, tied to one person's care, is still more precise than the year (the corpus's labelling
+# rule): "diagnosed with leukemia in October", "admitted in March 2024", « hospitalisée en mars 2024 ». Not a
+# ward's month ("we admitted 40 patients in March") nor a course's ("as we practised in October").
+MONTH_OF_CARE = re.compile(
+    r"\b(?:diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
+    r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?)\b[^.!?\n;]{0,50}?"
+    r"\b(?:in|since|early|late|mid-|en|depuis|début|fin|à la fin d'|au début d')\s*"
+    # English months with their capital: "in may" is rarely the month.
+    r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    rf"{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _months_of_care(text: Text) -> list[Hit]:
+    hits = []
+    for match in MONTH_OF_CARE.finditer(text.value):
+        at = match.start("month")
+        if text.sentence_has(PATIENT_COUNT, at) or text.sentence_has(COLLEAGUES_DAY, at):
+            continue
+        if _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at):
+            hits.append(Hit(Category.DATE, at, match.end(), "date_of_care", ""))
     return hits
 
 
@@ -1221,6 +1333,33 @@ def _bed_as_equipment(text: Text, match: re.Match) -> bool:
     return bool(BED_AS_EQUIPMENT.match(text.value[match.end() : match.end() + 60]))
 
 
+# A ward named by its floor and wing, as staff say it: "every nurse on 7 West", « l'équipe du 4e Nord »; not a
+# street ("7 West Street") nor a unit's own news without anyone in it.
+WARD = re.compile(
+    r"(?<![\w-])(?:\d{1,2}\s?(?:West|East|North|South)|\d{1,2}(?:e|ème|er)\s+(?:Nord|Sud|Est|Ouest))(?![\w-])"
+    r"(?!\s+(?:[A-Z]|St\b|rue\b|street\b|avenue\b))"
+)
+# A room as hospitals number it, without the word room: "it was Mr. Osei in 4B-12".
+ROOM_CODE = re.compile(r"(?<=\b(?:in|to|en|au) )\d{1,2}[A-Z]-\d{1,4}(?![\w-])")
+
+
+def _wards_and_room_codes(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARD.finditer(text.value):
+        at = match.start()
+        # Staff are named on their ward all the time ("the nurses of 4 West, Marcus and Tiana"): only a person said
+        # by a pronoun or a title, in a sentence without a doctor in it, is there as a patient.
+        someone = text.sentence_has(ROOM_PERSON_CUES, at) and not text.sentence_has(DOCTOR_IN_SENTENCE, at)
+        if someone and not text.sentence_has(ROOM_EVENT_CUES, at):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    hits.extend(
+        Hit(Category.ROOM, match.start(), match.end(), "room", "")
+        for match in ROOM_CODE.finditer(text.value)
+        if text.sentence_has(ROOM_PERSON_CUES, match.start())
+    )
+    return hits
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
@@ -1244,7 +1383,7 @@ def rooms(text: Text) -> list[Hit]:
         )
         if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
-    return hits + _birth_rooms(text)
+    return hits + _birth_rooms(text) + _wards_and_room_codes(text)
 
 
 BIRTH_TOLD = words(
@@ -1319,4 +1458,14 @@ def encounters(text: Text) -> list[Hit]:
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.
-RULES = (dates, _days_and_months, _dates_in_stories, ages, rooms, encounters)
+RULES = (
+    dates,
+    _days_and_months,
+    _dates_in_stories,
+    _days_a_story_opens_on,
+    _days_of_death_appointments_and_birthdays,
+    _months_of_care,
+    ages,
+    rooms,
+    encounters,
+)

@@ -1295,7 +1295,32 @@ def ages(text: Text) -> list[Hit]:
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
-    return hits + _ages_closing_or_bracketed(text)
+    return hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text)
+
+
+# A great age after a person written by initials, as a case is anonymised: "Ms. R.P., 94, admitted Nov. 30", « M. G.L.,
+# 96 ans, ». A name with an age is read by the name rules; initials are not a name word.
+INITIALS_THEN_AGE = re.compile(
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+)?(?P<initials>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?:,\s*|\(\s*)"
+    r"(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]"
+)
+# A great age said as when someone died: "who died Nov 23 at 97 and told me…", « décédée à 96 ans ».
+DIED_AT_AGE = re.compile(
+    r"\b(?:died|passed away|passed|est morte?|est décédée?|décédée?|s'est éteinte?)\b[^.!?\n;]{0,30}?\b(?:at|à)\s+"
+    r"(?P<age>9\d|1[01]\d)(?:\s+ans)?(?![\d%/.,:]\d|\s*(?:%|km|kg|h\b|am\b|pm\b|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+
+
+def _ages_after_initials_or_death(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    return [
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE)
+        for match in pattern.finditer(text.value)
+        if not text.sentence_has(AGE_STATISTICS, match.start())
+        and (pattern is DIED_AT_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "the U.S., 92,"
+    ]
 
 
 def _ages_closing_or_bracketed(text: Text) -> list[Hit]:

@@ -16,6 +16,7 @@ import phonenumbers
 
 from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
+from privacy.clinical import RELATIVES
 
 DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
 RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
@@ -198,6 +199,14 @@ RELATIVE_HANDLE = re.compile(
     r"père|épouse|mari|conjointe?|petite?-fil(?:le|s))\s*[(,]\s*(@[\w.]*\w)",
     re.IGNORECASE,
 )
+# A relative of a patient who posted about them, and the account they posted from: "the patient's sister had posted
+# about the same night from @…", « la fille de la patiente a tout raconté sur @… ».
+PATIENTS_RELATIVE_POSTED = re.compile(
+    rf"(?:\b(?:patient'?s|pt'?s)\s+(?:{RELATIVES})|\b(?:{RELATIVES})\s+(?:du patient|de la patiente))"
+    r"\b[^.!?\n@]{0,60}?\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b"
+    r"[^.!?\n@]{0,40}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
 HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", "dialysis", "dialyse", "er", "urgence")
 # One patient: "our patients can book on @ClinicApp" is a service.
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
@@ -232,7 +241,8 @@ SERIAL = re.compile(
     r"(?:\s+(?:du|de la|de l'|de son|de sa|of the|on the|of his|of her|of this|on her|on his|on their|sur sa|sur son|"
     r"sur la|sur le)"
     r"\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
-    r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
+    # One token, or capitals and digits in groups as a card prints them: « PJN 418 203 H ».
+    r"((?-i:[A-Z0-9]{1,5}(?:[ ][A-Z0-9]{1,5}){2,4}(?![\w]))|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
     re.IGNORECASE,
 )
 TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
@@ -366,7 +376,8 @@ def phones(text: Text) -> list[Hit]:
         national = str(number.national_number)
         if number.country_code == 1 and national[:3] in TOLL_FREE:
             continue
-        if _belongs_to_a_person(text, match.start, match.end):
+        sent_from = NUMBER_SENDER.search(text.window(match.start, match.start, before=80, after=0))
+        if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
     for match in PHONE_FR.finditer(text.value) if text.language == "fr" else ():
         if (match.start(), match.end()) not in matches and _belongs_to_a_person(text, match.start(), match.end()):
@@ -387,7 +398,10 @@ MAILBOX_OWNER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:e-?mail|courriel|adresse|address|inbox)"
     r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?"
     r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père)"
-    r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso))"
+    r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso)"
+    # Someone's by title: « L'adresse de M. Painchaud, », "Mrs. Olsen's e-mail,".
+    r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du)\s+(?:mr|mrs|ms|m|mme|mlle|madame|"
+    r"monsieur)\.?\s+[\w'’-]+|\b(?:mr|mrs|ms)\.?\s+[\w'’-]+'s\s+(?:e-?mail|address))"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
@@ -398,6 +412,16 @@ MAILBOX_SENDER = re.compile(
     r"\b(?:patient|patiente|pt|mother|father|daughter|son|wife|husband|family|famille|fille|fils|mère|père|"
     r"épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:e-?mailed|wrote|writes|sent|écrit|écrivait|envoyé)\b"
     r"[^.!?\n]{0,25}\b(?:from|de|depuis)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "His daughter texted the unit from 306-555-0143": whoever sent a message owns the number it came from, whatever
+# organization it was sent to ("the unit"); « sa fille a appelé l'unité du 514-555-0199 ».
+NUMBER_SENDER = re.compile(
+    r"\b(?:patient|patiente|pt|mother|father|mom|dad|daughter|son|wife|husband|sister|brother|family|famille|fille|"
+    r"fils|mère|père|sœur|soeur|frère|épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:texted|called|phoned|rang|"
+    r"messaged|wrote|a texté|a appelé|a téléphoné|a écrit)\b[^.!?\n]{0,25}\b(?:from|du|depuis|de)\s*$",
     re.IGNORECASE,
 )
 
@@ -433,6 +457,15 @@ NAMED_STREET_FR = re.compile(
     r"\b(?:sur|dans|de|près de|au coin de)\s+(?:la|le|l'|l’)\s*"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
     r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
+)
+# One's patient said by the street she lives on: « Josée, ma patiente du chemin du Lac-Noir », "my patient from
+# Pembroke Road". The street belongs to the patient as much as a house number would.
+PATIENT_FROM_STREET = re.compile(
+    r"\b(?i:patient|patiente|pt)\s+(?:du|de la|de l'|de|from|on|off|sur la|sur le)\s*"
+    r"(?P<street>(?:(?i:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
+    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})|"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Crescent|Court|Lane|Way|Trail|Line|"
+    r"Concession|Sideroad)\b)"
 )
 STREET_PERSON_CUES = words("he", "she", "his", "her", "him", "il", "elle", "lui", "chez lui", "chez elle", "son", "sa")
 
@@ -501,6 +534,10 @@ def addresses(text: Text) -> list[Hit]:
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     hits.extend(_streets_in_stories(text))
+    hits.extend(
+        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
+        for match in PATIENT_FROM_STREET.finditer(text.value)
+    )
     hits.extend(_streets_after_patients(text))
     for match in RURAL_ADDRESS.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
@@ -536,6 +573,10 @@ def links_to_people(text: Text) -> list[Hit]:
     for match in RELATIVE_HANDLE.finditer(text.value):
         if text.sentence_has(lexicon.CARE_CUES, match.start()) or text.sentence_has(HOSPITAL_WORDS, match.start()):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    hits.extend(
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in PATIENTS_RELATIVE_POSTED.finditer(text.value)
+    )
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
@@ -602,6 +643,14 @@ RELATIVE_CARED_FOR = re.compile(
 CARE_BLAMED = words(
     "neglected", "négligé", "négligée", "killed", "tué", "tuée", "let her die", "let him die", "laissé mourir"
 )
+# Declining to discuss a relative's care in public says there is care to discuss: "I can't discuss your mom's care
+# here", « je comprends votre colère pour votre père, mais je ne peux rien dire publiquement ».
+CANNOT_DISCUSS = words(
+    r"(?:can't|cannot|can not|won't|am not able to|'m not able to)\s+(?:discuss|comment on|talk about|say anything|"
+    r"share details|go into details)",
+    r"ne (?:peux|pourrai|puis) (?:rien dire|pas discuter|pas commenter|rien commenter|pas en parler|rien partager|"
+    r"pas parler)",
+)
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
@@ -613,7 +662,9 @@ def addressed_patients(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         part_end = THREAD_PART_END.search(text.value, match.end())
         part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
-        relative = RELATIVE_CARED_FOR.search(part) and (lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part))
+        relative = RELATIVE_CARED_FOR.search(part) and (
+            lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part) or CANNOT_DISCUSS.search(part)
+        )
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits

@@ -402,6 +402,10 @@ HEALTH_CARD_CUES = words(
     "numéro de carte santé",
     "numéro de carte-santé",
     # Nova Scotia's card is the MSI card (never "MSI" alone: microsatellite instability in oncology).
+    # Alberta's card by its initials with a number sign ("AHC# 58214-0937"; "AHC" alone is an academic health
+    # centre), and the plan's own name before a number: « un numéro de Santé Manitoba, 118 402 736 ».
+    r"ahc\s*(?:#|no\.?|number)",
+    "numéro de santé",
     "msi card",
     "msi number",
     "msi health card",

@@ -129,3 +129,105 @@ def test_staff_on_their_ward_and_a_street_are_not_rooms():
     assert "room" not in categories("Merci aux infirmières du 5e Nord, sans qui rien ne fonctionnerait.")
     assert "room" not in categories("Kudos to our unit clerk Janet for 30 years of keeping 7 West running!")
     assert "room" not in categories("She moved her practice to 7 West Street last spring.")
+
+
+# Numbers, mailboxes, streets and handles
+
+
+def test_a_number_a_relative_sent_a_message_from_is_theirs_even_when_sent_to_the_unit():
+    assert ("phone", "306-555-0143") in flagged("His daughter texted the unit from 306-555-0143 to say thank you.")
+    assert ("phone", "514-555-0199") in flagged("Sa fille a appelé l'unité du 514-555-0199 pour nous remercier.")
+    assert "phone" not in categories("Questions about the unit? Call the unit clerk at 306-555-0100.")
+
+
+def test_a_mailbox_said_to_be_a_titled_persons_is_theirs_and_a_clinics_is_not():
+    assert ("email", "rpainchaud1949@videotron.ca") in flagged(
+        "L'adresse de M. Painchaud, rpainchaud1949@videotron.ca, a été mise en copie de l'infolettre de la clinique."
+    )
+    assert ("email", "golsen52@gmail.com") in flagged(
+        "Mrs. Olsen's e-mail, golsen52@gmail.com, went to the whole list."
+    )
+    assert "email" not in categories("L'adresse de la clinique, cliniquelac@videotron.ca, a changé.")
+
+
+def test_a_patient_said_by_the_street_she_lives_on_gives_an_address():
+    assert ("address", "chemin du Lac-Noir") in flagged(
+        "Josée, ma patiente du chemin du Lac-Noir, m'a apporté des œufs frais ce matin."
+    )
+    assert ("address", "Pembroke Road") in flagged("My patient from Pembroke Road brought me a pie.")
+    assert "address" not in categories("My patient from down the road brought me a pie.")
+    assert "address" not in categories("Le patient du rang a apporté des œufs.")
+
+
+def test_a_serial_printed_in_groups_is_a_device_serial_and_the_word_serial_alone_is_not():
+    assert ("device_serial", "PJN 418 203 H") in flagged(
+        "Son boîtier porte le numéro de série PJN 418 203 H, inscrit sur sa carte de porteur."
+    )
+    assert ("device_serial", "ICD 44 B1009") in flagged(
+        "His defibrillator's serial number is ICD 44 B1009, on his card."
+    )
+    assert "device_serial" not in categories("The serial number is on the box the pump came in.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ('Got a requisition with no name, just AHC# 58214-0937 and "knee pain". Who sent this?', "58214-0937"),
+        ("Un numéro de Santé Manitoba, 118 402 736, collé au mur du poste sur un Post-it.", "118 402 736"),
+    ],
+)
+def test_a_provinces_plan_named_before_a_number_makes_it_a_health_card(text, number):
+    assert ("health_card", number) in flagged(text)
+
+
+def test_an_academic_health_centre_and_a_health_ministrys_line_are_not_cards():
+    assert "health_card" not in categories("Our AHC hosts 120 residents across 14 programs this year.")
+    assert "health_card" not in categories("Un numéro de santé publique : composez le 811, 24 h sur 24.")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "The comments knew who it was: the patient's sister had posted about that night from @brookeyy_l.",
+            "@brookeyy_l",
+        ),
+        ("La fille de la patiente a tout raconté le soir même sur @julie_et_maman.", "@julie_et_maman"),
+    ],
+)
+def test_the_account_a_patients_relative_posted_from_is_a_handle(text, handle):
+    assert ("url_handle", handle) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("@MarkT_Edm I'm sorry, I can't discuss your mom's care here. Please call the unit manager.", "@MarkT_Edm"),
+        ("@nico_b74 je comprends votre colère pour votre père, mais je ne peux rien dire publiquement.", "@nico_b74"),
+    ],
+)
+def test_declining_to_discuss_a_relatives_care_in_a_reply_says_there_is_care(text, handle):
+    assert ("url_handle", handle) in flagged(text)
+
+
+def test_declining_to_discuss_cases_in_general_or_a_colleagues_handle_is_not():
+    assert "url_handle" not in categories("@MarkT_Edm I can't discuss individual cases here, but our FAQ helps.")
+    assert "url_handle" not in categories(
+        "Thanks @sarahm_rn for the rounds talk; my sister posted it from @grandrounds."
+    )
+
+
+# Ages
+
+
+def test_a_great_age_after_initials_or_at_death_is_an_age():
+    assert ("age", "94") in flagged("Ms. R.P., 94, admitted Nov. 30 for her third fall this year.")
+    assert ("age", "96") in flagged("Mme G.L. (96), est rentrée chez elle hier.")
+    assert ("age", "97") in flagged("RIP to my patient of 22 years, who died Nov 23 at 97 and told me I looked tired.")
+    assert ("age", "96") in flagged("Ma patiente est décédée lundi à 96, chez elle, comme elle le voulait.")
+
+
+def test_a_score_after_initials_a_reading_or_a_time_of_death_is_not_an_age():
+    assert "age" not in categories("The U.S., 92, ranks below Canada on this index.")
+    assert "age" not in categories("She died at 9 pm with her family around her.")
+    assert "age" not in categories("Her sats passed at 94% on room air.")

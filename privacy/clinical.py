@@ -475,12 +475,21 @@ RECENT = words(
     r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
     "in the middle of the night",
+    # A shift's heading sets the time of what follows: "Busy morning: a 78-year-old farmer…", « Grosse nuit : ».
+    r"(?:busy|rough|long|wild|crazy|tough|hard|heavy|intense|quiet)\s+(?:morning|night|shift|day|evening|call)(?=\s*[:!—–])",
+    r"(?:grosse|longue|dure|rude|drôle de)\s+(?:nuit|garde|matinée|journée|soirée)(?=\s*[:!—–])",
     "au milieu de la nuit",
     "last shift",
     "on my shift",
     "ma dernière garde",
     "mon dernier quart",
     "lors de ma garde",
+)
+DATED_BACK = re.compile(
+    r"\b(?:in|en|last|dernier)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:en|in)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)\b|\b(?:years? ago|last year|l'an dernier|l'année dernière|il y a \d+ ans)\b",
+    re.IGNORECASE,
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
@@ -544,6 +553,8 @@ DESCRIPTOR = re.compile(
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher)|an?\s+(?:young|teenage|middle-aged|pregnant|homeless)\s+[a-z]+|"
+    # A whole family brought in: "a family of five", « une famille de cinq ».
+    r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
@@ -585,12 +596,30 @@ NOT_AN_ENCOUNTER = words(
     "s'est jointe?",
     "welcome",
     "bienvenue",
+    # A celebration or a congratulation on the ward is not an acute event: « a célébré ses 70 ans de mariage »,
+    # « Bravo à Maëlle, 7 ans, qui s'est fait sa première injection ».
+    "celebrated",
+    "a célébré",
+    "wedding anniversary",
+    "anniversaire de mariage",
+    "ans de mariage",
+    "bravo",
+    "congrats",
+    "congratulations",
+    "félicitations",
 )
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 # Where the patient was met, with the town: "a 16-year-old goalie at tonight's tryouts in Sudbury", « une
 # femme de 40 ans au tournoi de Rimouski ».
 MET_IN_TOWN = re.compile(
     rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
+)
+# A region named where the patient was met: "a 5 y/o today with measles in the Waterloo region", « dans la région de
+# Lanaudière », "in Renfrew County".
+REGION = re.compile(
+    rf"(?<!\w)(?:in|near|around)\s+(?:the\s+)?(?-i:{NAME_WORD})(?:\s+(?-i:{NAME_WORD}))?\s+(?:region|area|county|valley)\b|"
+    rf"(?<!\w)(?:dans|de)\s+la\s+(?:région|vallée)\s+(?:de|du|des|d')\s*(?-i:{NAME_WORD})",
+    re.IGNORECASE,
 )
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
@@ -1461,7 +1490,9 @@ def encounters(text: Text) -> list[Hit]:
             named = None  # "Dr. Maria Santos, 45, ran the marathon today": a colleague
         # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
         # often set a sentence or two before the patient comes in.
-        recent = any(recent_in[max(0, index - 2) : index + 1])
+        # A story dated back ("In January a family of five came in… in the middle of the night") is not recent,
+        # whatever time of night it tells.
+        recent = any(recent_in[max(0, index - 2) : index + 1]) and not DATED_BACK.search(sentence)
         if named and recent and not text.sentence_has(NOT_AN_ENCOUNTER, start):  # "Karen, 34, joined us today"
             # The ward is often named a sentence before: "Proud of our ICU team. Jacob Lindgren, 19, came off…"
             before = text.value[text.sentence_bounds[index - 1][0] : start] if index else ""
@@ -1477,7 +1508,8 @@ def encounters(text: Text) -> list[Hit]:
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
         where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
-        if SETTING.search(sentence) or ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met):
+        place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met)
+        if SETTING.search(sentence) or place:
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits
 

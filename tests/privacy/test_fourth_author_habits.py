@@ -231,3 +231,55 @@ def test_a_score_after_initials_a_reading_or_a_time_of_death_is_not_an_age():
     assert "age" not in categories("The U.S., 92, ranks below Canada on this index.")
     assert "age" not in categories("She died at 9 pm with her family around her.")
     assert "age" not in categories("Her sats passed at 94% on room air.")
+
+
+# Warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Busy morning: a 78-year-old farmer from Kindersley rolled his tractor and came into our ER, flail chest.",
+        "Saw a 5 y/o today with measles in the Waterloo region. Unvaccinated. Please check your kids' records.",
+        "Dimanche dernier, une famille de cinq de Saint-Michel-des-Saints est arrivée à notre urgence.",
+        "Grosse nuit : un homme de 50 ans de Rimouski est arrivé à l'urgence en arrêt cardiaque.",
+    ],
+)
+def test_a_recent_local_encounter_said_by_a_shifts_heading_a_region_or_a_family_is_an_encounter(text):
+    assert "encounter" in categories(text)
+
+
+def test_a_story_dated_back_or_a_celebration_on_the_ward_is_not_an_encounter():
+    assert "encounter" not in categories(
+        "In January a family of five from the east end came into our emergency department in the middle of the night."
+    )
+    assert "encounter" not in categories(
+        "Une belle semaine à l'unité. Mme Poulin, 92 ans, a célébré ses 70 ans de mariage dans sa chambre."
+    )
+    assert "encounter" not in categories("Busy morning planning our flu clinic: come see us in the Waterloo region!")
+
+
+def test_a_directive_with_a_strength_or_schedule_after_a_colon_is_advice():
+    assert "medical_advice" in categories(
+        "At 14:20 I answer the viewer whose eyelid rash has lasted three months: stop the hydrocortisone on your "
+        "eyelids now, start tacrolimus 0.1% twice a day for two weeks."
+    )
+    assert "medical_advice" in categories(
+        "À une abonnée qui demande quoi faire : arrêtez la crème, appliquez le tacrolimus deux fois par jour."
+    )
+
+
+def test_a_french_imperative_without_a_treatment_is_not_advice():
+    assert "medical_advice" not in categories(
+        "Trois doigts sectionnés ce matin. Arrêtez le moteur avant de débloquer !"
+    )
+    assert "medical_advice" not in categories("@troll arrêtez de raconter n'importe quoi sur les vaccins.")
+    assert "medical_advice" in categories("Arrêtez la cortisone sur les paupières dès maintenant.")
+    assert "medical_advice" not in categories("Ordre du jour : start with the 2 mg/kg slide, then the case review.")
+
+
+def test_a_link_in_the_bio_beside_praise_is_a_commercial_interest_in_either_language():
+    assert "commercial_interest" in categories(
+        "Je ne jure plus que par mon otoscope connecté, les images sont superbes. Commandez avec mon lien dans la bio !"
+    )
+    assert "commercial_interest" not in categories("Inscription au webinaire sur l'asthme : le lien est dans la bio.")

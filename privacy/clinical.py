@@ -801,7 +801,7 @@ def _names_with_age(text: Text) -> list[Hit]:
         if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
             start = _with_first_name(text, match.start("name"))
             hits.append(Hit(Category.NAME, start, match.end("name"), "name_with_age", _patient_phrase(text, "")))
-        if age >= 90:
+        if age >= 90 and not _not_a_patients_age(text, match.start("age")):
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
     return hits
 
@@ -1267,7 +1267,11 @@ def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
             before = text.value[max(0, at - 60) : at]
             death = DEATH_TOLD_BEFORE.search(before)
             appointment = APPOINTMENT_BEFORE.search(before)
-            birthday = AGE_TURNED_BEFORE.search(before) and not lexicon.ORGANIZATION_CUES.search(before)
+            birthday = (
+                AGE_TURNED_BEFORE.search(before)
+                and not lexicon.ORGANIZATION_CUES.search(before)
+                and not _not_a_patients_age(text, at)
+            )
             if not (death or appointment or birthday):
                 continue
             if text.sentence_has(COLLEAGUES_DAY, at) or text.sentence_has(DOCTOR_IN_SENTENCE, at):
@@ -1293,15 +1297,45 @@ MONTH_OF_CARE = re.compile(
 )
 
 
+RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
+
+
 def _months_of_care(text: Text) -> list[Hit]:
     hits = []
     for match in MONTH_OF_CARE.finditer(text.value):
         at = match.start("month")
         if text.sentence_has(PATIENT_COUNT, at) or text.sentence_has(COLLEAGUES_DAY, at):
             continue
-        if _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at):
+        relative = text.sentence_has(RELATIVE_WORD, at)  # "My dad was diagnosed… in June": his own care
+        if relative or _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at):
             hits.append(Hit(Category.DATE, at, match.end(), "date_of_care", ""))
     return hits
+
+
+# The author's own family is not a patient unless the sentence tells of their care: "My grandmother turned 90 last
+# week" stays, "my mother, 93, was admitted" does not. A colleague's great age is not a patient's either: "our
+# volunteer Bob, 92, was honoured at his retirement party", « notre bénévole Gisèle, 93 ans, a pris sa retraite ».
+OWN_FAMILY_BEFORE = re.compile(
+    rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:{RELATIVES}|grandma|grandpa|nana|grand-maman|grand-papa|mamie|papi)\b"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+COLLEAGUE_BEFORE = re.compile(
+    r"\b(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurse|volunteer|colleague|receptionist|clerk|secretary|"
+    r"physician|porter|pharmacist|bénévole|collègue|infirmière|infirmier|secrétaire|réceptionniste|préposée?|"
+    r"pharmacienne?|commis)s?\s*,?\s*[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+# A retirement, not a retired person described: "Mr. J., 94, a retired farmer, came in" is a patient.
+RETIREMENT = words("retirement", "retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite")
+
+
+def _not_a_patients_age(text: Text, start: int) -> bool:
+    sentence_start, _ = text.sentence_around(start)
+    before = text.value[sentence_start:start]
+    if OWN_FAMILY_BEFORE.search(before) and not text.sentence_has(lexicon.CARE_CUES, start):
+        return True
+    return bool(COLLEAGUE_BEFORE.search(before)) or text.sentence_has(RETIREMENT, start)
 
 
 def ages(text: Text) -> list[Hit]:
@@ -1324,7 +1358,8 @@ def ages(text: Text) -> list[Hit]:
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
-    return hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text)
+    found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text)
+    return [hit for hit in found if not _not_a_patients_age(text, hit.start)]
 
 
 # A great age after a person written by initials, as a case is anonymised: "Ms. R.P., 94, admitted Nov. 30", « M. G.L.,

@@ -209,6 +209,14 @@ SERVICE_NAMES = words(
 # Who publishes a contact point without being a clinic: a study's coordinator, a school gym hosting a
 # clinic, an intake desk. Near a number, a mailbox or an address they make it an organization's.
 CONTACT_OWNER_CUES = words(
+    # The author's own line, told to someone who asked: "please don't call the ward; ours is 613-…", « le nôtre ».
+    "ours",
+    "our number",
+    "our line",
+    "le nôtre",
+    "la nôtre",
+    "notre numéro",
+    "notre ligne",
     "coordinator",
     "coordinators",
     "coordonnatrice",

@@ -283,3 +283,51 @@ def test_a_link_in_the_bio_beside_praise_is_a_commercial_interest_in_either_lang
         "Je ne jure plus que par mon otoscope connecté, les images sont superbes. Commandez avec mon lien dans la bio !"
     )
     assert "commercial_interest" not in categories("Inscription au webinaire sur l'asthme : le lien est dans la bio.")
+
+
+# Look-alikes from the last round's open questions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My grandmother turned 90 last week and still beats me at crib.",
+        "Ma grand-mère a eu 90 ans hier et elle me bat encore aux cartes.",
+        "My grandmother turned 94 on March 3, and we had cake.",
+        "Ma grand-mère fête ses 95 ans le 3 mars !",
+    ],
+)
+def test_the_authors_own_family_turning_a_great_age_stays_clean(text):
+    assert {"age", "date"}.isdisjoint(categories(text))
+
+
+def test_a_patient_turning_a_great_age_is_still_flagged():
+    assert ("age", "100") in flagged("My patient Ada turned 100 today!")
+    assert ("age", "94") in flagged("Mr. Jones, 94, a retired farmer, came in with a hip fracture.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Happy retirement to our nurse Carol, 91, who worked here until last Friday!",
+        "Our volunteer Bob, 92, was honoured at his retirement party today.",
+        "Notre bénévole Gisèle, 93 ans, a pris sa retraite hier : quelle fête !",
+    ],
+)
+def test_a_colleagues_great_age_at_a_retirement_stays_clean(text):
+    assert "age" not in categories(text)
+
+
+def test_the_authors_own_line_given_to_someone_who_asked_stays_clean_and_a_relatives_does_not():
+    assert "phone" not in categories("@jdoe please don't call the ward directly; ours is 613-555-0100, ask the clerk.")
+    assert "phone" not in categories("@jdoe n'appelez pas l'unité directement ; le nôtre, c'est le 514-555-0100.")
+    assert ("phone", "613-555-0142") in flagged("@jdoe call his son at 613-555-0142, he has the keys.")
+
+
+def test_a_month_tied_to_care_follows_the_labelling_rule_in_both_languages():
+    """The README's rule (more precise than the year, tied to birth or care) holds for a month without a day."""
+    assert ("date", "March 2024") in flagged("Admitted in March 2024, she still asks for the same nurse.")
+    assert ("date", "mars 2024") in flagged("Elle a été admise en mars 2024 et demande encore la même infirmière.")
+    assert ("date", "June") in flagged("My dad was diagnosed with prostate cancer in June.")
+    assert "date" not in categories("We opened the new unit in March 2024.")
+    assert "date" not in categories("Nous avons ouvert la nouvelle unité en mars 2024.")

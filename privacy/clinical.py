@@ -393,8 +393,11 @@ ROOM_PERSON_CUES = re.compile(
     # A relative at the bedside ties the bed to the one they visit.
     r"mother|father|mom|dad|husband|wife|grandfather|grandmother|grandpa|grandma|grand-père|grand-mère|"
     r"mère|père|mari|épouse|conjointe?|"
-    # French says whose with "ses" and "lui": « a soufflé ses bougies dans la chambre 7 ».
-    r"ses|lui"
+    # « Toute l'équipe du 4e Nord lui a fait une haie d'honneur »; a child patient called "our little one":
+    # « Notre petit « Ti-Loup » a soufflé ses bougies dans la chambre 7 » ("ses" alone is also a unit's: « l'unité 6
+    # et ses infirmières »).
+    r"lui|(?:notre|our)\s+(?:petite?|little)(?!\s+(?:hôpital|hospital|clinique|clinic|unité|unit|ville|town|village|"
+    r"équipe|team|communauté|community|centre|center)\b)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -476,8 +479,10 @@ RECENT = words(
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
     "in the middle of the night",
     # A shift's heading sets the time of what follows: "Busy morning: a 78-year-old farmer…", « Grosse nuit : ».
-    r"(?:busy|rough|long|wild|crazy|tough|hard|heavy|intense|quiet)\s+(?:morning|night|shift|day|evening|call)(?=\s*[:!—–])",
-    r"(?:grosse|longue|dure|rude|drôle de)\s+(?:nuit|garde|matinée|journée|soirée)(?=\s*[:!—–])",
+    r"(?:busy|rough|long|wild|crazy|tough|hard|heavy|intense|quiet)\s+(?:morning|night|shift|day|evening|call)"
+    r"(?:\s+(?:in|at|on)\s+[^:!.\n]{1,25})?(?=\s*[:!—–])",
+    r"(?:grosse|longue|dure|rude|drôle de)\s+(?:nuit|garde|matinée|journée|soirée)"
+    r"(?:\s+(?:à|au|en|aux)\s+[^:!.\n]{1,25})?(?=\s*[:!—–])",
     "au milieu de la nuit",
     "last shift",
     "on my shift",
@@ -1203,9 +1208,29 @@ def _days_and_months(text: Text) -> list[Hit]:
 # too, but mid-sentence, and says the day is to come or names its event.
 STORY_HOUR_AFTER = re.compile(
     r"^,?\s*(?:at|à|around|about|towards|vers|aux alentours de|,)?\s*"
-    r"\d{1,2}(?:[:h]\d{0,2}|\s*(?:h|am|pm|a\.m\.|p\.m\.))(?!\w)",
+    r"(?P<hour>\d{1,2})(?:(?P<clock>[:h])\d{0,2}\s*(?P<half>am|pm|a\.m\.|p\.m\.)?|\s*(?P<suffix>h|am|pm|a\.m\.|p\.m\.))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
+# Between midnight and seven in the morning nothing is announced: it is a night that happened to someone. By day the
+# sentence must tell what happened: a call, an arrival, an injury, a birth ("vers 7 h, appel pour un chasseur blessé").
+STORY_EVENT = words(
+    "call", "called", "appel", "appelle", "injured", "hurt", "blessé", "blessée", "collapsed", "s'effondre",
+    "crash", "accident", "found", "retrouvé", "retrouvée", "accouche", "gives birth", "in labour", "in labor",
+    "en travail", "arrives", "arrive", "arrivent", "brought", "amené", "amenée", "rushed", "transporté", "transportée",
+)  # fmt: skip
+
+
+def _at_night(hour: re.Match) -> bool:
+    value = int(hour["hour"])
+    half = (hour["half"] or hour["suffix"] or "").lower().replace(".", "")
+    if half == "pm":
+        return False
+    if half == "am":
+        return value == 12 or value < 7
+    return value < 7  # a 24-hour clock: "4:12", « 4 h »
+
+
 # What may stand before the day opening a sentence: a thread part's number, "Then on", « Le ».
 SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
 
@@ -1221,9 +1246,13 @@ def _days_a_story_opens_on(text: Text) -> list[Hit]:
             sentence_start, _ = text.sentence_around(match.start())
             if not SENTENCE_OPENING.match(text.value[sentence_start : match.start()]):
                 continue
-            if not STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24]):
+            hour = STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24])
+            if not hour:
                 continue
             at = match.start()
+            told = text.sentence_has(STORY_EVENT, at) or text.sentence_has(lexicon.CARE_CUES, at)
+            if not (_at_night(hour) or told):
+                continue
             # An event's own words are said near its day ("On Dec 5 at 7 pm, join us…"); "roads closed" further on
             # is not one.
             if lexicon.EVENT_CUES.search(text.value, sentence_start, match.end() + 30):
@@ -1297,6 +1326,9 @@ MONTH_OF_CARE = re.compile(
 )
 
 
+OWN_CARE_BEFORE = re.compile(
+    r"\b(?:I|I've|I had|je|j'ai)\s+(?:was|been|got|have been|été|suis|ai été)?\s*$", re.IGNORECASE
+)
 RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
 
 
@@ -1304,6 +1336,8 @@ def _months_of_care(text: Text) -> list[Hit]:
     hits = []
     for match in MONTH_OF_CARE.finditer(text.value):
         at = match.start("month")
+        if OWN_CARE_BEFORE.search(text.value, max(0, match.start() - 25), match.start()):
+            continue  # "I was diagnosed with Crohn's in May 2019": the author's own care
         if text.sentence_has(PATIENT_COUNT, at) or text.sentence_has(COLLEAGUES_DAY, at):
             continue
         relative = text.sentence_has(RELATIVE_WORD, at)  # "My dad was diagnosed… in June": his own care

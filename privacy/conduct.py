@@ -432,6 +432,7 @@ NEEDS_A_TREATMENT = (
     ADVICE_SUGGESTED_EN,
     ADVICE_SUGGESTED_FR,
     FRENCH_IMPERATIVE,
+    DIRECTIVE_AFTER_COLON,  # not "Today's tip: stop smoking, start walking 30 minutes twice a day"
 )
 
 

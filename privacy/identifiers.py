@@ -646,10 +646,12 @@ CARE_BLAMED = words(
 # Declining to discuss a relative's care in public says there is care to discuss: "I can't discuss your mom's care
 # here", « je comprends votre colère pour votre père, mais je ne peux rien dire publiquement ».
 CANNOT_DISCUSS = words(
-    r"(?:can't|cannot|can not|won't|am not able to|'m not able to)\s+(?:discuss|comment on|talk about|say anything|"
-    r"share details|go into details)",
-    r"ne (?:peux|pourrai|puis) (?:rien dire|pas discuter|pas commenter|rien commenter|pas en parler|rien partager|"
-    r"pas parler)",
+    r"(?:can't|cannot|can not|won't|am not able to|'m not able to)\s+(?:discuss|comment on|talk about|go into)\s+"
+    r"(?:(?:your|his|her|their)\s+(?:[\w-]+'s\s+)?)?(?:care|case|file|chart|treatment|situation|stay)",
+    r"(?:can't|cannot|can not) say anything (?:here|publicly|in public)",
+    r"ne (?:peux|pourrai|puis) (?:rien dire|rien commenter|rien partager)",
+    r"ne (?:peux|pourrai|puis) pas (?:discuter|commenter|parler)\s+(?:de\s+|des\s+|du\s+)?"
+    r"(?:(?:son|sa|ses|votre|vos|leur)\s+)?(?:soins|dossier|cas|traitement|situation|séjour)",
 )
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.

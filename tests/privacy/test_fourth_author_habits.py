@@ -331,3 +331,51 @@ def test_a_month_tied_to_care_follows_the_labelling_rule_in_both_languages():
     assert ("date", "June") in flagged("My dad was diagnosed with prostate cancer in June.")
     assert "date" not in categories("We opened the new unit in March 2024.")
     assert "date" not in categories("Nous avons ouvert la nouvelle unité en mars 2024.")
+
+
+# Probes in other words: each rule's reach and where it stops
+
+
+def test_a_story_day_by_daylight_needs_the_event_told_and_a_public_meeting_is_none():
+    assert ("date", "2 février") in flagged(
+        "Avec l'accord de la famille. Le 2 février à 14 h, une dame de 80 ans est amenée par son fils."
+    )
+    assert ("date", "January 9") in flagged(
+        "Shared with permission. January 9, 3:40, the phone rings: a truck in the ditch on Highway 11."
+    )
+    assert "date" not in categories(
+        "With consent from our patient partners. March 3 at 7 pm, town hall on ER wait times at the library."
+    )
+    assert "date" not in categories(
+        "Avec l'accord de nos patients partenaires. Le 3 mars à 19 h, assemblée publique à la bibliothèque."
+    )
+
+
+def test_a_little_one_in_a_room_is_a_patient_and_a_little_hospital_is_not():
+    assert ("room", "room 4") in flagged("Our little guy in room 4 finally ate a popsicle.")
+    assert "room" not in categories("Notre petit hôpital a ouvert la chambre 3 aux familles.")
+    assert "room" not in categories("Bravo à l'unité 6 et ses infirmières pour leur prix d'excellence !")
+
+
+def test_the_authors_own_diagnosis_month_is_not_a_patients_date():
+    assert "date" not in categories("I was diagnosed with Crohn's in May 2019, and here's what I learned.")
+    assert "date" not in categories("J'ai été diagnostiquée en mai 2019, et voici ce que j'ai appris.")
+
+
+def test_declining_only_what_is_about_care_counts():
+    assert ("url_handle", "@karen") in flagged("@karen I'm so sorry about your dad; I can't comment on his care here.")
+    assert "url_handle" not in categories(
+        "@karen votre mère est chanceuse ; je ne peux pas commenter les politiques de l'hôpital ici."
+    )
+
+
+def test_a_tip_for_everyone_after_a_colon_is_not_advice_to_one():
+    assert "medical_advice" not in categories("Today's tip: stop smoking, start walking 30 minutes twice a day.")
+
+
+def test_a_shifts_heading_may_name_the_place():
+    assert "encounter" in categories(
+        "Rough night in our ER: three overdoses and a 40-year-old man from Sudbury in cardiac arrest."
+    )
+    assert "encounter" in categories("Grosse garde à l'urgence : un homme de 40 ans de Sherbrooke en arrêt cardiaque.")
+    assert "encounter" not in categories("A family of four from Ottawa won our raffle today at the clinic!")

@@ -1316,8 +1316,11 @@ def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
 # rule): "diagnosed with leukemia in October", "admitted in March 2024", « hospitalisée en mars 2024 ». Not a
 # ward's month ("we admitted 40 patients in March") nor a course's ("as we practised in October").
 MONTH_OF_CARE = re.compile(
-    r"\b(?:diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
-    r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?)\b[^.!?\n;]{0,50}?"
+    r"\b(?P<verb>diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
+    r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?|"
+    # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
+    r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
+    r"m'a consultée?)\b[^.!?\n;]{0,50}?"
     r"\b(?:in|since|early|late|mid-|en|depuis|début|fin|à la fin d'|au début d')\s*"
     # English months with their capital: "in may" is rarely the month.
     r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
@@ -1328,6 +1331,9 @@ MONTH_OF_CARE = re.compile(
 
 OWN_CARE_BEFORE = re.compile(
     r"\b(?:I|I've|I had|je|j'ai)\s+(?:was|been|got|have been|été|suis|ai été)?\s*$", re.IGNORECASE
+)
+TOLD_VERB = re.compile(
+    r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir"
 )
 RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
 
@@ -1340,8 +1346,15 @@ def _months_of_care(text: Text) -> list[Hit]:
             continue  # "I was diagnosed with Crohn's in May 2019": the author's own care
         if text.sentence_has(PATIENT_COUNT, at) or text.sentence_has(COLLEAGUES_DAY, at):
             continue
-        relative = text.sentence_has(RELATIVE_WORD, at)  # "My dad was diagnosed… in June": his own care
-        if relative or _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at):
+        if TOLD_VERB.fullmatch(match["verb"].lower()):
+            # What someone told me in a month is a visit only when the one who told is a patient, by title or word:
+            # « Mme Gagnon m'avait dit en janvier… »; not "my mother told me in March".
+            someone = text.sentence_has(TITLE_IN_SENTENCE, at) or text.sentence_has(PATIENT_NAMED, at)
+        else:
+            # "My dad was diagnosed… in June" is his own care.
+            someone = text.sentence_has(RELATIVE_WORD, at) or _someone_near(text, at)
+            someone = someone or text.sentence_has(TITLE_IN_SENTENCE, at)
+        if someone:
             hits.append(Hit(Category.DATE, at, match.end(), "date_of_care", ""))
     return hits
 

@@ -379,3 +379,10 @@ def test_a_shifts_heading_may_name_the_place():
     )
     assert "encounter" in categories("Grosse garde à l'urgence : un homme de 40 ans de Sherbrooke en arrêt cardiaque.")
     assert "encounter" not in categories("A family of four from Ottawa won our raffle today at the clinic!")
+
+
+def test_what_a_titled_patient_told_me_in_a_month_dates_a_visit_and_what_my_mother_told_me_does_not():
+    assert ("date", "janvier") in flagged("Mme Gagnon m'avait dit en janvier que sa toux venait du poêle à bois.")
+    assert ("date", "March") in flagged("Mr. Hale told me in March that the cough came from the woodstove.")
+    assert "date" not in categories("My mother told me in March that she was proud of me.")
+    assert "date" not in categories("Ma mère m'a dit en mars qu'elle était fière de moi.")

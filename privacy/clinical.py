@@ -1062,10 +1062,18 @@ PATIENT_COUNT = re.compile(
 LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
 
 
+def _date_matches(text: Text, pattern: re.Pattern[str]) -> list[re.Match]:
+    """A date pattern's matches in a text, found once: several date rules read the same dates."""
+    key = ("date_matches", pattern.pattern)
+    if key not in text._sentence_cache:
+        text._sentence_cache[key] = list(pattern.finditer(text.value))
+    return text._sentence_cache[key]
+
+
 def _in_a_lifespan(text: Text, match: re.Match) -> bool:
     if not text.sentence_has(lexicon.DEATH_CUES, match.start()):
         return False
-    matches = [other for pattern in DATE_PATTERNS[:3] for other in pattern.finditer(text.value)]
+    matches = [other for pattern in DATE_PATTERNS[:3] for other in _date_matches(text, pattern)]
     return any(
         LIFESPAN_JOIN.match(text.value[match.end() : other.start()])
         or LIFESPAN_JOIN.match(text.value[other.end() : match.start()])
@@ -1077,7 +1085,7 @@ def _in_a_lifespan(text: Text, match: re.Match) -> bool:
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text)]
     for pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text.value):
+        for match in _date_matches(text, pattern):
             before = text.window(match.start(), match.end(), before=60, after=0)
             event = text.sentence_has(lexicon.EVENT_CUES, match.start()) or text.sentence_has(
                 lexicon.PUBLISHED_CUES, match.start()
@@ -1179,7 +1187,7 @@ def _dates_in_stories(text: Text) -> list[Hit]:
         return []
     hits = []
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[-1]):
-        for match in pattern.finditer(text.value):
+        for match in _date_matches(text, pattern):
             if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]):
                 continue
             if text.sentence_has(lexicon.EVENT_CUES, match.start()) or not _someone_near(text, match.start()):
@@ -1242,7 +1250,7 @@ def _days_a_story_opens_on(text: Text) -> list[Hit]:
         return []
     hits = []
     for pattern in (*DATE_PATTERNS[:5], DATE_PATTERNS[6]):
-        for match in pattern.finditer(text.value):
+        for match in _date_matches(text, pattern):
             sentence_start, _ = text.sentence_around(match.start())
             if not SENTENCE_OPENING.match(text.value[sentence_start : match.start()]):
                 continue
@@ -1291,7 +1299,7 @@ DOCTOR_IN_SENTENCE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Pr|Pre|Prof)\.?\s+[A-ZÉ]
 def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
     hits = []
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
-        for match in pattern.finditer(text.value):
+        for match in _date_matches(text, pattern):
             at = match.start()
             before = text.value[max(0, at - 60) : at]
             death = DEATH_TOLD_BEFORE.search(before)

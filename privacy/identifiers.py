@@ -575,7 +575,7 @@ def links_to_people(text: Text) -> list[Hit]:
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     hits.extend(
         Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
-        for match in PATIENTS_RELATIVE_POSTED.finditer(text.value)
+        for match in (PATIENTS_RELATIVE_POSTED.finditer(text.value) if "@" in text.value else ())
     )
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):

@@ -1423,6 +1423,13 @@ INITIALS_THEN_AGE = re.compile(
     r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+)?(?P<initials>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?:,\s*|\(\s*)"
     r"(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]"
 )
+# A great age in apposition after a person said by a common noun: "The patient, 97, went home today", "A woman, 94,
+# came in after a fall", "His wife, 91, stayed all night". Not a colleague ("our receptionist, 91,"), read below.
+PERSON_THEN_AGE = re.compile(
+    rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
+    rf"madame|{RELATIVES})\s*(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]",
+    re.IGNORECASE,
+)
 # A great age said as when someone died: "who died Nov 23 at 97 and told me…", « décédée à 96 ans ».
 DIED_AT_AGE = re.compile(
     r"\b(?:died|passed away|passed|est morte?|est décédée?|décédée?|s'est éteinte?)\b[^.!?\n;]{0,30}?\b(?:at|à)\s+"
@@ -1435,10 +1442,10 @@ def _ages_after_initials_or_death(text: Text) -> list[Hit]:
     replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
     return [
         Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
-        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE)
+        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, PERSON_THEN_AGE)
         for match in pattern.finditer(text.value)
         if not text.sentence_has(AGE_STATISTICS, match.start())
-        and (pattern is DIED_AT_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "the U.S., 92,"
+        and (pattern is not INITIALS_THEN_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "U.S., 92,"
     ]
 
 

@@ -386,3 +386,11 @@ def test_what_a_titled_patient_told_me_in_a_month_dates_a_visit_and_what_my_moth
     assert ("date", "March") in flagged("Mr. Hale told me in March that the cough came from the woodstove.")
     assert "date" not in categories("My mother told me in March that she was proud of me.")
     assert "date" not in categories("Ma mère m'a dit en mars qu'elle était fière de moi.")
+
+
+def test_a_great_age_in_apposition_after_a_person_said_by_a_common_noun_is_an_age():
+    assert ("age", "97") in flagged("The patient, 97, went home today.")
+    assert ("age", "94") in flagged("A woman, 94, came in after a fall at home.")
+    assert ("age", "93") in flagged("My mother, 93, was admitted last week with pneumonia.")
+    assert "age" not in categories("My grandmother, 93, still beats me at crib.")
+    assert "age" not in categories("Our receptionist, 91, still works Tuesdays.")

@@ -609,6 +609,11 @@ NOT_AN_ENCOUNTER = words(
     "anniversaire de mariage",
     "ans de mariage",
     "bravo",
+    # A birthday on the ward: « a soufflé ses bougies ce matin à l'unité ».
+    "candles",
+    "bougies",
+    "birthday",
+    "a fêté",
     "congrats",
     "congratulations",
     "félicitations",
@@ -1198,6 +1203,22 @@ def _dates_in_stories(text: Text) -> list[Hit]:
     return hits
 
 
+# A day of the month alone, in the sentence that tells the care: "came in on the 14th… went home on the 17th".
+# Not "the 5th floor" nor "on the 3rd attempt": only "on the Nth" closing a clause or before a time or a comma.
+ORDINAL_DAY = re.compile(
+    r"(?<!\w)on the (?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|at\s|with\s|and\s))"
+)
+
+
+def _ordinal_days_of_care(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.DATE, match.start("day"), match.end("day"), "date_of_care", "")
+        for match in ORDINAL_DAY.finditer(text.value)
+        if text.sentence_has(lexicon.CARE_CUES, match.start())
+        and not text.sentence_has(lexicon.EVENT_CUES, match.start())
+    ]
+
+
 def _days_and_months(text: Text) -> list[Hit]:
     hits = []
     for match in DAY_MONTH.finditer(text.value):
@@ -1619,6 +1640,7 @@ RULES = (
     _days_a_story_opens_on,
     _days_of_death_appointments_and_birthdays,
     _months_of_care,
+    _ordinal_days_of_care,
     ages,
     rooms,
     encounters,

@@ -559,6 +559,26 @@ def addresses(text: Text) -> list[Hit]:
     return hits
 
 
+# In a post telling a patient's story, "his niece", « sa fille » is the patient's: "His niece posted the photo on
+# Instagram as @…".
+STORY_RELATIVE_POSTED = re.compile(
+    rf"\b(?:his|her|their|son|sa|leur)\s+(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
+    r"\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b[^.!?\n@]{0,40}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+def _handles_a_relative_posted_from_in_a_story(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical, which reads nothing of ours
+
+    if not tells_a_care_story(text):
+        return []
+    return [
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in STORY_RELATIVE_POSTED.finditer(text.value)
+    ]
+
+
 def links_to_people(text: Text) -> list[Hit]:
     hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in PERSONAL_PAGE.finditer(text.value)]
     for match in PROFILE_URL.finditer(text.value):
@@ -577,6 +597,7 @@ def links_to_people(text: Text) -> list[Hit]:
         Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
         for match in (PATIENTS_RELATIVE_POSTED.finditer(text.value) if "@" in text.value else ())
     )
+    hits.extend(_handles_a_relative_posted_from_in_a_story(text) if "@" in text.value else ())
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
@@ -653,6 +674,17 @@ CANNOT_DISCUSS = words(
     r"ne (?:peux|pourrai|puis) pas (?:discuter|commenter|parler)\s+(?:de\s+|des\s+|du\s+)?"
     r"(?:(?:son|sa|ses|votre|vos|leur)\s+)?(?:soins|dossier|cas|traitement|situation|séjour)",
 )
+# The relative's own illness, said to the one replied to: "so sorry about your husband's stroke", « l'AVC de votre
+# mari »; the team's sympathy is for someone it cared for.
+RELATIVES_ILLNESS = re.compile(
+    r"\b(?:your|votre)\s+(?:mother|father|mom|mum|dad|wife|husband|son|daughter)(?:'s|’s)\s+(?:stroke|cancer|"
+    r"heart attack|surgery|diagnosis|fall|fracture|overdose|illness|infection|tumou?r)\b"
+    # Not a cause carried on in their name: "your husband's cancer research foundation".
+    r"(?!\s+(?:research|foundation|fund|fundraiser|walk|run|society|charity|awareness|campaign))|"
+    r"\b(?:l'|la\s+|le\s+)(?:avc|cancer|infarctus|chirurgie|diagnostic|chute|fracture|surdose|maladie|infection|"
+    r"tumeur)\s+(?:de|du)\s+(?:votre\s+)?(?:mère|père|fils|fille|épouse|mari|conjointe?)\b",
+    re.IGNORECASE,
+)
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
@@ -664,8 +696,9 @@ def addressed_patients(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         part_end = THREAD_PART_END.search(text.value, match.end())
         part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
-        relative = RELATIVE_CARED_FOR.search(part) and (
-            lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part) or CANNOT_DISCUSS.search(part)
+        relative = RELATIVES_ILLNESS.search(part) or (
+            RELATIVE_CARED_FOR.search(part)
+            and (lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part) or CANNOT_DISCUSS.search(part))
         )
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))

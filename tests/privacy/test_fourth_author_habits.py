@@ -394,3 +394,28 @@ def test_a_great_age_in_apposition_after_a_person_said_by_a_common_noun_is_an_ag
     assert ("age", "93") in flagged("My mother, 93, was admitted last week with pneumonia.")
     assert "age" not in categories("My grandmother, 93, still beats me at crib.")
     assert "age" not in categories("Our receptionist, 91, still works Tuesdays.")
+
+
+def test_a_day_of_the_month_alone_in_the_sentence_of_care_is_a_date():
+    assert ("date", "14th") in flagged("Mrs. P. came in on the 14th with chest pain; she went home on the 17th.")
+    assert "date" not in categories("The clinic is closed on the 24th; walk-ins resume on the 27th.")
+    assert "date" not in categories("He was admitted to the 5th floor on the 3rd attempt.")
+
+
+def test_a_relatives_illness_said_to_the_one_replied_to_makes_their_handle_a_relatives():
+    assert ("url_handle", "@lisa_m") in flagged(
+        "@lisa_m so sorry about your husband's stroke; we're all thinking of him."
+    )
+    assert ("url_handle", "@lisa_m") in flagged("@lisa_m désolée pour l'AVC de votre mari, toute l'équipe pense à lui.")
+    assert "url_handle" not in categories("@lisa_m your husband's cancer research foundation does great work.")
+
+
+def test_in_a_patients_story_his_relatives_account_is_a_handle_and_a_clinics_is_not():
+    assert ("url_handle", "@niece.of.bob") in flagged(
+        "Patient story, with consent. His niece posted the photo on Instagram as @niece.of.bob."
+    )
+    assert "url_handle" not in categories("Thanks to her niece, who posted our event on @clinic_events.")
+
+
+def test_a_birthday_on_the_ward_is_not_an_acute_encounter():
+    assert "encounter" not in categories("Mme Tremblay, 101 ans, a soufflé ses bougies ce matin à l'unité.")

@@ -1406,11 +1406,29 @@ COLLEAGUE_BEFORE = re.compile(
 RETIREMENT = words("retirement", "retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite")
 
 
+# A colleague's memorial gives the age a sentence later: "Our longtime receptionist Marg passed away on Nov 3. She was
+# 92 and worked here until 80."
+COLLEAGUE_OPENS = re.compile(
+    r"^\W*(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurse|volunteer|colleague|receptionist|clerk|secretary|"
+    r"physician|porter|pharmacist|bénévole|collègue|infirmière|infirmier|secrétaire|réceptionniste|préposée?|"
+    r"pharmacienne?|commis)\b",
+    re.IGNORECASE,
+)
+PRONOUN_OPENS = re.compile(r"^\W*(?:she|he|elle|il)\b", re.IGNORECASE)
+
+
 def _not_a_patients_age(text: Text, start: int) -> bool:
-    sentence_start, _ = text.sentence_around(start)
+    sentence_start, sentence_end = text.sentence_around(start)
     before = text.value[sentence_start:start]
     if OWN_FAMILY_BEFORE.search(before) and not text.sentence_has(lexicon.CARE_CUES, start):
         return True
+    if sentence_start and PRONOUN_OPENS.match(before):
+        previous_start, previous_end = text.sentence_around(sentence_start - 1)
+        previous = text.value[previous_start:previous_end]
+        # Unless a patient is in it too: "Our nurse Jo sat with Mr. Lee all night. He was 96."
+        patient_too = TITLE_IN_SENTENCE.search(previous) or PATIENT_NAMED.search(previous)
+        if COLLEAGUE_OPENS.match(previous) and not patient_too:
+            return True
     return bool(COLLEAGUE_BEFORE.search(before)) or text.sentence_has(RETIREMENT, start)
 
 

@@ -56,9 +56,15 @@ _SCHEDULE = (
 DIRECTIVE_AFTER_COLON = re.compile(
     r"(?<=: )(?:stop|start|take|use|apply|switch to|cut|double|halve|arrêtez|cessez|commencez|prenez|appliquez|"
     # Not an agenda's "start with the 2 mg/kg slide".
-    rf"mettez|passez à)\b(?!\s+(?:with|by|par)\b)(?=[^.!?\n]*(?:{_SCHEDULE}))[^.!?\n]*",
+    rf"mettez|passez à)\b(?!\s+(?:with|by|par)\b)(?=[^.!?\n]*(?:{_SCHEDULE}))(?:[^.!?\n]|\.(?=\d))*",
     re.IGNORECASE,
 )
+# Whom the directive after a colon answers: one person who asked ("the viewer who wrote that…:", « à une abonnée
+# qui demande… : »), not a guideline's readers.
+ONE_PERSON_ASKED = words(
+    "viewer", "reader", "follower", "subscriber", "commenter", "who wrote", "who asked", "she", "he", "her", "his",
+    "abonnée", "abonné", "lectrice", "lecteur", "qui m'a écrit", "qui demande", "qui me demande", "elle", "il",
+)  # fmt: skip
 ADVICE = [
     re.compile(
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
@@ -447,6 +453,8 @@ def medical_advice(text: Text) -> list[Hit]:
                 TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
             ):
                 continue
+            if pattern is DIRECTIVE_AFTER_COLON and not ONE_PERSON_ASKED.search(text.value, start, match.start()):
+                continue  # "New guideline: start apixaban 5 mg twice a day for most patients" is for everyone
             hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
     return hits
 

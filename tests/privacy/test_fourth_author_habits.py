@@ -419,3 +419,19 @@ def test_in_a_patients_story_his_relatives_account_is_a_handle_and_a_clinics_is_
 
 def test_a_birthday_on_the_ward_is_not_an_acute_encounter():
     assert "encounter" not in categories("Mme Tremblay, 101 ans, a soufflé ses bougies ce matin à l'unité.")
+
+
+def test_a_colleagues_memorial_gives_her_age_a_sentence_later_and_it_stays_clean():
+    assert "age" not in categories(
+        "Our longtime receptionist Marg passed away on Nov 3. She was 92 and worked here until 80."
+    )
+    assert ("age", "96") in flagged("Our nurse Jo sat with Mr. Lee all night. He was 96.")
+
+
+def test_a_guidelines_directive_after_a_colon_is_for_everyone_not_advice_to_one():
+    assert "medical_advice" not in categories(
+        "New guideline: start apixaban 5 mg twice a day for most patients with AF (see link)."
+    )
+    assert ("medical_advice", "take 400 mg ibuprofen three times a day with food") in flagged(
+        "My answer to the reader: take 400 mg ibuprofen three times a day with food."
+    )

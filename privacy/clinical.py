@@ -1310,8 +1310,9 @@ APPOINTMENT_BEFORE = re.compile(
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
 AGE_TURNED_BEFORE = re.compile(
-    r"\b(?:turning|turns|turned|will turn|will be|fête ses|fêtera ses|aura|aurait eu|would have turned)\s+\d{1,3}"
-    r"(?:\s+ans)?\s+(?:on|le)\s+$",
+    r"\b(?:turning|turns|turned|will turn|will be|celebrated (?:her|his)|fête ses|fêtera ses|a fêté (?:ses|son)|"
+    r"a célébré (?:ses|son)|aura|aurait eu|would have turned)\s+\d{1,3}(?:st|nd|rd|th|e|ème)?"
+    r"(?:\s+(?:ans|birthday|anniversaire))?\s+(?:on|le)\s+$",
     re.IGNORECASE,
 )
 DOCTOR_IN_SENTENCE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Pr|Pre|Prof)\.?\s+[A-ZÉ]")
@@ -1469,6 +1470,12 @@ PERSON_THEN_AGE = re.compile(
     rf"madame|{RELATIVES})\s*(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]",
     re.IGNORECASE,
 )
+# A great birthday celebrated: "She celebrated her 100th on Feb 2", « il a célébré son 95e ».
+CELEBRATED_AGE = re.compile(
+    r"\b(?:celebrated|celebrates|celebrating|a célébré|célèbre|a fêté|fête)\s+(?:her|his|their|son|sa)\s+"
+    r"(?P<age>9\d|1[01]\d)(?:st|nd|rd|th|e|ème)(?!\w)",
+    re.IGNORECASE,
+)
 # A great age said as when someone died: "who died Nov 23 at 97 and told me…", « décédée à 96 ans ».
 DIED_AT_AGE = re.compile(
     r"\b(?:died|passed away|passed|est morte?|est décédée?|décédée?|s'est éteinte?)\b[^.!?\n;]{0,30}?\b(?:at|à)\s+"
@@ -1481,7 +1488,7 @@ def _ages_after_initials_or_death(text: Text) -> list[Hit]:
     replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
     return [
         Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
-        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, PERSON_THEN_AGE)
+        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, PERSON_THEN_AGE, CELEBRATED_AGE)
         for match in pattern.finditer(text.value)
         if not text.sentence_has(AGE_STATISTICS, match.start())
         and (pattern is not INITIALS_THEN_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "U.S., 92,"

@@ -22,7 +22,8 @@ DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?
 RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
 CARD_AFTER_CUE = re.compile(
     # "carte santé du Manitoba", "carte Santé Manitoba", "health card from Nova Scotia": the province in between.
-    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    # or whose it is: « carte soleil de madame : ».
+    r"(?:\s+(?:du|de la|de l'|des|de|of|from|for|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
     r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
 )

@@ -435,3 +435,25 @@ def test_a_guidelines_directive_after_a_colon_is_for_everyone_not_advice_to_one(
     assert ("medical_advice", "take 400 mg ibuprofen three times a day with food") in flagged(
         "My answer to the reader: take 400 mg ibuprofen three times a day with food."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "date"),
+    [
+        ("She celebrated her 100th on Feb 2 at the residence.", "100", "Feb 2"),
+        ("Il a célébré son 95e le 3 mars avec ses arrière-petits-enfants.", "95", "3 mars"),
+        ("Elle a fêté ses 100 ans le 2 février à la résidence.", "100 ans", "2 février"),
+    ],
+)
+def test_a_great_birthday_celebrated_gives_an_age_and_a_date_of_birth(text, age, date):
+    assert {("age", age), ("date", date)} <= set(flagged(text))
+
+
+def test_a_clinics_or_the_authors_familys_celebration_stays_clean():
+    assert not flagged("Our clinic celebrated its 25th on Feb 2.")
+    assert not flagged("My grandmother celebrated her 99th on Feb 2.")
+
+
+def test_a_card_said_whose_before_its_number_is_a_health_card():
+    assert ("health_card", "123 456 789") in flagged("Carte soleil de madame : 123 456 789, oubliée au comptoir.")
+    assert "health_card" not in categories("La carte santé de l'Ontario : 12 millions de personnes la portent.")

@@ -540,6 +540,10 @@ SETTING = words(
     "ambulance bay",
     "waiting room",
     "salle d'attente",
+    # A family doctor's office, as Québec says it: « ce matin au bureau », « au cabinet ».
+    "au bureau",
+    "au cabinet",
+    "my office",
     # Remote and rural care: "at the nursing station in Attawapiskat", « au dispensaire ».
     "nursing station",
     "health centre",
@@ -558,6 +562,11 @@ DESCRIPTOR = re.compile(
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher)|an?\s+(?:young|teenage|middle-aged|pregnant|homeless)\s+[a-z]+|"
+    # A newborn by its gestation: "a 24-weeker", « un grand prématuré », "a preemie".
+    r"an?\s+\d{2}[- ]?weeker|an?\s+(?:preemie|newborn|neonate)|une?\s+(?:grande?\s+)?(?:prématurée?|nouveau-née?)|"
+    # French trades, as the English list has them: « une enseignante de Joliette ».
+    r"une?\s+(?:enseignante?|agricultrice|camionneur|camionneuse|chasseur|pêcheur|bûcheron|mineur|ouvrière?|"
+    r"infirmière|retraitée?|motoneigiste|cycliste)|"
     # A whole family brought in: "a family of five", « une famille de cinq ».
     r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"

@@ -94,7 +94,10 @@ ADVICE = [
     ADVICE_SUGGESTED_FR,
     # An imperative straight after the handle of the person replied to is addressed to that person.
     re.compile(
-        r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
+        r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b"
+        # Not what one tells a troll: "@troll stop spreading lies about vaccines".
+        r"(?!\s+(?:spreading|posting|lying|being|trolling|talking|arguing|harassing|tagging|it|that|this|the lies)\b)"
+        r"[^.!?\n]*",
         re.IGNORECASE,
     ),
     re.compile(

@@ -457,3 +457,16 @@ def test_a_clinics_or_the_authors_familys_celebration_stays_clean():
 def test_a_card_said_whose_before_its_number_is_a_health_card():
     assert ("health_card", "123 456 789") in flagged("Carte soleil de madame : 123 456 789, oubliée au comptoir.")
     assert "health_card" not in categories("La carte santé de l'Ontario : 12 millions de personnes la portent.")
+
+
+def test_a_newborn_by_its_gestation_or_a_french_trade_is_a_described_patient():
+    assert "encounter" in categories("Overnight in our NICU, a 24-weeker from Iqaluit arrived by medevac.")
+    assert "encounter" in categories("Ce matin au bureau, une enseignante de Joliette m'a montré un grain de beauté.")
+    assert "encounter" not in categories(
+        "Ce mois-ci, une enseignante de Joliette a remporté le prix du club de lecture."
+    )
+
+
+def test_what_one_tells_a_troll_is_not_advice_and_a_dose_to_a_parent_is():
+    assert "medical_advice" not in categories("@troll stop spreading lies about vaccines.")
+    assert "medical_advice" in categories("@patient_mom start the amoxicillin 500 mg three times a day and call me.")

@@ -57,12 +57,21 @@ RECORD_CUE = re.compile(
     r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
     re.IGNORECASE,
 )
+# The number in apposition, between commas: « Son numéro de dossier, 554 221, était visible », "his chart number,
+# 4471920, was on the screen". Not a year after a comma ("in his chart, 2019 notes…"): grouped or six digits and more.
+RECORD_IN_APPOSITION = re.compile(
+    r"(?<!\w)(?:mrn|chart number|medical record number|record number|numéro de dossier|no de dossier|"
+    r"n° de dossier|dossier médical|ipp)\s*,\s*(\d{2,4}(?: \d{3}){1,3}|\d{6,10})(?=\s*[,)])",
+    re.IGNORECASE,
+)
 # The number a few words after its cue: "her chart number at the hospital, 4471920", "son dossier à l'hôpital,
 # le 0083317". Only long runs of digits, since a count can follow a cue from that far.
 RECORD_CUE_FAR = re.compile(
     r"(?<!\w)(?:mrn|chart|dossier|medical record|record)(?:\s+(?:number|numéro|no\.?))?"
     # « son numéro de dossier hospitalier, le 4458120 », "the MRN on the wristband in that photo was 00391847".
     r"(?:\s+(?:hospitalier|médical|hospital|medical))?"
+    # "His MRN is on the sticker: 00482913".
+    r"(?:\s+(?:is|was|est|était))?"
     r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?(?:[\w'’-]+\s+)?[\w'’-]+){0,2}"
     # Not a count: « le dossier médical, 12000000 de Français l'ont ouvert ».
     r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])(?!\s+(?:de|d'|patients|people|personnes|visits))",
@@ -333,7 +342,8 @@ def record_numbers(text: Text) -> list[Hit]:
     ]
     hits.extend(
         Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
-        for match in RECORD_CUE_FAR.finditer(text.value)
+        for pattern in (RECORD_CUE_FAR, RECORD_IN_APPOSITION)
+        for match in pattern.finditer(text.value)
     )
     return hits
 

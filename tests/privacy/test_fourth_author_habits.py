@@ -470,3 +470,10 @@ def test_a_newborn_by_its_gestation_or_a_french_trade_is_a_described_patient():
 def test_what_one_tells_a_troll_is_not_advice_and_a_dose_to_a_parent_is():
     assert "medical_advice" not in categories("@troll stop spreading lies about vaccines.")
     assert "medical_advice" in categories("@patient_mom start the amoxicillin 500 mg three times a day and call me.")
+
+
+def test_a_record_number_said_where_it_is_or_between_commas_is_a_record_number():
+    assert ("record_number", "00482913") in flagged("His MRN is on the sticker: 00482913.")
+    assert ("record_number", "554 221") in flagged("Son numéro de dossier, 554 221, était visible sur la photo.")
+    assert "record_number" not in categories("Our MRN system is from 2009 and was replaced in 2024.")
+    assert "record_number" not in categories("In his chart, 2019 notes show nothing.")

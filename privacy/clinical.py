@@ -1096,6 +1096,31 @@ def _in_a_lifespan(text: Text, match: re.Match) -> bool:
     )
 
 
+# A doctor's death told in a memorial is a colleague's: "Remembering Dr. Hall, who died on Dec 2". A patient named
+# in the same sentence ("Dr. Roy's patient, Mr. Lee, died on…") keeps it a patient's.
+def _a_colleagues_death(text: Text, position: int) -> bool:
+    return (
+        text.sentence_has(lexicon.DEATH_CUES, position)
+        and text.sentence_has(DOCTOR_IN_SENTENCE, position)
+        and not text.sentence_has(TITLE_IN_SENTENCE, position)
+        and not text.sentence_has(PATIENT_NAMED, position)
+    )
+
+
+ORGANIZATION_POSSESSIVE = re.compile(
+    r"\b(?:unit|hospital|clinic|centre|center|department|foundation|school|program|team|ward)(?:'s|’s)\s+$",
+    re.IGNORECASE,
+)
+# An organization's birthday: "the unit's 100th birthday", « le 100e anniversaire de notre hôpital ».
+ORGANIZATION_BIRTHDAY = re.compile(
+    r"\b(?:unit|hospital|clinic|centre|center|department|foundation|school|program|team|ward)(?:'s|’s)\s+"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:birthday|anniversary)|"
+    r"\b(?:anniversaire|fête)\s+(?:de|du)\s+(?:notre|nos|l'|la|le)\s*(?:unité|hôpital|clinique|centre|service|"
+    r"fondation|équipe|département)",
+    re.IGNORECASE,
+)
+
+
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text)]
     for pattern in DATE_PATTERNS:
@@ -1114,7 +1139,10 @@ def dates(text: Text) -> list[Hit]:
                 text.sentence_has(lexicon.CARE_CUES, match.start())
                 and not text.sentence_has(PATIENT_COUNT, match.start())
                 and not text.sentence_has(COLLEAGUES_DAY, match.start())  # "appointed chief of surgery on October 1"
+                and not _a_colleagues_death(text, match.start())
             )
+            if birth and text.sentence_has(ORGANIZATION_BIRTHDAY, match.start()):
+                birth = _in_a_lifespan(text, match)  # "the unit's 100th birthday on May 1" is nobody's
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
             # "From March 1, women in Wingham will drive 55 minutes to give birth": when a service changes.
@@ -1456,6 +1484,8 @@ def ages(text: Text) -> list[Hit]:
                 continue
             if ANNIVERSARY_SAID.search(text.value[start:end]) and ORGANIZATION_ANNIVERSARY.match(text.value, end):
                 continue
+            if ORGANIZATION_BIRTHDAY.match(text.value, max(0, start - 20)) or ORGANIZATION_POSSESSIVE.search(before):
+                continue  # "the unit's 100th birthday"
             if match.group().lower().startswith("at ") and text.sentence_has(READING_CUES, start):
                 continue  # "heart rate at 95, she…" is a reading
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"

@@ -477,3 +477,11 @@ def test_a_record_number_said_where_it_is_or_between_commas_is_a_record_number()
     assert ("record_number", "554 221") in flagged("Son numéro de dossier, 554 221, était visible sur la photo.")
     assert "record_number" not in categories("Our MRN system is from 2009 and was replaced in 2024.")
     assert "record_number" not in categories("In his chart, 2019 notes show nothing.")
+
+
+def test_a_doctors_memorial_and_a_units_birthday_are_not_a_patients_dates():
+    assert not flagged("Remembering Dr. Hall, who died on Dec 2. She trained half the doctors in this town.")
+    assert not flagged("Our team celebrated the unit's 100th birthday on May 1.")
+    assert not flagged("Notre équipe a célébré le 100e anniversaire de notre hôpital le 1er mai.")
+    assert ("date", "Dec 2") in flagged("Dr. Roy's patient, Mr. Lee, died on Dec 2.")
+    assert ("date", "May 1, 1926") in flagged("Happy 100th birthday to Mrs. Lee, born May 1, 1926!")

@@ -1096,6 +1096,17 @@ def _in_a_lifespan(text: Text, match: re.Match) -> bool:
     )
 
 
+def _event_in_sentence(text: Text, position: int) -> bool:
+    """An event's word in the sentence; "due" inside "her due date was March 14" is the date's own name."""
+    if not text.sentence_has(lexicon.EVENT_CUES, position):
+        return False
+    start, end = text.sentence_around(position)
+    return any(
+        not (cue.group().lower() == "due" and text.lower.startswith("due date", cue.start()))
+        for cue in lexicon.EVENT_CUES.finditer(text.value, start, end)
+    )
+
+
 # A doctor's death told in a memorial is a colleague's: "Remembering Dr. Hall, who died on Dec 2". A patient named
 # in the same sentence ("Dr. Roy's patient, Mr. Lee, died on…") keeps it a patient's.
 def _a_colleagues_death(text: Text, position: int) -> bool:
@@ -1126,9 +1137,7 @@ def dates(text: Text) -> list[Hit]:
     for pattern in DATE_PATTERNS:
         for match in _date_matches(text, pattern):
             before = text.window(match.start(), match.end(), before=60, after=0)
-            event = text.sentence_has(lexicon.EVENT_CUES, match.start()) or text.sentence_has(
-                lexicon.PUBLISHED_CUES, match.start()
-            )
+            event = _event_in_sentence(text, match.start()) or text.sentence_has(lexicon.PUBLISHED_CUES, match.start())
             birth = (
                 lexicon.BIRTH_CUES.search(before)
                 or text.sentence_has(lexicon.BIRTH_CUES, match.start())
@@ -1261,7 +1270,8 @@ def _days_and_months(text: Text) -> list[Hit]:
     for match in DAY_MONTH.finditer(text.value):
         if text.sentence_has(lexicon.EVENT_CUES, match.start()):
             continue
-        birth = lexicon.BIRTH_CUES.search(text.window(match.start(), match.start(), before=30, after=0))
+        # The cue is the match's own first word ("born 11/28"): read up to the date, not up to the cue.
+        birth = lexicon.BIRTH_CUES.search(text.window(match.start("date"), match.start("date"), before=30, after=0))
         if birth or text.sentence_has(lexicon.CARE_CUES, match.start()):
             code = "date_of_birth" if birth else "date_of_care"
             hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), code, ""))
@@ -1284,6 +1294,7 @@ STORY_EVENT = words(
     "call", "called", "appel", "appelle", "injured", "hurt", "blessé", "blessée", "collapsed", "s'effondre",
     "crash", "accident", "found", "retrouvé", "retrouvée", "accouche", "gives birth", "in labour", "in labor",
     "en travail", "arrives", "arrive", "arrivent", "brought", "amené", "amenée", "rushed", "transporté", "transportée",
+    "comes in", "came in", "walks in", "walked in",
 )  # fmt: skip
 
 
@@ -1297,6 +1308,7 @@ def _at_night(hour: re.Match) -> bool:
     return value < 7  # a 24-hour clock: "4:12", « 4 h »
 
 
+THREAD_PART_MARK = re.compile(r"(?:🧵|\s/|(?<!\S)\d{1,2}/)\s")
 # What may stand before the day opening a sentence: a thread part's number, "Then on", « Le ».
 SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
 
@@ -1304,20 +1316,22 @@ SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
 def _days_a_story_opens_on(text: Text) -> list[Hit]:
     from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
 
-    if not tells_a_care_story(text):
-        return []
+    story = tells_a_care_story(text)
     hits = []
     for pattern in (*DATE_PATTERNS[:5], DATE_PATTERNS[6]):
         for match in _date_matches(text, pattern):
             sentence_start, _ = text.sentence_around(match.start())
-            if not SENTENCE_OPENING.match(text.value[sentence_start : match.start()]):
+            # A thread part opens after its number or the thread's mark: "🧵 1/ Dec. 3rd, 1:30 a.m.: …".
+            opening = THREAD_PART_MARK.split(text.value[sentence_start : match.start()])[-1]
+            if not SENTENCE_OPENING.match(opening):
                 continue
             hour = STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24])
             if not hour:
                 continue
             at = match.start()
             told = text.sentence_has(STORY_EVENT, at) or text.sentence_has(lexicon.CARE_CUES, at)
-            if not (_at_night(hour) or told):
+            # Without a word of consent or of patients, the sentence must tell the event itself, at night.
+            if not ((story and (_at_night(hour) or told)) or (told and _at_night(hour))):
                 continue
             # An event's own words are said near its day ("On Dec 5 at 7 pm, join us…"); "roads closed" further on
             # is not one.
@@ -1334,7 +1348,8 @@ def _days_a_story_opens_on(text: Text) -> list[Hit]:
 # The day someone died, told in the clause before it: "Il est mort paisiblement le mardi 24 novembre, la fenêtre
 # ouverte sur la mer" (an open window is no event). Not a colleague's: "our colleague Dr. Roy died on June 3".
 DEATH_TOLD_BEFORE = re.compile(
-    r"\b(?:died|passed away|passed|est morte?|est décédée?|s'est éteinte?|nous a quittés?)\b[^.!?\n,;]{0,40}$",
+    r"\b(?:died|passed away|passed|est morte?|est décédée?|s'est éteinte?|nous a quittés?|buried (?:her|him)|"
+    r"laid (?:her|him) to rest|a été (?:inhumée?|enterrée?))\b[^.!?\n,;]{0,40}$",
     re.IGNORECASE,
 )
 # A day of care to come for one person: "See you both at his 6-week check on January 12", « On se voit pour son
@@ -1342,7 +1357,10 @@ DEATH_TOLD_BEFORE = re.compile(
 APPOINTMENT_BEFORE = re.compile(
     r"\b(?:his|her|their|son|sa|leur)\s+(?:[\w-]+\s+){0,2}(?:check|check-up|checkup|follow-up|appointment|"
     r"surgery|operation|scan|biopsy|chemo|infusion|contrôle|suivi|rendez-vous|rdv|opération|chirurgie|échographie|"
-    r"biopsie|chimio|perfusion)\b[^.!?\n]{0,20}$",
+    r"biopsie|chimio|perfusion|"
+    # What is done at the visit: "his cast removal on Jan. 8", « retirer son plâtre le 8 janv. ».
+    r"cast removal|cast|stitches|dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
+    r"radiographie|consultation)\b[^.!?\n]{0,20}$",
     re.IGNORECASE,
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».

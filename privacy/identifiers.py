@@ -689,11 +689,13 @@ CANNOT_DISCUSS = words(
 # mari »; the team's sympathy is for someone it cared for.
 RELATIVES_ILLNESS = re.compile(
     r"\b(?:your|votre)\s+(?:mother|father|mom|mum|dad|wife|husband|son|daughter)(?:'s|’s)\s+(?:stroke|cancer|"
-    r"heart attack|surgery|diagnosis|fall|fracture|overdose|illness|infection|tumou?r)\b"
+    r"heart attack|surgery|diagnosis|fall|fracture|overdose|illness|infection|tumou?r|biopsy|scan|mri|chemo|"
+    r"treatment|results|test results)\b"
     # Not a cause carried on in their name: "your husband's cancer research foundation".
     r"(?!\s+(?:research|foundation|fund|fundraiser|walk|run|society|charity|awareness|campaign))|"
-    r"\b(?:l'|la\s+|le\s+)(?:avc|cancer|infarctus|chirurgie|diagnostic|chute|fracture|surdose|maladie|infection|"
-    r"tumeur)\s+(?:de|du)\s+(?:votre\s+)?(?:mère|père|fils|fille|épouse|mari|conjointe?)\b",
+    r"\b(?:l'|la\s+|le\s+|les\s+résultats\s+de\s+la\s+)(?:avc|cancer|infarctus|chirurgie|diagnostic|chute|fracture|"
+    r"surdose|maladie|infection|tumeur|biopsie|chimio|opération|hospitalisation|traitement)\s+(?:de|du)\s+"
+    r"(?:votre\s+)?(?:mère|père|fils|fille|épouse|mari|conjointe?)\b",
     re.IGNORECASE,
 )
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")

@@ -485,3 +485,36 @@ def test_a_doctors_memorial_and_a_units_birthday_are_not_a_patients_dates():
     assert not flagged("Notre équipe a célébré le 100e anniversaire de notre hôpital le 1er mai.")
     assert ("date", "Dec 2") in flagged("Dr. Roy's patient, Mr. Lee, died on Dec 2.")
     assert ("date", "May 1, 1926") in flagged("Happy 100th birthday to Mrs. Lee, born May 1, 1926!")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Thread, with his OK 🧵 1/ Dec. 3rd, 1:30 a.m.: a snowmobiler from Lac La Ronge comes in hypothermic.",
+            "Dec. 3rd",
+        ),
+        ("Fil, avec son accord 🧵 1/ 3 déc., 1 h 30 : un motoneigiste de Chibougamau arrive en hypothermie.", "3 déc."),
+        ("Her due date was March 14, and she delivered on the 2nd instead.", "March 14"),
+        ("He'll be back for his cast removal on Jan. 8.", "Jan. 8"),
+        ("Il revient pour retirer son plâtre le 8 janv.", "8 janv."),
+        ("We buried her on Saturday, November 21, at the church she loved.", "Saturday, November 21"),
+        ("Elle a été inhumée le samedi 21 novembre dans l'église qu'elle aimait.", "samedi 21 novembre"),
+        ("Baby Noah was born 11/28 at 0342, 3.2 kg.", "11/28"),
+    ],
+)
+def test_more_days_of_care_birth_and_burial_in_other_words(text, date):
+    assert ("date", date) in flagged(text)
+
+
+def test_a_thread_announcing_a_meeting_an_abstracts_due_date_or_a_doctors_clinic_day_stays_clean():
+    assert "date" not in categories("Town hall 🧵 1/ Dec. 3rd, 7 p.m.: join us at the library to talk about ER waits.")
+    assert "date" not in categories("Abstracts due date: March 14. Submit online!")
+    assert "date" not in categories("Dr. Li will remove casts on Jan. 8 at the fracture clinic.")
+
+
+def test_a_relatives_results_said_to_the_one_replied_to_make_their_handle_a_relatives():
+    assert ("url_handle", "@janesmith") in flagged("@janesmith your dad's biopsy results should be back Monday.")
+    assert ("url_handle", "@janesmith") in flagged(
+        "@janesmith les résultats de la biopsie de votre père arrivent lundi."
+    )

@@ -1593,6 +1593,14 @@ WARD = re.compile(
     r"(?<![\w-])(?:\d{1,2}\s?(?:West|East|North|South)|\d{1,2}(?:e|ème|er)\s+(?:Nord|Sud|Est|Ouest))(?![\w-])"
     r"(?!\s+(?:[A-Z]|St\b|rue\b|street\b|avenue\b))"
 )
+# A room number alone after a titled patient: "Mr. Fox in 312 asked for his guitar", « Mme Roy, de la 312, ». Not a
+# year ("Mr. Fox in 2019") nor a count or an amount.
+ROOM_AFTER_TITLED = re.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+{NAME_WORD}\s*,?\s+(?:in|from|de la|du|au|à la)\s+"
+    # Not a phone number's area code: « rappeler le fils de Mme Doré au 819-555-0155 ».
+    r"(?P<room>(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?)(?![\w%$]|[.,]\d|[-\s.]\d{3}|\s*(?:%|\$|km|kg|mg|patients|people|personnes|ans|years|"
+    r"days|jours|pages|words|mots)\b)"
+)
 # A room as hospitals number it, without the word room: "it was Mr. Osei in 4B-12".
 ROOM_CODE = re.compile(r"(?<=\b(?:in|to|en|au) )\d{1,2}[A-Z]-\d{1,4}(?![\w-])")
 
@@ -1610,6 +1618,10 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
         Hit(Category.ROOM, match.start(), match.end(), "room", "")
         for match in ROOM_CODE.finditer(text.value)
         if text.sentence_has(ROOM_PERSON_CUES, match.start())
+    )
+    hits.extend(
+        Hit(Category.ROOM, match.start("room"), match.end("room"), "room", "")
+        for match in ROOM_AFTER_TITLED.finditer(text.value)
     )
     return hits
 

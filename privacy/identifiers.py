@@ -113,7 +113,9 @@ HOME_STREET_FR = re.compile(
     # French may drop the preposition: "elle habite rue des Lilas".
     r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+)"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
-    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
+    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|"
+    # Rural Québec numbers its rangs and routes: « elle vit seule dans le rang 4 ».
+    r"(?:rang|route|concession)\s+\d{1,3}(?!\w))"
 )
 ADDRESS_PERSON_CUES = words(
     "lives",

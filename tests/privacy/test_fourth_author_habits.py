@@ -518,3 +518,15 @@ def test_a_relatives_results_said_to_the_one_replied_to_make_their_handle_a_rela
     assert ("url_handle", "@janesmith") in flagged(
         "@janesmith les résultats de la biopsie de votre père arrivent lundi."
     )
+
+
+def test_a_room_number_alone_after_a_titled_patient_is_a_room_and_a_year_or_a_phone_is_not():
+    assert ("room", "312") in flagged("Mr. Fox in 312 asked for his guitar again.")
+    assert ("room", "312") in flagged("Mme Roy, de la 312, nous a tricoté des pantoufles.")
+    assert "room" not in categories("Mr. Fox in 2019 was our first patient on the new unit.")
+    assert "room" not in categories("Rappeler le fils de Mme Doré au 819-555-0155.")
+
+
+def test_a_numbered_rang_where_someone_lives_is_an_address_and_a_clinics_is_not():
+    assert ("address", "rang 4") in flagged("Elle vit seule dans le rang 4 à Saint-Adelphe, sans auto.")
+    assert "address" not in categories("Le cabinet est situé dans le rang 4, à côté de l'église.")

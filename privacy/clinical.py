@@ -1400,16 +1400,20 @@ def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
 # A month without a day, tied to one person's care, is still more precise than the year (the corpus's labelling
 # rule): "diagnosed with leukemia in October", "admitted in March 2024", « hospitalisée en mars 2024 ». Not a
 # ward's month ("we admitted 40 patients in March") nor a course's ("as we practised in October").
-MONTH_OF_CARE = re.compile(
-    r"\b(?P<verb>diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
-    r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?|"
-    # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
-    r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
-    r"m'a consultée?)\b[^.!?\n;]{0,50}?"
+# The month is looked for first, the verb of care before it only then: the verbs are everywhere, months less so.
+MONTH_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|since|early|late|mid-|en|depuis|début|fin|à la fin d'|au début d')\s*"
     # English months with their capital: "in may" is rarely the month.
     r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
     rf"{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE,
+)
+CARE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
+    r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?|"
+    # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
+    r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
+    r"m'a consultée?)\b[^.!?\n;]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -1425,8 +1429,11 @@ RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
 
 def _months_of_care(text: Text) -> list[Hit]:
     hits = []
-    for match in MONTH_OF_CARE.finditer(text.value):
-        at = match.start("month")
+    for month in MONTH_AFTER_PREPOSITION.finditer(text.value):
+        match = CARE_VERB_BEFORE.search(text.value, max(0, month.start() - 60), month.start())
+        if not match:
+            continue
+        at = month.start("month")
         if OWN_CARE_BEFORE.search(text.value, max(0, match.start() - 25), match.start()):
             continue  # "I was diagnosed with Crohn's in May 2019": the author's own care
         if text.sentence_has(PATIENT_COUNT, at) or text.sentence_has(COLLEAGUES_DAY, at):
@@ -1440,7 +1447,7 @@ def _months_of_care(text: Text) -> list[Hit]:
             someone = text.sentence_has(RELATIVE_WORD, at) or _someone_near(text, at)
             someone = someone or text.sentence_has(TITLE_IN_SENTENCE, at)
         if someone:
-            hits.append(Hit(Category.DATE, at, match.end(), "date_of_care", ""))
+            hits.append(Hit(Category.DATE, at, month.end(), "date_of_care", ""))
     return hits
 
 
@@ -1522,9 +1529,11 @@ INITIALS_THEN_AGE = re.compile(
 )
 # A great age in apposition after a person said by a common noun: "The patient, 97, went home today", "A woman, 94,
 # came in after a fall", "His wife, 91, stayed all night". Not a colleague ("our receptionist, 91,"), read below.
-PERSON_THEN_AGE = re.compile(
+# The age is looked for first, the person before it only then.
+AGE_IN_APPOSITION = re.compile(r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]")
+PERSON_NOUN_BEFORE = re.compile(
     rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
-    rf"madame|{RELATIVES})\s*(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]",
+    rf"madame|{RELATIVES})\s*$",
     re.IGNORECASE,
 )
 # A great birthday celebrated: "She celebrated her 100th on Feb 2", « il a célébré son 95e ».
@@ -1541,12 +1550,20 @@ DIED_AT_AGE = re.compile(
 )
 
 
+# Every one of these needs a great age's number: most posts have none, and then none of them runs.
+GREAT_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+
+
 def _ages_after_initials_or_death(text: Text) -> list[Hit]:
+    if not GREAT_AGE_NUMBER.search(text.value):
+        return []
     replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
     return [
         Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
-        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, PERSON_THEN_AGE, CELEBRATED_AGE)
+        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, AGE_IN_APPOSITION, CELEBRATED_AGE)
         for match in pattern.finditer(text.value)
+        if pattern is not AGE_IN_APPOSITION
+        or PERSON_NOUN_BEFORE.search(text.value, max(0, match.start() - 25), match.start())
         if not text.sentence_has(AGE_STATISTICS, match.start())
         and (pattern is not INITIALS_THEN_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "U.S., 92,"
     ]
@@ -1601,6 +1618,7 @@ ROOM_AFTER_TITLED = re.compile(
     r"(?P<room>(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?)(?![\w%$]|[.,]\d|[-\s.]\d{3}|\s*(?:%|\$|km|kg|mg|patients|people|personnes|ans|years|"
     r"days|jours|pages|words|mots)\b)"
 )
+THREE_DIGITS = re.compile(r"\d{3}")
 # A room as hospitals number it, without the word room: "it was Mr. Osei in 4B-12".
 ROOM_CODE = re.compile(r"(?<=\b(?:in|to|en|au) )\d{1,2}[A-Z]-\d{1,4}(?![\w-])")
 
@@ -1621,7 +1639,7 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
     )
     hits.extend(
         Hit(Category.ROOM, match.start("room"), match.end("room"), "room", "")
-        for match in ROOM_AFTER_TITLED.finditer(text.value)
+        for match in (ROOM_AFTER_TITLED.finditer(text.value) if THREE_DIGITS.search(text.value) else ())
     )
     return hits
 

@@ -373,6 +373,8 @@ INSULTS = words(
     "ferme-la",
     # Sent back to their sources, not "retournez à vos activités".
     r"retourne(?:z)?\s+à\s+(?:vos|tes)\s+(?:vidéos|complots|théories|recherches|forums|groupes|chroniqueurs)",
+    r"go back to your (?:youtube|facebook|google|tiktok|conspiracy|videos|forums?)",
+    r"failed (?:high school|grade \w+|basic) (?:biology|science|chemistry|math)",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 

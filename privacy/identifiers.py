@@ -215,8 +215,9 @@ RELATIVE_HANDLE = re.compile(
 # about the same night from @…", « la fille de la patiente a tout raconté sur @… ».
 PATIENTS_RELATIVE_POSTED = re.compile(
     rf"(?:\b(?:patient'?s|pt'?s)\s+(?:{RELATIVES})|\b(?:{RELATIVES})\s+(?:du patient|de la patiente))"
-    r"\b[^.!?\n@]{0,60}?\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b"
-    r"[^.!?\n@]{0,40}?(@[\w.]*\w)",
+    r"\b(?:[^.!?\n@]{0,60}?\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b"
+    # or the account named right after them: "My patient's son runs @bigjohnfitness".
+    r"[^.!?\n@]{0,40}?|[^.!?\n@,;]{0,25}?)(@[\w.]*\w)",
     re.IGNORECASE,
 )
 HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", "dialysis", "dialyse", "er", "urgence")
@@ -700,6 +701,11 @@ RELATIVES_ILLNESS = re.compile(
     r"(?:votre\s+)?(?:mère|père|fils|fille|épouse|mari|conjointe?)\b",
     re.IGNORECASE,
 )
+# A relative getting better: "I hope your mom's hip is healing well", « la hanche de votre mère guérit bien ».
+RECOVERING = words(
+    "healing", "recovering", "recovery", "getting better", "guérit", "guérisse", "se remet", "se rétablit",
+    "rétablissement", "convalescence",
+)  # fmt: skip
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
@@ -713,7 +719,12 @@ def addressed_patients(text: Text) -> list[Hit]:
         part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
         relative = RELATIVES_ILLNESS.search(part) or (
             RELATIVE_CARED_FOR.search(part)
-            and (lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part) or CANNOT_DISCUSS.search(part))
+            and (
+                lexicon.CARE_CUES.search(part)
+                or CARE_BLAMED.search(part)
+                or CANNOT_DISCUSS.search(part)
+                or RECOVERING.search(part)
+            )
         )
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))

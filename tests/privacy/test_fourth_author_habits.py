@@ -530,3 +530,21 @@ def test_a_room_number_alone_after_a_titled_patient_is_a_room_and_a_year_or_a_ph
 def test_a_numbered_rang_where_someone_lives_is_an_address_and_a_clinics_is_not():
     assert ("address", "rang 4") in flagged("Elle vit seule dans le rang 4 à Saint-Adelphe, sans auto.")
     assert "address" not in categories("Le cabinet est situé dans le rang 4, à côté de l'église.")
+
+
+def test_a_patients_relatives_account_named_right_after_them_is_a_handle_and_one_they_thanked_is_not():
+    assert ("url_handle", "@bigjohnfitness") in flagged(
+        "My patient's son runs @bigjohnfitness and said I could tag him."
+    )
+    assert "url_handle" not in categories("The patient's daughter, a nurse, thanked @ClinicNorth for the care.")
+
+
+def test_a_relative_getting_better_said_to_the_one_replied_to_makes_their_handle_a_relatives():
+    assert ("url_handle", "@maria_k") in flagged("@maria_k I hope your mom's hip is healing well; the team says hi!")
+    assert ("url_handle", "@maria_k") in flagged("@maria_k j'espère que la hanche de votre mère guérit bien !")
+    assert "url_handle" not in categories("@drsmith hope your recovery from the marathon is going well!")
+
+
+def test_contempt_for_someones_schooling_or_sources_is_heated():
+    assert "heated" in categories("@anon you clearly failed high school biology. Go back to your YouTube university.")
+    assert "heated" not in categories("@anon I went back to the biology textbook and you're right about the dose.")

@@ -618,6 +618,12 @@ NOT_AN_ENCOUNTER = words(
     "anniversaire de mariage",
     "ans de mariage",
     "bravo",
+    # A teaching case presented, not met: "Tonight's webinar… with a case of a 78-year-old from Sudbury".
+    "webinar",
+    "webinaire",
+    "a case of",
+    "case study",
+    "un cas de",
     # A birthday on the ward: « a soufflé ses bougies ce matin à l'unité ».
     "candles",
     "bougies",
@@ -1218,6 +1224,9 @@ COLLEAGUES_DAY = words(
     r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
     r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?|director|"
     r"directrice|directeur|chief|cheffe?|portal|portail)",
+    # The organization's milestone, its first patient: « Notre unité a admis son premier patient le 3 mars 2019 ».
+    r"(?:its|son|sa|their|leur)\s+(?:very\s+)?(?:first|premier|première|100th|1000th|centième|millième)\s+"
+    r"(?:patient|patiente|baby|bébé|birth|naissance|admission)",
 )  # fmt: skip
 
 

@@ -548,3 +548,11 @@ def test_a_relative_getting_better_said_to_the_one_replied_to_makes_their_handle
 def test_contempt_for_someones_schooling_or_sources_is_heated():
     assert "heated" in categories("@anon you clearly failed high school biology. Go back to your YouTube university.")
     assert "heated" not in categories("@anon I went back to the biology textbook and you're right about the dose.")
+
+
+def test_an_organizations_first_patient_and_a_webinars_case_are_not_a_patients_date_or_encounter():
+    assert not flagged("Notre unité a admis son premier patient le 3 mars 2019 ; quel chemin parcouru !")
+    assert "encounter" not in categories(
+        "Tonight's webinar: managing delirium in the ICU, with a case of a 78-year-old from Sudbury."
+    )
+    assert ("date", "Jan 1") in flagged("Baby Ava, our first baby of the year, was born on Jan 1 at 00:47.")

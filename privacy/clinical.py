@@ -566,7 +566,7 @@ DESCRIPTOR = re.compile(
     r"an?\s+\d{2}[- ]?weeker|an?\s+(?:preemie|newborn|neonate)|une?\s+(?:grande?\s+)?(?:prématurée?|nouveau-née?)|"
     # French trades, as the English list has them: « une enseignante de Joliette ».
     r"une?\s+(?:enseignante?|agricultrice|camionneur|camionneuse|chasseur|pêcheur|bûcheron|mineur|ouvrière?|"
-    r"infirmière|retraitée?|motoneigiste|cycliste)|"
+    r"retraitée?|motoneigiste|cycliste)|"
     # A whole family brought in: "a family of five", « une famille de cinq ».
     r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"

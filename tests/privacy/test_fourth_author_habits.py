@@ -556,3 +556,9 @@ def test_an_organizations_first_patient_and_a_webinars_case_are_not_a_patients_d
         "Tonight's webinar: managing delirium in the ICU, with a case of a 78-year-old from Sudbury."
     )
     assert ("date", "Jan 1") in flagged("Baby Ava, our first baby of the year, was born on Jan 1 at 00:47.")
+
+
+def test_a_nurse_of_our_unit_is_staff_not_an_encounter():
+    assert "encounter" not in categories(
+        "Cette nuit, une infirmière de notre unité a sauvé la vie d'un collègue au stationnement."
+    )

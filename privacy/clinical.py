@@ -1124,6 +1124,11 @@ def _a_colleagues_death(text: Text, position: int) -> bool:
     )
 
 
+AGE_OF_A_THING_AFTER = re.compile(
+    r"\s+(?:hospital|building|church|bridge|house|tradition|clinic|institution|company|school|"
+    r"organi[sz]ation|hôpital|bâtiment|édifice|église|pont|maison|clinique|école|institution|entreprise)\b",
+    re.IGNORECASE,
+)
 ORGANIZATION_POSSESSIVE = re.compile(
     r"\b(?:unit|hospital|clinic|centre|center|department|foundation|school|program|team|ward)(?:'s|’s)\s+$",
     re.IGNORECASE,
@@ -1520,6 +1525,8 @@ def ages(text: Text) -> list[Hit]:
                 continue
             if ORGANIZATION_BIRTHDAY.match(text.value, max(0, start - 20)) or ORGANIZATION_POSSESSIVE.search(before):
                 continue  # "the unit's 100th birthday"
+            if AGE_OF_A_THING_AFTER.match(text.value, end):
+                continue  # "the 92-year-old hospital building"
             if match.group().lower().startswith("at ") and text.sentence_has(READING_CUES, start):
                 continue  # "heart rate at 95, she…" is a reading
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"

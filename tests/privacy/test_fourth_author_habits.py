@@ -562,3 +562,8 @@ def test_a_nurse_of_our_unit_is_staff_not_an_encounter():
     assert "encounter" not in categories(
         "Cette nuit, une infirmière de notre unité a sauvé la vie d'un collègue au stationnement."
     )
+
+
+def test_the_age_of_a_building_is_not_a_persons():
+    assert "age" not in categories("The 92-year-old hospital building on King Street will be demolished.")
+    assert ("age", "94-year-old") in flagged("The 94-year-old at home alone called 911.")

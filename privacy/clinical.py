@@ -342,7 +342,8 @@ BED = re.compile(
 ROOM = re.compile(
     r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement)\s*#?\s*"
     # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
-    r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]\d{0,2})(?![\w-]|\.\d)",
+    # A cubicle or bay lettered then numbered: "cubicle C-14", "bay B2".
+    r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|[A-Z])(?![\w-]|\.\d)",
     re.IGNORECASE,
 )
 ROOM_EVENT_CUES = words(
@@ -395,7 +396,12 @@ ROOM_PERSON_CUES = re.compile(
     r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé|"
     # A relative at the bedside ties the bed to the one they visit.
     r"mother|father|mom|dad|husband|wife|grandfather|grandmother|grandpa|grandma|grand-père|grand-mère|"
-    r"mère|père|mari|épouse|conjointe?"
+    r"mère|père|mari|épouse|conjointe?|"
+    # « Toute l'équipe du 4e Nord lui a fait une haie d'honneur »; a child patient called "our little one":
+    # « Notre petit « Ti-Loup » a soufflé ses bougies dans la chambre 7 » ("ses" alone is also a unit's: « l'unité 6
+    # et ses infirmières »).
+    r"lui|(?:notre|our)\s+(?:petite?|little)(?!\s+(?:hôpital|hospital|clinique|clinic|unité|unit|ville|town|village|"
+    r"équipe|team|communauté|community|centre|center)\b)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -476,12 +482,23 @@ RECENT = words(
     r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
     "in the middle of the night",
+    # A shift's heading sets the time of what follows: "Busy morning: a 78-year-old farmer…", « Grosse nuit : ».
+    r"(?:busy|rough|long|wild|crazy|tough|hard|heavy|intense|quiet)\s+(?:morning|night|shift|day|evening|call)"
+    r"(?:\s+(?:in|at|on)\s+[^:!.\n]{1,25})?(?=\s*[:!—–])",
+    r"(?:grosse|longue|dure|rude|drôle de)\s+(?:nuit|garde|matinée|journée|soirée)"
+    r"(?:\s+(?:à|au|en|aux)\s+[^:!.\n]{1,25})?(?=\s*[:!—–])",
     "au milieu de la nuit",
     "last shift",
     "on my shift",
     "ma dernière garde",
     "mon dernier quart",
     "lors de ma garde",
+)
+DATED_BACK = re.compile(
+    r"\b(?:in|en|last|dernier)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:en|in)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)\b|\b(?:years? ago|last year|l'an dernier|l'année dernière|il y a \d+ ans)\b",
+    re.IGNORECASE,
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
@@ -527,6 +544,10 @@ SETTING = words(
     "ambulance bay",
     "waiting room",
     "salle d'attente",
+    # A family doctor's office, as Québec says it: « ce matin au bureau », « au cabinet ».
+    "au bureau",
+    "au cabinet",
+    "my office",
     # Remote and rural care: "at the nursing station in Attawapiskat", « au dispensaire ».
     "nursing station",
     "health centre",
@@ -545,6 +566,13 @@ DESCRIPTOR = re.compile(
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher)|an?\s+(?:young|teenage|middle-aged|pregnant|homeless)\s+[a-z]+|"
+    # A newborn by its gestation: "a 24-weeker", « un grand prématuré », "a preemie".
+    r"an?\s+\d{2}[- ]?weeker|an?\s+(?:preemie|newborn|neonate)|une?\s+(?:grande?\s+)?(?:prématurée?|nouveau-née?)|"
+    # French trades, as the English list has them: « une enseignante de Joliette ».
+    r"une?\s+(?:enseignante?|agricultrice|camionneur|camionneuse|chasseur|pêcheur|bûcheron|mineur|ouvrière?|"
+    r"retraitée?|motoneigiste|cycliste)|"
+    # A whole family brought in: "a family of five", « une famille de cinq ».
+    r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
@@ -586,12 +614,41 @@ NOT_AN_ENCOUNTER = words(
     "s'est jointe?",
     "welcome",
     "bienvenue",
+    # A celebration or a congratulation on the ward is not an acute event: « a célébré ses 70 ans de mariage »,
+    # « Bravo à Maëlle, 7 ans, qui s'est fait sa première injection ».
+    "celebrated",
+    "a célébré",
+    "wedding anniversary",
+    "anniversaire de mariage",
+    "ans de mariage",
+    "bravo",
+    # A teaching case presented, not met: "Tonight's webinar… with a case of a 78-year-old from Sudbury".
+    "webinar",
+    "webinaire",
+    "a case of",
+    "case study",
+    "un cas de",
+    # A birthday on the ward: « a soufflé ses bougies ce matin à l'unité ».
+    "candles",
+    "bougies",
+    "birthday",
+    "a fêté",
+    "congrats",
+    "congratulations",
+    "félicitations",
 )
 TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-]+\s+)?$")
 # Where the patient was met, with the town: "a 16-year-old goalie at tonight's tryouts in Sudbury", « une
 # femme de 40 ans au tournoi de Rimouski ».
 MET_IN_TOWN = re.compile(
     rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
+)
+# A region named where the patient was met: "a 5 y/o today with measles in the Waterloo region", « dans la région de
+# Lanaudière », "in Renfrew County".
+REGION = re.compile(
+    rf"(?<!\w)(?:in|near|around)\s+(?:the\s+)?(?-i:{NAME_WORD})(?:\s+(?-i:{NAME_WORD}))?\s+(?:region|area|county|valley)\b|"
+    rf"(?<!\w)(?:dans|de)\s+la\s+(?:région|vallée)\s+(?:de|du|des|d')\s*(?-i:{NAME_WORD})",
+    re.IGNORECASE,
 )
 ORIGIN = re.compile(
     rf"(?<!\w)(?:from|de|d'|du)\s*(?:our\s+|notre\s+|the\s+|la\s+)?(?:{NAME_WORD}|town|village|reserve|"
@@ -842,7 +899,7 @@ def _names_with_age(text: Text) -> list[Hit]:
         if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
             start = _with_first_name(text, match.start("name"))
             hits.append(Hit(Category.NAME, start, match.end("name"), "name_with_age", _patient_phrase(text, "")))
-        if age >= 90:
+        if age >= 90 and not _not_a_patients_age(text, match.start("age")):
             hits.append(Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", _over_90(text)))
     return hits
 
@@ -1098,10 +1155,18 @@ PATIENT_COUNT = re.compile(
 LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
 
 
+def _date_matches(text: Text, pattern: re.Pattern[str]) -> list[re.Match]:
+    """A date pattern's matches in a text, found once: several date rules read the same dates."""
+    key = ("date_matches", pattern.pattern)
+    if key not in text._sentence_cache:
+        text._sentence_cache[key] = list(pattern.finditer(text.value))
+    return text._sentence_cache[key]
+
+
 def _in_a_lifespan(text: Text, match: re.Match) -> bool:
     if not text.sentence_has(lexicon.DEATH_CUES, match.start()):
         return False
-    matches = [other for pattern in DATE_PATTERNS[:3] for other in pattern.finditer(text.value)]
+    matches = [other for pattern in DATE_PATTERNS[:3] for other in _date_matches(text, pattern)]
     return any(
         LIFESPAN_JOIN.match(text.value[match.end() : other.start()])
         or LIFESPAN_JOIN.match(text.value[other.end() : match.start()])
@@ -1110,14 +1175,53 @@ def _in_a_lifespan(text: Text, match: re.Match) -> bool:
     )
 
 
+def _event_in_sentence(text: Text, position: int) -> bool:
+    """An event's word in the sentence; "due" inside "her due date was March 14" is the date's own name."""
+    if not text.sentence_has(lexicon.EVENT_CUES, position):
+        return False
+    start, end = text.sentence_around(position)
+    return any(
+        not (cue.group().lower() == "due" and text.lower.startswith("due date", cue.start()))
+        for cue in lexicon.EVENT_CUES.finditer(text.value, start, end)
+    )
+
+
+# A doctor's death told in a memorial is a colleague's: "Remembering Dr. Hall, who died on Dec 2". A patient named
+# in the same sentence ("Dr. Roy's patient, Mr. Lee, died on…") keeps it a patient's.
+def _a_colleagues_death(text: Text, position: int) -> bool:
+    return (
+        text.sentence_has(lexicon.DEATH_CUES, position)
+        and text.sentence_has(DOCTOR_IN_SENTENCE, position)
+        and not text.sentence_has(TITLE_IN_SENTENCE, position)
+        and not text.sentence_has(PATIENT_NAMED, position)
+    )
+
+
+AGE_OF_A_THING_AFTER = re.compile(
+    r"\s+(?:hospital|building|church|bridge|house|tradition|clinic|institution|company|school|"
+    r"organi[sz]ation|hôpital|bâtiment|édifice|église|pont|maison|clinique|école|institution|entreprise)\b",
+    re.IGNORECASE,
+)
+ORGANIZATION_POSSESSIVE = re.compile(
+    r"\b(?:unit|hospital|clinic|centre|center|department|foundation|school|program|team|ward)(?:'s|’s)\s+$",
+    re.IGNORECASE,
+)
+# An organization's birthday: "the unit's 100th birthday", « le 100e anniversaire de notre hôpital ».
+ORGANIZATION_BIRTHDAY = re.compile(
+    r"\b(?:unit|hospital|clinic|centre|center|department|foundation|school|program|team|ward)(?:'s|’s)\s+"
+    r"(?:\d+(?:st|nd|rd|th)\s+)?(?:birthday|anniversary)|"
+    r"\b(?:anniversaire|fête)\s+(?:de|du)\s+(?:notre|nos|l'|la|le)\s*(?:unité|hôpital|clinique|centre|service|"
+    r"fondation|équipe|département)",
+    re.IGNORECASE,
+)
+
+
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text)]
     for pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text.value):
+        for match in _date_matches(text, pattern):
             before = text.window(match.start(), match.end(), before=60, after=0)
-            event = text.sentence_has(lexicon.EVENT_CUES, match.start()) or text.sentence_has(
-                lexicon.PUBLISHED_CUES, match.start()
-            )
+            event = _event_in_sentence(text, match.start()) or text.sentence_has(lexicon.PUBLISHED_CUES, match.start())
             birth = (
                 lexicon.BIRTH_CUES.search(before)
                 or text.sentence_has(lexicon.BIRTH_CUES, match.start())
@@ -1128,7 +1232,10 @@ def dates(text: Text) -> list[Hit]:
                 text.sentence_has(lexicon.CARE_CUES, match.start())
                 and not text.sentence_has(PATIENT_COUNT, match.start())
                 and not text.sentence_has(COLLEAGUES_DAY, match.start())  # "appointed chief of surgery on October 1"
+                and not _a_colleagues_death(text, match.start())
             )
+            if birth and text.sentence_has(ORGANIZATION_BIRTHDAY, match.start()):
+                birth = _in_a_lifespan(text, match)  # "the unit's 100th birthday on May 1" is nobody's
             if pattern is MONTH_YEAR_ONLY and not birth:
                 continue
             # "From March 1, women in Wingham will drive 55 minutes to give birth": when a service changes.
@@ -1187,12 +1294,17 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
 # « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
 # "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
 COLLEAGUES_DAY = words(
-    "retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint", "launched", "a lancé",
+    # Not "a retired machinist", a patient described.
+    r"(?<!\ba )(?<!\ban )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
+    "launched", "a lancé",
     "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
     "élu", "élue",
     r"(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurses?|manager|receptionist|colleagues?|team|infirmières?|"
     r"infirmiers?|réceptionniste|collègues?|gestionnaire|secrétaire|équipe|résidents?|résidentes?|director|"
     r"directrice|directeur|chief|cheffe?|portal|portail)",
+    # The organization's milestone, its first patient: « Notre unité a admis son premier patient le 3 mars 2019 ».
+    r"(?:its|son|sa|their|leur)\s+(?:very\s+)?(?:first|premier|première|100th|1000th|centième|millième)\s+"
+    r"(?:patient|patiente|baby|bébé|birth|naissance|admission)",
 )  # fmt: skip
 
 
@@ -1213,7 +1325,7 @@ def _dates_in_stories(text: Text) -> list[Hit]:
         return []
     hits = []
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[-1]):
-        for match in pattern.finditer(text.value):
+        for match in _date_matches(text, pattern):
             if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]):
                 continue
             if text.sentence_has(lexicon.EVENT_CUES, match.start()) or not _someone_near(text, match.start()):
@@ -1224,16 +1336,250 @@ def _dates_in_stories(text: Text) -> list[Hit]:
     return hits
 
 
+# A day of the month alone, in the sentence that tells the care: "came in on the 14th… went home on the 17th".
+# Not "the 5th floor" nor "on the 3rd attempt": only "on the Nth" closing a clause or before a time or a comma.
+ORDINAL_DAY = re.compile(
+    r"(?<!\w)on the (?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;:!?)]|$|at\s|with\s|and\s))"
+)
+
+
+def _ordinal_days_of_care(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.DATE, match.start("day"), match.end("day"), "date_of_care", "")
+        for match in ORDINAL_DAY.finditer(text.value)
+        if text.sentence_has(lexicon.CARE_CUES, match.start())
+        and not text.sentence_has(lexicon.EVENT_CUES, match.start())
+    ]
+
+
 def _days_and_months(text: Text) -> list[Hit]:
     hits = []
     for match in DAY_MONTH.finditer(text.value):
         if text.sentence_has(lexicon.EVENT_CUES, match.start()):
             continue
-        birth = lexicon.BIRTH_CUES.search(text.window(match.start(), match.start(), before=30, after=0))
+        # The cue is the match's own first word ("born 11/28"): read up to the date, not up to the cue.
+        birth = lexicon.BIRTH_CUES.search(text.window(match.start("date"), match.start("date"), before=30, after=0))
         if birth or text.sentence_has(lexicon.CARE_CUES, match.start()):
             code = "date_of_birth" if birth else "date_of_care"
             hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), code, ""))
     return hits
+
+
+# The time of a call, an arrival or a birth pins the day a story told with consent opens on, even in a thread's
+# present tense: "1. Saturday Nov 28 around 2 am, a pickup pulls up to our ambulance bay", "Then on 2026-11-17 at
+# 4:12 am, <name> arrived in labour", « Le 17/11/2026 à 4 h, <name> accouche… ». A notice gives a day and an hour
+# too, but mid-sentence, and says the day is to come or names its event.
+STORY_HOUR_AFTER = re.compile(
+    r"^,?\s*(?:at|à|around|about|towards|vers|aux alentours de|,)?\s*"
+    r"(?P<hour>\d{1,2})(?:(?P<clock>[:h])\d{0,2}\s*(?P<half>am|pm|a\.m\.|p\.m\.)?|\s*(?P<suffix>h|am|pm|a\.m\.|p\.m\.))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# Between midnight and seven in the morning nothing is announced: it is a night that happened to someone. By day the
+# sentence must tell what happened: a call, an arrival, an injury, a birth ("vers 7 h, appel pour un chasseur blessé").
+STORY_EVENT = words(
+    "call", "called", "appel", "appelle", "injured", "hurt", "blessé", "blessée", "collapsed", "s'effondre",
+    "crash", "accident", "found", "retrouvé", "retrouvée", "accouche", "gives birth", "in labour", "in labor",
+    "en travail", "arrives", "arrive", "arrivent", "brought", "amené", "amenée", "rushed", "transporté", "transportée",
+    "comes in", "came in", "walks in", "walked in",
+)  # fmt: skip
+
+
+def _at_night(hour: re.Match) -> bool:
+    value = int(hour["hour"])
+    half = (hour["half"] or hour["suffix"] or "").lower().replace(".", "")
+    if half == "pm":
+        return False
+    if half == "am":
+        return value == 12 or value < 7
+    return value < 7  # a 24-hour clock: "4:12", « 4 h »
+
+
+THREAD_PART_MARK = re.compile(r"(?:🧵|\s/|(?<!\S)\d{1,2}/)\s")
+# What may stand before the day opening a sentence: a thread part's number, "Then on", « Le ».
+SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
+
+
+def _days_a_story_opens_on(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    story = tells_a_care_story(text)
+    hits = []
+    for pattern in (*DATE_PATTERNS[:5], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            sentence_start, _ = text.sentence_around(match.start())
+            # A thread part opens after its number or the thread's mark: "🧵 1/ Dec. 3rd, 1:30 a.m.: …".
+            opening = THREAD_PART_MARK.split(text.value[sentence_start : match.start()])[-1]
+            if not SENTENCE_OPENING.match(opening):
+                continue
+            hour = STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24])
+            if not hour:
+                continue
+            at = match.start()
+            told = text.sentence_has(STORY_EVENT, at) or text.sentence_has(lexicon.CARE_CUES, at)
+            # Without a word of consent or of patients, the sentence must tell the event itself, at night.
+            if not ((story and (_at_night(hour) or told)) or (told and _at_night(hour))):
+                continue
+            # An event's own words are said near its day ("On Dec 5 at 7 pm, join us…"); "roads closed" further on
+            # is not one.
+            if lexicon.EVENT_CUES.search(text.value, sentence_start, match.end() + 30):
+                continue
+            if any(
+                text.sentence_has(pattern, at) for pattern in (TOLD_AS_TO_COME, lexicon.PUBLISHED_CUES, PATIENT_COUNT)
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# The day someone died, told in the clause before it: "Il est mort paisiblement le mardi 24 novembre, la fenêtre
+# ouverte sur la mer" (an open window is no event). Not a colleague's: "our colleague Dr. Roy died on June 3".
+DEATH_TOLD_BEFORE = re.compile(
+    r"\b(?:died|passed away|passed|est morte?|est décédée?|s'est éteinte?|nous a quittés?|buried (?:her|him)|"
+    r"laid (?:her|him) to rest|a été (?:inhumée?|enterrée?))\b[^.!?\n,;]{0,40}$",
+    re.IGNORECASE,
+)
+# A day of care to come for one person: "See you both at his 6-week check on January 12", « On se voit pour son
+# contrôle le 12 janvier ». Not "your" (a notice's "book your flu shot by…") nor a doctor's own visits.
+APPOINTMENT_BEFORE = re.compile(
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:[\w-]+\s+){0,2}(?:check|check-up|checkup|follow-up|appointment|"
+    r"surgery|operation|scan|biopsy|chemo|infusion|contrôle|suivi|rendez-vous|rdv|opération|chirurgie|échographie|"
+    r"biopsie|chimio|perfusion|"
+    # What is done at the visit: "his cast removal on Jan. 8", « retirer son plâtre le 8 janv. ».
+    r"cast removal|cast|stitches|dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
+    r"radiographie|consultation)\b[^.!?\n]{0,20}$",
+    re.IGNORECASE,
+)
+# A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
+AGE_TURNED_BEFORE = re.compile(
+    r"\b(?:turning|turns|turned|will turn|will be|celebrated (?:her|his)|fête ses|fêtera ses|a fêté (?:ses|son)|"
+    r"a célébré (?:ses|son)|aura|aurait eu|would have turned)\s+\d{1,3}(?:st|nd|rd|th|e|ème)?"
+    r"(?:\s+(?:ans|birthday|anniversaire))?\s+(?:on|le)\s+$",
+    re.IGNORECASE,
+)
+DOCTOR_IN_SENTENCE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Pr|Pre|Prof)\.?\s+[A-ZÉ]")
+
+
+def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            before = text.value[max(0, at - 60) : at]
+            death = DEATH_TOLD_BEFORE.search(before)
+            appointment = APPOINTMENT_BEFORE.search(before)
+            birthday = (
+                AGE_TURNED_BEFORE.search(before)
+                and not lexicon.ORGANIZATION_CUES.search(before)
+                and not _not_a_patients_age(text, at)
+            )
+            if not (death or appointment or birthday):
+                continue
+            if text.sentence_has(COLLEAGUES_DAY, at) or text.sentence_has(DOCTOR_IN_SENTENCE, at):
+                continue
+            if death and text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            code = "date_of_birth" if birthday else "date_of_care"
+            hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+# A month without a day, tied to one person's care, is still more precise than the year (the corpus's labelling
+# rule): "diagnosed with leukemia in October", "admitted in March 2024", « hospitalisée en mars 2024 ». Not a
+# ward's month ("we admitted 40 patients in March") nor a course's ("as we practised in October").
+# The month is looked for first, the verb of care before it only then: the verbs are everywhere, months less so.
+MONTH_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|since|early|late|mid-|en|depuis|début|fin|à la fin d'|au début d')\s*"
+    # English months with their capital: "in may" is rarely the month.
+    r"(?P<month>(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
+    rf"{lexicon.MONTHS_FR})(?:\s+\d{{4}})?(?!\w)",
+    re.IGNORECASE,
+)
+CARE_VERB_BEFORE = re.compile(
+    r"\b(?P<verb>diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
+    r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?|"
+    # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
+    r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
+    r"m'a consultée?)\b[^.!?\n;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+OWN_CARE_BEFORE = re.compile(
+    r"\b(?:I|I've|I had|je|j'ai)\s+(?:was|been|got|have been|été|suis|ai été)?\s*$", re.IGNORECASE
+)
+TOLD_VERB = re.compile(
+    r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir"
+)
+RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
+
+
+def _months_of_care(text: Text) -> list[Hit]:
+    hits = []
+    for month in MONTH_AFTER_PREPOSITION.finditer(text.value):
+        match = CARE_VERB_BEFORE.search(text.value, max(0, month.start() - 60), month.start())
+        if not match:
+            continue
+        at = month.start("month")
+        if OWN_CARE_BEFORE.search(text.value, max(0, match.start() - 25), match.start()):
+            continue  # "I was diagnosed with Crohn's in May 2019": the author's own care
+        if text.sentence_has(PATIENT_COUNT, at) or text.sentence_has(COLLEAGUES_DAY, at):
+            continue
+        if TOLD_VERB.fullmatch(match["verb"].lower()):
+            # What someone told me in a month is a visit only when the one who told is a patient, by title or word:
+            # « Mme Gagnon m'avait dit en janvier… »; not "my mother told me in March".
+            someone = text.sentence_has(TITLE_IN_SENTENCE, at) or text.sentence_has(PATIENT_NAMED, at)
+        else:
+            # "My dad was diagnosed… in June" is his own care.
+            someone = text.sentence_has(RELATIVE_WORD, at) or _someone_near(text, at)
+            someone = someone or text.sentence_has(TITLE_IN_SENTENCE, at)
+        if someone:
+            hits.append(Hit(Category.DATE, at, month.end(), "date_of_care", ""))
+    return hits
+
+
+# The author's own family is not a patient unless the sentence tells of their care: "My grandmother turned 90 last
+# week" stays, "my mother, 93, was admitted" does not. A colleague's great age is not a patient's either: "our
+# volunteer Bob, 92, was honoured at his retirement party", « notre bénévole Gisèle, 93 ans, a pris sa retraite ».
+OWN_FAMILY_BEFORE = re.compile(
+    rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:{RELATIVES}|grandma|grandpa|nana|grand-maman|grand-papa|mamie|papi)\b"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+COLLEAGUE_BEFORE = re.compile(
+    r"\b(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurse|volunteer|colleague|receptionist|clerk|secretary|"
+    r"physician|porter|pharmacist|bénévole|collègue|infirmière|infirmier|secrétaire|réceptionniste|préposée?|"
+    r"pharmacienne?|commis)s?\s*,?\s*[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+# A retirement, not a retired person described: "Mr. J., 94, a retired farmer, came in" is a patient.
+RETIREMENT = words("retirement", "retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite")
+
+
+# A colleague's memorial gives the age a sentence later: "Our longtime receptionist Marg passed away on Nov 3. She was
+# 92 and worked here until 80."
+COLLEAGUE_OPENS = re.compile(
+    r"^\W*(?:our|my|notre|nos|mon|ma)\s+(?:[\w-]+\s+)?(?:nurse|volunteer|colleague|receptionist|clerk|secretary|"
+    r"physician|porter|pharmacist|bénévole|collègue|infirmière|infirmier|secrétaire|réceptionniste|préposée?|"
+    r"pharmacienne?|commis)\b",
+    re.IGNORECASE,
+)
+PRONOUN_OPENS = re.compile(r"^\W*(?:she|he|elle|il)\b", re.IGNORECASE)
+
+
+def _not_a_patients_age(text: Text, start: int) -> bool:
+    sentence_start, sentence_end = text.sentence_around(start)
+    before = text.value[sentence_start:start]
+    if OWN_FAMILY_BEFORE.search(before) and not text.sentence_has(lexicon.CARE_CUES, start):
+        return True
+    if sentence_start and PRONOUN_OPENS.match(before):
+        previous_start, previous_end = text.sentence_around(sentence_start - 1)
+        previous = text.value[previous_start:previous_end]
+        # Unless a patient is in it too: "Our nurse Jo sat with Mr. Lee all night. He was 96."
+        patient_too = TITLE_IN_SENTENCE.search(previous) or PATIENT_NAMED.search(previous)
+        if COLLEAGUE_OPENS.match(previous) and not patient_too:
+            return True
+    return bool(COLLEAGUE_BEFORE.search(before)) or text.sentence_has(RETIREMENT, start)
 
 
 def ages(text: Text) -> list[Hit]:
@@ -1250,13 +1596,66 @@ def ages(text: Text) -> list[Hit]:
                 continue
             if ANNIVERSARY_SAID.search(text.value[start:end]) and ORGANIZATION_ANNIVERSARY.match(text.value, end):
                 continue
+            if ORGANIZATION_BIRTHDAY.match(text.value, max(0, start - 20)) or ORGANIZATION_POSSESSIVE.search(before):
+                continue  # "the unit's 100th birthday"
+            if AGE_OF_A_THING_AFTER.match(text.value, end):
+                continue  # "the 92-year-old hospital building"
             if match.group().lower().startswith("at ") and text.sentence_has(READING_CUES, start):
                 continue  # "heart rate at 95, she…" is a reading
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
-    return hits + _ages_closing_or_bracketed(text)
+    found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text)
+    return [hit for hit in found if not _not_a_patients_age(text, hit.start)]
+
+
+# A great age after a person written by initials, as a case is anonymised: "Ms. R.P., 94, admitted Nov. 30", « M. G.L.,
+# 96 ans, ». A name with an age is read by the name rules; initials are not a name word.
+INITIALS_THEN_AGE = re.compile(
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+)?(?P<initials>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?:,\s*|\(\s*)"
+    r"(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]"
+)
+# A great age in apposition after a person said by a common noun: "The patient, 97, went home today", "A woman, 94,
+# came in after a fall", "His wife, 91, stayed all night". Not a colleague ("our receptionist, 91,"), read below.
+# The age is looked for first, the person before it only then.
+AGE_IN_APPOSITION = re.compile(r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]")
+PERSON_NOUN_BEFORE = re.compile(
+    rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
+    rf"madame|{RELATIVES})\s*$",
+    re.IGNORECASE,
+)
+# A great birthday celebrated: "She celebrated her 100th on Feb 2", « il a célébré son 95e ».
+CELEBRATED_AGE = re.compile(
+    r"\b(?:celebrated|celebrates|celebrating|a célébré|célèbre|a fêté|fête)\s+(?:her|his|their|son|sa)\s+"
+    r"(?P<age>9\d|1[01]\d)(?:st|nd|rd|th|e|ème)(?!\w)",
+    re.IGNORECASE,
+)
+# A great age said as when someone died: "who died Nov 23 at 97 and told me…", « décédée à 96 ans ».
+DIED_AT_AGE = re.compile(
+    r"\b(?:died|passed away|passed|est morte?|est décédée?|décédée?|s'est éteinte?)\b[^.!?\n;]{0,30}?\b(?:at|à)\s+"
+    r"(?P<age>9\d|1[01]\d)(?:\s+ans)?(?![\d%/.,:]\d|\s*(?:%|km|kg|h\b|am\b|pm\b|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+
+
+# Every one of these needs a great age's number: most posts have none, and then none of them runs.
+GREAT_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+
+
+def _ages_after_initials_or_death(text: Text) -> list[Hit]:
+    if not GREAT_AGE_NUMBER.search(text.value):
+        return []
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    return [
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, AGE_IN_APPOSITION, CELEBRATED_AGE)
+        for match in pattern.finditer(text.value)
+        if pattern is not AGE_IN_APPOSITION
+        or PERSON_NOUN_BEFORE.search(text.value, max(0, match.start() - 25), match.start())
+        if not text.sentence_has(AGE_STATISTICS, match.start())
+        and (pattern is not INITIALS_THEN_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "U.S., 92,"
+    ]
 
 
 def _ages_closing_or_bracketed(text: Text) -> list[Hit]:
@@ -1294,6 +1693,46 @@ def _bed_as_equipment(text: Text, match: re.Match) -> bool:
     return bool(BED_AS_EQUIPMENT.match(text.value[match.end() : match.end() + 60]))
 
 
+# A ward named by its floor and wing, as staff say it: "every nurse on 7 West", « l'équipe du 4e Nord »; not a
+# street ("7 West Street") nor a unit's own news without anyone in it.
+WARD = re.compile(
+    r"(?<![\w-])(?:\d{1,2}\s?(?:West|East|North|South)|\d{1,2}(?:e|ème|er)\s+(?:Nord|Sud|Est|Ouest))(?![\w-])"
+    r"(?!\s+(?:[A-Z]|St\b|rue\b|street\b|avenue\b))"
+)
+# A room number alone after a titled patient: "Mr. Fox in 312 asked for his guitar", « Mme Roy, de la 312, ». Not a
+# year ("Mr. Fox in 2019") nor a count or an amount.
+ROOM_AFTER_TITLED = re.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+{NAME_WORD}\s*,?\s+(?:in|from|de la|du|au|à la)\s+"
+    # Not a phone number's area code: « rappeler le fils de Mme Doré au 819-555-0155 ».
+    r"(?P<room>(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?)(?![\w%$]|[.,]\d|[-\s.]\d{3}|\s*(?:%|\$|km|kg|mg|patients|people|personnes|ans|years|"
+    r"days|jours|pages|words|mots)\b)"
+)
+THREE_DIGITS = re.compile(r"\d{3}")
+# A room as hospitals number it, without the word room: "it was Mr. Osei in 4B-12".
+ROOM_CODE = re.compile(r"(?<=\b(?:in|to|en|au) )\d{1,2}[A-Z]-\d{1,4}(?![\w-])")
+
+
+def _wards_and_room_codes(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARD.finditer(text.value):
+        at = match.start()
+        # Staff are named on their ward all the time ("the nurses of 4 West, Marcus and Tiana"): only a person said
+        # by a pronoun or a title, in a sentence without a doctor in it, is there as a patient.
+        someone = text.sentence_has(ROOM_PERSON_CUES, at) and not text.sentence_has(DOCTOR_IN_SENTENCE, at)
+        if someone and not text.sentence_has(ROOM_EVENT_CUES, at):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    hits.extend(
+        Hit(Category.ROOM, match.start(), match.end(), "room", "")
+        for match in ROOM_CODE.finditer(text.value)
+        if text.sentence_has(ROOM_PERSON_CUES, match.start())
+    )
+    hits.extend(
+        Hit(Category.ROOM, match.start("room"), match.end("room"), "room", "")
+        for match in (ROOM_AFTER_TITLED.finditer(text.value) if THREE_DIGITS.search(text.value) else ())
+    )
+    return hits
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
@@ -1317,7 +1756,7 @@ def rooms(text: Text) -> list[Hit]:
         )
         if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
-    return hits + _birth_rooms(text)
+    return hits + _birth_rooms(text) + _wards_and_room_codes(text)
 
 
 BIRTH_TOLD = words(
@@ -1370,7 +1809,9 @@ def encounters(text: Text) -> list[Hit]:
             named = None  # "Dr. Maria Santos, 45, ran the marathon today": a colleague
         # "Tonight I want to tell you about the shift I just finished. Around 2 am a young guy…": the time is
         # often set a sentence or two before the patient comes in.
-        recent = any(recent_in[max(0, index - 2) : index + 1])
+        # A story dated back ("In January a family of five came in… in the middle of the night") is not recent,
+        # whatever time of night it tells.
+        recent = any(recent_in[max(0, index - 2) : index + 1]) and not DATED_BACK.search(sentence)
         if named and recent and not text.sentence_has(NOT_AN_ENCOUNTER, start):  # "Karen, 34, joined us today"
             # The ward is often named a sentence before: "Proud of our ICU team. Jacob Lindgren, 19, came off…"
             before = text.value[text.sentence_bounds[index - 1][0] : start] if index else ""
@@ -1386,10 +1827,22 @@ def encounters(text: Text) -> list[Hit]:
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
         where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
-        if SETTING.search(sentence) or ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met):
+        place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met)
+        if SETTING.search(sentence) or place:
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.
-RULES = (dates, _days_and_months, _dates_in_stories, ages, rooms, encounters)
+RULES = (
+    dates,
+    _days_and_months,
+    _dates_in_stories,
+    _days_a_story_opens_on,
+    _days_of_death_appointments_and_birthdays,
+    _months_of_care,
+    _ordinal_days_of_care,
+    ages,
+    rooms,
+    encounters,
+)

@@ -40,6 +40,31 @@ ADVICE_SUGGESTED_FR = re.compile(
     r"prendre|augmenter|diminuer|doubler|commencer|changer|couper|sauter|reprendre|remplacer)\b[^.!?\n]*",
     re.IGNORECASE,
 )
+# « Arrêtez la cortisone » is advice; « arrêtez le moteur avant de débloquer » and « arrêtez de raconter n'importe
+# quoi » are not: these imperatives need a treatment named after them.
+FRENCH_IMPERATIVE = re.compile(
+    r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE
+)
+# A reply to one viewer or reader, after a colon, as a directive with a strength or a schedule: "…wrote that her
+# rash has lasted three months: stop the hydrocortisone now, start tacrolimus 0.1% twice a day", « : arrêtez la
+# crème, appliquez le tacrolimus deux fois par jour ».
+_SCHEDULE = (
+    r"\d+(?:[.,]\d+)?\s*%|\b(?:once|twice|three times|\d+ times) (?:a|per) day\b|"
+    r"\b(?:une|deux|trois|\d+) fois par jour\b|"
+    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|units?|iu|ui|unités)\b"
+)
+DIRECTIVE_AFTER_COLON = re.compile(
+    r"(?<=: )(?:stop|start|take|use|apply|switch to|cut|double|halve|arrêtez|cessez|commencez|prenez|appliquez|"
+    # Not an agenda's "start with the 2 mg/kg slide".
+    rf"mettez|passez à)\b(?!\s+(?:with|by|par)\b)(?=[^.!?\n]*(?:{_SCHEDULE}))(?:[^.!?\n]|\.(?=\d))*",
+    re.IGNORECASE,
+)
+# Whom the directive after a colon answers: one person who asked ("the viewer who wrote that…:", « à une abonnée
+# qui demande… : »), not a guideline's readers.
+ONE_PERSON_ASKED = words(
+    "viewer", "reader", "follower", "subscriber", "commenter", "who wrote", "who asked", "she", "he", "her", "his",
+    "abonnée", "abonné", "lectrice", "lecteur", "qui m'a écrit", "qui demande", "qui me demande", "elle", "il",
+)  # fmt: skip
 ADVICE = [
     re.compile(
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
@@ -69,7 +94,10 @@ ADVICE = [
     ADVICE_SUGGESTED_FR,
     # An imperative straight after the handle of the person replied to is addressed to that person.
     re.compile(
-        r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b[^.!?\n]*",
+        r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b"
+        # Not what one tells a troll: "@troll stop spreading lies about vaccines".
+        r"(?!\s+(?:spreading|posting|lying|being|trolling|talking|arguing|harassing|tagging|it|that|this|the lies)\b)"
+        r"[^.!?\n]*",
         re.IGNORECASE,
     ),
     re.compile(
@@ -87,7 +115,7 @@ ADVICE = [
         r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE),
+    FRENCH_IMPERATIVE,
     # "Prenez" is advice with a dose or a medicine after it, not in "prenez soin", "prenez le rendez-vous",
     # nor in the question "qu'est-ce que vous prenez".
     re.compile(
@@ -95,6 +123,7 @@ ADVICE = [
         r"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine))[^.!?\n]*",
         re.IGNORECASE,
     ),
+    DIRECTIVE_AFTER_COLON,
     re.compile(
         r"\bdonnez(?:-lui|-leur)?\s+\d+(?:[.,]\d+)?\s*(?:ml|mg|mg/kg|comprimés?|gouttes)\b[^.!?\n]*", re.IGNORECASE
     ),
@@ -222,6 +251,10 @@ PROMOTION = words(
     "code promo",
     "rabais",
     "lien dans ma bio",
+    "lien dans la bio",
+    # Swearing by a thing: « je ne jure plus que par mon otoscope ».
+    "je ne jure que par",
+    "je ne jure plus que par",
     "je recommande",
     "recommande",
     "j'adore",
@@ -240,7 +273,8 @@ OFFER = re.compile(
     re.IGNORECASE,
 )
 # "Link in bio" also points at a Zoom link or a registration form: an offer only beside a product's praise.
-LINK_IN_BIO = re.compile(r"\blink in (?:my )?bio\b|\blien dans ma bio\b", re.IGNORECASE)
+# Said with "my", "the" or nothing: "link in bio", « mon lien dans la bio ».
+LINK_IN_BIO = re.compile(r"\blink in (?:my |the )?bio\b|\blien (?:est )?dans (?:ma |la )?bio\b", re.IGNORECASE)
 DISCLOSURE = re.compile(
     r"(?:#ad\b|#sponsored|#sponsorisé|#partner|#paid|#pub\b|#commandité|#partenariat|#collab|paid partnership|"
     r"sponsored|disclosure|i'?m a paid|paid advisor|speaker fees|honoraria|conflicts? of interest|\bcoi\b|"
@@ -339,6 +373,8 @@ INSULTS = words(
     "ferme-la",
     # Sent back to their sources, not "retournez à vos activités".
     r"retourne(?:z)?\s+à\s+(?:vos|tes)\s+(?:vidéos|complots|théories|recherches|forums|groupes|chroniqueurs)",
+    r"go back to your (?:youtube|facebook|google|tiktok|conspiracy|videos|forums?)",
+    r"failed (?:high school|grade \w+|basic) (?:biology|science|chemistry|math)",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 
@@ -387,11 +423,28 @@ TREATMENT_WORDS = words(
     "antidépresseurs?",
     "opioids?",
     "opioïdes?",
+    # What goes on the skin is a treatment too: « arrêtez la cortisone sur les paupières ».
+    "cortisone",
+    "hydrocortisone",
+    "steroids?",
+    "stéroïdes?",
+    "corticoïdes?",
+    "creams?",
+    "crèmes?",
+    "ointments?",
+    "pommades?",
     r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?|unités)",
 )
 # Patterns whose verbs are as common outside medicine ("I suggest you start with the module", "he should
 # stop his bike"): advice only when they name a treatment.
-NEEDS_A_TREATMENT = (ADVICE_THIRD_PERSON_EN, ADVICE_THIRD_PERSON_FR, ADVICE_SUGGESTED_EN, ADVICE_SUGGESTED_FR)
+NEEDS_A_TREATMENT = (
+    ADVICE_THIRD_PERSON_EN,
+    ADVICE_THIRD_PERSON_FR,
+    ADVICE_SUGGESTED_EN,
+    ADVICE_SUGGESTED_FR,
+    FRENCH_IMPERATIVE,
+    DIRECTIVE_AFTER_COLON,  # not "Today's tip: stop smoking, start walking 30 minutes twice a day"
+)
 
 
 def medical_advice(text: Text) -> list[Hit]:
@@ -405,6 +458,8 @@ def medical_advice(text: Text) -> list[Hit]:
                 TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
             ):
                 continue
+            if pattern is DIRECTIVE_AFTER_COLON and not ONE_PERSON_ASKED.search(text.value, start, match.start()):
+                continue  # "New guideline: start apixaban 5 mg twice a day for most patients" is for everyone
             hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
     return hits
 
@@ -424,7 +479,7 @@ VOUCHED = re.compile(
     r"\b(?:the best (?:on the market|out there|there is)|best [\w ]{0,20} out there|hands down|"
     r"(?:started |been )?recommending (?:it )?to (?:all|every)|recommend (?:it )?to (?:all|every)|i swear by|"
     r"(?:les |la |le )?meilleure?s? que j'(?:aie|ai) (?:testée?s?|essayée?s?)|je (?:la |le |les )?recommande à tous|"
-    r"je ne jure que par)",
+    r"je ne jure (?:plus )?que par)",
     re.IGNORECASE,
 )
 

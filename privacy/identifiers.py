@@ -16,12 +16,14 @@ import phonenumbers
 
 from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
+from privacy.clinical import RELATIVES
 
 DIGIT_GROUPS = re.compile(r"(?<![\w-])(\d{4})[-\s]?(\d{3})[-\s]?(\d{3})(?:[-\s]?([A-Z]{2}))?(?![\w-])")
 RAMQ = re.compile(r"(?<!\w)([A-Z]{4})\s?(\d{2})(\d{2})\s?(\d{2})(\d{2})(?!\w)")
 CARD_AFTER_CUE = re.compile(
     # "carte santé du Manitoba", "carte Santé Manitoba", "health card from Nova Scotia": the province in between.
-    r"(?:\s+(?:du|de la|de l'|des|of|from|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
+    # or whose it is: « carte soleil de madame : ».
+    r"(?:\s+(?:du|de la|de l'|des|de|of|from|for|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
     r"[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
     r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
 )
@@ -55,12 +57,21 @@ RECORD_CUE = re.compile(
     r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
     re.IGNORECASE,
 )
+# The number in apposition, between commas: « Son numéro de dossier, 554 221, était visible », "his chart number,
+# 4471920, was on the screen". Not a year after a comma ("in his chart, 2019 notes…"): grouped or six digits and more.
+RECORD_IN_APPOSITION = re.compile(
+    r"(?<!\w)(?:mrn|chart number|medical record number|record number|numéro de dossier|no de dossier|"
+    r"n° de dossier|dossier médical|ipp)\s*,\s*(\d{2,4}(?: \d{3}){1,3}|\d{6,10})(?=\s*[,)])",
+    re.IGNORECASE,
+)
 # The number a few words after its cue: "her chart number at the hospital, 4471920", "son dossier à l'hôpital,
 # le 0083317". Only long runs of digits, since a count can follow a cue from that far.
 RECORD_CUE_FAR = re.compile(
     r"(?<!\w)(?:mrn|chart|dossier|medical record|record)(?:\s+(?:number|numéro|no\.?))?"
     # « son numéro de dossier hospitalier, le 4458120 », "the MRN on the wristband in that photo was 00391847".
     r"(?:\s+(?:hospitalier|médical|hospital|medical))?"
+    # "His MRN is on the sticker: 00482913".
+    r"(?:\s+(?:is|was|est|était))?"
     r"(?:\s+(?:at|in|from|on|à|au|de|du|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?(?:[\w'’-]+\s+)?[\w'’-]+){0,2}"
     # Not a count: « le dossier médical, 12000000 de Français l'ont ouvert ».
     r"\s*[,:]?\s*(?:(?:is|was|est|le|la|:)\s+)?(\d{6,10})(?![\w-])(?!\s+(?:de|d'|patients|people|personnes|visits))",
@@ -102,7 +113,9 @@ HOME_STREET_FR = re.compile(
     # French may drop the preposition: "elle habite rue des Lilas".
     r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+)"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
-    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
+    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|"
+    # Rural Québec numbers its rangs and routes: « elle vit seule dans le rang 4 ».
+    r"(?:rang|route|concession)\s+\d{1,3}(?!\w))"
 )
 ADDRESS_PERSON_CUES = words(
     "lives",
@@ -198,6 +211,15 @@ RELATIVE_HANDLE = re.compile(
     r"père|épouse|mari|conjointe?|petite?-fil(?:le|s))\s*[(,]\s*(@[\w.]*\w)",
     re.IGNORECASE,
 )
+# A relative of a patient who posted about them, and the account they posted from: "the patient's sister had posted
+# about the same night from @…", « la fille de la patiente a tout raconté sur @… ».
+PATIENTS_RELATIVE_POSTED = re.compile(
+    rf"(?:\b(?:patient'?s|pt'?s)\s+(?:{RELATIVES})|\b(?:{RELATIVES})\s+(?:du patient|de la patiente))"
+    r"\b(?:[^.!?\n@]{0,60}?\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b"
+    # or the account named right after them: "My patient's son runs @bigjohnfitness".
+    r"[^.!?\n@]{0,40}?|[^.!?\n@,;]{0,25}?)(@[\w.]*\w)",
+    re.IGNORECASE,
+)
 HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", "dialysis", "dialyse", "er", "urgence")
 # One patient: "our patients can book on @ClinicApp" is a service.
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
@@ -232,7 +254,8 @@ SERIAL = re.compile(
     r"(?:\s+(?:du|de la|de l'|de son|de sa|of the|on the|of his|of her|of this|on her|on his|on their|sur sa|sur son|"
     r"sur la|sur le)"
     r"\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
-    r"([A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
+    # One token, or capitals and digits in groups as a card prints them: « PJN 418 203 H ».
+    r"((?-i:[A-Z0-9]{1,5}(?:[ ][A-Z0-9]{1,5}){2,4}(?![\w]))|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
     re.IGNORECASE,
 )
 TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
@@ -322,7 +345,8 @@ def record_numbers(text: Text) -> list[Hit]:
     ]
     hits.extend(
         Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
-        for match in RECORD_CUE_FAR.finditer(text.value)
+        for pattern in (RECORD_CUE_FAR, RECORD_IN_APPOSITION)
+        for match in pattern.finditer(text.value)
     )
     return hits
 
@@ -366,7 +390,8 @@ def phones(text: Text) -> list[Hit]:
         national = str(number.national_number)
         if number.country_code == 1 and national[:3] in TOLL_FREE:
             continue
-        if _belongs_to_a_person(text, match.start, match.end):
+        sent_from = NUMBER_SENDER.search(text.window(match.start, match.start, before=80, after=0))
+        if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
     for match in PHONE_FR.finditer(text.value) if text.language == "fr" else ():
         if (match.start(), match.end()) not in matches and _belongs_to_a_person(text, match.start(), match.end()):
@@ -387,7 +412,10 @@ MAILBOX_OWNER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:e-?mail|courriel|adresse|address|inbox)"
     r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?"
     r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père)"
-    r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso))"
+    r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso)"
+    # Someone's by title: « L'adresse de M. Painchaud, », "Mrs. Olsen's e-mail,".
+    r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du)\s+(?:mr|mrs|ms|m|mme|mlle|madame|"
+    r"monsieur)\.?\s+[\w'’-]+|\b(?:mr|mrs|ms)\.?\s+[\w'’-]+'s\s+(?:e-?mail|address))"
     r"[^.!?\n]{0,25}$",
     re.IGNORECASE,
 )
@@ -398,6 +426,16 @@ MAILBOX_SENDER = re.compile(
     r"\b(?:patient|patiente|pt|mother|father|daughter|son|wife|husband|family|famille|fille|fils|mère|père|"
     r"épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:e-?mailed|wrote|writes|sent|écrit|écrivait|envoyé)\b"
     r"[^.!?\n]{0,25}\b(?:from|de|depuis)\s*$",
+    re.IGNORECASE,
+)
+
+
+# "His daughter texted the unit from 306-555-0143": whoever sent a message owns the number it came from, whatever
+# organization it was sent to ("the unit"); « sa fille a appelé l'unité du 514-555-0199 ».
+NUMBER_SENDER = re.compile(
+    r"\b(?:patient|patiente|pt|mother|father|mom|dad|daughter|son|wife|husband|sister|brother|family|famille|fille|"
+    r"fils|mère|père|sœur|soeur|frère|épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:texted|called|phoned|rang|"
+    r"messaged|wrote|a texté|a appelé|a téléphoné|a écrit)\b[^.!?\n]{0,25}\b(?:from|du|depuis|de)\s*$",
     re.IGNORECASE,
 )
 
@@ -433,6 +471,15 @@ NAMED_STREET_FR = re.compile(
     r"\b(?:sur|dans|de|près de|au coin de)\s+(?:la|le|l'|l’)\s*"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
     r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})"
+)
+# One's patient said by the street she lives on: « Josée, ma patiente du chemin du Lac-Noir », "my patient from
+# Pembroke Road". The street belongs to the patient as much as a house number would.
+PATIENT_FROM_STREET = re.compile(
+    r"\b(?i:patient|patiente|pt)\s+(?:du|de la|de l'|de|from|on|off|sur la|sur le)\s*"
+    r"(?P<street>(?:(?i:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
+    r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})|"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Crescent|Court|Lane|Way|Trail|Line|"
+    r"Concession|Sideroad)\b)"
 )
 STREET_PERSON_CUES = words("he", "she", "his", "her", "him", "il", "elle", "lui", "chez lui", "chez elle", "son", "sa")
 
@@ -501,6 +548,10 @@ def addresses(text: Text) -> list[Hit]:
                 continue
             hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
     hits.extend(_streets_in_stories(text))
+    hits.extend(
+        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
+        for match in PATIENT_FROM_STREET.finditer(text.value)
+    )
     hits.extend(_streets_after_patients(text))
     for match in RURAL_ADDRESS.finditer(text.value):
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
@@ -522,6 +573,26 @@ def addresses(text: Text) -> list[Hit]:
     return hits
 
 
+# In a post telling a patient's story, "his niece", « sa fille » is the patient's: "His niece posted the photo on
+# Instagram as @…".
+STORY_RELATIVE_POSTED = re.compile(
+    rf"\b(?:his|her|their|son|sa|leur)\s+(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
+    r"\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b[^.!?\n@]{0,40}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+def _handles_a_relative_posted_from_in_a_story(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical, which reads nothing of ours
+
+    if not tells_a_care_story(text):
+        return []
+    return [
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in STORY_RELATIVE_POSTED.finditer(text.value)
+    ]
+
+
 def links_to_people(text: Text) -> list[Hit]:
     hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in PERSONAL_PAGE.finditer(text.value)]
     for match in PROFILE_URL.finditer(text.value):
@@ -536,6 +607,11 @@ def links_to_people(text: Text) -> list[Hit]:
     for match in RELATIVE_HANDLE.finditer(text.value):
         if text.sentence_has(lexicon.CARE_CUES, match.start()) or text.sentence_has(HOSPITAL_WORDS, match.start()):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    hits.extend(
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in (PATIENTS_RELATIVE_POSTED.finditer(text.value) if "@" in text.value else ())
+    )
+    hits.extend(_handles_a_relative_posted_from_in_a_story(text) if "@" in text.value else ())
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
@@ -602,6 +678,34 @@ RELATIVE_CARED_FOR = re.compile(
 CARE_BLAMED = words(
     "neglected", "négligé", "négligée", "killed", "tué", "tuée", "let her die", "let him die", "laissé mourir"
 )
+# Declining to discuss a relative's care in public says there is care to discuss: "I can't discuss your mom's care
+# here", « je comprends votre colère pour votre père, mais je ne peux rien dire publiquement ».
+CANNOT_DISCUSS = words(
+    r"(?:can't|cannot|can not|won't|am not able to|'m not able to)\s+(?:discuss|comment on|talk about|go into)\s+"
+    r"(?:(?:your|his|her|their)\s+(?:[\w-]+'s\s+)?)?(?:care|case|file|chart|treatment|situation|stay)",
+    r"(?:can't|cannot|can not) say anything (?:here|publicly|in public)",
+    r"ne (?:peux|pourrai|puis) (?:rien dire|rien commenter|rien partager)",
+    r"ne (?:peux|pourrai|puis) pas (?:discuter|commenter|parler)\s+(?:de\s+|des\s+|du\s+)?"
+    r"(?:(?:son|sa|ses|votre|vos|leur)\s+)?(?:soins|dossier|cas|traitement|situation|séjour)",
+)
+# The relative's own illness, said to the one replied to: "so sorry about your husband's stroke", « l'AVC de votre
+# mari »; the team's sympathy is for someone it cared for.
+RELATIVES_ILLNESS = re.compile(
+    r"\b(?:your|votre)\s+(?:mother|father|mom|mum|dad|wife|husband|son|daughter)(?:'s|’s)\s+(?:stroke|cancer|"
+    r"heart attack|surgery|diagnosis|fall|fracture|overdose|illness|infection|tumou?r|biopsy|scan|mri|chemo|"
+    r"treatment|results|test results)\b"
+    # Not a cause carried on in their name: "your husband's cancer research foundation".
+    r"(?!\s+(?:research|foundation|fund|fundraiser|walk|run|society|charity|awareness|campaign))|"
+    r"\b(?:l'|la\s+|le\s+|les\s+résultats\s+de\s+la\s+)(?:avc|cancer|infarctus|chirurgie|diagnostic|chute|fracture|"
+    r"surdose|maladie|infection|tumeur|biopsie|chimio|opération|hospitalisation|traitement)\s+(?:de|du)\s+"
+    r"(?:votre\s+)?(?:mère|père|fils|fille|épouse|mari|conjointe?)\b",
+    re.IGNORECASE,
+)
+# A relative getting better: "I hope your mom's hip is healing well", « la hanche de votre mère guérit bien ».
+RECOVERING = words(
+    "healing", "recovering", "recovery", "getting better", "guérit", "guérisse", "se remet", "se rétablit",
+    "rétablissement", "convalescence",
+)  # fmt: skip
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
@@ -613,7 +717,15 @@ def addressed_patients(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         part_end = THREAD_PART_END.search(text.value, match.end())
         part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
-        relative = RELATIVE_CARED_FOR.search(part) and (lexicon.CARE_CUES.search(part) or CARE_BLAMED.search(part))
+        relative = RELATIVES_ILLNESS.search(part) or (
+            RELATIVE_CARED_FOR.search(part)
+            and (
+                lexicon.CARE_CUES.search(part)
+                or CARE_BLAMED.search(part)
+                or CANNOT_DISCUSS.search(part)
+                or RECOVERING.search(part)
+            )
+        )
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits

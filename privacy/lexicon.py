@@ -209,6 +209,14 @@ SERVICE_NAMES = words(
 # Who publishes a contact point without being a clinic: a study's coordinator, a school gym hosting a
 # clinic, an intake desk. Near a number, a mailbox or an address they make it an organization's.
 CONTACT_OWNER_CUES = words(
+    # The author's own line, told to someone who asked: "please don't call the ward; ours is 613-…", « le nôtre ».
+    "ours",
+    "our number",
+    "our line",
+    "le nôtre",
+    "la nôtre",
+    "notre numéro",
+    "notre ligne",
     "coordinator",
     "coordinators",
     "coordonnatrice",
@@ -402,6 +410,10 @@ HEALTH_CARD_CUES = words(
     "numéro de carte santé",
     "numéro de carte-santé",
     # Nova Scotia's card is the MSI card (never "MSI" alone: microsatellite instability in oncology).
+    # Alberta's card by its initials with a number sign ("AHC# 58214-0937"; "AHC" alone is an academic health
+    # centre), and the plan's own name before a number: « un numéro de Santé Manitoba, 118 402 736 ».
+    r"ahc\s*(?:#|no\.?|number)",
+    "numéro de santé",
     "msi card",
     "msi number",
     "msi health card",

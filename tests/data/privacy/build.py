@@ -60,8 +60,11 @@ if __name__ == "__main__":
     count_author2 = convert(HERE / "tune_author2.src.txt", HERE / "tune_author2.jsonl", "h3")
     count_author3 = convert(HERE / "tune_author3.src.txt", HERE / "tune_author3.jsonl", "h4")
     count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
+    # The fifth author's set is the held-out part now; built only where its source has been checked in.
+    heldout6 = HERE / "heldout6.src.txt"
+    count_heldout6 = convert(heldout6, HERE / "heldout6.jsonl", "h6") if heldout6.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
-        f"+ {count_author4} fourth author; held-out: {count_heldout} (seen since)"
+        f"+ {count_author4} fourth author; held-out: {count_heldout6} fifth author, {count_heldout} first (seen since)"
     )

@@ -29,7 +29,7 @@ def load(*names: str) -> list[dict]:
         "tune_author3.jsonl",
         "tune_author4.jsonl",
         "heldout.jsonl",
-        "heldout6.jsonl",
+        "tune_author5.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -57,7 +57,12 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
 
 @pytest.mark.parametrize(
     ("name", "at_least"),
-    [("tune_author2.jsonl", 120), ("tune_author3.jsonl", 150), ("tune_author4.jsonl", 150), ("heldout6.jsonl", 150)],
+    [
+        ("tune_author2.jsonl", 120),
+        ("tune_author3.jsonl", 150),
+        ("tune_author4.jsonl", 150),
+        ("tune_author5.jsonl", 150),
+    ],
     ids=["second", "third", "fourth", "fifth"],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -61,10 +61,9 @@ if __name__ == "__main__":
     count_author3 = convert(HERE / "tune_author3.src.txt", HERE / "tune_author3.jsonl", "h4")
     count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
     # The fifth author's set is the held-out part now; built only where its source has been checked in.
-    heldout6 = HERE / "heldout6.src.txt"
-    count_heldout6 = convert(heldout6, HERE / "heldout6.jsonl", "h6") if heldout6.exists() else 0
+    count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
-        f"+ {count_author4} fourth author; held-out: {count_heldout6} fifth author, {count_heldout} first (seen since)"
+        f"+ {count_author4} fourth author + {count_author5} fifth author; held-out: {count_heldout} first (seen since)"
     )

@@ -33,10 +33,9 @@ def _log_as_the_web_process_does(loglevel: int | str | None = None, **_) -> None
 
 
 @worker_init.connect
-def _shorten_gil_switch_interval(**_) -> None:
-    """A thread-pool worker's one consumer thread takes every message off Redis and then waits for
-    the GIL behind the busy pool threads; a shorter switch interval lets it back in sooner
-    (WORKER_SWITCH_INTERVAL_S; bench/RESULTS.md has the figures)."""
+def _set_gil_switch_interval(**_) -> None:
+    """WORKER_SWITCH_INTERVAL_S, when set: how long a pool thread holds the GIL before another
+    (the consumer thread among them) may take it. Python's 5 ms by default (settings.py says why)."""
     from django.conf import settings
 
     interval = float(getattr(settings, "WORKER_SWITCH_INTERVAL_S", 0) or 0)

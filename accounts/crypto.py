@@ -11,7 +11,6 @@ Nothing here logs, and no exception raised here carries a token or a key.
 
 from __future__ import annotations
 
-import threading
 from functools import cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -65,12 +64,16 @@ def encrypt_token(value: str) -> str:
     return multi.encrypt(value.encode()).decode("ascii")
 
 
-#: Each thread's tokens decrypted lately, by the keys and the stored token: a worker thread publishes
-#: for the same accounts again and again, and each publish decrypted both of an account's tokens.
-#: Keyed by what is stored, so a refreshed token (stored anew) is never answered from here, and by
-#: the keys, so a key taken out of the settings opens nothing. Only in memory, as any token in use.
-_decrypted = threading.local()
-DECRYPTED_PER_THREAD = 512
+#: The tokens this process decrypted lately, by the keys and the stored token: a worker publishes for
+#: the same accounts again and again, and each publish decrypted both of an account's tokens. One
+#: memo for the whole process, not one per thread: a worker's 16 threads each met most accounts for
+#: the first time during a burst, so a memo per thread still decrypted nearly every time. Keyed by
+#: what is stored, so a refreshed token (stored anew) is never answered from here, and by the keys,
+#: so a key taken out of the settings opens nothing. Only in memory, as any token in use. A plain
+#: dict: each get and set is atomic under the GIL, and two threads decrypting one token at once
+#: both store the same answer.
+_decrypted: dict[tuple[int, str], str] = {}
+DECRYPTED_KEPT = 4096
 
 
 def decrypt_token(stored: str) -> str:
@@ -78,10 +81,7 @@ def decrypt_token(stored: str) -> str:
     if not stored:
         return ""
     multi, _ = _keys()
-    memo: dict[tuple[int, str], str] | None = getattr(_decrypted, "memo", None)
-    if memo is None:
-        memo = _decrypted.memo = {}
-    plain = memo.get((id(multi), stored))
+    plain = _decrypted.get((id(multi), stored))
     if plain is not None:
         return plain
     try:
@@ -91,9 +91,9 @@ def decrypt_token(stored: str) -> str:
             "A stored token cannot be decrypted with any key in TOKEN_ENCRYPTION_KEYS; "
             "was a key removed before rotate_token_keys ran?"
         ) from None
-    if len(memo) >= DECRYPTED_PER_THREAD:
-        memo.clear()
-    memo[(id(multi), stored)] = plain
+    if len(_decrypted) >= DECRYPTED_KEPT:
+        _decrypted.clear()
+    _decrypted[(id(multi), stored)] = plain
     return plain
 
 

@@ -331,10 +331,12 @@ CELERY_DB_REUSE_MAX = 1_000_000_000
 # scheduled DISPATCH_REQUEUE_AFTER_S after it was sent, and a target whose worker died once its
 # lease expires; the publish task's compare-and-set makes a second delivery harmless.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"ack_emulation": env_bool("CELERY_BROKER_ACK_EMULATION", False)}
-# A thread-pool worker's consumer thread waits for the GIL after every Redis round trip, behind
-# the pool's busy threads; a shorter switch interval (Python's default is 5 ms) lets it in sooner.
-# Applied when the worker starts (physsocial/celery.py); 0 leaves Python's default.
-WORKER_SWITCH_INTERVAL_S = env_float("WORKER_SWITCH_INTERVAL_S", 0.0005)
+# Python's thread switch interval in a worker (physsocial/celery.py); 0 leaves Python's 5 ms. A
+# shorter one (0.5 ms, the default until bursts were batched) let the consumer thread in sooner
+# when every post was a message of its own; with ten posts to a message it only made the pool's
+# threads hand the GIL round more often: 5 ms took 5-8 % less worker CPU per publish in four
+# alternating burst pairs, at the same lag (bench/RESULTS.md).
+WORKER_SWITCH_INTERVAL_S = env_float("WORKER_SWITCH_INTERVAL_S", 0.0)
 # The dispatcher has a queue of its own, so a burst of thousands of publish tasks
 # cannot hold up the next tick. Workers consume every declared queue by default.
 # Reading images (OCR, about a second and 420 MB a process) has one too, so a deployment can give

@@ -6,12 +6,13 @@ the network's SDK. The registry is filled in as adapters land; nothing here impo
 Django or the apps.
 """
 
+from collections.abc import Iterable
 from importlib import import_module
 
 from platforms.base import Adapter, NetworkConfig
 from platforms.description import DESCRIPTIONS, NetworkDescription, describe
 
-__all__ = ["ADAPTERS", "NETWORKS", "NetworkDescription", "adapter_class", "describe", "get_adapter"]
+__all__ = ["ADAPTERS", "NETWORKS", "NetworkDescription", "adapter_class", "describe", "get_adapter", "load_adapters"]
 
 NETWORKS = tuple(DESCRIPTIONS)
 
@@ -36,3 +37,16 @@ def adapter_class(network: str) -> type[Adapter]:
 
 def get_adapter(network: str, config: NetworkConfig) -> Adapter:
     return adapter_class(network)(config)
+
+
+def load_adapters(networks: Iterable[str]) -> dict[str, Exception]:
+    """Import the adapters of ``networks`` (and their SDKs) now rather than at their first post; a
+    worker calls it as it starts. Returns what each one that would not import raised: that network
+    stays down and the others work, as when it is loaded on first use."""
+    failures: dict[str, Exception] = {}
+    for network in networks:
+        try:
+            adapter_class(network)
+        except Exception as error:  # any SDK's import error; it is raised again at the network's first post
+            failures[network] = error
+    return failures

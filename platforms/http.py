@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,7 +72,7 @@ class TimeoutSession(requests.Session):
         own Authorization header (netrc's password would replace the token): about 8 % of a
         post's HTTP CPU. Preparing, sending, redirects, hooks and cookies the answer sets are
         requests' own (``PreparedRequest.prepare``, ``Session.send``)."""
-        headers = merge_setting(headers, self.headers, dict_class=CaseInsensitiveDict)
+        headers = _merge(headers, self.headers, dict_class=CaseInsensitiveDict)
         prepared = requests.PreparedRequest()
         prepared.prepare(
             method=method.upper(),
@@ -80,7 +80,7 @@ class TimeoutSession(requests.Session):
             headers=headers,
             data=data or {},
             json=json,
-            params=merge_setting(params or {}, self.params),
+            params=_merge(params or {}, self.params) or None,  # None: no query string to encode
             auth=None if "Authorization" in headers or not self.trust_env else get_netrc_auth(url),
             hooks=self.hooks,
         )
@@ -97,11 +97,25 @@ class TimeoutSession(requests.Session):
         origin = f"{parts.scheme}://{parts.netloc}"
         env_proxies, env_verify = _environment_settings(origin, tuple(os.environ.get(name) for name in _ENV_NAMES))
         return {
-            "proxies": merge_setting(dict(env_proxies), self.proxies),
+            "proxies": _merge(dict(env_proxies), self.proxies),
             "stream": merge_setting(stream, self.stream),
             "verify": merge_setting(env_verify, self.verify),
             "cert": merge_setting(cert, self.cert),
         }
+
+
+def _merge(request: Any, session: Any, dict_class: type = dict) -> Any:
+    """requests' ``merge_setting`` for the session's and the request's headers, parameters or proxies:
+    the session's entries, then the request's, less those set to None. Two mappings are merged here:
+    requests checks each side against a typing Protocol first (``SupportsItems``), about 5 µs each
+    on Python 3.11, six of them per API call. Anything else is requests' own."""
+    if session is None or request is None or not (isinstance(request, Mapping) and isinstance(session, Mapping)):
+        return merge_setting(request, session, dict_class=dict_class)
+    merged = dict_class(session)
+    merged.update(request)
+    for key in [key for key, value in merged.items() if value is None]:
+        del merged[key]
+    return merged
 
 
 # The arguments ``TimeoutSession._send_lean`` handles; any other (files, cookies, proxies, stream,

@@ -1,7 +1,9 @@
 """Tokens are encrypted at rest with rotatable Fernet keys and never shown."""
 
+import threading
+
 import pytest
-from cryptography.fernet import Fernet
+from cryptography.fernet import Fernet, MultiFernet
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
@@ -128,7 +130,7 @@ def test_a_token_no_key_opens_is_reported_without_showing_it(account, keys, caps
 
 
 def test_a_token_read_before_its_key_was_dropped_is_not_opened_from_memory(account, keys):
-    # Each thread keeps the tokens it decrypted lately; the keys are part of what it remembers by.
+    # The process keeps the tokens it decrypted lately; the keys are part of what it remembers by.
     assert ConnectedAccount.objects.get(pk=account.pk).access_token == ACCESS
     keys.TOKEN_ENCRYPTION_KEYS = [KEY_B]
 
@@ -142,3 +144,19 @@ def test_a_token_stored_anew_is_read_anew(account):
     account.save()
 
     assert ConnectedAccount.objects.get(pk=account.pk).access_token == "a-refreshed-access-token"
+
+
+def test_a_token_one_worker_thread_decrypted_is_not_decrypted_again_by_another(account, monkeypatch):
+    # A worker's threads publish for the same accounts: one memo for the process, not one per thread.
+    stored = stored_columns(account)[0]
+    assert crypto.decrypt_token(stored) == ACCESS
+    decrypted = []
+    monkeypatch.setattr(MultiFernet, "decrypt", lambda self, token: decrypted.append(token))
+    answers = []
+
+    other = threading.Thread(target=lambda: answers.append(crypto.decrypt_token(stored)))
+    other.start()
+    other.join()
+
+    assert answers == [ACCESS]
+    assert decrypted == []

@@ -80,7 +80,15 @@ class _EchoHandler(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        body = json.dumps({"authorization": self.headers.get("Authorization"), "cookie": self.headers.get("Cookie")})
+        body = json.dumps(
+            {
+                "authorization": self.headers.get("Authorization"),
+                "cookie": self.headers.get("Cookie"),
+                "path": self.path,
+                "user_agent": self.headers.get("User-Agent"),
+                "accept_encoding": self.headers.get("Accept-Encoding"),
+            }
+        )
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Set-Cookie", "visit=1; Path=/")
@@ -118,3 +126,18 @@ def test_a_cookie_a_network_sets_goes_back_with_the_next_request(echo_url):
     session = TimeoutSession(5)
     assert session.post(echo_url, json={}).json()["cookie"] is None
     assert session.post(echo_url, json={}).json()["cookie"] == "visit=1"
+
+
+def test_the_request_s_headers_and_parameters_are_merged_with_the_session_s_as_requests_merges_them(echo_url):
+    session = TimeoutSession(5)
+    session.headers["User-Agent"] = "PhysSocial"
+    session.params = {"from_session": "1"}
+
+    answer = session.post(
+        echo_url, json={}, params={"expansions": "author_id"}, headers={"Accept-Encoding": None, "X-Extra": "2"}
+    ).json()
+
+    assert answer["user_agent"] == "PhysSocial"  # the session's, kept
+    assert answer["accept_encoding"] in (None, "identity")  # set to None by the request: left out
+    assert answer["path"] == "/2/tweets?from_session=1&expansions=author_id"
+    assert TimeoutSession(5).post(echo_url, json={}).json()["path"] == "/2/tweets"  # no query string at all

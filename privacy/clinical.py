@@ -131,7 +131,7 @@ CLINICAL_CUES = words(
 _MONTHS_FR_SHORT = r"(?:janv|févr|fév|fevr|avr|juil|juill|sept|oct|nov|déc|dec)\.?"
 DATE_PATTERNS = [
     re.compile(
-        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN}),?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN})\.?,?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
         r"(?:,?\s+\d{4})?(?!\w)",
         re.IGNORECASE,
     ),
@@ -223,7 +223,7 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
+        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be|'s|’s)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
         re.IGNORECASE,
     ),
@@ -1294,8 +1294,8 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
 # « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
 # "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
 COLLEAGUES_DAY = words(
-    # Not "a retired machinist", a patient described.
-    r"(?<!\ba )(?<!\ban )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
+    # Not "a retired machinist" nor "a 72-year-old retired ferry captain", a patient described.
+    r"(?<!\ba )(?<!\ban )(?<!old )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
     "launched", "a lancé",
     "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
     "élu", "élue",
@@ -1324,7 +1324,8 @@ def _dates_in_stories(text: Text) -> list[Hit]:
     if not (about_someone or tells_a_care_story(text)):
         return []
     hits = []
-    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[-1]):
+    # Forms' dates too: "a pre-op film on 2026-10-06", « opérée le 21/11/2026 ».
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
         for match in _date_matches(text, pattern):
             if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]):
                 continue
@@ -1392,7 +1393,7 @@ def _at_night(hour: re.Match) -> bool:
         return False
     if half == "am":
         return value == 12 or value < 7
-    return value < 7  # a 24-hour clock: "4:12", « 4 h »
+    return value < 7 or 22 <= value <= 23  # a 24-hour clock: "4:12", « 4 h », "23:50"
 
 
 THREAD_PART_MARK = re.compile(r"(?:🧵|\s/|(?<!\S)\d{1,2}/)\s")
@@ -1446,8 +1447,9 @@ APPOINTMENT_BEFORE = re.compile(
     r"surgery|operation|scan|biopsy|chemo|infusion|contrôle|suivi|rendez-vous|rdv|opération|chirurgie|échographie|"
     r"biopsie|chimio|perfusion|"
     # What is done at the visit: "his cast removal on Jan. 8", « retirer son plâtre le 8 janv. ».
-    r"cast removal|cast|stitches|dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
-    r"radiographie|consultation)\b[^.!?\n]{0,20}$",
+    r"cast removal|cast|stitches|dialysis|dialyse|sessions?|séances?|treatments?|traitements?|"
+    r"dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
+    r"radiographie|consultation)s?\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
@@ -1498,6 +1500,8 @@ MONTH_AFTER_PREPOSITION = re.compile(
 CARE_VERB_BEFORE = re.compile(
     r"\b(?P<verb>diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
     r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?|"
+    # An exam asked for in a month: "the MRI ordered in March", « l'IRM demandée en mars ».
+    r"ordered|requested|referred|demandée?|prescrite?|référée?|"
     # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
     r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
     r"m'a consultée?)\b[^.!?\n;]{0,50}$",
@@ -1512,6 +1516,46 @@ TOLD_VERB = re.compile(
     r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir"
 )
 RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
+
+
+# A person described by their age is the one a story is about: "On Monday, November 23, a 9-month-old came to our
+# practice", "6-year-old <name> swallowed a button battery on Sunday Nov 29", « <prénom>, 15 ans, rupture du LCA le
+# 21/11/2026 ». Not a thing's age ("our 10-year-old program"), a notice's day to come, an event's or a colleague's.
+AGE_DESCRIBED = re.compile(
+    r"(?<![\w.])(?<!\bmy )(?<!\bour )(?<!\bmon )(?<!\bma )(?<!\bnotre )"
+    r"\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b(?!\s+(?:program|programme|clinic|unit|"
+    r"hospital|building|service|initiative|tradition|practice|team|study|policy)\b)|"
+    r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s*\d{1,3}\s*(?:ans|mois)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _days_of_someone_described_by_age(text: Text) -> list[Hit]:
+    if not AGE_DESCRIBED.search(text.value):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not text.sentence_has(AGE_DESCRIBED, at) or UNTIL_BEFORE.search(text.value[max(0, at - 25) : at]):
+                continue
+            sentence_start, _ = text.sentence_around(at)
+            if OWN_FAMILY_BEFORE.search(text.value[sentence_start:at]):
+                continue  # "my 6-year-old's recital on March 3"
+            if any(
+                text.sentence_has(pattern, at)
+                for pattern in (
+                    lexicon.EVENT_CUES,
+                    lexicon.PUBLISHED_CUES,
+                    TOLD_AS_TO_COME,
+                    COLLEAGUES_DAY,
+                    PATIENT_COUNT,
+                    ORGANIZATION_BIRTHDAY,
+                )
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
 
 
 def _months_of_care(text: Text) -> list[Hit]:
@@ -1553,7 +1597,9 @@ COLLEAGUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A retirement, not a retired person described: "Mr. J., 94, a retired farmer, came in" is a patient.
-RETIREMENT = words("retirement", "retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite")
+RETIREMENT = words(
+    "retirement", r"(?<!never )retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite"
+)
 
 
 # A colleague's memorial gives the age a sentence later: "Our longtime receptionist Marg passed away on Nov 3. She was
@@ -1619,10 +1665,17 @@ INITIALS_THEN_AGE = re.compile(
 # A great age in apposition after a person said by a common noun: "The patient, 97, went home today", "A woman, 94,
 # came in after a fall", "His wife, 91, stayed all night". Not a colleague ("our receptionist, 91,"), read below.
 # The age is looked for first, the person before it only then.
-AGE_IN_APPOSITION = re.compile(r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]")
+# The apposition may go on with what the person still does: "A logger, 91 and still splitting his own wood, came in".
+AGE_IN_APPOSITION = re.compile(
+    r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*"
+    r"(?:[,;)]|(?:and|et)\s+(?!older|over|up|plus)\w)"
+)
 PERSON_NOUN_BEFORE = re.compile(
     rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
-    rf"madame|{RELATIVES})\s*$",
+    rf"madame|{RELATIVES})\s*$|"
+    # Someone said by a trade after an article ("A logger, 91"), or by a first name within a sentence ("My patient
+    # Walter, 96, told me"); not a place opening a sentence ("Toronto, 95 nurses…" has no closing comma anyway).
+    r"(?:^|[.!?:]\s+|\s)(?:an?|une?)\s+[a-zà-ÿ-]{3,}\s*$|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+)\s*$",
     re.IGNORECASE,
 )
 # A great birthday celebrated: "She celebrated her 100th on Feb 2", « il a célébré son 95e ».
@@ -1841,6 +1894,7 @@ RULES = (
     _days_a_story_opens_on,
     _days_of_death_appointments_and_birthdays,
     _months_of_care,
+    _days_of_someone_described_by_age,
     _ordinal_days_of_care,
     ages,
     rooms,

@@ -1,0 +1,78 @@
+"""The fifth author's habits with dates and ages, in other words, each beside a look-alike that stays clean."""
+
+import pytest
+
+from tests.privacy.helpers import categories, flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A person described by their age is whom the sentence is about.
+        ("2. On Thursday, March 5, a 3-week-old was brought to our walk-in with a fever.", "Thursday, March 5"),
+        ("Trauma bay: 8-year-old Ollie fell off the monkey bars on Fri. Oct. 16, arm in a cast.", "Fri. Oct. 16"),
+        ("Urgences de Nantes : Maëlys, 12 ans, fracture du poignet le 14/10/2026. Plâtre 6 semaines.", "14/10/2026"),
+        # Forms' dates in a story: ISO and day/month/year.
+        (
+            "With her permission: a 58-year-old teacher had her colonoscopy on 2026-04-17 and we found it early.",
+            "2026-04-17",
+        ),
+        ("Mon patient René Ouellet, opéré de la hanche le 03/09/2026, m'a envoyé une photo de sa canne.", "03/09/2026"),
+        # An appointment of his or hers, told a little further from its day.
+        ("We moved his dialysis sessions to Monday mornings starting March 9, so he can keep his job.", "March 9"),
+        # A thread's part opening on a late-night hour: that night happened to someone.
+        (
+            "Reflecting on a code, with the family's consent. 1/ Friday, January 8, 22:40. He came in by ambulance.",
+            "Friday, January 8",
+        ),
+    ],
+)
+def test_a_day_beside_someone_described_or_their_care_is_a_date_of_care(text, date):
+    assert ("date", date) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday, March 5, our 10-year-old program will host an open house at 7 pm.",
+        "My 6-year-old daughter's recital was on Sunday, May 3, and I cried.",
+        "Our 3-month-old therapy puppies will meet patients on March 12 in the atrium.",
+        "Notre comité, 12 membres, se réunira le 14/10/2026 pour la planification.",
+        "Abstracts are due 2026-04-17; the conference opens in Halifax on May 2.",
+    ],
+)
+def test_days_of_things_events_and_the_authors_family_stay_quiet(text):
+    assert "date" not in categories(text)
+
+
+def test_an_exam_asked_for_in_a_month_dates_the_patients_care():
+    assert ("date", "mars") in flagged(
+        "J'ai revu l'échographie de Mme Gilles Arseneau, 61 ans, demandée en mars pour une douleur."
+    )
+    assert "date" not in categories("Our team ordered new ultrasound machines in March for the whole department.")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A fisherman, 94 and still mending his own nets, came in with a hip fracture.", "94"),
+        ("She's 97, lives alone and still drives to church on Sundays.", "97"),
+        ("My patient Loretta, 95, says the secret is never retiring from gossip.", "95"),
+        ("Une agricultrice, 93 et toujours aux champs, est venue pour une plaie.", "93"),
+    ],
+)
+def test_a_great_age_in_apposition_or_after_a_pronoun_is_flagged(text, age):
+    assert ("age", age) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ontario, 95 and counting: that is how many rural ERs closed a night this summer.",
+        "Our volunteer Bernice, 92, retiring this week after 30 years at the gift shop.",
+        "She's 95% better since the new inhaler.",
+        "Respondents aged 18 to 95, 90 and older excluded, answered the survey.",
+    ],
+)
+def test_counts_colleagues_and_percentages_are_not_ages(text):
+    assert "age" not in categories(text)

@@ -1558,6 +1558,65 @@ def _days_of_someone_described_by_age(text: Text) -> list[Hit]:
     return hits
 
 
+# The day of someone's last dose or visit, as a history is taken: "His wife brought the card; last booster was June
+# 11, 2009", "her last period was on March 2", « son dernier rappel date du 3 mars 2019 ». Someone must be near.
+LAST_CARE_BEFORE = re.compile(
+    r"\b(?:last|previous|most recent|latest)\s+(?:[\w-]+\s+){0,2}(?:booster|shot|dose|vaccine|vaccination|jab|"
+    r"period|lmp|mammogram|colonoscopy|pap|scan|infusion|transfusion|admission|seizure|fall|drink|bleed)s?\s+"
+    r"(?:was|were|on|given|done)\s+(?:on\s+|in\s+)?$|"
+    r"\b(?:dernier|dernière|précédente?)\s+(?:[\w-]+\s+){0,2}(?:rappel|vaccin|dose|injection|règles|mammographie|"
+    r"coloscopie|perfusion|transfusion|hospitalisation|crise|chute)s?\s+(?:date du|remonte au|était le|le|du)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _days_of_last_care(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*DATE_PATTERNS[:5], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not LAST_CARE_BEFORE.search(text.value, max(0, at - 60), at) or not _someone_near(text, at):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# A story's part may open on a day and the act of care alone, without a verb: « 3/ Le 30 novembre, dernière ponction
+# lombaire du protocole. », "4/ March 2: first chemo cycle." Only in a story of care, with someone in it.
+CARE_ACT = words(
+    "ponction", "biopsie", "chimio", "chimiothérapie", "greffe", "chirurgie", "opération", "dialyse", "perfusion",
+    "transfusion", "césarienne", "accouchement", "irm", "amputation", "radiothérapie", "lumbar puncture", "biopsy",
+    "chemo", "chemotherapy", "transplant", "surgery", "operation", "dialysis", "infusion", "c-section", "mri",
+    "amputation", "radiation", "intubation", "extubation", "extubated",
+)  # fmt: skip
+
+
+def _days_opening_an_act_of_care(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    if not tells_a_care_story(text):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            sentence_start, sentence_end = text.sentence_around(at)
+            opening = THREAD_PART_MARK.split(text.value[sentence_start:at])[-1]
+            if not SENTENCE_OPENING.match(opening) or not re.match(r"\s*[,:–—-]", text.value[match.end() :]):
+                continue
+            if not CARE_ACT.search(text.value, match.end(), sentence_end) or not _someone_near(text, at):
+                continue
+            if any(
+                text.sentence_has(pattern, at)
+                for pattern in (lexicon.EVENT_CUES, TOLD_AS_TO_COME, lexicon.PUBLISHED_CUES, PATIENT_COUNT)
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
 def _months_of_care(text: Text) -> list[Hit]:
     hits = []
     for month in MONTH_AFTER_PREPOSITION.finditer(text.value):
@@ -1895,6 +1954,8 @@ RULES = (
     _days_of_death_appointments_and_birthdays,
     _months_of_care,
     _days_of_someone_described_by_age,
+    _days_of_last_care,
+    _days_opening_an_act_of_care,
     _ordinal_days_of_care,
     ages,
     rooms,

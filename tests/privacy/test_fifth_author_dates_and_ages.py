@@ -76,3 +76,38 @@ def test_a_great_age_in_apposition_or_after_a_pronoun_is_flagged(text, age):
 )
 def test_counts_colleagues_and_percentages_are_not_ages(text):
     assert "age" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A history taken: the day of someone's last dose.
+        (
+            "Her husband found the vaccine booklet in the glovebox; last tetanus shot was March 3, 2011.",
+            "March 3, 2011",
+        ),
+        ("Sa fille avait le carnet : son dernier rappel date du 12 mai 2015.", "12 mai 2015"),
+        # A story's part opening on a day and the act of care, without a verb.
+        (
+            "Shared with her parents' consent. 1/ Lily, 5, has leukemia. 2/ March 2: first chemo cycle, she was brave.",
+            "March 2",
+        ),
+        # A date written with the day's and the month's abbreviations.
+        ("Mr. Tran, 81, fell at home on Wed. Jan. 14, and he was admitted with a hip fracture.", "Wed. Jan. 14"),
+    ],
+)
+def test_a_last_dose_and_a_care_act_opening_a_story_part_are_dates_of_care(text, date):
+    assert ("date", date) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our last flu shot clinic was on November 20; thanks to the 400 people who came!",
+        "Registration for the last booster clinic was March 3. We will post the next one here.",
+        "1/ March 2: chemo teaching day for nurses at our cancer centre, register now.",
+        "We closed the clinic early on Fri. Dec. 24. Happy holidays to all.",
+    ],
+)
+def test_a_clinics_last_day_and_a_teaching_day_stay_quiet(text):
+    assert "date" not in categories(text)

@@ -336,7 +336,10 @@ AGE_GROUP_BEFORE = words(
 )
 
 BED = re.compile(
-    r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*(?:\d{1,2}[A-Z]?-)?\d{1,3}[A-Z]?(?!\w)",
+    r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher|"
+    # The chair a patient is treated in, week after week: "dialysis chair 4", « fauteuil de chimio 6 ».
+    r"(?:dialysis|infusion|chemo|chemotherapy|treatment)\s+chair|fauteuil(?:\s+de\s+(?:dialyse|chimio|perfusion|traitement))?"
+    r")\s*#?\s*(?:\d{1,2}[A-Z]?-)?\d{1,3}[A-Z]?(?!\w)",
     re.IGNORECASE,
 )
 ROOM = re.compile(
@@ -1845,6 +1848,16 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
     return hits
 
 
+# A person said right before "in room N", by a nickname in quotes or a first name inside a sentence: '"Sunny" in
+# room 412 painted a mural', "Gerald in room 4 asked for tea". Not a sentence's first word ("Meeting in Room 201").
+PERSON_BEFORE_ROOM = re.compile(
+    r"(?:[\"“«]\s?(?-i:[A-ZÉ][a-zà-ÿ'’-]+)\s?[\"”»]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+))\s+"
+    r"(?:in|from|dans la|de la|en)\s+$"
+)
+# A count after a unit is a count of visits: "came to our crisis unit 47 times".
+COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
@@ -1859,10 +1872,11 @@ def rooms(text: Text) -> list[Hit]:
         suite = match.group().lower().startswith("unit") and STREET_BEFORE.search(
             text.value[max(0, match.start() - 60) : match.start()]
         )
-        if in_building or suite:
+        if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
         someone = (
-            text.sentence_has(ROOM_PERSON_CUES, match.start())
+            PERSON_BEFORE_ROOM.search(text.value, max(0, match.start() - 30), match.start())
+            or text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
             or _patient_just_before(text, match.start())
         )

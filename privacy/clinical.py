@@ -1620,6 +1620,34 @@ def _days_opening_an_act_of_care(text: Text) -> list[Hit]:
     return hits
 
 
+# A form's date right after the act of care it dates, beside someone: "<name>, ACL reconstruction 2026-09-02, back on
+# the field", « Mme Roy, prothèse de hanche le 12/03/2026 ». Only the dates forms print (ISO, day/month/year).
+CARE_ACT_BEFORE = re.compile(
+    rf"(?:{CARE_ACT.pattern}|\b(?:reconstruction|repair|replacement|réparation|prothèse|fracture|rupture)|"
+    # What it was done to may follow: « prothèse de hanche le 12/03/2026 ».
+    r"\w+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))(?:\s+(?:de|du|of)\s+[\w'’-]+)?\W{0,3}(?:on\s+|le\s+|du\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _form_dates_after_an_act_of_care(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not CARE_ACT_BEFORE.search(text.value, max(0, at - 40), at):
+                continue
+            someone = _someone_near(text, at) or text.sentence_has(NAMED_AFTER_A_WORD, at)
+            if not someone or text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# A full name mid-sentence, as case notes give it: "Ortho follow-up: <first> <last>, …".
+NAMED_AFTER_A_WORD = re.compile(r"(?<=[:,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+\s+[A-ZÉ][a-zà-ÿ'’-]+),")
+
+
 def _months_of_care(text: Text) -> list[Hit]:
     hits = []
     for month in MONTH_AFTER_PREPOSITION.finditer(text.value):
@@ -1970,6 +1998,7 @@ RULES = (
     _days_of_someone_described_by_age,
     _days_of_last_care,
     _days_opening_an_act_of_care,
+    _form_dates_after_an_act_of_care,
     _ordinal_days_of_care,
     ages,
     rooms,

@@ -111,3 +111,18 @@ def test_a_last_dose_and_a_care_act_opening_a_story_part_are_dates_of_care(text,
 )
 def test_a_clinics_last_day_and_a_teaching_day_stay_quiet(text):
     assert "date" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sports med follow-up: Maria Lopes, meniscus repair 2026-08-14, back to running this week.", "2026-08-14"),
+        ("Suivi : Mme Paquette, prothèse de hanche le 12/03/2026, marche sans canne.", "12/03/2026"),
+    ],
+)
+def test_a_forms_date_right_after_an_act_of_care_beside_someone_is_a_date_of_care(text, date):
+    assert ("date", date) in flagged(text)
+
+
+def test_a_forms_date_after_an_act_of_care_in_a_course_notice_stays_quiet():
+    assert "date" not in categories("Knee replacement workshop 2026-08-14, register on the college's site.")

@@ -1948,6 +1948,20 @@ FIRST_NAME_WORD = re.compile(
 )
 
 
+# A patient named in full with a title beside the description ("Last week I operated on a man… Mr. Lionel <surname>, a
+# school bus driver…", « une patiente… Mme Jacqueline <nom>, 83 ans, ») is identified by the name, flagged as one; the
+# sentences around it are not an anonymous encounter to warn about.
+TITLED_FULL_NAME = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s+{NAME_WORD}\s+{NAME_WORD}")
+
+
+def _named_in_full_beside(text: Text, index: int) -> bool:
+    bounds = text.sentence_bounds
+    return any(
+        TITLED_FULL_NAME.search(text.value, *bounds[near])
+        for near in range(max(0, index - 1), min(len(bounds), index + 2))
+    )
+
+
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
@@ -1955,7 +1969,10 @@ def encounters(text: Text) -> list[Hit]:
         any(not NOT_RECENT_AFTER.match(text.value[m.end() : end]) for m in RECENT.finditer(text.value, start, end))
         for start, end in text.sentence_bounds
     ]
+    named_in_full = bool(TITLED_FULL_NAME.search(text.value))
     for index, (start, end) in enumerate(text.sentence_bounds):
+        if named_in_full and _named_in_full_beside(text, index):
+            continue
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
         named = not descriptor and NAMED_WITH_AGE.search(sentence)

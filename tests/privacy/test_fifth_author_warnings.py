@@ -47,3 +47,24 @@ def test_a_named_product_with_a_shop_to_buy_it_at_is_a_commercial_interest(text)
 )
 def test_a_shop_without_a_product_praised_is_not_commercial(text):
     assert "commercial_interest" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("anonymous", "named"),
+    [
+        (
+            "Yesterday in the ER I saw a 71-year-old woman from Timmins with a hip fracture. She sang hymns all night.",
+            "Yesterday in the ER I saw a 71-year-old woman from Timmins with a hip fracture. Mrs. Dorothy Okonkwo sang "
+            "hymns all night.",
+        ),
+        (
+            "Cette semaine à l'urgence, j'ai soigné une femme de 70 ans de Lille. Elle était mon ancienne professeure.",
+            "Cette semaine à l'urgence, j'ai soigné une femme de 70 ans de Lille. Mme Odette Lambert était mon "
+            "ancienne professeure.",
+        ),
+    ],
+)
+def test_an_encounter_is_warned_about_unless_the_patient_is_named_in_full_beside_it(anonymous, named):
+    # Named in full with a title, the patient is identified by the name, which is flagged (or missed) as a name.
+    assert "encounter" in categories(anonymous)
+    assert "encounter" not in categories(named)

@@ -1758,7 +1758,7 @@ INITIALS_THEN_AGE = re.compile(
 # The apposition may go on with what the person still does: "A logger, 91 and still splitting his own wood, came in".
 AGE_IN_APPOSITION = re.compile(
     r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*"
-    r"(?:[,;)]|(?:and|et)\s+(?!older|over|up|plus)\w)"
+    r"(?:[,;)]|(?:and|et)\s+(?!older|over|up|plus|counting|more|above)\w)"
 )
 PERSON_NOUN_BEFORE = re.compile(
     rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
@@ -1879,11 +1879,14 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
 # A person said right before "in room N", by a nickname in quotes or a first name inside a sentence: '"Sunny" in
 # room 412 painted a mural', "Gerald in room 4 asked for tea". Not a sentence's first word ("Meeting in Room 201").
 PERSON_BEFORE_ROOM = re.compile(
-    r"(?:[\"“«]\s?(?-i:[A-ZÉ][a-zà-ÿ'’-]+)\s?[\"”»]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+))\s+"
+    r"(?:[\"“«'‘]\s?(?-i:[A-ZÉ][a-zà-ÿ-]+)\s?[\"”»'’]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+))\s+"
     r"(?:in|from|dans la|de la|en)\s+$"
 )
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
+
+
+TREATMENT_CHAIR = re.compile(r"chair|fauteuil", re.IGNORECASE)
 
 
 def rooms(text: Text) -> list[Hit]:
@@ -1892,6 +1895,8 @@ def rooms(text: Text) -> list[Hit]:
         for m in BED.finditer(text.value)
         if (not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
         and not _bed_as_equipment(text, m)
+        # A chair is the unit's equipment ("dialysis chair 4 is broken again") unless someone sits in it.
+        and (not TREATMENT_CHAIR.search(m.group()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
     ]
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):

@@ -69,6 +69,7 @@ def test_a_great_age_in_apposition_or_after_a_pronoun_is_flagged(text, age):
     "text",
     [
         "Ontario, 95 and counting: that is how many rural ERs closed a night this summer.",
+        "A nurse, 92 and counting: that's how many shifts I covered this year.",
         "Our volunteer Bernice, 92, retiring this week after 30 years at the gift shop.",
         "She's 95% better since the new inhaler.",
         "Respondents aged 18 to 95, 90 and older excluded, answered the survey.",

@@ -14,6 +14,7 @@ from tests.privacy.helpers import categories, flagged
         # Someone said by a nickname in quotes or a first name right before the room.
         ('Rehab ward: "Lucky" in room 218 walked the whole hallway today.', "room", "room 218"),
         ("Gerald in room 9 asked for his harmonica back.", "room", "room 9"),
+        ("Psych unit: 'Bear' in room 7 finally slept through the night.", "room", "room 7"),
         # A relative of a patient posted from a handle.
         (
             "Her grandson put the video on TikTok: @nana_rose_rehab. Please do not share it.",
@@ -40,6 +41,7 @@ def test_a_chair_a_room_after_a_person_a_relatives_handle_a_serial_and_a_bib_are
     [
         ("She came to our crisis unit 31 times before anyone asked about her housing.", "room"),
         ("Meeting in Room 201 at noon: the new dialysis chairs arrive Monday.", "room"),
+        ("Dialysis chair 4 is broken again; the company is sending a technician Monday.", "room"),
         ("My daughter posted the fundraiser on Instagram: @run_for_renal. Go follow!", "url_handle"),
         ("Bib pickup opens Friday at the arena: bib numbers 1 to 500 before noon.", "record_number"),
         # An event's venue, its town and its postal code are the organizer's.

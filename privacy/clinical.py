@@ -1527,7 +1527,8 @@ RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
 AGE_DESCRIBED = re.compile(
     r"(?<![\w.])(?<!\bmy )(?<!\bour )(?<!\bmon )(?<!\bma )(?<!\bnotre )"
     r"\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b(?!\s+(?:program|programme|clinic|unit|"
-    r"hospital|building|service|initiative|tradition|practice|team|study|policy)\b)|"
+    r"hospital|building|service|initiative|tradition|practice|team|study|policy|ward|wing|floor|centre|center|"
+    r"campaign|drive|fundraiser|event|tournament|league|registry)\b)|"
     r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s*\d{1,3}\s*(?:ans|mois)\s*,",
     re.IGNORECASE,
 )

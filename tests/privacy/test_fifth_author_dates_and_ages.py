@@ -36,6 +36,7 @@ def test_a_day_beside_someone_described_or_their_care_is_a_date_of_care(text, da
     [
         "On Thursday, March 5, our 10-year-old program will host an open house at 7 pm.",
         "My 6-year-old daughter's recital was on Sunday, May 3, and I cried.",
+        "The Sunday Nov 29 toy drive for the 6-year-old ward collected 400 toys.",
         "Our 3-month-old therapy puppies will meet patients on March 12 in the atrium.",
         "Notre comité, 12 membres, se réunira le 14/10/2026 pour la planification.",
         "Abstracts are due 2026-04-17; the conference opens in Halifax on May 2.",

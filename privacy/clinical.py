@@ -131,7 +131,7 @@ CLINICAL_CUES = words(
 _MONTHS_FR_SHORT = r"(?:janv|févr|fév|fevr|avr|juil|juill|sept|oct|nov|déc|dec)\.?"
 DATE_PATTERNS = [
     re.compile(
-        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN}),?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+        rf"(?<!\w)(?:(?:{lexicon.WEEKDAYS_EN})\.?,?\s+)?(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
         r"(?:,?\s+\d{4})?(?!\w)",
         re.IGNORECASE,
     ),
@@ -223,7 +223,7 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
+        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be|'s|’s)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
         re.IGNORECASE,
     ),
@@ -336,7 +336,10 @@ AGE_GROUP_BEFORE = words(
 )
 
 BED = re.compile(
-    r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher)\s*#?\s*(?:\d{1,2}[A-Z]?-)?\d{1,3}[A-Z]?(?!\w)",
+    r"(?<!\w)(?:(?:icu|er|ed)\s+)?(?:bed|lit|civière|stretcher|"
+    # The chair a patient is treated in, week after week: "dialysis chair 4", « fauteuil de chimio 6 ».
+    r"(?:dialysis|infusion|chemo|chemotherapy|treatment)\s+chair|fauteuil(?:\s+de\s+(?:dialyse|chimio|perfusion|traitement))?"
+    r")\s*#?\s*(?:\d{1,2}[A-Z]?-)?\d{1,3}[A-Z]?(?!\w)",
     re.IGNORECASE,
 )
 ROOM = re.compile(
@@ -1294,8 +1297,8 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
 # « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
 # "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
 COLLEAGUES_DAY = words(
-    # Not "a retired machinist", a patient described.
-    r"(?<!\ba )(?<!\ban )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
+    # Not "a retired machinist" nor "a 72-year-old retired ferry captain", a patient described.
+    r"(?<!\ba )(?<!\ban )(?<!old )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
     "launched", "a lancé",
     "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
     "élu", "élue",
@@ -1324,7 +1327,8 @@ def _dates_in_stories(text: Text) -> list[Hit]:
     if not (about_someone or tells_a_care_story(text)):
         return []
     hits = []
-    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[-1]):
+    # Forms' dates too: "a pre-op film on 2026-10-06", « opérée le 21/11/2026 ».
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
         for match in _date_matches(text, pattern):
             if UNTIL_BEFORE.search(text.value[max(0, match.start() - 25) : match.start()]):
                 continue
@@ -1392,7 +1396,7 @@ def _at_night(hour: re.Match) -> bool:
         return False
     if half == "am":
         return value == 12 or value < 7
-    return value < 7  # a 24-hour clock: "4:12", « 4 h »
+    return value < 7 or 22 <= value <= 23  # a 24-hour clock: "4:12", « 4 h », "23:50"
 
 
 THREAD_PART_MARK = re.compile(r"(?:🧵|\s/|(?<!\S)\d{1,2}/)\s")
@@ -1446,8 +1450,9 @@ APPOINTMENT_BEFORE = re.compile(
     r"surgery|operation|scan|biopsy|chemo|infusion|contrôle|suivi|rendez-vous|rdv|opération|chirurgie|échographie|"
     r"biopsie|chimio|perfusion|"
     # What is done at the visit: "his cast removal on Jan. 8", « retirer son plâtre le 8 janv. ».
-    r"cast removal|cast|stitches|dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
-    r"radiographie|consultation)\b[^.!?\n]{0,20}$",
+    r"cast removal|cast|stitches|dialysis|dialyse|sessions?|séances?|treatments?|traitements?|"
+    r"dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
+    r"radiographie|consultation)s?\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
@@ -1498,6 +1503,8 @@ MONTH_AFTER_PREPOSITION = re.compile(
 CARE_VERB_BEFORE = re.compile(
     r"\b(?P<verb>diagnosed|admitted|hospitali[sz]ed|operated on|discharged|transplanted|died|passed away|"
     r"diagnostiquée?|admise?|hospitalisée?|opérée?|décédée?|greffée?|est morte?|"
+    # An exam asked for in a month: "the MRI ordered in March", « l'IRM demandée en mars ».
+    r"ordered|requested|referred|demandée?|prescrite?|référée?|"
     # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
     r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
     r"m'a consultée?)\b[^.!?\n;]{0,50}$",
@@ -1512,6 +1519,134 @@ TOLD_VERB = re.compile(
     r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir"
 )
 RELATIVE_WORD = re.compile(rf"\b(?:{RELATIVES})\b", re.IGNORECASE)
+
+
+# A person described by their age is the one a story is about: "On Monday, November 23, a 9-month-old came to our
+# practice", "6-year-old <name> swallowed a button battery on Sunday Nov 29", « <prénom>, 15 ans, rupture du LCA le
+# 21/11/2026 ». Not a thing's age ("our 10-year-old program"), a notice's day to come, an event's or a colleague's.
+AGE_DESCRIBED = re.compile(
+    r"(?<![\w.])(?<!\bmy )(?<!\bour )(?<!\bmon )(?<!\bma )(?<!\bnotre )"
+    r"\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b(?!\s+(?:program|programme|clinic|unit|"
+    r"hospital|building|service|initiative|tradition|practice|team|study|policy|ward|wing|floor|centre|center|"
+    r"campaign|drive|fundraiser|event|tournament|league|registry)\b)|"
+    r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s*\d{1,3}\s*(?:ans|mois)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _days_of_someone_described_by_age(text: Text) -> list[Hit]:
+    if not AGE_DESCRIBED.search(text.value):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not text.sentence_has(AGE_DESCRIBED, at) or UNTIL_BEFORE.search(text.value[max(0, at - 25) : at]):
+                continue
+            sentence_start, _ = text.sentence_around(at)
+            if OWN_FAMILY_BEFORE.search(text.value[sentence_start:at]):
+                continue  # "my 6-year-old's recital on March 3"
+            if any(
+                text.sentence_has(pattern, at)
+                for pattern in (
+                    lexicon.EVENT_CUES,
+                    lexicon.PUBLISHED_CUES,
+                    TOLD_AS_TO_COME,
+                    COLLEAGUES_DAY,
+                    PATIENT_COUNT,
+                    ORGANIZATION_BIRTHDAY,
+                )
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# The day of someone's last dose or visit, as a history is taken: "His wife brought the card; last booster was June
+# 11, 2009", "her last period was on March 2", « son dernier rappel date du 3 mars 2019 ». Someone must be near.
+LAST_CARE_BEFORE = re.compile(
+    r"\b(?:last|previous|most recent|latest)\s+(?:[\w-]+\s+){0,2}(?:booster|shot|dose|vaccine|vaccination|jab|"
+    r"period|lmp|mammogram|colonoscopy|pap|scan|infusion|transfusion|admission|seizure|fall|drink|bleed)s?\s+"
+    r"(?:was|were|on|given|done)\s+(?:on\s+|in\s+)?$|"
+    r"\b(?:dernier|dernière|précédente?)\s+(?:[\w-]+\s+){0,2}(?:rappel|vaccin|dose|injection|règles|mammographie|"
+    r"coloscopie|perfusion|transfusion|hospitalisation|crise|chute)s?\s+(?:date du|remonte au|était le|le|du)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _days_of_last_care(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*DATE_PATTERNS[:5], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not LAST_CARE_BEFORE.search(text.value, max(0, at - 60), at) or not _someone_near(text, at):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# A story's part may open on a day and the act of care alone, without a verb: « 3/ Le 30 novembre, dernière ponction
+# lombaire du protocole. », "4/ March 2: first chemo cycle." Only in a story of care, with someone in it.
+CARE_ACT = words(
+    "ponction", "biopsie", "chimio", "chimiothérapie", "greffe", "chirurgie", "opération", "dialyse", "perfusion",
+    "transfusion", "césarienne", "accouchement", "irm", "amputation", "radiothérapie", "lumbar puncture", "biopsy",
+    "chemo", "chemotherapy", "transplant", "surgery", "operation", "dialysis", "infusion", "c-section", "mri",
+    "amputation", "radiation", "intubation", "extubation", "extubated",
+)  # fmt: skip
+
+
+def _days_opening_an_act_of_care(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    if not tells_a_care_story(text):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            sentence_start, sentence_end = text.sentence_around(at)
+            opening = THREAD_PART_MARK.split(text.value[sentence_start:at])[-1]
+            if not SENTENCE_OPENING.match(opening) or not re.match(r"\s*[,:–—-]", text.value[match.end() :]):
+                continue
+            if not CARE_ACT.search(text.value, match.end(), sentence_end) or not _someone_near(text, at):
+                continue
+            if any(
+                text.sentence_has(pattern, at)
+                for pattern in (lexicon.EVENT_CUES, TOLD_AS_TO_COME, lexicon.PUBLISHED_CUES, PATIENT_COUNT)
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# A form's date right after the act of care it dates, beside someone: "<name>, ACL reconstruction 2026-09-02, back on
+# the field", « Mme Roy, prothèse de hanche le 12/03/2026 ». Only the dates forms print (ISO, day/month/year).
+CARE_ACT_BEFORE = re.compile(
+    rf"(?:{CARE_ACT.pattern}|\b(?:reconstruction|repair|replacement|réparation|prothèse|fracture|rupture)|"
+    # What it was done to may follow: « prothèse de hanche le 12/03/2026 ».
+    r"\w+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))(?:\s+(?:de|du|of)\s+[\w'’-]+)?\W{0,3}(?:on\s+|le\s+|du\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _form_dates_after_an_act_of_care(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not CARE_ACT_BEFORE.search(text.value, max(0, at - 40), at):
+                continue
+            someone = _someone_near(text, at) or text.sentence_has(NAMED_AFTER_A_WORD, at)
+            if not someone or text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+# A full name mid-sentence, as case notes give it: "Ortho follow-up: <first> <last>, …".
+NAMED_AFTER_A_WORD = re.compile(r"(?<=[:,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+\s+[A-ZÉ][a-zà-ÿ'’-]+),")
 
 
 def _months_of_care(text: Text) -> list[Hit]:
@@ -1553,7 +1688,9 @@ COLLEAGUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A retirement, not a retired person described: "Mr. J., 94, a retired farmer, came in" is a patient.
-RETIREMENT = words("retirement", "retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite")
+RETIREMENT = words(
+    "retirement", r"(?<!never )retiring", r"(?<!\ba )(?<!\ban )retired", "sa retraite", "départ à la retraite"
+)
 
 
 # A colleague's memorial gives the age a sentence later: "Our longtime receptionist Marg passed away on Nov 3. She was
@@ -1619,10 +1756,17 @@ INITIALS_THEN_AGE = re.compile(
 # A great age in apposition after a person said by a common noun: "The patient, 97, went home today", "A woman, 94,
 # came in after a fall", "His wife, 91, stayed all night". Not a colleague ("our receptionist, 91,"), read below.
 # The age is looked for first, the person before it only then.
-AGE_IN_APPOSITION = re.compile(r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]")
+# The apposition may go on with what the person still does: "A logger, 91 and still splitting his own wood, came in".
+AGE_IN_APPOSITION = re.compile(
+    r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*"
+    r"(?:[,;)]|(?:and|et)\s+(?!older|over|up|plus|counting|more|above)\w)"
+)
 PERSON_NOUN_BEFORE = re.compile(
     rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
-    rf"madame|{RELATIVES})\s*$",
+    rf"madame|{RELATIVES})\s*$|"
+    # Someone said by a trade after an article ("A logger, 91"), or by a first name within a sentence ("My patient
+    # Walter, 96, told me"); not a place opening a sentence ("Toronto, 95 nurses…" has no closing comma anyway).
+    r"(?:^|[.!?:]\s+|\s)(?:an?|une?)\s+[a-zà-ÿ-]{3,}\s*$|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+)\s*$",
     re.IGNORECASE,
 )
 # A great birthday celebrated: "She celebrated her 100th on Feb 2", « il a célébré son 95e ».
@@ -1733,12 +1877,27 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
     return hits
 
 
+# A person said right before "in room N", by a nickname in quotes or a first name inside a sentence: '"Sunny" in
+# room 412 painted a mural', "Gerald in room 4 asked for tea". Not a sentence's first word ("Meeting in Room 201").
+PERSON_BEFORE_ROOM = re.compile(
+    r"(?:[\"“«'‘]\s?(?-i:[A-ZÉ][a-zà-ÿ-]+)\s?[\"”»'’]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+))\s+"
+    r"(?:in|from|dans la|de la|en)\s+$"
+)
+# A count after a unit is a count of visits: "came to our crisis unit 47 times".
+COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
+
+
+TREATMENT_CHAIR = re.compile(r"chair|fauteuil", re.IGNORECASE)
+
+
 def rooms(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
         for m in BED.finditer(text.value)
         if (not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
         and not _bed_as_equipment(text, m)
+        # A chair is the unit's equipment ("dialysis chair 4 is broken again") unless someone sits in it.
+        and (not TREATMENT_CHAIR.search(m.group()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
     ]
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
@@ -1747,10 +1906,11 @@ def rooms(text: Text) -> list[Hit]:
         suite = match.group().lower().startswith("unit") and STREET_BEFORE.search(
             text.value[max(0, match.start() - 60) : match.start()]
         )
-        if in_building or suite:
+        if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
         someone = (
-            text.sentence_has(ROOM_PERSON_CUES, match.start())
+            PERSON_BEFORE_ROOM.search(text.value, max(0, match.start() - 30), match.start())
+            or text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
             or _patient_just_before(text, match.start())
         )
@@ -1794,6 +1954,20 @@ FIRST_NAME_WORD = re.compile(
 )
 
 
+# A patient named in full with a title beside the description ("Last week I operated on a man… Mr. Lionel <surname>, a
+# school bus driver…", « une patiente… Mme Jacqueline <nom>, 83 ans, ») is identified by the name, flagged as one; the
+# sentences around it are not an anonymous encounter to warn about.
+TITLED_FULL_NAME = re.compile(rf"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s+{NAME_WORD}\s+{NAME_WORD}")
+
+
+def _named_in_full_beside(text: Text, index: int) -> bool:
+    bounds = text.sentence_bounds
+    return any(
+        TITLED_FULL_NAME.search(text.value, *bounds[near])
+        for near in range(max(0, index - 1), min(len(bounds), index + 2))
+    )
+
+
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
@@ -1801,7 +1975,10 @@ def encounters(text: Text) -> list[Hit]:
         any(not NOT_RECENT_AFTER.match(text.value[m.end() : end]) for m in RECENT.finditer(text.value, start, end))
         for start, end in text.sentence_bounds
     ]
+    named_in_full = bool(TITLED_FULL_NAME.search(text.value))
     for index, (start, end) in enumerate(text.sentence_bounds):
+        if named_in_full and _named_in_full_beside(text, index):
+            continue
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
         named = not descriptor and NAMED_WITH_AGE.search(sentence)
@@ -1841,6 +2018,10 @@ RULES = (
     _days_a_story_opens_on,
     _days_of_death_appointments_and_birthdays,
     _months_of_care,
+    _days_of_someone_described_by_age,
+    _days_of_last_care,
+    _days_opening_an_act_of_care,
+    _form_dates_after_an_act_of_care,
     _ordinal_days_of_care,
     ages,
     rooms,

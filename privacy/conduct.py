@@ -447,12 +447,26 @@ NEEDS_A_TREATMENT = (
 )
 
 
+DOSE_OR_SCHEDULE = re.compile(_SCHEDULE + r"|\b(?:every|toutes les)\s+\d+\s*(?:hours|h|heures)\b", re.IGNORECASE)
+
+
+def _cautioned_only_after_a_dose(text: Text, match: re.Match) -> bool:
+    """A reply to one person that gives a dose, then adds "see your doctor" or « consultez », is still advice: "@mum
+    stop the amoxicillin and give 10 mg of cetirizine, then see your doctor". A caution said first stays one."""
+    return (
+        text.value.lstrip().startswith("@")
+        and bool(DOSE_OR_SCHEDULE.search(match.group()))
+        and not GENERAL_CAUTION.search(text.value, text.sentence_around(match.start())[0], match.start())
+        and not GENERAL_CAUTION.search(match.group().split(",")[0])
+    )
+
+
 def medical_advice(text: Text) -> list[Hit]:
     hits = []
     for pattern in ADVICE:
         for match in pattern.finditer(text.value):
             start, end = text.sentence_around(match.start())
-            if GENERAL_CAUTION.search(text.value[start:end]):
+            if GENERAL_CAUTION.search(text.value[start:end]) and not _cautioned_only_after_a_dose(text, match):
                 continue
             if pattern in NEEDS_A_TREATMENT and not (
                 TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
@@ -495,6 +509,26 @@ def _products_vouched_for(text: Text) -> list[Hit]:
     return hits
 
 
+# Sent to a shop to buy a named product: "Grab it on Amazon!", "get yours at Costco", « commandez-la sur Amazon »,
+# « disponible chez Jean Coutu ». Not without a product named ("grab a coffee at Tim's").
+BUY_AT = re.compile(
+    r"\b(?:grab|get|buy|order|pick up|snag)\s+(?:it|them|one|yours|some|a tube|a bottle|a box)\s+(?:on|at|from)\s+"
+    r"(?-i:[A-Z][\w'’&.-]+)|"
+    r"\b(?:achetez|commandez|procurez-vous|trouvez)(?:-le|-la|-les)?\s+(?:[\w'’-]+\s+){0,2}(?:sur|chez|à)\s+"
+    r"(?-i:[A-Z][\w'’&.-]+)|\b(?:available|disponibles?)\s+(?:on|at|sur|chez)\s+(?-i:Amazon|[A-Z][\w'’&.-]+\.(?:com|ca|fr))",
+    re.IGNORECASE,
+)
+
+
+def _products_sent_to_buy(text: Text) -> list[Hit]:
+    buy = BUY_AT.search(text.value)
+    product = buy and PRODUCT.search(text.value)
+    if not product:
+        return []
+    start = text.sentence_around(product.start())[0]
+    return [Hit(Category.COMMERCIAL_INTEREST, start, max(buy.end(), product.end()), "commercial_interest", None)]
+
+
 def commercial_interest(text: Text) -> list[Hit]:
     if DISCLOSURE.search(text.value):
         return []
@@ -513,7 +547,7 @@ def commercial_interest(text: Text) -> list[Hit]:
             Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_interest", None)
             for m in BRANDS.finditer(text.value)
         )
-    return hits + _products_vouched_for(text)
+    return hits + _products_vouched_for(text) + _products_sent_to_buy(text)
 
 
 def heated(text: Text) -> list[Hit]:

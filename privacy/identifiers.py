@@ -254,8 +254,10 @@ SERIAL = re.compile(
     r"(?:\s+(?:du|de la|de l'|de son|de sa|of the|on the|of his|of her|of this|on her|on his|on their|sur sa|sur son|"
     r"sur la|sur le)"
     r"\s*\w+)?[\s,:#]*(?:is\s+|est\s+)?"
-    # One token, or capitals and digits in groups as a card prints them: « PJN 418 203 H ».
-    r"((?-i:[A-Z0-9]{1,5}(?:[ ][A-Z0-9]{1,5}){2,4}(?![\w]))|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
+    # One token, or capitals and digits in groups as a card prints them: « PJN 418 203 H », or a maker's prefix
+    # then the number: "CADD-SN 4410298".
+    r"((?-i:[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6})*\s\d{4,12}(?![\w]))|"
+    r"(?-i:[A-Z0-9]{1,5}(?:[ ][A-Z0-9]{1,5}){2,4}(?![\w]))|[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w])",
     re.IGNORECASE,
 )
 TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
@@ -337,6 +339,41 @@ def national_ids(text: Text) -> list[Hit]:
     return hits
 
 
+# A runner's bib number names them to anyone with the results: "Bastien, dossard 1187, arrived confused", "bib #2241".
+BIB = re.compile(r"(?<!\w)(?:dossard|bib|race number)(?:\s+(?:no\.?|n°|number|numéro))?\s*#?\s*(\d{2,6})(?![\w])", re.I)
+BIB_PERSON = words(
+    "he",
+    "she",
+    "his",
+    "her",
+    "il",
+    "elle",
+    "son",
+    "sa",
+    "runner",
+    "coureur",
+    "coureuse",
+    "arrived",
+    "arrivé",
+    "arrivée",
+    "collapsed",
+    "transported",
+    "évacué",
+    "évacuée",
+    "confused",
+    "confus",
+    "confuse",
+)
+
+
+def _bibs(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
+        for match in BIB.finditer(text.value)
+        if text.sentence_has(BIB_PERSON, match.start())
+    ]
+
+
 def record_numbers(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
@@ -348,7 +385,7 @@ def record_numbers(text: Text) -> list[Hit]:
         for pattern in (RECORD_CUE_FAR, RECORD_IN_APPOSITION)
         for match in pattern.finditer(text.value)
     )
-    return hits
+    return hits + _bibs(text)
 
 
 # What kind of contact point it is says nothing of whose it is: "her home in Bangor, fax 207-…" is hers.
@@ -530,11 +567,23 @@ def _streets_after_patients(text: Text) -> list[Hit]:
     ]
 
 
+# The town that follows a street before its postal code: "241 Eighth Street, Cochrane, P0L 1C0".
+TOWN_BETWEEN = re.compile(r"^\s*,?\s*(?:[A-ZÉ][\w'’.-]*\s*){0,3},?\s*(?:[A-Z]{2},?\s*)?$")
+
+
+def _closes_an_organizations_street(text: Text, start: int, streets: list[tuple[int, int]]) -> bool:
+    """A postal code that closes a street address already read as an organization's or a venue's is theirs too."""
+    return any(0 <= start - end <= 40 and TOWN_BETWEEN.match(text.value[end:start]) for _, end in streets)
+
+
 def addresses(text: Text) -> list[Hit]:
     hits = []
+    organizations_streets = []
     for pattern in (STREET_EN, STREET_FR):
         for match in pattern.finditer(text.value):
-            if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+            if not _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+                organizations_streets.append(match.span())
+            else:
                 # The code and town that end a French address belong to it: "8, allée des Tilleuls, 31200 Toulouse".
                 tail = POSTAL_TOWN_AFTER.match(text.value, match.end())
                 hits.append(Hit(Category.ADDRESS, match.start(), tail.end() if tail else match.end(), "address"))
@@ -557,6 +606,8 @@ def addresses(text: Text) -> list[Hit]:
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
     for match in POSTAL_CA.finditer(text.value):
+        if _closes_an_organizations_street(text, match.start(), organizations_streets):
+            continue
         if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))
     in_addresses = [(hit.start, hit.end) for hit in hits]
@@ -578,6 +629,18 @@ def addresses(text: Text) -> list[Hit]:
 STORY_RELATIVE_POSTED = re.compile(
     rf"\b(?:his|her|their|son|sa|leur)\s+(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
     r"\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b[^.!?\n@]{0,40}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+# Outside a story too, a patient's relative said by a possessive or after a titled patient posted from a handle:
+# "His granddaughter posted the whole thing on Instagram: @…", « Le petit-fils de Mme Arsenault a publié sa photo sur
+# TikTok (@…) ». Not the author's own family ("my daughter posted it on @…").
+TITLED_PATIENTS_RELATIVE_POSTED = re.compile(
+    rf"\b(?:(?:his|her|son|sa)\s+(?:{RELATIVES}|niece|nephew|nièce|neveu)|"
+    rf"(?:{RELATIVES}|niece|nephew|nièce|neveu)\s+(?:of|de|du)\s+(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s+[A-ZÉ][\w'’-]+)"
+    r"\b[^.!?\n@]{0,60}?\b(?:posted|put|shared|uploaded|publié|mis|partagé|affiché)\b[^.!?\n@]{0,50}?"
+    r"\b(?:instagram|insta|tiktok|facebook|twitter|x|youtube|snapchat)\b[^.!?\n@]{0,5}?(@[\w.]*\w)",
     re.IGNORECASE,
 )
 
@@ -612,6 +675,10 @@ def links_to_people(text: Text) -> list[Hit]:
         for match in (PATIENTS_RELATIVE_POSTED.finditer(text.value) if "@" in text.value else ())
     )
     hits.extend(_handles_a_relative_posted_from_in_a_story(text) if "@" in text.value else ())
+    hits.extend(
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in (TITLED_PATIENTS_RELATIVE_POSTED.finditer(text.value) if "@" in text.value else ())
+    )
     for match in TAGGED_HANDLE.finditer(text.value):
         if text.sentence_has(OWN_PATIENT, match.start(1)):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))

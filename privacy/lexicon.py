@@ -209,6 +209,21 @@ SERVICE_NAMES = words(
 # Who publishes a contact point without being a clinic: a study's coordinator, a school gym hosting a
 # clinic, an intake desk. Near a number, a mailbox or an address they make it an organization's.
 CONTACT_OWNER_CUES = words(
+    # An event's venue, given with its day and hour: "A ribbon cutting is planned for Thursday, at 10 am, 241 …",
+    # « Un 5 à 7 aura lieu vendredi au restaurant …, 285, rue … ».
+    "ribbon cutting",
+    "ribbon-cutting",
+    "will take place",
+    "takes place",
+    "aura lieu",
+    "se tiendra",
+    "se déroulera",
+    "restaurant",
+    "5 à 7",
+    "open house",
+    # A regional line families are told to call: « le numéro de la plateforme régionale est le… ».
+    "plateforme",
+    "platform",
     # The author's own line, told to someone who asked: "please don't call the ward; ours is 613-…", « le nôtre ».
     "ours",
     "our number",

@@ -142,3 +142,22 @@ def test_the_fourth_authors_identifiers_other_than_names_are_found_and_raise_no_
                     for f in findings
                 )
     assert found / labels >= 0.99
+
+
+def test_the_fifth_authors_identifiers_other_than_names_are_found_and_raise_no_false_alarm():
+    """A guard against regressions, not the target: two dates are still missed ("a defenceman… on Sat. Nov. 28", a
+    vaccine "series" finished "on Dec 1", read as a published series), so recall outside names is 90 of 92."""
+    posts = load("tune_author5.jsonl")
+    labels = found = 0
+    for post in posts:
+        findings = [f for f in scan({"body": post["text"]}) if f.category != Category.NAME]
+        if not post["labels"]:
+            assert not findings, (post["id"], findings)
+        for label in post["labels"]:
+            if label["category"] in IDENTIFIER_CATEGORIES and label["category"] != Category.NAME:
+                labels += 1
+                found += any(
+                    f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
+                    for f in findings
+                )
+    assert found / labels >= 0.97

@@ -380,6 +380,7 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or words & made_up
             or stories._named_as_colleague(text, _with_title(text, start), end)
             or text.value[max(0, start - 2) : start].strip() in QUOTES
+            or stories.AN_ANIMAL_AFTER.match(text.value, end)
             or _not_a_patient_by_the_rules(text, start, end)
         ):
             continue

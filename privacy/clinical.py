@@ -759,9 +759,14 @@ def names_a_place(text: Text, start: int) -> bool:
 SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|dit|disais))$")
 
 
+# "dialysis chair 4", "chemo chair 12", « fauteuil 3 »: the seat a patient is treated in, not a committee's chair.
+TREATMENT_CHAIR = re.compile(r"(?i:chairs?)\s*#?\s*\d")
+
+
 def _a_public_role_cue(around: str) -> bool:
     return any(
         not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
+        and not TREATMENT_CHAIR.match(around, match.start())
         for match in lexicon.PUBLIC_ROLE_CUES.finditer(around)
     )
 

@@ -47,3 +47,25 @@ def test_a_first_name_beside_an_age_is_still_a_patients_name_in_french():
     assert names(text) == ["Winnie"]
     text = "Florence, 44 ans, est arrivée hier soir avec une douleur thoracique. Elle va mieux."
     assert names(text) == ["Florence"]
+
+
+def test_a_titled_patient_in_a_numbered_treatment_chair_is_still_a_patient():
+    assert names("Mrs. Okafor in chemo chair 12 taught the whole unit to knit this winter.") == ["Mrs. Okafor"]
+
+
+def test_the_chair_of_a_board_or_department_is_a_public_role():
+    assert names("Mrs. Okafor, chair of the hospital board, opened the new dialysis unit today.") == []
+    assert names("Congratulations to Mr. Lindqvist, the new chair of our department.") == []
+
+
+def test_a_name_right_after_an_age_in_clinical_shorthand_is_a_patients():
+    assert names("Peds ER: 6-year-old Maya swallowed a magnet on Sunday. Scope within 2h.") == ["Maya"]
+    assert names("Busy night. 4-month-old Theo Marchetti presented with bronchiolitis, home on day 3.") == [
+        "Theo Marchetti"
+    ]
+
+
+def test_an_age_before_a_description_or_the_authors_own_child_is_no_patients_name():
+    assert names("Consult: 72-year-old Caucasian male with chest pain, troponin pending.") == []
+    assert names("Our 9-year-old Labrador retriever joined the therapy dog program.") == []
+    assert names("My 6-year-old Oscar asked why I work on Christmas.") == []

@@ -888,8 +888,12 @@ def _with_first_name(text: Text, start: int) -> int:
     return start
 
 
-# "résidence des Érables, 14, allée des Érables": a number before a street is the street's, not an age.
-STREET_AFTER_NUMBER = re.compile(rf"\s*(?:{STREET}|(?:allée|impasse|quai|cours|square|Allée|Impasse|Quai)\b)")
+# "résidence des Érables, 14, allée des Érables": a number before a street is the street's, not an age; so is one
+# before a numbered street ("Rouyn, 41, 6e Rue", "Brandon, 22, 3rd Avenue").
+STREET_AFTER_NUMBER = re.compile(
+    rf"\s*(?:{STREET}|(?:allée|impasse|quai|cours|square|Allée|Impasse|Quai)\b"
+    r"|\d{1,3}(?:e|re|er|ème|st|nd|rd|th)\s+(?i:rue|avenue|av\.|street|st|ave|road|rd|boulevard|boul\.)\b)"
+)
 
 
 def _names_with_age(text: Text) -> list[Hit]:

@@ -69,3 +69,12 @@ def test_an_age_before_a_description_or_the_authors_own_child_is_no_patients_nam
     assert names("Consult: 72-year-old Caucasian male with chest pain, troponin pending.") == []
     assert names("Our 9-year-old Labrador retriever joined the therapy dog program.") == []
     assert names("My 6-year-old Oscar asked why I work on Christmas.") == []
+
+
+def test_a_number_before_a_numbered_street_is_a_civic_number_not_an_age():
+    text = "Les cliniques se tiennent au Centre des congrès de Granby, 41, 6e Rue, Granby. Aucun rendez-vous requis."
+    assert names(text) == []
+
+
+def test_a_name_then_an_age_is_still_a_patients_before_anything_but_a_street():
+    assert names("Margot, 41, 6e grossesse, accouchée ce matin sans complication.") == ["Margot"]

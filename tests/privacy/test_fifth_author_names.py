@@ -78,3 +78,13 @@ def test_a_number_before_a_numbered_street_is_a_civic_number_not_an_age():
 
 def test_a_name_then_an_age_is_still_a_patients_before_anything_but_a_street():
     assert names("Margot, 41, 6e grossesse, accouchée ce matin sans complication.") == ["Margot"]
+
+
+def test_a_name_before_lake_or_river_names_a_place_or_a_nation():
+    text = "I run the ER two nights a week and see patients from the Florence Lake First Nation on Wednesdays."
+    assert names(text) == []
+    assert names("Our outreach team visited patients at Gordon River clinic this week.") == []
+
+
+def test_someone_sat_with_at_a_lake_is_still_a_patient():
+    assert names("Yesterday I sat with Harold during his last hours, his window facing the lake.") == ["Harold"]

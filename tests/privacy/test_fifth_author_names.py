@@ -88,3 +88,14 @@ def test_a_name_before_lake_or_river_names_a_place_or_a_nation():
 
 def test_someone_sat_with_at_a_lake_is_still_a_patient():
     assert names("Yesterday I sat with Harold during his last hours, his window facing the lake.") == ["Harold"]
+
+
+def test_the_owner_of_a_forgotten_health_card_or_wallet_is_named_after_de_in_french():
+    text = "Carte d'assurance maladie de Paul Gendron oubliée à l'accueil hier soir. Il peut passer la récupérer."
+    assert names(text) == ["Paul Gendron"]
+
+
+def test_a_card_of_an_agency_or_a_drugs_prescription_names_no_one():
+    assert names("Rappel : apportez votre carte d'assurance maladie de la RAMQ à chaque visite.") == []
+    assert names("Votre carte d'assurance maladie de Québec doit être valide.") == []
+    assert names("L'ordonnance de Tylenol doit être renouvelée chaque mois.") == []

@@ -724,7 +724,8 @@ NOT_A_PERSON_BEFORE = re.compile(
 
 # A town named after the place in it: "centre hospitalier de Valence", "the University of Regina", "la ville de
 # Laval"; after a street address: "44 Townsend Street, Sydney"; or where someone of an age comes from: « un homme
-# de 58 ans de Matane » (a person's name after an age takes no « de »).
+# de 58 ans de Matane » (a person's name after an age takes no « de »); or where a programme or a shift is: "the
+# interpreter program at Stanton", "my residency at Foothills" (hospitals are often named after a person).
 TOWN_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|ville|city|town|village|région|region|"
     r"université|university|collège|college|province|county|comté|municipalité|municipality)\s+(?:de|d['’]|du|of)\s*$"
@@ -732,6 +733,7 @@ TOWN_BEFORE = re.compile(
     r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4},\s*$"
     r"|(?<![\w-])\d{1,3}\s+ans\s+(?:de|d['’])\s*$"
+    r"|(?<![\w'’-])(?i:program|programme|clinic|unit|ward|residency|rotation|fellowship|shift|department)s?\s+at\s*$"
 )
 
 

@@ -99,3 +99,14 @@ def test_a_card_of_an_agency_or_a_drugs_prescription_names_no_one():
     assert names("Rappel : apportez votre carte d'assurance maladie de la RAMQ à chaque visite.") == []
     assert names("Votre carte d'assurance maladie de Québec doit être valide.") == []
     assert names("L'ordonnance de Tylenol doit être renouvelée chaque mois.") == []
+
+
+def test_a_name_after_a_program_or_a_shift_at_is_the_hospital_named_after_a_person():
+    text = "She fought for the interpreter program at Florence. Her patients have been leaving cards all week."
+    assert names(text) == []
+
+
+def test_a_patient_coming_back_to_clinic_is_still_named():
+    assert names("Florence came back to clinic today, her ulcer finally healed after months of dressings.") == [
+        "Florence"
+    ]

@@ -2,8 +2,11 @@
 clean. The sentences are written here, in words of their own, not taken from the corpora."""
 
 from privacy import lexicon
+from privacy.base import Category
+from privacy.text import scan
 
 from .helpers import flagged
+from .test_corpus import load
 
 
 def names(text: str) -> list[str]:
@@ -110,3 +113,21 @@ def test_a_patient_coming_back_to_clinic_is_still_named():
     assert names("Florence came back to clinic today, her ulcer finally healed after months of dressings.") == [
         "Florence"
     ]
+
+
+def test_the_fifth_authors_names_are_mostly_found_and_no_clean_post_is_flagged_for_a_name():
+    """Not yet the targets' 0.95 (left: quoted nicknames, names with no cue beside them); this keeps what is won."""
+    posts = load("tune_author5.jsonl")
+    labels = [(post, label) for post in posts for label in post["labels"] if label["category"] == Category.NAME]
+    found = sum(
+        any(f.category == Category.NAME and f.start < label["end"] and label["start"] < f.end for f in findings)
+        for post, label in labels
+        for findings in [scan({"body": post["text"]})]
+    )
+    clean_flagged = [
+        post["id"]
+        for post in posts
+        if not post["labels"] and any(f.category == Category.NAME for f in scan({"body": post["text"]}))
+    ]
+    assert found / len(labels) >= 0.93
+    assert clean_flagged == []

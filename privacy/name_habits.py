@@ -430,6 +430,47 @@ def names_shown_with_consent_or_age(text: Text) -> list[Hit]:
     return hits
 
 
+# A French card or wallet "of" someone, found or forgotten: « Carte d'assurance maladie de Paul Gendron oubliée à
+# l'accueil », « le portefeuille de Mme Roy ». Only these things: « ordonnance de Tylenol » names a drug.
+CARD_OF_NAME = re.compile(
+    r"(?i:carte\s+(?:d['’]assurance[\s-]maladie|soleil|d['’]hôpital)|portefeuille|porte-cartes|sac à main)"
+    r"\b[^.!?\n]{0,40}?\s(?:de|d['’])\s*(?:(?:M\.|Mme|Mlle)\s+)?"
+    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))"
+)
+
+
+def names_on_a_card_in_french(text: Text) -> list[Hit]:
+    """The owner of a health card or a wallet, named after « de »."""
+    hits = []
+    for match in CARD_OF_NAME.finditer(text.value):
+        hits += _patients_name(text, *match.span("name"), "name_on_label")
+    return hits
+
+
+# Clinical shorthand puts the age right before the name, with no article: "Peds ER: 6-year-old Maya swallowed a
+# magnet", "4-month-old Theo presented with…". With an article or a possessive it describes ("a 72-year-old Cree
+# man", "our 9-year-old Labrador"), so none may stand before; and a verb must follow the name.
+AGE_THEN_NAME = re.compile(
+    r"(?<![\w'’-])\d{1,3}[- ](?i:years?|yrs?|months?|weeks?|days?)[- ]old\s+"
+    rf"(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))"
+    r"(?:\s*,\s*who\b|\s+(?:[a-z]+ed|is|was|has|had|came|comes|went|fell|got|ate|took|broke|swallowed|swallows|"
+    r"presents|arrives|needs|walked|left|went|spent|told|taught|drew|made|rang|won)\b)"
+)
+DESCRIBED_BEFORE = re.compile(r"(?i:\b(?:a|an|the|my|our|his|her|their|your|this|that)\s+)$")
+
+
+def names_right_after_their_age(text: Text) -> list[Hit]:
+    """A name right after an age in clinical shorthand: "6-year-old Maya swallowed a magnet"."""
+    hits = []
+    for match in AGE_THEN_NAME.finditer(text.value):
+        start, end = match.span("name")
+        if DESCRIBED_BEFORE.search(text.value, max(0, match.start() - 8), match.start()):
+            continue
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_with_age")
+    return hits
+
+
 # The family of a named person, in a post about care: "Anyone know the family of Doris Lafleur? She left her hearing
 # aids in our ER", « la famille de Gérard Poulin nous a écrit ».
 FAMILY_OF = re.compile(

@@ -96,7 +96,9 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
         previous = _word(words_lower, index - 1)
         sentence_start = previous in SENTENCE_END_TOKENS or previous == "<s>"
         if previous == "." and index >= 2 and len(words_lower[index - 2]) <= 3:
-            sentence_start = words_lower[index - 2] not in ANY_TITLE and len(words_lower[index - 2]) > 1
+            sentence_start = _is_metres(words_lower, index - 2) or (
+                words_lower[index - 2] not in ANY_TITLE and len(words_lower[index - 2]) > 1
+            )
         if sentence_start:
             features["sentence_start"] = 1.0
         if low in lexicon.FIRST_NAMES:
@@ -117,7 +119,7 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
             if 0 <= neighbour < len(tokens) and value[tokens[neighbour][0]].isupper():
                 features[f"{side}_capitalised"] = 1.0
         back = words_lower[max(0, index - 3) : index]
-        if any(token in TITLES for token in back[-2:]):
+        if any(_is_courtesy_title(words_lower, at) for at in range(max(0, index - 2), index)):
             features["after_title"] = 1.0
         if any(token in DOCTOR_TITLES for token in back[-2:]):
             features["after_doctor_title"] = 1.0
@@ -240,7 +242,17 @@ def _context_word(word: str, low: str) -> str:
 
 def _is_title(words_lower: list[str], index: int) -> bool:
     following = index + 2 if _word(words_lower, index + 1) == "." else index + 1
-    return words_lower[index] in TITLES and following == index + 1
+    return _is_courtesy_title(words_lower, index) and following == index + 1
+
+
+def _is_courtesy_title(words_lower: list[str], index: int) -> bool:
+    """ "M." before a name is "Monsieur"; after a number it is metres ("1,000 m. Use SPF 30"), and the word after
+    it starts a sentence."""
+    return words_lower[index] in TITLES and not _is_metres(words_lower, index)
+
+
+def _is_metres(words_lower: list[str], index: int) -> bool:
+    return words_lower[index] == "m" and index > 0 and words_lower[index - 1][:1].isdigit()
 
 
 def _word(words_lower: list[str], index: int) -> str:
@@ -368,6 +380,7 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or words & made_up
             or stories._named_as_colleague(text, _with_title(text, start), end)
             or text.value[max(0, start - 2) : start].strip() in QUOTES
+            or stories.AN_ANIMAL_AFTER.match(text.value, end)
             or _not_a_patient_by_the_rules(text, start, end)
         ):
             continue

@@ -242,11 +242,13 @@ CENSUS_LINE = re.compile(
     r"(?:bed|lit|room|rm|chambre|ch\.|bay|civière|stretcher|dob|d\.o\.b\.|né|née|mrn)\b",
     re.IGNORECASE,
 )
-# Where a residence or a building is named like a person ("Riverview Manor, room 214"), it is a place.
+# Where a residence, a building or a lake is named like a person ("Riverview Manor, room 214", "the Constance Lake
+# First Nation"), it is a place.
 PLACE_WORDS = frozenset(
     "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
     "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building "
-    "chapel chapelle church église cathedral cathédrale temple mosque mosquée synagogue".split()
+    "chapel chapelle church église cathedral cathédrale temple mosque mosquée synagogue "
+    "lake river creek falls narrows".split()
 )
 # The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
 OWN_RELATIVE_NAMED = re.compile(
@@ -932,6 +934,8 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.patients_named_by_their_handle(text),
                 *name_habits.patients_thanked_before_a_visit(text),
                 *name_habits.patients_arriving_in_need(text),
+                *name_habits.names_right_after_their_age(text),
+                *name_habits.names_on_a_card_in_french(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

@@ -1,5 +1,5 @@
 """The trained names model (privacy/name_model.py): what it reads as a patient's name, what it leaves alone,
-and that the file it reads is the one the training script builds from the four authors' corpora.
+and that the file it reads is the one the training script builds from the five authors' corpora.
 
 Its sentences are written here, in words of their own, not taken from the corpora it was trained on.
 """
@@ -59,6 +59,18 @@ def test_a_title_alone_a_saint_or_a_made_up_name_is_no_patient():
     assert model_names(text) == []
 
 
+def test_m_after_a_number_is_metres_not_monsieur_so_the_next_word_starts_a_sentence():
+    features = _features("Snow adds 10% per 1,000 m. Wear SPF 30 or higher.")
+    assert "after_title" not in features["Wear"] and "sentence_start" in features["Wear"]
+    features = _features("Au 3e, M. Thibodeau attend son congé depuis mardi.")
+    assert "after_title" in features["Thibodeau"]
+
+
+def _features(value: str, language: str = "en") -> dict[str, dict[str, float]]:
+    text = Text(value, language)
+    return {value[start:end]: features for start, end, features in name_model.candidates(text)}
+
+
 def test_a_scan_reports_the_models_names_with_their_own_reason_and_fix():
     text = "Ginette Poulin a eu son congé hier après trois semaines aux soins intensifs. Bon retour à la maison !"
     findings = [finding for finding in scan({"body": text}) if finding.reason_code == "name_model"]
@@ -75,7 +87,7 @@ def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
     assert "w+1=<capitalised>" in weights and "w-1=<capitalised>" in weights
 
 
-def test_the_committed_model_is_what_the_training_script_builds_from_the_four_authors():
+def test_the_committed_model_is_what_the_training_script_builds_from_the_five_authors():
     pytest.importorskip("sklearn")
     from bench import train_name_model
 

@@ -94,8 +94,15 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
 
 @pytest.mark.parametrize(
     "names",
-    [TUNE, TUNE_LONG, ["tune_author2.jsonl"], ["tune_author3.jsonl"], ["tune_author4.jsonl"]],
-    ids=["short", "long", "second author", "third author", "fourth author"],
+    [
+        TUNE,
+        TUNE_LONG,
+        ["tune_author2.jsonl"],
+        ["tune_author3.jsonl"],
+        ["tune_author4.jsonl"],
+        ["tune_author5.jsonl"],
+    ],
+    ids=["short", "long", "second author", "third author", "fourth author", "fifth author"],
 )
 def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarms(names):
     recall, false_alarms = identifier_recall_and_false_alarms(load(*names))

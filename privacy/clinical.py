@@ -1900,7 +1900,8 @@ PERSON_BEFORE_ROOM = re.compile(
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
 
 
-TREATMENT_CHAIR = re.compile(r"chair|fauteuil", re.IGNORECASE)
+# A room match that is a treatment chair ("dialysis chair 4"): named apart from the name rules' TREATMENT_CHAIR.
+CHAIR_AS_ROOM = re.compile(r"chair|fauteuil", re.IGNORECASE)
 
 
 def rooms(text: Text) -> list[Hit]:
@@ -1910,7 +1911,7 @@ def rooms(text: Text) -> list[Hit]:
         if (not text.sentence_has(ROOM_EVENT_CUES, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
         and not _bed_as_equipment(text, m)
         # A chair is the unit's equipment ("dialysis chair 4 is broken again") unless someone sits in it.
-        and (not TREATMENT_CHAIR.search(m.group()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
+        and (not CHAIR_AS_ROOM.search(m.group()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
     ]
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):

@@ -62,8 +62,12 @@ if __name__ == "__main__":
     count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
     # The fifth author's set is the held-out part now; built only where its source has been checked in.
     count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
+    # The sixth author's set is the held-out part now; built only where its source has been checked in.
+    heldout7 = HERE / "heldout7.src.txt"
+    count_heldout7 = convert(heldout7, HERE / "heldout7.jsonl", "h7") if heldout7.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
-        f"+ {count_author4} fourth author + {count_author5} fifth author; held-out: {count_heldout} first (seen since)"
+        f"+ {count_author4} fourth author + {count_author5} fifth author; "
+        f"held-out: {count_heldout} first (seen since) + {count_heldout7} sixth author"
     )

@@ -7,6 +7,7 @@
     .venv/bin/python bench/privacy.py --author3       # the third author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author4       # the fourth author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author5       # the fifth author's part (measured once as held-out, now tuning)
+    .venv/bin/python bench/privacy.py --author6       # the sixth author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -57,6 +58,7 @@ PARTS = {
     "tune-author3": ["tune_author3.jsonl"],
     "tune-author4": ["tune_author4.jsonl"],
     "tune-author5": ["tune_author5.jsonl"],
+    "tune-author6": ["tune_author6.jsonl"],
 }
 
 
@@ -207,11 +209,16 @@ def main() -> None:
     parser.add_argument(
         "--author5", action="store_true", help="measure the fifth author's part (held out once, now tuning)"
     )
+    parser.add_argument(
+        "--author6", action="store_true", help="measure the sixth author's part (held out once, now tuning)"
+    )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
     if options.heldout:
         part = "heldout"
+    elif options.author6:
+        part = "tune-author6"
     elif options.author5:
         part = "tune-author5"
     elif options.author4:

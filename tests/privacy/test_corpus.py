@@ -30,7 +30,7 @@ def load(*names: str) -> list[dict]:
         "tune_author4.jsonl",
         "heldout.jsonl",
         "tune_author5.jsonl",
-        "heldout7.jsonl",
+        "tune_author6.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -63,7 +63,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author3.jsonl", 150),
         ("tune_author4.jsonl", 150),
         ("tune_author5.jsonl", 150),
-        ("heldout7.jsonl", 150),
+        ("tune_author6.jsonl", 150),
     ],
     ids=["second", "third", "fourth", "fifth", "sixth"],
 )

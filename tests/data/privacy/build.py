@@ -60,14 +60,11 @@ if __name__ == "__main__":
     count_author2 = convert(HERE / "tune_author2.src.txt", HERE / "tune_author2.jsonl", "h3")
     count_author3 = convert(HERE / "tune_author3.src.txt", HERE / "tune_author3.jsonl", "h4")
     count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
-    # The fifth author's set is the held-out part now; built only where its source has been checked in.
     count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
-    # The sixth author's set is the held-out part now; built only where its source has been checked in.
-    heldout7 = HERE / "heldout7.src.txt"
-    count_heldout7 = convert(heldout7, HERE / "heldout7.jsonl", "h7") if heldout7.exists() else 0
+    count_author6 = convert(HERE / "tune_author6.src.txt", HERE / "tune_author6.jsonl", "h7")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
-        f"+ {count_author4} fourth author + {count_author5} fifth author; "
-        f"held-out: {count_heldout} first (seen since) + {count_heldout7} sixth author"
+        f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author; "
+        f"held-out: {count_heldout} first (seen since)"
     )

@@ -317,7 +317,11 @@ AGE_STATISTICS = words(
     "range",
     "étendue",
 )
-AGE_GROUP_AFTER = re.compile(r"^\s*(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)", re.IGNORECASE)
+# The group may be said after the unit: "aged 90 years and over", « âgées de 90 ans et plus ».
+AGE_GROUP_AFTER = re.compile(
+    r"^\s*(?:(?:ans|years?(?:\s+old)?|yrs?)\s+)?(?:\+|and (?:older|over|up)|or older|et plus|ou plus|and above)",
+    re.IGNORECASE,
+)
 AGE_GROUP_BEFORE = words(
     "over",
     "above",
@@ -1238,6 +1242,11 @@ def dates(text: Text) -> list[Hit]:
         for match in _date_matches(text, pattern):
             before = text.window(match.start(), match.end(), before=60, after=0)
             event = _event_in_sentence(text, match.start()) or text.sentence_has(lexicon.PUBLISHED_CUES, match.start())
+            # A day given with its hour and nobody near is when something is held: "our dinner is Feb 4, 6 p.m.".
+            held = HOUR_AFTER.match(text.value[match.end() : match.end() + 16]) and not _someone_near(
+                text, match.start()
+            )
+            event = event or bool(held)
             birth = (
                 lexicon.BIRTH_CUES.search(before)
                 or text.sentence_has(lexicon.BIRTH_CUES, match.start())
@@ -1284,7 +1293,8 @@ TITLE_IN_SENTENCE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s
 # Told as past: a story's day has happened. Notices speak of days to come ("her clinic moves… on Feb 2", « nos
 # cours reprennent le 13 janvier », "will host… on January 15"), and a day followed by an hour is an event's.
 TOLD_AS_PAST = re.compile(
-    r"(?<![\w'’])(?:was|were|had|came|went|fell|took|got|seen|[a-z]{3,}ed|revue?|est|sont|a|ont|avait|était|avaient|étaient|"
+    r"(?<![\w'’])(?:was|were|had|came|went|fell|took|got|seen|found|lay|left|saw|told|said|brought|gave|ran|woke|felt|"
+    r"kept|sent|[a-z]{3,}ed|revue?|est|sont|a|ont|avait|était|avaient|étaient|"
     r"l'a|m'a|[a-zé]{2,}ait)(?!\w)",
     re.IGNORECASE,
 )
@@ -1542,7 +1552,12 @@ AGE_DESCRIBED = re.compile(
     r"\d{1,3}[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]*old\b(?!\s+(?:program|programme|clinic|unit|"
     r"hospital|building|service|initiative|tradition|practice|team|study|policy|ward|wing|floor|centre|center|"
     r"campaign|drive|fundraiser|event|tournament|league|registry)\b)|"
-    r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s*\d{1,3}\s*(?:ans|mois)\s*,",
+    r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s*\d{1,3}\s*(?:ans|mois)\s*,|"
+    # French says a person by a noun and their age: « une cycliste de 34 ans », « un garçon de 13 ans ». Not a thing's
+    # length: « un programme de 10 ans », « un suivi de 5 ans ».
+    r"\b(?:une?|la|le)\s+(?!(?:programme|projet|plan|suivi|étude|mandat|contrat|carrière|période|délai|durée|"
+    r"garantie|tradition|histoire|expérience|partenariat|engagement|service|bail|prêt)\b)[a-zà-ÿ-]{3,}\s+"
+    r"de\s+\d{1,3}\s*(?:ans|mois)\b",
     re.IGNORECASE,
 )
 

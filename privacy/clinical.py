@@ -347,7 +347,9 @@ BED = re.compile(
     re.IGNORECASE,
 )
 ROOM = re.compile(
-    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement)\s*#?\s*"
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement|"
+    # Operating and birthing rooms as boards write them, in capitals: "OR 6", "LDR 7", "PACU 3" (not "or 6 weeks").
+    r"(?-i:OR|LDR|PACU|SDN))\s*#?\s*"
     # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
     # A cubicle or bay lettered then numbered: "cubicle C-14", "bay B2".
     r"(?-i:\d{1,2}[A-Z]?[-.]\d{1,4}[A-Z]?|\d{1,4}[A-Z]?|[A-Z]-?\d{1,3}|[A-Z])(?![\w-]|\.\d)",
@@ -1911,12 +1913,26 @@ PERSON_BEFORE_ROOM = re.compile(
     r"(?:[\"“«'‘]\s?(?-i:[A-ZÉ][a-zà-ÿ-]+)\s?[\"”»'’]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+))\s+"
     r"(?:in|from|dans la|de la|en)\s+$"
 )
+# Someone is admitted or moved to a room: "admitted to LDR 7", « transférée en salle 3 », "moved to bed 12".
+ROOM_ADMITTED_TO = re.compile(
+    r"\b(?:admitted|transferred|moved|wheeled|brought|admise?|transférée?|installée?|conduite?)\s+"
+    r"(?:to|into|in|en|à|dans)(?:\s+(?:the|la|le|l'))?\s*$",
+    re.IGNORECASE,
+)
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
 
 
 # A room match that is a treatment chair ("dialysis chair 4"): named apart from the name rules' TREATMENT_CHAIR.
 CHAIR_AS_ROOM = re.compile(r"chair|fauteuil", re.IGNORECASE)
+
+
+# Sat "in chair 11", not "board chair 2 years ago".
+ROOM_BARE_CHAIR = re.compile(r"(?:(?<=\bin )|(?<=\bto )|(?<=\binto ))chair\s*#?\s*\d{1,2}(?!\w)", re.IGNORECASE)
+ROOM_CHAIR_TREATMENT = words(
+    "dialysis", "hemodialysis", "haemodialysis", "hd", "dialyse", "hémodialyse", "infusion", "infusions",
+    "chemo", "chemotherapy", "chimio", "chimiothérapie", "perfusion", "transfusion",
+)  # fmt: skip
 
 
 def rooms(text: Text) -> list[Hit]:
@@ -1928,6 +1944,12 @@ def rooms(text: Text) -> list[Hit]:
         # A chair is the unit's equipment ("dialysis chair 4 is broken again") unless someone sits in it.
         and (not CHAIR_AS_ROOM.search(m.group()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
     ]
+    # A bare "chair 11" in a sentence about a treatment given in one is that patient's seat, week after week.
+    hits.extend(
+        Hit(Category.ROOM, m.start(), m.end(), "room", "")
+        for m in ROOM_BARE_CHAIR.finditer(text.value)
+        if text.sentence_has(ROOM_CHAIR_TREATMENT, m.start()) and text.sentence_has(ROOM_PERSON_CUES, m.start())
+    )
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
             continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
@@ -1939,6 +1961,7 @@ def rooms(text: Text) -> list[Hit]:
             continue
         someone = (
             PERSON_BEFORE_ROOM.search(text.value, max(0, match.start() - 30), match.start())
+            or ROOM_ADMITTED_TO.search(text.value, max(0, match.start() - 30), match.start())
             or text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
             or _patient_just_before(text, match.start())

@@ -737,7 +737,8 @@ OWN_TREATMENT = words(
 )
 # A reply to a relative about their relative's care: "vous accusez l'équipe d'avoir négligé votre mère".
 RELATIVE_CARED_FOR = re.compile(
-    r"\b(?:your|votre)\s+(?:late\s+|défunte?\s+)?(?:mother|father|mom|mum|dad|wife|husband|son|daughter|mère|père|"
+    # « ta mère » too: a relative may be answered with « tu ».
+    r"\b(?:your|votre|ta|ton)\s+(?:late\s+|défunte?\s+)?(?:mother|father|mom|mum|dad|wife|husband|son|daughter|mère|père|"
     r"fils|fille|épouse|mari|conjointe?)\b",
     re.IGNORECASE,
 )
@@ -773,7 +774,7 @@ RECOVERING = words(
     "healing", "recovering", "recovery", "getting better", "guérit", "guérisse", "se remet", "se rétablit",
     "rétablissement", "convalescence",
 )  # fmt: skip
-HANDLE = re.compile(r"(?<![\w@.])@\w{2,}")
+HANDLE = re.compile(r"(?<![\w@.])@\w{2,}(?:\.\w+)*")  # dotted too: "@seb.morin.gaspe"
 # A thread part ends where the next one is numbered ("6/") or at a line break.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
 
@@ -791,6 +792,8 @@ def addressed_patients(text: Text) -> list[Hit]:
                 or CARE_BLAMED.search(part)
                 or CANNOT_DISCUSS.search(part)
                 or RECOVERING.search(part)
+                # Condolences to a relative of one's own patient: "…the loss of your mother. She was my patient".
+                or OWN_PATIENT.search(part)
             )
         )
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:

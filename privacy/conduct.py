@@ -40,10 +40,24 @@ ADVICE_SUGGESTED_FR = re.compile(
     r"prendre|augmenter|diminuer|doubler|commencer|changer|couper|sauter|reprendre|remplacer)\b[^.!?\n]*",
     re.IGNORECASE,
 )
+# Advice to whoever is on a medicine, put as a condition on the reader: "If you're on metformin and your stomach is
+# upset, just stop it for a week". Not "if you're on call this weekend, take a nap".
+ADVICE_IF_YOURE_ON_EN = re.compile(
+    r"\bif\s+you(?:'re|’re|\s+are)\s+(?:on|taking)\s+(?!call\b|shift\b|duty\b|vacation\b|holiday\b|leave\b|the\s)"
+    r"[^.!?\n]{1,80}?,\s*(?:just\s+|simply\s+)?(?:stop|start|double|halve|skip|cut|take|switch|hold|drop)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# A reader's child's symptom asked back, then what to give: "Your kid has a fever of 39? Alternate Tylenol and Advil
+# every 2 hours", « Votre enfant fait 39 de fièvre ? Alternez Tylenol et Advil ». Needs a treatment named after it.
+ADVICE_AFTER_READERS_SYMPTOM = re.compile(
+    r"\b(?:your|votre|ton|ta)\s+(?:kid|child|baby|toddler|son|daughter|enfant|bébé|fils|fille|petite?)\s+"
+    r"(?:has|have|got|is|a|fait)\b[^.!?\n]{0,50}\?\s*[^.!?\n]+",
+    re.IGNORECASE,
+)
 # « Arrêtez la cortisone » is advice; « arrêtez le moteur avant de débloquer » and « arrêtez de raconter n'importe
 # quoi » are not: these imperatives need a treatment named after them.
 FRENCH_IMPERATIVE = re.compile(
-    r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|sautez|coupez)\b[^.!?\n]*", re.IGNORECASE
+    r"\b(?:arrêtez|cessez|doublez|augmentez|diminuez|sautez|coupez|alternez)\b[^.!?\n]*", re.IGNORECASE
 )
 # A reply to one viewer or reader, after a colon, as a directive with a strength or a schedule: "…wrote that her
 # rash has lasted three months: stop the hydrocortisone now, start tacrolimus 0.1% twice a day", « : arrêtez la
@@ -66,7 +80,9 @@ ONE_PERSON_ASKED = words(
     "abonnée", "abonné", "lectrice", "lecteur", "qui m'a écrit", "qui demande", "qui me demande", "elle", "il",
 )  # fmt: skip
 ADVICE = [
+    # Not a relative clause: "until you've ruled out everything you can stop" names drugs, tells no one to act.
     re.compile(
+        r"(?<!\beverything )(?<!\banything )(?<!\bwhatever )(?<!\bwhat )"
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
         r"(?:just\s+|simply\s+|really\s+|probably\s+|safely\s+)?(?!stop by|drop by|start by)"
         rf"(?:{ACTIONS_EN})\b[^.!?\n]*",
@@ -92,6 +108,8 @@ ADVICE = [
     ADVICE_THIRD_PERSON_FR,
     ADVICE_SUGGESTED_EN,
     ADVICE_SUGGESTED_FR,
+    ADVICE_IF_YOURE_ON_EN,
+    ADVICE_AFTER_READERS_SYMPTOM,
     # An imperative straight after the handle of the person replied to is addressed to that person.
     re.compile(
         r"(?<=^)@\w+\s+(?:start|stop|take|double|halve|increase|decrease|cut|skip|hold|switch)\b"
@@ -443,6 +461,7 @@ NEEDS_A_TREATMENT = (
     ADVICE_SUGGESTED_EN,
     ADVICE_SUGGESTED_FR,
     FRENCH_IMPERATIVE,
+    ADVICE_AFTER_READERS_SYMPTOM,
     DIRECTIVE_AFTER_COLON,  # not "Today's tip: stop smoking, start walking 30 minutes twice a day"
 )
 
@@ -468,6 +487,8 @@ def medical_advice(text: Text) -> list[Hit]:
             start, end = text.sentence_around(match.start())
             if GENERAL_CAUTION.search(text.value[start:end]) and not _cautioned_only_after_a_dose(text, match):
                 continue
+            if pattern is ADVICE_AFTER_READERS_SYMPTOM and GENERAL_CAUTION.search(match.group()):
+                continue  # "Your kid has a fever? Never give Advil without asking your doctor."
             if pattern in NEEDS_A_TREATMENT and not (
                 TREATMENT_WORDS.search(match.group()) or BRANDS.search(match.group())
             ):

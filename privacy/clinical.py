@@ -1746,7 +1746,17 @@ def _not_a_patients_age(text: Text, start: int) -> bool:
         patient_too = TITLE_IN_SENTENCE.search(previous) or PATIENT_NAMED.search(previous)
         if COLLEAGUE_OPENS.match(previous) and not patient_too:
             return True
-    return bool(COLLEAGUE_BEFORE.search(before)) or text.sentence_has(RETIREMENT, start)
+    return bool(COLLEAGUE_BEFORE.search(before)) or _retirement_in_sentence(text, start)
+
+
+# "a lovely retired ferry engineer" describes a patient; "our nurse retired on June 30" is a colleague's retirement.
+RETIRED_DESCRIBING = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}retired\b", re.IGNORECASE)
+
+
+def _retirement_in_sentence(text: Text, position: int) -> bool:
+    start, end = text.sentence_around(position)
+    described = [match.end() for match in RETIRED_DESCRIBING.finditer(text.value, start, end)]
+    return any(match.end() not in described for match in RETIREMENT.finditer(text.value, start, end))
 
 
 def ages(text: Text) -> list[Hit]:
@@ -1773,7 +1783,7 @@ def ages(text: Text) -> list[Hit]:
             if re.search(r"old$", text.value[start:end], re.IGNORECASE):
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
-    found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text)
+    found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text) + _ages_reached(text)
     return [hit for hit in found if not _not_a_patients_age(text, hit.start)]
 
 
@@ -1796,7 +1806,26 @@ PERSON_NOUN_BEFORE = re.compile(
     rf"madame|{RELATIVES})\s*$|"
     # Someone said by a trade after an article ("A logger, 91"), or by a first name within a sentence ("My patient
     # Walter, 96, told me"); not a place opening a sentence ("Toronto, 95 nurses…" has no closing comma anyway).
-    r"(?:^|[.!?:]\s+|\s)(?:an?|une?)\s+[a-zà-ÿ-]{3,}\s*$|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+)\s*$",
+    # A double surname too: "Mrs. Edna Ruiz-Halvorsen, 94".
+    r"(?:^|[.!?:]\s+|\s)(?:an?|une?)\s+[a-zà-ÿ-]{3,}\s*$|"
+    r"(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’]+(?:-[A-ZÉ][a-zà-ÿ'’]+)?)\s*$",
+    re.IGNORECASE,
+)
+# When someone was seen may stand between them and their age: "Mrs. Roy this morning, 94 and still walking", "a
+# retired ferry engineer last week, 93,". The person is then looked for before it.
+AGE_TIME_BETWEEN = re.compile(
+    r"\s+(?:this (?:morning|afternoon|evening|week)|last (?:night|week|month)|yesterday|today|tonight|"
+    r"ce matin|cet après-midi|ce soir|hier(?: soir)?|aujourd'hui|la semaine dernière|cette semaine)\s*$",
+    re.IGNORECASE,
+)
+# A person described by a few words after an article: "a lovely retired ferry engineer".
+PERSON_DESCRIBED_BEFORE = re.compile(r"(?:^|\s)(?:an?|une?)\s+(?:[a-zà-ÿ-]{3,}\s+){1,3}[a-zà-ÿ-]{3,}\s*$", re.I)
+# An age reached, said by the one who reached it: '"didn't get to 91 by listening to doctors"', "made it to 100".
+AGE_REACHED = re.compile(
+    # Reached, not hoped for: not "he plans to make it to 100".
+    r"\b(?:got|made it|lived|(?:didn't|did not|wouldn't have|would not have)\s+(?:get|make it|live))\s+to\s+"
+    r"(?P<age>9\d|1[01]\d)"
+    r"(?![\d%/]|[.,]\d|\s*(?:%|km|kg|lbs?|bpm|mph|degrees|°))",
     re.IGNORECASE,
 )
 # A great birthday celebrated: "She celebrated her 100th on Feb 2", « il a célébré son 95e ».
@@ -1817,6 +1846,27 @@ DIED_AT_AGE = re.compile(
 GREAT_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
 
 
+def _person_apposed(text: Text, position: int) -> bool:
+    """Someone right before an apposed age, or before when they were seen: "Mrs. Roy this morning, 94"."""
+    time_between = AGE_TIME_BETWEEN.search(text.value, max(0, position - 30), position)
+    if time_between:
+        position = time_between.start()
+        if PERSON_DESCRIBED_BEFORE.search(text.value, max(0, position - 50), position):
+            return True
+    return bool(PERSON_NOUN_BEFORE.search(text.value, max(0, position - 25), position))
+
+
+def _ages_reached(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    return [
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for match in AGE_REACHED.finditer(text.value)
+        if text.sentence_has(SOMEONE_IN_SENTENCE, match.start())
+        and not text.sentence_has(READING_CUES, match.start())
+        and not text.sentence_has(AGE_STATISTICS, match.start())
+    ]
+
+
 def _ages_after_initials_or_death(text: Text) -> list[Hit]:
     if not GREAT_AGE_NUMBER.search(text.value):
         return []
@@ -1825,8 +1875,7 @@ def _ages_after_initials_or_death(text: Text) -> list[Hit]:
         Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
         for pattern in (INITIALS_THEN_AGE, DIED_AT_AGE, AGE_IN_APPOSITION, CELEBRATED_AGE)
         for match in pattern.finditer(text.value)
-        if pattern is not AGE_IN_APPOSITION
-        or PERSON_NOUN_BEFORE.search(text.value, max(0, match.start() - 25), match.start())
+        if pattern is not AGE_IN_APPOSITION or _person_apposed(text, match.start())
         if not text.sentence_has(AGE_STATISTICS, match.start())
         and (pattern is not INITIALS_THEN_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "U.S., 92,"
     ]

@@ -53,3 +53,31 @@ def test_an_age_group_said_with_its_unit_is_no_ones_age(text):
 
 def test_one_person_aged_ninety_is_still_an_age():
     assert "age" in categories("Mme Roy, âgée de 93 ans, est rentrée chez elle hier après sa fracture.")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # When someone was seen may stand between them and their age; a double surname is one name.
+        ("Lovely visit with Mrs. Ida Brann-Keller this morning, 95 and still gardening.", "95"),
+        # A retired trade describes a patient, it is no colleague's retirement.
+        ("Saw a cheerful retired bus driver last week, 92, from the north shore.", "92"),
+        # An age reached, said by the one who reached it.
+        ("He told me he didn't get to 93 by listening to doctors.", "93"),
+    ],
+)
+def test_a_great_age_apposed_after_a_time_or_reached_is_an_age(text, age):
+    assert ("age", age) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sats got to 94 on room air after the nebs.",
+        "Ilyas told me he plans to make it to 100 out of spite.",
+        "We met at the conference this morning, 92 nurses in the room.",
+        "Our receptionist Marg retired last week. She was 92 and still sharp.",
+    ],
+)
+def test_a_reading_a_hope_a_count_or_a_colleague_is_not_a_patients_age(text):
+    assert "age" not in categories(text)

@@ -1651,6 +1651,40 @@ def _days_opening_an_act_of_care(text: Text) -> list[Hit]:
     return hits
 
 
+# A sentence opening on an act of care and its day, in a story about someone: « Biopsie le 3 novembre, confirmé. »,
+# "Surgery on March 4, uneventful." The act dates the day even with nobody in that sentence.
+DATE_ACT_OPENS = re.compile(r"^[\W\d]*(?:[\w'’-]+\s+)?(?:the\s+)?$")
+DATE_ACT_JOIN = re.compile(r"^\s+(?:le|du|on|the|of)?\s*$", re.IGNORECASE)
+
+
+def _days_an_act_of_care_opens_with(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    about_someone = NAMED_WITH_AGE.search(text.value) or TITLE_IN_SENTENCE.search(text.value)
+    if not (about_someone and tells_a_care_story(text)):
+        return []
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            sentence_start, _ = text.sentence_around(at)
+            opening = THREAD_PART_MARK.split(text.value[sentence_start:at])[-1]
+            act = CARE_ACT.search(opening)
+            if (
+                not act
+                or not DATE_ACT_OPENS.match(opening[: act.start()])
+                or not DATE_ACT_JOIN.match(opening[act.end() :])
+            ):
+                continue
+            if any(
+                text.sentence_has(cue, at)
+                for cue in (lexicon.EVENT_CUES, TOLD_AS_TO_COME, lexicon.PUBLISHED_CUES, PATIENT_COUNT)
+            ):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
 # A form's date right after the act of care it dates, beside someone: "<name>, ACL reconstruction 2026-09-02, back on
 # the field", « Mme Roy, prothèse de hanche le 12/03/2026 ». Only the dates forms print (ISO, day/month/year).
 CARE_ACT_BEFORE = re.compile(
@@ -2122,6 +2156,7 @@ RULES = (
     _days_of_someone_described_by_age,
     _days_of_last_care,
     _days_opening_an_act_of_care,
+    _days_an_act_of_care_opens_with,
     _form_dates_after_an_act_of_care,
     _ordinal_days_of_care,
     ages,

@@ -175,7 +175,7 @@ def test_the_fifth_authors_identifiers_other_than_names_are_found_and_raise_no_f
 def test_the_sixth_authors_identifiers_other_than_names_are_found_and_raise_no_false_alarm():
     """A guard against regressions, not the target (the part is off target for names, read by names17's tests): still
     missed are dates told without a person near ("Room OR 6, Nov 30."), a return's form date ("revenue… le 18/11"), a
-    room on a tracking board ("Hall 3") and a great age said as "<name> was 96", so recall outside names is 80 of 89."""
+    room on a tracking board ("Hall 3") and a great age said as "<name> was 96", so recall outside names is 81 of 89."""
     posts = load("tune_author6.jsonl")
     labels = found = 0
     for post in posts:
@@ -189,4 +189,4 @@ def test_the_sixth_authors_identifiers_other_than_names_are_found_and_raise_no_f
                     f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
                     for f in findings
                 )
-    assert found / labels >= 0.89
+    assert found / labels >= 0.91

@@ -81,3 +81,23 @@ def test_a_great_age_apposed_after_a_time_or_reached_is_an_age(text, age):
 )
 def test_a_reading_a_hope_a_count_or_a_colleague_is_not_a_patients_age(text):
     assert "age" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Un cas qui m'a marquée, avec l'accord de la patiente. Mme Roy, 71 ans, consulte pour une lésion perlée "
+            "de la joue. Biopsie le 12 octobre, confirmé. Exérèse faite, elle va bien.",
+            "12 octobre",
+        ),
+        ("Mrs. Lee, 64, had a lump for months, shared with her permission. Surgery on March 4, uneventful.", "March 4"),
+    ],
+)
+def test_a_sentence_opening_on_an_act_of_care_and_its_day_in_someones_story_is_a_date_of_care(text, date):
+    assert ("date", date) in flagged(text)
+
+
+def test_an_act_of_care_and_its_day_in_a_notice_is_not_a_date_of_care():
+    text = "Our clinic's news, shared with permission. Biopsy clinic on March 4 will be held in Room 2 for everyone."
+    assert "date" not in categories(text)

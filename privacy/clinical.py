@@ -2103,6 +2103,14 @@ def _named_in_full_beside(text: Text, index: int) -> bool:
     )
 
 
+# A street corner pins where a described patient was met as surely as a town: "on the corner of Wilson Ave and 4th St
+# at noon today: a man in his 20s…", « au coin de la rue Principale ce matin, un homme… ».
+ENCOUNTER_CORNER = re.compile(
+    r"\b(?:on|at) the (?:corner|intersection) of\b|\b(?:au coin|à l'angle|à l'intersection) (?:de|du|des)\b",
+    re.IGNORECASE,
+)
+
+
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
@@ -2140,7 +2148,7 @@ def encounters(text: Text) -> list[Hit]:
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
         where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
         place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met)
-        if SETTING.search(sentence) or place:
+        if SETTING.search(sentence) or place or ENCOUNTER_CORNER.search(sentence):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits
 

@@ -31,3 +31,26 @@ def test_a_treatment_told_to_a_reader_on_their_condition_is_medical_advice(text)
 )
 def test_a_condition_without_a_treatment_or_a_relative_clause_is_not_advice(text):
     assert "medical_advice" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A street corner pins where a described patient was met today.
+        "Naloxone save at the corner of King and Bay this morning: a guy in a green parka, down by the bus stop.",
+        "Au coin de la rue Principale ce matin, un homme en chandail rouge s'est effondré devant la pharmacie.",
+    ],
+)
+def test_a_described_patient_met_today_at_a_street_corner_is_a_recognisable_encounter(text):
+    assert "encounter" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new clinic opens at the corner of King and Bay this morning. Come say hi!",
+        "In January 2019, at the corner of King and Bay, a man in a green parka taught me about naloxone.",
+    ],
+)
+def test_a_corner_without_a_patient_met_recently_is_no_encounter(text):
+    assert "encounter" not in categories(text)

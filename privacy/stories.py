@@ -192,6 +192,9 @@ ROLES = (
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
     "intervenant|interne|intern|externe|extern|"
+    # Those who make a clinic run beside the clinicians: "Lizzie, our interpreter", « Mme Roy, notre agente
+    # administrative ».
+    "interpreter|interprète|agente administrative|agent administratif|administrative assistant|"
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
     "dean|vice-dean|associate dean|doyen|doyenne|vice-doyen|vice-doyenne|recteur|rectrice|provost|"
     "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
@@ -218,6 +221,8 @@ ROLE_BEFORE = re.compile(
 )
 ROLE_AFTER = re.compile(
     r"^(?:\s+(?:from|of|on|de|du) (?:our|the|notre|l'|la) (?:team|équipe)|"
+    # Named by the post they hold: "Robyn at the front desk", « Josée à l'accueil ».
+    r"\s+(?:at|from|on) (?:the |our )?(?:front desk|reception|switchboard)\b|\s+(?:à|de) l['’]accueil\b|"
     r"\s*,\s*(?:(?:our|the|my|a|an|who is our|notre|la|le|l'|un|une|mon|ma|qui est notre)\s*)?"
     rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b)",
     re.IGNORECASE,
@@ -248,7 +253,7 @@ PLACE_WORDS = frozenset(
     "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
     "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building "
     "chapel chapelle church église cathedral cathédrale temple mosque mosquée synagogue "
-    "lake river creek falls narrows".split()
+    "lake river creek falls narrows studio auditorium amphitheatre amphithéâtre".split()
 )
 # The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
 OWN_RELATIVE_NAMED = re.compile(

@@ -94,6 +94,10 @@ NAMED = re.compile(
     rf"qui s'appelait|appelez-moi|appelle-moi|surnommée?|on l'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
+# What follows a word after "named" when it is an honour: a province's or a body's title, "of the Year".
+NAMED_TO_AN_HONOUR = re.compile(
+    r"['’]s\s+[A-Z]|(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:of the [Yy]ear|de l['’][Aa]nnée)\b|\s+(?:Award|Prize|Fellow)\b"
+)
 STANDALONE_INITIALS = re.compile(r"(?<![\w.'’])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
@@ -856,7 +860,13 @@ def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
         ):
             continue  # a capitalised word that is no known first name, or a town, says nothing of who "his" is
         last = match
-    return bool(last and last["name"] in doctors)
+    if not (last and last["name"]):
+        return False
+    from privacy.stories import _named_as_colleague  # stories reads clinical: asked only when a relative is named
+
+    # In a post about a doctor, the last person spoken of may be another colleague named with a role: "…with the
+    # midwife Annie Roy. Sa fille Léonie…" is still no patient's daughter.
+    return last["name"] in doctors or _named_as_colleague(text, last.start(), last.end())
 
 
 def _relatives_named(text: Text) -> list[Hit]:
@@ -962,6 +972,8 @@ def _names_given(text: Text) -> list[Hit]:
     hits = []
     if CLINICAL_CUES.search(text.value):
         for match in NAMED.finditer(text.value):
+            if NAMED_TO_AN_HONOUR.match(text.value, match.end("name")):
+                continue  # "named Ontario's Nurse of the Year", « nommée Médecin de l'année »: an honour, no name
             if match.group("name").lower() not in lexicon.NOT_A_NAME:
                 hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits

@@ -214,6 +214,9 @@ ROLE_BEFORE = re.compile(
     # A verb of speech is no role: "the return address said Marguerite…".
     # Colleagues in pairs after their role: "our palliative nurses, Kim and Jo".
     rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?|(?<!\w){LEADS}"
+    # A team's members picked out of it: "the nurses at our satellite unit, especially Mia and Jo".
+    rf"|(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,5}}\s*,\s*(?:especially|notably|in particular|including|"
+    r"notamment|surtout|en particulier|dont)"
     # "This week's teacher was Rosalie Vachon, 81": a role said of a patient with a copula is a figure of speech.
     rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
     rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
@@ -253,7 +256,7 @@ PLACE_WORDS = frozenset(
     "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
     "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building "
     "chapel chapelle church église cathedral cathédrale temple mosque mosquée synagogue "
-    "lake river creek falls narrows studio auditorium amphitheatre amphithéâtre".split()
+    "lake river creek falls narrows mission studio auditorium amphitheatre amphithéâtre".split()
 )
 # The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
 OWN_RELATIVE_NAMED = re.compile(

@@ -45,3 +45,41 @@ def test_a_patients_hyphenated_name_is_still_flagged():
 
 def test_a_room_named_like_a_person_is_a_place():
     assert names("The talk was filmed in the Bradley Studio, room 2-140, thanks to our AV team.") == []
+
+
+def test_a_colleagues_relative_stays_the_colleagues_after_other_colleagues_are_named():
+    assert (
+        names(
+            "Bravo à la Dre Anne-Sophie Gravel, qui a lancé la clinique avec l'aide de l'infirmière Line Boucher. "
+            "Elle recevra le prix en mars. Son fils Mathis, 7 ans, sera de la fête."
+        )
+        == []
+    )
+
+
+def test_a_patients_relative_is_still_flagged():
+    assert names("Le patient de la chambre 4 est décédé cette nuit. Son fils Mathis était à son chevet.") != []
+
+
+def test_members_picked_out_of_a_team_are_colleagues():
+    assert (
+        names(
+            "Thank you to the wound care nurses on our third floor, especially Tamsin Greer and Ola Bakare, who "
+            "trained every new grad this fall."
+        )
+        == []
+    )
+    assert names("Merci aux préposées de l'unité 5, notamment Ginette Lavoie, pour leur patience.") == []
+
+
+def test_an_honour_after_named_is_no_name_given():
+    assert names("Our patient navigator program lead has been named Manitoba's Nurse of the Year!") == []
+    assert names("Dr. Ruiz was named Family Physician of the Year by the college; her patients are thrilled.") == []
+
+
+def test_a_patient_named_in_a_story_is_still_flagged():
+    assert names("A patient named Rosalind came in with her third fall this month.") == ["Rosalind"]
+
+
+def test_a_community_reached_by_outreach_is_a_place():
+    assert names("She started the outreach visits to Stanley Mission and still runs the patient clinic there.") == []

@@ -28,6 +28,10 @@ ROLE_THEN_NAME = re.compile(
     re.IGNORECASE,
 )
 RELATIVES = (
+    # A generation further on, before the shorter words they hold: "her great-niece Ada", « son arrière-petit-fils ».
+    "great-grandson|great-granddaughter|great-grandchild|great-grandmother|great-grandfather|great-niece|"
+    "great-nephew|great-aunt|great-uncle|arrière-petit-fils|arrière-petite-fille|arrière-grand-mère|"
+    "arrière-grand-père|petite-nièce|petit-neveu|grand-tante|grand-oncle|"
     "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
     "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
     "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"

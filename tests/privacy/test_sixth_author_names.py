@@ -83,3 +83,15 @@ def test_a_patient_named_in_a_story_is_still_flagged():
 
 def test_a_community_reached_by_outreach_is_a_place():
     assert names("She started the outreach visits to Stanley Mission and still runs the patient clinic there.") == []
+
+
+def test_a_relative_a_generation_further_on_is_named_like_any_relative():
+    assert names("Mrs. Abbott, 97, came in with pneumonia. Her great-grandson Tobias read to her every night.") == [
+        "Mrs. Abbott",
+        "Tobias",
+    ]
+    assert "Noé" in names("Mme Gendron, 98 ans, est hospitalisée pour une chute. Son arrière-petit-fils Noé la visite.")
+
+
+def test_the_authors_own_great_niece_stays_out_of_a_post_about_care():
+    assert names("My great-niece Tilly starts nursing school on Monday. So proud!") == []

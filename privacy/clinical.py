@@ -729,7 +729,7 @@ CITED_AFTER = re.compile(
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Princess|Prince|Queen|King|Lady|Sir|Saint|Sainte|St|Ste|Mount|Mt|Mont|mont|monts|Lake|lac|Lac|"
     r"Port|Fort|Cap|cap|Pointe|pointe|Île|île|rivière|River|Pavillon|pavillon|école|École|collège|Collège|rue|Rue|"
-    r"avenue|boulevard|chemin|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
+    r"avenue|boulevard|chemin|Maison|maison|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
 )
 
 
@@ -738,7 +738,8 @@ NOT_A_PERSON_BEFORE = re.compile(
 # de 58 ans de Matane » (a person's name after an age takes no « de »); or where a programme or a shift is: "the
 # interpreter program at Stanton", "my residency at Foothills" (hospitals are often named after a person).
 TOWN_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|ville|city|town|village|région|region|"
+    # After an elided article too: « l'urgence de Maria », « l'hôpital d'Amos ».
+    r"(?:(?<![\w'’-])|(?<=\b[lL]['’]))(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|urgence|ville|city|town|village|région|region|"
     r"université|university|collège|college|province|county|comté|municipalité|municipality)\s+(?:de|d['’]|du|of)\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
     r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"

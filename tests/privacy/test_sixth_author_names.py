@@ -95,3 +95,26 @@ def test_a_relative_a_generation_further_on_is_named_like_any_relative():
 
 def test_the_authors_own_great_niece_stays_out_of_a_post_about_care():
     assert names("My great-niece Tilly starts nursing school on Monday. So proud!") == []
+
+
+def test_a_nickname_friends_use_or_the_patient_asked_for_is_a_name():
+    assert "Coco" in names(
+        "Pédiatrie : un garçon de 9 ans, que ses amis appellent « Coco », est amené à l'urgence pour une fracture."
+    )
+    assert "Pitchoune" in names(
+        "Psychiatrie : « Pitchoune », comme elle veut qu'on l'appelle, a été hospitalisée hier."
+    )
+    assert "Buddy" in names('Mr. Reginald "Buddy" Oakes, admitted with a hip fracture, asked for his radio.')
+
+
+def test_a_doctors_nickname_inside_the_name_is_a_colleagues():
+    assert names('Happy retirement to Dr. Josephine "Jo" Abernathy, our first chief of obstetrics.') == []
+
+
+def test_a_colleague_with_a_french_managers_role_is_no_patient():
+    assert names("Merci à Mme Odile Terrasson, cadre de santé, qui a organisé la visite des familles.") == []
+
+
+def test_a_hospice_or_an_emergency_named_after_a_person_or_a_town_is_a_place():
+    assert names("Elle est décédée paisiblement à la Maison Marie-Hélène, entourée des siens.") == []
+    assert names("Le patient est arrivé à l'urgence de Caroline vers minuit avec une douleur thoracique.") == []

@@ -69,6 +69,16 @@ BED_THEN_NAME = re.compile(
     rf"(?-i:(?P<name>{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)|(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )
+# A name as a board or a screen prints it, an initial and a surname in capitals ("B. LEFEBVRE", "LEFEBVRE, B."),
+# in a post that speaks of a board or a screen; four capitals at least, so an initial and an acronym ("J. CDC")
+# are none.
+NAME_IN_CAPITALS = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z]\.\s?(?P<after>[A-Z]{4,}(?:-[A-Z]{3,})?)|(?P<before>[A-Z]{4,}(?:-[A-Z]{3,})?),\s?[A-Z]\.)"
+    r"(?![\w-])"
+)
+NAME_IN_CAPITALS_BOARD = re.compile(
+    r"\b(?:tracking board|whiteboard|board|screen|monitor|census|tableau|écran|babillard)s?\b", re.IGNORECASE
+)
 SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", "mrs"})
 
 
@@ -115,6 +125,11 @@ def names_on_records(text: Text) -> list[Hit]:
     for match in BED_THEN_NAME.finditer(text.value):
         if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             spans.add(match.span("name"))
+    if NAME_IN_CAPITALS_BOARD.search(text.value):
+        for match in NAME_IN_CAPITALS.finditer(text.value):
+            surname = match["after"] or match["before"]
+            if surname.lower() not in lexicon.NOT_A_NAME:
+                spans.add(match.span())
     for start, end in sorted(spans):
         hits += _patients_name(text, start, end, "name_patient")
     return hits

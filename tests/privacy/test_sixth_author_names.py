@@ -118,3 +118,14 @@ def test_a_colleague_with_a_french_managers_role_is_no_patient():
 def test_a_hospice_or_an_emergency_named_after_a_person_or_a_town_is_a_place():
     assert names("Elle est décédée paisiblement à la Maison Marie-Hélène, entourée des siens.") == []
     assert names("Le patient est arrivé à l'urgence de Caroline vers minuit avec une douleur thoracique.") == []
+
+
+def test_a_name_in_capitals_as_a_tracking_board_prints_it_is_a_patients():
+    assert names("Photo of the tracking board with K. OYELARAN visible went around. Never photograph the board.") == [
+        "K. OYELARAN"
+    ]
+    assert names("Sur le tableau : TREMBLAY, J. en civière 4. Pas de photos svp.") == ["TREMBLAY, J."]
+
+
+def test_an_initial_before_an_acronym_on_a_board_is_no_name():
+    assert names("The screen showed J. CDC guidance before the NICU board meeting.") == []

@@ -129,6 +129,8 @@ CLINICAL_CUES = words(
     "dossier",
     "urgence",
     "chsld",
+    # France's nursing homes: a resident there is cared for.
+    "ehpad",
     "soins",
     "care",
     "treatment",

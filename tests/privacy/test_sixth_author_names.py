@@ -129,3 +129,11 @@ def test_a_name_in_capitals_as_a_tracking_board_prints_it_is_a_patients():
 
 def test_an_initial_before_an_acronym_on_a_board_is_no_name():
     assert names("The screen showed J. CDC guidance before the NICU board meeting.") == []
+
+
+def test_a_nickname_asked_for_by_a_resident_of_a_french_nursing_home_is_a_patients():
+    assert "Nénette" in names("Semaine en EHPAD : Mme Ernestine Vidal m'a demandé de l'appeler « Nénette ».")
+
+
+def test_a_nickname_outside_any_care_stays_clean():
+    assert names("Ma tante m'a demandé de l'appeler « Nénette » au mariage.") == []

@@ -961,8 +961,8 @@ def _names_in_rooms(text: Text) -> list[Hit]:
     hits = []
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
-        if text.sentence_has(ROOM_EVENT_CUES, match.start()):
-            continue
+        if text.sentence_has(ROOM_EVENT_CUES, match.start()) or (name.isupper() and len(name) <= 5):
+            continue  # "our PICU in bed 4", « l'USIN, lit 3 »: a unit's acronym, not a name
         if name.lower() in lexicon.FIRST_NAMES or (
             name[0].isupper()
             and name.lower() not in lexicon.NOT_A_NAME

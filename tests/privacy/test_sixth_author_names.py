@@ -137,3 +137,8 @@ def test_a_nickname_asked_for_by_a_resident_of_a_french_nursing_home_is_a_patien
 
 def test_a_nickname_outside_any_care_stays_clean():
     assert names("Ma tante m'a demandé de l'appeler « Nénette » au mariage.") == []
+
+
+def test_a_units_acronym_before_a_bed_is_no_name_but_a_first_name_there_is():
+    assert names("She spent two days in our NICU in bed 6 before going home.") == []
+    assert names("Jeremy in bed 6 finally went home after two days in our NICU.") == ["Jeremy"]

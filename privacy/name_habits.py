@@ -284,10 +284,26 @@ WELCOMED_TO_THE_WORLD = re.compile(
     rf"(?:(?i:little|baby|petit|petite|bébé)\s+)?(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*)"
 )
 
+# The mother called by what her baby will call her, in a post telling a birth: « Maman Kim Roy a tout fait seule »,
+# "Mom Tessa pushed for twenty minutes". Not in a post telling no birth (« Maman Louise aurait eu 90 ans »).
+PARENT_NAMED_AT_A_BIRTH = re.compile(
+    rf"(?<![\w'’-])(?:Maman|Papa|Mom|Mum|Dad)\s+(?P<babies>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+A_BIRTH_TOLD = re.compile(
+    r"(?<!\w)(?:est née?|sont nés|naissance|accouchement|accouché|was born|were born|born at|delivered|delivery|"
+    r"gave birth|labou?r and delivery|en travail|in labou?r)(?!\w)",
+    re.IGNORECASE,
+)
+
 
 def names_of_a_birth(text: Text) -> list[Hit]:
     hits = []
-    for match in (*BIRTH_CONGRATULATED.finditer(text.value), *WELCOMED_TO_THE_WORLD.finditer(text.value)):
+    parents_at_a_birth = PARENT_NAMED_AT_A_BIRTH.finditer(text.value) if A_BIRTH_TOLD.search(text.value) else ()
+    for match in (
+        *BIRTH_CONGRATULATED.finditer(text.value),
+        *WELCOMED_TO_THE_WORLD.finditer(text.value),
+        *parents_at_a_birth,
+    ):
         for group in ("parents", "babies"):
             if group not in match.re.groupindex or not match[group]:
                 continue

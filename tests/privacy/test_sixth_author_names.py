@@ -142,3 +142,12 @@ def test_a_nickname_outside_any_care_stays_clean():
 def test_a_units_acronym_before_a_bed_is_no_name_but_a_first_name_there_is():
     assert names("She spent two days in our NICU in bed 6 before going home.") == []
     assert names("Jeremy in bed 6 finally went home after two days in our NICU.") == ["Jeremy"]
+
+
+def test_a_mother_called_maman_or_mom_in_a_birth_story_is_a_patient():
+    assert "Lyne Ouellet" in names("Garde : petit Loïc est né à 3 h dans la salle 2. Maman Lyne Ouellet a tout fait.")
+    assert "Tessa" in names("Baby Theo was born at 2 a.m. on our unit. Mom Tessa pushed for twenty minutes.")
+
+
+def test_the_authors_own_mother_called_maman_outside_a_birth_is_no_patient():
+    assert names("Maman Louise aurait adoré cette journée. Elle me manque.") == []

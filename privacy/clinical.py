@@ -28,6 +28,10 @@ ROLE_THEN_NAME = re.compile(
     re.IGNORECASE,
 )
 RELATIVES = (
+    # A generation further on, before the shorter words they hold: "her great-niece Ada", « son arrière-petit-fils ».
+    "great-grandson|great-granddaughter|great-grandchild|great-grandmother|great-grandfather|great-niece|"
+    "great-nephew|great-aunt|great-uncle|arrière-petit-fils|arrière-petite-fille|arrière-grand-mère|"
+    "arrière-grand-père|petite-nièce|petit-neveu|grand-tante|grand-oncle|"
     "wife|husband|son|daughter|mother|mom|mum|father|dad|brother|sister|partner|granddaughter|grandson|niece|"
     "nephew|grandmother|grandfather|fiancé|fiancée|girlfriend|boyfriend|"
     "fille|fils|épouse|époux|conjoint|conjointe|mari|femme|mère|père|frère|sœur|soeur|petite-fille|petit-fils|"
@@ -94,6 +98,10 @@ NAMED = re.compile(
     rf"qui s'appelait|appelez-moi|appelle-moi|surnommée?|on l'appelait)\s+(?-i:(?P<name>{NAME_WORD}))",
     re.IGNORECASE,
 )
+# What follows a word after "named" when it is an honour: a province's or a body's title, "of the Year".
+NAMED_TO_AN_HONOUR = re.compile(
+    r"['’]s\s+[A-Z]|(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:of the [Yy]ear|de l['’][Aa]nnée)\b|\s+(?:Award|Prize|Fellow)\b"
+)
 STANDALONE_INITIALS = re.compile(r"(?<![\w.'’])[A-Z]\.[A-Z]\.(?:'s|’s)?")
 NOT_INITIALS = frozenset({"U.S.", "P.S.", "A.M.", "P.M.", "B.C.", "N.B.", "D.C.", "U.K.", "E.R.", "O.R.", "I.V."})
 CLINICAL_CUES = words(
@@ -121,6 +129,8 @@ CLINICAL_CUES = words(
     "dossier",
     "urgence",
     "chsld",
+    # France's nursing homes: a resident there is cared for.
+    "ehpad",
     "soins",
     "care",
     "treatment",
@@ -727,7 +737,7 @@ CITED_AFTER = re.compile(
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Princess|Prince|Queen|King|Lady|Sir|Saint|Sainte|St|Ste|Mount|Mt|Mont|mont|monts|Lake|lac|Lac|"
     r"Port|Fort|Cap|cap|Pointe|pointe|Île|île|rivière|River|Pavillon|pavillon|école|École|collège|Collège|rue|Rue|"
-    r"avenue|boulevard|chemin|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
+    r"avenue|boulevard|chemin|Maison|maison|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
 )
 
 
@@ -736,7 +746,8 @@ NOT_A_PERSON_BEFORE = re.compile(
 # de 58 ans de Matane » (a person's name after an age takes no « de »); or where a programme or a shift is: "the
 # interpreter program at Stanton", "my residency at Foothills" (hospitals are often named after a person).
 TOWN_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|ville|city|town|village|région|region|"
+    # After an elided article too: « l'urgence de Maria », « l'hôpital d'Amos ».
+    r"(?:(?<![\w'’-])|(?<=\b[lL]['’]))(?i:hospitalier|hôpital|hospital|CHU?|clinique|clinic|urgence|ville|city|town|village|région|region|"
     r"université|university|collège|college|province|county|comté|municipalité|municipality)\s+(?:de|d['’]|du|of)\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
     r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"
@@ -862,7 +873,13 @@ def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
         ):
             continue  # a capitalised word that is no known first name, or a town, says nothing of who "his" is
         last = match
-    return bool(last and last["name"] in doctors)
+    if not (last and last["name"]):
+        return False
+    from privacy.stories import _named_as_colleague  # stories reads clinical: asked only when a relative is named
+
+    # In a post about a doctor, the last person spoken of may be another colleague named with a role: "…with the
+    # midwife Annie Roy. Sa fille Léonie…" is still no patient's daughter.
+    return last["name"] in doctors or _named_as_colleague(text, last.start(), last.end())
 
 
 def _relatives_named(text: Text) -> list[Hit]:
@@ -950,8 +967,8 @@ def _names_in_rooms(text: Text) -> list[Hit]:
     hits = []
     for match in NAME_WHERE.finditer(text.value):
         name = match.group("name")
-        if text.sentence_has(ROOM_EVENT_CUES, match.start()):
-            continue
+        if text.sentence_has(ROOM_EVENT_CUES, match.start()) or (name.isupper() and len(name) <= 5):
+            continue  # "our PICU in bed 4", « l'USIN, lit 3 »: a unit's acronym, not a name
         if name.lower() in lexicon.FIRST_NAMES or (
             name[0].isupper()
             and name.lower() not in lexicon.NOT_A_NAME
@@ -968,6 +985,8 @@ def _names_given(text: Text) -> list[Hit]:
     hits = []
     if CLINICAL_CUES.search(text.value):
         for match in NAMED.finditer(text.value):
+            if NAMED_TO_AN_HONOUR.match(text.value, match.end("name")):
+                continue  # "named Ontario's Nurse of the Year", « nommée Médecin de l'année »: an honour, no name
             if match.group("name").lower() not in lexicon.NOT_A_NAME:
                 hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits

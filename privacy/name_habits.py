@@ -69,6 +69,16 @@ BED_THEN_NAME = re.compile(
     rf"(?-i:(?P<name>{NAME_WORD},\s*(?:{NAME_WORD}|[A-Z]\.)|(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )
+# A name as a board or a screen prints it, an initial and a surname in capitals ("B. LEFEBVRE", "LEFEBVRE, B."),
+# in a post that speaks of a board or a screen; four capitals at least, so an initial and an acronym ("J. CDC")
+# are none.
+NAME_IN_CAPITALS = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z]\.\s?(?P<after>[A-Z]{4,}(?:-[A-Z]{3,})?)|(?P<before>[A-Z]{4,}(?:-[A-Z]{3,})?),\s?[A-Z]\.)"
+    r"(?![\w-])"
+)
+NAME_IN_CAPITALS_BOARD = re.compile(
+    r"\b(?:tracking board|whiteboard|board|screen|monitor|census|tableau|écran|babillard)s?\b", re.IGNORECASE
+)
 SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", "mrs"})
 
 
@@ -115,6 +125,11 @@ def names_on_records(text: Text) -> list[Hit]:
     for match in BED_THEN_NAME.finditer(text.value):
         if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             spans.add(match.span("name"))
+    if NAME_IN_CAPITALS_BOARD.search(text.value):
+        for match in NAME_IN_CAPITALS.finditer(text.value):
+            surname = match["after"] or match["before"]
+            if surname.lower() not in lexicon.NOT_A_NAME:
+                spans.add(match.span())
     for start, end in sorted(spans):
         hits += _patients_name(text, start, end, "name_patient")
     return hits
@@ -269,10 +284,26 @@ WELCOMED_TO_THE_WORLD = re.compile(
     rf"(?:(?i:little|baby|petit|petite|bébé)\s+)?(?P<babies>{NAME_WORD}(?:\s*(?:,|and|et|&)\s*{NAME_WORD})*)"
 )
 
+# The mother called by what her baby will call her, in a post telling a birth: « Maman Kim Roy a tout fait seule »,
+# "Mom Tessa pushed for twenty minutes". Not in a post telling no birth (« Maman Louise aurait eu 90 ans »).
+PARENT_NAMED_AT_A_BIRTH = re.compile(
+    rf"(?<![\w'’-])(?:Maman|Papa|Mom|Mum|Dad)\s+(?P<babies>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+A_BIRTH_TOLD = re.compile(
+    r"(?<!\w)(?:est née?|sont nés|naissance|accouchement|accouché|was born|were born|born at|delivered|delivery|"
+    r"gave birth|labou?r and delivery|en travail|in labou?r)(?!\w)",
+    re.IGNORECASE,
+)
+
 
 def names_of_a_birth(text: Text) -> list[Hit]:
     hits = []
-    for match in (*BIRTH_CONGRATULATED.finditer(text.value), *WELCOMED_TO_THE_WORLD.finditer(text.value)):
+    parents_at_a_birth = PARENT_NAMED_AT_A_BIRTH.finditer(text.value) if A_BIRTH_TOLD.search(text.value) else ()
+    for match in (
+        *BIRTH_CONGRATULATED.finditer(text.value),
+        *WELCOMED_TO_THE_WORLD.finditer(text.value),
+        *parents_at_a_birth,
+    ):
         for group in ("parents", "babies"):
             if group not in match.re.groupindex or not match[group]:
                 continue

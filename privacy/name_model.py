@@ -372,8 +372,15 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
     _, colleagues = stories._people(text)
     colleagues = {word.lower() for word in colleagues}
     made_up = {word.lower() for name in name_habits.pseudonyms(text) for word in TOKEN.findall(name)}
+    # A doctor named with a title is a colleague everywhere in the post: "Dr Jacques-Henri Morissette …
+    # Merci pour tout, Jacques-Henri."
+    colleagues |= {
+        word.lower() for match in clinical.DOCTOR_NAMED.finditer(text.value) for word in TOKEN.findall(match.group())
+    }
     kept = []
-    for start, end, _ in found:
+    for found_start, found_end, _ in found:
+        # "Henri" in "Dr Jacques-Henri Morissette" is read as the whole hyphenated name it belongs to.
+        start, end = _whole_hyphenated(text, found_start, found_end)
         words = {word for word in TOKEN.findall(text.lower[start:end]) if word[0].isalpha()} - TITLES - DOCTOR_TITLES
         if (
             words & colleagues
@@ -384,8 +391,22 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or _not_a_patient_by_the_rules(text, start, end)
         ):
             continue
-        kept.append((start, end))
+        kept.append((found_start, found_end))
     return kept
+
+
+NAME_HYPHEN_PART_BEFORE = re.compile(r"[\w'’]+-$")
+NAME_HYPHEN_PART_AFTER = re.compile(r"-[\w'’]+")
+
+
+def _whole_hyphenated(text: Text, start: int, end: int) -> tuple[int, int]:
+    """Widen a span that is a part of a hyphenated name ("Henri" of "Jacques-Henri", "Ahmed" of "McTavish-Ahmed")
+    to the whole word, so that the title before it and the role around it are read."""
+    while before := NAME_HYPHEN_PART_BEFORE.search(text.value, max(0, start - 40), start):
+        start = before.start()
+    while after := NAME_HYPHEN_PART_AFTER.match(text.value, end):
+        end = after.end()
+    return start, end
 
 
 def _not_a_patient_by_the_rules(text: Text, start: int, end: int) -> bool:

@@ -192,6 +192,10 @@ ROLES = (
     "dentist|dentiste|psychologist|psychologue|surgeon|chirurgienne|chirurgien|anesthetist|anesthésiste|"
     "obstetrician|obstétricienne|obstétricien|avocate|avocat|lawyer|navigator|infirmière pivot|intervenante|"
     "intervenant|interne|intern|externe|extern|"
+    # Those who make a clinic run beside the clinicians: "Lizzie, our interpreter", « Mme Roy, notre agente
+    # administrative ».
+    "interpreter|interprète|cadre de santé|cadre infirmier|cadre infirmière|"
+    "agente administrative|agent administratif|administrative assistant|"
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
     "dean|vice-dean|associate dean|doyen|doyenne|vice-doyen|vice-doyenne|recteur|rectrice|provost|"
     "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
@@ -211,6 +215,9 @@ ROLE_BEFORE = re.compile(
     # A verb of speech is no role: "the return address said Marguerite…".
     # Colleagues in pairs after their role: "our palliative nurses, Kim and Jo".
     rf"(?:(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,3}}(?:\s*,?\s*(?-i:{NAME_WORD})\s+(?:and|et|&))?|(?<!\w){LEADS}"
+    # A team's members picked out of it: "the nurses at our satellite unit, especially Mia and Jo".
+    rf"|(?<![\w-])(?:{ROLES})(?:\s+[\w'’-]+){{0,5}}\s*,\s*(?:especially|notably|in particular|including|"
+    r"notamment|surtout|en particulier|dont)"
     # "This week's teacher was Rosalie Vachon, 81": a role said of a patient with a copula is a figure of speech.
     rf"|(?!said|announced|tweeted|a déclaré|a annoncé){lexicon.PUBLIC_ROLE_CUES.pattern}"
     rf"(?:\s+(?!was\b|is\b|était\b|est\b)[\w'’-]+)?)\s*,?\s*$",
@@ -218,6 +225,8 @@ ROLE_BEFORE = re.compile(
 )
 ROLE_AFTER = re.compile(
     r"^(?:\s+(?:from|of|on|de|du) (?:our|the|notre|l'|la) (?:team|équipe)|"
+    # Named by the post they hold: "Robyn at the front desk", « Josée à l'accueil ».
+    r"\s+(?:at|from|on) (?:the |our )?(?:front desk|reception|switchboard)\b|\s+(?:à|de) l['’]accueil\b|"
     r"\s*,\s*(?:(?:our|the|my|a|an|who is our|notre|la|le|l'|un|une|mon|ma|qui est notre)\s*)?"
     rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b)",
     re.IGNORECASE,
@@ -248,7 +257,7 @@ PLACE_WORDS = frozenset(
     "manor lodge villa residence résidence place centre center hospital hôpital pavilion pavillon wing home "
     "house hall tower tour court gardens terrace manoir foyer chsld clsc clinic clinique building "
     "chapel chapelle church église cathedral cathédrale temple mosque mosquée synagogue "
-    "lake river creek falls narrows".split()
+    "lake river creek falls narrows mission maison studio auditorium amphitheatre amphithéâtre".split()
 )
 # The author's own relative named in a sentence about their care: "Notre fils Léo, 5 ans, a reçu un diagnostic".
 OWN_RELATIVE_NAMED = re.compile(
@@ -268,7 +277,10 @@ NAME_SAID = re.compile(
     r"(?<!\w)(?:(?:her|his|their) (?:first )?name (?:is|was)|(?:elle|il) s['’]appel(?:le|ait)|"
     r"son (?:nom|prénom) (?:est|était)|"
     r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
-    r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
+    r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent|er)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
+    # « que ses amis appellent « Ti-Jo » », "whom the kids call "Bean"".
+    r"(?:amis|amies|parents|enfants|petits-enfants|gens|voisins)\s+appel(?:lent|aient)|"
+    r"(?:friends|kids|grandkids|family|neighbours|neighbors)\s+call(?:ed)?|"
     r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
     # « Elle tient à son surnom : Noisette »: the name may follow a colon.
     rf"\s*[,:]?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
@@ -280,6 +292,18 @@ NICKNAME_THEN_SAID = re.compile(
     r"ses amis|ses amies|his friends|her friends|the nurses|les infirmières)\s+"
     r"(?:l['’]appel(?:le|ait|lent|aient)|call(?:s|ed)? (?:him|her))(?!\w)",
     re.IGNORECASE,
+)
+# The name the patient asked for: « « Mimi », comme elle veut qu'on l'appelle », "Doc, as he likes to be called".
+NICKNAME_AS_WANTED = re.compile(
+    rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}))\s*[»\"”]?\s*,?\s*(?:comme|as)\s+(?:elle|il|she|he)\s+"
+    r"(?:veut|voulait|aime|aimait|likes|liked|wants|wanted)\s+(?:qu['’]on\s+l['’]appel(?:le|ait)|to be called)(?!\w)",
+    re.IGNORECASE,
+)
+# A nickname in quotes inside the full name: 'Mr. Bartholomew "Bart" Qilaut', « Marie-Rose « Mimi » Gagnon ».
+NICKNAME_INSIDE_NAME = re.compile(
+    # Not a doctor's: 'Dr. Margaret "Peggy" Lindqvist' is a colleague.
+    rf"(?<![\w'’-])(?<!Dr\.\s)(?<!Dr\s)(?<!Dre\s)(?<!Dre\.\s)(?<!Pr\s)(?<!Prof\.\s)"
+    rf"(?-i:{NAME_WORD})\s+[\"“«]\s*(?-i:(?P<name>{NAME_WORD}))\s*[\"”»]\s+(?-i:{NAME_WORD})"
 )
 # "Her name is Ada, our new therapy dog!"
 AN_ANIMAL_AFTER = re.compile(
@@ -687,7 +711,8 @@ def names_said(text: Text) -> list[Hit]:
     """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
     matches = [
         match
-        for match in (*NAME_SAID.finditer(text.value), *NICKNAME_THEN_SAID.finditer(text.value))
+        for pattern in (NAME_SAID, NICKNAME_THEN_SAID, NICKNAME_AS_WANTED, NICKNAME_INSIDE_NAME)
+        for match in pattern.finditer(text.value)
         if not AN_ANIMAL_AFTER.match(text.value, match.end("name"))
     ]
     if not matches or not about_care(text) or PSEUDONYM.search(text.value):

@@ -1,5 +1,5 @@
 """The trained names model (privacy/name_model.py): what it reads as a patient's name, what it leaves alone,
-and that the file it reads is the one the training script builds from the five authors' corpora.
+and that the file it reads is the one the training script builds from the six authors' corpora.
 
 Its sentences are written here, in words of their own, not taken from the corpora it was trained on.
 """
@@ -87,7 +87,7 @@ def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
     assert "w+1=<capitalised>" in weights and "w-1=<capitalised>" in weights
 
 
-def test_the_committed_model_is_what_the_training_script_builds_from_the_five_authors():
+def test_the_committed_model_is_what_the_training_script_builds_from_the_six_authors():
     pytest.importorskip("sklearn")
     from bench import train_name_model
 

@@ -8,6 +8,7 @@
     .venv/bin/python bench/privacy.py --author4       # the fourth author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author5       # the fifth author's part (measured once as held-out, now tuning)
     .venv/bin/python bench/privacy.py --author6       # the sixth author's part (measured once as held-out, now tuning)
+    .venv/bin/python bench/privacy.py --author7       # the seventh author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -59,6 +60,7 @@ PARTS = {
     "tune-author4": ["tune_author4.jsonl"],
     "tune-author5": ["tune_author5.jsonl"],
     "tune-author6": ["tune_author6.jsonl"],
+    "tune-author7": ["tune_author7.jsonl"],
 }
 
 
@@ -212,11 +214,16 @@ def main() -> None:
     parser.add_argument(
         "--author6", action="store_true", help="measure the sixth author's part (held out once, now tuning)"
     )
+    parser.add_argument(
+        "--author7", action="store_true", help="measure the seventh author's part (held out once, now tuning)"
+    )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
     if options.heldout:
         part = "heldout"
+    elif options.author7:
+        part = "tune-author7"
     elif options.author6:
         part = "tune-author6"
     elif options.author5:

@@ -62,12 +62,10 @@ if __name__ == "__main__":
     count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
     count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
     count_author6 = convert(HERE / "tune_author6.src.txt", HERE / "tune_author6.jsonl", "h7")
-    # The eighth author's held-out set is measured once; like the others it is built only where its source exists.
-    heldout8 = HERE / "heldout8.src.txt"
-    count_heldout8 = convert(heldout8, HERE / "heldout8.jsonl", "h8") if heldout8.exists() else 0
+    count_author7 = convert(HERE / "tune_author7.src.txt", HERE / "tune_author7.jsonl", "h8")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
-        f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author; "
-        f"held-out: {count_heldout} first (seen since) + {count_heldout8} eighth author"
+        f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
+        f"+ {count_author7} seventh author; held-out: {count_heldout} first (seen since)"
     )

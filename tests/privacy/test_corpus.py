@@ -137,9 +137,18 @@ def test_each_tuning_parts_names_are_found_and_no_clean_post_is_flagged_for_a_na
     assert clean_flagged == []
 
 
-def test_the_fourth_authors_identifiers_other_than_names_are_found_and_raise_no_false_alarm():
-    """Stricter than the targets' test for the categories other than names, which this part once missed most."""
-    posts = load("tune_author4.jsonl")
+# A guard against regressions in the categories other than names, stricter than the targets' test where a part
+# is on target and the level reached where it is not. Still missed on the fifth author: two dates ("a defenceman…
+# on Sat. Nov. 28", a vaccine "series" finished "on Dec 1", read as a published series). On the sixth (off target
+# for names, read by test_sixth_author_names_figures.py): dates told without a person near ("Room OR 6, Nov 30."),
+# a return's form date ("revenue… le 18/11"), a room on a tracking board ("Hall 3") and "<name> was 96".
+@pytest.mark.parametrize(
+    ("name", "at_least"),
+    [("tune_author4.jsonl", 0.99), ("tune_author5.jsonl", 0.97), ("tune_author6.jsonl", 0.91)],
+    ids=["fourth author", "fifth author (90 of 92)", "sixth author (81 of 89)"],
+)
+def test_an_authors_identifiers_other_than_names_are_found_and_raise_no_false_alarm(name, at_least):
+    posts = load(name)
     labels = found = 0
     for post in posts:
         findings = [f for f in scan({"body": post["text"]}) if f.category != Category.NAME]
@@ -152,43 +161,4 @@ def test_the_fourth_authors_identifiers_other_than_names_are_found_and_raise_no_
                     f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
                     for f in findings
                 )
-    assert found / labels >= 0.99
-
-
-def test_the_fifth_authors_identifiers_other_than_names_are_found_and_raise_no_false_alarm():
-    """A guard against regressions, not the target: two dates are still missed ("a defenceman… on Sat. Nov. 28", a
-    vaccine "series" finished "on Dec 1", read as a published series), so recall outside names is 90 of 92."""
-    posts = load("tune_author5.jsonl")
-    labels = found = 0
-    for post in posts:
-        findings = [f for f in scan({"body": post["text"]}) if f.category != Category.NAME]
-        if not post["labels"]:
-            assert not findings, (post["id"], findings)
-        for label in post["labels"]:
-            if label["category"] in IDENTIFIER_CATEGORIES and label["category"] != Category.NAME:
-                labels += 1
-                found += any(
-                    f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
-                    for f in findings
-                )
-    assert found / labels >= 0.97
-
-
-def test_the_sixth_authors_identifiers_other_than_names_are_found_and_raise_no_false_alarm():
-    """A guard against regressions, not the target (the part is off target for names, read by names17's tests): still
-    missed are dates told without a person near ("Room OR 6, Nov 30."), a return's form date ("revenue… le 18/11"), a
-    room on a tracking board ("Hall 3") and a great age said as "<name> was 96", so recall outside names is 81 of 89."""
-    posts = load("tune_author6.jsonl")
-    labels = found = 0
-    for post in posts:
-        findings = [f for f in scan({"body": post["text"]}) if f.category != Category.NAME]
-        if not post["labels"]:
-            assert not findings, (post["id"], findings)
-        for label in post["labels"]:
-            if label["category"] in IDENTIFIER_CATEGORIES and label["category"] != Category.NAME:
-                labels += 1
-                found += any(
-                    f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
-                    for f in findings
-                )
-    assert found / labels >= 0.91
+    assert found / labels >= at_least

@@ -199,41 +199,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    parser.add_argument(
-        "--author2", action="store_true", help="measure the second author's part (held out once, now tuning)"
-    )
-    parser.add_argument(
-        "--author3", action="store_true", help="measure the third author's part (held out once, now tuning)"
-    )
-    parser.add_argument(
-        "--author4", action="store_true", help="measure the fourth author's part (held out once, now tuning)"
-    )
-    parser.add_argument(
-        "--author5", action="store_true", help="measure the fifth author's part (held out once, now tuning)"
-    )
-    parser.add_argument(
-        "--author6", action="store_true", help="measure the sixth author's part (held out once, now tuning)"
-    )
-    parser.add_argument(
-        "--author7", action="store_true", help="measure the seventh author's part (held out once, now tuning)"
-    )
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author7.
+    for number, ordinal in ((2, "second"), (3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh")):
+        parser.add_argument(
+            f"--author{number}",
+            action="store_true",
+            help=f"measure the {ordinal} author's part (held out once, now tuning)",
+        )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
+    authors = [number for number in range(2, 8) if getattr(options, f"author{number}")]
     if options.heldout:
         part = "heldout"
-    elif options.author7:
-        part = "tune-author7"
-    elif options.author6:
-        part = "tune-author6"
-    elif options.author5:
-        part = "tune-author5"
-    elif options.author4:
-        part = "tune-author4"
-    elif options.author3:
-        part = "tune-author3"
-    elif options.author2:
-        part = "tune-author2"
+    elif authors:
+        part = f"tune-author{authors[-1]}"
     else:
         part = "tune-long" if options.long else "tune"
     posts = load(part)

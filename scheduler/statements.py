@@ -202,12 +202,7 @@ def claim_target(
             values = cursor.fetchone()
     if values is None:
         return None  # the post was deleted the moment after we claimed it: its target went with it
-    posts, organizations = len(Post._meta.concrete_fields), len(Organization._meta.concrete_fields)
-    post = _instance(db, Post, values[:posts])
-    post.organization = _instance(db, Organization, values[posts : posts + organizations])
-    claimed.post = post
-    claimed.account = _instance(db, ConnectedAccount, values[posts + organizations : -1])
-    has_media = bool(values[-1])
+    has_media = _attach_related(db, claimed, values)
     if attempt_id is not None:
         attempt = _started(db, attempt_id, claimed, sent_at=now, worker=worker)
     elif not postgres and claimed.request_sent_at is None and not claimed.published_parts and not has_media:
@@ -249,6 +244,17 @@ def _claim_many_sql() -> str:
         "SELECT claimed.*, started.id FROM claimed LEFT JOIN started ON started.target_id = claimed.claimed_id "
         "ORDER BY claimed.claimed_id"
     )
+
+
+def _attach_related(db: BaseDatabaseWrapper, claimed: PostTarget, values: tuple | list) -> bool:
+    """Set the claimed target's post (with its organization) and account from the claim's related
+    columns (``_claim_sql``'s ``related``); returns whether the post has media (the last column)."""
+    posts, organizations = len(Post._meta.concrete_fields), len(Organization._meta.concrete_fields)
+    post = _instance(db, Post, values[:posts])
+    post.organization = _instance(db, Organization, values[posts : posts + organizations])
+    claimed.post = post
+    claimed.account = _instance(db, ConnectedAccount, values[posts + organizations : -1])
+    return bool(values[-1])
 
 
 def claim_targets(
@@ -306,17 +312,13 @@ def _claim_many(
         cursor.execute(_claim_many_sql(), params)
         rows = cursor.fetchall()
     columns = len(PostTarget._meta.concrete_fields)
-    posts, organizations = len(Post._meta.concrete_fields), len(Organization._meta.concrete_fields)
     won = {}
     for row in rows:
         claimed = _instance(db, PostTarget, row[:columns])
         values, was_due, attempt_id = row[columns:-4], row[-3], row[-1]
-        post = _instance(db, Post, values[:posts])
-        post.organization = _instance(db, Organization, values[posts : posts + organizations])
-        claimed.post = post
-        claimed.account = _instance(db, ConnectedAccount, values[posts + organizations : -1])
+        has_media = _attach_related(db, claimed, values)
         attempt = None if attempt_id is None else _started(db, attempt_id, claimed, sent_at=now, worker=worker)
-        won[claimed.pk] = Claimed(claimed, was_due=bool(was_due), has_media=bool(values[-1]), attempt=attempt)
+        won[claimed.pk] = Claimed(claimed, was_due=bool(was_due), has_media=has_media, attempt=attempt)
     return [won[target_id] for target_id in dict.fromkeys(target_ids) if target_id in won]
 
 
@@ -477,11 +479,9 @@ def record_published(
                     cursor.execute(audited, audit_values)
     attempt.finished_at, attempt.outcome, attempt.request_id = now, PublishAttempt.Outcome.PUBLISHED, request_id
     if moved:
-        target.state, target.external_id, target.external_url = S.PUBLISHED, external_id, external_url
-        target.published_at, target.published_parts, target.updated_at = published_at, parts, now
-        target.metrics_due_at = post_metrics.first_read(published_at)
-        target.request_sent_at = target.lease_expires_at = None
-        target.failure_reason = target.error_message = ""
+        _mark_published(
+            target, external_id=external_id, external_url=external_url, published_at=published_at, parts=parts, now=now
+        )
     return moved
 
 
@@ -591,13 +591,29 @@ def record_published_many(successes: list[Success], *, now: datetime) -> set[int
             success.request_id,
         )
         if success.target.pk in moved:
-            _mark_published(success.target, success, now=now)
+            _mark_published(
+                success.target,
+                external_id=success.external_id,
+                external_url=success.external_url,
+                published_at=success.published_at,
+                parts=success.parts,
+                now=now,
+            )
     return moved
 
 
-def _mark_published(target: PostTarget, success: Success, *, now: datetime) -> None:
-    target.state, target.external_id, target.external_url = S.PUBLISHED, success.external_id, success.external_url
-    target.published_at, target.published_parts, target.updated_at = success.published_at, success.parts, now
-    target.metrics_due_at = post_metrics.first_read(success.published_at)
+def _mark_published(
+    target: PostTarget,
+    *,
+    external_id: str,
+    external_url: str,
+    published_at: datetime,
+    parts: list[dict[str, str]],
+    now: datetime,
+) -> None:
+    """The target as the publish statement left its row, without reading it back."""
+    target.state, target.external_id, target.external_url = S.PUBLISHED, external_id, external_url
+    target.published_at, target.published_parts, target.updated_at = published_at, parts, now
+    target.metrics_due_at = post_metrics.first_read(published_at)
     target.request_sent_at = target.lease_expires_at = None
     target.failure_reason = target.error_message = ""

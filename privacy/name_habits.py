@@ -112,6 +112,14 @@ def _patients_name(text: Text, start: int, end: int, reason: str) -> list[Hit]:
     return []
 
 
+def _patients_named_by(text: Text, pattern: re.Pattern[str], reason: str) -> list[Hit]:
+    """:func:`_patients_name` for the ``name`` group of each of ``pattern``'s matches."""
+    hits = []
+    for match in pattern.finditer(text.value):
+        hits += _patients_name(text, *match.span("name"), reason)
+    return hits
+
+
 def names_on_records(text: Text) -> list[Hit]:
     """A name beside a date of birth, a chart or card number or a street address, or read off a document."""
     hits, spans = [], set()
@@ -259,10 +267,7 @@ PRIDE_THEN_NAME = re.compile(
 
 
 def names_told_of_pride(text: Text) -> list[Hit]:
-    hits = []
-    for match in PRIDE_THEN_NAME.finditer(text.value):
-        hits += _patients_name(text, *match.span("name"), "name_in_care")
-    return hits
+    return _patients_named_by(text, PRIDE_THEN_NAME, "name_in_care")
 
 
 # New parents congratulated on a birth, and the newborns named after it: "Congratulations to Jane Doe and Sam on the
@@ -348,11 +353,11 @@ NAME_THEN_INJURED = re.compile(
 
 
 def patients_thanked_or_hurt(text: Text) -> list[Hit]:
-    hits = []
-    for pattern in (PATIENT_WHO_THEN_THANKED, NAME_THEN_INJURED):
-        for match in pattern.finditer(text.value):
-            hits += _patients_name(text, *match.span("name"), "name_patient")
-    return hits
+    return [
+        hit
+        for pattern in (PATIENT_WHO_THEN_THANKED, NAME_THEN_INJURED)
+        for hit in _patients_named_by(text, pattern, "name_patient")
+    ]
 
 
 # A person who opens a sentence that goes on to their own care: "Kokum Edna Whitehead showed me how she manages
@@ -472,10 +477,7 @@ CARD_OF_NAME = re.compile(
 
 def names_on_a_card_in_french(text: Text) -> list[Hit]:
     """The owner of a health card or a wallet, named after « de »."""
-    hits = []
-    for match in CARD_OF_NAME.finditer(text.value):
-        hits += _patients_name(text, *match.span("name"), "name_on_label")
-    return hits
+    return _patients_named_by(text, CARD_OF_NAME, "name_on_label")
 
 
 # Clinical shorthand puts the age right before the name, with no article: "Peds ER: 6-year-old Maya swallowed a
@@ -588,10 +590,7 @@ SEE_YOU_AT_A_VISIT = re.compile(
 def patients_thanked_before_a_visit(text: Text) -> list[Hit]:
     if not SEE_YOU_AT_A_VISIT.search(text.value):
         return []
-    hits = []
-    for match in THANKED_BY_NAME.finditer(text.value):
-        hits += _patients_name(text, *match.span("name"), "name_in_care")
-    return hits
+    return _patients_named_by(text, THANKED_BY_NAME, "name_in_care")
 
 
 # A full name arriving the way patients arrive, whatever the first name: "Jessa Bergstrom arrived at 35 weeks in

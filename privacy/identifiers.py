@@ -159,7 +159,9 @@ POSTAL_CA = re.compile(r"(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[AB
 _CODE_FR = r"(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3}"
 POSTAL_FR = re.compile(
     # After a town's name, not after a year: « en 2019, 12000 personnes ».
-    rf"(?<=[\w'’], )(?<!\d, )(?P<after>{_CODE_FR})(?![\w,.]\d|\w)|(?<![\w,.-])(?P<before>{_CODE_FR})(?=\s+[A-ZÉ][a-zé])"
+    # Not the first part of a longer number: « votre frère, 61842-0397 ».
+    rf"(?<=[\w'’], )(?<!\d, )(?P<after>{_CODE_FR})(?![\w,.-]\d|\w)|"
+    rf"(?<![\w,.-])(?P<before>{_CODE_FR})(?=\s+[A-ZÉ][a-zé])"
 )
 POSTAL_TOWN_AFTER = re.compile(rf",?\s+{_CODE_FR}\s+[A-ZÉ][\w'’-]*")
 HOME_SAID = words("habite", "habitait", "vit", "vivait", "demeure", "demeurait", "domicile", "lives", "lived")
@@ -192,7 +194,8 @@ PHONE_FR = re.compile(r"(?<![\d+])(?:0|\+33\s?)[1-9](?:[ .-]?\d{2}){4}(?![\d])")
 LOCAL_NUMBER = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 HANDLE_OF_PERSON = re.compile(
     r"(?:\b(?:her|his|their|patient'?s|pt'?s|family'?s|son|sa|leur|du patient|de la patiente)\s+"
-    r"(?:\w+\s+){0,2}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
+    # "Her sister's handle @…": the owner's relative may stand between.
+    r"(?:[\w'’]+\s+){0,2}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
     r"\W{0,5}(?:is\s+|est\s+|:\s*)?)(@[\w.]{2,})",
     re.IGNORECASE,
 )
@@ -225,7 +228,8 @@ HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", 
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
     # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
-    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
+    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)"
+    r"(?: number| no\.?| #| tag)?"
     r"(?:\s+(?:du|de l'|de la|de|au|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
     r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,
@@ -290,6 +294,12 @@ def _near(pattern, text: Text, start: int, end: int, *, before: int = 40, after:
     return bool(pattern.search(text.window(start, end, before=before, after=after)))
 
 
+# Alberta prints its nine-digit health number as five digits, a dash and four ("61842-0397"), the shape of a US ZIP+4:
+# it is a card's number when the sentence speaks of a number or a card, and no state or "zip" comes before it.
+CARD_ALBERTA = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
+CARD_ALBERTA_CUES = words("number", "numéro", "no", "n°", "card", "carte", "alberta", "albertain", "albertaine")
+
+
 def health_cards(text: Text) -> list[Hit]:
     hits = []
     for match in DIGIT_GROUPS.finditer(text.value):
@@ -299,6 +309,10 @@ def health_cards(text: Text) -> list[Hit]:
         if has_cue or ((luhn_valid(digits) or bc_phn_valid(digits)) and not phone_like):
             code = "bc_phn" if bc_phn_valid(digits) and not luhn_valid(digits) else "health_card"
             hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), code))
+    for match in CARD_ALBERTA.finditer(text.value):
+        zip_code = any(zip_match.start(1) == match.start() for zip_match in ZIP_IN_CONTEXT.finditer(text.value))
+        if not zip_code and text.sentence_has(CARD_ALBERTA_CUES, match.start()):
+            hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
     for match in RAMQ.finditer(text.value):
         if ramq_plausible(match.group(3), match.group(4)):
             hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
@@ -374,6 +388,30 @@ def _bibs(text: Text) -> list[Hit]:
     ]
 
 
+# A code printed on a patient's label or band, a short prefix in capitals then the number: "ACC 2026-118834" on an
+# accession label, "HSC-448120" on an identity band, « IPP-00418822 » on a bracelet. The sentence names the label.
+# Not a product's code: a lot, a reference or a model ("LOT 2026-118834", "the printer model ZT 2301-4410").
+RECORD_ON_LABEL = re.compile(
+    r"(?<![\w-])(?!(?:LOT|REF|SKU|CAT|MOD|PN|SN|UPC|GTIN|NDC|DIN)\b)[A-Z]{2,5}[ -](?=(?:\d-?){6,14}(?![\w-]))\d[\d-]*\d"
+    r"(?![\w-])"
+)
+RECORD_LABEL_OF_A_PRODUCT = words("model", "modèle", "printer", "imprimante", "lot", "batch", "expiry", "péremption")
+RECORD_LABELS = words(
+    "label", "labels", "band", "wristband", "armband", "identity band", "id band", "bracelet", "sticker",
+    "étiquette", "étiquettes", "autocollant", "accession", "requisition", "réquisition", "barcode", "code-barres",
+    "tube", "specimen", "spécimen", "prélèvement",
+)  # fmt: skip
+
+
+def _records_on_labels(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.RECORD_NUMBER, match.start(), match.end(), "record_number")
+        for match in RECORD_ON_LABEL.finditer(text.value)
+        if text.sentence_has(RECORD_LABELS, match.start())
+        and not text.sentence_has(RECORD_LABEL_OF_A_PRODUCT, match.start())
+    ]
+
+
 def record_numbers(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
@@ -385,7 +423,9 @@ def record_numbers(text: Text) -> list[Hit]:
         for pattern in (RECORD_CUE_FAR, RECORD_IN_APPOSITION)
         for match in pattern.finditer(text.value)
     )
-    return hits + _bibs(text)
+    # A label's code whose number a cue already read ("IPP 5510342") is that number.
+    on_labels = [on for on in _records_on_labels(text) if not any(h.start < on.end and on.start < h.end for h in hits)]
+    return hits + _bibs(text) + on_labels
 
 
 # What kind of contact point it is says nothing of whose it is: "her home in Bangor, fax 207-…" is hers.
@@ -418,6 +458,32 @@ def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.P
     return not whole_post or any(is_person for _, is_person in whole_post)
 
 
+# Letters just before digits make them a code, not a phone: "ACC 2026-118834", "HSC-448120".
+PHONE_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ -]$")
+# A line open day and night is a service's: « Agri'écoute : 09 69 39 29 19, 24 h/24 », "call 204-555-0100, 24/7".
+PHONE_ALWAYS_OPEN = re.compile(
+    r"^\W{0,3}(?:24\s?h\s?/\s?24|24/7|24\s?h(?:eures)?\s+sur\s+24|7\s?j(?:ours)?\s?/\s?7|24 hours a day|day or night|"
+    r"jour et nuit|around the clock)",
+    re.IGNORECASE,
+)
+# The number read off someone's label, file or form is theirs, whoever looks it up: "We have tried the number on
+# the label, 807-…", « le numéro inscrit sur son dossier, 06… ».
+PHONE_ON_A_PERSONS_PAPER = re.compile(
+    r"\b(?:number|numéro)\s+(?:(?:written|printed|listed|inscrit|indiqué|noté)\s+)?(?:on|in|from|sur|dans|de)\s+"
+    r"(?:the|a|his|her|their|la|le|l'|son|sa|leur)\s*(?:label|tag|wristband|bracelet|chart|file|form|referral|"
+    r"étiquette|dossier|fiche|formulaire)\b[^.!?\n\d]{0,10}$",
+    re.IGNORECASE,
+)
+
+
+def _a_service_line(text: Text, start: int, end: int) -> bool:
+    """A code with a letter prefix, or a line open around the clock, is no one's phone."""
+    return bool(
+        PHONE_CODE_PREFIX.search(text.value[max(0, start - 6) : start])
+        or PHONE_ALWAYS_OPEN.match(text.value[end : end + 30])
+    )
+
+
 def phones(text: Text) -> list[Hit]:
     # A clinic's published booking line is a hard negative: flagging it would teach people to ignore us.
     hits = []
@@ -425,12 +491,16 @@ def phones(text: Text) -> list[Hit]:
     for match in matches.values():
         number = match.number
         national = str(number.national_number)
-        if number.country_code == 1 and national[:3] in TOLL_FREE:
+        if number.country_code == 1 and national[:3] in TOLL_FREE or _a_service_line(text, match.start, match.end):
             continue
-        sent_from = NUMBER_SENDER.search(text.window(match.start, match.start, before=80, after=0))
+        sent_from = NUMBER_SENDER.search(text.window(match.start, match.start, before=80, after=0)) or (
+            PHONE_ON_A_PERSONS_PAPER.search(text.window(match.start, match.start, before=80, after=0))
+        )
         if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
     for match in PHONE_FR.finditer(text.value) if text.language == "fr" else ():
+        if _a_service_line(text, match.start(), match.end()):
+            continue
         if (match.start(), match.end()) not in matches and _belongs_to_a_person(text, match.start(), match.end()):
             hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
     for match in LOCAL_NUMBER.finditer(text.value):
@@ -461,7 +531,8 @@ MAILBOX_OWNER = re.compile(
 # "A patient e-mailed me from jdoe@acme.com", « sa fille m'a écrit de m.roy@entreprise.ca »: sent by them.
 MAILBOX_SENDER = re.compile(
     r"\b(?:patient|patiente|pt|mother|father|daughter|son|wife|husband|family|famille|fille|fils|mère|père|"
-    r"épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:e-?mailed|wrote|writes|sent|écrit|écrivait|envoyé)\b"
+    r"épouse|mari|conjointe?)\b[^.!?\n]{0,40}\b(?:e-?mailed|messaged|wrote|writes|sent|contacted|replied|écrit|écrivait|"
+    r"envoyé|contacté|répondu)\b"
     r"[^.!?\n]{0,25}\b(?:from|de|depuis)\s*$",
     re.IGNORECASE,
 )
@@ -576,6 +647,18 @@ def _closes_an_organizations_street(text: Text, start: int, streets: list[tuple[
     return any(0 <= start - end <= 40 and TOWN_BETWEEN.match(text.value[end:start]) for _, end in streets)
 
 
+# A postal code read off a patient's papers ties them to a place: "Postal code on a referral today, X0A 1H0, was the
+# only thing tying <name>'s file to the right community", « le code postal de sa demande de consultation ».
+POSTAL_ON_A_PERSONS_PAPER = words(
+    "referral", "requisition", "his file", "her file", "'s file", "’s file", "his chart", "her chart", "'s chart",
+    "demande de consultation", "son dossier", "le dossier de", "sa fiche", "réquisition",
+)  # fmt: skip
+# The wrong code, said to be wrong, is no one's: « c'était H2J 3K8 et pas H2J 3K9 ».
+POSTAL_SAID_WRONG = re.compile(
+    r"(?:\bet pas|\band not|\bnot|\binstead of|\bau lieu de|\bplutôt que|\brather than|\bpas le)\s*$", re.IGNORECASE
+)
+
+
 def addresses(text: Text) -> list[Hit]:
     hits = []
     organizations_streets = []
@@ -608,7 +691,10 @@ def addresses(text: Text) -> list[Hit]:
     for match in POSTAL_CA.finditer(text.value):
         if _closes_an_organizations_street(text, match.start(), organizations_streets):
             continue
-        if _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
+        if POSTAL_SAID_WRONG.search(text.value[max(0, match.start() - 20) : match.start()]):
+            continue
+        on_papers = text.sentence_has(POSTAL_ON_A_PERSONS_PAPER, match.start())
+        if on_papers or _belongs_to_a_person(text, match.start(), match.end(), ADDRESS_PERSON_CUES):
             hits.append(Hit(Category.POSTAL_CODE, match.start(), match.end(), "postal_code"))
     in_addresses = [(hit.start, hit.end) for hit in hits]
     for match in POSTAL_FR.finditer(text.value) if text.language == "fr" else ():
@@ -626,9 +712,11 @@ def addresses(text: Text) -> list[Hit]:
 
 # In a post telling a patient's story, "his niece", « sa fille » is the patient's: "His niece posted the photo on
 # Instagram as @…".
+# Or the patient's first name before the relative: "Jaxon's mom posted his jersey photo… with the tag @…".
 STORY_RELATIVE_POSTED = re.compile(
-    rf"\b(?:his|her|their|son|sa|leur)\s+(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
-    r"\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b[^.!?\n@]{0,40}?(@[\w.]*\w)",
+    rf"(?:\b(?:his|her|their|son|sa|leur)\s+|(?<![\w.'’])(?-i:[A-ZÉ][a-zà-ÿ-]+)(?:'s|’s)\s+)"
+    rf"(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
+    r"\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b[^.!?\n@]{0,80}?(@[\w.]*\w)",
     re.IGNORECASE,
 )
 
@@ -645,6 +733,23 @@ TITLED_PATIENTS_RELATIVE_POSTED = re.compile(
 )
 
 
+# The account said to be one's patient right after it: "@…, c'est ma patiente", "@… is my patient".
+HANDLE_THEN_OWN_PATIENT = re.compile(
+    r"(?<![\w@.])(@[\w.]*\w)\s*,?\s*(?:c'est|c’est|est|is|was|était)\s+(?:(?:ma|mon|my|our|notre)\s+"
+    r"(?:[\w-]+\s+)?(?:patient|patiente|pt)|(?:one of (?:my|our)|l'une? de (?:mes|nos)|une? de (?:mes|nos))\s+"
+    r"patiente?s)\b",
+    re.IGNORECASE,
+)
+# In a care story, the account someone described keeps: "Il a… un chat, et un compte Instagram de photos de pigeons,
+# @…", "She runs a TikTok about her rehab, @…". The pronoun is the patient the story is about.
+HANDLE_KEPT_BY_SOMEONE = re.compile(
+    r"\b(?:il|elle|he|she)\s+(?:a|avait|tient|tenait|gère|gérait|has|had|runs|ran|keeps|kept|started|a lancé|a créé)\b"
+    r"[^.!?\n@]{0,80}?\b(?:compte|account|page|chaîne|channel|blog|blogue|instagram|tiktok|youtube)\b"
+    r"[^.!?\n@]{0,60}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
 def _handles_a_relative_posted_from_in_a_story(text: Text) -> list[Hit]:
     from privacy.stories import tells_a_care_story  # stories reads clinical, which reads nothing of ours
 
@@ -652,7 +757,8 @@ def _handles_a_relative_posted_from_in_a_story(text: Text) -> list[Hit]:
         return []
     return [
         Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
-        for match in STORY_RELATIVE_POSTED.finditer(text.value)
+        for pattern in (STORY_RELATIVE_POSTED, HANDLE_KEPT_BY_SOMEONE)
+        for match in pattern.finditer(text.value)
     ]
 
 
@@ -664,7 +770,7 @@ def links_to_people(text: Text) -> list[Hit]:
             FOLLOWING_SOMEONE, text, match.start(), match.end(), before=50, after=0
         ):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "profile"))
-    for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE):
+    for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE, HANDLE_THEN_OWN_PATIENT):
         for match in pattern.finditer(text.value):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     for match in RELATIVE_HANDLE.finditer(text.value):
@@ -739,7 +845,13 @@ OWN_TREATMENT = words(
 RELATIVE_CARED_FOR = re.compile(
     # « ta mère » too: a relative may be answered with « tu ».
     r"\b(?:your|votre|ta|ton)\s+(?:late\s+|défunte?\s+)?(?:mother|father|mom|mum|dad|wife|husband|son|daughter|mère|père|"
-    r"fils|fille|épouse|mari|conjointe?)\b",
+    r"fils|fille|épouse|mari|conjointe?|brother|sister|frère|sœur|soeur)\b",
+    re.IGNORECASE,
+)
+# A relative's own number posted in public: « le numéro albertain de votre frère », "your mother's health card".
+RELATIVES_NUMBER = re.compile(
+    r"\b(?:numéro|number|no\.?|carte|card|dossier|chart|file)\b[^.!?\n]{0,20}\b(?:de|du|of)\s+(?:votre|ta|ton|your)\s+|"
+    r"\b(?:your|votre)\s+[\w]+(?:'s|’s)\s+(?:[\w-]+\s+)?(?:number|card|chart|file|health card|mrn)\b",
     re.IGNORECASE,
 )
 # What a grieving relative accuses the team of; general advice about "your son" carries none of it.
@@ -794,11 +906,23 @@ def addressed_patients(text: Text) -> list[Hit]:
                 or RECOVERING.search(part)
                 # Condolences to a relative of one's own patient: "…the loss of your mother. She was my patient".
                 or OWN_PATIENT.search(part)
+                or RELATIVES_NUMBER.search(part)
             )
         )
         if anywhere or OWN_CARE.search(part) or OWN_TREATMENT.search(part) or relative:
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits
+
+
+# A plate given for a car parked where it should not be, with its province or state before it: "To whoever is parked in
+# the ambulance bay, BC 7LK-392", « la voiture garée devant l'entrée, QC 123-ABC ». Letters and digits both.
+PLATE_PARKED_SHAPE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2}\s)?(?=[A-Z0-9-]{0,4}\d)(?=[A-Z0-9-]{0,4}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4}(?![\w-])"
+)
+PLATE_PARKED = words(
+    "parked", "parking", "park", "tow", "towed", "garé", "garée", "stationné", "stationnée", "stationnement",
+    "remorqué", "remorquée",
+)  # fmt: skip
 
 
 def plates_and_serials(text: Text) -> list[Hit]:
@@ -812,6 +936,14 @@ def plates_and_serials(text: Text) -> list[Hit]:
         Hit(Category.PLATE, m.start(), m.end(), "plate")
         for m in PLATE_SHAPE.finditer(text.value)
         if CAR_BEFORE.search(before := text.value[max(0, m.start() - 40) : m.start()]) and not OUR_CAR.search(before)
+    )
+    hits.extend(
+        Hit(Category.PLATE, m.start(), m.end(), "plate")
+        for m in PLATE_PARKED_SHAPE.finditer(text.value)
+        if any(c.isdigit() for c in m.group())
+        and any(c.isalpha() for c in m.group().split()[-1])
+        and not POSTAL_CA.fullmatch(m.group())
+        and text.sentence_has(PLATE_PARKED, m.start())
     )
     for match in SERIAL.finditer(text.value):
         if sum(c.isdigit() for c in match.group(1)) >= 3:

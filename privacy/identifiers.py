@@ -712,10 +712,8 @@ def addresses(text: Text) -> list[Hit]:
 
 # In a post telling a patient's story, "his niece", « sa fille » is the patient's: "His niece posted the photo on
 # Instagram as @…".
-# Or the patient's first name before the relative: "Jaxon's mom posted his jersey photo… with the tag @…".
 STORY_RELATIVE_POSTED = re.compile(
-    rf"(?:\b(?:his|her|their|son|sa|leur)\s+|(?<![\w.'’])(?-i:[A-ZÉ][a-zà-ÿ-]+)(?:'s|’s)\s+)"
-    rf"(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
+    rf"\b(?:his|her|their|son|sa|leur)\s+(?:{RELATIVES}|niece|nephew|nièce|neveu)\b[^.!?\n@]{{0,60}}?"
     r"\b(?:posted|wrote|tweeted|commented|shared|publié|écrit|commenté|partagé|raconté)\b[^.!?\n@]{0,80}?(@[\w.]*\w)",
     re.IGNORECASE,
 )
@@ -733,6 +731,13 @@ TITLED_PATIENTS_RELATIVE_POSTED = re.compile(
 )
 
 
+# A relative said by the first name of the one the post is about, in any post: "Jaxon's mom posted his jersey photo…
+# with the tag @…". The author's own family is said with "my".
+NAMED_PERSONS_RELATIVE_POSTED = re.compile(
+    rf"(?<![\w.'’])(?-i:[A-ZÉ][a-zà-ÿ-]+)(?:'s|’s)\s+(?:{RELATIVES}|niece|nephew)\b[^.!?\n@]{{0,60}}?"
+    r"\b(?:posted|wrote|tweeted|commented|shared|uploaded|put)\b[^.!?\n@]{0,80}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
 # The account said to be one's patient right after it: "@…, c'est ma patiente", "@… is my patient".
 HANDLE_THEN_OWN_PATIENT = re.compile(
     r"(?<![\w@.])(@[\w.]*\w)\s*,?\s*(?:c'est|c’est|est|is|was|était)\s+(?:(?:ma|mon|my|our|notre)\s+"
@@ -740,8 +745,13 @@ HANDLE_THEN_OWN_PATIENT = re.compile(
     r"patiente?s)\b",
     re.IGNORECASE,
 )
-# In a care story, the account someone described keeps: "Il a… un chat, et un compte Instagram de photos de pigeons,
-# @…", "She runs a TikTok about her rehab, @…". The pronoun is the patient the story is about.
+HANDLE_KEEPER_ILL = words(
+    "schizophrénie", "schizophrenia", "dépression", "depression", "bipolaire", "bipolar", "cancer", "diabète",
+    "diabetes", "maladie", "illness", "disease", "diagnosis", "diagnostic", "traitement", "treatment", "chimio",
+    "chemo", "dialyse", "dialysis", "greffe", "transplant", "réadaptation", "rehab",
+)  # fmt: skip
+# In a care story, or in a sentence that gives an illness, the account someone described keeps: "Il a… un chat, et un
+# compte Instagram de photos de pigeons, @…", "She runs a TikTok about her rehab, @…". The pronoun is the patient.
 HANDLE_KEPT_BY_SOMEONE = re.compile(
     r"\b(?:il|elle|he|she)\s+(?:a|avait|tient|tenait|gère|gérait|has|had|runs|ran|keeps|kept|started|a lancé|a créé)\b"
     r"[^.!?\n@]{0,80}?\b(?:compte|account|page|chaîne|channel|blog|blogue|instagram|tiktok|youtube)\b"
@@ -753,13 +763,22 @@ HANDLE_KEPT_BY_SOMEONE = re.compile(
 def _handles_a_relative_posted_from_in_a_story(text: Text) -> list[Hit]:
     from privacy.stories import tells_a_care_story  # stories reads clinical, which reads nothing of ours
 
-    if not tells_a_care_story(text):
-        return []
-    return [
+    hits = [
         Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
-        for pattern in (STORY_RELATIVE_POSTED, HANDLE_KEPT_BY_SOMEONE)
-        for match in pattern.finditer(text.value)
+        for match in NAMED_PERSONS_RELATIVE_POSTED.finditer(text.value)
     ]
+    story = tells_a_care_story(text)
+    hits.extend(
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in HANDLE_KEPT_BY_SOMEONE.finditer(text.value)
+        if story or text.sentence_has(HANDLE_KEEPER_ILL, match.start())
+    )
+    if story:
+        hits.extend(
+            Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+            for match in STORY_RELATIVE_POSTED.finditer(text.value)
+        )
+    return hits
 
 
 def links_to_people(text: Text) -> list[Hit]:

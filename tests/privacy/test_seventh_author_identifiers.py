@@ -129,3 +129,21 @@ def test_a_plate_after_a_tag_or_a_badly_parked_car_is_flagged(text, plate):
 )
 def test_a_parking_lot_or_a_clinics_postal_code_is_not_a_plate(text):
     assert not [pair for pair in identifiers(text) if pair[0] == "plate"]
+
+
+def test_a_handle_a_named_childs_parent_posted_with_is_flagged_without_the_word_patient():
+    text = (
+        "Friday's clinic: a bantam goalie, 14, back in class too soon. Noa's dad posted her jersey photo on the "
+        "club page with the tag @noa_gk_09, so the whole rink knew."
+    )
+    assert ("url_handle", "@noa_gk_09") in identifiers(text)
+
+
+def test_the_account_of_someone_described_with_an_illness_is_theirs():
+    text = "Je suis un homme depuis six ans. Il a un trouble bipolaire, un chien, et un compte TikTok, @roi_du_quai."
+    assert ("url_handle", "@roi_du_quai") in identifiers(text)
+
+
+def test_a_colleagues_account_recommended_is_not_flagged():
+    text = "Ma collègue Sophie est géniale. Elle a un compte Instagram de vulgarisation, @dre.sophie, à suivre !"
+    assert identifiers(text) == []

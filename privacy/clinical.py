@@ -1196,11 +1196,20 @@ PATIENT_COUNT = re.compile(
 LIFESPAN_JOIN = re.compile(r"^\s*(?:to|until|-|–|—|au|à)\s*$")
 
 
+# A day said with an indefinite article is a kind of day, not one that happened: « deux minutes de plus et c'était un 2
+# décembre », "born on a February 29".
+DATE_AS_A_KIND = re.compile(r"(?<![\w'’])(?:un|une|a)\s+$", re.IGNORECASE)
+
+
 def _date_matches(text: Text, pattern: re.Pattern[str]) -> list[re.Match]:
     """A date pattern's matches in a text, found once: several date rules read the same dates."""
     key = ("date_matches", pattern.pattern)
     if key not in text._sentence_cache:
-        text._sentence_cache[key] = list(pattern.finditer(text.value))
+        text._sentence_cache[key] = [
+            match
+            for match in pattern.finditer(text.value)
+            if not DATE_AS_A_KIND.search(text.value, max(0, match.start() - 5), match.start())
+        ]
     return text._sentence_cache[key]
 
 
@@ -1316,7 +1325,7 @@ TITLE_IN_SENTENCE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s
 TOLD_AS_PAST = re.compile(
     r"(?<![\w'’])(?:was|were|had|came|went|fell|took|got|seen|found|lay|left|saw|told|said|brought|gave|ran|woke|felt|"
     r"kept|sent|[a-z]{3,}ed|revue?|est|sont|a|ont|avait|était|avaient|étaient|"
-    r"l'a|m'a|[a-zé]{2,}ait)(?!\w)",
+    r"l'a|m'a|n'a|n'ont|n'avait|n'était|n'avaient|[a-zé]{2,}ait)(?!\w)",
     re.IGNORECASE,
 )
 TOLD_AS_TO_COME = re.compile(
@@ -1400,14 +1409,31 @@ def _ordinal_days_of_care(text: Text) -> list[Hit]:
     ]
 
 
+# A weekday before a day and month makes it a date, whatever follows: « Opérée mardi 24/11 d'une hernie ».
+WEEKDAY_DAY_MONTH = re.compile(
+    rf"(?<!\w)(?:{lexicon.WEEKDAYS_FR}|{lexicon.WEEKDAYS_EN})\.?,?\s+"
+    r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+
+
 def _days_and_months(text: Text) -> list[Hit]:
     hits = []
+    for match in WEEKDAY_DAY_MONTH.finditer(text.value) if "/" in text.value else ():
+        at = match.start()
+        if not _someone_near(text, at) or text.sentence_has(lexicon.EVENT_CUES, at):
+            continue
+        if not text.sentence_has(TOLD_AS_TO_COME, at) and not text.sentence_has(COLLEAGUES_DAY, at):
+            hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), "date_of_care", ""))
     for match in DAY_MONTH.finditer(text.value):
         if text.sentence_has(lexicon.EVENT_CUES, match.start()):
             continue
         # The cue is the match's own first word ("born 11/28"): read up to the date, not up to the cue.
         birth = lexicon.BIRTH_CUES.search(text.window(match.start("date"), match.start("date"), before=30, after=0))
-        if birth or text.sentence_has(lexicon.CARE_CUES, match.start()):
+        # What happened to someone in the sentence, told as past: « Léo-Paul, mordu par un macaque le 17/10, n'avait
+        # pas fait son vaccin ».
+        happened = _someone_near(text, match.start()) and _told_as_a_past_day(text, match)
+        if birth or happened or text.sentence_has(lexicon.CARE_CUES, match.start()):
             code = "date_of_birth" if birth else "date_of_care"
             hits.append(Hit(Category.DATE, match.start("date"), match.end("date"), code, ""))
     return hits
@@ -1448,6 +1474,14 @@ THREAD_PART_MARK = re.compile(r"(?:🧵|\s/|(?<!\S)\d{1,2}/)\s")
 SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
 
 
+# The hour may open the sentence before the day: "At 02:40 on Sunday, November 15, a 31-year-old… arrived".
+STORY_HOUR_BEFORE = re.compile(
+    r"^[\W\d]*?(?:at|à|around|vers)\s+(?P<hour>\d{1,2})(?:(?P<clock>[:h])\d{0,2}\s*(?P<half>am|pm|a\.m\.|p\.m\.)?|"
+    r"\s*(?P<suffix>h|am|pm|a\.m\.|p\.m\.))\s*,?\s+(?:on|le|ce)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _days_a_story_opens_on(text: Text) -> list[Hit]:
     from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
 
@@ -1458,9 +1492,10 @@ def _days_a_story_opens_on(text: Text) -> list[Hit]:
             sentence_start, _ = text.sentence_around(match.start())
             # A thread part opens after its number or the thread's mark: "🧵 1/ Dec. 3rd, 1:30 a.m.: …".
             opening = THREAD_PART_MARK.split(text.value[sentence_start : match.start()])[-1]
-            if not SENTENCE_OPENING.match(opening):
-                continue
-            hour = STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24])
+            if SENTENCE_OPENING.match(opening):
+                hour = STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24])
+            else:
+                hour = STORY_HOUR_BEFORE.match(opening)  # "At 02:40 on Sunday, November 15, a 31-year-old…"
             if not hour:
                 continue
             at = match.start()
@@ -1490,13 +1525,16 @@ DEATH_TOLD_BEFORE = re.compile(
 # A day of care to come for one person: "See you both at his 6-week check on January 12", « On se voit pour son
 # contrôle le 12 janvier ». Not "your" (a notice's "book your flu shot by…") nor a doctor's own visits.
 APPOINTMENT_BEFORE = re.compile(
-    r"\b(?:his|her|their|son|sa|leur)\s+(?:[\w-]+\s+){0,2}(?:check|check-up|checkup|follow-up|appointment|"
+    # "her second round of chemo Monday, Dec 7": up to three words between.
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:[\w-]+\s+){0,3}(?:check|check-up|checkup|follow-up|appointment|"
     r"surgery|operation|scan|biopsy|chemo|infusion|contrôle|suivi|rendez-vous|rdv|opération|chirurgie|échographie|"
     r"biopsie|chimio|perfusion|"
     # What is done at the visit: "his cast removal on Jan. 8", « retirer son plâtre le 8 janv. ».
     r"cast removal|cast|stitches|dialysis|dialyse|sessions?|séances?|treatments?|traitements?|"
     r"dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
-    r"radiographie|consultation)s?\b[^.!?\n]{0,40}$",
+    r"radiographie|consultation|"
+    # An operation named by its suffix: "his appendectomy on Sept 2", « sa cholécystectomie le 3 mars ».
+    r"\w+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))s?\b[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
@@ -1530,6 +1568,44 @@ def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
                 continue
             code = "date_of_birth" if birthday else "date_of_care"
             hits.append(Hit(Category.DATE, match.start(), match.end(), code, ""))
+    return hits
+
+
+# A day named after what happened to someone: "still sends a card every March 9, the day of her stent", « chaque 3
+# mars, le jour de sa greffe ». Not a colleague's retirement or wedding.
+DAY_NAMED_FOR_SOMEONES_CARE = re.compile(
+    r",?\s+(?:the day (?:of |after |before )?(?:her|his|their)|the anniversary of (?:her|his|their)|le jour (?:de |d')"
+    r"(?:sa|son|ses)|l'anniversaire de (?:sa|son|ses)|le jour où (?:il|elle))\s+"
+    r"(?!retirement|wedding|graduation|retraite|mariage|départ|diplôme|promotion)",
+    re.IGNORECASE,
+)
+# A patient's return after care: "He's back in net on December 12 if symptom-free", « elle reprend l'école le 7
+# décembre ». In a post about someone named with their age, or a story of care.
+RETURN_BEFORE = re.compile(
+    r"\b(?:he|she|he's|she's|il|elle)\b[^.!?\n]{0,12}?\b(?:back|returns?|returning|reprend|retourne|revient|"
+    r"sera de retour)\b[^.!?\n]{0,25}?\b(?:on|le)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _days_named_for_care_or_return(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
+
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            named_for_care = DAY_NAMED_FOR_SOMEONES_CARE.match(text.value, match.end())
+            returning = RETURN_BEFORE.search(text.value, max(0, at - 60), at) and (
+                NAMED_WITH_AGE.search(text.value) or tells_a_care_story(text)
+            )
+            if not (named_for_care or returning) or text.sentence_has(lexicon.EVENT_CUES, at):
+                continue
+            # A colleague back from leave is said in the sentence or the one before: "Dr. Lee… She's back on Dec 12".
+            before = text.value[text.sentence_around(max(0, text.sentence_around(at)[0] - 1))[0] : at]
+            if returning and (COLLEAGUES_DAY.search(before) or DOCTOR_IN_SENTENCE.search(before)):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
     return hits
 
 
@@ -1643,13 +1719,17 @@ CARE_ACT = words(
     "transfusion", "césarienne", "accouchement", "irm", "amputation", "radiothérapie", "lumbar puncture", "biopsy",
     "chemo", "chemotherapy", "transplant", "surgery", "operation", "dialysis", "infusion", "c-section", "mri",
     "amputation", "radiation", "intubation", "extubation", "extubated",
+    # A turn for the worse is an event of care too: « Le 12 novembre, décompensation. »
+    "décompensation", "decompensation", "rechute", "relapse", "arrêt cardiaque", "cardiac arrest",
 )  # fmt: skip
 
 
 def _days_opening_an_act_of_care(text: Text) -> list[Hit]:
     from privacy.stories import tells_a_care_story  # stories reads clinical: asked only when a rule runs
 
-    if not tells_a_care_story(text):
+    # A thread about a titled patient is a story of care without the word: « M. Arsenault… / 3/ Le 12 novembre, ».
+    about_someone = TITLE_IN_SENTENCE.search(text.value) or NAMED_WITH_AGE.search(text.value)
+    if not (about_someone or tells_a_care_story(text)):
         return []
     hits = []
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
@@ -2179,6 +2259,7 @@ RULES = (
     _dates_in_stories,
     _days_a_story_opens_on,
     _days_of_death_appointments_and_birthdays,
+    _days_named_for_care_or_return,
     _months_of_care,
     _days_of_someone_described_by_age,
     _days_of_last_care,

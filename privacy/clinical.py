@@ -197,7 +197,8 @@ DAY_MONTH = re.compile(
 )
 
 AGE_PATTERNS = [
-    re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b)", re.IGNORECASE),
+    # "At 94 you get all the pudding you want": a great age opening a sentence, then someone or anyone.
+    re.compile(r"\bat (?P<age>9\d|1[01]\d),?\s+(?=(?:she|he|they)\b|(?-i:you)\b)", re.IGNORECASE),
     re.compile(
         r"\bat (?P<age>ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one) hundred),?\s+"
         r"(?=(?:she|he|they)\b)",
@@ -357,7 +358,9 @@ BED = re.compile(
     re.IGNORECASE,
 )
 ROOM = re.compile(
-    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement|"
+    # A resident's apartment in a seniors' residence is their room: « Mme <nom>, appartement 3-12 d'une RPA ».
+    r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement|appartement|"
+    r"apartment|"
     # Operating and birthing rooms as boards write them, in capitals: "OR 6", "LDR 7", "PACU 3" (not "or 6 weeks").
     r"(?-i:OR|LDR|PACU|SDN))\s*#?\s*"
     # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
@@ -1917,7 +1920,25 @@ def ages(text: Text) -> list[Hit]:
                 replacement = "elderly"
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
     found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text) + _ages_reached(text)
-    return [hit for hit in found if not _not_a_patients_age(text, hit.start)]
+    found += _oldest_and_worked_out_ages(text)
+    # A hashtag is a topic, not someone's age: "#centenarian".
+    return [
+        hit for hit in found if not _not_a_patients_age(text, hit.start) and not text.value[: hit.start].endswith("#")
+    ]
+
+
+def _oldest_and_worked_out_ages(text: Text) -> list[Hit]:
+    if not GREAT_AGE_NUMBER.search(text.value):
+        return []
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = []
+    for pattern in (OLDEST_AGE, AGE_WORKED_OUT):
+        for match in pattern.finditer(text.value):
+            group = "age" if match["age"] else "age_fr"
+            at = match.start()
+            if not text.sentence_has(AGE_STATISTICS, at) and not text.sentence_has(READING_CUES, at):
+                hits.append(Hit(Category.AGE, match.start(group), match.end(group), "age_over_89", replacement))
+    return hits
 
 
 # A great age after a person written by initials, as a case is anonymised: "Ms. R.P., 94, admitted Nov. 30", « M. G.L.,
@@ -1971,6 +1992,21 @@ CELEBRATED_AGE = re.compile(
 DIED_AT_AGE = re.compile(
     r"\b(?:died|passed away|passed|est morte?|est décédée?|décédée?|s'est éteinte?)\b[^.!?\n;]{0,30}?\b(?:at|à)\s+"
     r"(?P<age>9\d|1[01]\d)(?:\s+ans)?(?![\d%/.,:]\d|\s*(?:%|km|kg|h\b|am\b|pm\b|a\.m|p\.m))",
+    re.IGNORECASE,
+)
+
+
+# The oldest of one's patients, and the age that follows: "Our oldest hip fracture this year: 103.", « notre doyenne
+# du service, 101 ans ». A study's oldest participant is kept out by its words (AGE_STATISTICS).
+OLDEST_AGE = re.compile(
+    r"\b(?:oldest|doyenne?|plus âgée?)\b[^.!?\n\d]{0,40}?(?::|,|\bwas|\bis|\best|\bétait|\ba)\s*"
+    r"(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*(?:%|km|kg|years? ago|ans? plus tôt|patients|people|personnes))",
+    re.IGNORECASE,
+)
+# An age worked out from a birth date: "born on 2 February 1931, which would make her 95", « ce qui lui fait 95 ans ».
+AGE_WORKED_OUT = re.compile(
+    r"\b(?:makes?|made|would make|making)\s+(?:her|him|them)\s+(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d)|"
+    r"\b(?:lui|leur)\s+(?:fait|ferait|donne|donnerait)\s+(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
     re.IGNORECASE,
 )
 
@@ -2130,7 +2166,12 @@ def rooms(text: Text) -> list[Hit]:
     hits.extend(
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
         for m in ROOM_BARE_CHAIR.finditer(text.value)
-        if text.sentence_has(ROOM_CHAIR_TREATMENT, m.start()) and text.sentence_has(ROOM_PERSON_CUES, m.start())
+        if text.sentence_has(ROOM_CHAIR_TREATMENT, m.start())
+        and (
+            text.sentence_has(ROOM_PERSON_CUES, m.start())
+            # "Dialysis shoutout to Ernesto in chair 12": the one sitting in it, by first name.
+            or PERSON_BEFORE_ROOM.search(text.value, max(0, m.start() - 30), m.start())
+        )
     )
     for match in ROOM.finditer(text.value):
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
@@ -2143,6 +2184,7 @@ def rooms(text: Text) -> list[Hit]:
             continue
         someone = (
             PERSON_BEFORE_ROOM.search(text.value, max(0, match.start() - 30), match.start())
+            or _in_a_care_unit(text, match)
             or ROOM_ADMITTED_TO.search(text.value, max(0, match.start() - 30), match.start())
             or text.sentence_has(ROOM_PERSON_CUES, match.start())
             or text.sentence_has(FIRST_NAME_WORD, match.start())
@@ -2173,11 +2215,26 @@ PATIENT_NAMED = re.compile(
 
 
 def _patient_just_before(text: Text, position: int) -> bool:
-    """A patient named in the sentence before: "…a patient, Mr. Abernathy, asked me to call… I sat in room 412"."""
+    """A patient named in the sentence before: "…a patient, Mr. Abernathy, asked me to call… I sat in room 412", or
+    someone named with their age: "Theo, 4, tells you he's a brave ladybug. Room 3B is now the ladybug room"."""
     start, _ = text.sentence_around(position)
     if start == 0:
         return False
-    return text.sentence_has(PATIENT_NAMED, text.sentence_around(start - 1)[0])
+    before = text.sentence_around(start - 1)[0]
+    return text.sentence_has(PATIENT_NAMED, before) or text.sentence_has(NAMED_WITH_AGE, before)
+
+
+# A box or bed said with the care unit it is in is where a patient lies: « box 5 de la réa », "bay 4 of the ICU". Not
+# the unit's equipment ("box 5 de la réa est fermé").
+ROOM_UNIT_AFTER = re.compile(
+    r"\s+(?:de la|du|de l'|des|in the|of the|at the|in)\s+(?:réa|réanimation|urgences?|usi|usic|soins intensifs|"
+    r"icu|er|ed|nicu|picu|ccu|trauma|déchocage)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_care_unit(text: Text, match: re.Match) -> bool:
+    return bool(ROOM_UNIT_AFTER.match(text.value, match.end())) and not _bed_as_equipment(text, match)
 
 
 # Case-sensitive: "Rose" in a sentence is someone, "rose" is not.

@@ -543,6 +543,9 @@ SETTING = words(
     "urgence",
     "l'urgence",
     "urgences",
+    # France's emergency department and mobile unit: « cette nuit au SAU de Mende », « le SMUR ».
+    "sau",
+    "smur",
     "clinique",
     "la clinique",
     "usi",
@@ -587,12 +590,18 @@ DESCRIPTOR = re.compile(
     r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
-    r"hunter|logger|miner|nurse|teacher)|an?\s+(?:young|teenage|middle-aged|pregnant|homeless)\s+[a-z]+|"
+    r"hunter|logger|miner|nurse|teacher|fisherman|fisher|referee|hiker|skier|snowmobiler|cyclist|driver|tourist|"
+    r"camper|runner|goalie|player|swimmer|diver)|an?\s+(?:young|teenage|middle-aged|pregnant|homeless)\s+[a-z]+|"
+    # Someone said by their decade of life: "a fisherman in his late sixties", « un travailleur…, la quarantaine ».
+    r"\bin\s+(?:his|her|their)\s+(?:early\s+|mid-?\s*|late\s+)?(?:teens|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties|nineties|[2-9]0s)|"
+    r"(?:,\s*|\bdans\s+)la\s+(?:vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|septantaine)|"
     # A newborn by its gestation: "a 24-weeker", « un grand prématuré », "a preemie".
     r"an?\s+\d{2}[- ]?weeker|an?\s+(?:preemie|newborn|neonate)|une?\s+(?:grande?\s+)?(?:prématurée?|nouveau-née?)|"
     # French trades, as the English list has them: « une enseignante de Joliette ».
     r"une?\s+(?:enseignante?|agricultrice|camionneur|camionneuse|chasseur|pêcheur|bûcheron|mineur|ouvrière?|"
-    r"retraitée?|motoneigiste|cycliste)|"
+    r"retraitée?|motoneigiste|cycliste|travailleur|travailleuse|randonneur|randonneuse|pêcheuse|skieur|skieuse|"
+    r"automobiliste|conducteur|conductrice|motard|plongeur|plongeuse)|"
     # A whole family brought in: "a family of five", « une famille de cinq ».
     r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"
@@ -2303,7 +2312,11 @@ def encounters(text: Text) -> list[Hit]:
         # Where the patient is from counts only right after the description ("a 34-year-old woman from Kenora").
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
         where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
-        place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met)
+        # or where it happened, said before the person: "This afternoon at the rink in Swift Current a 52-year-old…".
+        place_before = MET_IN_TOWN.search(sentence[: descriptor.start()]) and not (
+            lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence)
+        )
+        place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before
         if SETTING.search(sentence) or place or ENCOUNTER_CORNER.search(sentence):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits

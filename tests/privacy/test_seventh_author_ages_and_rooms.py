@@ -72,3 +72,27 @@ def test_a_box_of_a_care_unit_closed_for_works_is_equipment():
 def test_a_residents_apartment_in_a_seniors_residence_is_their_room():
     text = "Une résidente, Mme Lucette Paré, appartement 2-08 d'une RPA de Victoriaville, se grattait depuis un mois."
     assert found(text, "room") == ["appartement 2-08"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight in our ER in Kenora a trucker in his early fifties came in grey and sweating after a crash on the 17.",
+        "This morning at the arena in Moose Jaw a 47-year-old goalie collapsed on the ice; a nurse saved him.",
+        "Cette nuit au SAU de Rodez, un randonneur allemand de 28 ans amené après une chute sur le Causse.",
+        "Ce soir à l'urgence de Sept-Îles, une travailleuse de l'usine, la cinquantaine, brûlée à la main droite.",
+    ],
+)
+def test_a_recent_encounter_with_a_person_by_trade_or_decade_of_life_and_place_is_a_warning(text):
+    assert found(text, "encounter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today at the conference in Halifax a 52-year-old speaker gave a great talk on CPR.",
+        "Research shows men in their sixties under-use CPR training; this afternoon we ran a class.",
+    ],
+)
+def test_a_speaker_at_a_conference_or_a_statistic_by_decade_is_not_an_encounter(text):
+    assert not found(text, "encounter")

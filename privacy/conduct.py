@@ -16,6 +16,12 @@ ACTIONS_EN = (
     r"stop|start|take|increase|decrease|double|halve|cut|switch|skip|hold|restart|up|lower|raise|"
     r"go off|come off|get off|drop|taper|stop taking|avoid taking|not take"
 )
+# A medicine named by its class's ending: fosfomycine, amoxicilline, ciprofloxacin, doxycycline, estradiol, omeprazole.
+DRUG_BY_ENDING = (
+    r"(?:\w{3,}(?:mycine?|cill(?:in|ine)|floxacin[e]?|cycline|prazole|azole|olol|pril|sartan|statine?|estradiol|"
+    # and the cephalosporins by their first letters: céphalexine, cefuroxime.
+    r"oxacine|dronate|tidine|triptan|profen|profène)|(?:cef|céf|ceph|céph)\w{4,})"
+)
 # Advice about a third person, told or reported: "she should stop her son's inhaler", « qu'elle devrait
 # arrêter la pompe de son fils ». Not "he should take his time".
 ADVICE_THIRD_PERSON_EN = re.compile(
@@ -79,6 +85,14 @@ ONE_PERSON_ASKED = words(
     "viewer", "reader", "follower", "subscriber", "commenter", "who wrote", "who asked", "she", "he", "her", "his",
     "abonnée", "abonné", "lectrice", "lecteur", "qui m'a écrit", "qui demande", "qui me demande", "elle", "il",
 )  # fmt: skip
+# Sent to get a dose: "you should just ask your pharmacist for 1 mg estradiol", « demandez à votre pharmacien… ».
+# Asking the pharmacist is the caution's words, but for a dose chosen already it is the advice itself.
+ADVICE_ASK_FOR_DOSE = re.compile(
+    r"\b(?:ask|demandez(?:-lui)?|demandez à|demande à)\s+(?:your|votre|ton)\s+(?:pharmacist|doctor|"
+    r"pharmacien(?:ne)?|médecin)\s+(?:for|pour|de vous prescrire|de te prescrire|du|de la|des)\s+[^.!?\n]{0,30}?"
+    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
 ADVICE = [
     # Not a relative clause: "until you've ruled out everything you can stop" names drugs, tells no one to act.
     re.compile(
@@ -138,7 +152,8 @@ ADVICE = [
     # nor in the question "qu'est-ce que vous prenez".
     re.compile(
         r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|unités?|comprimés?|gouttes)\b|comprimé|pilule|"
-        r"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine))[^.!?\n]*",
+        rf"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine|{DRUG_BY_ENDING}))"
+        r"[^.!?\n]*",
         re.IGNORECASE,
     ),
     DIRECTIVE_AFTER_COLON,
@@ -146,7 +161,18 @@ ADVICE = [
         r"\bdonnez(?:-lui|-leur)?\s+\d+(?:[.,]\d+)?\s*(?:ml|mg|mg/kg|comprimés?|gouttes)\b[^.!?\n]*", re.IGNORECASE
     ),
     re.compile(r"\bdonnez(?:-lui|-leur)\s[^.!?\n]*\d+\s*(?:ml|mg|mg/kg)\b[^.!?\n]*", re.IGNORECASE),
+    # A medicine named for the reader's child, in a reply: « votre fils a une otite, donnez-lui de l'amoxicilline ».
+    re.compile(
+        rf"\b(?:donnez|donne|give)(?:-lui|-leur|\s+(?:him|her|them))\s+[^.!?\n]{{0,25}}?{DRUG_BY_ENDING}[^.!?\n]*",
+        re.IGNORECASE,
+    ),
+    ADVICE_ASK_FOR_DOSE,
 ]
+# The doctor named to be bypassed is no caution: « sans repasser par votre médecin », "no need to see your doctor".
+CAUTION_WAIVED = words(
+    r"sans (?:repasser|passer) par", r"sans (?:revoir|voir|reconsulter) (?:votre|ton)", "pas besoin de",
+    "no need to", r"without (?:seeing|going back to|bothering) your", "skip your doctor",
+)  # fmt: skip
 # General cautions ("never stop a medication without talking to your doctor") are the opposite of advice.
 GENERAL_CAUTION = words(
     "without talking",
@@ -287,7 +313,11 @@ PROMOTION = words(
 # A commercial offer needs no brand list: a discount code or an affiliate link is one by itself.
 OFFER = re.compile(
     r"(?:\b(?:use\s+(?:my\s+)?code|code promo|promo code|code)\s+(?-i:(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,})\b|"
-    r"\b\d{1,2}\s?%\s?(?:off|de rabais)\b|\baffiliate link\b|\blien affilié\b)",
+    r"\b\d{1,2}\s?%\s?(?:off|de rabais)\b|\baffiliate link\b|\blien affilié\b|"
+    # An affiliate link in other words: "with my partner link you get free shipping", « avec mon lien partenaire ».
+    r"\b(?:my|mon)\s+(?:partner\s+|referral\s+|affiliate\s+)?(?:link|lien)"
+    r"(?:\s+partenaire|\s+de parrainage|\s+affilié)?\b"
+    r"(?=[^.!?\n]{0,40}\b(?:free shipping|livraison gratuite|discount|rabais|réduction)))",
     re.IGNORECASE,
 )
 # "Link in bio" also points at a Zoom link or a registration form: an offer only beside a product's praise.
@@ -393,6 +423,17 @@ INSULTS = words(
     r"retourne(?:z)?\s+à\s+(?:vos|tes)\s+(?:vidéos|complots|théories|recherches|forums|groupes|chroniqueurs)",
     r"go back to your (?:youtube|facebook|google|tiktok|conspiracy|videos|forums?)",
     r"failed (?:high school|grade \w+|basic) (?:biology|science|chemistry|math)",
+    # Cowardice thrown at a critic, harm wished on them or on a group: "you are a coward hiding behind an egg
+    # avatar and I hope your keyboard breaks", "the people cheering the cuts should be the first ones turned away".
+    "coward",
+    "cowards",
+    "espèce de lâche",
+    "bande de lâches",
+    r"(?:vous êtes|tu es|t'es) (?:une?|des) lâches?",
+    r"I hope (?:your|you)\b[^.!?\n]{0,30}\b(?:breaks?|dies?|burns?|rots?|suffer|get sick|gets? sick)",
+    r"j'espère que (?:ton|ta|votre|vous|tu)\b[^.!?\n]{0,30}\b(?:casse|crève|brûle|souffre|tombe malade)",
+    r"should be the first (?:ones?\s+)?(?:turned away|refused|denied|sent home|left to die)",
+    r"(?:devraient|mériteraient) d'être (?:les premi(?:er|ère)s? )?(?:refusée?s|renvoyée?s|laissée?s)",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
 
@@ -452,6 +493,7 @@ TREATMENT_WORDS = words(
     "ointments?",
     "pommades?",
     r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?|unités)",
+    DRUG_BY_ENDING,
 )
 # Patterns whose verbs are as common outside medicine ("I suggest you start with the module", "he should
 # stop his bike"): advice only when they name a treatment.
@@ -485,7 +527,10 @@ def medical_advice(text: Text) -> list[Hit]:
     for pattern in ADVICE:
         for match in pattern.finditer(text.value):
             start, end = text.sentence_around(match.start())
-            if GENERAL_CAUTION.search(text.value[start:end]) and not _cautioned_only_after_a_dose(text, match):
+            cautioned = GENERAL_CAUTION.search(text.value[start:end]) and not CAUTION_WAIVED.search(
+                text.value, start, end
+            )
+            if cautioned and pattern is not ADVICE_ASK_FOR_DOSE and not _cautioned_only_after_a_dose(text, match):
                 continue
             if pattern is ADVICE_AFTER_READERS_SYMPTOM and GENERAL_CAUTION.search(match.group()):
                 continue  # "Your kid has a fever? Never give Advil without asking your doctor."

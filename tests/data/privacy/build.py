@@ -63,9 +63,13 @@ if __name__ == "__main__":
     count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
     count_author6 = convert(HERE / "tune_author6.src.txt", HERE / "tune_author6.jsonl", "h7")
     count_author7 = convert(HERE / "tune_author7.src.txt", HERE / "tune_author7.jsonl", "h8")
+    # The tenth author's held-out set: built only where its source exists (it is never tuned on).
+    heldout10 = HERE / "heldout10.src.txt"
+    count_heldout10 = convert(heldout10, HERE / "heldout10.jsonl", "h10") if heldout10.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
         f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
-        f"+ {count_author7} seventh author; held-out: {count_heldout} first (seen since)"
+        f"+ {count_author7} seventh author; held-out: {count_heldout} first (seen since) "
+        f"+ {count_heldout10} tenth author"
     )

@@ -32,6 +32,9 @@ CARD_AFTER_CUE = re.compile(
 CARD_NUMBER_LATER = re.compile(
     r"[^.!?\n]{0,80}?(?<!\w)(?:no\.?|n°|numéro|number|#)\s*:?\s*(\d[\d -]{6,14}\d(?:[ -]?[A-Z]{2})?)(?![\w-])"
 )
+# Or after a colon, a few words on, the province abbreviated with dots: « sa carte d'assurance-maladie du N.-B. agrafée
+# sur la couverture : 604 218 377 ».
+CARD_NUMBER_AFTER_COLON = re.compile(r"[^!?\n:]{0,60}?:\s*(\d{3}\s?\d{3}\s?\d{3}(?:\s?\d)?)(?![\w-])")
 # France's social security number (NIR): sex, year, month, département (2A/2B for Corsica), commune, order,
 # then a key of 97 minus the number modulo 97; written in groups: "2 31 03 75 056 012 47".
 NIR = re.compile(
@@ -199,6 +202,15 @@ HANDLE_OF_PERSON = re.compile(
     r"\W{0,5}(?:is\s+|est\s+|:\s*)?)(@[\w.]{2,})",
     re.IGNORECASE,
 )
+# Whose account it is said after the word: "the Instagram account of our patient's granddaughter, @…", « le compte de
+# la fille de ma patiente, @… ».
+ACCOUNT_OF_A_PATIENTS = re.compile(
+    rf"\b(?:account|compte|handle|profile|profil|page)\s+(?:of|de)\s+(?:our|my|the|a|notre|ma|mon|la|le)\s+"
+    rf"(?:patient'?s|patiente?)\b(?:\s+(?:{RELATIVES}))?[^.!?\n@]{{0,15}}?(@[\w.]*\w)|"
+    rf"\b(?:account|compte|handle|profile|profil|page)\s+(?:of|de)\s+(?:la|le|l')\s*(?:{RELATIVES})\s+"
+    r"(?:de|du)\s+(?:ma|mon|notre|la|le)\s+(?:patiente?)\b[^.!?\n@]{0,15}?(@[\w.]*\w)",
+    re.IGNORECASE,
+)
 # A patient who asked to be tagged: "my patient Maya (she asked me to tag her, @maya.beats)", "ma patiente Kim
 # m'a demandé de la mentionner : sur @kim_apres_la_greffe, elle raconte…". The handle comes after a word for
 # tagging or following, in a sentence about one's own patient.
@@ -214,6 +226,7 @@ RELATIVE_HANDLE = re.compile(
     r"père|épouse|mari|conjointe?|petite?-fil(?:le|s))\s*[(,]\s*(@[\w.]*\w)",
     re.IGNORECASE,
 )
+RELATIVE_OF_SOMEONE_BEFORE = re.compile(r"\b(?:his|her|their|son|sa|leur)\s+\w", re.IGNORECASE)
 # A relative of a patient who posted about them, and the account they posted from: "the patient's sister had posted
 # about the same night from @…", « la fille de la patiente a tout raconté sur @… ».
 PATIENTS_RELATIVE_POSTED = re.compile(
@@ -228,7 +241,8 @@ HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", 
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
     # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
-    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)"
+    # Whole words: not the "plate" of "platelets 88".
+    r"(?<!\w)(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?!\w)"
     r"(?: number| no\.?| #| tag)?"
     r"(?:\s+(?:du|de l'|de la|de|au|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
     r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
@@ -317,7 +331,11 @@ def health_cards(text: Text) -> list[Hit]:
         if ramq_plausible(match.group(3), match.group(4)):
             hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
     for cue in lexicon.HEALTH_CARD_CUES.finditer(text.value):
-        after = CARD_AFTER_CUE.match(text.value, cue.end()) or CARD_NUMBER_LATER.match(text.value, cue.end())
+        after = (
+            CARD_AFTER_CUE.match(text.value, cue.end())
+            or CARD_NUMBER_LATER.match(text.value, cue.end())
+            or CARD_NUMBER_AFTER_COLON.match(text.value, cue.end())
+        )
         if after and sum(character.isdigit() for character in after.group(1)) >= 8:
             hits.append(Hit(Category.HEALTH_CARD, after.start(1), after.end(1), "health_card"))
     return hits
@@ -346,7 +364,12 @@ def national_ids(text: Text) -> list[Hit]:
         dashed = "-" in match.group()
         # A field label may come a clause before its value ("A Social Insurance Number, typed in the header
         # because…: 420 881 260"): in the same sentence, a number that passes the SIN's check is one.
-        named_in_sentence = luhn_valid(digits) and text.sentence_has(lexicon.NATIONAL_ID_CUES, match.start())
+        # or in the sentence before: "never put your SIN in the comments… Someone just did (462 817 032)".
+        sentence_start = text.sentence_around(match.start())[0]
+        named_in_sentence = luhn_valid(digits) and (
+            text.sentence_has(lexicon.NATIONAL_ID_CUES, match.start())
+            or (sentence_start > 0 and text.sentence_has(lexicon.NATIONAL_ID_CUES, sentence_start - 1))
+        )
         near = _near(lexicon.NATIONAL_ID_CUES, text, match.start(), match.end())
         if near or named_in_sentence or (dashed and luhn_valid(digits)):
             hits.append(Hit(Category.NATIONAL_ID, match.start(), match.end(), "sin"))
@@ -462,7 +485,10 @@ def _belongs_to_a_person(text: Text, start: int, end: int, person_cues=lexicon.P
 PHONE_CODE_PREFIX = re.compile(r"(?<![\w-])[A-Z]{2,5}[ -]$")
 # A line open day and night is a service's: « Agri'écoute : 09 69 39 29 19, 24 h/24 », "call 204-555-0100, 24/7".
 PHONE_ALWAYS_OPEN = re.compile(
-    r"^\W{0,3}(?:24\s?h\s?/\s?24|24/7|24\s?h(?:eures)?\s+sur\s+24|7\s?j(?:ours)?\s?/\s?7|24 hours a day|day or night|"
+    # or a line to register or book on: "Call 506-555-0112 to register", « au 506-… pour prendre rendez-vous ».
+    r"^\W{0,3}(?:to register|to book|for appointments|to make an appointment|pour vous inscrire|pour s'inscrire|"
+    r"pour prendre rendez-vous|24\s?h\s?/\s?24|24/7|24\s?h(?:eures)?\s+sur\s+24|7\s?j(?:ours)?\s?/\s?7|24 hours a day|"
+    r"day or night|"
     r"jour et nuit|around the clock)",
     re.IGNORECASE,
 )
@@ -472,6 +498,17 @@ PHONE_ON_A_PERSONS_PAPER = re.compile(
     r"\b(?:number|numéro)\s+(?:(?:written|printed|listed|inscrit|indiqué|noté)\s+)?(?:on|in|from|sur|dans|de)\s+"
     r"(?:the|a|his|her|their|la|le|l'|son|sa|leur)\s*(?:label|tag|wristband|bracelet|chart|file|form|referral|"
     r"étiquette|dossier|fiche|formulaire)\b[^.!?\n\d]{0,10}$",
+    re.IGNORECASE,
+)
+
+
+# A relative's phone left behind or given: « Le fils de M. Boudreau a laissé son cell à la clinique, c'est le 506-… »,
+# "her son left his cell at the desk, 506-…". Whose it is was said before the clinic was named.
+PHONE_LEFT_BY_SOMEONE = re.compile(
+    r"\b(?:patient|patiente|mother|father|mom|dad|daughter|son|wife|husband|sister|brother|fille|fils|mère|père|sœur|"
+    # The dot of a title may stand between: « Le fils de M. Boudreau a laissé… ».
+    r"soeur|frère|épouse|mari|conjointe?)\b[^!?\n]{0,40}\b(?:left|gave|forgot|a laissé|a oublié|a donné|m'a laissé)\s+"
+    r"(?:his|her|their|son|sa|leur)\s+(?:cell|cellphone|phone|number|cellulaire|cell|téléphone|numéro)\b[^.!?\n]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -493,8 +530,11 @@ def phones(text: Text) -> list[Hit]:
         national = str(number.national_number)
         if number.country_code == 1 and national[:3] in TOLL_FREE or _a_service_line(text, match.start, match.end):
             continue
-        sent_from = NUMBER_SENDER.search(text.window(match.start, match.start, before=80, after=0)) or (
-            PHONE_ON_A_PERSONS_PAPER.search(text.window(match.start, match.start, before=80, after=0))
+        before = text.window(match.start, match.start, before=80, after=0)
+        sent_from = (
+            NUMBER_SENDER.search(before)
+            or PHONE_ON_A_PERSONS_PAPER.search(before)
+            or PHONE_LEFT_BY_SOMEONE.search(before)
         )
         if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
@@ -520,6 +560,8 @@ MAILBOX_OWNER = re.compile(
     r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|le\s+|l')?"
     r"(?:patient|patiente|family|famille|fils|fille|mother|father|mère|père)"
     r"|\b(?:son|sa)\s+(?:adresse|courriel)\s+(?:personnelle|perso)"
+    # A patient's old or home mailbox, said by the relative who sent it: "she included his old …@…".
+    r"|\b(?:his|her|their)\s+(?:old|home|personal|own|private)(?:\s+(?:e-?mail|address|inbox))?"
     # Someone's by title: « L'adresse de M. Painchaud, », "Mrs. Olsen's e-mail,".
     r"|\b(?:e-?mail|courriel|adresse(?: courriel| électronique)?)\s+(?:of|de|du)\s+(?:mr|mrs|ms|m|mme|mlle|madame|"
     r"monsieur)\.?\s+[\w'’-]+|\b(?:mr|mrs|ms)\.?\s+[\w'’-]+'s\s+(?:e-?mail|address))"
@@ -792,8 +834,17 @@ def links_to_people(text: Text) -> list[Hit]:
     for pattern in (HANDLE_OF_PERSON, PATIENT_HANDLE, HANDLE_THEN_OWN_PATIENT):
         for match in pattern.finditer(text.value):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
+    for match in ACCOUNT_OF_A_PATIENTS.finditer(text.value) if "@" in text.value else ():
+        group = 1 if match[1] else 2
+        hits.append(Hit(Category.URL_HANDLE, match.start(group), match.end(group), "profile"))
     for match in RELATIVE_HANDLE.finditer(text.value):
-        if text.sentence_has(lexicon.CARE_CUES, match.start()) or text.sentence_has(HOSPITAL_WORDS, match.start()):
+        # A third person's relative ("Son petit-fils, @…") is the patient's in a post about one.
+        theirs = RELATIVE_OF_SOMEONE_BEFORE.search(text.value, max(0, match.start() - 8), match.start() + 1)
+        if (
+            theirs
+            or text.sentence_has(lexicon.CARE_CUES, match.start())
+            or text.sentence_has(HOSPITAL_WORDS, match.start())
+        ):
             hits.append(Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile"))
     hits.extend(
         Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
@@ -904,6 +955,8 @@ RELATIVES_ILLNESS = re.compile(
 RECOVERING = words(
     "healing", "recovering", "recovery", "getting better", "guérit", "guérisse", "se remet", "se rétablit",
     "rétablissement", "convalescence",
+    # "so glad he's walking to the mailbox again", « contente qu'il remarche ».
+    r"(?:he's|she's|he is|she is) (?:walking|eating|driving|home|back)\b[^.!?\n]{0,30}\bagain", "remarche", "remange",
 )  # fmt: skip
 HANDLE = re.compile(r"(?<![\w@.])@\w{2,}(?:\.\w+)*")  # dotted too: "@seb.morin.gaspe"
 # A thread part ends where the next one is numbered ("6/") or at a line break.

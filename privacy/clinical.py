@@ -234,7 +234,9 @@ AGE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be)|'ll be|'s|’s)\s(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
+        # "She'd be 99 this year": the age a patient who died would have reached.
+        r"\b(?:she|he|who|they)(?:\s(?:is|was|will be|would be|would have been)|'ll be|'s|’s|'d be|’d be)\s"
+        r"(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*%)|"
         r"\b(?:elle|il|qui)\s(?:a|aura|avait)\s(?P<age_fr>9\d|1[01]\d)(?=\s+ans)",
         re.IGNORECASE,
     ),
@@ -1531,7 +1533,9 @@ def _days_a_story_opens_on(text: Text) -> list[Hit]:
 # ouverte sur la mer" (an open window is no event). Not a colleague's: "our colleague Dr. Roy died on June 3".
 DEATH_TOLD_BEFORE = re.compile(
     r"\b(?:died|passed away|passed|est morte?|est décédée?|s'est éteinte?|nous a quittés?|buried (?:her|him)|"
-    r"laid (?:her|him) to rest|a été (?:inhumée?|enterrée?))\b[^.!?\n,;]{0,40}$",
+    r"laid (?:her|him) to rest|a été (?:inhumée?|enterrée?))\b[^.!?\n,;]{0,40}$|"
+    # "RIP Yvette, Nov 28.", « Repose en paix, Ti-Guy, 12 novembre ».
+    r"\b(?:RIP|R\.I\.P\.|repose en paix)\s*,?\s*[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?\s*,?\s*$",
     re.IGNORECASE,
 )
 # A day of care to come for one person: "See you both at his 6-week check on January 12", « On se voit pour son
@@ -1551,7 +1555,8 @@ APPOINTMENT_BEFORE = re.compile(
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
 AGE_TURNED_BEFORE = re.compile(
-    r"\b(?:turning|turns|turned|will turn|will be|celebrated (?:her|his)|fête ses|fêtera ses|a fêté (?:ses|son)|"
+    r"\b(?:turning|turns|turned|will turn|will be|aiming for|hoping to reach|celebrated (?:her|his)|fête ses|"
+    r"fêtera ses|a fêté (?:ses|son)|"
     r"a célébré (?:ses|son)|aura|aurait eu|would have turned)\s+\d{1,3}(?:st|nd|rd|th|e|ème)?"
     r"(?:\s+(?:ans|birthday|anniversaire))?\s+(?:on|le)\s+$",
     re.IGNORECASE,
@@ -1852,7 +1857,8 @@ def _months_of_care(text: Text) -> list[Hit]:
 # week" stays, "my mother, 93, was admitted" does not. A colleague's great age is not a patient's either: "our
 # volunteer Bob, 92, was honoured at his retirement party", « notre bénévole Gisèle, 93 ans, a pris sa retraite ».
 OWN_FAMILY_BEFORE = re.compile(
-    rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:{RELATIVES}|grandma|grandpa|nana|grand-maman|grand-papa|mamie|papi)\b"
+    rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{RELATIVES}|grandma|grandpa|nana|grand-maman|"
+    r"grand-papa|mamie|papi)\b"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -1879,9 +1885,18 @@ COLLEAGUE_OPENS = re.compile(
 PRONOUN_OPENS = re.compile(r"^\W*(?:she|he|elle|il)\b", re.IGNORECASE)
 
 
+# A patient of the reader's, in general: « si vous ne connaissez pas la biographie de votre patient de 90 ans », "your
+# 95-year-old patients deserve…".
+GENERIC_PATIENT_BEFORE = re.compile(
+    r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:\w+\s+)?(?:patiente?s?|résidente?s?)\s+(?:de\s+)?$", re.I
+)
+
+
 def _not_a_patients_age(text: Text, start: int) -> bool:
     sentence_start, sentence_end = text.sentence_around(start)
     before = text.value[sentence_start:start]
+    if GENERIC_PATIENT_BEFORE.search(before[-40:]):
+        return True
     if OWN_FAMILY_BEFORE.search(before) and not text.sentence_has(lexicon.CARE_CUES, start):
         return True
     if sentence_start and PRONOUN_OPENS.match(before):
@@ -1941,9 +1956,9 @@ def _oldest_and_worked_out_ages(text: Text) -> list[Hit]:
         return []
     replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
     hits = []
-    for pattern in (OLDEST_AGE, AGE_WORKED_OUT):
+    for pattern in (OLDEST_AGE, AGE_WORKED_OUT, TITLED_IS_AGE):
         for match in pattern.finditer(text.value):
-            group = "age" if match["age"] else "age_fr"
+            group = "age" if match["age"] else "age_fr"  # only AGE_WORKED_OUT has a French group
             at = match.start()
             if not text.sentence_has(AGE_STATISTICS, at) and not text.sentence_has(READING_CUES, at):
                 hits.append(Hit(Category.AGE, match.start(group), match.end(group), "age_over_89", replacement))
@@ -2005,6 +2020,11 @@ DIED_AT_AGE = re.compile(
 )
 
 
+# A titled patient, described in apposition, then their age: "Mr. H., a retired tool-and-die maker from Oshawa, is 93".
+TITLED_IS_AGE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+[A-ZÉ][\w'’.-]*,\s+[^.!?\n]{0,60}?,\s+(?:is|was|turned|turns|a|avait)\s+"
+    r"(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*(?:%|km|kg|patients))"
+)
 # The oldest of one's patients, and the age that follows: "Our oldest hip fracture this year: 103.", « notre doyenne
 # du service, 101 ans ». A study's oldest participant is kept out by its words (AGE_STATISTICS).
 OLDEST_AGE = re.compile(

@@ -362,7 +362,8 @@ BED = re.compile(
 ROOM = re.compile(
     # A resident's apartment in a seniors' residence is their room: « Mme <nom>, appartement 3-12 d'une RPA ».
     r"(?<!\w)(?:room|rm|chambre|ch\.|bay|ward|unit|unité|cubicle|pod|box|resus|réa|trauma|iso|isolement|appartement|"
-    r"apartment|"
+    # A hallway spot and a palliative suite, as tracking boards and families name them: "in Hall 7", "Suite 3".
+    r"apartment|hall|suite|"
     # Operating and birthing rooms as boards write them, in capitals: "OR 6", "LDR 7", "PACU 3" (not "or 6 weeks").
     r"(?-i:OR|LDR|PACU|SDN))\s*#?\s*"
     # "Room 6", "Bay C", and as hospitals number them: "Room 3B-12", "chambre 7-214", "room 4.112".
@@ -420,7 +421,7 @@ ROOM_PERSON_CUES = re.compile(
     r"man|woman|il|elle|sa|son|dame|homme|femme|kid|child|boy|girl|baby|daughter|enfant|garçon|fille|bébé|"
     # A relative at the bedside ties the bed to the one they visit.
     r"mother|father|mom|dad|husband|wife|grandfather|grandmother|grandpa|grandma|grand-père|grand-mère|"
-    r"mère|père|mari|épouse|conjointe?|"
+    r"mère|père|mari|épouse|conjointe?|fils|son\s+fils|"
     # « Toute l'équipe du 4e Nord lui a fait une haie d'honneur »; a child patient called "our little one":
     # « Notre petit « Ti-Loup » a soufflé ses bougies dans la chambre 7 » ("ses" alone is also a unit's: « l'unité 6
     # et ses infirmières »).
@@ -2139,7 +2140,14 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
         at = match.start()
         # Staff are named on their ward all the time ("the nurses of 4 West, Marcus and Tiana"): only a person said
         # by a pronoun or a title, in a sentence without a doctor in it, is there as a patient.
-        someone = text.sentence_has(ROOM_PERSON_CUES, at) and not text.sentence_has(DOCTOR_IN_SENTENCE, at)
+        # The person is said near the ward, not anywhere in a long sentence; a named room on a ward is a venue ("the
+        # Rotary Family Room on 8 North").
+        sentence_start, sentence_end = text.sentence_around(at)
+        near = text.value[max(sentence_start, at - 60) : at]
+        around = text.value[max(sentence_start, at - 60) : min(sentence_end, match.end() + 30)]
+        someone = ROOM_PERSON_CUES.search(around) and not text.sentence_has(DOCTOR_IN_SENTENCE, at)
+        if re.search(r"(?i:room|lounge|salle|suite|office|bureau)\s+(?:on|au|du)\s+$", near):
+            continue
         if someone and not text.sentence_has(ROOM_EVENT_CUES, at):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
     hits.extend(
@@ -2157,7 +2165,9 @@ def _wards_and_room_codes(text: Text) -> list[Hit]:
 # A person said right before "in room N", by a nickname in quotes or a first name inside a sentence: '"Sunny" in
 # room 412 painted a mural', "Gerald in room 4 asked for tea". Not a sentence's first word ("Meeting in Room 201").
 PERSON_BEFORE_ROOM = re.compile(
-    r"(?:[\"“«'‘]\s?(?-i:[A-ZÉ][a-zà-ÿ-]+)\s?[\"”»'’]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+))\s+"
+    # or a surname in capitals and an initial, as a tracking board lists them: "HALVORSEN, I. in Hall 7".
+    r"(?:[\"“«'‘]\s?(?-i:[A-ZÉ][a-zà-ÿ-]+)\s?[\"”»'’]|(?<=[a-zà-ÿ,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+)|"
+    r"(?-i:\b[A-ZÉ]{2,}(?:-[A-ZÉ]{2,})?,\s*[A-Z]\.))\s+"
     r"(?:in|from|dans la|de la|en)\s+$"
 )
 # Someone is admitted or moved to a room: "admitted to LDR 7", « transférée en salle 3 », "moved to bed 12".
@@ -2166,6 +2176,7 @@ ROOM_ADMITTED_TO = re.compile(
     r"(?:to|into|in|en|à|dans)(?:\s+(?:the|la|le|l'))?\s*$",
     re.IGNORECASE,
 )
+OR_AT_A_TIME = re.compile(r"OR\s*\d{4}")
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
 
@@ -2206,11 +2217,13 @@ def rooms(text: Text) -> list[Hit]:
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
             continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
         in_building = ROOM_IN_BUILDING.search(text.value[match.end() : match.end() + 80])
-        suite = match.group().lower().startswith("unit") and STREET_BEFORE.search(
+        suite = match.group().lower().startswith(("unit", "suite")) and STREET_BEFORE.search(
             text.value[max(0, match.start() - 60) : match.start()]
         )
         if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
+        if OR_AT_A_TIME.fullmatch(match.group()):
+            continue  # "OR 0700" on a board is when the patient goes to the operating room, not a room
         someone = (
             PERSON_BEFORE_ROOM.search(text.value, max(0, match.start() - 30), match.start())
             or _in_a_care_unit(text, match)
@@ -2221,12 +2234,52 @@ def rooms(text: Text) -> list[Hit]:
         )
         if someone and not text.sentence_has(ROOM_EVENT_CUES, match.start()):
             hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
-    return hits + _birth_rooms(text) + _wards_and_room_codes(text)
+    return hits + _birth_rooms(text) + _wards_and_room_codes(text) + _board_lines(text)
 
 
 BIRTH_TOLD = words(
-    "born", "arrived", "delivered", "delivery", "baby", "née", "né", "arrivée?", "arrivé", "accouchement", "naissance"
+    "born",
+    "arrived",
+    "delivered",
+    "delivery",
+    "baby",
+    "née",
+    "né",
+    "arrivée?",
+    "arrivé",
+    "accouchement",
+    "naissance",
+    # A labour told as the ward says it: « Mme K., G3P2, salle 2, 7 cm », "midwife".
+    r"G\d+P\d+",
+    "sage-femme",
+    "midwife",
+    "in labour",
+    "in labor",
+    "en travail",
 )
+
+
+# A tracking board's line, copied into a post: "T1 – ROBICHAUD, K. – 90 – ?hip", "Bed 3 – THERIAULT, M. – NPO". The
+# first cell is the patient's room, a great age in a later cell theirs.
+BOARD_LINE = re.compile(
+    r"(?P<room>(?<![\w-])(?:[A-Z]{1,3}\s?\d{1,2}[A-Z]?|(?i:bed|room|lit|box|hall)\s?\d{1,3}[A-Z]?))\s*[–—-]\s*"
+    r"[A-ZÉÈ]{2,}(?:[-' ][A-ZÉÈ]{2,})?,\s*[A-Z]\.(?P<rest>[^\n\"”»]{0,80})"
+)
+BOARD_AGE = re.compile(r"[–—-]\s*(?P<age>9\d|1[01]\d)\s*(?=[–—-]|$)")
+
+
+def _board_lines(text: Text) -> list[Hit]:
+    if "–" not in text.value and " - " not in text.value and "—" not in text.value:
+        return []
+    hits = []
+    for match in BOARD_LINE.finditer(text.value):
+        hits.append(Hit(Category.ROOM, match.start("room"), match.end("room"), "room", ""))
+        age = BOARD_AGE.search(match["rest"])
+        if age:
+            start = match.start("rest") + age.start("age")
+            replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+            hits.append(Hit(Category.AGE, start, start + len(age["age"]), "age_over_89", replacement))
+    return hits
 
 
 def _birth_rooms(text: Text) -> list[Hit]:

@@ -442,7 +442,8 @@ ROOM_IN_BUILDING = re.compile(
 )
 STREET_BEFORE = re.compile(
     r"(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:(?:[\w'’.-]+\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
-    r"Way|Lane|Crescent|Court)\.?|(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4}),\s*$"
+    r"Way|Lane|Crescent|Court)\.?(?:\s+(?:East|West|North|South|E|W|N|S)\b)?|"
+    r"(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4}),\s*$"
 )
 # The room a baby was born in: "born in L&D room 7", « née à 22 h 05, en salle 4 ».
 BIRTH_ROOM = re.compile(
@@ -617,6 +618,15 @@ DESCRIPTOR = re.compile(
 # Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
 NAMED_WITH_AGE = re.compile(r"(?<![\w.])(?-i:[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?),\s*\d{1,3}(?:\s*ans)?\s*,")
 NOT_AN_ENCOUNTER = words(
+    # Teaching, or anyone addressed: "Pearl for the residents…", "Teaching thread for the new PGY1s", « Les pièges : »,
+    # "If you're a patient or family member who waited…".
+    "teaching",
+    "pearl",
+    "pgy1s?",
+    "les pièges",
+    "if you're a",
+    "if you are a",
+    "si vous êtes une?",
     "paper",
     "article",
     "study",
@@ -1281,8 +1291,51 @@ ORGANIZATION_BIRTHDAY = re.compile(
 )
 
 
+# A full date of a year long past, written as forms print it ("17-04-1933", "03/05/1941"), is a birth date: nothing else
+# is dated to the day that long ago in a clinician's post.
+OLD_FULL_DATE = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]19[0-5]\d(?![\w/.-])")
+# A stay from one day to another, in a sentence about someone: "caring for my dad… from October 30 to November 6",
+# « merci d'avoir accompagné notre mère… du 2 octobre au 19 octobre ».
+STAY_BETWEEN = re.compile(
+    rf"\b(?:from|du)\s+(?P<first>(?:the\s+)?(?:1er|\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{lexicon.MONTHS_FR}|{lexicon.MONTHS_EN})|"
+    rf"(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}})\s+(?:to|until|au|jusqu'au)\s+(?P<second>(?:the\s+)?(?:1er|\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s+(?:{lexicon.MONTHS_FR}|{lexicon.MONTHS_EN})|(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}})(?!\w)",
+    re.IGNORECASE,
+)
+# Someone's death told right after the day: « Le 12 novembre, Ti-Guy Lachance est mort comme il a vécu ».
+DEATH_TOLD_AFTER = re.compile(
+    r"^[^.!?\n]{0,50}?\b(?:died|passed away|est morte?|est décédée?|s'est éteinte?|nous a quittés?)\b", re.IGNORECASE
+)
+# A weekday and a day of the month: "Saw you at the clinic Tuesday the 17th".
+WEEKDAY_ORDINAL = re.compile(
+    rf"(?<!\w)(?:{lexicon.WEEKDAYS_EN})\.?,?\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)(?!\w)", re.I
+)
+
+
+def _old_birth_dates_stays_deaths_and_weekdays(text: Text) -> list[Hit]:
+    hits = [Hit(Category.DATE, m.start(), m.end(), "date_of_birth", "") for m in OLD_FULL_DATE.finditer(text.value)]
+    for match in STAY_BETWEEN.finditer(text.value):
+        someone = _someone_near(text, match.start()) or text.sentence_has(RELATIVE_WORD, match.start())
+        if someone and not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            hits.extend(
+                Hit(Category.DATE, match.start(g), match.end(g), "date_of_care", "") for g in ("first", "second")
+            )
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            if DEATH_TOLD_AFTER.match(text.value[match.end() : match.end() + 70]):
+                if not text.sentence_has(DOCTOR_IN_SENTENCE, match.start()):
+                    hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    for match in WEEKDAY_ORDINAL.finditer(text.value):
+        at = match.start()
+        if (_someone_near(text, at) or text.sentence_has(lexicon.CARE_CUES, at)) and not text.sentence_has(
+            lexicon.EVENT_CUES, at
+        ):
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
 def dates(text: Text) -> list[Hit]:
-    hits = [*_holidays(text), *_birth_years(text)]
+    hits = [*_holidays(text), *_birth_years(text), *_old_birth_dates_stays_deaths_and_weekdays(text)]
     for pattern in DATE_PATTERNS:
         for match in _date_matches(text, pattern):
             before = text.window(match.start(), match.end(), before=60, after=0)
@@ -1491,8 +1544,9 @@ SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
 
 # The hour may open the sentence before the day: "At 02:40 on Sunday, November 15, a 31-year-old… arrived".
 STORY_HOUR_BEFORE = re.compile(
-    r"^[\W\d]*?(?:at|à|around|vers)\s+(?P<hour>\d{1,2})(?:(?P<clock>[:h])\d{0,2}\s*(?P<half>am|pm|a\.m\.|p\.m\.)?|"
-    r"\s*(?P<suffix>h|am|pm|a\.m\.|p\.m\.))\s*,?\s+(?:on|le|ce)\s+$",
+    # or a few words first and the hour as a ward writes it: "Baby comes at 0212 on October 22".
+    r"^[\W\d]*?(?:[\w'’]+\s+){0,3}?(?:at|à|around|vers)\s+(?P<hour>[01]?\d|2[0-3])(?:(?P<clock>[:h]|(?=[0-5]\d\b))\d{0,2}\s*"
+    r"(?P<half>am|pm|a\.m\.|p\.m\.)?|\s*(?P<suffix>h|am|pm|a\.m\.|p\.m\.))\s*,?\s+(?:on|le|ce)\s+$",
     re.IGNORECASE,
 )
 
@@ -1677,24 +1731,34 @@ AGE_DESCRIBED = re.compile(
 )
 
 
+# A person named with an age a person can have, not a place with its street number ("Jean-Baptiste-Meilleur, 777,").
+PERSON_WITH_AGE = re.compile(
+    r"(?<![\w.])(?-i:(?:(?:Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?),\s*(?:\d{1,2}|1[01]\d)"
+    r"(?:\s*ans)?\s*,(?!\s*(?:rue|boulevard|avenue|chemin|route|rang)\b)"
+)
+
+
 def _days_of_someone_described_by_age(text: Text) -> list[Hit]:
-    if not AGE_DESCRIBED.search(text.value):
+    if not (AGE_DESCRIBED.search(text.value) or PERSON_WITH_AGE.search(text.value)):
         return []
     hits = []
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
         for match in _date_matches(text, pattern):
             at = match.start()
-            if not text.sentence_has(AGE_DESCRIBED, at) or UNTIL_BEFORE.search(text.value[max(0, at - 25) : at]):
+            described = text.sentence_has(AGE_DESCRIBED, at) or text.sentence_has(PERSON_WITH_AGE, at)
+            if not described or UNTIL_BEFORE.search(text.value[max(0, at - 25) : at]):
                 continue
             sentence_start, _ = text.sentence_around(at)
             if OWN_FAMILY_BEFORE.search(text.value[sentence_start:at]):
                 continue  # "my 6-year-old's recital on March 3"
+            # A patient named with their age may have plans: "Mr. Gould, 92, going to Kenya… January 6".
+            to_come = TOLD_AS_TO_COME if not text.sentence_has(PERSON_WITH_AGE, at) else lexicon.PUBLISHED_CUES
             if any(
                 text.sentence_has(pattern, at)
                 for pattern in (
                     lexicon.EVENT_CUES,
                     lexicon.PUBLISHED_CUES,
-                    TOLD_AS_TO_COME,
+                    to_come,
                     COLLEAGUES_DAY,
                     PATIENT_COUNT,
                     ORGANIZATION_BIRTHDAY,
@@ -2177,6 +2241,9 @@ ROOM_ADMITTED_TO = re.compile(
     re.IGNORECASE,
 )
 OR_AT_A_TIME = re.compile(r"OR\s*\d{4}")
+TEAM_OF_A_UNIT = re.compile(
+    r"\b(?:équipe|team|staff|personnel)\s+(?:de l'|du|de la|des|of|of the|on)\s*$", re.IGNORECASE
+)
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
 
@@ -2217,11 +2284,11 @@ def rooms(text: Text) -> list[Hit]:
         if RURAL_BEFORE.search(text.value[max(0, match.start() - 15) : match.start()]):
             continue  # "RR 2, Site 5, Box 12": a rural address, read by privacy.identifiers
         in_building = ROOM_IN_BUILDING.search(text.value[match.end() : match.end() + 80])
-        suite = match.group().lower().startswith(("unit", "suite")) and STREET_BEFORE.search(
-            text.value[max(0, match.start() - 60) : match.start()]
-        )
+        suite = STREET_BEFORE.search(text.value[max(0, match.start() - 60) : match.start()])
         if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
+        if TEAM_OF_A_UNIT.search(text.value, max(0, match.start() - 20), match.start()):
+            continue  # « l'équipe de l'unité 5 », "the staff of unit 5": the team's, not a patient's room
         if OR_AT_A_TIME.fullmatch(match.group()):
             continue  # "OR 0700" on a board is when the patient goes to the operating room, not a room
         someone = (

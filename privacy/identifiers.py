@@ -418,6 +418,9 @@ RECORD_ON_LABEL = re.compile(
     r"(?<![\w-])(?!(?:LOT|REF|SKU|CAT|MOD|PN|SN|UPC|GTIN|NDC|DIN)\b)[A-Z]{2,5}[ -](?=(?:\d-?){6,14}(?![\w-]))\d[\d-]*\d"
     r"(?![\w-])"
 )
+# A patient's banner, as a photo's corner shows it: « HACHÉ N. – 17-04-1933 – VIT-2219047 ». A full date of last
+# century beside the code is a birth date.
+BIRTH_DATE_ON_A_BANNER = re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-]19\d\d(?![\d/.-])")
 RECORD_LABEL_OF_A_PRODUCT = words("model", "modèle", "printer", "imprimante", "lot", "batch", "expiry", "péremption")
 RECORD_LABELS = words(
     "label", "labels", "band", "wristband", "armband", "identity band", "id band", "bracelet", "sticker",
@@ -430,7 +433,7 @@ def _records_on_labels(text: Text) -> list[Hit]:
     return [
         Hit(Category.RECORD_NUMBER, match.start(), match.end(), "record_number")
         for match in RECORD_ON_LABEL.finditer(text.value)
-        if text.sentence_has(RECORD_LABELS, match.start())
+        if (text.sentence_has(RECORD_LABELS, match.start()) or text.sentence_has(BIRTH_DATE_ON_A_BANNER, match.start()))
         and not text.sentence_has(RECORD_LABEL_OF_A_PRODUCT, match.start())
     ]
 
@@ -455,11 +458,19 @@ def record_numbers(text: Text) -> list[Hit]:
 KIND_OF_CONTACT = words("fax", "télécopieur", "number", "numéro", "adresse", "address", "e-mail", "email", "courriel")
 
 
+# A venue or an office answers for its own address and line: « à l'amphithéâtre… de la faculté de médecine, 146 rue… »,
+# "the patient representative is at 506-…" (an office, though it says "patient").
+VENUES_AND_OFFICES = words(
+    "faculté", "faculty", "amphithéâtre", "amphi", "auditorium", "université", "university", "campus",
+    "patient representative", "patient relations", "ombudsman", "commissaire aux plaintes", "représentant des usagers",
+)  # fmt: skip
+
+
 def _owner_cues(snippet: str, person_cues: re.Pattern[str]) -> list[tuple[int, bool]]:
     """(position, is a person) of each word in ``snippet`` that says whose a contact point is."""
     snippet = lexicon.SERVICE_NAMES.sub(" clinic ", lexicon.ORGANIZATION_NAMES.sub(" clinic ", snippet))
     cues = [(match.end(), True) for match in person_cues.finditer(snippet)]
-    for pattern in (lexicon.ORGANIZATION_CUES, lexicon.CONTACT_OWNER_CUES, lexicon.EVENT_CUES):
+    for pattern in (lexicon.ORGANIZATION_CUES, lexicon.CONTACT_OWNER_CUES, lexicon.EVENT_CUES, VENUES_AND_OFFICES):
         cues.extend(
             (match.end(), False) for match in pattern.finditer(snippet) if not KIND_OF_CONTACT.fullmatch(match.group())
         )

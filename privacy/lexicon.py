@@ -485,6 +485,9 @@ CARE_CUES = words(
     "brought in",
     "showed up",
     "walked into",
+    # "Pt J.B., 58, walked in Nov 14 with indigestion", "came back to see me on December 2".
+    "walked in",
+    "came back to see",
     "est venue",
     "est venu",
     "s'est présentée",

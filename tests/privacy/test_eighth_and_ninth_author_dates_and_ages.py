@@ -30,3 +30,42 @@ def test_a_birthday_aimed_for_dates_the_day():
 
 def test_rip_then_a_name_and_a_day_is_a_death_date():
     assert found("She made the best tourtière on the ward. RIP Huguette, Dec 3.", "date") == ["Dec 3"]
+
+
+def test_a_full_date_of_a_year_long_past_is_a_birth_date():
+    assert found("Même recadrée, la photo montrait « LÉGER R. – 03-11-1938 » dans le coin.", "date") == ["03-11-1938"]
+
+
+def test_a_code_beside_a_birth_date_on_a_banner_is_a_record_number():
+    text = "Dans le coin de la diapo on lisait encore « CORMIER P. – 21-06-1941 – MON-3318420 »."
+    assert found(text, "record_number") == ["MON-3318420"]
+
+
+def test_a_stay_from_one_day_to_another_with_a_relative_is_dated():
+    text = "« Merci d'avoir accompagné notre père, du 4 mars au 18 mars. » Je la lis à l'équipe."
+    assert found(text, "date") == ["4 mars", "18 mars"]
+
+
+def test_a_death_told_right_after_the_day_dates_it():
+    assert found("Le 3 novembre, Réjean Landry est mort comme il a vécu : en riant.", "date") == ["3 novembre"]
+
+
+def test_a_weekday_and_a_day_of_the_month_with_someone_is_dated():
+    text = '"Saw you at the clinic Thursday the 12th in the wheelchair, Connie, get well!"'
+    assert "Thursday the 12th" in found(text, "date")
+
+
+def test_the_hour_as_a_ward_writes_it_before_the_day():
+    assert "October 3" in found(
+        "Our patient consented. / 4/ Baby comes at 0348 on October 3, shoulder dystocia, all fine.", "date"
+    )
+
+
+def test_a_patient_named_with_their_age_and_a_trip_to_come_is_dated():
+    text = "Then there's Mrs. Joan Pike, 91, going to Peru with her grandson February 2. Yellow fever vaccine at 91?"
+    assert "February 2" in found(text, "date")
+
+
+def test_a_clinics_days_after_a_school_named_with_a_street_number_are_not():
+    text = "Cliniques de vaccination : à l'école Jean-Baptiste-Meilleur, 777, boulevard Iberville, le mardi 8 décembre."
+    assert found(text, "date") == []

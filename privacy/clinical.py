@@ -1699,7 +1699,9 @@ CARE_VERB_BEFORE = re.compile(
     r"ordered|requested|referred|demandée?|prescrite?|référée?|"
     # A visit told by what the patient said at it: « Mme Gagnon m'avait dit en janvier que sa toux… ».
     r"told me|came to see me|consulted|m'a dit|m'avait dit|m'a confié|m'avait confié|est venue? me voir|"
-    r"m'a consultée?)\b[^.!?\n;]{0,50}$",
+    r"m'a consultée?|"
+    # Found, or come in, in a month: "we found the mass on his CT in October", "came in in August tired".
+    r"found|came in|showed up|est venue?|est arrivée?|a consulté)\b[^.!?\n;]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -1894,11 +1896,26 @@ def _form_dates_after_an_act_of_care(text: Text) -> list[Hit]:
 NAMED_AFTER_A_WORD = re.compile(r"(?<=[:,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+\s+[A-ZÉ][a-zà-ÿ'’-]+),")
 
 
+# An exam said right beside its month: « Radiographie normale en juin », « En septembre, un scan : cancer… ».
+EXAM_BESIDE_MONTH = re.compile(
+    r"\b(?:scan|ct|x-ray|mri|irm|radiographie|radio|échographie|écho|mammographie|mammogram|coloscopie|colonoscopy|"
+    r"biopsie|biopsy)\b",
+    re.IGNORECASE,
+)
+
+
 def _months_of_care(text: Text) -> list[Hit]:
     hits = []
     for month in MONTH_AFTER_PREPOSITION.finditer(text.value):
         match = CARE_VERB_BEFORE.search(text.value, max(0, month.start() - 60), month.start())
         if not match:
+            exam = EXAM_BESIDE_MONTH.search(text.value, max(0, month.start() - 30), month.start()) or (
+                EXAM_BESIDE_MONTH.search(text.value, month.end(), month.end() + 15)
+            )
+            at = month.start("month")
+            if exam and _someone_near(text, at) and not text.sentence_has(lexicon.EVENT_CUES, at):
+                if not text.sentence_has(PATIENT_COUNT, at) and not text.sentence_has(COLLEAGUES_DAY, at):
+                    hits.append(Hit(Category.DATE, at, month.end(), "date_of_care", ""))
             continue
         at = month.start("month")
         if OWN_CARE_BEFORE.search(text.value, max(0, match.start() - 25), match.start()):

@@ -69,3 +69,16 @@ def test_a_patient_named_with_their_age_and_a_trip_to_come_is_dated():
 def test_a_clinics_days_after_a_school_named_with_a_street_number_are_not():
     text = "Cliniques de vaccination : à l'école Jean-Baptiste-Meilleur, 777, boulevard Iberville, le mardi 8 décembre."
     assert found(text, "date") == []
+
+
+def test_a_month_a_patients_mass_was_found_or_an_exam_was_done_in_is_dated():
+    assert "October" in found(
+        "A year since we found the mass on his CT in October and he's still splitting wood.", "date"
+    )
+    assert "juin" in found(
+        "Mme Roy est venue pour une toux. Radiographie normale en juin. Elle toussait encore.", "date"
+    )
+
+
+def test_a_month_an_exam_room_opened_in_is_not():
+    assert found("Our new CT suite opened in October; the team is thrilled.", "date") == []

@@ -1312,6 +1312,42 @@ WEEKDAY_ORDINAL = re.compile(
 )
 
 
+# A death told earlier in a long sentence, places between: « est mort chez lui à Saint-Simon, dans son lit… face à la
+# baie, le 11 novembre au matin ».
+DEATH_EARLIER_IN_SENTENCE = re.compile(
+    r"\b(?:died|passed away|est morte?|est décédée?|s'est éteinte?|nous a quittés?)\b[^.!?\n]{0,130}$", re.IGNORECASE
+)
+# A follow-up visit or a treatment since a day: « après la visite de contrôle du 18 décembre », « hémodialyse trois fois
+# par semaine… depuis le 2 février ».
+FOLLOW_UP_BEFORE = re.compile(
+    r"\b(?:visite de contrôle|rendez-vous de contrôle|contrôle|follow-up visit|follow-up|check-up|checkup)\s+"
+    r"(?:du|le|on|of)\s+$",
+    re.IGNORECASE,
+)
+SINCE_BEFORE = re.compile(r"\b(?:depuis le|since)\s+$", re.IGNORECASE)
+
+
+def _days_of_long_told_deaths_and_follow_ups(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            start = text.sentence_around(at)[0]
+            death = DEATH_EARLIER_IN_SENTENCE.search(text.value, start, at)
+            visit = FOLLOW_UP_BEFORE.search(text.value, max(0, at - 30), at) or (
+                # Since a day, a treatment must be named: not "since March 3 the clinic opens at 8".
+                SINCE_BEFORE.search(text.value, max(0, at - 12), at) and text.sentence_has(CARE_ACT, at)
+            )
+            someone = _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at)
+            if not ((death or visit) and someone):
+                continue
+            if text.sentence_has(DOCTOR_IN_SENTENCE, at) or text.sentence_has(COLLEAGUES_DAY, at):
+                continue
+            if not text.sentence_has(lexicon.EVENT_CUES, at):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
 def _old_birth_dates_stays_deaths_and_weekdays(text: Text) -> list[Hit]:
     hits = [Hit(Category.DATE, m.start(), m.end(), "date_of_birth", "") for m in OLD_FULL_DATE.finditer(text.value)]
     for match in STAY_BETWEEN.finditer(text.value):
@@ -1336,6 +1372,7 @@ def _old_birth_dates_stays_deaths_and_weekdays(text: Text) -> list[Hit]:
 
 def dates(text: Text) -> list[Hit]:
     hits = [*_holidays(text), *_birth_years(text), *_old_birth_dates_stays_deaths_and_weekdays(text)]
+    hits += _days_of_long_told_deaths_and_follow_ups(text)
     for pattern in DATE_PATTERNS:
         for match in _date_matches(text, pattern):
             before = text.window(match.start(), match.end(), before=60, after=0)
@@ -1524,6 +1561,8 @@ STORY_EVENT = words(
     "crash", "accident", "found", "retrouvé", "retrouvée", "accouche", "gives birth", "in labour", "in labor",
     "en travail", "arrives", "arrive", "arrivent", "brought", "amené", "amenée", "rushed", "transporté", "transportée",
     "comes in", "came in", "walks in", "walked in",
+    # A birth told by the baby's arrival or its complication: "Baby comes at 0212 on October 22, shoulder dystocia".
+    "baby comes", "baby came", "baby arrives", "baby arrived", "bébé arrive", "dystocia", "dystocie",
 )  # fmt: skip
 
 

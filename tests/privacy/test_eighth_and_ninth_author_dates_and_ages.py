@@ -82,3 +82,17 @@ def test_a_month_a_patients_mass_was_found_or_an_exam_was_done_in_is_dated():
 
 def test_a_month_an_exam_room_opened_in_is_not():
     assert found("Our new CT suite opened in October; the team is thrilled.", "date") == []
+
+
+def test_a_death_told_early_in_a_long_sentence_dates_the_day_at_its_end():
+    text = "M. Cormier est mort chez lui à Caraquet, dans son lit installé au salon, face à la mer, le 4 mars au matin."
+    assert "4 mars" in found(text, "date")
+
+
+def test_a_follow_up_visit_or_a_treatment_since_a_day_is_dated():
+    assert "9 janvier" in found("Mme Roy, votre fils peut rejouer après la visite de contrôle du 9 janvier.", "date")
+    assert "3 mars" in found("Il fait l'aller-retour en dialyse trois fois par semaine depuis le 3 mars.", "date")
+
+
+def test_since_a_day_without_a_treatment_is_not():
+    assert found("Since March 3 the clinic opens at 8, she told me.", "date") == []

@@ -454,6 +454,7 @@ BIRTH_ROOM = re.compile(
 )
 
 RECENT = words(
+    "ce midi",
     "today",
     "tonight",
     "this morning",
@@ -590,7 +591,7 @@ SETTING = words(
 )
 DESCRIPTOR = re.compile(
     # "a very sick baby", "an elderly man": up to two words of description before the person.
-    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+|very\s+|really\s+|sick\s+|injured\s+|frail\s+)?"
+    r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+|older\s+|very\s+|really\s+|sick\s+|injured\s+|frail\s+)?"
     r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
@@ -610,7 +611,7 @@ DESCRIPTOR = re.compile(
     r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
-    r"une?\s+(?:jeune\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
+    r"une?\s+(?:jeune\s+|vieux\s+|vieille\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
     r"une?\s+(?:[\w-]+\s+){1,4}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
@@ -686,6 +687,12 @@ TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-
 # femme de 40 ans au tournoi de Rimouski ».
 MET_IN_TOWN = re.compile(
     rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
+)
+# A place by its name, where something happened: "at Union Station", "at the Eaton Centre", « à Avesnelles », « au
+# marché des Capucins ».
+NAMED_PLACE = re.compile(
+    rf"(?<!\w)(?i:at the|at|à|au|aux)\s+(?:(?i:marché|parc|gare|centre|place|plage|aréna)\s+(?:des|du|de la|de)\s+)?"
+    rf"(?-i:{NAME_WORD})(?:\s+(?-i:{NAME_WORD}))?(?!\w)"
 )
 # A region named where the patient was met: "a 5 y/o today with measles in the Waterloo region", « dans la région de
 # Lanaudière », "in Renfrew County".
@@ -2509,10 +2516,12 @@ def encounters(text: Text) -> list[Hit]:
         right_after = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 40])[0]
         where_met = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 70])[0]
         # or where it happened, said before the person: "This afternoon at the rink in Swift Current a 52-year-old…".
-        place_before = MET_IN_TOWN.search(sentence[: descriptor.start()]) and not (
-            lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence)
-        )
+        # or a named place: "At Union Station this morning an older man…", « sur la N2 à Avesnelles, un motard ».
+        place_before = (
+            MET_IN_TOWN.search(sentence[: descriptor.start()]) or NAMED_PLACE.search(sentence[: descriptor.start()])
+        ) and not (lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence))
         place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before
+        place = place or (NAMED_PLACE.search(where_met) and not text.sentence_has(lexicon.EVENT_CUES, start))
         if SETTING.search(sentence) or place or ENCOUNTER_CORNER.search(sentence):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits

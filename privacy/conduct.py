@@ -20,7 +20,8 @@ ACTIONS_EN = (
 DRUG_BY_ENDING = (
     r"(?:\w{3,}(?:mycine?|cill(?:in|ine)|floxacin[e]?|cycline|prazole|azole|olol|pril|sartan|statine?|estradiol|"
     # and the cephalosporins by their first letters: céphalexine, cefuroxime.
-    r"oxacine|dronate|tidine|triptan|profen|profène)|(?:cef|céf|ceph|céph)\w{4,})"
+    r"oxacine|dronate|tidine|triptan|profen|profène|iclone|olpidem|azépam|azepam|zolam|codone|morphone)|"
+    r"(?:cef|céf|ceph|céph)\w{4,}|morphine|codéine|codeine|tramadol|fentanyl)"
 )
 # Advice about a third person, told or reported: "she should stop her son's inhaler", « qu'elle devrait
 # arrêter la pompe de son fils ». Not "he should take his time".
@@ -90,10 +91,21 @@ ONE_PERSON_ASKED = words(
 ADVICE_ASK_FOR_DOSE = re.compile(
     r"\b(?:ask|demandez(?:-lui)?|demandez à|demande à)\s+(?:your|votre|ton)\s+(?:pharmacist|doctor|"
     r"pharmacien(?:ne)?|médecin)\s+(?:for|pour|de vous prescrire|de te prescrire|du|de la|des)\s+[^.!?\n]{0,30}?"
-    r"\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?)\b[^.!?\n]*",
+    # or a medicine, then how much to take: "ask your pharmacist for codeine over the counter, take two every 4 hours".
+    r"(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|ml|ui|iu|units?)\b|[^.!?\n]{0,30}\btake\s+(?:one|two|three|\d)\s+every\s+\d+\s*h)"
+    r"[^.!?\n]*",
     re.IGNORECASE,
 )
 ADVICE = [
+    # A dose doubled on one's own: "just double the dose if they seem uncomfortable", « doublez la dose ».
+    re.compile(r"\b(?:just\s+)?(?:double|triple|halve)\s+the\s+dose\b[^.!?\n]*|\bdoublez\s+la\s+dose\b[^.!?\n]*", re.I),
+    # A patient named then told what to do with a medicine: "Doris, stop the metformin the morning of your CT".
+    re.compile(
+        rf"(?:^|[.!?]\s+)(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s+(?:stop|start|take|hold|skip|double|arrêtez|prenez|cessez)\s+"
+        rf"(?:the|your|la|le|les|votre|vos)\s+[^.!?\n]{{0,40}}?(?:{DRUG_BY_ENDING}|metformin|metformine|insulin|insuline)"
+        r"[^.!?\n]*",
+        re.IGNORECASE,
+    ),
     # Not a relative clause: "until you've ruled out everything you can stop" names drugs, tells no one to act.
     re.compile(
         r"(?<!\beverything )(?<!\banything )(?<!\bwhatever )(?<!\bwhat )"
@@ -152,6 +164,8 @@ ADVICE = [
     # nor in the question "qu'est-ce que vous prenez".
     re.compile(
         r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|unités?|comprimés?|gouttes)\b|comprimé|pilule|"
+        # or a count of a medicine named with a capital: « prenez deux Doliprane ».
+        r"(?-i:(?:un|une|deux|trois|\d)\s+[A-Z][a-z]{3,})|"
         rf"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine|{DRUG_BY_ENDING}))"
         r"[^.!?\n]*",
         re.IGNORECASE,
@@ -433,6 +447,20 @@ INSULTS = words(
     r"I hope (?:your|you)\b[^.!?\n]{0,30}\b(?:breaks?|dies?|burns?|rots?|suffer|get sick|gets? sick)",
     r"j'espère que (?:ton|ta|votre|vous|tu)\b[^.!?\n]{0,30}\b(?:casse|crève|brûle|souffre|tombe malade)",
     r"should be the first (?:ones?\s+)?(?:turned away|refused|denied|sent home|left to die)",
+    # Daring, dismissing and threatening a critic: "Say it to my face.", "Blocking you now", "Unfollow if vaccines
+    # offend you", "or I'll publish your real name", « Allez donc le leur expliquer », « taisez-vous ».
+    "say it to my face",
+    r"dites-le(?:-moi)? en face",
+    "blocking you now",
+    r"unfollow (?:me )?if",
+    r"désabonnez-vous si",
+    r"or I'll (?:publish|post|share|expose)",
+    r"ou je (?:publie|dévoile)",
+    r"allez (?:donc )?le leur expliquer",
+    r"go explain (?:that|it) to",
+    "taisez-vous",
+    "tais-toi",
+    r"c'est la dernière fois que vous",
     r"(?:devraient|mériteraient) d'être (?:les premi(?:er|ère)s? )?(?:refusée?s|renvoyée?s|laissée?s)",
 )
 SHOUTING = re.compile(r"\b[A-Z]{4,}\b")
@@ -481,6 +509,16 @@ TREATMENT_WORDS = words(
     "antidepressants?",
     "antidépresseurs?",
     "opioids?",
+    # Opioids and sleeping pills by name: « arrêtez simplement la morphine », "ask your pharmacist for codeine".
+    "morphine",
+    "codeine",
+    "codéine",
+    "oxycodone",
+    "hydromorphone",
+    "fentanyl",
+    "tramadol",
+    "zopiclone",
+    "zolpidem",
     "opioïdes?",
     # What goes on the skin is a treatment too: « arrêtez la cortisone sur les paupières ».
     "cortisone",
@@ -558,7 +596,8 @@ PRODUCT = re.compile(
 VOUCHED = re.compile(
     r"\b(?:the best (?:on the market|out there|there is)|best [\w ]{0,20} out there|hands down|"
     r"(?:started |been )?recommending (?:it )?to (?:all|every)|recommend (?:it )?to (?:all|every)|i swear by|"
-    r"(?:les |la |le )?meilleure?s? que j'(?:aie|ai) (?:testée?s?|essayée?s?)|je (?:la |le |les )?recommande à tous|"
+    r"(?:les |la |le )?meilleure?s? que j'(?:aie|ai) (?:testée?s?|essayée?s?)|"
+    r"je (?:la |le |les )?recommande à (?:tous|toutes)|c'est ce que je recommande à (?:tous|toutes)|"
     r"je ne jure (?:plus )?que par)",
     re.IGNORECASE,
 )

@@ -688,6 +688,9 @@ TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-
 MET_IN_TOWN = re.compile(
     rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
 )
+WHOLE_COUNTRY = re.compile(
+    r"\b(?:France|Canada|Belgique|Suisse|Europe|Afrique|Amérique|Belgium|Switzerland|America|Africa|England|Angleterre)\b"
+)
 # A place by its name, where something happened: "at Union Station", "at the Eaton Centre", « à Avesnelles », « au
 # marché des Capucins ».
 NAMED_PLACE = re.compile(
@@ -2492,6 +2495,8 @@ def encounters(text: Text) -> list[Hit]:
             continue
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
+        if descriptor and len(DESCRIPTOR.findall(sentence)) >= 3:
+            continue  # a ward's portrait: « il y a une ancienne institutrice…, un ancien vigneron…, une dame… »
         named = not descriptor and NAMED_WITH_AGE.search(sentence)
         if named and TITLE_BEFORE.search(sentence[: named.start()]):
             named = None  # "Dr. Maria Santos, 45, ran the marathon today": a colleague
@@ -2520,7 +2525,10 @@ def encounters(text: Text) -> list[Hit]:
         place_before = (
             MET_IN_TOWN.search(sentence[: descriptor.start()]) or NAMED_PLACE.search(sentence[: descriptor.start()])
         ) and not (lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence))
-        place = ORIGIN.search(right_after) or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before
+        origin = ORIGIN.search(right_after)
+        if origin and WHOLE_COUNTRY.search(origin.group()):
+            origin = None  # « championne de France de bridge »: a country places no one
+        place = origin or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before
         place = place or (NAMED_PLACE.search(where_met) and not text.sentence_has(lexicon.EVENT_CUES, start))
         if SETTING.search(sentence) or place or ENCOUNTER_CORNER.search(sentence):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))

@@ -58,3 +58,8 @@ def test_a_talk_at_a_named_place_is_not_an_encounter():
     assert "encounter" not in categories(
         "This evening a young doctor spoke at the Rideau Centre conference on burnout."
     )
+
+
+def test_a_country_in_a_description_places_no_one():
+    text = "Ce soir, dans le service, il y a une dame qui a été championne de France de bridge. Elle gagne encore."
+    assert "encounter" not in categories(text)

@@ -1440,7 +1440,9 @@ TITLE_IN_SENTENCE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Madame|Monsieur)\.?\s
 TOLD_AS_PAST = re.compile(
     r"(?<![\w'’])(?:was|were|had|came|went|fell|took|got|seen|found|lay|left|saw|told|said|brought|gave|ran|woke|felt|"
     r"kept|sent|[a-z]{3,}ed|revue?|est|sont|a|ont|avait|était|avaient|étaient|"
-    r"l'a|m'a|n'a|n'ont|n'avait|n'était|n'avaient|[a-zé]{2,}ait)(?!\w)",
+    r"l'a|m'a|n'a|n'ont|n'avait|n'était|n'avaient|[a-zé]{2,}ait|"
+    # What happened to someone, said by its participle: « revenue de Côte d'Ivoire le 18/11 », « mordue par un chien ».
+    r"revenue?|rentrée?|tombée?|mordue?|piquée?|blessée?|brûlée?)(?!\w)",
     re.IGNORECASE,
 )
 TOLD_AS_TO_COME = re.compile(
@@ -1704,7 +1706,9 @@ DAY_NAMED_FOR_SOMEONES_CARE = re.compile(
 # décembre ». In a post about someone named with their age, or a story of care.
 RETURN_BEFORE = re.compile(
     r"\b(?:he|she|he's|she's|il|elle)\b[^.!?\n]{0,12}?\b(?:back|returns?|returning|reprend|retourne|revient|"
-    r"sera de retour)\b[^.!?\n]{0,25}?\b(?:on|le)\s+$",
+    r"sera de retour)\b[^.!?\n]{0,25}?\b(?:on|le)\s+$|"
+    # told of the patient by name: « Ti-Pou est retourné à l'école le lundi 23 novembre ».
+    r"\b(?:est retournée?|est revenue?|returned|went back)\b[^.!?\n]{0,25}?\b(?:on|le)\s+$",
     re.IGNORECASE,
 )
 
@@ -2401,10 +2405,21 @@ BOARD_LINE = re.compile(
 BOARD_AGE = re.compile(r"[–—-]\s*(?P<age>9\d|1[01]\d)\s*(?=[–—-]|$)")
 
 
+# A room named in a sentence about a tracking board or a whiteboard is a patient's: "Tracking board photo… with B.
+# LEFEBVRE and Hall 3 visible".
+BOARD_SAID = words("tracking board", "whiteboard", "white board", "tableau blanc", "tableau des patients")
+
+
 def _board_lines(text: Text) -> list[Hit]:
+    hits = [
+        Hit(Category.ROOM, m.start(), m.end(), "room", "")
+        for m in (ROOM.finditer(text.value) if BOARD_SAID.search(text.value) else ())
+        if text.sentence_has(BOARD_SAID, m.start())
+        and not OR_AT_A_TIME.fullmatch(m.group())
+        and not text.sentence_has(ROOM_EVENT_CUES, m.start())
+    ]
     if "–" not in text.value and " - " not in text.value and "—" not in text.value:
-        return []
-    hits = []
+        return hits
     for match in BOARD_LINE.finditer(text.value):
         hits.append(Hit(Category.ROOM, match.start("room"), match.end("room"), "room", ""))
         age = BOARD_AGE.search(match["rest"])

@@ -144,8 +144,8 @@ def test_each_tuning_parts_names_are_found_and_no_clean_post_is_flagged_for_a_na
 # A guard against regressions in the categories other than names, stricter than the targets' test where a part
 # is on target and the level reached where it is not. Still missed on the fifth author: two dates ("a defenceman…
 # on Sat. Nov. 28", a vaccine "series" finished "on Dec 1", read as a published series). On the sixth (off target
-# for names, read by test_sixth_author_names_figures.py): dates told without a person near ("Room OR 6, Nov 30."),
-# a return's form date ("revenue… le 18/11"), a room on a tracking board ("Hall 3") and "<name> was 96". The seventh,
+# for names, read by test_sixth_author_names_figures.py): dates told without a person near ("Room OR 6, Nov 30."), a
+# return to school told of a nickname, "the first week of October", « mars 2025 » and "<name> was 96". The seventh,
 # eighth and ninth are off target for names (the names helpers pin theirs); their other identifiers are pinned here.
 # Still missed on the eighth: months told without a verb of care near ("In September, Donnie, a 44-year-old…", "came in
 # in August"), a holiday ("on Thanksgiving Monday"), « En septembre, un scan » after a sentence break and « depuis le 2
@@ -156,7 +156,7 @@ def test_each_tuning_parts_names_are_found_and_no_clean_post_is_flagged_for_a_na
     [
         ("tune_author4.jsonl", 0.99),
         ("tune_author5.jsonl", 0.97),
-        ("tune_author6.jsonl", 0.91),
+        ("tune_author6.jsonl", 0.93),
         ("tune_author7.jsonl", 0.99),
         ("tune_author8.jsonl", 0.95),
         ("tune_author9.jsonl", 0.98),
@@ -164,7 +164,7 @@ def test_each_tuning_parts_names_are_found_and_no_clean_post_is_flagged_for_a_na
     ids=[
         "fourth author",
         "fifth author (90 of 92)",
-        "sixth author (81 of 89)",
+        "sixth author (83 of 89)",
         "seventh author (99 of 99)",
         "eighth author (98 of 103)",
         "ninth author (118 of 120)",

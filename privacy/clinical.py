@@ -688,12 +688,12 @@ TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Drs|Prof|Pre|Pr)\.?\s+(?:[A-ZÉ][\w'’-
 MET_IN_TOWN = re.compile(
     rf"(?<!\w)(?:at|à|au|aux)\s+(?:[\w'’-]+\s+){{0,4}}(?:in|à|de)\s+(?-i:{NAME_WORD})(?!\w)", re.IGNORECASE
 )
-WHOLE_COUNTRY = re.compile(
+ENCOUNTER_WHOLE_COUNTRY = re.compile(
     r"\b(?:France|Canada|Belgique|Suisse|Europe|Afrique|Amérique|Belgium|Switzerland|America|Africa|England|Angleterre)\b"
 )
 # A place by its name, where something happened: "at Union Station", "at the Eaton Centre", « à Avesnelles », « au
 # marché des Capucins ».
-NAMED_PLACE = re.compile(
+ENCOUNTER_NAMED_PLACE = re.compile(
     rf"(?<!\w)(?i:at the|at|à|au|aux)\s+(?:(?i:marché|parc|gare|centre|place|plage|aréna)\s+(?:des|du|de la|de)\s+)?"
     rf"(?-i:{NAME_WORD})(?:\s+(?-i:{NAME_WORD}))?(?!\w)"
 )
@@ -1303,38 +1303,38 @@ ORGANIZATION_BIRTHDAY = re.compile(
 
 # A full date of a year long past, written as forms print it ("17-04-1933", "03/05/1941"), is a birth date: nothing else
 # is dated to the day that long ago in a clinician's post.
-OLD_FULL_DATE = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]19[0-5]\d(?![\w/.-])")
+DATE_OLD_FULL = re.compile(r"(?<![\w/.-])\d{1,2}[/.-]\d{1,2}[/.-]19[0-5]\d(?![\w/.-])")
 # A stay from one day to another, in a sentence about someone: "caring for my dad… from October 30 to November 6",
 # « merci d'avoir accompagné notre mère… du 2 octobre au 19 octobre ».
-STAY_BETWEEN = re.compile(
+DATE_STAY_BETWEEN = re.compile(
     rf"\b(?:from|du)\s+(?P<first>(?:the\s+)?(?:1er|\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{lexicon.MONTHS_FR}|{lexicon.MONTHS_EN})|"
     rf"(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}})\s+(?:to|until|au|jusqu'au)\s+(?P<second>(?:the\s+)?(?:1er|\d{{1,2}})(?:st|nd|rd|th)?"
     rf"\s+(?:{lexicon.MONTHS_FR}|{lexicon.MONTHS_EN})|(?:{lexicon.MONTHS_EN})\.?\s+\d{{1,2}})(?!\w)",
     re.IGNORECASE,
 )
 # Someone's death told right after the day: « Le 12 novembre, Ti-Guy Lachance est mort comme il a vécu ».
-DEATH_TOLD_AFTER = re.compile(
+DATE_DEATH_TOLD_AFTER = re.compile(
     r"^[^.!?\n]{0,50}?\b(?:died|passed away|est morte?|est décédée?|s'est éteinte?|nous a quittés?)\b", re.IGNORECASE
 )
 # A weekday and a day of the month: "Saw you at the clinic Tuesday the 17th".
-WEEKDAY_ORDINAL = re.compile(
+DATE_WEEKDAY_ORDINAL = re.compile(
     rf"(?<!\w)(?:{lexicon.WEEKDAYS_EN})\.?,?\s+the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)(?!\w)", re.I
 )
 
 
 # A death told earlier in a long sentence, places between: « est mort chez lui à Saint-Simon, dans son lit… face à la
 # baie, le 11 novembre au matin ».
-DEATH_EARLIER_IN_SENTENCE = re.compile(
+DATE_DEATH_EARLIER_IN_SENTENCE = re.compile(
     r"\b(?:died|passed away|est morte?|est décédée?|s'est éteinte?|nous a quittés?)\b[^.!?\n]{0,130}$", re.IGNORECASE
 )
 # A follow-up visit or a treatment since a day: « après la visite de contrôle du 18 décembre », « hémodialyse trois fois
 # par semaine… depuis le 2 février ».
-FOLLOW_UP_BEFORE = re.compile(
+DATE_FOLLOW_UP_BEFORE = re.compile(
     r"\b(?:visite de contrôle|rendez-vous de contrôle|contrôle|follow-up visit|follow-up|check-up|checkup)\s+"
     r"(?:du|le|on|of)\s+$",
     re.IGNORECASE,
 )
-SINCE_BEFORE = re.compile(r"\b(?:depuis le|since)\s+$", re.IGNORECASE)
+DATE_SINCE_BEFORE = re.compile(r"\b(?:depuis le|since)\s+$", re.IGNORECASE)
 
 
 def _days_of_long_told_deaths_and_follow_ups(text: Text) -> list[Hit]:
@@ -1343,10 +1343,10 @@ def _days_of_long_told_deaths_and_follow_ups(text: Text) -> list[Hit]:
         for match in _date_matches(text, pattern):
             at = match.start()
             start = text.sentence_around(at)[0]
-            death = DEATH_EARLIER_IN_SENTENCE.search(text.value, start, at)
-            visit = FOLLOW_UP_BEFORE.search(text.value, max(0, at - 30), at) or (
+            death = DATE_DEATH_EARLIER_IN_SENTENCE.search(text.value, start, at)
+            visit = DATE_FOLLOW_UP_BEFORE.search(text.value, max(0, at - 30), at) or (
                 # Since a day, a treatment must be named: not "since March 3 the clinic opens at 8".
-                SINCE_BEFORE.search(text.value, max(0, at - 12), at) and text.sentence_has(CARE_ACT, at)
+                DATE_SINCE_BEFORE.search(text.value, max(0, at - 12), at) and text.sentence_has(CARE_ACT, at)
             )
             someone = _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at)
             if not ((death or visit) and someone):
@@ -1359,8 +1359,8 @@ def _days_of_long_told_deaths_and_follow_ups(text: Text) -> list[Hit]:
 
 
 def _old_birth_dates_stays_deaths_and_weekdays(text: Text) -> list[Hit]:
-    hits = [Hit(Category.DATE, m.start(), m.end(), "date_of_birth", "") for m in OLD_FULL_DATE.finditer(text.value)]
-    for match in STAY_BETWEEN.finditer(text.value):
+    hits = [Hit(Category.DATE, m.start(), m.end(), "date_of_birth", "") for m in DATE_OLD_FULL.finditer(text.value)]
+    for match in DATE_STAY_BETWEEN.finditer(text.value):
         someone = _someone_near(text, match.start()) or text.sentence_has(RELATIVE_WORD, match.start())
         if someone and not text.sentence_has(lexicon.EVENT_CUES, match.start()):
             hits.extend(
@@ -1368,10 +1368,10 @@ def _old_birth_dates_stays_deaths_and_weekdays(text: Text) -> list[Hit]:
             )
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
         for match in _date_matches(text, pattern):
-            if DEATH_TOLD_AFTER.match(text.value[match.end() : match.end() + 70]):
+            if DATE_DEATH_TOLD_AFTER.match(text.value[match.end() : match.end() + 70]):
                 if not text.sentence_has(DOCTOR_IN_SENTENCE, match.start()):
                     hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
-    for match in WEEKDAY_ORDINAL.finditer(text.value):
+    for match in DATE_WEEKDAY_ORDINAL.finditer(text.value):
         at = match.start()
         if (_someone_near(text, at) or text.sentence_has(lexicon.CARE_CUES, at)) and not text.sentence_has(
             lexicon.EVENT_CUES, at
@@ -1527,7 +1527,7 @@ def _ordinal_days_of_care(text: Text) -> list[Hit]:
 
 
 # A weekday before a day and month makes it a date, whatever follows: « Opérée mardi 24/11 d'une hernie ».
-WEEKDAY_DAY_MONTH = re.compile(
+DATE_WEEKDAY_DAY_MONTH = re.compile(
     rf"(?<!\w)(?:{lexicon.WEEKDAYS_FR}|{lexicon.WEEKDAYS_EN})\.?,?\s+"
     r"(?P<date>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\w/]|\.\d)",
     re.IGNORECASE,
@@ -1536,7 +1536,7 @@ WEEKDAY_DAY_MONTH = re.compile(
 
 def _days_and_months(text: Text) -> list[Hit]:
     hits = []
-    for match in WEEKDAY_DAY_MONTH.finditer(text.value) if "/" in text.value else ():
+    for match in DATE_WEEKDAY_DAY_MONTH.finditer(text.value) if "/" in text.value else ():
         at = match.start()
         if not _someone_near(text, at) or text.sentence_has(lexicon.EVENT_CUES, at):
             continue
@@ -1594,7 +1594,7 @@ SENTENCE_OPENING = re.compile(r"^[\W\d]*(?:[\w'’]+\s+){0,2}$")
 
 
 # The hour may open the sentence before the day: "At 02:40 on Sunday, November 15, a 31-year-old… arrived".
-STORY_HOUR_BEFORE = re.compile(
+DATE_STORY_HOUR_BEFORE = re.compile(
     # or a few words first and the hour as a ward writes it: "Baby comes at 0212 on October 22".
     r"^[\W\d]*?(?:[\w'’]+\s+){0,3}?(?:at|à|around|vers)\s+(?P<hour>[01]?\d|2[0-3])(?:(?P<clock>[:h]|(?=[0-5]\d\b))\d{0,2}\s*"
     r"(?P<half>am|pm|a\.m\.|p\.m\.)?|\s*(?P<suffix>h|am|pm|a\.m\.|p\.m\.))\s*,?\s+(?:on|le|ce)\s+$",
@@ -1615,7 +1615,7 @@ def _days_a_story_opens_on(text: Text) -> list[Hit]:
             if SENTENCE_OPENING.match(opening):
                 hour = STORY_HOUR_AFTER.match(text.value[match.end() : match.end() + 24])
             else:
-                hour = STORY_HOUR_BEFORE.match(opening)  # "At 02:40 on Sunday, November 15, a 31-year-old…"
+                hour = DATE_STORY_HOUR_BEFORE.match(opening)  # "At 02:40 on Sunday, November 15, a 31-year-old…"
             if not hour:
                 continue
             at = match.start()
@@ -1696,7 +1696,7 @@ def _days_of_death_appointments_and_birthdays(text: Text) -> list[Hit]:
 
 # A day named after what happened to someone: "still sends a card every March 9, the day of her stent", « chaque 3
 # mars, le jour de sa greffe ». Not a colleague's retirement or wedding.
-DAY_NAMED_FOR_SOMEONES_CARE = re.compile(
+DATE_NAMED_FOR_SOMEONES_CARE = re.compile(
     r",?\s+(?:the day (?:of |after |before )?(?:her|his|their)|the anniversary of (?:her|his|their)|le jour (?:de |d')"
     r"(?:sa|son|ses)|l'anniversaire de (?:sa|son|ses)|le jour où (?:il|elle))\s+"
     r"(?!retirement|wedding|graduation|retraite|mariage|départ|diplôme|promotion)",
@@ -1704,7 +1704,7 @@ DAY_NAMED_FOR_SOMEONES_CARE = re.compile(
 )
 # A patient's return after care: "He's back in net on December 12 if symptom-free", « elle reprend l'école le 7
 # décembre ». In a post about someone named with their age, or a story of care.
-RETURN_BEFORE = re.compile(
+DATE_RETURN_BEFORE = re.compile(
     r"\b(?:he|she|he's|she's|il|elle)\b[^.!?\n]{0,12}?\b(?:back|returns?|returning|reprend|retourne|revient|"
     r"sera de retour)\b[^.!?\n]{0,25}?\b(?:on|le)\s+$|"
     # told of the patient by name: « Ti-Pou est retourné à l'école le lundi 23 novembre ».
@@ -1720,8 +1720,8 @@ def _days_named_for_care_or_return(text: Text) -> list[Hit]:
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
         for match in _date_matches(text, pattern):
             at = match.start()
-            named_for_care = DAY_NAMED_FOR_SOMEONES_CARE.match(text.value, match.end())
-            returning = RETURN_BEFORE.search(text.value, max(0, at - 60), at) and (
+            named_for_care = DATE_NAMED_FOR_SOMEONES_CARE.match(text.value, match.end())
+            returning = DATE_RETURN_BEFORE.search(text.value, max(0, at - 60), at) and (
                 NAMED_WITH_AGE.search(text.value) or tells_a_care_story(text)
             )
             if not (named_for_care or returning) or text.sentence_has(lexicon.EVENT_CUES, at):
@@ -1787,27 +1787,27 @@ AGE_DESCRIBED = re.compile(
 
 
 # A person named with an age a person can have, not a place with its street number ("Jean-Baptiste-Meilleur, 777,").
-PERSON_WITH_AGE = re.compile(
+DATE_PERSON_WITH_AGE = re.compile(
     r"(?<![\w.])(?-i:(?:(?:Mr|Mrs|Ms|Mme|M)\.?\s+)?[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?),\s*(?:\d{1,2}|1[01]\d)"
     r"(?:\s*ans)?\s*,(?!\s*(?:rue|boulevard|avenue|chemin|route|rang)\b)"
 )
 
 
 def _days_of_someone_described_by_age(text: Text) -> list[Hit]:
-    if not (AGE_DESCRIBED.search(text.value) or PERSON_WITH_AGE.search(text.value)):
+    if not (AGE_DESCRIBED.search(text.value) or DATE_PERSON_WITH_AGE.search(text.value)):
         return []
     hits = []
     for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1]):
         for match in _date_matches(text, pattern):
             at = match.start()
-            described = text.sentence_has(AGE_DESCRIBED, at) or text.sentence_has(PERSON_WITH_AGE, at)
+            described = text.sentence_has(AGE_DESCRIBED, at) or text.sentence_has(DATE_PERSON_WITH_AGE, at)
             if not described or UNTIL_BEFORE.search(text.value[max(0, at - 25) : at]):
                 continue
             sentence_start, _ = text.sentence_around(at)
             if OWN_FAMILY_BEFORE.search(text.value[sentence_start:at]):
                 continue  # "my 6-year-old's recital on March 3"
             # A patient named with their age may have plans: "Mr. Gould, 92, going to Kenya… January 6".
-            to_come = TOLD_AS_TO_COME if not text.sentence_has(PERSON_WITH_AGE, at) else lexicon.PUBLISHED_CUES
+            to_come = TOLD_AS_TO_COME if not text.sentence_has(DATE_PERSON_WITH_AGE, at) else lexicon.PUBLISHED_CUES
             if any(
                 text.sentence_has(pattern, at)
                 for pattern in (
@@ -1950,7 +1950,7 @@ NAMED_AFTER_A_WORD = re.compile(r"(?<=[:,]\s)(?-i:[A-ZÉ][a-zà-ÿ'’-]+\s+[A-Z
 
 
 # An exam said right beside its month: « Radiographie normale en juin », « En septembre, un scan : cancer… ».
-EXAM_BESIDE_MONTH = re.compile(
+DATE_EXAM_BESIDE_MONTH = re.compile(
     r"\b(?:scan|ct|x-ray|mri|irm|radiographie|radio|échographie|écho|mammographie|mammogram|coloscopie|colonoscopy|"
     r"biopsie|biopsy)\b",
     re.IGNORECASE,
@@ -1962,8 +1962,8 @@ def _months_of_care(text: Text) -> list[Hit]:
     for month in MONTH_AFTER_PREPOSITION.finditer(text.value):
         match = CARE_VERB_BEFORE.search(text.value, max(0, month.start() - 60), month.start())
         if not match:
-            exam = EXAM_BESIDE_MONTH.search(text.value, max(0, month.start() - 30), month.start()) or (
-                EXAM_BESIDE_MONTH.search(text.value, month.end(), month.end() + 15)
+            exam = DATE_EXAM_BESIDE_MONTH.search(text.value, max(0, month.start() - 30), month.start()) or (
+                DATE_EXAM_BESIDE_MONTH.search(text.value, month.end(), month.end() + 15)
             )
             at = month.start("month")
             if exam and _someone_near(text, at) and not text.sentence_has(lexicon.EVENT_CUES, at):
@@ -2022,7 +2022,7 @@ PRONOUN_OPENS = re.compile(r"^\W*(?:she|he|elle|il)\b", re.IGNORECASE)
 
 # A patient of the reader's, in general: « si vous ne connaissez pas la biographie de votre patient de 90 ans », "your
 # 95-year-old patients deserve…".
-GENERIC_PATIENT_BEFORE = re.compile(
+AGE_GENERIC_PATIENT_BEFORE = re.compile(
     r"\b(?:your|votre|vos|ton|ta|tes)\s+(?:\w+\s+)?(?:patiente?s?|résidente?s?)\s+(?:de\s+)?$", re.I
 )
 
@@ -2030,7 +2030,7 @@ GENERIC_PATIENT_BEFORE = re.compile(
 def _not_a_patients_age(text: Text, start: int) -> bool:
     sentence_start, sentence_end = text.sentence_around(start)
     before = text.value[sentence_start:start]
-    if GENERIC_PATIENT_BEFORE.search(before[-40:]):
+    if AGE_GENERIC_PATIENT_BEFORE.search(before[-40:]):
         return True
     if OWN_FAMILY_BEFORE.search(before) and not text.sentence_has(lexicon.CARE_CUES, start):
         return True
@@ -2091,7 +2091,7 @@ def _oldest_and_worked_out_ages(text: Text) -> list[Hit]:
         return []
     replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
     hits = []
-    for pattern in (OLDEST_AGE, AGE_WORKED_OUT, TITLED_IS_AGE):
+    for pattern in (AGE_OF_THE_OLDEST, AGE_WORKED_OUT, AGE_AFTER_TITLED_APPOSITION):
         for match in pattern.finditer(text.value):
             group = "age" if match["age"] else "age_fr"  # only AGE_WORKED_OUT has a French group
             at = match.start()
@@ -2156,13 +2156,13 @@ DIED_AT_AGE = re.compile(
 
 
 # A titled patient, described in apposition, then their age: "Mr. H., a retired tool-and-die maker from Oshawa, is 93".
-TITLED_IS_AGE = re.compile(
+AGE_AFTER_TITLED_APPOSITION = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+[A-ZÉ][\w'’.-]*,\s+[^.!?\n]{0,60}?,\s+(?:is|was|turned|turns|a|avait)\s+"
     r"(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*(?:%|km|kg|patients))"
 )
 # The oldest of one's patients, and the age that follows: "Our oldest hip fracture this year: 103.", « notre doyenne
 # du service, 101 ans ». A study's oldest participant is kept out by its words (AGE_STATISTICS).
-OLDEST_AGE = re.compile(
+AGE_OF_THE_OLDEST = re.compile(
     r"\b(?:oldest|doyenne?|plus âgée?)\b[^.!?\n\d]{0,40}?(?::|,|\bwas|\bis|\best|\bétait|\ba)\s*"
     r"(?P<age>9\d|1[01]\d)(?![\d%/]|[.,]\d|\s*(?:%|km|kg|years? ago|ans? plus tôt|patients|people|personnes))",
     re.IGNORECASE,
@@ -2310,8 +2310,8 @@ ROOM_ADMITTED_TO = re.compile(
     r"(?:to|into|in|en|à|dans)(?:\s+(?:the|la|le|l'))?\s*$",
     re.IGNORECASE,
 )
-OR_AT_A_TIME = re.compile(r"OR\s*\d{4}")
-TEAM_OF_A_UNIT = re.compile(
+ROOM_OR_AT_A_TIME = re.compile(r"OR\s*\d{4}")
+ROOM_TEAM_OF_A_UNIT = re.compile(
     r"\b(?:équipe|team|staff|personnel)\s+(?:de l'|du|de la|des|of|of the|on)\s*$", re.IGNORECASE
 )
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
@@ -2357,9 +2357,9 @@ def rooms(text: Text) -> list[Hit]:
         suite = STREET_BEFORE.search(text.value[max(0, match.start() - 60) : match.start()])
         if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
-        if TEAM_OF_A_UNIT.search(text.value, max(0, match.start() - 20), match.start()):
+        if ROOM_TEAM_OF_A_UNIT.search(text.value, max(0, match.start() - 20), match.start()):
             continue  # « l'équipe de l'unité 5 », "the staff of unit 5": the team's, not a patient's room
-        if OR_AT_A_TIME.fullmatch(match.group()):
+        if ROOM_OR_AT_A_TIME.fullmatch(match.group()):
             continue  # "OR 0700" on a board is when the patient goes to the operating room, not a room
         someone = (
             PERSON_BEFORE_ROOM.search(text.value, max(0, match.start() - 30), match.start())
@@ -2398,31 +2398,31 @@ BIRTH_TOLD = words(
 
 # A tracking board's line, copied into a post: "T1 – ROBICHAUD, K. – 90 – ?hip", "Bed 3 – THERIAULT, M. – NPO". The
 # first cell is the patient's room, a great age in a later cell theirs.
-BOARD_LINE = re.compile(
+ROOM_BOARD_LINE = re.compile(
     r"(?P<room>(?<![\w-])(?:[A-Z]{1,3}\s?\d{1,2}[A-Z]?|(?i:bed|room|lit|box|hall)\s?\d{1,3}[A-Z]?))\s*[–—-]\s*"
     r"[A-ZÉÈ]{2,}(?:[-' ][A-ZÉÈ]{2,})?,\s*[A-Z]\.(?P<rest>[^\n\"”»]{0,80})"
 )
-BOARD_AGE = re.compile(r"[–—-]\s*(?P<age>9\d|1[01]\d)\s*(?=[–—-]|$)")
+ROOM_BOARD_AGE = re.compile(r"[–—-]\s*(?P<age>9\d|1[01]\d)\s*(?=[–—-]|$)")
 
 
 # A room named in a sentence about a tracking board or a whiteboard is a patient's: "Tracking board photo… with B.
 # LEFEBVRE and Hall 3 visible".
-BOARD_SAID = words("tracking board", "whiteboard", "white board", "tableau blanc", "tableau des patients")
+ROOM_BOARD_SAID = words("tracking board", "whiteboard", "white board", "tableau blanc", "tableau des patients")
 
 
 def _board_lines(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
-        for m in (ROOM.finditer(text.value) if BOARD_SAID.search(text.value) else ())
-        if text.sentence_has(BOARD_SAID, m.start())
-        and not OR_AT_A_TIME.fullmatch(m.group())
+        for m in (ROOM.finditer(text.value) if ROOM_BOARD_SAID.search(text.value) else ())
+        if text.sentence_has(ROOM_BOARD_SAID, m.start())
+        and not ROOM_OR_AT_A_TIME.fullmatch(m.group())
         and not text.sentence_has(ROOM_EVENT_CUES, m.start())
     ]
     if "–" not in text.value and " - " not in text.value and "—" not in text.value:
         return hits
-    for match in BOARD_LINE.finditer(text.value):
+    for match in ROOM_BOARD_LINE.finditer(text.value):
         hits.append(Hit(Category.ROOM, match.start("room"), match.end("room"), "room", ""))
-        age = BOARD_AGE.search(match["rest"])
+        age = ROOM_BOARD_AGE.search(match["rest"])
         if age:
             start = match.start("rest") + age.start("age")
             replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
@@ -2538,13 +2538,14 @@ def encounters(text: Text) -> list[Hit]:
         # or where it happened, said before the person: "This afternoon at the rink in Swift Current a 52-year-old…".
         # or a named place: "At Union Station this morning an older man…", « sur la N2 à Avesnelles, un motard ».
         place_before = (
-            MET_IN_TOWN.search(sentence[: descriptor.start()]) or NAMED_PLACE.search(sentence[: descriptor.start()])
+            MET_IN_TOWN.search(sentence, 0, descriptor.start())
+            or ENCOUNTER_NAMED_PLACE.search(sentence, 0, descriptor.start())
         ) and not (lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence))
         origin = ORIGIN.search(right_after)
-        if origin and WHOLE_COUNTRY.search(origin.group()):
+        if origin and ENCOUNTER_WHOLE_COUNTRY.search(origin.group()):
             origin = None  # « championne de France de bridge »: a country places no one
         place = origin or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before
-        place = place or (NAMED_PLACE.search(where_met) and not text.sentence_has(lexicon.EVENT_CUES, start))
+        place = place or (ENCOUNTER_NAMED_PLACE.search(where_met) and not text.sentence_has(lexicon.EVENT_CUES, start))
         if SETTING.search(sentence) or place or ENCOUNTER_CORNER.search(sentence):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
     return hits

@@ -198,7 +198,7 @@ LOCAL_NUMBER = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 HANDLE_OF_PERSON = re.compile(
     r"(?:\b(?:her|his|their|patient'?s|pt'?s|family'?s|son|sa|leur|du patient|de la patiente)\s+"
     # "Her sister's handle @…": the owner's relative may stand between.
-    r"(?:[\w'’]+\s+){0,2}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
+    r"(?:[\w'’]+\s+){0,3}(?:instagram|insta|tiktok|twitter|facebook|account|handle|compte|profil|profile|page)"
     r"\W{0,5}(?:is\s+|est\s+|:\s*)?)(@[\w.]{2,})",
     re.IGNORECASE,
 )
@@ -999,9 +999,8 @@ def addressed_patients(text: Text) -> list[Hit]:
 
 # A plate given for a car parked where it should not be, with its province or state before it: "To whoever is parked in
 # the ambulance bay, BC 7LK-392", « la voiture garée devant l'entrée, QC 123-ABC ». Letters and digits both.
-PLATE_PARKED_SHAPE = re.compile(
-    r"(?<![\w-])(?:[A-Z]{2}\s)?(?=[A-Z0-9-]{0,4}\d)(?=[A-Z0-9-]{0,4}[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4}(?![\w-])"
-)
+PLATE_PARKED_SHAPE = re.compile(r"(?<![\w-])(?:[A-Z]{2}\s)?(?P<plate>[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4})(?![\w-])")
+PLATE_MODEL_YEAR = re.compile(r"[A-Z]{2,4}[ -](?:19|20)\d\d")  # "his Honda CRV 2018 was towed"
 PLATE_PARKED = words(
     "parked", "parking", "park", "tow", "towed", "garé", "garée", "stationné", "stationnée", "stationnement",
     "remorqué", "remorquée",
@@ -1023,9 +1022,11 @@ def plates_and_serials(text: Text) -> list[Hit]:
     hits.extend(
         Hit(Category.PLATE, m.start(), m.end(), "plate")
         for m in PLATE_PARKED_SHAPE.finditer(text.value)
-        if any(c.isdigit() for c in m.group())
-        and any(c.isalpha() for c in m.group().split()[-1])
-        and not POSTAL_CA.fullmatch(m.group())
+        # The plate itself has letters and digits, whatever its province: "BC 7LK-392", "ON BXKR 771".
+        if any(c.isdigit() for c in m["plate"])
+        and any(c.isalpha() for c in m["plate"])
+        and not POSTAL_CA.fullmatch(m["plate"])
+        and not PLATE_MODEL_YEAR.fullmatch(m["plate"])
         and text.sentence_has(PLATE_PARKED, m.start())
     )
     for match in SERIAL.finditer(text.value):

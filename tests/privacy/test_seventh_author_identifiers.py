@@ -147,3 +147,13 @@ def test_the_account_of_someone_described_with_an_illness_is_theirs():
 def test_a_colleagues_account_recommended_is_not_flagged():
     text = "Ma collègue Sophie est géniale. Elle a un compte Instagram de vulgarisation, @dre.sophie, à suivre !"
     assert identifiers(text) == []
+
+
+def test_a_relative_who_runs_an_account_three_words_from_her_is_still_hers():
+    text = "Her grandson runs the TikTok @gramps.last.ride and posted the whole ICU stay. Please don't share it."
+    assert ("url_handle", "@gramps.last.ride") in identifiers(text)
+
+
+def test_a_plate_with_its_province_before_it_need_not_mix_letters_in_each_half():
+    assert ("plate", "ON BXKR 771") in identifiers("Whoever parked the pickup at the ER doors, ON BXKR 771: move it.")
+    assert identifiers("Parking: use lots A 12 or B 14 near door 3.") == []

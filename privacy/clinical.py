@@ -2407,6 +2407,7 @@ ROOM_BOARD_AGE = re.compile(r"[–—-]\s*(?P<age>9\d|1[01]\d)\s*(?=[–—-]|$)
 
 # A room named in a sentence about a tracking board or a whiteboard is a patient's: "Tracking board photo… with B.
 # LEFEBVRE and Hall 3 visible".
+ROOM_BOARD_PERSON = re.compile(r"\b[A-Z]\.\s?[A-ZÉÈ]{2,}\b|\b[A-ZÉÈ]{2,},\s*[A-Z]\.")
 ROOM_BOARD_SAID = words("tracking board", "whiteboard", "white board", "tableau blanc", "tableau des patients")
 
 
@@ -2415,6 +2416,8 @@ def _board_lines(text: Text) -> list[Hit]:
         Hit(Category.ROOM, m.start(), m.end(), "room", "")
         for m in (ROOM.finditer(text.value) if ROOM_BOARD_SAID.search(text.value) else ())
         if text.sentence_has(ROOM_BOARD_SAID, m.start())
+        # with someone on it: "B. LEFEBVRE and Hall 3", not "Bay 1 to Bay 12 are now colour-coded"
+        and (text.sentence_has(ROOM_BOARD_PERSON, m.start()) or text.sentence_has(ROOM_PERSON_CUES, m.start()))
         and not ROOM_OR_AT_A_TIME.fullmatch(m.group())
         and not text.sentence_has(ROOM_EVENT_CUES, m.start())
     ]

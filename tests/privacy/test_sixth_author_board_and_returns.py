@@ -27,3 +27,7 @@ def test_a_return_told_of_a_patient_by_name_is_dated():
 def test_a_day_of_what_happened_to_someone_said_by_its_participle_is_dated():
     text = "Retour de voyage : Inès Morel, revenue du Sénégal le 12/11, fièvre à 40 °C. Goutte épaisse positive."
     assert "12/11" in found(text, "date")
+
+
+def test_rooms_on_a_whiteboard_without_anyone_on_it_are_the_units():
+    assert found("New whiteboard in the staff room: Bay 1 to Bay 12 are now colour-coded.", "room") == []

@@ -741,6 +741,16 @@ NOT_A_PERSON_BEFORE = re.compile(
 )
 
 
+# Places of care a town is named after: "the ward in Brandon", « la maternité de Privas », « le SAU de Morlaix ». A
+# hospital is often named after a person, so "at" is read only where a town is the likely word ("ward at Stanton").
+PLACE_OF_CARE_TOWN_BEFORE = (
+    r"(?i:(?:hospital|clinic|ward|unit|ER|ED|ICU|NICU|emergency(?:\s+(?:room|department))?|maternity(?:\s+ward)?|"
+    r"birth(?:ing)?\s+cent(?:er|re)|health\s+cent(?:er|re)|nursing\s+(?:home|station)|care\s+home|hospice|"
+    r"practice|dispensary|pharmacy)s?\s+(?:in|at|of)"
+    r"|(?:hôpital|clinique|polyclinique|urgences?|maternité|SAU|SMUR|réa|réanimation|CHU?|CHR|CHG|CHSLD|CLSC|"
+    r"EHPAD|USLD|CMPP?|CMP|PMI|GMF|dispensaire|pharmacie|cabinet|centre\s+de\s+santé|maison\s+de\s+santé|"
+    r"maison\s+de\s+naissance|centre\s+hospitalier|unité)s?\s+(?:de|d['’]|du|à))"
+)
 # A town named after the place in it: "centre hospitalier de Valence", "the University of Regina", "la ville de
 # Laval"; after a street address: "44 Townsend Street, Sydney"; or where someone of an age comes from: « un homme
 # de 58 ans de Matane » (a person's name after an age takes no « de »); or where a programme or a shift is: "the
@@ -754,6 +764,9 @@ TOWN_BEFORE = re.compile(
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4},\s*$"
     r"|(?<![\w-])\d{1,3}\s+ans\s+(?:de|d['’])\s*$"
     r"|(?<![\w'’-])(?i:program|programme|clinic|unit|ward|residency|rotation|fellowship|shift|department)s?\s+at\s*$"
+    # A town after any place of care, in either language: "the medicine ward in Brandon", "our ER in Prince Rupert",
+    # « la maternité de Privas », « au SAU de Mende », « au CMPP d'Annecy ».
+    rf"|(?<![\w'’-]){PLACE_OF_CARE_TOWN_BEFORE}\s*$"
 )
 
 

@@ -861,13 +861,19 @@ def _patients_named(text: Text) -> list[Hit]:
     return hits
 
 
-DOCTOR_NAMED = re.compile(rf"(?<!\w)(?:Dr|Dre|Pr|Pre|Prof)\.?\s+(?P<first>{NAME_WORD})(?:\s+(?P<last>{NAME_WORD}))?")
+# A doctor's nickname may stand in quotes between the names: 'Dr. Harold "Hal" Greenberg', « Dre Marie « Mimi » Roy ».
+DOCTOR_NAMED = re.compile(
+    rf"(?<!\w)(?:Dr|Dre|Pr|Pre|Prof)\.?\s+(?P<first>{NAME_WORD})"
+    rf"(?:\s+[\"“«]\s?(?P<nickname>{NAME_WORD})\s?[\"”»])?(?:\s+(?P<last>{NAME_WORD}))?"
+)
 # A person the post speaks of: a first name (not a saint's, as in a church's), a courtesy title, or a patient.
 SOMEONE_SPOKEN_OF = re.compile(
     rf"(?<!\w)(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+(?=[A-Z])|(?<![\w'’.-])(?<!St\. )(?<!Saint )(?P<name>{NAME_WORD})|"
     r"(?<!\w)(?i:patients?|patientes?|client|cliente)(?!\w)"
 )
 THIRD_PERSON_OWNERS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})
+PLURAL_OWNERS = frozenset({"their", "leur", "leurs"})
+PLURAL_PATIENTS = re.compile(r"(?i:patients|patientes|clients|clientes)")
 
 
 def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
@@ -875,7 +881,12 @@ def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
     post spoke of, a doctor named with a title, so the wife is the colleague's, not a patient's."""
     if owner not in THIRD_PERSON_OWNERS:
         return False
-    doctors = {word for match in DOCTOR_NAMED.finditer(text.value) for word in (match["first"], match["last"]) if word}
+    doctors = {
+        word
+        for match in DOCTOR_NAMED.finditer(text.value)
+        for word in (match["first"], match["nickname"], match["last"])
+        if word
+    }
     if not doctors:
         return False
     last = None
@@ -885,6 +896,8 @@ def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
             or names_a_place(text, match.start())
         ):
             continue  # a capitalised word that is no known first name, or a town, says nothing of who "his" is
+        if owner not in PLURAL_OWNERS and PLURAL_PATIENTS.fullmatch(match.group()):
+            continue  # « on envoyait les patients à Montréal … Son conjoint »: one person's spouse, not patients'
         last = match
     if not (last and last["name"]):
         return False

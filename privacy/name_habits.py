@@ -41,7 +41,7 @@ _RECORD_CUE = (
 RECORD_AFTER = re.compile(
     rf"\s*[»\"”)]?\s*[,(:–-]\s*(?:(?:no\.?|n°|#)\s*)?"
     # a phone number is the clinic's more often than the patient's: privacy.identifiers judges those
-    rf"(?:{_RECORD_CUE}|(?!(?:1[ -])?\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b)\d[\d -]{{6,}}\d"
+    rf"(?:{_RECORD_CUE}|(?!(?:1[ -])?\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b|0\d(?:[ .]?\d\d){{4}}\b)\d[\d -]{{6,}}\d"
     rf"|\d{{1,5}}[A-Z]?,?\s+{clinical.STREET})",
     re.IGNORECASE,
 )
@@ -91,7 +91,14 @@ PLACE_WORDS = frozenset(
 )
 
 
+# A word that goes on in lower case after an apostrophe is a brand or a service, not a surname (O'Brien, D'Amours):
+# « Agri'écoute : 09 69 39 29 19 ».
+BRAND_APOSTROPHE = re.compile(r"\w['’](?!s\b)[a-zà-ÿ]")
+
+
 def _a_person(name: str) -> bool:
+    if BRAND_APOSTROPHE.search(name):
+        return False
     words = [word.lower().rstrip(".") for word in re.split(r"[\s,-]+", name) if word]
     words = [word for word in words if word + "." not in SALUTATIONS and word not in SALUTATIONS | {"et", "and"}]
     return bool(words) and not any(word in lexicon.NOT_A_NAME or word in PLACE_WORDS for word in words)

@@ -231,6 +231,17 @@ ROLE_AFTER = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b)",
     re.IGNORECASE,
 )
+# Named by the volume of their work, which is staff's, never a patient's: "Annie and Tom interpreted over 3,000
+# visits", « Noémie et Paul ont traduit plus de 3 000 consultations », "Hal delivered 3,000 babies".
+NAMES_WORK_COUNTED_AFTER = re.compile(
+    rf"^(?:\s+(?:and|et|&)\s+(?-i:{NAME_WORD})(?:\s+(?-i:{NAME_WORD}))?)?\s+"
+    r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|déjà|already)\s+)?[a-zà-ÿ]+\s+"
+    r"(?:(?:more than|over|nearly|almost|about|some|plus de|près de|presque|environ)\s+)?"
+    r"(?:something like\s+)?\d{1,3}(?:[ ,\u202f\u00a0]\d{3})+\s+"
+    r"(?:patients|patientes|consultations|visits|visites|appointments|rendez-vous|babies|bébés|calls|appels|"
+    r"children|kids|enfants|families|familles|deliveries|accouchements|vaccines|vaccins|rides|trajets)\b",
+    re.IGNORECASE,
+)
 COLLEAGUE_TITLE_BEFORE = re.compile(
     # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
     r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
@@ -360,6 +371,7 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         COLLEAGUE_TITLE_BEFORE.search(before)
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
+        or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
         or _a_colleagues_relative(text, start)
     )
@@ -905,6 +917,9 @@ def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
     if hit.reason_code == "name_relative" and ALSO_A_COLLEAGUE_AFTER.match(text.value, hit.end):
         return False
+    if hit.reason_code == "name_patient" and clinical.NAME_OF_RELATIVE.match(text.value, hit.start):
+        # "Karine Boisvert, respiratory educator … a demo by Karine's son": a colleague's son, not a patient's.
+        return not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
     if hit.reason_code in {"name_titled", "name_with_age"}:
         # "la physicienne médicale, Mme Jacinthe Roussel", "our volunteer driver, Gord, 78": a colleague named with
         # a role, whatever else is said with the name.

@@ -49,3 +49,47 @@ def test_patients_spoken_of_in_general_are_not_whose_spouse_a_colleagues_memoria
 
 def test_the_spouse_of_a_patient_a_doctor_saw_is_still_flagged():
     assert "Gilles" in names("La Dre Claire Dubé a reçu hier une patiente de 81 ans. Son mari, Gilles, l'a trouvée.")
+
+
+def test_a_colleague_named_with_her_role_stays_a_colleague_when_her_child_is_mentioned():
+    webinar = (
+        "Taught by Dr. Ana Ruiz, pediatric nurse Karine Kaplan, certified asthma educator, and a live demo by "
+        "Karine's daughter, who volunteered."
+    )
+    assert names(webinar) == []
+
+
+def test_a_patient_whose_child_is_mentioned_is_still_flagged():
+    assert "Karine" in names(
+        "We called Karine's daughter about the inhaler: Karine was admitted overnight with asthma."
+    )
+
+
+def test_people_named_by_the_volume_of_their_work_are_staff():
+    thanks_fr = (
+        "Merci à nos interprètes et à nos chauffeurs. Cette année, Noémie Tulugak et Paul Angutik ont traduit plus "
+        "de 2 000 consultations, souvent le soir. Chaque patient les connaît."
+    )
+    thanks_en = (
+        "Thanks to our interpreters, who never get the credit. This year Annie Qinuajuak and Tom Sivuarapik "
+        "interpreted over 2,500 visits at the nursing station for our patients."
+    )
+    assert names(thanks_fr) == []
+    assert names(thanks_en) == []
+
+
+def test_a_relative_who_translated_one_visit_is_still_flagged():
+    story = "Mme Tulugak, 82 ans, a une pneumonie. Sa fille Noémie a traduit pour elle pendant toute la consultation."
+    assert "Noémie" in names(story)
+
+
+def test_a_service_whose_name_goes_on_in_lower_case_after_an_apostrophe_is_no_person():
+    assert names("Pour les éleveurs en détresse, appelez Agri'aide : 09 70 12 34 56, jour et nuit.") == []
+
+
+def test_a_helpline_named_before_its_french_phone_number_is_no_patient():
+    assert names("Ligne d'écoute pour les soignants : Entraide Soignants, 01 45 67 89 10, anonyme et gratuite.") == []
+
+
+def test_a_surname_with_an_apostrophe_beside_a_chart_number_is_still_flagged():
+    assert "Maura O'Dell" in names("Chart mix-up: Maura O'Dell, 2281907, got another patient's results.")

@@ -308,20 +308,44 @@ A_BIRTH_TOLD = re.compile(
 )
 
 
+# A baby named right after the birth is told: "she delivered a healthy 3.2 kg girl, Nova, at 03:55", « elle a mis au
+# monde un petit garçon, Élio ».
+BABY_NAMED_AFTER_THE_BIRTH = re.compile(
+    r"(?<!\w)(?i:delivered|gave birth to|welcomed|a accouché d['’]|a donné naissance à|a mis au monde)\s*"
+    r"(?i:an?|her|their|une?|sa|son|leur)?\s+(?:[\w.,'’-]+\s+){0,3}?"
+    r"(?i:girl|boy|baby|son|daughter|fille|garçon|bébé|fils)\s*,?\s*(?i:named\s+|prénommée?\s+)?"
+    rf"(?P<babies>{NAME_WORD})(?=\s*[,.!;]|\s+(?i:at|à|who|qui|born|née?|weighing|pesant)\b)"
+)
+# A baby named, then when it was born: « La Puce, née à 27 semaines, a quitté la néonat », "Mila, born at 31 weeks".
+# A nickname may take an article, which is no part of the name.
+BABY_NAMED_THEN_BORN = re.compile(
+    rf"(?<![\w'’-])(?:(?:La|Le|Little|Baby|Bébé|P['’]tite?|Ti)\s+)?(?P<babies>{NAME_WORD})\s*,\s*"
+    r"(?i:born|née?s?)\s+(?i:at|à)\s+\d{2}\s*(?i:weeks|wks|semaines|SA)\b"
+)
+
+
+WEEKDAY = re.compile(f"(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR})")
+
+
 def names_of_a_birth(text: Text) -> list[Hit]:
     hits = []
     parents_at_a_birth = PARENT_NAMED_AT_A_BIRTH.finditer(text.value) if A_BIRTH_TOLD.search(text.value) else ()
     for match in (
         *BIRTH_CONGRATULATED.finditer(text.value),
         *WELCOMED_TO_THE_WORLD.finditer(text.value),
+        *BABY_NAMED_AFTER_THE_BIRTH.finditer(text.value),
+        *BABY_NAMED_THEN_BORN.finditer(text.value),
         *parents_at_a_birth,
     ):
         for group in ("parents", "babies"):
             if group not in match.re.groupindex or not match[group]:
                 continue
+            named_at_birth = match.re in (BABY_NAMED_AFTER_THE_BIRTH, BABY_NAMED_THEN_BORN)
             for name in NAME_RUN.finditer(match[group]):
                 start = match.start(group) + name.start()
-                if _a_person(name.group()) and _not_a_colleague_or_place(text, start):
+                # In a baby's naming slot a month or a place is the baby's name: "a girl, Nova", "a boy, August".
+                a_baby = named_at_birth and not WEEKDAY.fullmatch(name.group())
+                if (a_baby or _a_person(name.group())) and _not_a_colleague_or_place(text, start):
                     hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
     return hits
 

@@ -292,9 +292,13 @@ NAME_SAID = re.compile(
     # « que ses amis appellent « Ti-Jo » », "whom the kids call "Bean"".
     r"(?:amis|amies|parents|enfants|petits-enfants|gens|voisins)\s+appel(?:lent|aient)|"
     r"(?:friends|kids|grandkids|family|neighbours|neighbors)\s+call(?:ed)?|"
-    r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
-    # « Elle tient à son surnom : Noisette »: the name may follow a colon.
-    rf"\s*[,:]?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50}|"
+    # Whoever does the calling, a name in quotes after the verb is what they call the patient: « une adolescente que
+    # toute sa classe appelle « Pépette » », "a man the whole street calls "Bear"".
+    r"(?:appel(?:le|lent|ait|aient)|surnomm(?:e|ent|ait|aient)|calls?|called)(?=\s*[«\"“]))"
+    # « Elle tient à son surnom : Noisette »: the name may follow a colon; a nickname in quotes may take an article
+    # (« le Marquis », "the Professor").
+    rf"\s*[,:]?\s*(?:[«\"“]\s*(?:(?:le|la|les|the|l['’])\s*)?)?(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )
 # The nickname first: « Ti-Guy, comme tout le monde l'appelle », "Red, as everyone called him".

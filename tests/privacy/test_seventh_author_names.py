@@ -93,3 +93,38 @@ def test_a_helpline_named_before_its_french_phone_number_is_no_patient():
 
 def test_a_surname_with_an_apostrophe_beside_a_chart_number_is_still_flagged():
     assert "Maura O'Dell" in names("Chart mix-up: Maura O'Dell, 2281907, got another patient's results.")
+
+
+def test_a_nickname_in_quotes_after_a_verb_of_calling_is_the_patients_whoever_calls_it():
+    assert "Titi" in names(
+        "Une adolescente que toute son équipe de hockey appelle « Titi » m'a été adressée pour une anorexie."
+    )
+    assert "Bear" in names('My patient, a man the whole block calls "Bear", was admitted with pneumonia last night.')
+
+
+def test_a_nickname_in_quotes_may_take_an_article():
+    assert "Capitaine" in names(
+        "Un patient que tout le village appelle « le Capitaine » est revenu avec une pneumonie."
+    )
+    assert "Marquis" in names(
+        "Mon patient, que j'appelle par le surnom que lui donne sa rue, « le Marquis », va mieux."
+    )
+
+
+def test_a_pseudonym_the_author_gives_is_still_no_ones_name():
+    assert names("Un patient que j'appellerai « Paul » (prénom fictif) est revenu avec une pneumonie.") == []
+
+
+def test_a_baby_named_right_after_the_birth_is_told_is_a_patient_even_named_like_a_month():
+    assert "August" in names("At 4 a.m. she delivered a healthy 3.9 kg boy, August, after a long labour.")
+    assert "Maëlle" in names("Cette nuit, elle a mis au monde une petite fille, Maëlle, à 38 semaines.")
+
+
+def test_a_baby_named_then_born_at_so_many_weeks_is_a_patient_nickname_and_all():
+    assert "Colibri" in names("Le Colibri, né à 29 semaines, rentre enfin chez lui. #Néonatalogie")
+    assert "Mila" in names("Mila, born at 31 weeks, went home today after 52 days in the NICU.")
+
+
+def test_a_day_after_a_birth_or_a_colleague_born_early_is_no_babys_name():
+    assert names("She delivered a healthy girl, Monday night, in the ambulance bay.") == []
+    assert names("Our nurse Julie, born at 28 weeks herself, now runs the NICU.") == []

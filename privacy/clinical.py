@@ -1027,6 +1027,18 @@ def _memorials(text: Text) -> list[Hit]:
     return hits
 
 
+def _a_name_word(word: str) -> bool:
+    return word.lower() not in lexicon.NOT_A_NAME and word.lower() not in {
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "mlle",
+        "dr",
+        "dre",
+    }
+
+
 def _names_of_relatives(text: Text) -> list[Hit]:
     """A name whose relative is mentioned: "call Doreen's son back"."""
     hits = []
@@ -1036,10 +1048,13 @@ def _names_of_relatives(text: Text) -> list[Hit]:
         mid_sentence = (
             match.start() != text.sentence_around(match.start())[0] and name.lower() not in lexicon.NOT_A_NAME
         )
+        if TITLE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
+            continue  # "Dr. Ramirez's son shadowed us": a colleague's son
         if (known or mid_sentence) and _clinical_name(text, match.start(), match.end(), name):
-            hits.append(
-                Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
-            )
+            # "Tamsin Greaves's mom": the whole name, first name and all, known or not.
+            before = FIRST_NAME_BEFORE.search(text.value, max(0, match.start() - 30), match.start())
+            start = before.start("first") if before and _a_name_word(before["first"]) else match.start()
+            hits.append(Hit(Category.NAME, start, match.end("name"), "name_patient", _patient_phrase(text, "")))
     return hits
 
 

@@ -154,6 +154,7 @@ def names_on_records(text: Text) -> list[Hit]:
 _CARE_THINGS_EN = (
     r"bloodwork|blood work|blood tests?|labs?|lab results|results|chart|scans?|mri|ct|x-rays?|biopsy|surgery|"
     r"operation|appointment|meds|medications?|prescription|discharge|admission|wound|cast|stitches|diagnosis|"
+    r"file|records|referral|requisition|"
     r"prognosis|treatment|chemo|dialysis|iv|catheter|insulin|oxygen|fever|seizures?|vitals|room|bed"
 )
 _CARE_THINGS_FR = (
@@ -182,6 +183,10 @@ def names_with_their_care(text: Text) -> list[Hit]:
         start, end = match.span(group)
         name = match[group]
         known = name.lower() in lexicon.FIRST_NAMES or group == "operated"
+        if group == "name" and not known and name.lower() not in lexicon.NOT_A_NAME:
+            # "Noah Akavak's file": a surname owns the care too when a known first name comes before it.
+            start = clinical._with_first_name(text, start)
+            known = start < match.start(group)
         if not known or name.lower() in lexicon.NOT_A_NAME:
             continue
         if _not_a_colleague_or_place(text, start) and clinical._clinical_name(text, start, end, name):
@@ -201,6 +206,9 @@ VOCATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+VOCATIVE_BEFORE = re.compile(r",\s*$")
+VOCATIVE_END = re.compile(r"\s*[,.!?]")
+
 
 def patients_addressed_by_their_address(text: Text) -> list[Hit]:
     """A patient who wrote from a personal address, then addressed by the name it holds:
@@ -215,7 +223,11 @@ def patients_addressed_by_their_address(text: Text) -> list[Hit]:
     hits = []
     for name in names - {word.capitalize() for word in lexicon.NOT_A_NAME}:
         for match in re.finditer(rf"(?<![\w@.#/-]){re.escape(name)}(?![\w@-])", text.value):
-            if VOCATIVE_AFTER.match(text.value, match.end()):
+            # Addressed: "Bev, you've made my week", or set off by commas, "That's not how it works, Kev, but…".
+            if VOCATIVE_AFTER.match(text.value, match.end()) or (
+                VOCATIVE_BEFORE.search(text.value, max(0, match.start() - 3), match.start())
+                and VOCATIVE_END.match(text.value, match.end())
+            ):
                 hits.append(Hit(Category.NAME, match.start(), match.end(), "name_in_care", ""))
     return hits
 

@@ -128,3 +128,25 @@ def test_a_baby_named_then_born_at_so_many_weeks_is_a_patient_nickname_and_all()
 def test_a_day_after_a_birth_or_a_colleague_born_early_is_no_babys_name():
     assert names("She delivered a healthy girl, Monday night, in the ambulance bay.") == []
     assert names("Our nurse Julie, born at 28 weeks herself, now runs the NICU.") == []
+
+
+def test_a_patient_owning_a_relative_is_named_in_full_first_name_and_all():
+    found = names("Update on the fundraiser: Rowan Tilley's dad says she finishes radiation next week.")
+    assert any(name.startswith("Rowan Tilley") for name in found)
+
+
+def test_a_doctors_son_is_a_colleagues():
+    assert names("Dr. Ramirez's son shadowed our clinic today.") == []
+
+
+def test_a_full_name_owning_a_file_or_a_referral_is_a_patients():
+    assert "Lucas Nanuk" in names("Faxed the referral twice, but Lucas Nanuk's file still went to the wrong community.")
+    assert names("The Hodgkin's file is on my desk.") == []
+
+
+def test_a_relative_who_wrote_from_a_personal_address_is_flagged_when_addressed_between_commas():
+    message = (
+        "Got a message from a patient's daughter at jen.harlow88@outlook.com asking for her dad's scans. "
+        "Not by email, Jen, but I'll phone you."
+    )
+    assert "Jen" in names(message)

@@ -737,8 +737,19 @@ CITED_AFTER = re.compile(
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Princess|Prince|Queen|King|Lady|Sir|Saint|Sainte|St|Ste|Mount|Mt|Mont|mont|monts|Lake|lac|Lac|"
     r"Port|Fort|Cap|cap|Pointe|pointe|Île|île|rivière|River|Pavillon|pavillon|école|École|collège|Collège|rue|Rue|"
-    r"avenue|boulevard|chemin|Maison|maison|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
+    r"avenue|boulevard|chemin|Maison|maison|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry|"
+    # A building, a quarter or a hall named like a person: « le bâtiment Tastet-Girard », « le quartier Saint-Roch ».
+    r"bâtiment|Bâtiment|quartier|Quartier|amphithéâtre|Amphithéâtre|aréna|Aréna|arena|Arena|"
+    # A person's name takes no article: « un agriculteur de la Thiérache », « un vigneron du Médoc ».
+    r"de\s+la|du)\.?\s+$"
 )
+# A holiday after a word of time is the day, whoever shares its name: "the night before Christmas", « avant Noël ».
+TIME_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?i:before|after|until|till|since|for|over|at|avant|après|jusqu['’]à|depuis|pour|à|de|"
+    # "his first Christmas without her", « son dernier Noël »
+    r"first|last|next|premier|dernier|prochain)\s+$"
+)
+HOLIDAY_NAMED = re.compile(r"(?:Noël|Christmas|Easter|Pâques|Thanksgiving|Hanukkah|Halloween|Toussaint)(?!\w)")
 
 
 # Places of care a town is named after: "the ward in Brandon", « la maternité de Privas », « le SAU de Morlaix ». A
@@ -748,7 +759,8 @@ PLACE_OF_CARE_TOWN_BEFORE = (
     r"birth(?:ing)?\s+cent(?:er|re)|health\s+cent(?:er|re)|nursing\s+(?:home|station)|care\s+home|hospice|"
     r"practice|dispensary|pharmacy)s?\s+(?:in|at|of)"
     r"|(?:hôpital|clinique|polyclinique|urgences?|maternité|SAU|SMUR|réa|réanimation|CHU?|CHR|CHG|CHSLD|CLSC|"
-    r"EHPAD|USLD|CMPP?|CMP|PMI|GMF|dispensaire|pharmacie|cabinet|centre\s+de\s+santé|maison\s+de\s+santé|"
+    r"EHPAD|USLD|CMPP?|CMP|PMI|GMF|dispensaire|pharmacie|cabinet|centre\s+de\s+santé|maison\s+de\s+santé|triage|"
+    r"faculté\s+de\s+médecine|"
     r"maison\s+de\s+naissance|centre\s+hospitalier|unité)s?\s+(?:de|d['’]|du|à))"
 )
 # A town named after the place in it: "centre hospitalier de Valence", "the University of Regina", "la ville de
@@ -763,6 +775,8 @@ TOWN_BEFORE = re.compile(
     r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4},\s*$"
     r"|(?<![\w-])\d{1,3}\s+ans\s+(?:de|d['’])\s*$"
+    # After a French postal code: "146 rue Léo-Saignat, 33076 Bordeaux".
+    r"|(?<![\w-])\d{5}\s+$"
     r"|(?<![\w'’-])(?i:program|programme|clinic|unit|ward|residency|rotation|fellowship|shift|department)s?\s+at\s*$"
     # A town after any place of care, in either language: "the medicine ward in Brandon", "our ER in Prince Rupert",
     # « la maternité de Privas », « au SAU de Mende », « au CMPP d'Annecy ».
@@ -787,6 +801,7 @@ def names_a_place(text: Text, start: int) -> bool:
     return bool(
         NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start)
         or TOWN_BEFORE.search(text.value, max(0, start - 60), start)
+        or (HOLIDAY_NAMED.match(text.value, start) and TIME_WORD_BEFORE.search(text.value, max(0, start - 12), start))
     )
 
 
@@ -857,6 +872,8 @@ def _patients_named(text: Text) -> list[Hit]:
         first = name.split()[0].lower()
         if first in lexicon.NOT_A_NAME or (name[0].islower()) or first in {"mr", "mrs", "ms", "mme", "mlle", "mx"}:
             continue  # "patient Mr. Spencer" is read by _titled_names, title and all
+        if match["role"][0].isupper() and match.start() != text.sentence_around(match.start())[0]:
+            continue  # "the Patient Connect NB waitlist", « Accès Patient N.-B. »: a programme's name, capitals and all
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
@@ -959,6 +976,8 @@ def _names_with_age(text: Text) -> list[Hit]:
             continue
         if STREET_AFTER_NUMBER.match(text.value, match.end()):
             continue
+        if NOT_A_PERSON_BEFORE.search(text.value, max(0, match.start("name") - 12), match.start("name")):
+            continue  # « un agriculteur de la Beauce, 34 ans »: where he is from, then his age
         # "My daughter Zoé (8) asked…": the author's own child; privacy.stories reads her care. A great age is
         # flagged all the same.
         if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):

@@ -87,7 +87,8 @@ PLACE_WORDS = frozenset(
     "library bibliothèque hall centre center church église school école arena aréna park parc pharmacy pharmacie "
     "hospital hôpital clinic clinique lodge manor house maison office bureau residence résidence foundation "
     "fondation legion légion public health santé street st avenue road chapel chapelle cathedral cathédrale temple "
-    "mosque mosquée synagogue funeral funéraire".split()
+    "mosque mosquée synagogue funeral funéraire institute institut university université faculty faculté campus "
+    "building bâtiment".split()
 )
 
 

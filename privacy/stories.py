@@ -242,9 +242,23 @@ NAMES_WORK_COUNTED_AFTER = re.compile(
     r"children|kids|enfants|families|familles|deliveries|accouchements|vaccines|vaccins|rides|trajets)\b",
     re.IGNORECASE,
 )
+# Staff retire in a clinician's post; a patient's retirement is told with the word patient, read first: « deux départs
+# à la retraite : Sylvie Morand, 38 ans de carrière », "Linda is retiring after 30 years on 4 North".
+STAFF_RETIRING = words(
+    "retirement",
+    "retirements",
+    "retiring",
+    r"départs?\s+à\s+la\s+retraite",
+    r"pren(?:d|nent|ait)\s+(?:sa|leur)\s+retraite",
+    r"part(?:ent)?\s+à\s+la\s+retraite",
+)
 COLLEAGUE_TITLE_BEFORE = re.compile(
     # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
     r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
+    # Those a community names with a title of its own: "Imam Ahmad Khalil", "Rabbi Avi", « l'aînée
+    # Anne-Marie » (with its article: « sa fille aînée Marie » is a daughter).
+    r"|(?-i:\b(?:Rabbi|Imam|Reverend|Pastor|Chief|Grand Chief))\s+"
+    r"(?:(?-i:[A-ZÉ][\w'’-]+)\s+)?$|(?<=\b[lL]['’])(?i:aînée?)\s+$"
 )
 OWN_FAMILY_BEFORE = re.compile(
     rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE
@@ -376,6 +390,7 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
         or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
+        or text.sentence_has(STAFF_RETIRING, start)
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
         or _a_colleagues_relative(text, start)
     )
@@ -502,6 +517,9 @@ NICKNAMES = {
 }
 
 
+QUOTED_NICKNAME_AFTER = re.compile(rf"\s+[\"“«]\s?(?P<nickname>{NAME_WORD})\s?[\"”»]")
+
+
 def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     """Names that look like people's (a known first name, or an initial and a surname), and the words of
     those met as colleagues anywhere in the post."""
@@ -539,6 +557,10 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
             colleagues.update(
                 nickname.capitalize() for token in tokens for nickname in NICKNAMES.get(token.lower(), ())
             )
+            # 'charge nurse Doreen "Dee" Comeau': the nickname in quotes after the first name is the colleague's too.
+            quoted = QUOTED_NICKNAME_AFTER.match(text.value, match.end("first"))
+            if quoted:
+                colleagues.add(quoted["nickname"])
             continue
         # Near a public role or in a film ("volunteers", "minister", "Netflix"), or thanked for their work
         # ("Huge thanks to Sarah, Kevin and Priya"), this mention is not a patient's; others may be.
@@ -738,6 +760,8 @@ def names_said(text: Text) -> list[Hit]:
         for match in matches
         if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
         and not _staff_by_title_or_role(text, match.start("name"), match.end("name"))
+        # 'charge nurse Doreen "Dee" Comeau': the role is read before the whole name the nickname sits in.
+        and not (match.re is NICKNAME_INSIDE_NAME and _named_as_colleague(text, match.start(), match.end()))
     ]
 
 

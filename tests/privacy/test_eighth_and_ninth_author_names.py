@@ -1,0 +1,59 @@
+"""Names the eighth and ninth authors' posts showed the guard mistaking, habits shared with the seventh author's (a
+place read as a person, a colleague's nickname, a colleague named with a title of their own), each with a look-alike
+that is still flagged. The sentences are written here, in words of their own, not taken from the corpora."""
+
+from .helpers import flagged
+
+
+def names(text: str) -> list[str]:
+    return [excerpt for category, excerpt in flagged(text) if category == "name"]
+
+
+def test_a_holiday_after_a_word_of_time_is_the_day():
+    assert (
+        names("The night before Christmas I admitted a man with chest pain. His first Christmas without his wife.")
+        == []
+    )
+    assert names("Il voulait rentrer chez lui avant Noël ; on a tout organisé pour.") == []
+
+
+def test_a_patient_who_shares_a_holidays_name_is_still_flagged():
+    assert "Noël Tremblay" in names("Noël Tremblay, 84, fell on the ice and broke his hip.")
+
+
+def test_a_programme_named_with_a_capitalised_patient_is_no_patients_name():
+    assert names("Sign up on the Patient Access NB list, not by calling the clinic.") == []
+
+
+def test_faith_and_community_titles_name_those_who_serve():
+    assert names("Special thanks to Imam Yusuf Rahman and Rabbi Dana Levin, who sat with our families all week.") == []
+    assert names("Merci à l'aînée Marie-Jeanne Kitchen pour la prière d'ouverture de la journée.") == []
+
+
+def test_an_eldest_daughter_is_still_a_relative():
+    assert "Marie-Jeanne" in names("Sa fille aînée Marie-Jeanne, 40 ans, est restée à son chevet.")
+
+
+def test_those_retiring_in_a_clinicians_post_are_staff():
+    retiring = "Deux départs à la retraite : Josée Lavoie, 35 ans de carrière, et Hélène Roy. Josée m'a tout appris."
+    assert names(retiring) == []
+
+
+def test_a_place_taking_an_article_a_building_or_a_french_postal_code_is_no_person():
+    assert names("Un agriculteur de la Beauce, 34 ans, amené au SAU par sa sœur après une chute.") == []
+    assert names("Nos bureaux sont au bâtiment Lemieux-Caron, 12 place Royale, 75001 Paris.") == []
+
+
+def test_a_professors_title_does_not_end_the_sentence():
+    assert names("Prof. Miriam Osei on dignity therapy in dementia: 42% of caregivers said it helped.") == []
+
+
+def test_a_colleagues_nickname_in_quotes_is_the_colleagues():
+    tribute = (
+        'Thanks to charge nurse Margaret "Peg" Doucet, who could start an IV in the dark. Peg taught me everything.'
+    )
+    assert names(tribute) == []
+
+
+def test_a_patients_nickname_in_quotes_is_still_flagged():
+    assert "Peg" in names('Our patient Margaret "Peg" Doucet, 88, came in with a fractured hip. Peg was brave.')

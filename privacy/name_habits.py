@@ -655,3 +655,44 @@ def patients_arriving_in_need(text: Text) -> list[Hit]:
         if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
             hits += _patients_name(text, start, end, "name_in_care")
     return hits
+
+
+# --- Habits of the seventh to ninth authors' posts, each general to how clinicians write. ---
+
+# A patient or a relative answered by first name, about their own care, in the second person: "Doris, stop the
+# metformin the morning of your CT", "So sorry for your loss, Trish. Your dad…", « Merci Sandrine pour ton message…
+# ta maman peut revenir », "Yes Carol, we got the referral back… will call you". A name opening a sentence or after
+# a greeting, set off by a comma (or « Merci Sandrine pour »), or closing a clause after one.
+ADDRESSED_BY_NAME = re.compile(
+    r"(?:(?<![^\s.!?…])(?=[A-ZÉ])|(?i:\b(?:yes|no|oui|non|hi|hello|hey|dear|bonjour|salut|thank you|thanks|merci|"
+    r"cher|chère)\b)\s*,?\s*)"
+    rf"(?P<name>{NAME_WORD})(?=\s*[,!]|\s+(?:pour|for)\b)"
+    rf"|,\s*(?P<closing>{NAME_WORD})\s*[.!]"
+)
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?…»\"”]\s+|\n)$")
+ADDRESSED_OWN_CARE = re.compile(
+    rf"(?<!\w)(?:your|ton|ta|tes|votre|vos)\s+(?:[\w'’-]+\s+)?(?:{clinical.RELATIVES}|mom|mum|dad|maman|papa|loss|"
+    r"words|story|message|ct|mri|scan|results?|referral|appointment|surgery|meds|medications?|foot|hip|knee|back|"
+    r"pied|hanche|genou|dos|rendez-vous|résultats|pansement|opération|traitement|ordonnance)(?!\w)"
+    r"|(?<!\w)(?:referral|gallbladder|biopsy|results|rendez-vous|résultats|pansement)(?!\w)",
+    re.IGNORECASE,
+)
+ADDRESSEE_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|vous|votre|vos|tu|ton|ta|tes|t['’])(?!\w)", re.IGNORECASE)
+
+
+def patients_addressed_by_name(text: Text) -> list[Hit]:
+    hits = []
+    for match in ADDRESSED_BY_NAME.finditer(text.value):
+        group = "name" if match["name"] else "closing"
+        start, end = match.span(group)
+        name = match[group]
+        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME:
+            continue
+        if group == "name" and match.start() == start and not SENTENCE_OPENS_BEFORE.search(text.value, 0, start):
+            continue  # a capitalised word mid-sentence with a comma after it is no one addressed
+        sentence_start, _ = text.sentence_around(start)
+        _, next_end = text.sentence_around(min(len(text.value) - 1, text.sentence_around(start)[1] + 1))
+        window = text.value[sentence_start:next_end]
+        if ADDRESSEE_SECOND_PERSON.search(window) and ADDRESSED_OWN_CARE.search(window):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits

@@ -1004,6 +1004,7 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.patients_arriving_in_need(text),
                 *name_habits.names_right_after_their_age(text),
                 *name_habits.names_on_a_card_in_french(text),
+                *name_habits.patients_addressed_by_name(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

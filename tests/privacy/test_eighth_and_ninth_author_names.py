@@ -57,3 +57,15 @@ def test_a_colleagues_nickname_in_quotes_is_the_colleagues():
 
 def test_a_patients_nickname_in_quotes_is_still_flagged():
     assert "Peg" in names('Our patient Margaret "Peg" Doucet, 88, came in with a fractured hip. Peg was brave.')
+
+
+def test_a_patient_answered_by_first_name_about_their_own_care_is_flagged():
+    assert "Julie" in names("Julie, your biopsy results are back; please book a follow-up.")
+    assert "Ginette" in names("Merci Ginette pour ton message. Oui, ton rendez-vous de mardi est maintenu.")
+    assert "Brenda" in names("So sorry for your loss, Brenda. Your mom was one of my favourite patients.")
+
+
+def test_a_colleague_or_a_friend_answered_by_first_name_is_not():
+    assert names("Thanks, Julie, for covering my shift at the clinic last night.") == []
+    assert names("Merci Julie pour ton aide au bloc hier, l'équipe t'adore.") == []
+    assert names("Congratulations, Julie! Your first marathon is done.") == []

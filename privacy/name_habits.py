@@ -75,10 +75,19 @@ BED_THEN_NAME = re.compile(
 NAME_IN_CAPITALS = re.compile(
     r"(?<![\w.'’-])(?:[A-Z]\.\s?(?P<after>[A-Z]{4,}(?:-[A-Z]{3,})?)|(?P<before>[A-Z]{4,}(?:-[A-Z]{3,})?),\s?[A-Z]\.)"
     r"(?![\w-])"
+    # As a band, a label or a board prints it, short or accented surnames too: "CYR, M.", « HACHÉ N. », « DELMAS
+    # Yvette », "MATEO R-C" (a first name and the initials of two surnames).
+    r"|(?<![\w.'’-])(?P<surname>[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)(?:,\s?|\s)[A-Z]\.(?![\w-])"
+    r"|(?<![\w.'’-])(?P<family>[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)\s(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?![\w-])"
+    r"|(?<![\w.'’-])(?P<first>[A-ZÀ-ÖØ-Þ]{3,})\s[A-Z](?:-[A-Z])?(?=\s+(?:DOB|DDN|\d))"
 )
 NAME_IN_CAPITALS_BOARD = re.compile(
-    r"\b(?:tracking board|whiteboard|board|screen|monitor|census|tableau|écran|babillard)s?\b", re.IGNORECASE
+    r"\b(?:tracking board|whiteboard|board|screen|monitor|census|tableau|écran|babillard|band|wristband|bracelet|"
+    r"label|étiquette|sticker|DOB|DDN|date de naissance)s?\b",
+    re.IGNORECASE,
 )
+# A record's line: the name, a dash, a date of birth (« HACHÉ N. – 17-04-1933 – VIT-2219047 »).
+DATE_AFTER_A_NAME = re.compile(r"\s*[–—-]\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
 SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", "mrs"})
 
 
@@ -102,6 +111,7 @@ def _a_person(name: str) -> bool:
         return False
     words = [word.lower().rstrip(".") for word in re.split(r"[\s,-]+", name) if word]
     words = [word for word in words if word + "." not in SALUTATIONS and word not in SALUTATIONS | {"et", "and"}]
+    words = [word for word in words if len(word) > 1]  # "HALVORSEN, I.": an initial is no pronoun
     return bool(words) and not any(word in lexicon.NOT_A_NAME or word in PLACE_WORDS for word in words)
 
 
@@ -141,11 +151,19 @@ def names_on_records(text: Text) -> list[Hit]:
     for match in BED_THEN_NAME.finditer(text.value):
         if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             spans.add(match.span("name"))
-    if NAME_IN_CAPITALS_BOARD.search(text.value):
+    board = NAME_IN_CAPITALS_BOARD.search(text.value)
+    if board or DATE_AFTER_A_NAME.search(text.value):
         for match in NAME_IN_CAPITALS.finditer(text.value):
-            surname = match["after"] or match["before"]
-            if surname.lower() not in lexicon.NOT_A_NAME:
-                spans.add(match.span())
+            if not (board or DATE_AFTER_A_NAME.match(text.value, match.end())):
+                continue
+            surname = match["after"] or match["before"] or match["surname"] or match["family"] or match["first"]
+            if surname.lower() in lexicon.NOT_A_NAME:
+                continue
+            if match["given"] and match["given"].lower() not in lexicon.FIRST_NAMES:
+                continue  # « DELMAS Yvette », not "ICU Today"
+            if match["first"] and match["first"].lower() not in lexicon.FIRST_NAMES:
+                continue
+            spans.add(match.span())
     for start, end in sorted(spans):
         hits += _patients_name(text, start, end, "name_patient")
     return hits

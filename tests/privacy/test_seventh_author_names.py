@@ -150,3 +150,19 @@ def test_a_relative_who_wrote_from_a_personal_address_is_flagged_when_addressed_
         "Not by email, Jen, but I'll phone you."
     )
     assert "Jen" in names(message)
+
+
+def test_a_name_as_a_band_board_or_label_prints_it_is_flagged_short_or_accented():
+    assert "CYR, M." in names("On voit le tableau blanc derrière : « CYR, M. – lit 6 – ne pas réveiller avant 9 h ».")
+    assert "HACHÉ N." in names("Sur l'image, on lisait encore « HACHÉ N. – 17-04-1933 – VIT-2219047 ».")
+    assert "TREMBLAY Gisèle" in names("Never post a screen: the EMR showed TREMBLAY Gisèle beside her DOB.")
+    assert "NOAH B-T" in names('Our stuffed bear got an ID band too: "NOAH B-T DOB 03/02/2021".')
+    board = 'Look at the tracking board before you present. HALVORSEN, I. in Hall 7 was "pending consult" for 19 hours.'
+    assert "HALVORSEN, I." in names(board)
+
+
+def test_acronyms_in_capitals_near_a_board_are_no_names():
+    assert (
+        names("The hospital board met today: the CEO and the CFO presented the ICU plan, and NICU Today launched.")
+        == []
+    )

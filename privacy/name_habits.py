@@ -50,15 +50,18 @@ NAME_THEN_RECORD = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})(?=(?i:{R
 RECORD_BEFORE = re.compile(
     r"(?:(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance)\s*:?\s*[\d/.-]{6,10}\s*,\s*"
     r"|(?:(?:health|OHIP|insurance|ID|hospital|MSP|care)\s+card|carte|folder|wallet|portefeuille|porte-cartes|"
-    r"wristband|bracelet|label|étiquette|prescription|ordonnance|requisition)\b[^.!?\n]{0,70}?"
-    r"(?:\bfor|\bof|belonging to|au nom de|appartenant à|labell?ed|étiquetée?|marquée?)\s*[«\"“]?\s*"
+    r"wristband|bracelet|label|étiquette|prescription|ordonnance|requisition|sticker|autocollant|tag|tattoo|tatouage)"
+    r"\b(?:[^.!?\n]{0,70}?(?:\bfor|\bof|belonging to|au nom de|appartenant à|labell?ed|étiquetée?|marquée?|"
+    # What a thing of the patient's reads: 'the sticker says "Nana Ruth"', « son tatouage « Maman Josiane » ».
+    r"says|said|reads|read|dit|disait|indique)\s*[«\"“]?|\s*[«\"“])\s*"
     r"|(?:return address|adresse de retour|obituary|avis de décès|nécrologie|death notice)\s+"
     r"(?:said|says|read|reads|dit|disait|indique|indiquait)\s*:?\s*[«\"“]?\s*)$",
     re.IGNORECASE,
 )
 DOCUMENT_CUE = re.compile(
     r"DOB|D\.O\.B|DDN|date of birth|date de naissance|card|carte|folder|wallet|portefeuille|wristband|bracelet|"
-    r"label|étiquet|prescription|ordonnance|requisition|return address|adresse de retour|obituary|avis de décès|"
+    r"label|étiquet|prescription|ordonnance|requisition|sticker|autocollant|tag|tattoo|tatouage|"
+    r"return address|adresse de retour|obituary|avis de décès|"
     r"nécrologie|death notice",
     re.IGNORECASE,
 )

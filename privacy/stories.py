@@ -301,7 +301,9 @@ AGE_AFTER_NAME = re.compile(
 NAME_SAID = re.compile(
     r"(?<!\w)(?:(?:her|his|their) (?:first )?name (?:is|was)|(?:elle|il) s['’]appel(?:le|ait)|"
     r"son (?:nom|prénom) (?:est|était)|"
-    r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
+    # "we all call Moose", "you called him Captain"
+    r"(?:friends|family|everyone|everybody|we|they|nurses|kids|you)\s+(?:all\s+call(?:s|ed)?(?:\s+(?:him|her|them))?|"
+    r"call(?:s|ed)?\s+(?:him|her|them))|"
     r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent|er)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
     # « que ses amis appellent « Ti-Jo » », "whom the kids call "Bean"".
     r"(?:amis|amies|parents|enfants|petits-enfants|gens|voisins)\s+appel(?:lent|aient)|"
@@ -320,6 +322,14 @@ NICKNAME_THEN_SAID = re.compile(
     rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}))\s*[»\"”]?\s*,?\s*(?:comme|as)\s+(?:tout le monde|everyone|everybody|on|"
     r"ses amis|ses amies|his friends|her friends|the nurses|les infirmières)\s+"
     r"(?:l['’]appel(?:le|ait|lent|aient)|call(?:s|ed)? (?:him|her))(?!\w)",
+    re.IGNORECASE,
+)
+# The name, then in brackets that it is the one people use or the patient allowed: '"Nanna Kaur" (what everyone on
+# 6 West called her)', « Mémé Suzon (c'est ainsi qu'elle signait) », "Travis (he said I could use his first name)".
+NAME_THEN_SAID_IN_BRACKETS = re.compile(
+    rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))\s*[»\"”]?\s*\("
+    r"(?:what|how|as|comme|c['’]est ainsi|ainsi|he|she|they|il|elle)\b[^)]{0,80}?"
+    r"(?:call|appel|sign|first name|prénom|\bname\b|\bnom\b)",
     re.IGNORECASE,
 )
 # The name the patient asked for: « « Mimi », comme elle veut qu'on l'appelle », "Doc, as he likes to be called".
@@ -749,16 +759,26 @@ def names_said(text: Text) -> list[Hit]:
     """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
     matches = [
         match
-        for pattern in (NAME_SAID, NICKNAME_THEN_SAID, NICKNAME_AS_WANTED, NICKNAME_INSIDE_NAME)
+        for pattern in (
+            NAME_SAID,
+            NICKNAME_THEN_SAID,
+            NICKNAME_AS_WANTED,
+            NICKNAME_INSIDE_NAME,
+            NAME_THEN_SAID_IN_BRACKETS,
+        )
         for match in pattern.finditer(text.value)
         if not AN_ANIMAL_AFTER.match(text.value, match.end("name"))
     ]
-    if not matches or not about_care(text) or PSEUDONYM.search(text.value):
+    if not matches or PSEUDONYM.search(text.value):
         return []
+    # A name in brackets said to be what people call someone is a person's wherever it is told; the others, in a post
+    # about care.
+    in_care = about_care(text)
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
         for match in matches
-        if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
+        if (in_care or match.re is NAME_THEN_SAID_IN_BRACKETS)
+        and match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
         and not _staff_by_title_or_role(text, match.start("name"), match.end("name"))
         # 'charge nurse Doreen "Dee" Comeau': the role is read before the whole name the nickname sits in.
         and not (match.re is NICKNAME_INSIDE_NAME and _named_as_colleague(text, match.start(), match.end()))
@@ -853,7 +873,8 @@ def _family_of_a_patient(text: Text, match: re.Match, group: str) -> bool:
 # What a ward or a family calls an older patient: "Grandpa Joe", "Auntie May", "Papi Gilles", "Mémère Rose".
 KIN_NICKNAME = re.compile(
     rf"(?<![\w'’])(?:(?i:my|our|mon|ma|notre)\s+)?(?:Grandpa|Grandma|Granny|Nana|Gramps|Auntie|Aunty|Uncle|Papi|"
-    rf"Papy|Mamie|Pépère|Mémère|Grand-maman|Grand-papa|Tante|Matante|Mononcle|grandpa|grandma|granny|auntie|uncle)"
+    rf"Papy|Mamie|Pépère|Mémère|Grand-maman|Grand-papa|Tante|Matante|Mononcle|grandpa|grandma|granny|auntie|uncle|"
+    rf"Mémé|Pépé|Nanna|Nonna|Nonno|Grampa|Grandad|Granddad|Gran|Bubbie|Zaida|Kokum|Mushum)"
     rf"\s+(?P<name>{NAME_WORD})"
 )
 

@@ -69,3 +69,21 @@ def test_a_colleague_or_a_friend_answered_by_first_name_is_not():
     assert names("Thanks, Julie, for covering my shift at the clinic last night.") == []
     assert names("Merci Julie pour ton aide au bloc hier, l'équipe t'adore.") == []
     assert names("Congratulations, Julie! Your first marathon is done.") == []
+
+
+def test_a_nickname_everyone_uses_is_the_patients_without_a_pronoun_or_in_brackets():
+    assert "Tank" in names("A regular at the clinic, a big quiet guy we all call Tank, came in short of breath.")
+    assert "Mamie Jo" in names('"Mamie Jo" (what everyone on 4 North called her) came in after a fall.')
+    assert "Travis" in names("Travis (he said I could use his first name) is home after his surgery.")
+
+
+def test_a_thing_or_a_service_called_by_a_name_is_no_patient():
+    assert names("We all call it the fishbowl, the glass room by the nursing station.") == []
+    assert names("We called Poison Control at 3 a.m.; they were great.") == []
+
+
+def test_what_a_patients_sticker_or_tattoo_reads_is_their_name():
+    found = names('Found a phone in the waiting room; the sticker on the case says "Papi Lucien". Reception has it.')
+    assert "Papi Lucien" in found
+    assert "Mamie Odette" in names("Son tatouage « Mamie Odette » a été photographié par erreur pendant la suture.")
+    assert names('The sticker on the vaccine fridge says "Do Not Unplug".') == []

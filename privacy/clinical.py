@@ -813,10 +813,23 @@ SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|di
 TREATMENT_CHAIR = re.compile(r"(?i:chairs?)\s*#?\s*\d")
 
 
+# A trade after an indefinite article describes a patient, it names no office: "Mme Thibault, une enseignante de
+# Dieppe, est venue pour une toux", "a teacher from Moncton".
+DESCRIBED_BEFORE_A_ROLE = re.compile(r"(?<!\w)(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# A chair is an office only as "the chair", "chair of", "co-chair": "a plastic chair", "his chair" are furniture.
+CHAIR_AS_OFFICE = re.compile(r"(?:\b(?:the|our|as|board|committee|department)\s+|co-|vice-)$", re.IGNORECASE)
+
+
 def _a_public_role_cue(around: str) -> bool:
     return any(
         not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
         and not TREATMENT_CHAIR.match(around, match.start())
+        and not DESCRIBED_BEFORE_A_ROLE.search(around, max(0, match.start() - 30), match.start())
+        and not (
+            match.group().lower() == "chair"
+            and not CHAIR_AS_OFFICE.search(around, max(0, match.start() - 20), match.start())
+            and not re.match(r"\s+(?:of|de)\b", around[match.end() :])
+        )
         for match in lexicon.PUBLIC_ROLE_CUES.finditer(around)
     )
 

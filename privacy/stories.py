@@ -197,7 +197,10 @@ ROLES = (
     "interpreter|interprète|cadre de santé|cadre infirmier|cadre infirmière|"
     "agente administrative|agent administratif|administrative assistant|"
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
-    "dean|vice-dean|associate dean|doyen|doyenne|vice-doyen|vice-doyenne|recteur|rectrice|provost|"
+    # « doyen de notre unité » is its oldest patient, not a dean
+    "dean|vice-dean|associate dean|"
+    r"doyenne?(?!\s+(?:de|du|des|d['’])\s*(?:notre|nos|l['’]unité|l['’]étage|la résidence|patients|résidents|service))|"
+    "vice-doyen|vice-doyenne|recteur|rectrice|provost|"
     "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
     # Any specialist of care by the ending of the word: a neuropsychologist, a geriatrician, a gériatre, a
     # neuropsychologue; a root of medicine first, so that a patient's trade ("a retired electrician") stays one.

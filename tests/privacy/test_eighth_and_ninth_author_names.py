@@ -87,3 +87,19 @@ def test_what_a_patients_sticker_or_tattoo_reads_is_their_name():
     assert "Papi Lucien" in found
     assert "Mamie Odette" in names("Son tatouage « Mamie Odette » a été photographié par erreur pendant la suture.")
     assert names('The sticker on the vaccine fridge says "Do Not Unplug".') == []
+
+
+def test_a_trade_after_an_indefinite_article_describes_a_patient_it_names_no_office():
+    assert "Mme Odile Ferron" in names(
+        "Mme Odile Ferron, une enseignante de Matane, est venue pour une toux qui traînait."
+    )
+
+
+def test_a_chair_to_sit_on_is_no_office():
+    assert "Mrs. Okafor" in names("His wife sat on a plastic chair all night. Mrs. Okafor never complained.")
+    assert names("Our new chair of medicine, Dr. Ruth Abara, starts Monday; Ruth, welcome.") == []
+
+
+def test_the_doyen_of_a_unit_is_its_oldest_patient_and_the_doyenne_of_a_faculty_its_dean():
+    assert "M. Paul Roy" in names("M. Paul Roy, doyen de notre unité de dialyse, a eu 97 ans hier.")
+    assert names("Félicitations à Mme Line Roy, doyenne de la faculté de médecine, pour sa nomination.") == []

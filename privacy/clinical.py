@@ -797,7 +797,21 @@ def names_a_thing(text: Text, start: int, end: int) -> bool:
     return bool(THE_BEFORE.search(text.value, max(0, start - 5), start) and THING_AFTER.match(text.value, end))
 
 
+# A town with a place's prefix after a word of origin or place, « un bûcheron de Mont-Laurier », « à l'aréna de
+# Saint-Quentin », "from Saint-Louis-de-Kent" (a surname may be Saint-Pierre, so only after « de », "from", "in"); and
+# a part of a town's hyphenated name after « -de- » ("Kent" of Saint-Louis-de-Kent).
+PLACE_PREFIXED = re.compile(
+    r"(?:Saint|Sainte|St|Ste|Mont|Pointe|Port|Lac|Val|Rivière|Baie|Cap|Notre-Dame|Grande?-Rivière|Anse|L['’]Anse)-"
+)
+ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|du|à|from|in|of|near|près de)\s*$", re.IGNORECASE)
+PART_OF_A_TOWN_BEFORE = re.compile(r"\w-(?:de|du|des|d['’]|sur|en|la|le|les)-$")
+
+
 def names_a_place(text: Text, start: int) -> bool:
+    if PART_OF_A_TOWN_BEFORE.search(text.value, max(0, start - 6), start):
+        return True
+    if PLACE_PREFIXED.match(text.value, start) and ORIGIN_BEFORE.search(text.value, max(0, start - 10), start):
+        return True
     return bool(
         NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start)
         or TOWN_BEFORE.search(text.value, max(0, start - 60), start)
@@ -989,8 +1003,8 @@ def _names_with_age(text: Text) -> list[Hit]:
             continue
         if STREET_AFTER_NUMBER.match(text.value, match.end()):
             continue
-        if NOT_A_PERSON_BEFORE.search(text.value, max(0, match.start("name") - 12), match.start("name")):
-            continue  # « un agriculteur de la Beauce, 34 ans »: where he is from, then his age
+        if names_a_place(text, match.start("name")):
+            continue  # « un agriculteur de la Beauce, 34 ans », « de Mont-Laurier, 88 ans »: where he is from, his age
         # "My daughter Zoé (8) asked…": the author's own child; privacy.stories reads her care. A great age is
         # flagged all the same.
         if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
@@ -1008,6 +1022,8 @@ def _names_that_are_ages(text: Text) -> list[Hit]:
     for match in NAME_IS_AGE.finditer(text.value):
         if OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
             continue  # "My son Liam turned 5 today"
+        if names_a_place(text, match.start("name")):
+            continue  # "from Saint-Louis-de-Kent was 97"
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))

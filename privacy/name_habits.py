@@ -276,7 +276,8 @@ def pseudonyms(text: Text) -> set[str]:
 # A name then what it is to the author: "Les Gagnon, nos patients depuis trois générations", "Ernie, one of my
 # longtime patients".
 NAME_THEN_PATIENT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    # A nickname in quotes too: « Pensée pour « Ti-Gus », notre patient des soins palliatifs ».
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[»\"”]?\s*,\s*"
     r"(?i:(?:our|my|a|one of our|one of my|nos|mes|notre|ma|mon|un de nos|une de nos|l'une? de mes)\s+"
     r"(?:(?:long-?time|longtime|former|first|youngest|oldest|dear|fidèles?|anciens?|anciennes?)\s+)?"
     r"(?:patients?|patientes?))(?!\w)(?!\s+(?:advisory|partner|partenaire|navigator|relations))"
@@ -337,11 +338,17 @@ PARENT_NAMED_AT_A_BIRTH = re.compile(
 )
 A_BIRTH_TOLD = re.compile(
     r"(?<!\w)(?:est née?|sont nés|naissance|accouchement|accouché|was born|were born|born at|delivered|delivery|"
-    r"gave birth|labou?r and delivery|en travail|in labou?r)(?!\w)",
+    r"gave birth|labou?r and delivery|en travail|in labou?r|labou?r|apgars?|newborn|nouveau-née?|c-section|"
+    r"césarienne|shoulder dystocia|dystocie)(?!\w)",
     re.IGNORECASE,
 )
 
 
+# A baby named by a parent: "Dad finally gets in and names her Storm", « son père l'a appelée Aurore ».
+BABY_NAMED_BY_A_PARENT = re.compile(
+    rf"(?<!\w)(?i:names|named|calls|called)\s+(?i:her|him|the baby|the girl|the boy)\s+(?P<babies>{NAME_WORD})"
+    rf"|(?<!\w)(?i:l['’]a|l['’]ont)\s+(?i:appelée?|prénommée?|nommée?)\s+(?P<babies_fr>{NAME_WORD})"
+)
 # A baby named right after the birth is told: "she delivered a healthy 3.2 kg girl, Nova, at 03:55", « elle a mis au
 # monde un petit garçon, Élio ».
 BABY_NAMED_AFTER_THE_BIRTH = re.compile(
@@ -369,12 +376,13 @@ def names_of_a_birth(text: Text) -> list[Hit]:
         *WELCOMED_TO_THE_WORLD.finditer(text.value),
         *BABY_NAMED_AFTER_THE_BIRTH.finditer(text.value),
         *BABY_NAMED_THEN_BORN.finditer(text.value),
+        *(BABY_NAMED_BY_A_PARENT.finditer(text.value) if A_BIRTH_TOLD.search(text.value) else ()),
         *parents_at_a_birth,
     ):
-        for group in ("parents", "babies"):
+        for group in ("parents", "babies", "babies_fr"):
             if group not in match.re.groupindex or not match[group]:
                 continue
-            named_at_birth = match.re in (BABY_NAMED_AFTER_THE_BIRTH, BABY_NAMED_THEN_BORN)
+            named_at_birth = match.re in (BABY_NAMED_AFTER_THE_BIRTH, BABY_NAMED_THEN_BORN, BABY_NAMED_BY_A_PARENT)
             for name in NAME_RUN.finditer(match[group]):
                 start = match.start(group) + name.start()
                 # In a baby's naming slot a month or a place is the baby's name: "a girl, Nova", "a boy, August".

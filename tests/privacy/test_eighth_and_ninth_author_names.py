@@ -103,3 +103,20 @@ def test_a_chair_to_sit_on_is_no_office():
 def test_the_doyen_of_a_unit_is_its_oldest_patient_and_the_doyenne_of_a_faculty_its_dean():
     assert "M. Paul Roy" in names("M. Paul Roy, doyen de notre unité de dialyse, a eu 97 ans hier.")
     assert names("Félicitations à Mme Line Roy, doyenne de la faculté de médecine, pour sa nomination.") == []
+
+
+def test_a_town_with_a_places_prefix_after_a_word_of_origin_is_a_place():
+    assert names("Un ancien bûcheron de Mont-Laurier, 88 ans, hospitalisé pour une pneumonie.") == []
+    assert "Kent" not in " ".join(names("Mr. Gerald Savoie from Saint-Louis-de-Kent was 97 when he got COVID."))
+
+
+def test_a_surname_like_a_saints_name_is_still_a_persons():
+    assert any("Saint-Pierre" in name for name in names("M. Jean Saint-Pierre, 80 ans, a une fracture de la hanche."))
+
+
+def test_a_baby_named_by_a_parent_after_a_birth_is_a_patient():
+    assert "Willow" in names("After a long labour, Dad finally got in and named her Willow.")
+
+
+def test_a_nickname_in_quotes_said_to_be_our_patient_is_flagged():
+    assert "Ti-Jo" in names("Pensée pour « Ti-Jo », notre patient des soins palliatifs, qui nous a quittés hier.")

@@ -725,3 +725,32 @@ def patients_addressed_by_name(text: Text) -> list[Hit]:
         if ADDRESSEE_SECOND_PERSON.search(window) and ADDRESSED_OWN_CARE.search(window):
             hits += _patients_name(text, start, end, "name_in_care")
     return hits
+
+
+# A patient named by a courtesy title and an initial, as a case is presented: "91 isn't old, said Mr. F. on
+# admission", « Mme L., 93 ans, « démente » selon le courrier ». Not before a surname ("M. J. Tremblay" is read whole).
+TITLED_INITIAL = re.compile(r"(?<![\w.])(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+[A-Z]\.(?!\s?[A-Z][a-zà-ÿ])(?!\w)")
+
+
+def patients_named_by_a_titled_initial(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.NAME, match.start(), match.end(), "name_initials", "")
+        for match in TITLED_INITIAL.finditer(text.value)
+    ]
+
+
+# A family signing a letter quoted in a post: '— Fiona, Rory and Desmond Gallagher."', « Signé Louise, Danielle et
+# Pierre Gauvreau ». Several first names and the surname they share make a family, not an author's pen name.
+FAMILY_SIGNING = re.compile(
+    rf"(?:(?<=[—–]\s)|(?<=[—–])|(?i:signé|signed|love|with love|sincerely|avec amour|affectueusement)\s*,?\s+)"
+    rf"(?P<names>{NAME_WORD}(?:\s*,\s*{NAME_WORD})*\s+(?:and|et|&)\s+{NAME_WORD}\s+{NAME_WORD})(?=\s*[.!\"”»]|\s*$)"
+)
+
+
+def families_signing_a_letter(text: Text) -> list[Hit]:
+    hits = []
+    for match in FAMILY_SIGNING.finditer(text.value):
+        for name in re.finditer(NAME_WORD, match["names"]):
+            start = match.start("names") + name.start()
+            hits += _patients_name(text, start, start + len(name.group()), "name_relative")
+    return hits

@@ -1007,6 +1007,12 @@ def names(text: Text) -> list[Hit]:
             if not _named_as_colleague(text, hit.start, hit.end)
         ),
         *name_habits.titled_relatives_of_the_addressee(text),
+        # A family signing is no list of colleagues, whatever list the names make.
+        *(
+            hit
+            for hit in name_habits.families_signing_a_letter(text)
+            if not _named_as_colleague(text, hit.start, hit.end)
+        ),
         *(
             hit
             for hit in name_habits.names_with_their_own_care(text)
@@ -1029,6 +1035,7 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.names_right_after_their_age(text),
                 *name_habits.names_on_a_card_in_french(text),
                 *name_habits.patients_addressed_by_name(text),
+                *name_habits.patients_named_by_a_titled_initial(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

@@ -120,3 +120,20 @@ def test_a_baby_named_by_a_parent_after_a_birth_is_a_patient():
 
 def test_a_nickname_in_quotes_said_to_be_our_patient_is_flagged():
     assert "Ti-Jo" in names("Pensée pour « Ti-Jo », notre patient des soins palliatifs, qui nous a quittés hier.")
+
+
+def test_a_patient_named_by_a_courtesy_title_and_an_initial_is_flagged():
+    assert "Mrs. K." in names("Teaching case: 'I'm not confused,' said Mrs. K. on admission. She is 94 and on 12 meds.")
+    assert "Mme B." in names(
+        "Perle pour l'externat : Mme B., 91 ans, « confuse » selon le courrier, était en rétention."
+    )
+
+
+def test_a_family_signing_a_quoted_letter_is_flagged():
+    card = 'The card read: "Thank you for Mom\'s last days. — Aoife, Liam and Ciara Byrne."'
+    assert {"Aoife", "Liam", "Ciara"} <= set(names(card))
+
+
+def test_speakers_or_an_author_signing_are_not_a_family():
+    assert names("Les conférenciers du jour — Paul, Julie et Marc Dubois — ont parlé de dignité.") == []
+    assert names("Thanks for reading. — Dr. Sam Ellis") == []

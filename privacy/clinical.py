@@ -83,7 +83,9 @@ FULL_NAME_IS_GREAT_AGE = re.compile(
     r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
 )
 NAME_WHERE = re.compile(
-    rf"(?<![\w.'’])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
+    # The chair a patient is treated in too: "shoutout to Ernesto in chair 12", « Lucie, au fauteuil 4 ».
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière|chair|"
+    rf"fauteuil)\s*\d",
     re.IGNORECASE,
 )
 # "Remembering Walter", "En mémoire de Lucien": a memorial names someone who died in our care.

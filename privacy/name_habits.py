@@ -754,3 +754,22 @@ def families_signing_a_letter(text: Text) -> list[Hit]:
             start = match.start("names") + name.start()
             hits += _patients_name(text, start, start + len(name.group()), "name_relative")
     return hits
+
+
+# Someone a patient keeps asking or calling for, by name: 'she keeps asking for "Donnie"', « elle réclame « Jojo » ».
+# In quotes, or in English after "for" with a known first name.
+ASKED_FOR_BY_NAME = re.compile(
+    r"(?<!\w)(?i:asking|asks|asked|calling|calls|called|crying|cries|cried|réclame|réclamait|demande|demandait|"
+    r"appelle|appelait)\s+(?:(?i:for|après)\s+)?"
+    rf"(?:[«\"“]\s*(?P<quoted>{NAME_WORD})\s*[»\"”]|(?<=for )(?P<name>{NAME_WORD})(?!\s*[A-Z]))"
+)
+
+
+def names_asked_for(text: Text) -> list[Hit]:
+    hits = []
+    for match in ASKED_FOR_BY_NAME.finditer(text.value):
+        group = "quoted" if match["quoted"] else "name"
+        if group == "name" and match[group].lower() not in lexicon.FIRST_NAMES:
+            continue
+        hits += _patients_name(text, *match.span(group), "name_relative")
+    return hits

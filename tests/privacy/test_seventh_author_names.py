@@ -166,3 +166,16 @@ def test_acronyms_in_capitals_near_a_board_are_no_names():
         names("The hospital board met today: the CEO and the CFO presented the ICU plan, and NICU Today launched.")
         == []
     )
+
+
+def test_someone_a_patient_keeps_asking_for_by_name_is_flagged():
+    assert "Bobby" in names('Our patient with dementia keeps asking for "Bobby" at night; we think it was her brother.')
+    assert "Jojo" in names("Elle réclame « Jojo » toute la nuit depuis qu'elle est hospitalisée en gériatrie.")
+
+
+def test_a_service_asked_for_is_no_one():
+    assert names("The code was called and we asked for Security at the ICU door.") == []
+
+
+def test_a_patient_named_with_the_chair_they_are_treated_in_is_flagged():
+    assert "Marisol" in names("Dialysis shoutout to Marisol in chair 7, who knits for the whole unit.")

@@ -773,3 +773,37 @@ def names_asked_for(text: Text) -> list[Hit]:
             continue
         hits += _patients_name(text, *match.span(group), "name_relative")
     return hits
+
+
+# A child thanked with a parent, in the name's own words: "Thank you Sione and his mom for the hand-drawn card",
+# « Merci à Léa et à sa maman pour le dessin ». A colleague is thanked without a parent beside.
+THANKED_WITH_A_PARENT = re.compile(
+    rf"(?<!\w)(?i:thank you|thanks|merci|bravo|kudos|shoutout|shout-out)\s+(?i:to\s+|à\s+)?(?P<name>{NAME_WORD})\s+"
+    r"(?i:and|et)\s+(?:(?i:à)\s+)?(?i:his|her|their|sa|son|ses)\s+"
+    r"(?i:mom|mum|mother|dad|father|parents|family|maman|papa|mère|père|parents|famille)(?!\w)"
+)
+# Greetings passed through the one written to: "so glad he's walking again. Tell Gerald I said hi", « Dites bonjour
+# à Gérard de ma part ».
+GREETINGS_PASSED = re.compile(
+    rf"(?<!\w)(?i:tell|give)\s+(?P<name>{NAME_WORD})\s+(?i:I\s+said\s+(?:hi|hello)|my\s+(?:best|love|regards))"
+    rf"|(?<!\w)(?i:dites|dis)\s+(?i:bonjour|salut)\s+(?i:à)\s+(?P<name_fr>{NAME_WORD})"
+)
+
+
+# The child's own care, told beside the thanks: "three months since his appendectomy", « après son plâtre ».
+CHILDS_CARE = re.compile(
+    rf"(?<!\w)(?:{_CARE_THINGS_EN}|{_CARE_THINGS_FR}|[a-z]+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_thanked_with_a_parent_or_greeted(text: Text) -> list[Hit]:
+    hits = []
+    for match in (*THANKED_WITH_A_PARENT.finditer(text.value), *GREETINGS_PASSED.finditer(text.value)):
+        group = "name_fr" if match.re is GREETINGS_PASSED and match["name_fr"] else "name"
+        if match[group].lower() in lexicon.NOT_A_NAME:
+            continue
+        if match.re is THANKED_WITH_A_PARENT and not CHILDS_CARE.search(text.value, match.end(), match.end() + 160):
+            continue  # "Thanks Kim and her family for hosting our barbecue": a colleague's family
+        hits += _patients_name(text, *match.span(group), "name_in_care")
+    return hits

@@ -179,3 +179,18 @@ def test_a_service_asked_for_is_no_one():
 
 def test_a_patient_named_with_the_chair_they_are_treated_in_is_flagged():
     assert "Marisol" in names("Dialysis shoutout to Marisol in chair 7, who knits for the whole unit.")
+
+
+def test_a_child_thanked_with_a_parent_beside_their_care_is_flagged():
+    thanks = "Thank you Malia and her mom for the cookies. Two months since her surgery and she's back at school."
+    assert "Malia" in names(thanks)
+    assert "Léa" in names("Merci à Léa et à sa maman pour le dessin, trois semaines après son plâtre.")
+
+
+def test_a_colleague_thanked_with_her_family_is_not():
+    assert names("Thanks Kim and her family for hosting our unit's barbecue.") == []
+
+
+def test_someone_greeted_through_the_one_written_to_is_flagged():
+    assert "Harold" in names("So glad your husband is walking again. Tell Harold I said hi and no shovelling.")
+    assert "Gérard" in names("Dites bonjour à Gérard de ma part, et pas de pelletage !")

@@ -49,9 +49,9 @@ class Hit:
     replacement: str | None = ""
 
 
-# A full stop after a title or an initial ("Mr. K", "M. Caron", "J. Smith") does not end a sentence.
+# A full stop after a title or an initial ("Mr. K", "M. Caron", "J. Smith", "Prof. Ito") does not end a sentence.
 SENTENCE_END = re.compile(
-    r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!no\.)(?<!Mrs\.)(?<!Dre\.)\s+|\n+"
+    r"(?<=[.!?…])(?<!\b[A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Dr\.)(?<!St\.)(?<!no\.)(?<!Mrs\.)(?<!Dre\.)(?<!Prof\.)(?<!Rev\.)\s+|\n+"
 )
 
 

@@ -83,7 +83,9 @@ FULL_NAME_IS_GREAT_AGE = re.compile(
     r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*%)"
 )
 NAME_WHERE = re.compile(
-    rf"(?<![\w.'’])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière)\s*\d",
+    # The chair a patient is treated in too: "shoutout to Ernesto in chair 12", « Lucie, au fauteuil 4 ».
+    rf"(?<![\w.'’])(?P<name>{NAME_WORD}),?\s+(?:from|in|de la|du|de|au)\s+(?:room|bed|bay|chambre|lit|civière|chair|"
+    rf"fauteuil)\s*\d",
     re.IGNORECASE,
 )
 # "Remembering Walter", "En mémoire de Lucien": a memorial names someone who died in our care.
@@ -772,10 +774,32 @@ CITED_AFTER = re.compile(
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Princess|Prince|Queen|King|Lady|Sir|Saint|Sainte|St|Ste|Mount|Mt|Mont|mont|monts|Lake|lac|Lac|"
     r"Port|Fort|Cap|cap|Pointe|pointe|Île|île|rivière|River|Pavillon|pavillon|école|École|collège|Collège|rue|Rue|"
-    r"avenue|boulevard|chemin|Maison|maison|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry)\.?\s+$"
+    r"avenue|boulevard|chemin|Maison|maison|chaque|each|every|this|next|ce|cet|cette|Joyeux|joyeux|Merry|merry|"
+    # A building, a quarter or a hall named like a person: « le bâtiment Tastet-Girard », « le quartier Saint-Roch ».
+    r"bâtiment|Bâtiment|quartier|Quartier|amphithéâtre|Amphithéâtre|aréna|Aréna|arena|Arena|"
+    # A person's name takes no article: « un agriculteur de la Thiérache », « un vigneron du Médoc ».
+    r"de\s+la|du)\.?\s+$"
 )
+# A holiday after a word of time is the day, whoever shares its name: "the night before Christmas", « avant Noël ».
+TIME_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?i:before|after|until|till|since|for|over|at|avant|après|jusqu['’]à|depuis|pour|à|de|"
+    # "his first Christmas without her", « son dernier Noël »
+    r"first|last|next|premier|dernier|prochain)\s+$"
+)
+HOLIDAY_NAMED = re.compile(r"(?:Noël|Christmas|Easter|Pâques|Thanksgiving|Hanukkah|Halloween|Toussaint)(?!\w)")
 
 
+# Places of care a town is named after: "the ward in Brandon", « la maternité de Privas », « le SAU de Morlaix ». A
+# hospital is often named after a person, so "at" is read only where a town is the likely word ("ward at Stanton").
+PLACE_OF_CARE_TOWN_BEFORE = (
+    r"(?i:(?:hospital|clinic|ward|unit|ER|ED|ICU|NICU|emergency(?:\s+(?:room|department))?|maternity(?:\s+ward)?|"
+    r"birth(?:ing)?\s+cent(?:er|re)|health\s+cent(?:er|re)|nursing\s+(?:home|station)|care\s+home|hospice|"
+    r"practice|dispensary|pharmacy)s?\s+(?:in|at|of)"
+    r"|(?:hôpital|clinique|polyclinique|urgences?|maternité|SAU|SMUR|réa|réanimation|CHU?|CHR|CHG|CHSLD|CLSC|"
+    r"EHPAD|USLD|CMPP?|CMP|PMI|GMF|dispensaire|pharmacie|cabinet|centre\s+de\s+santé|maison\s+de\s+santé|triage|"
+    r"faculté\s+de\s+médecine|"
+    r"maison\s+de\s+naissance|centre\s+hospitalier|unité)s?\s+(?:de|d['’]|du|à))"
+)
 # A town named after the place in it: "centre hospitalier de Valence", "the University of Regina", "la ville de
 # Laval"; after a street address: "44 Townsend Street, Sydney"; or where someone of an age comes from: « un homme
 # de 58 ans de Matane » (a person's name after an age takes no « de »); or where a programme or a shift is: "the
@@ -788,7 +812,12 @@ TOWN_BEFORE = re.compile(
     r"Way|Lane|Crescent|Cres|Court)\.?,\s*$"
     r"|(?<![\w-])\d{1,5}[A-Z]?,?\s+(?:rue|avenue|boulevard|boul\.|chemin|route)(?:\s+[\w'’.-]+){1,4},\s*$"
     r"|(?<![\w-])\d{1,3}\s+ans\s+(?:de|d['’])\s*$"
+    # After a French postal code: "146 rue Léo-Saignat, 33076 Bordeaux".
+    r"|(?<![\w-])\d{5}\s+$"
     r"|(?<![\w'’-])(?i:program|programme|clinic|unit|ward|residency|rotation|fellowship|shift|department)s?\s+at\s*$"
+    # A town after any place of care, in either language: "the medicine ward in Brandon", "our ER in Prince Rupert",
+    # « la maternité de Privas », « au SAU de Mende », « au CMPP d'Annecy ».
+    rf"|(?<![\w'’-]){PLACE_OF_CARE_TOWN_BEFORE}\s*$"
 )
 
 
@@ -805,10 +834,25 @@ def names_a_thing(text: Text, start: int, end: int) -> bool:
     return bool(THE_BEFORE.search(text.value, max(0, start - 5), start) and THING_AFTER.match(text.value, end))
 
 
+# A town with a place's prefix after a word of origin or place, « un bûcheron de Mont-Laurier », « à l'aréna de
+# Saint-Quentin », "from Saint-Louis-de-Kent" (a surname may be Saint-Pierre, so only after « de », "from", "in"); and
+# a part of a town's hyphenated name after « -de- » ("Kent" of Saint-Louis-de-Kent).
+PLACE_PREFIXED = re.compile(
+    r"(?:Saint|Sainte|St|Ste|Mont|Pointe|Port|Lac|Val|Rivière|Baie|Cap|Notre-Dame|Grande?-Rivière|Anse|L['’]Anse)-"
+)
+ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:de|d['’]|du|à|from|in|of|near|près de)\s*$", re.IGNORECASE)
+PART_OF_A_TOWN_BEFORE = re.compile(r"\w-(?:de|du|des|d['’]|sur|en|la|le|les)-$")
+
+
 def names_a_place(text: Text, start: int) -> bool:
+    if PART_OF_A_TOWN_BEFORE.search(text.value, max(0, start - 6), start):
+        return True
+    if PLACE_PREFIXED.match(text.value, start) and ORIGIN_BEFORE.search(text.value, max(0, start - 10), start):
+        return True
     return bool(
         NOT_A_PERSON_BEFORE.search(text.value, max(0, start - 12), start)
         or TOWN_BEFORE.search(text.value, max(0, start - 60), start)
+        or (HOLIDAY_NAMED.match(text.value, start) and TIME_WORD_BEFORE.search(text.value, max(0, start - 12), start))
     )
 
 
@@ -820,10 +864,23 @@ SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|di
 TREATMENT_CHAIR = re.compile(r"(?i:chairs?)\s*#?\s*\d")
 
 
+# A trade after an indefinite article describes a patient, it names no office: "Mme Thibault, une enseignante de
+# Dieppe, est venue pour une toux", "a teacher from Moncton".
+DESCRIBED_BEFORE_A_ROLE = re.compile(r"(?<!\w)(?:un|une|a|an)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# A chair is an office only as "the chair", "chair of", "co-chair": "a plastic chair", "his chair" are furniture.
+CHAIR_AS_OFFICE = re.compile(r"(?:\b(?:the|our|as|board|committee|department)\s+|co-|vice-)$", re.IGNORECASE)
+
+
 def _a_public_role_cue(around: str) -> bool:
     return any(
         not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
         and not TREATMENT_CHAIR.match(around, match.start())
+        and not DESCRIBED_BEFORE_A_ROLE.search(around, max(0, match.start() - 30), match.start())
+        and not (
+            match.group().lower() == "chair"
+            and not CHAIR_AS_OFFICE.search(around, max(0, match.start() - 20), match.start())
+            and not re.match(r"\s+(?:of|de)\b", around[match.end() :])
+        )
         for match in lexicon.PUBLIC_ROLE_CUES.finditer(around)
     )
 
@@ -879,17 +936,25 @@ def _patients_named(text: Text) -> list[Hit]:
         first = name.split()[0].lower()
         if first in lexicon.NOT_A_NAME or (name[0].islower()) or first in {"mr", "mrs", "ms", "mme", "mlle", "mx"}:
             continue  # "patient Mr. Spencer" is read by _titled_names, title and all
+        if match["role"][0].isupper() and match.start() != text.sentence_around(match.start())[0]:
+            continue  # "the Patient Connect NB waitlist", « Accès Patient N.-B. »: a programme's name, capitals and all
         hits.append(Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", ""))
     return hits
 
 
-DOCTOR_NAMED = re.compile(rf"(?<!\w)(?:Dr|Dre|Pr|Pre|Prof)\.?\s+(?P<first>{NAME_WORD})(?:\s+(?P<last>{NAME_WORD}))?")
+# A doctor's nickname may stand in quotes between the names: 'Dr. Harold "Hal" Greenberg', « Dre Marie « Mimi » Roy ».
+DOCTOR_NAMED = re.compile(
+    rf"(?<!\w)(?:Dr|Dre|Pr|Pre|Prof)\.?\s+(?P<first>{NAME_WORD})"
+    rf"(?:\s+[\"“«]\s?(?P<nickname>{NAME_WORD})\s?[\"”»])?(?:\s+(?P<last>{NAME_WORD}))?"
+)
 # A person the post speaks of: a first name (not a saint's, as in a church's), a courtesy title, or a patient.
 SOMEONE_SPOKEN_OF = re.compile(
     rf"(?<!\w)(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+(?=[A-Z])|(?<![\w'’.-])(?<!St\. )(?<!Saint )(?P<name>{NAME_WORD})|"
     r"(?<!\w)(?i:patients?|patientes?|client|cliente)(?!\w)"
 )
 THIRD_PERSON_OWNERS = frozenset({"his", "her", "their", "son", "sa", "ses", "leur", "leurs"})
+PLURAL_OWNERS = frozenset({"their", "leur", "leurs"})
+PLURAL_PATIENTS = re.compile(r"(?i:patients|patientes|clients|clientes)")
 
 
 def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
@@ -897,7 +962,12 @@ def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
     post spoke of, a doctor named with a title, so the wife is the colleague's, not a patient's."""
     if owner not in THIRD_PERSON_OWNERS:
         return False
-    doctors = {word for match in DOCTOR_NAMED.finditer(text.value) for word in (match["first"], match["last"]) if word}
+    doctors = {
+        word
+        for match in DOCTOR_NAMED.finditer(text.value)
+        for word in (match["first"], match["nickname"], match["last"])
+        if word
+    }
     if not doctors:
         return False
     last = None
@@ -907,6 +977,8 @@ def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
             or names_a_place(text, match.start())
         ):
             continue  # a capitalised word that is no known first name, or a town, says nothing of who "his" is
+        if owner not in PLURAL_OWNERS and PLURAL_PATIENTS.fullmatch(match.group()):
+            continue  # « on envoyait les patients à Montréal … Son conjoint »: one person's spouse, not patients'
         last = match
     if not (last and last["name"]):
         return False
@@ -968,6 +1040,8 @@ def _names_with_age(text: Text) -> list[Hit]:
             continue
         if STREET_AFTER_NUMBER.match(text.value, match.end()):
             continue
+        if names_a_place(text, match.start("name")):
+            continue  # « un agriculteur de la Beauce, 34 ans », « de Mont-Laurier, 88 ans »: where he is from, his age
         # "My daughter Zoé (8) asked…": the author's own child; privacy.stories reads her care. A great age is
         # flagged all the same.
         if not OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
@@ -985,6 +1059,8 @@ def _names_that_are_ages(text: Text) -> list[Hit]:
     for match in NAME_IS_AGE.finditer(text.value):
         if OWN_RELATIVE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
             continue  # "My son Liam turned 5 today"
+        if names_a_place(text, match.start("name")):
+            continue  # "from Saint-Louis-de-Kent was 97"
         if match.group("name").lower() in lexicon.FIRST_NAMES and int(match.group("age")) <= 115:
             hits.append(
                 Hit(Category.NAME, match.start("name"), match.end("name"), "name_with_age", _patient_phrase(text, ""))
@@ -1036,6 +1112,18 @@ def _memorials(text: Text) -> list[Hit]:
     return hits
 
 
+def _a_name_word(word: str) -> bool:
+    return word.lower() not in lexicon.NOT_A_NAME and word.lower() not in {
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "mlle",
+        "dr",
+        "dre",
+    }
+
+
 def _names_of_relatives(text: Text) -> list[Hit]:
     """A name whose relative is mentioned: "call Doreen's son back"."""
     hits = []
@@ -1045,10 +1133,13 @@ def _names_of_relatives(text: Text) -> list[Hit]:
         mid_sentence = (
             match.start() != text.sentence_around(match.start())[0] and name.lower() not in lexicon.NOT_A_NAME
         )
+        if TITLE_BEFORE.search(text.value, max(0, match.start() - 30), match.start()):
+            continue  # "Dr. Ramirez's son shadowed us": a colleague's son
         if (known or mid_sentence) and _clinical_name(text, match.start(), match.end(), name):
-            hits.append(
-                Hit(Category.NAME, match.start("name"), match.end("name"), "name_patient", _patient_phrase(text, ""))
-            )
+            # "Tamsin Greaves's mom": the whole name, first name and all, known or not.
+            before = FIRST_NAME_BEFORE.search(text.value, max(0, match.start() - 30), match.start())
+            start = before.start("first") if before and _a_name_word(before["first"]) else match.start()
+            hits.append(Hit(Category.NAME, start, match.end("name"), "name_patient", _patient_phrase(text, "")))
     return hits
 
 

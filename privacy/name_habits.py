@@ -41,7 +41,7 @@ _RECORD_CUE = (
 RECORD_AFTER = re.compile(
     rf"\s*[»\"”)]?\s*[,(:–-]\s*(?:(?:no\.?|n°|#)\s*)?"
     # a phone number is the clinic's more often than the patient's: privacy.identifiers judges those
-    rf"(?:{_RECORD_CUE}|(?!(?:1[ -])?\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b)\d[\d -]{{6,}}\d"
+    rf"(?:{_RECORD_CUE}|(?!(?:1[ -])?\d{{3}}[ -]\d{{3}}[ -]\d{{4}}\b|0\d(?:[ .]?\d\d){{4}}\b)\d[\d -]{{6,}}\d"
     rf"|\d{{1,5}}[A-Z]?,?\s+{clinical.STREET})",
     re.IGNORECASE,
 )
@@ -50,15 +50,18 @@ NAME_THEN_RECORD = re.compile(rf"(?<![\w'’.-])(?P<name>{RECORD_NAME})(?=(?i:{R
 RECORD_BEFORE = re.compile(
     r"(?:(?:DOB|D\.O\.B\.?|DDN|date of birth|date de naissance)\s*:?\s*[\d/.-]{6,10}\s*,\s*"
     r"|(?:(?:health|OHIP|insurance|ID|hospital|MSP|care)\s+card|carte|folder|wallet|portefeuille|porte-cartes|"
-    r"wristband|bracelet|label|étiquette|prescription|ordonnance|requisition)\b[^.!?\n]{0,70}?"
-    r"(?:\bfor|\bof|belonging to|au nom de|appartenant à|labell?ed|étiquetée?|marquée?)\s*[«\"“]?\s*"
+    r"wristband|bracelet|label|étiquette|prescription|ordonnance|requisition|sticker|autocollant|tag|tattoo|tatouage)"
+    r"\b(?:[^.!?\n]{0,70}?(?:\bfor|\bof|belonging to|au nom de|appartenant à|labell?ed|étiquetée?|marquée?|"
+    # What a thing of the patient's reads: 'the sticker says "Nana Ruth"', « son tatouage « Maman Josiane » ».
+    r"says|said|reads|read|dit|disait|indique)\s*[«\"“]?|\s*[«\"“])\s*"
     r"|(?:return address|adresse de retour|obituary|avis de décès|nécrologie|death notice)\s+"
     r"(?:said|says|read|reads|dit|disait|indique|indiquait)\s*:?\s*[«\"“]?\s*)$",
     re.IGNORECASE,
 )
 DOCUMENT_CUE = re.compile(
     r"DOB|D\.O\.B|DDN|date of birth|date de naissance|card|carte|folder|wallet|portefeuille|wristband|bracelet|"
-    r"label|étiquet|prescription|ordonnance|requisition|return address|adresse de retour|obituary|avis de décès|"
+    r"label|étiquet|prescription|ordonnance|requisition|sticker|autocollant|tag|tattoo|tatouage|"
+    r"return address|adresse de retour|obituary|avis de décès|"
     r"nécrologie|death notice",
     re.IGNORECASE,
 )
@@ -75,10 +78,19 @@ BED_THEN_NAME = re.compile(
 NAME_IN_CAPITALS = re.compile(
     r"(?<![\w.'’-])(?:[A-Z]\.\s?(?P<after>[A-Z]{4,}(?:-[A-Z]{3,})?)|(?P<before>[A-Z]{4,}(?:-[A-Z]{3,})?),\s?[A-Z]\.)"
     r"(?![\w-])"
+    # As a band, a label or a board prints it, short or accented surnames too: "CYR, M.", « HACHÉ N. », « DELMAS
+    # Yvette », "MATEO R-C" (a first name and the initials of two surnames).
+    r"|(?<![\w.'’-])(?P<surname>[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)(?:,\s?|\s)[A-Z]\.(?![\w-])"
+    r"|(?<![\w.'’-])(?P<family>[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?)\s(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?![\w-])"
+    r"|(?<![\w.'’-])(?P<first>[A-ZÀ-ÖØ-Þ]{3,})\s[A-Z](?:-[A-Z])?(?=\s+(?:DOB|DDN|\d))"
 )
 NAME_IN_CAPITALS_BOARD = re.compile(
-    r"\b(?:tracking board|whiteboard|board|screen|monitor|census|tableau|écran|babillard)s?\b", re.IGNORECASE
+    r"\b(?:tracking board|whiteboard|board|screen|monitor|census|tableau|écran|babillard|band|wristband|bracelet|"
+    r"label|étiquette|sticker|DOB|DDN|date de naissance)s?\b",
+    re.IGNORECASE,
 )
+# A record's line: the name, a dash, a date of birth (« HACHÉ N. – 17-04-1933 – VIT-2219047 »).
+DATE_AFTER_A_NAME = re.compile(r"\s*[–—-]\s*\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
 SALUTATIONS = frozenset({"m.", "mme", "mlle", "mr.", "mrs.", "ms.", "ms", "mr", "mrs"})
 
 
@@ -87,13 +99,22 @@ PLACE_WORDS = frozenset(
     "library bibliothèque hall centre center church église school école arena aréna park parc pharmacy pharmacie "
     "hospital hôpital clinic clinique lodge manor house maison office bureau residence résidence foundation "
     "fondation legion légion public health santé street st avenue road chapel chapelle cathedral cathédrale temple "
-    "mosque mosquée synagogue funeral funéraire".split()
+    "mosque mosquée synagogue funeral funéraire institute institut university université faculty faculté campus "
+    "building bâtiment".split()
 )
 
 
+# A word that goes on in lower case after an apostrophe is a brand or a service, not a surname (O'Brien, D'Amours):
+# « Agri'écoute : 09 69 39 29 19 ».
+BRAND_APOSTROPHE = re.compile(r"\w['’](?!s\b)[a-zà-ÿ]")
+
+
 def _a_person(name: str) -> bool:
+    if BRAND_APOSTROPHE.search(name):
+        return False
     words = [word.lower().rstrip(".") for word in re.split(r"[\s,-]+", name) if word]
     words = [word for word in words if word + "." not in SALUTATIONS and word not in SALUTATIONS | {"et", "and"}]
+    words = [word for word in words if len(word) > 1]  # "HALVORSEN, I.": an initial is no pronoun
     return bool(words) and not any(word in lexicon.NOT_A_NAME or word in PLACE_WORDS for word in words)
 
 
@@ -133,11 +154,19 @@ def names_on_records(text: Text) -> list[Hit]:
     for match in BED_THEN_NAME.finditer(text.value):
         if not text.sentence_has(clinical.ROOM_EVENT_CUES, match.start()):
             spans.add(match.span("name"))
-    if NAME_IN_CAPITALS_BOARD.search(text.value):
+    board = NAME_IN_CAPITALS_BOARD.search(text.value)
+    if board or DATE_AFTER_A_NAME.search(text.value):
         for match in NAME_IN_CAPITALS.finditer(text.value):
-            surname = match["after"] or match["before"]
-            if surname.lower() not in lexicon.NOT_A_NAME:
-                spans.add(match.span())
+            if not (board or DATE_AFTER_A_NAME.match(text.value, match.end())):
+                continue
+            surname = match["after"] or match["before"] or match["surname"] or match["family"] or match["first"]
+            if surname.lower() in lexicon.NOT_A_NAME:
+                continue
+            if match["given"] and match["given"].lower() not in lexicon.FIRST_NAMES:
+                continue  # « DELMAS Yvette », not "ICU Today"
+            if match["first"] and match["first"].lower() not in lexicon.FIRST_NAMES:
+                continue
+            spans.add(match.span())
     for start, end in sorted(spans):
         hits += _patients_name(text, start, end, "name_patient")
     return hits
@@ -147,6 +176,7 @@ def names_on_records(text: Text) -> list[Hit]:
 _CARE_THINGS_EN = (
     r"bloodwork|blood work|blood tests?|labs?|lab results|results|chart|scans?|mri|ct|x-rays?|biopsy|surgery|"
     r"operation|appointment|meds|medications?|prescription|discharge|admission|wound|cast|stitches|diagnosis|"
+    r"file|records|referral|requisition|"
     r"prognosis|treatment|chemo|dialysis|iv|catheter|insulin|oxygen|fever|seizures?|vitals|room|bed"
 )
 _CARE_THINGS_FR = (
@@ -175,6 +205,10 @@ def names_with_their_care(text: Text) -> list[Hit]:
         start, end = match.span(group)
         name = match[group]
         known = name.lower() in lexicon.FIRST_NAMES or group == "operated"
+        if group == "name" and not known and name.lower() not in lexicon.NOT_A_NAME:
+            # "Noah Akavak's file": a surname owns the care too when a known first name comes before it.
+            start = clinical._with_first_name(text, start)
+            known = start < match.start(group)
         if not known or name.lower() in lexicon.NOT_A_NAME:
             continue
         if _not_a_colleague_or_place(text, start) and clinical._clinical_name(text, start, end, name):
@@ -194,6 +228,9 @@ VOCATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+VOCATIVE_BEFORE = re.compile(r",\s*$")
+VOCATIVE_END = re.compile(r"\s*[,.!?]")
+
 
 def patients_addressed_by_their_address(text: Text) -> list[Hit]:
     """A patient who wrote from a personal address, then addressed by the name it holds:
@@ -208,7 +245,11 @@ def patients_addressed_by_their_address(text: Text) -> list[Hit]:
     hits = []
     for name in names - {word.capitalize() for word in lexicon.NOT_A_NAME}:
         for match in re.finditer(rf"(?<![\w@.#/-]){re.escape(name)}(?![\w@-])", text.value):
-            if VOCATIVE_AFTER.match(text.value, match.end()):
+            # Addressed: "Bev, you've made my week", or set off by commas, "That's not how it works, Kev, but…".
+            if VOCATIVE_AFTER.match(text.value, match.end()) or (
+                VOCATIVE_BEFORE.search(text.value, max(0, match.start() - 3), match.start())
+                and VOCATIVE_END.match(text.value, match.end())
+            ):
                 hits.append(Hit(Category.NAME, match.start(), match.end(), "name_in_care", ""))
     return hits
 
@@ -235,7 +276,8 @@ def pseudonyms(text: Text) -> set[str]:
 # A name then what it is to the author: "Les Gagnon, nos patients depuis trois générations", "Ernie, one of my
 # longtime patients".
 NAME_THEN_PATIENT = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    # A nickname in quotes too: « Pensée pour « Ti-Gus », notre patient des soins palliatifs ».
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[»\"”]?\s*,\s*"
     r"(?i:(?:our|my|a|one of our|one of my|nos|mes|notre|ma|mon|un de nos|une de nos|l'une? de mes)\s+"
     r"(?:(?:long-?time|longtime|former|first|youngest|oldest|dear|fidèles?|anciens?|anciennes?)\s+)?"
     r"(?:patients?|patientes?))(?!\w)(?!\s+(?:advisory|partner|partenaire|navigator|relations))"
@@ -296,9 +338,34 @@ PARENT_NAMED_AT_A_BIRTH = re.compile(
 )
 A_BIRTH_TOLD = re.compile(
     r"(?<!\w)(?:est née?|sont nés|naissance|accouchement|accouché|was born|were born|born at|delivered|delivery|"
-    r"gave birth|labou?r and delivery|en travail|in labou?r)(?!\w)",
+    r"gave birth|labou?r and delivery|en travail|in labou?r|labou?r|apgars?|newborn|nouveau-née?|c-section|"
+    r"césarienne|shoulder dystocia|dystocie)(?!\w)",
     re.IGNORECASE,
 )
+
+
+# A baby named by a parent: "Dad finally gets in and names her Storm", « son père l'a appelée Aurore ».
+BABY_NAMED_BY_A_PARENT = re.compile(
+    rf"(?<!\w)(?i:names|named|calls|called)\s+(?i:her|him|the baby|the girl|the boy)\s+(?P<babies>{NAME_WORD})"
+    rf"|(?<!\w)(?i:l['’]a|l['’]ont)\s+(?i:appelée?|prénommée?|nommée?)\s+(?P<babies_fr>{NAME_WORD})"
+)
+# A baby named right after the birth is told: "she delivered a healthy 3.2 kg girl, Nova, at 03:55", « elle a mis au
+# monde un petit garçon, Élio ».
+BABY_NAMED_AFTER_THE_BIRTH = re.compile(
+    r"(?<!\w)(?i:delivered|gave birth to|welcomed|a accouché d['’]|a donné naissance à|a mis au monde)\s*"
+    r"(?i:an?|her|their|une?|sa|son|leur)?\s+(?:[\w.,'’-]+\s+){0,3}?"
+    r"(?i:girl|boy|baby|son|daughter|fille|garçon|bébé|fils)\s*,?\s*(?i:named\s+|prénommée?\s+)?"
+    rf"(?P<babies>{NAME_WORD})(?=\s*[,.!;]|\s+(?i:at|à|who|qui|born|née?|weighing|pesant)\b)"
+)
+# A baby named, then when it was born: « La Puce, née à 27 semaines, a quitté la néonat », "Mila, born at 31 weeks".
+# A nickname may take an article, which is no part of the name.
+BABY_NAMED_THEN_BORN = re.compile(
+    rf"(?<![\w'’-])(?:(?:La|Le|Little|Baby|Bébé|P['’]tite?|Ti)\s+)?(?P<babies>{NAME_WORD})\s*,\s*"
+    r"(?i:born|née?s?)\s+(?i:at|à)\s+\d{2}\s*(?i:weeks|wks|semaines|SA)\b"
+)
+
+
+WEEKDAY = re.compile(f"(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR})")
 
 
 def names_of_a_birth(text: Text) -> list[Hit]:
@@ -307,14 +374,20 @@ def names_of_a_birth(text: Text) -> list[Hit]:
     for match in (
         *BIRTH_CONGRATULATED.finditer(text.value),
         *WELCOMED_TO_THE_WORLD.finditer(text.value),
+        *BABY_NAMED_AFTER_THE_BIRTH.finditer(text.value),
+        *BABY_NAMED_THEN_BORN.finditer(text.value),
+        *(BABY_NAMED_BY_A_PARENT.finditer(text.value) if A_BIRTH_TOLD.search(text.value) else ()),
         *parents_at_a_birth,
     ):
-        for group in ("parents", "babies"):
+        for group in ("parents", "babies", "babies_fr"):
             if group not in match.re.groupindex or not match[group]:
                 continue
+            named_at_birth = match.re in (BABY_NAMED_AFTER_THE_BIRTH, BABY_NAMED_THEN_BORN, BABY_NAMED_BY_A_PARENT)
             for name in NAME_RUN.finditer(match[group]):
                 start = match.start(group) + name.start()
-                if _a_person(name.group()) and _not_a_colleague_or_place(text, start):
+                # In a baby's naming slot a month or a place is the baby's name: "a girl, Nova", "a boy, August".
+                a_baby = named_at_birth and not WEEKDAY.fullmatch(name.group())
+                if (a_baby or _a_person(name.group())) and _not_a_colleague_or_place(text, start):
                     hits.append(Hit(Category.NAME, start, start + len(name.group()), "name_patient", ""))
     return hits
 
@@ -610,4 +683,127 @@ def patients_arriving_in_need(text: Text) -> list[Hit]:
         start, end = match.span("name")
         if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
             hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+# --- Habits of the seventh to ninth authors' posts, each general to how clinicians write. ---
+
+# A patient or a relative answered by first name, about their own care, in the second person: "Doris, stop the
+# metformin the morning of your CT", "So sorry for your loss, Trish. Your dad…", « Merci Sandrine pour ton message…
+# ta maman peut revenir », "Yes Carol, we got the referral back… will call you". A name opening a sentence or after
+# a greeting, set off by a comma (or « Merci Sandrine pour »), or closing a clause after one.
+ADDRESSED_BY_NAME = re.compile(
+    r"(?:(?<![^\s.!?…])(?=[A-ZÉ])|(?i:\b(?:yes|no|oui|non|hi|hello|hey|dear|bonjour|salut|thank you|thanks|merci|"
+    r"cher|chère)\b)\s*,?\s*)"
+    rf"(?P<name>{NAME_WORD})(?=\s*[,!]|\s+(?:pour|for)\b)"
+    rf"|,\s*(?P<closing>{NAME_WORD})\s*[.!]"
+)
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?…»\"”]\s+|\n)$")
+ADDRESSED_OWN_CARE = re.compile(
+    rf"(?<!\w)(?:your|ton|ta|tes|votre|vos)\s+(?:[\w'’-]+\s+)?(?:{clinical.RELATIVES}|mom|mum|dad|maman|papa|loss|"
+    r"words|story|message|ct|mri|scan|results?|referral|appointment|surgery|meds|medications?|foot|hip|knee|back|"
+    r"pied|hanche|genou|dos|rendez-vous|résultats|pansement|opération|traitement|ordonnance)(?!\w)"
+    r"|(?<!\w)(?:referral|gallbladder|biopsy|results|rendez-vous|résultats|pansement)(?!\w)",
+    re.IGNORECASE,
+)
+ADDRESSEE_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|vous|votre|vos|tu|ton|ta|tes|t['’])(?!\w)", re.IGNORECASE)
+
+
+def patients_addressed_by_name(text: Text) -> list[Hit]:
+    hits = []
+    for match in ADDRESSED_BY_NAME.finditer(text.value):
+        group = "name" if match["name"] else "closing"
+        start, end = match.span(group)
+        name = match[group]
+        if name.lower() not in lexicon.FIRST_NAMES or name.lower() in lexicon.NOT_A_NAME:
+            continue
+        if group == "name" and match.start() == start and not SENTENCE_OPENS_BEFORE.search(text.value, 0, start):
+            continue  # a capitalised word mid-sentence with a comma after it is no one addressed
+        sentence_start, _ = text.sentence_around(start)
+        _, next_end = text.sentence_around(min(len(text.value) - 1, text.sentence_around(start)[1] + 1))
+        window = text.value[sentence_start:next_end]
+        if ADDRESSEE_SECOND_PERSON.search(window) and ADDRESSED_OWN_CARE.search(window):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+# A patient named by a courtesy title and an initial, as a case is presented: "91 isn't old, said Mr. F. on
+# admission", « Mme L., 93 ans, « démente » selon le courrier ». Not before a surname ("M. J. Tremblay" is read whole).
+TITLED_INITIAL = re.compile(r"(?<![\w.])(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+[A-Z]\.(?!\s?[A-Z][a-zà-ÿ])(?!\w)")
+
+
+def patients_named_by_a_titled_initial(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.NAME, match.start(), match.end(), "name_initials", "")
+        for match in TITLED_INITIAL.finditer(text.value)
+    ]
+
+
+# A family signing a letter quoted in a post: '— Fiona, Rory and Desmond Gallagher."', « Signé Louise, Danielle et
+# Pierre Gauvreau ». Several first names and the surname they share make a family, not an author's pen name.
+FAMILY_SIGNING = re.compile(
+    rf"(?:(?<=[—–]\s)|(?<=[—–])|(?i:signé|signed|love|with love|sincerely|avec amour|affectueusement)\s*,?\s+)"
+    rf"(?P<names>{NAME_WORD}(?:\s*,\s*{NAME_WORD})*\s+(?:and|et|&)\s+{NAME_WORD}\s+{NAME_WORD})(?=\s*[.!\"”»]|\s*$)"
+)
+
+
+def families_signing_a_letter(text: Text) -> list[Hit]:
+    hits = []
+    for match in FAMILY_SIGNING.finditer(text.value):
+        for name in re.finditer(NAME_WORD, match["names"]):
+            start = match.start("names") + name.start()
+            hits += _patients_name(text, start, start + len(name.group()), "name_relative")
+    return hits
+
+
+# Someone a patient keeps asking or calling for, by name: 'she keeps asking for "Donnie"', « elle réclame « Jojo » ».
+# In quotes, or in English after "for" with a known first name.
+ASKED_FOR_BY_NAME = re.compile(
+    r"(?<!\w)(?i:asking|asks|asked|calling|calls|called|crying|cries|cried|réclame|réclamait|demande|demandait|"
+    r"appelle|appelait)\s+(?:(?i:for|après)\s+)?"
+    rf"(?:[«\"“]\s*(?P<quoted>{NAME_WORD})\s*[»\"”]|(?<=for )(?P<name>{NAME_WORD})(?!\s*[A-Z]))"
+)
+
+
+def names_asked_for(text: Text) -> list[Hit]:
+    hits = []
+    for match in ASKED_FOR_BY_NAME.finditer(text.value):
+        group = "quoted" if match["quoted"] else "name"
+        if group == "name" and match[group].lower() not in lexicon.FIRST_NAMES:
+            continue
+        hits += _patients_name(text, *match.span(group), "name_relative")
+    return hits
+
+
+# A child thanked with a parent, in the name's own words: "Thank you Sione and his mom for the hand-drawn card",
+# « Merci à Léa et à sa maman pour le dessin ». A colleague is thanked without a parent beside.
+THANKED_WITH_A_PARENT = re.compile(
+    rf"(?<!\w)(?i:thank you|thanks|merci|bravo|kudos|shoutout|shout-out)\s+(?i:to\s+|à\s+)?(?P<name>{NAME_WORD})\s+"
+    r"(?i:and|et)\s+(?:(?i:à)\s+)?(?i:his|her|their|sa|son|ses)\s+"
+    r"(?i:mom|mum|mother|dad|father|parents|family|maman|papa|mère|père|parents|famille)(?!\w)"
+)
+# Greetings passed through the one written to: "so glad he's walking again. Tell Gerald I said hi", « Dites bonjour
+# à Gérard de ma part ».
+GREETINGS_PASSED = re.compile(
+    rf"(?<!\w)(?i:tell|give)\s+(?P<name>{NAME_WORD})\s+(?i:I\s+said\s+(?:hi|hello)|my\s+(?:best|love|regards))"
+    rf"|(?<!\w)(?i:dites|dis)\s+(?i:bonjour|salut)\s+(?i:à)\s+(?P<name_fr>{NAME_WORD})"
+)
+
+
+# The child's own care, told beside the thanks: "three months since his appendectomy", « après son plâtre ».
+CHILDS_CARE = re.compile(
+    rf"(?<!\w)(?:{_CARE_THINGS_EN}|{_CARE_THINGS_FR}|[a-z]+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names_thanked_with_a_parent_or_greeted(text: Text) -> list[Hit]:
+    hits = []
+    for match in (*THANKED_WITH_A_PARENT.finditer(text.value), *GREETINGS_PASSED.finditer(text.value)):
+        group = "name_fr" if match.re is GREETINGS_PASSED and match["name_fr"] else "name"
+        if match[group].lower() in lexicon.NOT_A_NAME:
+            continue
+        if match.re is THANKED_WITH_A_PARENT and not CHILDS_CARE.search(text.value, match.end(), match.end() + 160):
+            continue  # "Thanks Kim and her family for hosting our barbecue": a colleague's family
+        hits += _patients_name(text, *match.span(group), "name_in_care")
     return hits

@@ -197,7 +197,10 @@ ROLES = (
     "interpreter|interprète|cadre de santé|cadre infirmier|cadre infirmière|"
     "agente administrative|agent administratif|administrative assistant|"
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
-    "dean|vice-dean|associate dean|doyen|doyenne|vice-doyen|vice-doyenne|recteur|rectrice|provost|"
+    # « doyen de notre unité » is its oldest patient, not a dean
+    "dean|vice-dean|associate dean|"
+    r"doyenne?(?!\s+(?:de|du|des|d['’])\s*(?:notre|nos|l['’]unité|l['’]étage|la résidence|patients|résidents|service))|"
+    "vice-doyen|vice-doyenne|recteur|rectrice|provost|"
     "ot|physio|slp|kinésiologue|kinesiologist|orthophoniste|audiologiste|audiologist|"
     # Any specialist of care by the ending of the word: a neuropsychologist, a geriatrician, a gériatre, a
     # neuropsychologue; a root of medicine first, so that a patient's trade ("a retired electrician") stays one.
@@ -231,9 +234,34 @@ ROLE_AFTER = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}(?:{ROLES})\b)",
     re.IGNORECASE,
 )
+# Named by the volume of their work, which is staff's, never a patient's: "Annie and Tom interpreted over 3,000
+# visits", « Noémie et Paul ont traduit plus de 3 000 consultations », "Hal delivered 3,000 babies".
+NAMES_WORK_COUNTED_AFTER = re.compile(
+    rf"^(?:\s+(?:and|et|&)\s+(?-i:{NAME_WORD})(?:\s+(?-i:{NAME_WORD}))?)?\s+"
+    r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:(?:also|aussi|déjà|already)\s+)?[a-zà-ÿ]+\s+"
+    r"(?:(?:more than|over|nearly|almost|about|some|plus de|près de|presque|environ)\s+)?"
+    r"(?:something like\s+)?\d{1,3}(?:[ ,\u202f\u00a0]\d{3})+\s+"
+    r"(?:patients|patientes|consultations|visits|visites|appointments|rendez-vous|babies|bébés|calls|appels|"
+    r"children|kids|enfants|families|familles|deliveries|accouchements|vaccines|vaccins|rides|trajets)\b",
+    re.IGNORECASE,
+)
+# Staff retire in a clinician's post; a patient's retirement is told with the word patient, read first: « deux départs
+# à la retraite : Sylvie Morand, 38 ans de carrière », "Linda is retiring after 30 years on 4 North".
+STAFF_RETIRING = words(
+    "retirement",
+    "retirements",
+    "retiring",
+    r"départs?\s+à\s+la\s+retraite",
+    r"pren(?:d|nent|ait)\s+(?:sa|leur)\s+retraite",
+    r"part(?:ent)?\s+à\s+la\s+retraite",
+)
 COLLEAGUE_TITLE_BEFORE = re.compile(
     # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
     r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
+    # Those a community names with a title of its own: "Imam Ahmad Khalil", "Rabbi Avi", « l'aînée
+    # Anne-Marie » (with its article: « sa fille aînée Marie » is a daughter).
+    r"|(?-i:\b(?:Rabbi|Imam|Reverend|Pastor|Chief|Grand Chief))\s+"
+    r"(?:(?-i:[A-ZÉ][\w'’-]+)\s+)?$|(?<=\b[lL]['’])(?i:aînée?)\s+$"
 )
 OWN_FAMILY_BEFORE = re.compile(
     rf"\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE
@@ -276,14 +304,20 @@ AGE_AFTER_NAME = re.compile(
 NAME_SAID = re.compile(
     r"(?<!\w)(?:(?:her|his|their) (?:first )?name (?:is|was)|(?:elle|il) s['’]appel(?:le|ait)|"
     r"son (?:nom|prénom) (?:est|était)|"
-    r"(?:friends|family|everyone|everybody|we|they|nurses|kids)\s+(?:all\s+)?call(?:s|ed)?\s+(?:him|her|them)|"
+    # "we all call Moose", "you called him Captain"
+    r"(?:friends|family|everyone|everybody|we|they|nurses|kids|you)\s+(?:all\s+call(?:s|ed)?(?:\s+(?:him|her|them))?|"
+    r"call(?:s|ed)?\s+(?:him|her|them))|"
     r"(?:l['’]|les\s+)appel(?:le|ait|aient|lent|er)|(?:he|she|they)\s+(?:went|goes|go)\s+by|"
     # « que ses amis appellent « Ti-Jo » », "whom the kids call "Bean"".
     r"(?:amis|amies|parents|enfants|petits-enfants|gens|voisins)\s+appel(?:lent|aient)|"
     r"(?:friends|kids|grandkids|family|neighbours|neighbors)\s+call(?:ed)?|"
-    r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50})"
-    # « Elle tient à son surnom : Noisette »: the name may follow a colon.
-    rf"\s*[,:]?\s*[«\"“]?\s*(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
+    r"nicknamed|surnommée?|(?:the\s+)?nickname\b[^.;:!?\"“«]{0,50}|(?:le\s+)?surnom\b[^.;:!?\"“«]{0,50}|"
+    # Whoever does the calling, a name in quotes after the verb is what they call the patient: « une adolescente que
+    # toute sa classe appelle « Pépette » », "a man the whole street calls "Bear"".
+    r"(?:appel(?:le|lent|ait|aient)|surnomm(?:e|ent|ait|aient)|calls?|called)(?=\s*[«\"“]))"
+    # « Elle tient à son surnom : Noisette »: the name may follow a colon; a nickname in quotes may take an article
+    # (« le Marquis », "the Professor").
+    rf"\s*[,:]?\s*(?:[«\"“]\s*(?:(?:le|la|les|the|l['’])\s*)?)?(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))",
     re.IGNORECASE,
 )
 # The nickname first: « Ti-Guy, comme tout le monde l'appelle », "Red, as everyone called him".
@@ -291,6 +325,14 @@ NICKNAME_THEN_SAID = re.compile(
     rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}))\s*[»\"”]?\s*,?\s*(?:comme|as)\s+(?:tout le monde|everyone|everybody|on|"
     r"ses amis|ses amies|his friends|her friends|the nurses|les infirmières)\s+"
     r"(?:l['’]appel(?:le|ait|lent|aient)|call(?:s|ed)? (?:him|her))(?!\w)",
+    re.IGNORECASE,
+)
+# The name, then in brackets that it is the one people use or the patient allowed: '"Nanna Kaur" (what everyone on
+# 6 West called her)', « Mémé Suzon (c'est ainsi qu'elle signait) », "Travis (he said I could use his first name)".
+NAME_THEN_SAID_IN_BRACKETS = re.compile(
+    rf"(?<![\w'’-])(?-i:(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?))\s*[»\"”]?\s*\("
+    r"(?:what|how|as|comme|c['’]est ainsi|ainsi|he|she|they|il|elle)\b[^)]{0,80}?"
+    r"(?:call|appel|sign|first name|prénom|\bname\b|\bnom\b)",
     re.IGNORECASE,
 )
 # The name the patient asked for: « « Mimi », comme elle veut qu'on l'appelle », "Doc, as he likes to be called".
@@ -360,6 +402,8 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         COLLEAGUE_TITLE_BEFORE.search(before)
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
+        or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
+        or text.sentence_has(STAFF_RETIRING, start)
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
         or _a_colleagues_relative(text, start)
     )
@@ -486,6 +530,9 @@ NICKNAMES = {
 }
 
 
+QUOTED_NICKNAME_AFTER = re.compile(rf"\s+[\"“«]\s?(?P<nickname>{NAME_WORD})\s?[\"”»]")
+
+
 def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
     """Names that look like people's (a known first name, or an initial and a surname), and the words of
     those met as colleagues anywhere in the post."""
@@ -523,6 +570,10 @@ def _people(text: Text) -> tuple[list[tuple[int, int]], set[str]]:
             colleagues.update(
                 nickname.capitalize() for token in tokens for nickname in NICKNAMES.get(token.lower(), ())
             )
+            # 'charge nurse Doreen "Dee" Comeau': the nickname in quotes after the first name is the colleague's too.
+            quoted = QUOTED_NICKNAME_AFTER.match(text.value, match.end("first"))
+            if quoted:
+                colleagues.add(quoted["nickname"])
             continue
         # Near a public role or in a film ("volunteers", "minister", "Netflix"), or thanked for their work
         # ("Huge thanks to Sarah, Kevin and Priya"), this mention is not a patient's; others may be.
@@ -711,17 +762,29 @@ def names_said(text: Text) -> list[Hit]:
     """A name said outright in a post about care: "her name is Loretta Sinclair", "his friends called him Jojo"."""
     matches = [
         match
-        for pattern in (NAME_SAID, NICKNAME_THEN_SAID, NICKNAME_AS_WANTED, NICKNAME_INSIDE_NAME)
+        for pattern in (
+            NAME_SAID,
+            NICKNAME_THEN_SAID,
+            NICKNAME_AS_WANTED,
+            NICKNAME_INSIDE_NAME,
+            NAME_THEN_SAID_IN_BRACKETS,
+        )
         for match in pattern.finditer(text.value)
         if not AN_ANIMAL_AFTER.match(text.value, match.end("name"))
     ]
-    if not matches or not about_care(text) or PSEUDONYM.search(text.value):
+    if not matches or PSEUDONYM.search(text.value):
         return []
+    # A name in brackets said to be what people call someone is a person's wherever it is told; the others, in a post
+    # about care.
+    in_care = about_care(text)
     return [
         Hit(Category.NAME, match.start("name"), match.end("name"), "name_in_care", "")
         for match in matches
-        if match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
+        if (in_care or match.re is NAME_THEN_SAID_IN_BRACKETS)
+        and match["name"].split()[0].lower() not in lexicon.NOT_A_NAME
         and not _staff_by_title_or_role(text, match.start("name"), match.end("name"))
+        # 'charge nurse Doreen "Dee" Comeau': the role is read before the whole name the nickname sits in.
+        and not (match.re is NICKNAME_INSIDE_NAME and _named_as_colleague(text, match.start(), match.end()))
     ]
 
 
@@ -813,7 +876,8 @@ def _family_of_a_patient(text: Text, match: re.Match, group: str) -> bool:
 # What a ward or a family calls an older patient: "Grandpa Joe", "Auntie May", "Papi Gilles", "Mémère Rose".
 KIN_NICKNAME = re.compile(
     rf"(?<![\w'’])(?:(?i:my|our|mon|ma|notre)\s+)?(?:Grandpa|Grandma|Granny|Nana|Gramps|Auntie|Aunty|Uncle|Papi|"
-    rf"Papy|Mamie|Pépère|Mémère|Grand-maman|Grand-papa|Tante|Matante|Mononcle|grandpa|grandma|granny|auntie|uncle)"
+    rf"Papy|Mamie|Pépère|Mémère|Grand-maman|Grand-papa|Tante|Matante|Mononcle|grandpa|grandma|granny|auntie|uncle|"
+    rf"Mémé|Pépé|Nanna|Nonna|Nonno|Grampa|Grandad|Granddad|Gran|Bubbie|Zaida|Kokum|Mushum)"
     rf"\s+(?P<name>{NAME_WORD})"
 )
 
@@ -905,6 +969,9 @@ def _not_a_colleague(text: Text, hit: Hit, colleagues: set[str]) -> bool:
     ("our nurse Olivia"); a title, a relative or the word patient says otherwise, so those stay."""
     if hit.reason_code == "name_relative" and ALSO_A_COLLEAGUE_AFTER.match(text.value, hit.end):
         return False
+    if hit.reason_code == "name_patient" and clinical.NAME_OF_RELATIVE.match(text.value, hit.start):
+        # "Karine Boisvert, respiratory educator … a demo by Karine's son": a colleague's son, not a patient's.
+        return not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
     if hit.reason_code in {"name_titled", "name_with_age"}:
         # "la physicienne médicale, Mme Jacinthe Roussel", "our volunteer driver, Gord, 78": a colleague named with
         # a role, whatever else is said with the name.
@@ -940,6 +1007,12 @@ def names(text: Text) -> list[Hit]:
             if not _named_as_colleague(text, hit.start, hit.end)
         ),
         *name_habits.titled_relatives_of_the_addressee(text),
+        # A family signing is no list of colleagues, whatever list the names make.
+        *(
+            hit
+            for hit in name_habits.families_signing_a_letter(text)
+            if not _named_as_colleague(text, hit.start, hit.end)
+        ),
         *(
             hit
             for hit in name_habits.names_with_their_own_care(text)
@@ -961,6 +1034,10 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.patients_arriving_in_need(text),
                 *name_habits.names_right_after_their_age(text),
                 *name_habits.names_on_a_card_in_french(text),
+                *name_habits.patients_addressed_by_name(text),
+                *name_habits.patients_named_by_a_titled_initial(text),
+                *(name_habits.names_asked_for(text) if about_care(text) else ()),
+                *name_habits.names_thanked_with_a_parent_or_greeted(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

@@ -91,6 +91,8 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
             continue
         if start and value[start - 1] in "#@":
             continue  # a hashtag or a handle: the identifiers' rules read those
+        if value[end : end + 1] == "&" or (start and value[start - 1] == "&"):
+            continue  # a letter of an abbreviation ("M&M", "Q&A", "R&D"), not "M." before a name
         low = words_lower[index]
         features = {"bias": 1.0, f"shape={shape(word)}": 1.0, f"lang={text.language}": 1.0}
         previous = _word(words_lower, index - 1)

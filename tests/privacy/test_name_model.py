@@ -1,5 +1,5 @@
 """The trained names model (privacy/name_model.py): what it reads as a patient's name, what it leaves alone,
-and that the file it reads is the one the training script builds from the six authors' corpora.
+and that the file it reads is the one the training script builds from every author's corpora.
 
 Its sentences are written here, in words of their own, not taken from the corpora it was trained on.
 """
@@ -87,7 +87,7 @@ def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
     assert "w+1=<capitalised>" in weights and "w-1=<capitalised>" in weights
 
 
-def test_the_committed_model_is_what_the_training_script_builds_from_the_six_authors():
+def test_the_committed_model_is_what_the_training_script_builds_from_every_authors_corpora():
     pytest.importorskip("sklearn")
     from bench import train_name_model
 
@@ -109,3 +109,10 @@ def test_a_retrained_model_changes_the_rules_version_so_texts_scanned_clean_are_
     (package / name_model.MODEL_FILE.name).write_text('{"weights": {}, "intercept": 0, "threshold": 0.5}\n')
     monkeypatch.setattr(privacy_text, "__file__", str(package / "text.py"))
     assert privacy_text._rules_version() != before
+
+
+def test_a_letter_of_an_abbreviation_with_an_ampersand_is_no_title_before_a_name():
+    assert model_names("Great turnout at M&M this morning. Her husband brought muffins for the whole unit.") == []
+    assert "M" not in _features("Q&A with M&M presenters after rounds.")
+    # The look-alike: a courtesy title with its full stop still opens a name.
+    assert "after_title" in _features("Ce matin, M. Thibodeau a quitté l'urgence.")["Thibodeau"]

@@ -388,7 +388,7 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             words & colleagues
             or words & made_up
             or stories._named_as_colleague(text, _with_title(text, start), end)
-            or text.value[max(0, start - 2) : start].strip() in QUOTES
+            or _a_thing_named_in_quotes(text, start, end)
             or stories.AN_ANIMAL_AFTER.match(text.value, end)
             or _not_a_patient_by_the_rules(text, start, end)
         ):
@@ -441,6 +441,22 @@ def _with_title(text: Text, start: int) -> int:
 
 # A word in quotes names a thing or a nickname; the rules tell which ("« Gérard », her IV pole").
 QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
+# Someone called by a name: « ses amies l'appelaient « Juju » », "everyone called him 'Bear'".
+CALLED_BEFORE = re.compile(
+    r"(?:\b(?:l['’]|les\s+)appel\w*|\bappel\w*|\bsurnomm\w*|\bcall(?:s|ed|ing)?\s+(?:him|her|them|me|us))"
+    r"[^.!?\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _a_thing_named_in_quotes(text: Text, start: int, end: int) -> bool:
+    """One word alone in quotes names a thing ("her IV pole « Gérard »"); a person is called by it, and more in
+    the quotes (« Réal Thériault », "K. Lindqvist – bed 14", a lock screen's "Brianna O.") is read off a page."""
+    if text.value[max(0, start - 2) : start].strip() not in QUOTES:
+        return False
+    closes = text.value[end : end + 2].strip()[:1] in CLOSING_QUOTES
+    return closes and not CALLED_BEFORE.search(text.value, max(0, start - 40), start)
 
 
 RULES = (names,)

@@ -116,3 +116,24 @@ def test_a_letter_of_an_abbreviation_with_an_ampersand_is_no_title_before_a_name
     assert "M" not in _features("Q&A with M&M presenters after rounds.")
     # The look-alike: a courtesy title with its full stop still opens a name.
     assert "after_title" in _features("Ce matin, M. Thibodeau a quitté l'urgence.")["Thibodeau"]
+
+
+def _thing_in_quotes(value: str, name: str, language: str = "en") -> bool:
+    start = value.index(name)
+    return name_model._a_thing_named_in_quotes(Text(value, language), start, start + len(name))
+
+
+def test_a_name_in_quotes_is_a_persons_when_someone_is_called_by_it_or_it_is_read_off_a_page():
+    text = "Ses voisins l'appelaient « Titou ». Il est arrivé aux urgences en hypothermie samedi soir."
+    assert not _thing_in_quotes(text, "Titou", "fr")
+    assert not _thing_in_quotes('Everyone on the unit called him "Bear" and he was admitted again.', "Bear")
+    text = 'Found a bracelet in the ER bathroom, engraved "Moira Kettleby – penicillin allergy". Security has it.'
+    assert not _thing_in_quotes(text, "Moira")
+
+
+def test_one_word_alone_in_quotes_names_a_thing():
+    text = "Pendant sa dialyse, mon patient a baptisé la machine « Bernard » et lui parle toute la séance."
+    assert _thing_in_quotes(text, "Bernard", "fr")
+    assert model_names(text, "fr") == []
+    text = 'After her chemo she named the IV pole "Clarence" and walked it up and down the hall.'
+    assert _thing_in_quotes(text, "Clarence")

@@ -348,15 +348,25 @@ def _name_words(span: str) -> list[str]:
 
 
 def _a_place(text: Text, start: int, end: int) -> bool:
-    """A run that is or follows a place word: "St. Michael's", "Hôpital Sainte-Justine"."""
+    """A run that is or follows a place word: "St. Michael's", "Hôpital Sainte-Justine". After a courtesy title a
+    saint is a surname ("Mme Saint-Pierre", "M. St-Onge"), and a place word before a stop or a colon is not the
+    name's ("Teaching pearl from clinic: Mrs. Okafor", "…run my clinic. Walter …")."""
     before = re.findall(r"\w+|[^\w\s]", text.lower[max(0, start - 24) : start])  # « l'école » gives « école »
     inside = TOKEN.findall(text.lower[start:end])
+    if inside and inside[0] not in TITLES and PLACE_WORDS & set(inside):
+        return True
     # The place word may stand a word or two back: "allée des Érables", « l'école secondaire Jean-Baptiste-Meilleur ».
-    return bool(PLACE_WORDS & set(inside)) or bool(PLACE_WORDS & set(before[-3:]) or before[-2:-1] == ["st"])
+    for back, word in enumerate(reversed(before[-3:])):
+        if word in PLACE_WORDS and all(
+            between[0].isalpha() or between in "'’" for between in before[len(before) - back :]
+        ):
+            return True
+    return before[-2:-1] == ["st"]  # "St. Michael's"
 
 
 def _only_titles(span: str) -> bool:
-    return all(word in ANY_TITLE for word in TOKEN.findall(span) if word.isalpha())
+    # "henderson's" is a word too: "Mrs. Henderson's discharge" is more than a title.
+    return all(word in ANY_TITLE for word in TOKEN.findall(span) if word[0].isalpha())
 
 
 def names(text: Text) -> list[Hit]:
@@ -390,11 +400,28 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or stories._named_as_colleague(text, _with_title(text, start), end)
             or _a_thing_named_in_quotes(text, start, end)
             or stories.AN_ANIMAL_AFTER.match(text.value, end)
+            or _an_authors_work(text, start, end)
             or _not_a_patient_by_the_rules(text, start, end)
         ):
             continue
         kept.append((found_start, found_end))
     return kept
+
+
+# Someone's published work names its author, not a patient: "Allan Kellehear's work on compassionate cities",
+# "Atul Gawande's book", « les travaux de Cicely Saunders ».
+WORK_AFTER = re.compile(
+    r"(?:[\s'’-]*[A-ZÀ-Ö][\w'’-]*)*(?<=['’]s)\s+(?:\w+\s+)?(?:work\s+(?:on|in|about)|books?|research|"
+    r"essays?|articles?|lectures?|podcast|theory|framework|writings)\b"
+)
+WORK_BEFORE = re.compile(
+    r"(?i:\b(?:travaux|livre|livres|ouvrage|ouvrages|article|articles|étude|études|recherches|conférence|théorie|"
+    r"écrits|essai)\s+(?:de|d['’]))\s*$"
+)
+
+
+def _an_authors_work(text: Text, start: int, end: int) -> bool:
+    return bool(WORK_AFTER.match(text.value, end) or WORK_BEFORE.search(text.value, max(0, start - 30), start))
 
 
 NAME_HYPHEN_PART_BEFORE = re.compile(r"[\w'’]+-$")

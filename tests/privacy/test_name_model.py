@@ -137,3 +137,32 @@ def test_one_word_alone_in_quotes_names_a_thing():
     assert model_names(text, "fr") == []
     text = 'After her chemo she named the IV pole "Clarence" and walked it up and down the hall.'
     assert _thing_in_quotes(text, "Clarence")
+
+
+def test_a_possessive_after_a_title_is_a_name_not_a_title_alone():
+    text = "We celebrated Mrs. Henderson's discharge today after three weeks on the ward."
+    assert name_model._only_titles("mrs. henderson's") is False
+    assert name_model._only_titles("mrs.") is True
+    assert model_names(text) == ["Mrs. Henderson's"]
+
+
+def test_a_saint_after_a_courtesy_title_is_a_surname_and_a_place_word_before_a_stop_is_not_the_names():
+    def a_place(value: str, name: str, language: str = "en") -> bool:
+        start = value.index(name)
+        return name_model._a_place(Text(value, language), start, start + len(name))
+
+    assert not a_place("Mme Saint-Amour et son mari ont fêté leurs 60 ans de mariage.", "Mme Saint-Amour", "fr")
+    assert not a_place("Teaching pearl from clinic: Mrs. Obuya came in with a rash.", "Mrs. Obuya")
+    assert not a_place("She changed how I run my clinic. Wilma drove a school bus for 30 years.", "Wilma")
+    # The look-alikes: a saint or a place word that opens the name, or stands right before it, is a place.
+    assert a_place("Transférée à l'hôpital Sainte-Justine hier soir.", "Sainte-Justine", "fr")
+    assert a_place("Our patient was transferred to St. Michael's for a stroke workup.", "Michael's")
+    assert a_place("Elle habite allée des Érables depuis 30 ans.", "Érables", "fr")
+
+
+def test_the_author_of_a_published_work_is_no_patient():
+    assert model_names("Allan Kellehear's work on compassionate cities will frame the whole day.") == []
+    assert model_names("Je relis les travaux de Cicely Saunders avant la journée de soins palliatifs.", "fr") == []
+    # The look-alike: a patient's own leave from work is still a patient's.
+    text = Text("Mr. Abara's work leave was delayed three weeks after his surgery.", "en")
+    assert not name_model._an_authors_work(text, 0, len("Mr. Abara's"))

@@ -192,6 +192,14 @@ ROLE_BESIDE = re.compile(
 )
 
 
+# Where a patient is: "Mr. G in dialysis chair 4", « M. F (lit 4) », "Bill (93), in bed 2", "from room 212".
+BED_AFTER = re.compile(
+    r"[^.!?\n]{0,14}?\b(?:bed|beds|lit|chair|fauteuil|room|chambre|box|bay|civière|stretcher|bassinet|isolette|"
+    r"couveuse)\s*#?\s*\d",
+    re.IGNORECASE,
+)
+
+
 def _phrase_features(value: str, start: int, end: int) -> dict[str, float]:
     run_end = NEXT_NAME_WORDS.match(value, end).end()  # after the whole name: "Kenji Arsenault, a 17-year-old"
     before = value[max(0, start - 40) : start]
@@ -201,6 +209,7 @@ def _phrase_features(value: str, start: int, end: int) -> dict[str, float]:
         ("patient_after", PATIENT_AFTER, run_end),
         ("agreed_after", AGREED_AFTER, run_end),
         ("role_after", ROLE_BESIDE, run_end),
+        ("bed_after", BED_AFTER, run_end),
     ):
         if pattern.match(value, at):
             features[name] = 1.0

@@ -166,3 +166,14 @@ def test_the_author_of_a_published_work_is_no_patient():
     # The look-alike: a patient's own leave from work is still a patient's.
     text = Text("Mr. Abara's work leave was delayed three weeks after his surgery.", "en")
     assert not name_model._an_authors_work(text, 0, len("Mr. Abara's"))
+
+
+def test_a_name_placed_in_a_bed_a_chair_or_a_room_is_read_as_a_patients():
+    assert (
+        "bed_after" in _features("Yes, that was Mr. Okonjo in dialysis chair 6, the one with the crosswords.")["Okonjo"]
+    )
+    assert "bed_after" in _features("Salle de réveil : M. Lavigne (lit 3) a demandé un café.", "fr")["Lavigne"]
+    assert "bed_after" in _features("Gus (88), in bed 12 of our unit, taught me cribbage.")["Gus"]
+    # The look-alike: a chair or a room with no number is a committee's or a meeting's.
+    assert "bed_after" not in _features("Thanks to Dr. Ruiz, chair of the ethics committee, for the talk.")["Ruiz"]
+    assert "bed_after" not in _features("Lunch with Nadia in the staff room on Friday.")["Nadia"]

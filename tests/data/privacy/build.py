@@ -63,9 +63,12 @@ if __name__ == "__main__":
     count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
     count_author6 = convert(HERE / "tune_author6.src.txt", HERE / "tune_author6.jsonl", "h7")
     count_author7 = convert(HERE / "tune_author7.src.txt", HERE / "tune_author7.jsonl", "h8")
+    count_author8 = convert(HERE / "tune_author8.src.txt", HERE / "tune_author8.jsonl", "h9")
+    count_author9 = convert(HERE / "tune_author9.src.txt", HERE / "tune_author9.jsonl", "h10")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
         f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
-        f"+ {count_author7} seventh author; held-out: {count_heldout} first (seen since)"
+        f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author; "
+        f"held-out: {count_heldout} first (seen since)"
     )

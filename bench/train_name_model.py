@@ -46,6 +46,8 @@ AUTHORS = {
     "author5": ["tune_author5.jsonl"],
     "author6": ["tune_author6.jsonl"],
     "author7": ["tune_author7.jsonl"],
+    "author8": ["tune_author8.jsonl"],
+    "author9": ["tune_author9.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}
@@ -118,15 +120,19 @@ def model_spans(post: dict, model: dict, threshold: float, *, vetoes: bool = Tru
 
 
 def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
-    """The lowest threshold at which the model, out of fold, flags at most CLEAN_BUDGET of each author's clean posts:
-    the target holds per author, and pooled, the author with the most clean posts would set it for the others."""
+    """The lowest threshold at which the model, out of fold, adds at most CLEAN_BUDGET of each author's clean posts
+    to those the rules flag: the target holds per author, and pooled, the author with the most clean posts would set
+    it for the others."""
     thresholds = []
     for held, posts in posts_by_author.items():
         best_scores = []  # per clean post, the best probability of any of its words
         others = [post for author, author_posts in posts_by_author.items() if author != held for post in author_posts]
         model = fit(others)
         for post in posts:
-            if not post["labels"]:
+            # A clean post the rules already flag costs the guard nothing more if the model flags it too: the budget
+            # is the clean posts the model adds. (Counting them let one author's tributes to colleagues, which the
+            # rules flag anyway, set every threshold at 0.97 once author 9 joined.)
+            if not post["labels"] and not rules_spans(post):
                 # Each word as the scan would take it: a word the rules' vetoes drop flags nothing.
                 text = Text(post["text"], post["language"])
                 scored = {(start, end): p for start, end, p in name_model.scores(text, model)}

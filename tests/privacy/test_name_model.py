@@ -177,3 +177,39 @@ def test_a_name_placed_in_a_bed_a_chair_or_a_room_is_read_as_a_patients():
     # The look-alike: a chair or a room with no number is a committee's or a meeting's.
     assert "bed_after" not in _features("Thanks to Dr. Ruiz, chair of the ethics committee, for the talk.")["Ruiz"]
     assert "bed_after" not in _features("Lunch with Nadia in the staff room on Friday.")["Nadia"]
+
+
+def test_a_feast_or_a_dotted_abbreviation_is_no_candidate_for_a_name():
+    assert "Christmas" not in _features("He told me about his wife and his first Christmas cooking alone.")
+    assert "Pâques" not in _features("Elle voulait passer Pâques chez sa fille après sa chimio.", "fr")
+    assert "N" not in _features("Inscrivez-vous par Accès Patient N.-B. pour trouver un médecin.", "fr")
+    # The look-alike: « Noël » is also a first name, and an initial before a surname stays a candidate.
+    assert "Noël" in _features("Noël est arrivé aux urgences avec une fracture du poignet.", "fr")
+    assert "J" in _features("J. Tremblay a eu son congé hier.", "fr")
+
+
+def test_a_colleague_is_read_by_the_role_before_the_whole_name_or_a_doctor_named_in_the_same_list():
+    features = _features("Un groupe animé par notre psychologue, Mme Odile Brassard, chaque jeudi.", "fr")
+    assert "role_before" in features["Brassard"]
+    assert "role_before" in _features("Special thanks to Rev. Maren Holt and the night team.")["Maren"]
+    assert (
+        "listed_with_doctor"
+        in _features("Mme Lise Aubry et le Dr Paul Caron, de votre équipe, ont animé la soirée.", "fr")["Aubry"]
+    )
+    # The look-alikes: a patient named after "my patient", a relative after "his sister".
+    assert "role_before" not in _features("So proud of my patient Lena Ortiz, who rang the bell.")["Ortiz"]
+    assert "role_before" not in _features("His sister Abena drove him to every appointment.")["Abena"]
+
+
+def test_a_careers_length_is_no_age_beside_a_name():
+    assert "age_after" not in _features("Deux départs : Odile Brassard, 38 ans de carrière, et Lise.", "fr")["Odile"]
+    assert "age_after" in _features("Mme Odile Brassard, 88 ans, a eu son congé hier.", "fr")["Brassard"]
+
+
+def test_names_listed_together_share_the_role_said_before_the_first():
+    text = (
+        "Thanks to the dialysis nurses at our satellite unit, especially Farrah Quill and Bao-Tran Ngo, who drive out."
+    )
+    assert model_names(text) == []
+    text = Text("Ginette Poulin et Marcel Roy ont eu leur congé hier.", "fr")
+    assert name_model._list_start(text, text.value.index("Marcel")) == 0

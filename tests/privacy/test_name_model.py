@@ -191,7 +191,7 @@ def test_a_feast_or_a_dotted_abbreviation_is_no_candidate_for_a_name():
 def test_a_colleague_is_read_by_the_role_before_the_whole_name_or_a_doctor_named_in_the_same_list():
     features = _features("Un groupe animé par notre psychologue, Mme Odile Brassard, chaque jeudi.", "fr")
     assert "role_before" in features["Brassard"]
-    assert "role_before" in _features("Special thanks to Rev. Maren Holt and the night team.")["Maren"]
+    assert "role_before" in _features("Special thanks to our chaplain, Maren Holt, and the night team.")["Holt"]
     assert (
         "listed_with_doctor"
         in _features("Mme Lise Aubry et le Dr Paul Caron, de votre équipe, ont animé la soirée.", "fr")["Aubry"]

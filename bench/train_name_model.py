@@ -8,7 +8,8 @@ The labelled corpora were written by the authors in ``AUTHORS``: author 1 (every
 measured on an author it was not trained on: train on all the others, test on the one left out; the last lines
 give each figure averaged over the authors left out, the one each change to the model is judged by. Its
 threshold is chosen on the training authors alone, out of fold (train on all but one, score that one, in turn):
-the lowest probability at which it flags at most ``CLEAN_BUDGET`` of each one's clean posts.
+the lowest probability at which it adds at most ``CLEAN_BUDGET`` of each one's clean posts to those the rules
+flag.
 
 The rules' figures printed beside the model's are not clean estimates: the rules were tuned on the authors
 (author 4's row, measured before any rule was tuned on author 4, is the one exception in bench/RESULTS.md).

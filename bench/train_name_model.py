@@ -1,14 +1,15 @@
 """Train the patients'-names model (privacy/name_model.py) and measure it across authors.
 
-    .venv/bin/python bench/train_name_model.py --evaluate   # leave one author out, six times; prints figures
-    .venv/bin/python bench/train_name_model.py --write      # fit on all six authors, write privacy/name_model.json
+    .venv/bin/python bench/train_name_model.py --evaluate   # leave one author out, once per author; prints figures
+    .venv/bin/python bench/train_name_model.py --write      # fit on every author, write privacy/name_model.json
 
-The labelled corpora were written by six authors: author 1 (every ``tune_*.jsonl`` but the five below,
-and ``heldout.jsonl``), author 2 (``tune_author2.jsonl``), author 3 (``tune_author3.jsonl``), author 4
-(``tune_author4.jsonl``), author 5 (``tune_author5.jsonl``), author 6 (``tune_author6.jsonl``). The model is
-only ever measured on an author it was not trained on: train on five, test on the sixth. Its threshold is chosen
-on the training authors alone, out of fold (train on all but one, score that one, in turn): the lowest
-probability at which it flags at most ``CLEAN_BUDGET`` of each one's clean posts.
+The labelled corpora were written by the authors in ``AUTHORS``: author 1 (every ``tune_*.jsonl`` but the
+``tune_authorN.jsonl`` ones, and ``heldout.jsonl``), author N (``tune_authorN.jsonl``). The model is only ever
+measured on an author it was not trained on: train on all the others, test on the one left out; the last lines
+give each figure averaged over the authors left out, the one each change to the model is judged by. Its
+threshold is chosen on the training authors alone, out of fold (train on all but one, score that one, in turn):
+the lowest probability at which it adds at most ``CLEAN_BUDGET`` of each one's clean posts to those the rules
+flag.
 
 The rules' figures printed beside the model's are not clean estimates: the rules were tuned on the authors
 (author 4's row, measured before any rule was tuned on author 4, is the one exception in bench/RESULTS.md).
@@ -45,6 +46,9 @@ AUTHORS = {
     "author4": ["tune_author4.jsonl"],
     "author5": ["tune_author5.jsonl"],
     "author6": ["tune_author6.jsonl"],
+    "author7": ["tune_author7.jsonl"],
+    "author8": ["tune_author8.jsonl"],
+    "author9": ["tune_author9.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}
@@ -117,15 +121,19 @@ def model_spans(post: dict, model: dict, threshold: float, *, vetoes: bool = Tru
 
 
 def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
-    """The lowest threshold at which the model, out of fold, flags at most CLEAN_BUDGET of each author's clean posts:
-    the target holds per author, and pooled, the author with the most clean posts would set it for the others."""
+    """The lowest threshold at which the model, out of fold, adds at most CLEAN_BUDGET of each author's clean posts
+    to those the rules flag: the target holds per author, and pooled, the author with the most clean posts would set
+    it for the others."""
     thresholds = []
     for held, posts in posts_by_author.items():
         best_scores = []  # per clean post, the best probability of any of its words
         others = [post for author, author_posts in posts_by_author.items() if author != held for post in author_posts]
         model = fit(others)
         for post in posts:
-            if not post["labels"]:
+            # A clean post the rules already flag costs the guard nothing more if the model flags it too: the budget
+            # is the clean posts the model adds. (Counting them let one author's tributes to colleagues, which the
+            # rules flag anyway, set every threshold at 0.97 once author 9 joined.)
+            if not post["labels"] and not rules_spans(post):
                 # Each word as the scan would take it: a word the rules' vetoes drop flags nothing.
                 text = Text(post["text"], post["language"])
                 scored = {(start, end): p for start, end, p in name_model.scores(text, model)}
@@ -173,6 +181,7 @@ def evaluate() -> None:
     posts_by_author = {author: load(author) for author in AUTHORS}
     print(f"clean budget for the threshold: {CLEAN_BUDGET:.0%} of the training authors' clean posts, out of fold")
     print(f"{'left out':<9}{'source':<14}{'lang':<5}{'recall':>16}{'precision':>18}{'clean flagged':>18}")
+    summary: dict[str, list[tuple]] = {}
     for held, posts in posts_by_author.items():
         training = {author: author_posts for author, author_posts in posts_by_author.items() if author != held}
         threshold = choose_threshold(training)
@@ -198,7 +207,9 @@ def evaluate() -> None:
             ("rules∪model", both),
         )
         for source, found in sources:
-            for language, (hit, labels, right, spans, flagged, clean) in measure(posts, found).items():
+            figures = measure(posts, found)
+            summary.setdefault(source, []).append(figures["all"])
+            for language, (hit, labels, right, spans, flagged, clean) in figures.items():
                 print(
                     f"{held:<9}{source:<14}{language:<5}"
                     f"{hit / max(labels, 1):>8.3f} ({hit:>3}/{labels:<3})"
@@ -218,12 +229,18 @@ def evaluate() -> None:
                     print(f"  rules' miss {status} by the model {pid}: {post['text'][label[0] : label[1]]!r}")
         missed_total = sum(len(missed) for missed in rules_missed.values())
         print(f"{held:<9}threshold {threshold}; names the rules miss that the model finds: {recovered}/{missed_total}")
-    print("rules*: tuned on all six authors, so not a clean estimate; the model alone's rows are.")
+    # The figure each change is judged by: recall per author left out, averaged (each author counts once).
+    for source, rows in summary.items():
+        recall = sum(hit / max(labels, 1) for hit, labels, *_ in rows) / len(rows)
+        flagged, clean = sum(row[4] for row in rows), sum(row[5] for row in rows)
+        per_author = " ".join(f"{hit / max(labels, 1):.3f}/{row[4]}" for row in rows for hit, labels in [row[:2]])
+        print(f"mean {source:<14} recall {recall:.3f}, clean posts flagged {flagged}/{clean}  [{per_author}]")
+    print("rules*: tuned on every author, so not a clean estimate; the model alone's rows are.")
     print('Its vetoes are the rules\' own, so "model+vetoes" and "rules∪model" borrow some of that tuning.')
 
 
 def build() -> dict:
-    """The model from all six authors, its threshold chosen out of fold across them."""
+    """The model from every author, its threshold chosen out of fold across them."""
     posts_by_author = {author: load(author) for author in AUTHORS}
     model = fit([post for posts in posts_by_author.values() for post in posts])
     model["threshold"] = choose_threshold(posts_by_author)

@@ -51,6 +51,12 @@ CUES = (
     ("public_figure", lexicon.PUBLIC_FIGURES, 0, 0),
     ("organization_name", lexicon.ORGANIZATION_NAMES, 0, 0),
 )
+# Feasts, capitalised like names and said beside family and care ("her last Easter at home"). « Noël » is also a
+# first name, so it stays a candidate.
+HOLIDAYS = frozenset(
+    "christmas xmas easter thanksgiving hanukkah chanukah halloween ramadan diwali kwanzaa pâques toussaint "
+    "hallowe'en".split()
+)
 # Cues that are names themselves: a word inside one is not a patient's.
 SPAN_CUES = frozenset({"public_figure", "organization_name"})
 
@@ -91,6 +97,10 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
             continue
         if start and value[start - 1] in "#@":
             continue  # a hashtag or a handle: the identifiers' rules read those
+        if value[end : end + 1] == "&" or (start and value[start - 1] == "&") or value[end : end + 2] == ".-":
+            continue  # a letter of an abbreviation ("M&M", "Q&A", « N.-B. »), not "M." before a name
+        if words_lower[index] in HOLIDAYS:
+            continue  # "his first Christmas cooking": a feast is nobody's name
         low = words_lower[index]
         features = {"bias": 1.0, f"shape={shape(word)}": 1.0, f"lang={text.language}": 1.0}
         previous = _word(words_lower, index - 1)
@@ -156,7 +166,10 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
 NEXT_NAME_WORDS = re.compile(r"(?:[ \t'’-]+[A-ZÀ-Ö][\w'’-]*)*")
 AGE_AFTER = re.compile(
     r"\s*[,(]\s*(?:\d{1,3}\s*(?:ans|yo|y/o|years?|months?|mois|[,)])"
-    r"|(?:an?|une?)\s+(?:\d{1,3}|[a-z]+)[- ](?:year|month|week))",
+    r"|(?:an?|une?)\s+(?:\d{1,3}|[a-z]+)[- ](?:year|month|week))"
+    # A career's length is no age: « Sylvie M., 38 ans de carrière », "Pat, 30 years of service".
+    r"(?!\s*(?:de\s+(?:carrière|service|métier|pratique|maison)|d['’](?:expérience|ancienneté)|"
+    r"of\s+(?:service|practice|experience|nursing)|on\s+the|in\s+(?:practice|nursing)))",
     re.IGNORECASE,
 )
 PATIENT_AFTER = re.compile(
@@ -190,20 +203,60 @@ ROLE_BESIDE = re.compile(
 )
 
 
+# Where a patient is: "Mr. G in dialysis chair 4", « M. F (lit 4) », "Bill (93), in bed 2", "from room 212".
+BED_AFTER = re.compile(
+    r"[^.!?\n]{0,14}?\b(?:bed|beds|lit|chair|fauteuil|room|chambre|box|bay|civière|stretcher|bassinet|isolette|"
+    r"couveuse)\s*#?\s*\d",
+    re.IGNORECASE,
+)
+
+
+# A colleague's role or calling right before the name: "our social worker Ms. Dana W.", « notre psychologue, Mme
+# Karine B. », "NP Chantelle", "Rev. Ingrid", "Elder Joseph", "Imam Ahmad".
+ROLE_BEFORE = re.compile(
+    r"\b(?:(?:our|my|the|notre|nos|la|le|l['’])\s+(?:[\w'’-]+\s+){0,2}?(?:nurse|infirmière|"
+    r"[\w-]*(?:ologist|ologue|ician|iatrist|iatre|thérapeute|therapist)|pharmacist|pharmacienne?|coordinator|"
+    r"coordonnatrice|manager|gestionnaire|résidente?|resident|student|étudiante?|clerk|commis|préposée?|volunteer|"
+    r"bénévole|specialist|spécialiste|social worker|travailleuse sociale|travailleur social|chaplain|aumônière?|"
+    r"secretary|secrétaire|"
+    r"colleague|collègue|navigator|navigatrice|interpreter|interprète|cadre|midwife|sage-femme)s?"
+    r"|NP|RN|RT|SW|rev|reverend|rabbi|imam|pastor|pasteure?|elder|aîné|aînée)"
+    r"\s*[.,:]?\s*(?:(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The words of a name before this one, with their titles: "Ms. Dana " before "Whitcombe".
+PREVIOUS_NAME_WORDS = re.compile(r"(?:[A-ZÀ-Ö][\w'’-]*\.?[ \t]+)*$")
+# Named in one list with a doctor: "Mme Danièle Roux et le Dr Karim Haddad", "Dr. Lee, Dr. Park and Sam Tran".
+DOCTOR_LISTED_AFTER = re.compile(r"\s*(?:,|and|et|&)\s*(?:(?:the|le|la)\s+)?(?:Dre?|Pre?|Prof)\b\.?\s+[A-ZÀ-Ö]")
+DOCTOR_LISTED_BEFORE = re.compile(
+    r"\b(?:Dre?|Pre?|Prof)\b\.?\s+[A-ZÀ-Ö][\w'’-]*(?:\s+[A-ZÀ-Ö][\w'’-]*)*\s*(?:\([^)]{0,20}\))?\s*"
+    r"(?:,|and|et|&)\s*(?:(?:and|et)\s+)?$"
+)
+
+
 def _phrase_features(value: str, start: int, end: int) -> dict[str, float]:
     run_end = NEXT_NAME_WORDS.match(value, end).end()  # after the whole name: "Kenji Arsenault, a 17-year-old"
-    before = value[max(0, start - 40) : start]
+    # before the whole name too: "my patient Ada Lovelace", "notre psychologue, Mme Karine Bessette"
+    run_start = PREVIOUS_NAME_WORDS.search(value, max(0, start - 40), start).start()
+    before = value[max(0, run_start - 40) : run_start]
     features = {}
     for name, pattern, at in (
         ("age_after", AGE_AFTER, run_end),
         ("patient_after", PATIENT_AFTER, run_end),
         ("agreed_after", AGREED_AFTER, run_end),
         ("role_after", ROLE_BESIDE, run_end),
+        ("bed_after", BED_AFTER, run_end),
     ):
         if pattern.match(value, at):
             features[name] = 1.0
     if PATIENT_BEFORE.search(before):
         features["patient_before"] = 1.0
+    if ROLE_BEFORE.search(before):
+        features["role_before"] = 1.0
+    if DOCTOR_LISTED_AFTER.match(value, run_end) or DOCTOR_LISTED_BEFORE.search(before):
+        features["listed_with_doctor"] = 1.0
     if ADDRESSED_BEFORE.search(before) and value[run_end : run_end + 2].strip()[:1] in ("!", ".", ",", ""):
         features["addressed"] = 1.0
     if value[max(0, start - 2) : start].strip() in QUOTES:
@@ -346,15 +399,25 @@ def _name_words(span: str) -> list[str]:
 
 
 def _a_place(text: Text, start: int, end: int) -> bool:
-    """A run that is or follows a place word: "St. Michael's", "Hôpital Sainte-Justine"."""
+    """A run that is or follows a place word: "St. Michael's", "Hôpital Sainte-Justine". After a courtesy title a
+    saint is a surname ("Mme Saint-Pierre", "M. St-Onge"), and a place word before a stop or a colon is not the
+    name's ("Teaching pearl from clinic: Mrs. Okafor", "…run my clinic. Walter …")."""
     before = re.findall(r"\w+|[^\w\s]", text.lower[max(0, start - 24) : start])  # « l'école » gives « école »
     inside = TOKEN.findall(text.lower[start:end])
+    if inside and inside[0] not in TITLES and PLACE_WORDS & set(inside):
+        return True
     # The place word may stand a word or two back: "allée des Érables", « l'école secondaire Jean-Baptiste-Meilleur ».
-    return bool(PLACE_WORDS & set(inside)) or bool(PLACE_WORDS & set(before[-3:]) or before[-2:-1] == ["st"])
+    for back, word in enumerate(reversed(before[-3:])):
+        if word in PLACE_WORDS and all(
+            between[0].isalpha() or between in "'’" for between in before[len(before) - back :]
+        ):
+            return True
+    return before[-2:-1] == ["st"]  # "St. Michael's"
 
 
 def _only_titles(span: str) -> bool:
-    return all(word in ANY_TITLE for word in TOKEN.findall(span) if word.isalpha())
+    # "henderson's" is a word too: "Mrs. Henderson's discharge" is more than a title.
+    return all(word in ANY_TITLE for word in TOKEN.findall(span) if word[0].isalpha())
 
 
 def names(text: Text) -> list[Hit]:
@@ -385,14 +448,48 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
         if (
             words & colleagues
             or words & made_up
-            or stories._named_as_colleague(text, _with_title(text, start), end)
-            or text.value[max(0, start - 2) : start].strip() in QUOTES
+            or stories._named_as_colleague(text, _with_title(text, _list_start(text, start)), end)
+            or _a_thing_named_in_quotes(text, start, end)
             or stories.AN_ANIMAL_AFTER.match(text.value, end)
+            or _an_authors_work(text, start, end)
             or _not_a_patient_by_the_rules(text, start, end)
         ):
             continue
         kept.append((found_start, found_end))
     return kept
+
+
+# Someone's published work names its author, not a patient: "Allan Kellehear's work on compassionate cities",
+# "Atul Gawande's book", « les travaux de Cicely Saunders ».
+WORK_AFTER = re.compile(
+    r"(?:[\s'’-]*[A-ZÀ-Ö][\w'’-]*)*(?<=['’]s)\s+(?:\w+\s+)?(?:work\s+(?:on|in|about)|books?|research|"
+    r"essays?|articles?|lectures?|podcast|theory|framework|writings)\b"
+)
+WORK_BEFORE = re.compile(
+    r"(?i:\b(?:travaux|livre|livres|ouvrage|ouvrages|article|articles|étude|études|recherches|conférence|théorie|"
+    r"écrits|essai)\s+(?:de|d['’]))\s*$"
+)
+
+
+def _an_authors_work(text: Text, start: int, end: int) -> bool:
+    return bool(WORK_AFTER.match(text.value, end) or WORK_BEFORE.search(text.value, max(0, start - 30), start))
+
+
+# The names before this one in a list: "especially Farrah Q. and " before "Bao-Tran N.".
+NAMES_LISTED_BEFORE = re.compile(
+    r"(?:[A-ZÀ-Ö][\w'’.-]*[ \t]+)*[A-ZÀ-Ö][\w'’.-]*(?:[ \t]*,[ \t]*|[ \t]+(?:and|et|&)[ \t]+)$"
+)
+
+
+def _list_start(text: Text, start: int) -> int:
+    """Where a list of names holding this one starts: names listed together share the role said before the first
+    ("the nurses at our unit, especially Farrah Q. and Bao-Tran N.")."""
+    for _ in range(4):
+        listed = NAMES_LISTED_BEFORE.search(text.value, max(0, start - 60), start)
+        if not listed:
+            break
+        start = listed.start()
+    return start
 
 
 NAME_HYPHEN_PART_BEFORE = re.compile(r"[\w'’]+-$")
@@ -439,6 +536,22 @@ def _with_title(text: Text, start: int) -> int:
 
 # A word in quotes names a thing or a nickname; the rules tell which ("« Gérard », her IV pole").
 QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
+# Someone called by a name: « ses amies l'appelaient « Juju » », "everyone called him 'Bear'".
+CALLED_BEFORE = re.compile(
+    r"(?:\b(?:l['’]|les\s+)appel\w*|\bappel\w*|\bsurnomm\w*|\bcall(?:s|ed|ing)?\s+(?:him|her|them|me|us))"
+    r"[^.!?\n]{0,12}$",
+    re.IGNORECASE,
+)
+
+
+def _a_thing_named_in_quotes(text: Text, start: int, end: int) -> bool:
+    """One word alone in quotes names a thing ("her IV pole « Gérard »"); a person is called by it, and more in
+    the quotes (« Réal Thériault », "K. Lindqvist – bed 14", a lock screen's "Brianna O.") is read off a page."""
+    if text.value[max(0, start - 2) : start].strip() not in QUOTES:
+        return False
+    closes = text.value[end : end + 2].strip()[:1] in CLOSING_QUOTES
+    return closes and not CALLED_BEFORE.search(text.value, max(0, start - 40), start)
 
 
 RULES = (names,)

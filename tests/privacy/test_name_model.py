@@ -1,5 +1,5 @@
 """The trained names model (privacy/name_model.py): what it reads as a patient's name, what it leaves alone,
-and that the file it reads is the one the training script builds from the six authors' corpora.
+and that the file it reads is the one the training script builds from every author's corpora.
 
 Its sentences are written here, in words of their own, not taken from the corpora it was trained on.
 """
@@ -87,7 +87,7 @@ def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
     assert "w+1=<capitalised>" in weights and "w-1=<capitalised>" in weights
 
 
-def test_the_committed_model_is_what_the_training_script_builds_from_the_six_authors():
+def test_the_committed_model_is_what_the_training_script_builds_from_every_authors_corpora():
     pytest.importorskip("sklearn")
     from bench import train_name_model
 
@@ -109,3 +109,107 @@ def test_a_retrained_model_changes_the_rules_version_so_texts_scanned_clean_are_
     (package / name_model.MODEL_FILE.name).write_text('{"weights": {}, "intercept": 0, "threshold": 0.5}\n')
     monkeypatch.setattr(privacy_text, "__file__", str(package / "text.py"))
     assert privacy_text._rules_version() != before
+
+
+def test_a_letter_of_an_abbreviation_with_an_ampersand_is_no_title_before_a_name():
+    assert model_names("Great turnout at M&M this morning. Her husband brought muffins for the whole unit.") == []
+    assert "M" not in _features("Q&A with M&M presenters after rounds.")
+    # The look-alike: a courtesy title with its full stop still opens a name.
+    assert "after_title" in _features("Ce matin, M. Thibodeau a quitté l'urgence.")["Thibodeau"]
+
+
+def _thing_in_quotes(value: str, name: str, language: str = "en") -> bool:
+    start = value.index(name)
+    return name_model._a_thing_named_in_quotes(Text(value, language), start, start + len(name))
+
+
+def test_a_name_in_quotes_is_a_persons_when_someone_is_called_by_it_or_it_is_read_off_a_page():
+    text = "Ses voisins l'appelaient « Titou ». Il est arrivé aux urgences en hypothermie samedi soir."
+    assert not _thing_in_quotes(text, "Titou", "fr")
+    assert not _thing_in_quotes('Everyone on the unit called him "Bear" and he was admitted again.', "Bear")
+    text = 'Found a bracelet in the ER bathroom, engraved "Moira Kettleby – penicillin allergy". Security has it.'
+    assert not _thing_in_quotes(text, "Moira")
+
+
+def test_one_word_alone_in_quotes_names_a_thing():
+    text = "Pendant sa dialyse, mon patient a baptisé la machine « Bernard » et lui parle toute la séance."
+    assert _thing_in_quotes(text, "Bernard", "fr")
+    assert model_names(text, "fr") == []
+    text = 'After her chemo she named the IV pole "Clarence" and walked it up and down the hall.'
+    assert _thing_in_quotes(text, "Clarence")
+
+
+def test_a_possessive_after_a_title_is_a_name_not_a_title_alone():
+    text = "We celebrated Mrs. Henderson's discharge today after three weeks on the ward."
+    assert name_model._only_titles("mrs. henderson's") is False
+    assert name_model._only_titles("mrs.") is True
+    assert model_names(text) == ["Mrs. Henderson's"]
+
+
+def test_a_saint_after_a_courtesy_title_is_a_surname_and_a_place_word_before_a_stop_is_not_the_names():
+    def a_place(value: str, name: str, language: str = "en") -> bool:
+        start = value.index(name)
+        return name_model._a_place(Text(value, language), start, start + len(name))
+
+    assert not a_place("Mme Saint-Amour et son mari ont fêté leurs 60 ans de mariage.", "Mme Saint-Amour", "fr")
+    assert not a_place("Teaching pearl from clinic: Mrs. Obuya came in with a rash.", "Mrs. Obuya")
+    assert not a_place("She changed how I run my clinic. Wilma drove a school bus for 30 years.", "Wilma")
+    # The look-alikes: a saint or a place word that opens the name, or stands right before it, is a place.
+    assert a_place("Transférée à l'hôpital Sainte-Justine hier soir.", "Sainte-Justine", "fr")
+    assert a_place("Our patient was transferred to St. Michael's for a stroke workup.", "Michael's")
+    assert a_place("Elle habite allée des Érables depuis 30 ans.", "Érables", "fr")
+
+
+def test_the_author_of_a_published_work_is_no_patient():
+    assert model_names("Allan Kellehear's work on compassionate cities will frame the whole day.") == []
+    assert model_names("Je relis les travaux de Cicely Saunders avant la journée de soins palliatifs.", "fr") == []
+    # The look-alike: a patient's own leave from work is still a patient's.
+    text = Text("Mr. Abara's work leave was delayed three weeks after his surgery.", "en")
+    assert not name_model._an_authors_work(text, 0, len("Mr. Abara's"))
+
+
+def test_a_name_placed_in_a_bed_a_chair_or_a_room_is_read_as_a_patients():
+    assert (
+        "bed_after" in _features("Yes, that was Mr. Okonjo in dialysis chair 6, the one with the crosswords.")["Okonjo"]
+    )
+    assert "bed_after" in _features("Salle de réveil : M. Lavigne (lit 3) a demandé un café.", "fr")["Lavigne"]
+    assert "bed_after" in _features("Gus (88), in bed 12 of our unit, taught me cribbage.")["Gus"]
+    # The look-alike: a chair or a room with no number is a committee's or a meeting's.
+    assert "bed_after" not in _features("Thanks to Dr. Ruiz, chair of the ethics committee, for the talk.")["Ruiz"]
+    assert "bed_after" not in _features("Lunch with Nadia in the staff room on Friday.")["Nadia"]
+
+
+def test_a_feast_or_a_dotted_abbreviation_is_no_candidate_for_a_name():
+    assert "Christmas" not in _features("He told me about his wife and his first Christmas cooking alone.")
+    assert "Pâques" not in _features("Elle voulait passer Pâques chez sa fille après sa chimio.", "fr")
+    assert "N" not in _features("Inscrivez-vous par Accès Patient N.-B. pour trouver un médecin.", "fr")
+    # The look-alike: « Noël » is also a first name, and an initial before a surname stays a candidate.
+    assert "Noël" in _features("Noël est arrivé aux urgences avec une fracture du poignet.", "fr")
+    assert "J" in _features("J. Tremblay a eu son congé hier.", "fr")
+
+
+def test_a_colleague_is_read_by_the_role_before_the_whole_name_or_a_doctor_named_in_the_same_list():
+    features = _features("Un groupe animé par notre psychologue, Mme Odile Brassard, chaque jeudi.", "fr")
+    assert "role_before" in features["Brassard"]
+    assert "role_before" in _features("Special thanks to our chaplain, Maren Holt, and the night team.")["Holt"]
+    assert (
+        "listed_with_doctor"
+        in _features("Mme Lise Aubry et le Dr Paul Caron, de votre équipe, ont animé la soirée.", "fr")["Aubry"]
+    )
+    # The look-alikes: a patient named after "my patient", a relative after "his sister".
+    assert "role_before" not in _features("So proud of my patient Lena Ortiz, who rang the bell.")["Ortiz"]
+    assert "role_before" not in _features("His sister Abena drove him to every appointment.")["Abena"]
+
+
+def test_a_careers_length_is_no_age_beside_a_name():
+    assert "age_after" not in _features("Deux départs : Odile Brassard, 38 ans de carrière, et Lise.", "fr")["Odile"]
+    assert "age_after" in _features("Mme Odile Brassard, 88 ans, a eu son congé hier.", "fr")["Brassard"]
+
+
+def test_names_listed_together_share_the_role_said_before_the_first():
+    text = (
+        "Thanks to the dialysis nurses at our satellite unit, especially Farrah Quill and Bao-Tran Ngo, who drive out."
+    )
+    assert model_names(text) == []
+    text = Text("Ginette Poulin et Marcel Roy ont eu leur congé hier.", "fr")
+    assert name_model._list_start(text, text.value.index("Marcel")) == 0

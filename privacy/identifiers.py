@@ -225,7 +225,9 @@ HOSPITAL_WORDS = words("hospital", "hôpital", "icu", "usi", "chemo", "chimio", 
 OWN_PATIENT = re.compile(r"\b(?:my|our|ma|mon|notre)\s+(?:\w+\s+)?(?:patient|patiente|pt)\b", re.IGNORECASE)
 PLATE = re.compile(
     # "plate ABC 123", "plaque du Québec FHK 283", "une camionnette immatriculée Y83 FHK".
-    r"(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?: number| no\.?| #)?"
+    # Whole words only: "platelets 88", « plaquettes 88 » are blood counts.
+    r"(?<!\w)(?:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation|immatricul[ée]e?s?)(?!\w)"
+    r"(?: number| no\.?| #)?"
     r"(?:\s+(?:du|de l'|de la|de|au|from|in)\s*[A-ZÉ][\w'’-]+|\s+[\wé]+(?:ienne|oise|aise))?"  # « plaque ontarienne »
     r"[\s,:#]*(?:is\s+|est\s+|:\s*)?([A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,4})(?![\w])",
     re.IGNORECASE,

@@ -36,9 +36,10 @@ from privacy.clinical import NAME_WORD, RELATIVES
 VETO_TITLES = (
     # Titles, written with a capital: "Sister Agnes" is a nun, "his sister Agnes" a relative.
     r"(?-i:Prof|Professor|Professeure?|Pr|Pre|Elder|Elders|Rabbi|Imam|Imame|Rev|Reverend|Pastor|Pasteure?|Father|"
-    r"Sister|Brother|Chief|Grand Chief|Senator|Mayor|Minister|Councillor|Abbé|Knowledge Keeper)|"
+    r"Sister|Brother|Chief|Grand Chief|Senator|Mayor|Minister|Councillor|Abbé|Knowledge Keeper|Sœur|Soeur|Père|Frère|"
+    r"Mère|Mgr|Monseigneur)|"
     # Roles, in any case: « l'aînée Anne-Marie », "charge nurse Doreen".
-    r"chef|sénat(?:eur|rice)|maire|mairesse|ministre|conseill(?:er|ère)|rabbin|aumônière?|chaplain|"
+    r"chef|sénat(?:eur|rice)|maire|mairesse|ministre|conseill(?:er|ère)|rabbin|aumôni(?:er|ère)|chaplain|"
     r"aînée?s?|l['’]aînée?|ainée?|(?:charge |head |triage |staff |bedside )?nurses?|infirmi(?:er|ère)s?(?: chef)?|"
     r"psychologue|psychologist|navigator|navigatrice|navigateur|interpreter|interprète|doula|"
     r"speaker|keynote|conférenci(?:er|ère)|orat(?:eur|rice)|panelist|panéliste|moderator|modérat(?:eur|rice)"
@@ -65,6 +66,10 @@ VETO_CAREER = re.compile(
     r"\b\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|"
     r"years? (?:of (?:service|practice|nursing)|in nursing))\b",
     re.IGNORECASE,
+)
+# A title or a role said right after the name: "Gaston Lévesque, aumônier de l'hôpital", "Marie Sock, our Elder".
+VETO_TITLE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:our|the|a|an|notre|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){{0,2}}?(?i:{VETO_TITLES})(?![\w-])"
 )
 # Two people named together, one a doctor: « Mme Danièle Roux et le Dr Karim Haddad, de votre antenne ».
 VETO_PAIR_WITH_A_DOCTOR = re.compile(
@@ -153,6 +158,34 @@ VETO_FACILITY_BEFORE_WARD = re.compile(
     r"(?:room|lounge|office|kitchen|garden|salle|salon|bureau|cuisine|jardin)\s+(?:on|at|of|au|du|sur)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A ward, not a room: "7 West", « le 4e Nord ». In a story told from years back ("twelve years since my first
+# death certificate as a resident") a unit of thirty beds identifies no one.
+VETO_WARD_SHAPE = re.compile(r"\d{1,2}\s?(?:West|East|North|South)|\d{1,2}(?:e|ème|er)\s+(?:Nord|Sud|Est|Ouest)")
+VETO_LONG_AGO = re.compile(
+    r"\b(?:\w+|\d+)\s+years?\s+(?:ago|since|later|back)\b|\bas a (?:resident|student|new grad|intern|junior)\b|"
+    r"\b(?:il y a|depuis)\s+(?:\w+|\d+)\s+ans\b|\b(?:\w+|\d+)\s+ans plus tard\b|"
+    r"\bcomme (?:jeune )?(?:résidente?|externe|interne|étudiante?)\b",
+    re.IGNORECASE,
+)
+# A ward's population, several people listed by what they were, is not one encounter: « il y a une ancienne
+# institutrice…, un ancien vigneron…, une dame qui… ».
+VETO_SOMEONE_LISTED = re.compile(
+    r"(?:^|,|\bil y a|\bthere(?:'s| is| are))\s+(?:et\s+|and\s+)?(?:un|une|a|an)\s+"
+    r"(?:ancien(?:ne)?\s+|former\s+|old\s+)?[a-zà-ÿ-]+\s+(?:qui|who|du|de|from)\b",
+    re.IGNORECASE,
+)
+# An organisation's own line: the patient representative's, the switchboard's, a fax kept for professionals.
+VETO_ORGANISATION_LINE_BEFORE = re.compile(
+    r"(?:patient (?:representative|relations|ombudsman)|ombudsman|commissaire aux plaintes|bureau des plaintes|"
+    r"switchboard|standard|secrétariat|front desk|(?:notre|our|the clinic's|la clinique,?)\s+(?:fax|télécopieur|"
+    r"téléphone|phone|line|ligne))\W+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+VETO_FOR_PROFESSIONALS_AFTER = re.compile(
+    r"\s*,?\s*(?:est réservée? aux professionnels|is for (?:professionals|referrals|clinicians)|"
+    r"is answered|est répondue?)",
+    re.IGNORECASE,
+)
 # The author's own relative: "My own mom turned 91", « ma mère a eu 91 ans ».
 VETO_OWN_RELATIVE_BEFORE = re.compile(
     rf"\b(?:my|our|ma|mon|notre)\s+(?:own\s+|propre\s+)?(?:{RELATIVES})\b[^.!?,;]{{0,30}}$", re.IGNORECASE
@@ -160,6 +193,12 @@ VETO_OWN_RELATIVE_BEFORE = re.compile(
 # A patient in general, in a statement: « votre patient de 90 ans », "a patient of 90" after "if".
 VETO_GENERAL_PATIENT_BEFORE = re.compile(
     r"\b(?:votre|vos|your|any|tout|chaque|every)\s+(?:\w+\s+)?(?:patient|patiente|patients|patientes)\s+(?:de|of|aged)\s+$",
+    re.IGNORECASE,
+)
+# Someone in general, in a sentence that opens on "if": « Si vous êtes aidant d'un proche de 90 ans ».
+VETO_CONDITIONAL_OPENING = re.compile(r"^\W*(?:if|si|when|quand|lorsque)\b", re.IGNORECASE)
+VETO_SOMEONE_IN_GENERAL_BEFORE = re.compile(
+    r"\b(?:a|an|any|un|une|d['’]un|d['’]une|your|votre|vos)\s+(?:\w+\s+)?\w+\s+(?:de|of|aged|âgée?s? de)\s+$",
     re.IGNORECASE,
 )
 # A teaching point: an impersonal rule, not something that happened (« il faut être prêt… même à 3 h du matin »).
@@ -209,9 +248,25 @@ def _an_organisation(text: Text, hit: Hit) -> bool:
     return bool(VETO_BUILDING_BEFORE.search(text.value, max(0, run_start - 30), run_start))
 
 
+# An age given with the name makes the person the case, whatever their role: « Mme Rose Pien, aînée de
+# Pikogan, 90 ans, venue avec sa fille ».
+VETO_AGE_WITH_THE_NAME = re.compile(
+    r"^[^.!?;:]{0,60}?,\s*\d{1,3}\s*(?:ans|years old|years|yo|y/o|-year-old)?\s*(?:[,.;)]|$)", re.IGNORECASE
+)
+
+
+VETO_SOMEONES_RELATIVE_BEFORE = re.compile(
+    rf"\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE
+)
+
+
 def _named_in_a_role(text: Text, hit: Hit) -> bool:
     """A title or a role before the name, a career or an organisation after it, a send-off or thanks around."""
     value = text.value
+    if VETO_AGE_WITH_THE_NAME.match(value[hit.end : hit.end + 80]) and not text.sentence_has(VETO_CAREER, hit.start):
+        return False
+    if VETO_SOMEONES_RELATIVE_BEFORE.search(value[max(0, hit.start - 30) : hit.start]):
+        return False  # "His wife Linda, a nurse, stayed by his bed": the patient's family, whatever their trade
     # Not clipped to the sentence: "Prof." and "Rev." end a sentence for the splitter; the pattern is anchored
     # to the name, so only the words right before it count.
     before = value[max(0, hit.start - 60) : hit.start]
@@ -221,10 +276,14 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
         # A list of retirements: « Sylvie Morand, 38 ans de carrière, et Françoise Guillot, 41 ans ».
         return True
     after = value[hit.end : hit.end + 80]
+    # The finding may be the first name only: "Gaston" of "Gaston Lévesque, aumônier de l'hôpital".
+    surname = re.match(rf"\s+{NAME_WORD}(?=\s*,)", after)
+    if surname:
+        after = after[surname.end() :]
     pair = VETO_PAIR_WITH_A_DOCTOR.match(after)
     if pair:
         after = after[pair.end() :]
-    return bool(VETO_ROLE_AFTER.match(after))
+    return bool(VETO_ROLE_AFTER.match(after) or VETO_TITLE_AFTER.match(after))
 
 
 def _a_public_case(text: Text, hit: Hit) -> bool:
@@ -288,6 +347,10 @@ def _address_vetoed(text: Text, hit: Hit) -> bool:
 
 def _phone_vetoed(text: Text, hit: Hit) -> bool:
     before = text.value[max(0, hit.start - 40) : hit.start]
+    if VETO_ORGANISATION_LINE_BEFORE.search(before) or VETO_FOR_PROFESSIONALS_AFTER.match(
+        text.value[hit.end : hit.end + 50]
+    ):
+        return True
     return bool(
         VETO_CALL_TO_ACTION_BEFORE.search(before) or VETO_PUBLIC_PURPOSE_AFTER.match(text.value[hit.end : hit.end + 60])
     )
@@ -295,12 +358,28 @@ def _phone_vetoed(text: Text, hit: Hit) -> bool:
 
 def _age_vetoed(text: Text, hit: Hit) -> bool:
     before = text.value[max(text.sentence_around(hit.start)[0], hit.start - 50) : hit.start]
-    return bool(VETO_OWN_RELATIVE_BEFORE.search(before) or VETO_GENERAL_PATIENT_BEFORE.search(before))
+    if VETO_OWN_RELATIVE_BEFORE.search(before) or VETO_GENERAL_PATIENT_BEFORE.search(before):
+        return True
+    sentence_start = text.sentence_around(hit.start)[0]
+    return bool(
+        VETO_CONDITIONAL_OPENING.match(text.value[sentence_start : sentence_start + 20])
+        and VETO_SOMEONE_IN_GENERAL_BEFORE.search(before)
+    )
+
+
+def _room_vetoed(text: Text, hit: Hit) -> bool:
+    if VETO_FACILITY_BEFORE_WARD.search(text.value[max(0, hit.start - 30) : hit.start]):
+        return True
+    return bool(VETO_WARD_SHAPE.fullmatch(text.value[hit.start : hit.end]) and VETO_LONG_AGO.search(text.value))
 
 
 def _encounter_vetoed(text: Text, hit: Hit) -> bool:
     told = text.value[hit.start : hit.end]
-    return bool(VETO_TEACHING_POINT.search(told) or VETO_READERS_ADDRESSED.match(told))
+    return bool(
+        VETO_TEACHING_POINT.search(told)
+        or VETO_READERS_ADDRESSED.match(told)
+        or len(VETO_SOMEONE_LISTED.findall(told)) >= 3
+    )
 
 
 def vetoed(text: Text, hits: list[Hit]) -> list[Hit]:
@@ -323,9 +402,7 @@ def vetoed(text: Text, hits: list[Hit]) -> list[Hit]:
             continue
         elif hit.category == Category.PHONE and _phone_vetoed(text, hit):
             continue
-        elif hit.category == Category.ROOM and VETO_FACILITY_BEFORE_WARD.search(
-            text.value, max(0, hit.start - 30), hit.start
-        ):
+        elif hit.category == Category.ROOM and _room_vetoed(text, hit):
             continue
         elif hit.category == Category.AGE and _age_vetoed(text, hit):
             continue

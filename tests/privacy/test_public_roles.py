@@ -165,3 +165,49 @@ def test_a_teaching_point_is_not_an_encounter():
 def test_readers_addressed_in_general_are_not_an_encounter():
     text = "If you're a patient or a family member who waited on a stretcher last winter, write to your MPP."
     assert "encounter" not in categories(text)
+
+
+def test_a_person_with_their_role_said_after_the_name_is_in_a_public_role():
+    assert (
+        names("Merci au père Gaston Lévesque, aumônier de l'hôpital, qui passe chaque nuit aux soins palliatifs.") == []
+    )
+    assert names("Meet Marie Sock, our Elder-in-residence, at the clinic on Tuesdays.") == []
+
+
+def test_a_patient_with_the_same_name_and_no_role_is_still_a_patient():
+    assert names("Gaston Lévesque, 84 ans, retraité, est arrivé hier soir avec une pneumonie.") != []
+
+
+def test_a_ward_in_a_story_told_from_years_back_identifies_no_one():
+    text = (
+        "Fifteen years since my first night as a resident. The charge nurse stood beside me on 5 East "
+        "and told me to sit down and hold his hand."
+    )
+    assert of("room", text) == []
+
+
+def test_a_ward_in_this_weeks_story_is_still_flagged():
+    assert of("room", "Yesterday Mrs. Pauline Roy hugged every nurse on 6 East on her way home after 40 days.") != []
+
+
+def test_a_wards_population_listed_without_anyone_picked_out_is_not_an_encounter():
+    text = (
+        "Ce soir, dans le service, il y a un ancien facteur qui connaît toutes les rues, une ancienne chanteuse "
+        "qui fredonne la nuit, un monsieur qui a construit la moitié du village."
+    )
+    assert "encounter" not in categories(text)
+
+
+def test_an_organisations_own_lines_are_not_a_persons():
+    assert of("phone", "To complain, the patient representative is at 506-555-0161 and will call you back.") == []
+    assert of("phone", "Notre télécopieur, le 506-555-0162, est réservé aux professionnels.") == []
+
+
+def test_a_great_age_of_someone_in_general_after_if_is_no_one():
+    assert of("age", "Si vous êtes l'aidant d'un proche de 91 ans, demandez du répit : vous y avez droit.") == []
+
+
+def test_an_elder_given_with_their_age_is_the_case_not_a_public_role():
+    assert (
+        names("Cas de la semaine : Mme Rose Pien, aînée de Pikogan, 92 ans, venue avec sa fille pour une chute.") != []
+    )

@@ -320,14 +320,24 @@ def _tokens(said: str) -> set[str]:
     return {token.lower() for token in _TOKEN.findall(said) if len(token) > 1}
 
 
+VETO_DOCTOR_BEFORE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Doctor|Docteure?)\.?\s+$")
+
+
 def _people_in_roles(text: Text) -> set[str]:
     """Words of every name the post introduces with a title or a role, wherever the rules found it or not."""
     tokens: set[str] = set()
     for match in re.finditer(rf"(?P<name>{NAME_WORD}(?:\s+{_NICKNAME})?(?:\s+{NAME_WORD}){{0,2}})", text.value):
         hit = Hit(Category.NAME, match.start(), match.end(), "")
-        if _named_in_a_role(text, hit) or (
-            text.sentence_has(VETO_SEND_OFF, match.start())
-            and VETO_ROLE_AFTER.match(text.value[match.end() : match.end() + 80])
+        nickname = re.search(_NICKNAME, match.group())
+        doctor = VETO_DOCTOR_BEFORE.search(text.value[max(0, match.start() - 12) : match.start()])
+        # A doctor's nickname ("Dr. Harold "Hal" Greenberg … Rest well, Hal") is the doctor's wherever it comes back.
+        if (
+            (nickname and doctor)
+            or _named_in_a_role(text, hit)
+            or (
+                text.sentence_has(VETO_SEND_OFF, match.start())
+                and VETO_ROLE_AFTER.match(text.value[match.end() : match.end() + 80])
+            )
         ):
             tokens |= _tokens(match.group())
             tokens |= {nick.lower() for nick in re.findall(r"[\"“«'‘]\s?([A-ZÉ][\w'’-]*)", match.group())}

@@ -211,3 +211,15 @@ def test_an_elder_given_with_their_age_is_the_case_not_a_public_role():
     assert (
         names("Cas de la semaine : Mme Rose Pien, aînée de Pikogan, 92 ans, venue avec sa fille pour une chute.") != []
     )
+
+
+def test_a_doctors_nickname_stays_the_doctors_wherever_it_comes_back():
+    text = (
+        'Our clinic lost Dr. Bernard "Bud" Leclair last week. Bud delivered half the town and ran the ER alone '
+        "during the 1998 ice storm. Rest well, Bud."
+    )
+    assert [name for name in names(text) if "Bud" in name] == []
+
+
+def test_a_patients_nickname_is_still_flagged():
+    assert names('Mr. Bernard "Bud" Leclair, 88, was admitted with a hip fracture. Bud is asking for his dog.') != []

@@ -201,6 +201,32 @@ VETO_SOMEONE_IN_GENERAL_BEFORE = re.compile(
     r"\b(?:a|an|any|un|une|d['’]un|d['’]une|your|votre|vos)\s+(?:\w+\s+)?\w+\s+(?:de|of|aged|âgée?s? de)\s+$",
     re.IGNORECASE,
 )
+# A general truth about anyone of that age: "a 95-year-old with a UTI may present only with confusion",
+# « chez une personne de 92 ans, la fièvre peut manquer ». Someone who came in last night is no general truth.
+VETO_ANYONE_OF_THAT_AGE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|any|every|un|une|tout|toute|chaque)\s+(?:\w+\s+)?(?:(?:person|patient|personne|patiente?|"
+    r"homme|femme|man|woman)\s+(?:de|of|aged)\s+)?|\bchez\s+(?:un|une)\s+\w+\s+de\s+)$",
+    re.IGNORECASE,
+)
+VETO_GENERAL_TRUTH = words(
+    "may", "can", "might", "often", "usually", "should", "peut", "peuvent", "souvent", "pensez", "think of", "doit"
+)
+VETO_TOLD_AS_HAPPENED = words(
+    "came",
+    "was",
+    "had",
+    "came in",
+    "last night",
+    "yesterday",
+    "today",
+    "est venue?",
+    "était",
+    "hier",
+    "ce matin",
+    "cette nuit",
+    "avait",
+    "a eu",
+)
 # A teaching point: an impersonal rule, not something that happened (« il faut être prêt… même à 3 h du matin »).
 VETO_TEACHING_POINT = words(
     "il faut",
@@ -369,6 +395,12 @@ def _phone_vetoed(text: Text, hit: Hit) -> bool:
 def _age_vetoed(text: Text, hit: Hit) -> bool:
     before = text.value[max(text.sentence_around(hit.start)[0], hit.start - 50) : hit.start]
     if VETO_OWN_RELATIVE_BEFORE.search(before) or VETO_GENERAL_PATIENT_BEFORE.search(before):
+        return True
+    if (
+        VETO_ANYONE_OF_THAT_AGE_BEFORE.search(text.value[max(0, hit.start - 40) : hit.start])
+        and text.sentence_has(VETO_GENERAL_TRUTH, hit.start)
+        and not text.sentence_has(VETO_TOLD_AS_HAPPENED, hit.start)
+    ):
         return True
     sentence_start = text.sentence_around(hit.start)[0]
     return bool(

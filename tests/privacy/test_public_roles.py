@@ -223,3 +223,12 @@ def test_a_doctors_nickname_stays_the_doctors_wherever_it_comes_back():
 
 def test_a_patients_nickname_is_still_flagged():
     assert names('Mr. Bernard "Bud" Leclair, 88, was admitted with a hip fracture. Bud is asking for his dog.') != []
+
+
+def test_a_general_truth_about_anyone_of_a_great_age_is_no_one():
+    assert of("age", "Reminder: a 94-year-old with pneumonia may have no fever at all. Look at the breathing.") == []
+    assert of("age", "Chez une personne de 93 ans, la douleur peut manquer : pensez à l'infarctus.") == []
+
+
+def test_someone_of_a_great_age_who_came_in_is_still_flagged():
+    assert of("age", "A 94-year-old came in last night with pneumonia and no fever; she can go home tomorrow.") != []

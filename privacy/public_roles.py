@@ -131,6 +131,21 @@ VETO_BUILDING_BEFORE = re.compile(
 )
 # A town written after a postal code: « 33076 Bordeaux », "Moncton, NB E1C 4B7" does it the other way round.
 VETO_TOWN_AFTER_POSTAL_CODE = re.compile(rf"(?<!\d)\d{{5}}\s+(?P<town>{NAME_WORD})")
+# A town after a place, any place: « au SAU de Morlaix », « la maternité de Privas », "the ward in Brandon",
+# « l'aréna de Saint-Quentin ». A titled person after it stays a person (« l'urgence de Mme Roy » is hers).
+VETO_PLACE_BEFORE_TOWN = re.compile(
+    r"(?<![\w-])(?:SAU|urgences?|maternité|hôpital|hopital|CH|CHU|CHR|CHSLD|CLSC|GMF|EHPAD|clinique|cabinet|triage|"
+    r"aréna|arena|école|collège|polyvalente|mairie|église|marché|caserne|usine|port|gare|quartier|village|ville|"
+    r"région|comté|ward|hospital|ER|ED|clinic|school|rink|church|mill|plant|county|town|city|village|reserve|"
+    r"réserve|communauté|community|maison de naissance|centre de santé|health centre|nursing home|résidence)"
+    r"\s+(?:de|d['’]|du|des|in|at|of|à)\s*(?:la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# A word of a hyphenated place name: "Saint-Louis-de-Kent", « Mont-Laurier », « quartier Saint-Augustin ».
+VETO_PLACE_NAME = re.compile(
+    r"(?<![\w-])(?:Saint|Sainte|St|Ste|Mont|Pointe|Rivière|Lac|Port|Fort|Cap|Grand|Grande|Petit|Petite|Notre|Val|"
+    r"Trois|Haute|Basse|Île|Anse|Baie)-[\w'’-]+",
+)
 _CAPITALISED = re.compile(r"[A-ZÉÈÀÂÎÔÇ][\w'’.-]*")
 _TOKEN = re.compile(rf"{NAME_WORD}")
 
@@ -332,9 +347,24 @@ def _a_holiday(text: Text, hit: Hit) -> bool:
     return not titled and not with_surname
 
 
+def _a_town(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if re.match(r"(?:Mr|Mrs|Ms|Mme|M|Mlle|Dr|Dre)\.?\s", said):
+        return False
+    if VETO_PLACE_BEFORE_TOWN.search(text.value[max(0, hit.start - 40) : hit.start]):
+        return True
+    # Inside a hyphenated place name, not a person's surname: no title or first name right before it.
+    for place in VETO_PLACE_NAME.finditer(text.value, max(0, hit.start - 40), min(len(text.value), hit.end + 40)):
+        if place.start() <= hit.start and hit.end <= place.end():
+            before = text.value[max(0, place.start() - 20) : place.start()]
+            return not re.search(rf"(?:(?:Mr|Mrs|Ms|Mme|M|Mlle|Dr|Dre)\.?|{NAME_WORD})\s+$", before)
+    return False
+
+
 def _name_vetoed(text: Text, hit: Hit) -> bool:
     return (
-        _named_in_a_role(text, hit)
+        _a_town(text, hit)
+        or _named_in_a_role(text, hit)
         or _a_holiday(text, hit)
         or _an_organisation(text, hit)
         or _a_public_case(text, hit)

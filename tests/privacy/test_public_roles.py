@@ -232,3 +232,21 @@ def test_a_general_truth_about_anyone_of_a_great_age_is_no_one():
 
 def test_someone_of_a_great_age_who_came_in_is_still_flagged():
     assert of("age", "A 94-year-old came in last night with pneumonia and no fever; she can go home tomorrow.") != []
+
+
+# Towns.
+
+
+def test_a_town_after_a_place_of_care_or_any_place_is_a_town():
+    assert names("Cette nuit au SAU de Lannion, une randonneuse de 40 ans amenée après une chute.") == []
+    assert names("Night shift on the surgical ward in Dryden, a retired miner with a bowel obstruction.") == []
+    assert names("Hier soir à l'aréna de Saint-Léonard, un joueur de 15 ans a reçu une rondelle.") == []
+
+
+def test_a_word_of_a_hyphenated_place_name_is_a_town():
+    assert names("Un pêcheur de Sainte-Anne-de-Kent, 60 ans, est arrivé avec une douleur thoracique.") == []
+
+
+def test_a_patient_named_after_the_town_and_a_surname_like_a_place_are_still_people():
+    assert names("Au triage de Campbellton, Mme Léa Roy, 88 ans, attendait depuis 6 h avec une fracture.") != []
+    assert names("Marc Saint-Pierre, 58 ans, admis hier pour un infarctus, va mieux.") != []

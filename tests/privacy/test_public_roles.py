@@ -2,7 +2,16 @@
 organisations, an organisation's contacts, general statements. Each veto is a principle with a look-alike patient
 beside it who is still flagged. The sentences are our own words, not the corpora's."""
 
+import json
+from pathlib import Path
+
+import pytest
+
+from privacy.text import scan
+
 from .helpers import categories, flagged
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "privacy"
 
 
 def names(text: str) -> list[str]:
@@ -250,3 +259,18 @@ def test_a_word_of_a_hyphenated_place_name_is_a_town():
 def test_a_patient_named_after_the_town_and_a_surname_like_a_place_are_still_people():
     assert names("Au triage de Campbellton, Mme Léa Roy, 88 ans, attendait depuis 6 h avec une fracture.") != []
     assert names("Marc Saint-Pierre, 58 ans, admis hier pour un infarctus, va mieux.") != []
+
+
+# The figures this work reached, pinned (test_corpus.py holds the shared targets).
+
+
+@pytest.mark.parametrize(
+    ("part", "most_clean_posts_flagged"),
+    [("tune_author8.jsonl", 0), ("tune_author9.jsonl", 0)],
+)
+def test_the_eighth_and_ninth_authors_clean_posts_raise_no_alarm(part, most_clean_posts_flagged):
+    posts = [json.loads(line) for line in (CORPUS / part).read_text(encoding="utf-8").splitlines() if line.strip()]
+    clean = [post for post in posts if not post["labels"]]
+    flagged_posts = [post["id"] for post in clean if scan({"body": post["text"]})]
+    assert len(clean) > 60
+    assert len(flagged_posts) <= most_clean_posts_flagged, flagged_posts

@@ -116,7 +116,14 @@ VETO_ORGANISATION_WORDS = frozenset(
     "clinic clinique program programme network réseau society société association connect health santé knowledge "
     "research recherche trust fund fonds council conseil ministry ministère agency agence alliance coalition "
     "service services initiative project projet campaign campagne app portal portail registry registre "
-    "day journée week semaine summit sommet conference congrès symposium accès access".split()
+    "day journée week semaine summit sommet conference congrès symposium accès access pharmacy pharmacie garden "
+    "jardin award prize prix scholarship bourse lecture fund trail park parc wing pavilion pavillon building school "
+    "école arena aréna library bibliothèque".split()
+)
+# The same words after the name, in lower case: "the Jean Coutu pharmacy", "the Terry Fox run".
+VETO_ORGANISATION_AFTER = re.compile(
+    r"^\s+(?:pharmacy|pharmacie|garden|award|prize|scholarship|lecture|fund|foundation|run|walk|trail|park|wing|"
+    r"pavilion|building|centre|center|institute|school|arena|library|bursary)\b"
 )
 # A province's or state's abbreviation, not a person's initials: « Accès Patient N.-B. », "Patient Connect NB".
 VETO_REGION_ABBREVIATION = re.compile(
@@ -276,8 +283,13 @@ def _run_around(text: Text, start: int, end: int) -> tuple[int, int, list[str]]:
     return run_start, run_end, _CAPITALISED.findall(value[run_start:run_end])
 
 
+VETO_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mme", "M", "Mlle", "Madame", "Monsieur", "Mx"})
+
+
 def _an_organisation(text: Text, hit: Hit) -> bool:
-    run_start, _, run = _run_around(text, hit.start, hit.end)
+    run_start, run_end, run = _run_around(text, hit.start, hit.end)
+    if run[0].rstrip(".") in VETO_COURTESY_TITLES:
+        return False  # "Mrs. Park", « Mme Fondation »: a titled person, whatever the surname means
     if len(run) >= 2 and any(word.lower().strip(".") in VETO_ORGANISATION_WORDS for word in run):
         return True
     if len(run) >= 2 and VETO_REGION_ABBREVIATION.fullmatch(run[-1]) and not text.value[hit.start : hit.end].isupper():
@@ -286,7 +298,9 @@ def _an_organisation(text: Text, hit: Hit) -> bool:
         region = VETO_REGION_ABBREVIATION.search(text.value, max(0, hit.start - 1), min(len(text.value), hit.end + 6))
         if region.start() <= hit.start and hit.end <= region.end() + 1:
             return True
-    return bool(VETO_BUILDING_BEFORE.search(text.value, max(0, run_start - 30), run_start))
+    if VETO_ORGANISATION_AFTER.match(text.value[run_end : run_end + 20]):
+        return True
+    return bool(VETO_BUILDING_BEFORE.search(text.value[max(0, run_start - 30) : run_start]))
 
 
 # An age given with the name makes the person the case, whatever their role: « Mme Rose Pien, aînée de

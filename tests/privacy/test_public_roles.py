@@ -274,3 +274,12 @@ def test_the_eighth_and_ninth_authors_clean_posts_raise_no_alarm(part, most_clea
     flagged_posts = [post["id"] for post in clean if scan({"body": post["text"]})]
     assert len(clean) > 60
     assert len(flagged_posts) <= most_clean_posts_flagged, flagged_posts
+
+
+def test_a_pharmacy_a_garden_or_a_run_named_after_someone_is_an_organisation():
+    assert names("Our patients can now fill prescriptions at the Jean Coutu pharmacy next door.") == []
+    assert names("The hospital's Sandra Kelly Memorial Garden is open again for patients and families.") == []
+
+
+def test_a_titled_patient_whose_surname_is_a_place_word_is_still_a_patient():
+    assert names("Bed 9 is free at last, and Mrs. Garden finally has her window. Small wins.") != []

@@ -37,7 +37,9 @@ VETO_TITLES = (
     # Titles, written with a capital: "Sister Agnes" is a nun, "his sister Agnes" a relative.
     r"(?-i:Prof|Professor|Professeure?|Pr|Pre|Elder|Elders|Rabbi|Imam|Imame|Rev|Reverend|Pastor|Pasteure?|Father|"
     r"Sister|Brother|Chief|Grand Chief|Senator|Mayor|Minister|Councillor|Abbé|Knowledge Keeper|Sœur|Soeur|Père|Frère|"
-    r"Mère|Mgr|Monseigneur)|"
+    r"Mère|Mgr|Monseigneur|Hurricane|Typhoon|Cyclone|Tropical Storm)|"
+    # Storms are named like people: "after Hurricane Fiona", « après la tempête Ciarán ».
+    r"ouragan|tempête|cyclone|typhon|"
     # Roles, in any case: « l'aînée Anne-Marie », "charge nurse Doreen".
     r"chef|sénat(?:eur|rice)|maire|mairesse|ministre|conseill(?:er|ère)|rabbin|aumôni(?:er|ère)|chaplain|"
     r"aînée?s?|l['’]aînée?|ainée?|(?:charge |head |triage |staff |bedside )?nurses?|infirmi(?:er|ère)s?(?: chef)?|"

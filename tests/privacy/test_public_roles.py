@@ -283,3 +283,12 @@ def test_a_pharmacy_a_garden_or_a_run_named_after_someone_is_an_organisation():
 
 def test_a_titled_patient_whose_surname_is_a_place_word_is_still_a_patient():
     assert names("Bed 9 is free at last, and Mrs. Garden finally has her window. Small wins.") != []
+
+
+def test_a_named_storm_is_no_person():
+    assert names("After Hurricane Fiona, our dialysis patients were bused to Halifax for two weeks.") == []
+    assert names("Après l'ouragan Fiona, nos patients dialysés ont dormi à l'hôpital deux semaines.") == []
+
+
+def test_a_baby_named_after_a_storm_is_still_a_patient():
+    assert names("Dad came in from the blizzard and named her Storm. Storm, 3.2 kg, was born in our ER.") != []

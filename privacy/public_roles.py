@@ -392,28 +392,44 @@ def _tokens(said: str) -> set[str]:
     return {token.lower() for token in _TOKEN.findall(said) if len(token) > 1}
 
 
+VETO_NAME_AT_EACH_WORD = re.compile(
+    rf"(?<![\w'’-])(?=(?P<name>{NAME_WORD}(?:\s+{_NICKNAME})?(?:\s+{NAME_WORD}){{0,2}}))"
+)
+# Said to be the patient right after the name: "Ingrid Solheim, 84, was admitted", « … a été hospitalisée ».
+VETO_SAID_TO_BE_THE_CASE_AFTER = re.compile(
+    r"^\s*(?:,[^,.;]{1,30},\s*)?(?:was|is|has been|got|a été|est|fut)\s+(?:just\s+|finally\s+)?"
+    r"(?:admitted|hospitali[sz]ed|diagnosed|intubated|transferred|hospitalisée?|admise?|diagnostiquée?|intubée?|"
+    r"transférée?|opérée?)\b",
+    re.IGNORECASE,
+)
 VETO_DOCTOR_BEFORE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Doctor|Docteure?)\.?\s+$")
 
 
-def _people_in_roles(text: Text) -> set[str]:
+def people_in_roles(text: Text) -> set[str]:
     """Words of every name the post introduces with a title or a role, wherever the rules found it or not."""
     tokens: set[str] = set()
-    for match in re.finditer(rf"(?P<name>{NAME_WORD}(?:\s+{_NICKNAME})?(?:\s+{NAME_WORD}){{0,2}})", text.value):
-        hit = Hit(Category.NAME, match.start(), match.end(), "")
-        nickname = re.search(_NICKNAME, match.group())
-        doctor = VETO_DOCTOR_BEFORE.search(text.value[max(0, match.start() - 12) : match.start()])
+    # Read from every capitalised word (a lookahead): "Imam Ahmad Khalil" is read from "Ahmad" too.
+    for match in VETO_NAME_AT_EACH_WORD.finditer(text.value):
+        hit = Hit(Category.NAME, match.start("name"), match.end("name"), "")
+        nickname = re.search(_NICKNAME, match["name"])
+        doctor = VETO_DOCTOR_BEFORE.search(text.value[max(0, match.start("name") - 12) : match.start("name")])
         # A doctor's nickname ("Dr. Harold "Hal" Greenberg … Rest well, Hal") is the doctor's wherever it comes back.
         if (
             (nickname and doctor)
             or _named_in_a_role(text, hit)
             or (
-                text.sentence_has(VETO_SEND_OFF, match.start())
-                and VETO_ROLE_AFTER.match(text.value[match.end() : match.end() + 80])
+                text.sentence_has(VETO_SEND_OFF, match.start("name"))
+                and VETO_ROLE_AFTER.match(text.value[match.end("name") : match.end("name") + 80])
             )
         ):
-            tokens |= _tokens(match.group())
-            tokens |= {nick.lower() for nick in re.findall(r"[\"“«'‘]\s?([A-ZÉ][\w'’-]*)", match.group())}
+            tokens |= _tokens(match["name"])
+            tokens |= {nick.lower() for nick in re.findall(r"[\"“«'‘]\s?([A-ZÉ][\w'’-]*)", match["name"])}
     return tokens
+
+
+def _said_to_be_the_case(text: Text, hit: Hit) -> bool:
+    after = text.value[hit.end : hit.end + 80]
+    return bool(VETO_AGE_WITH_THE_NAME.match(after) or VETO_SAID_TO_BE_THE_CASE_AFTER.match(after))
 
 
 def _towns(text: Text) -> set[str]:
@@ -470,8 +486,9 @@ def _encounter_vetoed(text: Text, hit: Hit) -> bool:
     )
 
 
-def vetoed(text: Text, hits: list[Hit]) -> list[Hit]:
-    """The hits kept: those no veto applies to."""
+def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] = frozenset()) -> list[Hit]:
+    """The hits kept: those no veto applies to. ``colleagues_elsewhere``: words of names introduced in a role in the
+    post's other texts (a thread's first part, the base text), which stay colleagues' in this one."""
     if not hits:
         return hits
     colleagues: set[str] | None = None
@@ -482,9 +499,11 @@ def vetoed(text: Text, hits: list[Hit]) -> list[Hit]:
             if _name_vetoed(text, hit):
                 continue
             if colleagues is None:
-                colleagues, towns = _people_in_roles(text), _towns(text)
+                colleagues, towns = people_in_roles(text) | colleagues_elsewhere, _towns(text)
             said = _tokens(text.value[hit.start : hit.end])
-            if said and (said <= colleagues or said <= towns):
+            if said and said <= towns:
+                continue
+            if said and said <= colleagues and not _said_to_be_the_case(text, hit):
                 continue
         elif hit.category == Category.ADDRESS and _address_vetoed(text, hit):
             continue

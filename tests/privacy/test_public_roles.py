@@ -292,3 +292,19 @@ def test_a_named_storm_is_no_person():
 
 def test_a_baby_named_after_a_storm_is_still_a_patient():
     assert names("Dad came in from the blizzard and named her Storm. Storm, 3.2 kg, was born in our ER.") != []
+
+
+def test_a_person_met_in_a_role_in_one_text_of_a_post_is_a_colleague_in_the_others():
+    texts = {
+        "body": "Thanks to Imam Ahmad Khalil and Rev. Ingrid Solheim for sitting with our palliative patients.",
+        "text:twitter": "Thank you Ingrid Solheim and Ahmad Khalil for sitting with our patients at night.",
+    }
+    assert scan(texts) == []
+
+
+def test_a_person_met_in_a_role_then_said_to_be_admitted_is_flagged():
+    texts = {
+        "body": "Thanks to Rev. Ingrid Solheim for sitting with our patients.",
+        "text:twitter": "Ingrid Solheim, 84, was admitted with pneumonia last night.",
+    }
+    assert [finding.excerpt for finding in scan(texts)] == ["Ingrid Solheim"]

@@ -30,6 +30,7 @@ import re
 
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, RELATIVES
+from privacy.lexicon import FIRST_NAMES
 
 # Titles and roles said right before a person's name (the name may start with a first name and a nickname
 # in quotes). Religious and community roles, academic titles, elected offices, care roles, in both languages.
@@ -292,6 +293,12 @@ def _an_organisation(text: Text, hit: Hit) -> bool:
     run_start, run_end, run = _run_around(text, hit.start, hit.end)
     if run[0].rstrip(".") in VETO_COURTESY_TITLES:
         return False  # "Mrs. Park", « Mme Fondation »: a titled person, whatever the surname means
+    if VETO_AGE_WITH_THE_NAME.match(text.value[run_end : run_end + 80]):
+        return False  # "Anna Week, 71": a person given with an age
+    if VETO_ORGANISATION_AFTER.match(text.value[run_end : run_end + 20]):
+        return True  # "the Jean Coutu pharmacy", "the Terry Fox run"
+    if len(run) == 2 and run[0].lower() in FIRST_NAMES:
+        return False  # "Jin Park", "Doris Day": a first name and a surname that is also a word
     if len(run) >= 2 and any(word.lower().strip(".") in VETO_ORGANISATION_WORDS for word in run):
         return True
     if len(run) >= 2 and VETO_REGION_ABBREVIATION.fullmatch(run[-1]) and not text.value[hit.start : hit.end].isupper():
@@ -300,8 +307,6 @@ def _an_organisation(text: Text, hit: Hit) -> bool:
         region = VETO_REGION_ABBREVIATION.search(text.value, max(0, hit.start - 1), min(len(text.value), hit.end + 6))
         if region.start() <= hit.start and hit.end <= region.end() + 1:
             return True
-    if VETO_ORGANISATION_AFTER.match(text.value[run_end : run_end + 20]):
-        return True
     return bool(VETO_BUILDING_BEFORE.search(text.value[max(0, run_start - 30) : run_start]))
 
 

@@ -308,3 +308,8 @@ def test_a_person_met_in_a_role_then_said_to_be_admitted_is_flagged():
         "text:twitter": "Ingrid Solheim, 84, was admitted with pneumonia last night.",
     }
     assert [finding.excerpt for finding in scan(texts)] == ["Ingrid Solheim"]
+
+
+def test_a_patient_whose_surname_is_also_an_organisation_word_is_still_a_patient():
+    assert names("Jin Park, 67, was admitted with pneumonia on our ward.") != []
+    assert names("Doris Day came in with chest pain and we admitted her.") != []

@@ -65,6 +65,34 @@ VETO_ROLE_AFTER = re.compile(
     r"(?:antenne|équipe|association|service|unité|team|branch|chapter|office|bureau|clinic|clinique|centre|center)s?\b)",
     re.IGNORECASE,
 )
+# Care happening in the sentence makes the titled person the patient: "Pastor X was brought in by ambulance",
+# « L'aînée Y est arrivée en ambulance avec un AVC ».
+VETO_CARE_HAPPENING = words(
+    "admitted",
+    "brought in",
+    "came in",
+    "came to the er",
+    "came to the ed",
+    "by ambulance",
+    "in our icu",
+    "in the icu",
+    "intubated",
+    "stroke",
+    "heart attack",
+    "fracture",
+    "sepsis",
+    "pneumonia",
+    "overdose",
+    "admise?",
+    "admis",
+    "hospitalisée?",
+    "intubée?",
+    "en ambulance",
+    "avc",
+    "infarctus",
+    "aux soins intensifs",
+    "à l'usi",
+)
 VETO_CAREER = re.compile(
     r"\b\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|"
     r"years? (?:of (?:service|practice|nursing)|in nursing))\b",
@@ -333,7 +361,9 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
     # to the name, so only the words right before it count.
     before = value[max(0, hit.start - 60) : hit.start]
     if VETO_TITLE_BEFORE.search(before):
-        return not text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start)
+        return not (
+            text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start) or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+        )
     if text.sentence_has(VETO_SEND_OFF, hit.start) and text.sentence_has(VETO_CAREER, hit.start):
         # A list of retirements: « Sylvie Morand, 38 ans de carrière, et Françoise Guillot, 41 ans ».
         return True

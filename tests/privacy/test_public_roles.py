@@ -313,3 +313,8 @@ def test_a_person_met_in_a_role_then_said_to_be_admitted_is_flagged():
 def test_a_patient_whose_surname_is_also_an_organisation_word_is_still_a_patient():
     assert names("Jin Park, 67, was admitted with pneumonia on our ward.") != []
     assert names("Doris Day came in with chest pain and we admitted her.") != []
+
+
+def test_a_titled_person_to_whom_care_happens_is_the_patient():
+    assert names("Pastor Dwayne Ellis was brought in by ambulance after a crash on Route 11.") != []
+    assert names("L'aînée Marie Jourdain est arrivée en ambulance avec un AVC, on l'a intubée.") != []

@@ -62,7 +62,8 @@ VETO_ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|years? (?:of (?:service|practice|nursing)|"
     r"on the (?:unit|floor|ward)|in nursing))|"
     r"(?:de|du|d['’]|from|of)\s+(?:votre|notre|vos|nos|your|our|the|l['’]|la|le)\s*(?:[\w'’-]+\s+){0,2}?"
-    r"(?:antenne|équipe|association|service|unité|team|branch|chapter|office|bureau|clinic|clinique|centre|center)s?\b)",
+    # An organisation's members, not a unit's patients: "de notre service de gériatrie" is where patients are.
+    r"(?:antenne|équipe|association|team|branch|chapter|office|bureau)s?\s*[,)])",
     re.IGNORECASE,
 )
 # Care happening in the sentence makes the titled person the patient: "Pastor X was brought in by ambulance",
@@ -93,6 +94,7 @@ VETO_CARE_HAPPENING = words(
     "aux soins intensifs",
     "à l'usi",
 )
+VETO_ONE_PATIENT = words("patient", "patiente", "pt")
 VETO_CAREER = re.compile(
     r"\b\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|"
     r"years? (?:of (?:service|practice|nursing)|in nursing))\b",
@@ -122,9 +124,11 @@ VETO_SEND_OFF = words(
 )
 # Staff doing their job for patients: "once Lise shows them the big button", « Lise leur montre le bouton ».
 VETO_SERVING_PATIENTS_AFTER = re.compile(
-    r"^\s+(?:shows|helps|teaches|walks|guides|greets|explains (?:it )?to|montre|aide|explique|accueille|guide)\s+"
+    r"(?:^\s+(?:shows|helps|teaches|walks|guides|greets|explains (?:it )?to|montre|aide|explique|accueille|guide)\s+"
     r"(?:them|patients|the patients|everyone|people|families|les patients|les gens|tout le monde|les familles)\b"
-    r"|^\s+(?:leur|les)\s+(?:montre|explique|aide|accueille|guide)\b",
+    r"|^\s+(?:leur|les)\s+(?:montre|explique|aide|accueille|guide)\b)"
+    # Showing them her own scar is a patient's doing.
+    r"(?!\s+(?:her|his|their|sa|son|ses|leur)\b)",
     re.IGNORECASE,
 )
 # A public case, dated by its year: "after Joyce Echaquan's death in Joliette in 2020", « la mort de … en 2020 ».
@@ -364,7 +368,11 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
         return not (
             text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start) or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
         )
-    if text.sentence_has(VETO_SEND_OFF, hit.start) and text.sentence_has(VETO_CAREER, hit.start):
+    if (
+        text.sentence_has(VETO_SEND_OFF, hit.start)
+        and text.sentence_has(VETO_CAREER, hit.start)
+        and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+    ):
         # A list of retirements: « Sylvie Morand, 38 ans de carrière, et Françoise Guillot, 41 ans ».
         return True
     after = value[hit.end : hit.end + 80]

@@ -318,3 +318,17 @@ def test_a_patient_whose_surname_is_also_an_organisation_word_is_still_a_patient
 def test_a_titled_person_to_whom_care_happens_is_the_patient():
     assert names("Pastor Dwayne Ellis was brought in by ambulance after a crash on Route 11.") != []
     assert names("L'aînée Marie Jourdain est arrivée en ambulance avec un AVC, on l'a intubée.") != []
+
+
+def test_a_patient_of_one_of_our_units_is_still_a_patient():
+    assert names("Mme Jeanne Roy, de notre service de gériatrie, est décédée hier matin.") != []
+    assert names("Gerald Martin, from the clinic's diabetes program, lost 30 pounds and got off insulin.") != []
+
+
+def test_a_patient_showing_them_her_own_scar_is_still_a_patient():
+    assert names("Lise Gagnon shows them her scar every time: the kids at the clinic love it.") != []
+
+
+def test_a_patient_in_a_retirement_sentence_is_still_a_patient():
+    text = "Happy retirement to Bob Smith, our longest-serving patient on dialysis, 30 years of service to the Legion."
+    assert names(text) != []

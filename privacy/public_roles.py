@@ -299,6 +299,31 @@ VETO_TEACHING_POINT = words(
     "piège",
     "pitfall",
 )
+# Told as something that happened, or pinned to a town: not a general point. ("Tonight", « ce soir » are left out:
+# "tonight on our ward there is a former teacher who…, a lady who…" describes a ward, not what happened.)
+VETO_TOLD_AS_RECENT = words(
+    "last night",
+    "this morning",
+    "this afternoon",
+    "yesterday",
+    "today",
+    "this week",
+    "last week",
+    "came in",
+    "was brought",
+    "hier",
+    "hier soir",
+    "ce matin",
+    "cette nuit",
+    "aujourd'hui",
+    "cette semaine",
+    "la semaine dernière",
+    "est arrivée?",
+    "amenée?",
+)
+VETO_FROM_A_TOWN = re.compile(
+    rf"\bfrom\s+{NAME_WORD}|\b(?:de|d['’])\s?(?-i:[A-ZÉ][\w'’-]+)\s*(?:,|\bet\b|\band\b|$)", re.IGNORECASE
+)
 # Readers addressed in general: "If you're a patient or family member who…", « Si vous êtes patient… ».
 VETO_READERS_ADDRESSED = re.compile(
     r"^\W*(?:if|si)\s+(?:you(?:'re|’re| are)|vous êtes|tu es|t'es)\s+(?:a|an|un|une)?\s*", re.IGNORECASE
@@ -522,10 +547,14 @@ def _room_vetoed(text: Text, hit: Hit) -> bool:
 
 def _encounter_vetoed(text: Text, hit: Hit) -> bool:
     told = text.value[hit.start : hit.end]
+    if VETO_READERS_ADDRESSED.match(told):
+        return True
+    if VETO_TOLD_AS_RECENT.search(told):
+        # "Last night a 4-year-old… so you need to X-ray every time" is an encounter with a lesson after it.
+        return False
     return bool(
         VETO_TEACHING_POINT.search(told)
-        or VETO_READERS_ADDRESSED.match(told)
-        or len(VETO_SOMEONE_LISTED.findall(told)) >= 3
+        or (len(VETO_SOMEONE_LISTED.findall(told)) >= 3 and not VETO_FROM_A_TOWN.search(told))
     )
 
 

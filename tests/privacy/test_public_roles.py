@@ -332,3 +332,16 @@ def test_a_patient_showing_them_her_own_scar_is_still_a_patient():
 def test_a_patient_in_a_retirement_sentence_is_still_a_patient():
     text = "Happy retirement to Bob Smith, our longest-serving patient on dialysis, 30 years of service to the Legion."
     assert names(text) != []
+
+
+def test_an_encounter_told_as_having_just_happened_stays_an_encounter_whatever_the_lesson_after_it():
+    text = "Last night a 4-year-old from Shediac came in with a button battery in her throat, so you need to X-ray."
+    assert "encounter" in categories(text)
+
+
+def test_people_listed_with_their_towns_are_still_an_encounter():
+    text = (
+        "This morning in our ER, a teacher from Bathurst who wants to know if the exams were graded, "
+        "a fisherman from Lamèque who asks about the catch, and a nurse from Moncton."
+    )
+    assert "encounter" in categories(text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from privacy import stories
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, RELATIVES
 from privacy.lexicon import FIRST_NAMES
@@ -103,6 +104,10 @@ VETO_CAREER = re.compile(
 # A title or a role said right after the name: "Gaston Lévesque, aumônier de l'hôpital", "Marie Sock, our Elder".
 VETO_TITLE_AFTER = re.compile(
     rf"\s*,\s*(?:(?:our|the|a|an|notre|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){{0,2}}?(?i:{VETO_TITLES})(?![\w-])"
+)
+# The care roles the name rules know, said after the name: "Karine Boisvert, certified respiratory educator".
+VETO_STAFF_ROLE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:our|the|a|an|notre|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){{0,2}}?(?i:{stories.ROLES})(?![\w-])"
 )
 # Two people named together, one a doctor: « Mme Danièle Roux et le Dr Karim Haddad, de votre antenne ».
 VETO_PAIR_WITH_A_DOCTOR = re.compile(
@@ -408,6 +413,13 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
     pair = VETO_PAIR_WITH_A_DOCTOR.match(after)
     if pair:
         after = after[pair.end() :]
+    if VETO_STAFF_ROLE_AFTER.match(after):
+        # « Gisèle Fortin, bénévole à la bibliothèque. Elle était aussi ma patiente »: the patient wins.
+        bounds = text.sentence_bounds
+        index = next(i for i, (start, end) in enumerate(bounds) if start <= hit.start <= end or i == len(bounds) - 1)
+        return not any(
+            text.sentence_has(stories.OWN_PATIENT, bounds[i][0]) for i in range(index, min(len(bounds), index + 2))
+        )
     return bool(VETO_ROLE_AFTER.match(after) or VETO_TITLE_AFTER.match(after))
 
 

@@ -345,3 +345,16 @@ def test_people_listed_with_their_towns_are_still_an_encounter():
         "a fisherman from Lamèque who asks about the catch, and a nurse from Moncton."
     )
     assert "encounter" in categories(text)
+
+
+def test_a_colleague_named_with_a_care_role_after_the_name_stays_a_colleague_through_their_family():
+    text = (
+        "Asthma night for parents, presented by Nadine Cormier, certified respiratory educator. "
+        "Spacer demo by Nadine's son, who volunteered and is perfectly healthy."
+    )
+    assert names(text) == []
+
+
+def test_a_volunteer_who_was_also_my_patient_is_still_a_patient():
+    text = "Many of you knew Mme Odile Gallant, bénévole à la bibliothèque. Elle était aussi ma patiente depuis 20 ans."
+    assert names(text) != []

@@ -365,10 +365,10 @@ def _an_organisation(text: Text, hit: Hit) -> bool:
         return True
     if len(run) >= 2 and VETO_REGION_ABBREVIATION.fullmatch(run[-1]) and not text.value[hit.start : hit.end].isupper():
         return True
-    if VETO_REGION_ABBREVIATION.search(text.value, max(0, hit.start - 1), min(len(text.value), hit.end + 6)):
-        region = VETO_REGION_ABBREVIATION.search(text.value, max(0, hit.start - 1), min(len(text.value), hit.end + 6))
-        if region.start() <= hit.start and hit.end <= region.end() + 1:
-            return True
+    # The finding is a piece of the abbreviation itself: "N" of « Accès Patient N.-B. ».
+    region = VETO_REGION_ABBREVIATION.search(text.value, max(0, hit.start - 1), min(len(text.value), hit.end + 6))
+    if region and region.start() <= hit.start and hit.end <= region.end() + 1:
+        return True
     return bool(VETO_BUILDING_BEFORE.search(text.value[max(0, run_start - 30) : run_start]))
 
 
@@ -415,10 +415,10 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
         after = after[pair.end() :]
     if VETO_STAFF_ROLE_AFTER.match(after):
         # « Gisèle Fortin, bénévole à la bibliothèque. Elle était aussi ma patiente »: the patient wins.
-        bounds = text.sentence_bounds
-        index = next(i for i, (start, end) in enumerate(bounds) if start <= hit.start <= end or i == len(bounds) - 1)
-        return not any(
-            text.sentence_has(stories.OWN_PATIENT, bounds[i][0]) for i in range(index, min(len(bounds), index + 2))
+        this_sentence_end = text.sentence_around(hit.start)[1]
+        return not (
+            text.sentence_has(stories.OWN_PATIENT, hit.start)
+            or (this_sentence_end < len(value) and text.sentence_has(stories.OWN_PATIENT, this_sentence_end + 1))
         )
     return bool(VETO_ROLE_AFTER.match(after) or VETO_TITLE_AFTER.match(after))
 

@@ -14,14 +14,17 @@ in any language, not a list of the corpus's names:
 * a public case named by its year ("after Joyce Echaquan's death in Joliette in 2020");
 * holidays (Christmas, « Noël »), organisations, programmes and buildings ("Patient Connect NB",
   "the Li Ka Shing Knowledge Institute", « bâtiment Tastet-Girard »), provinces' abbreviations (« N.-B. »);
-* a town written after a postal code is a town everywhere in the post (« 33076 Bordeaux », #Bordeaux);
+* named storms ("after Hurricane Fiona");
+* a town after a place and a preposition (« SAU de Morlaix », "the ward in Brandon"), inside a hyphenated place
+  name ("Saint-Louis-de-Kent"), or after a postal code, then everywhere in the post (« 33076 Bordeaux », #Bordeaux);
 * an organisation's address, phone and ward: after the institution's name, offered to the public to call
   ("Call … to register"), a room of the ward ("the Family Room on 8 North");
 * the author's own relative's age ("My own mom turned 91"); a general statement (« si vous ne connaissez pas
   la biographie de votre patient de 90 ans »); a teaching point, not an encounter (« il faut être prêt… même
   à 3 h du matin »); readers addressed in general ("If you're a patient…").
 
-A veto reads the words around the finding only; it never adds a finding.
+A veto reads the words around the finding only; it never adds a finding. None overrides what makes a patient: an
+age given with the name, care happening to the person, a relative of the patient, the word patient beside it.
 """
 
 from __future__ import annotations

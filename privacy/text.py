@@ -27,7 +27,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from privacy import clinical, conduct, identifiers, name_model, stories
+from privacy import clinical, conduct, identifiers, name_model, public_roles, stories
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
 __all__ = [
@@ -162,7 +162,7 @@ def _competes(first: Hit, second: Hit) -> bool:
 def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
     text = Text(value, language or detect_language(value))
     hits = [hit for rule in RULES for hit in rule(text)]
-    return _resolve(hits)
+    return _resolve(public_roles.vetoed(text, hits))
 
 
 def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str, list[Hit]]:
@@ -170,12 +170,21 @@ def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str,
     read together (a thread's parts, the base text and a network's own), so "Okafor" in part 3 is the
     "Mr. Okafor" of part 1."""
     texts = {field: Text(value, language or detect_language(value)) for field, value in fields.items() if value}
-    hits = {field: [hit for rule in RULES for hit in rule(text)] for field, text in texts.items()}
+    # A veto (someone in a public role, a holiday, an organisation…) applies to every rule's hits, the model's too;
+    # a person met in a role in one text ("Rev. Ingrid Solheim") is a colleague in the others.
+    colleagues = (
+        frozenset().union(*map(public_roles.people_in_roles, texts.values())) if len(texts) > 1 else frozenset()
+    )
+    hits = {
+        field: public_roles.vetoed(text, [hit for rule in RULES for hit in rule(text)], colleagues_elsewhere=colleagues)
+        for field, text in texts.items()
+    }
     if len(texts) > 1:
         tokens = {field: stories.name_tokens(texts[field], hits[field]) for field in texts}
         for field, text in texts.items():
             elsewhere = set().union(*(tokens[other] for other in texts if other != field)) - tokens[field]
-            hits[field] += stories.recalled_from_other_texts(text, elsewhere, hits[field])
+            recalled = stories.recalled_from_other_texts(text, elsewhere, hits[field])
+            hits[field] += public_roles.vetoed(text, recalled, colleagues_elsewhere=colleagues)
     return {field: _resolve(field_hits) for field, field_hits in hits.items()}
 
 

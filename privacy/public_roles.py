@@ -1,0 +1,606 @@
+"""Vetoes: what looks like a patient's identifier but is said of someone in a public role, or of no one.
+
+Every rule of the guard finds candidates by its own habit of writing; this module reads each finding once
+more, after all of them, and drops those the post itself says belong to someone in a public or working role,
+or to no person at all. The issue (13) insists on it: colleagues, public figures and organisations named in
+a public role raise no alarm, since false alarms teach people to ignore the guard. Each veto is a principle,
+in any language, not a list of the corpus's names:
+
+* a person named with a title or a role word before the name (Prof., Elder, Rabbi, Imam, Rev., « l'aînée »,
+  charge nurse), or a career after it (« Sylvie Morand, 38 ans de carrière »), or as a member of an
+  organisation (« Mme Roux et le Dr Haddad, de votre antenne »); the name stays a colleague's wherever it
+  comes back in the post, nickname included (charge nurse Doreen "Dee" Comeau … Find your Dee);
+* a staff member doing their job for patients ("once Lise shows them the big button");
+* a public case named by its year ("after Joyce Echaquan's death in Joliette in 2020");
+* holidays (Christmas, « Noël »), organisations, programmes and buildings ("Patient Connect NB",
+  "the Li Ka Shing Knowledge Institute", « bâtiment Tastet-Girard »), provinces' abbreviations (« N.-B. »);
+* named storms ("after Hurricane Fiona");
+* a town after a place and a preposition (« SAU de Morlaix », "the ward in Brandon"), inside a hyphenated place
+  name ("Saint-Louis-de-Kent"), or after a postal code, then everywhere in the post (« 33076 Bordeaux », #Bordeaux);
+* an organisation's address, phone and ward: after the institution's name, offered to the public to call
+  ("Call … to register"), a room of the ward ("the Family Room on 8 North");
+* the author's own relative's age ("My own mom turned 91"); a general statement (« si vous ne connaissez pas
+  la biographie de votre patient de 90 ans »); a teaching point, not an encounter (« il faut être prêt… même
+  à 3 h du matin »); readers addressed in general ("If you're a patient…").
+
+A veto reads the words around the finding only; it never adds a finding. None overrides what makes a patient: an
+age given with the name, care happening to the person, a relative of the patient, the word patient beside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from privacy import stories
+from privacy.base import Category, Hit, Text, words
+from privacy.clinical import NAME_WORD, RELATIVES
+from privacy.lexicon import FIRST_NAMES
+
+# Titles and roles said right before a person's name (the name may start with a first name and a nickname
+# in quotes). Religious and community roles, academic titles, elected offices, care roles, in both languages.
+VETO_TITLES = (
+    # Titles, written with a capital: "Sister Agnes" is a nun, "his sister Agnes" a relative.
+    r"(?-i:Prof|Professor|Professeure?|Pr|Pre|Elder|Elders|Rabbi|Imam|Imame|Rev|Reverend|Pastor|Pasteure?|Father|"
+    r"Sister|Brother|Chief|Grand Chief|Senator|Mayor|Minister|Councillor|Abbé|Knowledge Keeper|Sœur|Soeur|Père|Frère|"
+    r"Mère|Mgr|Monseigneur|Hurricane|Typhoon|Cyclone|Tropical Storm)|"
+    # Storms are named like people: "after Hurricane Fiona", « après la tempête Ciarán ».
+    r"ouragan|tempête|cyclone|typhon|"
+    # Roles, in any case: « l'aînée Anne-Marie », "charge nurse Doreen".
+    r"chef|sénat(?:eur|rice)|maire|mairesse|ministre|conseill(?:er|ère)|rabbin|aumôni(?:er|ère)|chaplain|"
+    r"aînée?s?|l['’]aînée?|ainée?|(?:charge |head |triage |staff |bedside )?nurses?|infirmi(?:er|ère)s?(?: chef)?|"
+    r"psychologue|psychologist|navigator|navigatrice|navigateur|interpreter|interprète|doula|"
+    r"speaker|keynote|conférenci(?:er|ère)|orat(?:eur|rice)|panelist|panéliste|moderator|modérat(?:eur|rice)"
+)
+# The person's own care said beside the name makes them a patient, whatever their title: "Elder Mary Wesley
+# walked me through how she manages her sugars".
+VETO_OWN_CARE_IN_SENTENCE = re.compile(
+    r"\b(?:her|his|their|sa|son|ses|leur|leurs)\s+(?:own\s+)?(?:\w+\s+)?(?:sugars?|insulin|meds|medications?|pills|"
+    r"diabetes|blood pressure|dialysis|chemo|wound|surgery|diagnosis|cancer|symptoms|insuline|glycémie|"
+    r"médicaments|diabète|dialyse|chimio|plaie|chirurgie|diagnostic|symptômes|traitement|treatment)\b",
+    re.IGNORECASE,
+)
+_NICKNAME = r"[\"“«'‘]\s?[A-ZÉ][\w'’-]*\s?[\"”»'’]"
+VETO_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{VETO_TITLES})\.?\s*,?\s+(?:{NAME_WORD}\s+)?(?:{_NICKNAME}\s+)?$")
+# A career, a length of service, a membership said right after the name.
+VETO_ROLE_AFTER = re.compile(
+    r"^\s*,\s*(?:\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|years? (?:of (?:service|practice|nursing)|"
+    r"on the (?:unit|floor|ward)|in nursing))|"
+    r"(?:de|du|d['’]|from|of)\s+(?:votre|notre|vos|nos|your|our|the|l['’]|la|le)\s*(?:[\w'’-]+\s+){0,2}?"
+    # An organisation's members, not a unit's patients: "de notre service de gériatrie" is where patients are.
+    r"(?:antenne|équipe|association|team|branch|chapter|office|bureau)s?\s*[,)])",
+    re.IGNORECASE,
+)
+# Care happening in the sentence makes the titled person the patient: "Pastor X was brought in by ambulance",
+# « L'aînée Y est arrivée en ambulance avec un AVC ».
+VETO_CARE_HAPPENING = words(
+    "admitted",
+    "brought in",
+    "came in",
+    "came to the er",
+    "came to the ed",
+    "by ambulance",
+    "in our icu",
+    "in the icu",
+    "intubated",
+    "stroke",
+    "heart attack",
+    "fracture",
+    "sepsis",
+    "pneumonia",
+    "overdose",
+    "admise?",
+    "admis",
+    "hospitalisée?",
+    "intubée?",
+    "en ambulance",
+    "avc",
+    "infarctus",
+    "aux soins intensifs",
+    "à l'usi",
+)
+VETO_ONE_PATIENT = words("patient", "patiente", "pt")
+VETO_CAREER = re.compile(
+    r"\b\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|"
+    r"years? (?:of (?:service|practice|nursing)|in nursing))\b",
+    re.IGNORECASE,
+)
+# A title or a role said right after the name: "Gaston Lévesque, aumônier de l'hôpital", "Marie Sock, our Elder".
+VETO_TITLE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:our|the|a|an|notre|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){{0,2}}?(?i:{VETO_TITLES})(?![\w-])"
+)
+# The care roles the name rules know, said after the name: "Karine Boisvert, certified respiratory educator".
+VETO_STAFF_ROLE_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:our|the|a|an|notre|la|le|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){{0,2}}?(?i:{stories.ROLES})(?![\w-])"
+)
+# Two people named together, one a doctor: « Mme Danièle Roux et le Dr Karim Haddad, de votre antenne ».
+VETO_PAIR_WITH_A_DOCTOR = re.compile(
+    rf"^\s+(?:et|and)\s+(?:le |la )?(?:Dr|Dre|Pr|Pre|Prof)\.?\s+{NAME_WORD}(?:\s+{NAME_WORD})?(?=\s*,)"
+)
+# A retirement or a send-off: the names listed after it are colleagues'.
+VETO_SEND_OFF = words(
+    "départs? à la retraite",
+    "prend sa retraite",
+    "prennent leur retraite",
+    "retirement",
+    "retirements",
+    "retiring",
+    "retired",
+    "who taught me",
+    "qui m'ont appris",
+    "special thanks to",
+    "remerciements à",
+)
+# Staff doing their job for patients: "once Lise shows them the big button", « Lise leur montre le bouton ».
+VETO_SERVING_PATIENTS_AFTER = re.compile(
+    r"(?:^\s+(?:shows|helps|teaches|walks|guides|greets|explains (?:it )?to|montre|aide|explique|accueille|guide)\s+"
+    r"(?:them|patients|the patients|everyone|people|families|les patients|les gens|tout le monde|les familles)\b"
+    r"|^\s+(?:leur|les)\s+(?:montre|explique|aide|accueille|guide)\b)"
+    # Showing them her own scar is a patient's doing.
+    r"(?!\s+(?:her|his|their|sa|son|ses|leur)\b)",
+    re.IGNORECASE,
+)
+# A public case, dated by its year: "after Joyce Echaquan's death in Joliette in 2020", « la mort de … en 2020 ».
+VETO_PUBLIC_CASE_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:death|killing|case|inquest|story)\b[^.!?]{0,40}?\bin\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+VETO_PUBLIC_CASE_BEFORE = re.compile(
+    r"(?:la mort|le décès|l['’]affaire|le cas)\s+d(?:e\s+|['’])$",
+    re.IGNORECASE,
+)
+VETO_PUBLIC_CASE_YEAR_AFTER = re.compile(r"^[^.!?]{0,40}?\ben\s+(?:19|20)\d\d\b")
+VETO_HOLIDAYS = frozenset(
+    "christmas easter thanksgiving halloween hanukkah hanoukka diwali ramadan ramadhan eid passover pessah "
+    "noël noel pâques paques toussaint kwanzaa".split()
+)
+# Words that make a run of capitalised words an organisation, a programme, an event or a building.
+VETO_ORGANISATION_WORDS = frozenset(
+    "institute institut centre center foundation fondation hospital hôpital university université college collège "
+    "clinic clinique program programme network réseau society société association connect health santé knowledge "
+    "research recherche trust fund fonds council conseil ministry ministère agency agence alliance coalition "
+    "service services initiative project projet campaign campagne app portal portail registry registre "
+    "day journée week semaine summit sommet conference congrès symposium accès access pharmacy pharmacie garden "
+    "jardin award prize prix scholarship bourse lecture fund trail park parc wing pavilion pavillon building school "
+    "école arena aréna library bibliothèque".split()
+)
+# The same words after the name, in lower case: "the Jean Coutu pharmacy", "the Terry Fox run".
+VETO_ORGANISATION_AFTER = re.compile(
+    r"^\s+(?:pharmacy|pharmacie|garden|award|prize|scholarship|lecture|fund|foundation|run|walk|trail|park|wing|"
+    r"pavilion|building|centre|center|institute|school|arena|library|bursary)\b"
+)
+# A province's or state's abbreviation, not a person's initials: « Accès Patient N.-B. », "Patient Connect NB".
+VETO_REGION_ABBREVIATION = re.compile(
+    r"(?<![\w.-])(?:N\.-B|N\.-É|Î\.-P\.-É|T\.-N\.-L|C\.-B|T\.N\.-O|N\.B|N\.S|P\.E\.I)\.?(?![\w-])|"
+    r"(?<![\w.-])(?:NB|NS|PEI|NL|QC|ON|MB|SK|AB|BC|YT|NT|NU)(?![\w-])"
+)
+# A building or a room named after someone: « bâtiment Tastet-Girard », "the Bickell wing", "amphithéâtre Pitres".
+VETO_BUILDING_BEFORE = re.compile(
+    r"(?<![\w-])(?:bâtiment|pavillon|aile|amphithéâtre|amphi|salle|rue|avenue|boulevard|place|allée|chemin|"
+    r"building|wing|pavilion|auditorium|hall|lecture theatre|street)\s+(?:des?\s+|du\s+)?$",
+    re.IGNORECASE,
+)
+# A town written after a postal code: « 33076 Bordeaux », "Moncton, NB E1C 4B7" does it the other way round.
+VETO_TOWN_AFTER_POSTAL_CODE = re.compile(rf"(?<!\d)\d{{5}}\s+(?P<town>{NAME_WORD})")
+# A town after a place, any place: « au SAU de Morlaix », « la maternité de Privas », "the ward in Brandon",
+# « l'aréna de Saint-Quentin ». A titled person after it stays a person (« l'urgence de Mme Roy » is hers).
+VETO_PLACE_BEFORE_TOWN = re.compile(
+    r"(?<![\w-])(?:SAU|urgences?|maternité|hôpital|hopital|CH|CHU|CHR|CHSLD|CLSC|GMF|EHPAD|clinique|cabinet|triage|"
+    r"aréna|arena|école|collège|polyvalente|mairie|église|marché|caserne|usine|port|gare|quartier|village|ville|"
+    r"région|comté|ward|hospital|ER|ED|clinic|school|rink|church|mill|plant|county|town|city|village|reserve|"
+    r"réserve|communauté|community|maison de naissance|centre de santé|health centre|nursing home|résidence)"
+    r"\s+(?:de|d['’]|du|des|in|at|of|à)\s*(?:la\s+|l['’])?$",
+    re.IGNORECASE,
+)
+# A word of a hyphenated place name: "Saint-Louis-de-Kent", « Mont-Laurier », « quartier Saint-Augustin ».
+VETO_PLACE_NAME = re.compile(
+    r"(?<![\w-])(?:Saint|Sainte|St|Ste|Mont|Pointe|Rivière|Lac|Port|Fort|Cap|Grand|Grande|Petit|Petite|Notre|Val|"
+    r"Trois|Haute|Basse|Île|Anse|Baie)-[\w'’-]+",
+)
+_CAPITALISED = re.compile(r"[A-ZÉÈÀÂÎÔÇ][\w'’.-]*")
+_TOKEN = re.compile(rf"{NAME_WORD}")
+
+# An institution's own address: « la faculté de médecine de Bordeaux, 146 rue Léo-Saignat ».
+VETO_INSTITUTION_BEFORE_ADDRESS = re.compile(
+    r"(?:faculté|université|hôpital|centre|institut|clinique|amphithéâtre|salle|bureaux|bâtiment|pavillon|"
+    r"maison de santé|mairie|university|hospital|institute|centre|center|clinic|building|office|offices|"
+    r"auditorium|hall|venue|campus)\b[^.!?;]{0,60}$",
+    re.IGNORECASE,
+)
+VETO_TITLED_PERSON_BEFORE_ADDRESS = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Mlle|Madame|Monsieur)\.?\s+[A-ZÉ]")
+# A number offered to the public: "Call 506-555-0112 to register", « appelez le … pour prendre rendez-vous ».
+VETO_CALL_TO_ACTION_BEFORE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:please\s+)?(?:call|phone|text|appelez|composez|téléphonez)(?:-nous)?\s+(?:us\s+)?"
+    r"(?:at\s+|au\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+VETO_PUBLIC_PURPOSE_AFTER = re.compile(
+    r"^\s*(?:to (?:register|book|sign up|enrol|enroll|make an appointment)|for (?:appointments|bookings|info)|"
+    r"pour (?:vous inscrire|s'inscrire|prendre rendez-vous|réserver|les inscriptions))\b",
+    re.IGNORECASE,
+)
+# A ward named as where a facility is: "the Rotary Family Room on 8 North", « la salle des familles du 4e Nord ».
+VETO_FACILITY_BEFORE_WARD = re.compile(
+    r"(?:room|lounge|office|kitchen|garden|salle|salon|bureau|cuisine|jardin)\s+(?:on|at|of|au|du|sur)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A ward, not a room: "7 West", « le 4e Nord ». In a story told from years back ("twelve years since my first
+# death certificate as a resident") a unit of thirty beds identifies no one.
+VETO_WARD_SHAPE = re.compile(r"\d{1,2}\s?(?:West|East|North|South)|\d{1,2}(?:e|ème|er)\s+(?:Nord|Sud|Est|Ouest)")
+VETO_LONG_AGO = re.compile(
+    r"\b(?:\w+|\d+)\s+years?\s+(?:ago|since|later|back)\b|\bas a (?:resident|student|new grad|intern|junior)\b|"
+    r"\b(?:il y a|depuis)\s+(?:\w+|\d+)\s+ans\b|\b(?:\w+|\d+)\s+ans plus tard\b|"
+    r"\bcomme (?:jeune )?(?:résidente?|externe|interne|étudiante?)\b",
+    re.IGNORECASE,
+)
+# A ward's population, several people listed by what they were, is not one encounter: « il y a une ancienne
+# institutrice…, un ancien vigneron…, une dame qui… ».
+VETO_SOMEONE_LISTED = re.compile(
+    r"(?:^|,|\bil y a|\bthere(?:'s| is| are))\s+(?:et\s+|and\s+)?(?:un|une|a|an)\s+"
+    r"(?:ancien(?:ne)?\s+|former\s+|old\s+)?[a-zà-ÿ-]+\s+(?:qui|who|du|de|from)\b",
+    re.IGNORECASE,
+)
+# An organisation's own line: the patient representative's, the switchboard's, a fax kept for professionals.
+VETO_ORGANISATION_LINE_BEFORE = re.compile(
+    r"(?:patient (?:representative|relations|ombudsman)|ombudsman|commissaire aux plaintes|bureau des plaintes|"
+    r"switchboard|standard|secrétariat|front desk|(?:notre|our|the clinic's|la clinique,?)\s+(?:fax|télécopieur|"
+    r"téléphone|phone|line|ligne))\W+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+VETO_FOR_PROFESSIONALS_AFTER = re.compile(
+    r"\s*,?\s*(?:est réservée? aux professionnels|is for (?:professionals|referrals|clinicians)|"
+    r"is answered|est répondue?)",
+    re.IGNORECASE,
+)
+# The author's own relative: "My own mom turned 91", « ma mère a eu 91 ans ».
+VETO_OWN_RELATIVE_BEFORE = re.compile(
+    rf"\b(?:my|our|ma|mon|notre)\s+(?:own\s+|propre\s+)?(?:{RELATIVES})\b[^.!?,;]{{0,30}}$", re.IGNORECASE
+)
+# A patient in general, in a statement: « votre patient de 90 ans », "a patient of 90" after "if".
+VETO_GENERAL_PATIENT_BEFORE = re.compile(
+    r"\b(?:votre|vos|your|any|tout|chaque|every)\s+(?:\w+\s+)?(?:patient|patiente|patients|patientes)\s+(?:de|of|aged)\s+$",
+    re.IGNORECASE,
+)
+# Someone in general, in a sentence that opens on "if": « Si vous êtes aidant d'un proche de 90 ans ».
+VETO_CONDITIONAL_OPENING = re.compile(r"^\W*(?:if|si|when|quand|lorsque)\b", re.IGNORECASE)
+VETO_SOMEONE_IN_GENERAL_BEFORE = re.compile(
+    r"\b(?:a|an|any|un|une|d['’]un|d['’]une|your|votre|vos)\s+(?:\w+\s+)?\w+\s+(?:de|of|aged|âgée?s? de)\s+$",
+    re.IGNORECASE,
+)
+# A general truth about anyone of that age: "a 95-year-old with a UTI may present only with confusion",
+# « chez une personne de 92 ans, la fièvre peut manquer ». Someone who came in last night is no general truth.
+VETO_ANYONE_OF_THAT_AGE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|any|every|un|une|tout|toute|chaque)\s+(?:\w+\s+)?(?:(?:person|patient|personne|patiente?|"
+    r"homme|femme|man|woman)\s+(?:de|of|aged)\s+)?|\bchez\s+(?:un|une)\s+\w+\s+de\s+)$",
+    re.IGNORECASE,
+)
+VETO_GENERAL_TRUTH = words(
+    "may", "can", "might", "often", "usually", "should", "peut", "peuvent", "souvent", "pensez", "think of", "doit"
+)
+VETO_TOLD_AS_HAPPENED = words(
+    "came",
+    "was",
+    "had",
+    "came in",
+    "last night",
+    "yesterday",
+    "today",
+    "est venue?",
+    "était",
+    "hier",
+    "ce matin",
+    "cette nuit",
+    "avait",
+    "a eu",
+)
+# A teaching point: an impersonal rule, not something that happened (« il faut être prêt… même à 3 h du matin »).
+VETO_TEACHING_POINT = words(
+    "il faut",
+    "il ne faut pas",
+    "on doit",
+    "you have to",
+    "you need to",
+    "you must",
+    "be ready to",
+    "always be",
+    "les pièges",
+    "the pitfalls",
+    "piège",
+    "pitfall",
+)
+# Told as something that happened, or pinned to a town: not a general point. ("Tonight", « ce soir » are left out:
+# "tonight on our ward there is a former teacher who…, a lady who…" describes a ward, not what happened.)
+VETO_TOLD_AS_RECENT = words(
+    "last night",
+    "this morning",
+    "this afternoon",
+    "yesterday",
+    "today",
+    "this week",
+    "last week",
+    "came in",
+    "was brought",
+    "hier",
+    "hier soir",
+    "ce matin",
+    "cette nuit",
+    "aujourd'hui",
+    "cette semaine",
+    "la semaine dernière",
+    "est arrivée?",
+    "amenée?",
+)
+VETO_FROM_A_TOWN = re.compile(
+    rf"\bfrom\s+{NAME_WORD}|\b(?:de|d['’])\s?(?-i:[A-ZÉ][\w'’-]+)\s*(?:,|\bet\b|\band\b|$)", re.IGNORECASE
+)
+# Readers addressed in general: "If you're a patient or family member who…", « Si vous êtes patient… ».
+VETO_READERS_ADDRESSED = re.compile(
+    r"^\W*(?:if|si)\s+(?:you(?:'re|’re| are)|vous êtes|tu es|t'es)\s+(?:a|an|un|une)?\s*", re.IGNORECASE
+)
+
+
+def _run_around(text: Text, start: int, end: int) -> tuple[int, int, list[str]]:
+    """The run of capitalised words (acronyms included) the finding sits in, within its sentence:
+    "Patient Connect NB"."""
+    value = text.value
+    sentence_start, sentence_end = text.sentence_around(start)
+    run_start, run_end = start, end
+    while before := re.search(r"[A-ZÉÈÀÂÎÔÇ][\w'’.-]*\s$", value[max(sentence_start, run_start - 40) : run_start]):
+        run_start -= len(before.group(0))
+    while after := re.match(r"\s[A-ZÉÈÀÂÎÔÇ][\w'’.-]*", value[run_end : min(sentence_end, run_end + 40)]):
+        run_end += len(after.group(0))
+    return run_start, run_end, _CAPITALISED.findall(value[run_start:run_end])
+
+
+VETO_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mme", "M", "Mlle", "Madame", "Monsieur", "Mx"})
+
+
+def _an_organisation(text: Text, hit: Hit) -> bool:
+    run_start, run_end, run = _run_around(text, hit.start, hit.end)
+    if run[0].rstrip(".") in VETO_COURTESY_TITLES:
+        return False  # "Mrs. Park", « Mme Fondation »: a titled person, whatever the surname means
+    if VETO_AGE_WITH_THE_NAME.match(text.value[run_end : run_end + 80]):
+        return False  # "Anna Week, 71": a person given with an age
+    if VETO_ORGANISATION_AFTER.match(text.value[run_end : run_end + 20]):
+        return True  # "the Jean Coutu pharmacy", "the Terry Fox run"
+    if len(run) == 2 and run[0].lower() in FIRST_NAMES:
+        return False  # "Jin Park", "Doris Day": a first name and a surname that is also a word
+    if len(run) >= 2 and any(word.lower().strip(".") in VETO_ORGANISATION_WORDS for word in run):
+        return True
+    if len(run) >= 2 and VETO_REGION_ABBREVIATION.fullmatch(run[-1]) and not text.value[hit.start : hit.end].isupper():
+        return True
+    # The finding is a piece of the abbreviation itself: "N" of « Accès Patient N.-B. ».
+    region = VETO_REGION_ABBREVIATION.search(text.value, max(0, hit.start - 1), min(len(text.value), hit.end + 6))
+    if region and region.start() <= hit.start and hit.end <= region.end() + 1:
+        return True
+    return bool(VETO_BUILDING_BEFORE.search(text.value[max(0, run_start - 30) : run_start]))
+
+
+# An age given with the name makes the person the case, whatever their role: « Mme Rose Pien, aînée de
+# Pikogan, 90 ans, venue avec sa fille ».
+VETO_AGE_WITH_THE_NAME = re.compile(
+    r"^[^.!?;:]{0,60}?,\s*\d{1,3}\s*(?:ans|years old|years|yo|y/o|-year-old)?\s*(?:[,.;)]|$)", re.IGNORECASE
+)
+
+
+VETO_SOMEONES_RELATIVE_BEFORE = re.compile(
+    rf"\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:{RELATIVES})\s*,?\s*$", re.IGNORECASE
+)
+
+
+def _named_in_a_role(text: Text, hit: Hit) -> bool:
+    """A title or a role before the name, a career or an organisation after it, a send-off or thanks around."""
+    value = text.value
+    if VETO_AGE_WITH_THE_NAME.match(value[hit.end : hit.end + 80]) and not text.sentence_has(VETO_CAREER, hit.start):
+        return False
+    if VETO_SOMEONES_RELATIVE_BEFORE.search(value[max(0, hit.start - 30) : hit.start]):
+        return False  # "His wife Linda, a nurse, stayed by his bed": the patient's family, whatever their trade
+    # Not clipped to the sentence: "Prof." and "Rev." end a sentence for the splitter; the pattern is anchored
+    # to the name, so only the words right before it count.
+    before = value[max(0, hit.start - 60) : hit.start]
+    if VETO_TITLE_BEFORE.search(before):
+        return not (
+            text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start) or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+        )
+    if (
+        text.sentence_has(VETO_SEND_OFF, hit.start)
+        and text.sentence_has(VETO_CAREER, hit.start)
+        and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+    ):
+        # A list of retirements: « Sylvie Morand, 38 ans de carrière, et Françoise Guillot, 41 ans ».
+        return True
+    after = value[hit.end : hit.end + 80]
+    # The finding may be the first name only: "Gaston" of "Gaston Lévesque, aumônier de l'hôpital".
+    surname = re.match(rf"\s+{NAME_WORD}(?=\s*,)", after)
+    if surname:
+        after = after[surname.end() :]
+    pair = VETO_PAIR_WITH_A_DOCTOR.match(after)
+    if pair:
+        after = after[pair.end() :]
+    if VETO_STAFF_ROLE_AFTER.match(after):
+        # « Gisèle Fortin, bénévole à la bibliothèque. Elle était aussi ma patiente »: the patient wins.
+        this_sentence_end = text.sentence_around(hit.start)[1]
+        return not (
+            text.sentence_has(stories.OWN_PATIENT, hit.start)
+            or (this_sentence_end < len(value) and text.sentence_has(stories.OWN_PATIENT, this_sentence_end + 1))
+        )
+    return bool(VETO_ROLE_AFTER.match(after) or VETO_TITLE_AFTER.match(after))
+
+
+def _a_public_case(text: Text, hit: Hit) -> bool:
+    value = text.value
+    if len(_TOKEN.findall(value[hit.start : hit.end].replace("'s", "").replace("’s", ""))) < 2:
+        return False
+    after = hit.end - 2 if value[hit.start : hit.end].endswith(("'s", "’s")) else hit.end
+    if VETO_PUBLIC_CASE_AFTER.match(value[after : after + 80]):
+        return True
+    before = value[max(0, hit.start - 20) : hit.start]
+    return bool(VETO_PUBLIC_CASE_BEFORE.search(before) and VETO_PUBLIC_CASE_YEAR_AFTER.match(value[hit.end :]))
+
+
+def _a_holiday(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end].lower()
+    if said not in VETO_HOLIDAYS:
+        return False
+    titled = re.search(r"(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+$", text.value[max(0, hit.start - 6) : hit.start])
+    with_surname = re.match(rf"\s+{NAME_WORD}", text.value[hit.end : hit.end + 30])
+    return not titled and not with_surname
+
+
+def _a_town(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if re.match(r"(?:Mr|Mrs|Ms|Mme|M|Mlle|Dr|Dre)\.?\s", said):
+        return False
+    if VETO_PLACE_BEFORE_TOWN.search(text.value[max(0, hit.start - 40) : hit.start]):
+        return True
+    # Inside a hyphenated place name, not a person's surname: no title or first name right before it.
+    for place in VETO_PLACE_NAME.finditer(text.value, max(0, hit.start - 40), min(len(text.value), hit.end + 40)):
+        if place.start() <= hit.start and hit.end <= place.end():
+            before = text.value[max(0, place.start() - 20) : place.start()]
+            return not re.search(rf"(?:(?:Mr|Mrs|Ms|Mme|M|Mlle|Dr|Dre)\.?|{NAME_WORD})\s+$", before)
+    return False
+
+
+def _name_vetoed(text: Text, hit: Hit) -> bool:
+    return (
+        _a_town(text, hit)
+        or _named_in_a_role(text, hit)
+        or _a_holiday(text, hit)
+        or _an_organisation(text, hit)
+        or _a_public_case(text, hit)
+        or bool(VETO_SERVING_PATIENTS_AFTER.match(text.value[hit.end : hit.end + 80]))
+    )
+
+
+def _tokens(said: str) -> set[str]:
+    return {token.lower() for token in _TOKEN.findall(said) if len(token) > 1}
+
+
+VETO_NAME_AT_EACH_WORD = re.compile(
+    rf"(?<![\w'’-])(?=(?P<name>{NAME_WORD}(?:\s+{_NICKNAME})?(?:\s+{NAME_WORD}){{0,2}}))"
+)
+# Said to be the patient right after the name: "Ingrid Solheim, 84, was admitted", « … a été hospitalisée ».
+VETO_SAID_TO_BE_THE_CASE_AFTER = re.compile(
+    r"^\s*(?:,[^,.;]{1,30},\s*)?(?:was|is|has been|got|a été|est|fut)\s+(?:just\s+|finally\s+)?"
+    r"(?:admitted|hospitali[sz]ed|diagnosed|intubated|transferred|hospitalisée?|admise?|diagnostiquée?|intubée?|"
+    r"transférée?|opérée?)\b",
+    re.IGNORECASE,
+)
+VETO_DOCTOR_BEFORE = re.compile(r"(?<!\w)(?:Dr|Dre|Drs|Doctor|Docteure?)\.?\s+$")
+
+
+def people_in_roles(text: Text) -> set[str]:
+    """Words of every name the post introduces with a title or a role, wherever the rules found it or not."""
+    tokens: set[str] = set()
+    # Read from every capitalised word (a lookahead): "Imam Ahmad Khalil" is read from "Ahmad" too.
+    for match in VETO_NAME_AT_EACH_WORD.finditer(text.value):
+        hit = Hit(Category.NAME, match.start("name"), match.end("name"), "")
+        nickname = re.search(_NICKNAME, match["name"])
+        doctor = VETO_DOCTOR_BEFORE.search(text.value[max(0, match.start("name") - 12) : match.start("name")])
+        # A doctor's nickname ("Dr. Harold "Hal" Greenberg … Rest well, Hal") is the doctor's wherever it comes back.
+        if (
+            (nickname and doctor)
+            or _named_in_a_role(text, hit)
+            or (
+                text.sentence_has(VETO_SEND_OFF, match.start("name"))
+                and VETO_ROLE_AFTER.match(text.value[match.end("name") : match.end("name") + 80])
+            )
+        ):
+            tokens |= _tokens(match["name"])
+            tokens |= {nick.lower() for nick in re.findall(r"[\"“«'‘]\s?([A-ZÉ][\w'’-]*)", match["name"])}
+    return tokens
+
+
+def _said_to_be_the_case(text: Text, hit: Hit) -> bool:
+    after = text.value[hit.end : hit.end + 80]
+    return bool(VETO_AGE_WITH_THE_NAME.match(after) or VETO_SAID_TO_BE_THE_CASE_AFTER.match(after))
+
+
+def _towns(text: Text) -> set[str]:
+    return {match["town"].lower() for match in VETO_TOWN_AFTER_POSTAL_CODE.finditer(text.value)}
+
+
+def _address_vetoed(text: Text, hit: Hit) -> bool:
+    before = text.value[max(text.sentence_around(hit.start)[0], hit.start - 80) : hit.start]
+    return bool(VETO_INSTITUTION_BEFORE_ADDRESS.search(before)) and not VETO_TITLED_PERSON_BEFORE_ADDRESS.search(
+        before[-40:]
+    )
+
+
+def _phone_vetoed(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 40) : hit.start]
+    if VETO_ORGANISATION_LINE_BEFORE.search(before) or VETO_FOR_PROFESSIONALS_AFTER.match(
+        text.value[hit.end : hit.end + 50]
+    ):
+        return True
+    return bool(
+        VETO_CALL_TO_ACTION_BEFORE.search(before) or VETO_PUBLIC_PURPOSE_AFTER.match(text.value[hit.end : hit.end + 60])
+    )
+
+
+def _age_vetoed(text: Text, hit: Hit) -> bool:
+    before = text.value[max(text.sentence_around(hit.start)[0], hit.start - 50) : hit.start]
+    if VETO_OWN_RELATIVE_BEFORE.search(before) or VETO_GENERAL_PATIENT_BEFORE.search(before):
+        return True
+    if (
+        VETO_ANYONE_OF_THAT_AGE_BEFORE.search(text.value[max(0, hit.start - 40) : hit.start])
+        and text.sentence_has(VETO_GENERAL_TRUTH, hit.start)
+        and not text.sentence_has(VETO_TOLD_AS_HAPPENED, hit.start)
+    ):
+        return True
+    sentence_start = text.sentence_around(hit.start)[0]
+    return bool(
+        VETO_CONDITIONAL_OPENING.match(text.value[sentence_start : sentence_start + 20])
+        and VETO_SOMEONE_IN_GENERAL_BEFORE.search(before)
+    )
+
+
+def _room_vetoed(text: Text, hit: Hit) -> bool:
+    if VETO_FACILITY_BEFORE_WARD.search(text.value[max(0, hit.start - 30) : hit.start]):
+        return True
+    return bool(VETO_WARD_SHAPE.fullmatch(text.value[hit.start : hit.end]) and VETO_LONG_AGO.search(text.value))
+
+
+def _encounter_vetoed(text: Text, hit: Hit) -> bool:
+    told = text.value[hit.start : hit.end]
+    if VETO_READERS_ADDRESSED.match(told):
+        return True
+    if VETO_TOLD_AS_RECENT.search(told):
+        # "Last night a 4-year-old… so you need to X-ray every time" is an encounter with a lesson after it.
+        return False
+    return bool(
+        VETO_TEACHING_POINT.search(told)
+        or (len(VETO_SOMEONE_LISTED.findall(told)) >= 3 and not VETO_FROM_A_TOWN.search(told))
+    )
+
+
+def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] = frozenset()) -> list[Hit]:
+    """The hits kept: those no veto applies to. ``colleagues_elsewhere``: words of names introduced in a role in the
+    post's other texts (a thread's first part, the base text), which stay colleagues' in this one."""
+    if not hits:
+        return hits
+    colleagues: set[str] | None = None
+    towns: set[str] | None = None
+    kept = []
+    for hit in hits:
+        if hit.category == Category.NAME:
+            if _name_vetoed(text, hit):
+                continue
+            if colleagues is None:
+                colleagues, towns = people_in_roles(text) | colleagues_elsewhere, _towns(text)
+            said = _tokens(text.value[hit.start : hit.end])
+            if said and said <= towns:
+                continue
+            if said and said <= colleagues and not _said_to_be_the_case(text, hit):
+                continue
+        elif hit.category == Category.ADDRESS and _address_vetoed(text, hit):
+            continue
+        elif hit.category == Category.PHONE and _phone_vetoed(text, hit):
+            continue
+        elif hit.category == Category.ROOM and _room_vetoed(text, hit):
+            continue
+        elif hit.category == Category.AGE and _age_vetoed(text, hit):
+            continue
+        elif hit.category == Category.ENCOUNTER and _encounter_vetoed(text, hit):
+            continue
+        kept.append(hit)
+    return kept

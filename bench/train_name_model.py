@@ -28,8 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from privacy import name_model  # noqa: E402
-from privacy.base import Category, Text  # noqa: E402
+from privacy import name_model, public_roles  # noqa: E402
+from privacy.base import Category, Hit, Text  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
 AUTHORS = {
@@ -138,6 +138,8 @@ def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
                 text = Text(post["text"], post["language"])
                 scored = {(start, end): p for start, end, p in name_model.scores(text, model)}
                 kept = name_model.vetted(text, [(start, end, p) for (start, end), p in scored.items()])
+                # And the public-roles pass the scan runs over every rule's hits, the model's included.
+                kept = [(hit.start, hit.end) for hit in public_roles.vetoed(text, [_name_hit(span) for span in kept])]
                 best_scores.append(max((scored[span] for span in kept), default=0.0))
         best_scores.sort(reverse=True)
         allowed = int(CLEAN_BUDGET * len(best_scores))
@@ -152,7 +154,12 @@ def rules_spans(post: dict) -> list[tuple[int, int]]:
 
     text = Text(post["text"], post["language"])
     hits = [hit for rule in RULES if rule not in name_model.RULES for hit in rule(text)]
-    return [(hit.start, hit.end) for hit in _resolve(hits) if hit.category == Category.NAME]
+    # As the scan resolves them: after the public-roles pass, so a colleague the rules vetoed is a clean post.
+    return [(hit.start, hit.end) for hit in _resolve(public_roles.vetoed(text, hits)) if hit.category == Category.NAME]
+
+
+def _name_hit(span: tuple[int, int]) -> Hit:
+    return Hit(Category.NAME, span[0], span[1], "name_model")
 
 
 def measure(posts: list[dict], found: dict[str, list[tuple[int, int]]]) -> dict[str, tuple]:

@@ -2591,6 +2591,11 @@ ENCOUNTER_CORNER = re.compile(
 )
 
 
+# People listed with the towns they come from are still recognisable: "a teacher from Bathurst…, a fisherman from
+# Lamèque…", where a ward's portrait names none.
+ENCOUNTER_FROM_A_TOWN = re.compile(r"(?<!\w)(?:from|de|d['’])\s*[A-ZÉÈ][\w'’-]+")
+
+
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
@@ -2604,7 +2609,7 @@ def encounters(text: Text) -> list[Hit]:
             continue
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
-        if descriptor and len(DESCRIPTOR.findall(sentence)) >= 3:
+        if descriptor and len(DESCRIPTOR.findall(sentence)) >= 3 and not ENCOUNTER_FROM_A_TOWN.search(sentence):
             continue  # a ward's portrait: « il y a une ancienne institutrice…, un ancien vigneron…, une dame… »
         named = not descriptor and NAMED_WITH_AGE.search(sentence)
         if named and TITLE_BEFORE.search(sentence[: named.start()]):

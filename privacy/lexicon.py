@@ -736,6 +736,7 @@ NOT_A_NAME = frozenset(
     the a an and or but in on at to for of with from by this that these those it its our my your their his her
     today yesterday tonight now here there then when while after before during since until also still just
     i we you he she they me us them who what which where why how yes no not please thanks thank
+    everyone everybody anyone anybody someone somebody nobody
     i've i'm i'd i'll i’ve i’m i’d i’ll
     speaker chair chairman president minister mayor premier secretary justice
     january february march april may june july august september october november december

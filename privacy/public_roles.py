@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from privacy import stories
+from privacy import name_habits, stories
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, RELATIVES
 from privacy.lexicon import FIRST_NAMES
@@ -70,35 +70,9 @@ VETO_ROLE_AFTER = re.compile(
     r"(?:antenne|équipe|association|team|branch|chapter|office|bureau)s?\s*[,)])",
     re.IGNORECASE,
 )
-# Care happening in the sentence makes the titled person the patient: "Pastor X was brought in by ambulance",
-# « L'aînée Y est arrivée en ambulance avec un AVC ».
-VETO_CARE_HAPPENING = words(
-    "admitted",
-    "brought in",
-    "came in",
-    "came to the er",
-    "came to the ed",
-    "by ambulance",
-    "in our icu",
-    "in the icu",
-    "intubated",
-    "stroke",
-    "heart attack",
-    "fracture",
-    "sepsis",
-    "pneumonia",
-    "overdose",
-    "admise?",
-    "admis",
-    "hospitalisée?",
-    "intubée?",
-    "en ambulance",
-    "avc",
-    "infarctus",
-    "aux soins intensifs",
-    "à l'usi",
-)
-VETO_ONE_PATIENT = words("patient", "patiente", "pt")
+# Care happening in the sentence makes the titled person the patient (the list lives in stories, which reads it too).
+VETO_CARE_HAPPENING = stories.CARE_HAPPENING_TO_THEM
+VETO_ONE_PATIENT = stories.ONE_PATIENT_WORD
 VETO_CAREER = re.compile(
     r"\b\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|"
     r"years? (?:of (?:service|practice|nursing)|in nursing))\b",
@@ -139,6 +113,15 @@ VETO_SERVING_PATIENTS_AFTER = re.compile(
     r"(?!\s+(?:her|his|their|sa|son|ses|leur)\b)",
     re.IGNORECASE,
 )
+# Someone thanked or congratulated by name for what is no care ("Thanks Kim and her family for hosting our barbecue",
+# "Congratulations, Julie! Your first marathon is done."); "Congratulations, Maya, on your last chemo" is a patient.
+VETO_THANKED_BEFORE = re.compile(
+    r"(?:\bthanks|\bthank you|\bcongratulations|\bcongrats|\bkudos to|\bshout-?out to|\bbravo|\bmerci|\bfélicitations)"
+    r"\s*[,!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 # A public case, dated by its year: "after Joyce Echaquan's death in Joliette in 2020", « la mort de … en 2020 ».
 VETO_PUBLIC_CASE_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:death|killing|case|inquest|story)\b[^.!?]{0,40}?\bin\s+(?:19|20)\d\d\b",
@@ -356,7 +339,7 @@ VETO_COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mme", "M", "Mlle",
 
 def _an_organisation(text: Text, hit: Hit) -> bool:
     run_start, run_end, run = _run_around(text, hit.start, hit.end)
-    if run[0].rstrip(".") in VETO_COURTESY_TITLES:
+    if run and run[0].rstrip(".") in VETO_COURTESY_TITLES:
         return False  # "Mrs. Park", « Mme Fondation »: a titled person, whatever the surname means
     if VETO_AGE_WITH_THE_NAME.match(text.value[run_end : run_end + 80]):
         return False  # "Anna Week, 71": a person given with an age
@@ -468,6 +451,26 @@ def _name_vetoed(text: Text, hit: Hit) -> bool:
         or _an_organisation(text, hit)
         or _a_public_case(text, hit)
         or bool(VETO_SERVING_PATIENTS_AFTER.match(text.value[hit.end : hit.end + 80]))
+        or _thanked_for_no_care(text, hit)
+    )
+
+
+def _thanked_for_no_care(text: Text, hit: Hit) -> bool:
+    """Thanked or congratulated by name with no care told in that sentence or the two on either side."""
+    if not VETO_THANKED_BEFORE.search(text.value[max(0, hit.start - 20) : hit.start]):
+        return False
+    said = text.value[hit.start : hit.end]
+    # A titled person ("Bravo Mme Roy!") or a name the post tells more of ("…opéré hier. Bravo Mathis!") is not
+    # just thanked.
+    if said.split()[0].rstrip(".") in VETO_COURTESY_TITLES or text.value.count(said.split()[0]) > 1:
+        return False
+    surgery = re.search(r"\w(?:ectomy|otomy|plasty|ectomie|otomie|plastie)\b", text.value, re.IGNORECASE)
+    return not (
+        stories._care_nearby(text, hit.start)
+        or surgery
+        or name_habits.ADDRESSED_OWN_CARE.search(text.value)  # "Merci Ginette… ton rendez-vous de mardi"
+        or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+        or text.sentence_has(VETO_ONE_PATIENT, hit.start)
     )
 
 

@@ -255,6 +255,37 @@ STAFF_RETIRING = words(
     r"pren(?:d|nent|ait)\s+(?:sa|leur)\s+retraite",
     r"part(?:ent)?\s+à\s+la\s+retraite",
 )
+# Care happening in the sentence makes the titled person the patient: "Pastor X was brought in by ambulance",
+# « L'aînée Y est arrivée en ambulance avec un AVC ».
+CARE_HAPPENING_TO_THEM = words(
+    "admitted",
+    "brought in",
+    "came in",
+    "came to the er",
+    "came to the ed",
+    "by ambulance",
+    "in our icu",
+    "in the icu",
+    "intubated",
+    "stroke",
+    "heart attack",
+    "fracture",
+    "sepsis",
+    "pneumonia",
+    "overdose",
+    "admise?",
+    "admis",
+    "hospitalisée?",
+    "intubée?",
+    "en ambulance",
+    "avc",
+    "infarctus",
+    "aux soins intensifs",
+    "à l'usi",
+)
+ONE_PATIENT_WORD = words("patient", "patiente", "pt")
+# The titles a clinic gives its own: a community's titles (Imam, Pastor, l'aînée) can be a patient's as well.
+CLINICAL_TITLE = re.compile(r"\s*(?:Dr|Dre|Drs|Pre|Pr|Prof|Professor|Docteure?|Nurse)\b")
 COLLEAGUE_TITLE_BEFORE = re.compile(
     # « la Pre Martin »: the feminine of « Pr », as « Dre » is of « Dr »
     r"(?:\bDr|\bDre|\bDrs|\bPre|\bPr|\bProf|\bProfessor|\bDocteure?|\bNurse|\bSister|\bFather|\bRev)\.?\s*$"
@@ -398,12 +429,16 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
         return False
     sentence_start = text.sentence_around(start)[0]
     before = text.value[max(sentence_start, start - 50) : start]
+    title = COLLEAGUE_TITLE_BEFORE.search(before)
+    # "Pastor Dwayne Ellis was brought in by ambulance", "Happy retirement to Bob Smith, our longest-serving patient":
+    # a community's title or a retirement gives way to care happening to the person, or the word patient.
+    cared_for = text.sentence_has(CARE_HAPPENING_TO_THEM, start) or text.sentence_has(ONE_PATIENT_WORD, start)
     return bool(
-        COLLEAGUE_TITLE_BEFORE.search(before)
+        (title and not (cared_for and not CLINICAL_TITLE.match(title.group(0))))
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
         or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
-        or text.sentence_has(STAFF_RETIRING, start)
+        or (text.sentence_has(STAFF_RETIRING, start) and not cared_for)
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
         or _a_colleagues_relative(text, start)
     )

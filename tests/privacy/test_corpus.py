@@ -32,6 +32,7 @@ def load(*names: str) -> list[dict]:
         "tune_author5.jsonl",
         "tune_author6.jsonl",
         "tune_author7.jsonl",
+        "heldout11.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -66,8 +67,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author5.jsonl", 150),
         ("tune_author6.jsonl", 150),
         ("tune_author7.jsonl", 150),
+        ("heldout11.jsonl", 150),
     ],
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh"],
+    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "heldout11"],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):
     posts = load(name)

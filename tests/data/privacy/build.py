@@ -63,9 +63,12 @@ if __name__ == "__main__":
     count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
     count_author6 = convert(HERE / "tune_author6.src.txt", HERE / "tune_author6.jsonl", "h7")
     count_author7 = convert(HERE / "tune_author7.src.txt", HERE / "tune_author7.jsonl", "h8")
+    # The eleventh held-out set is written by its own author; it is built only where its source exists.
+    heldout11 = HERE / "heldout11.src.txt"
+    count_heldout11 = convert(heldout11, HERE / "heldout11.jsonl", "h11") if heldout11.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
         f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
-        f"+ {count_author7} seventh author; held-out: {count_heldout} first (seen since)"
+        f"+ {count_author7} seventh author; held-out: {count_heldout} first (seen since), {count_heldout11} eleventh"
     )

@@ -325,6 +325,8 @@ OWN_RELATIVE_NAMED = re.compile(
 )
 # A great age said after a name already found: "Bernadette Lavallée… Lavallée was 91", "Thérèse avait 96 ans".
 AGE_AFTER_NAME = re.compile(
+    # Where the person is from may come between: "Mr. Ernest Savoie from Saint-Louis-de-Kent was 99 and a half".
+    r"(?:\s+(?:from|of|de|du)\s+(?-i:[A-ZÉ])[\w'’.-]*(?:\s+(?-i:[A-ZÉ])[\w'’.-]*){0,2})?"
     r"\s*,?\s+(?:is|was|turned|turns|will be|who is|who was|is now|a|avait|aura|a eu|vient d'avoir|qui a)\s+"
     r"(?P<age>9\d|1[01]\d)(?:\s+(?:ans|years? old))?(?![\d%/.,]\d|\s*(?:%|percent|kg|lb|mg|mm|bpm))",
     re.IGNORECASE,

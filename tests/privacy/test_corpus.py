@@ -160,7 +160,7 @@ def test_each_tuning_parts_names_are_found_and_no_clean_post_is_flagged_for_a_na
         ("tune_author5.jsonl", 0.97),
         ("tune_author6.jsonl", 0.93),
         ("tune_author7.jsonl", 0.99),
-        ("tune_author8.jsonl", 0.94),
+        ("tune_author8.jsonl", 0.95),
         ("tune_author9.jsonl", 0.98),
     ],
     ids=[

@@ -49,3 +49,8 @@ def test_people_listed_with_their_towns_are_an_encounter_and_a_wards_portrait_is
     found = {finding.category for finding in scan({"body": listed}, language=None)}
     assert Category.ENCOUNTER in found
     assert Category.ENCOUNTER not in {finding.category for finding in scan({"body": portrait}, language=None)}
+
+
+def test_a_named_patients_great_age_said_after_where_he_is_from_is_an_age():
+    text = "Mr. Ernest Savoie from Saint-Louis-de-Kent was 99 and a half when he got COVID on November 3."
+    assert "99" in [f.excerpt for f in scan({"body": text}, language=None) if f.category == Category.AGE]

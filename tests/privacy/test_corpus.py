@@ -168,7 +168,7 @@ def test_each_tuning_parts_names_are_found_and_no_clean_post_is_flagged_for_a_na
         "fifth author (90 of 92)",
         "sixth author (83 of 89)",
         "seventh author (99 of 99)",
-        'eighth author (97 of 103; the merge lost "was 99 and a half")',
+        "eighth author (98 of 103)",
         "ninth author (118 of 120)",
     ],
 )

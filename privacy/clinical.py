@@ -1735,6 +1735,8 @@ DEATH_TOLD_BEFORE = re.compile(
     r"\b(?:RIP|R\.I\.P\.|repose en paix)\s*,?\s*[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?\s*,?\s*$",
     re.IGNORECASE,
 )
+# An operation named by its suffix (appendectomy, cholécystectomie, arthroplasty…), read by several rules.
+OPERATION_SUFFIX = r"(?:ectomy|otomy|plasty|ectomie|otomie|plastie)"
 # A day of care to come for one person: "See you both at his 6-week check on January 12", « On se voit pour son
 # contrôle le 12 janvier ». Not "your" (a notice's "book your flu shot by…") nor a doctor's own visits.
 APPOINTMENT_BEFORE = re.compile(
@@ -1747,7 +1749,7 @@ APPOINTMENT_BEFORE = re.compile(
     r"dressing change|x-ray|ultrasound|consult|recheck|plâtre|points|pansement|"
     r"radiographie|consultation|"
     # An operation named by its suffix: "his appendectomy on Sept 2", « sa cholécystectomie le 3 mars ».
-    r"\w+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))s?\b[^.!?\n]{0,40}$",
+    rf"\w+{OPERATION_SUFFIX})s?\b[^.!?\n]{{0,40}}$",
     re.IGNORECASE,
 )
 # A birthday told by the age turned: "He's homebound and turning 100 on Dec 9", « elle fêtera ses 95 ans le 3 mars ».
@@ -2017,7 +2019,7 @@ def _days_an_act_of_care_opens_with(text: Text) -> list[Hit]:
 CARE_ACT_BEFORE = re.compile(
     rf"(?:{CARE_ACT.pattern}|\b(?:reconstruction|repair|replacement|réparation|prothèse|fracture|rupture)|"
     # What it was done to may follow: « prothèse de hanche le 12/03/2026 ».
-    r"\w+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))(?:\s+(?:de|du|of)\s+[\w'’-]+)?\W{0,3}(?:on\s+|le\s+|du\s+)?$",
+    rf"\w+{OPERATION_SUFFIX})(?:\s+(?:de|du|of)\s+[\w'’-]+)?\W{{0,3}}(?:on\s+|le\s+|du\s+)?$",
     re.IGNORECASE,
 )
 

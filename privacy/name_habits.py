@@ -792,7 +792,7 @@ GREETINGS_PASSED = re.compile(
 
 # The child's own care, told beside the thanks: "three months since his appendectomy", « après son plâtre ».
 CHILDS_CARE = re.compile(
-    rf"(?<!\w)(?:{_CARE_THINGS_EN}|{_CARE_THINGS_FR}|[a-z]+(?:ectomy|otomy|plasty|ectomie|otomie|plastie))(?!\w)",
+    rf"(?<!\w)(?:{_CARE_THINGS_EN}|{_CARE_THINGS_FR}|[a-z]+{clinical.OPERATION_SUFFIX})(?!\w)",
     re.IGNORECASE,
 )
 

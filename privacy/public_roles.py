@@ -33,7 +33,7 @@ import re
 
 from privacy import name_habits, stories
 from privacy.base import Category, Hit, Text, words
-from privacy.clinical import NAME_WORD, RELATIVES
+from privacy.clinical import NAME_WORD, OPERATION_SUFFIX, RELATIVES
 from privacy.lexicon import FIRST_NAMES
 
 # Titles and roles said right before a person's name (the name may start with a first name and a nickname
@@ -464,7 +464,7 @@ def _thanked_for_no_care(text: Text, hit: Hit) -> bool:
     # just thanked.
     if said.split()[0].rstrip(".") in VETO_COURTESY_TITLES or text.value.count(said.split()[0]) > 1:
         return False
-    surgery = re.search(r"\w(?:ectomy|otomy|plasty|ectomie|otomie|plastie)\b", text.value, re.IGNORECASE)
+    surgery = re.search(rf"\w{OPERATION_SUFFIX}\b", text.value, re.IGNORECASE)
     return not (
         stories._care_nearby(text, hit.start)
         or surgery

@@ -432,15 +432,18 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
     sentence_start = text.sentence_around(start)[0]
     before = text.value[max(sentence_start, start - 50) : start]
     title = COLLEAGUE_TITLE_BEFORE.search(before)
+
     # "Pastor Dwayne Ellis was brought in by ambulance", "Happy retirement to Bob Smith, our longest-serving patient":
     # a community's title or a retirement gives way to care happening to the person, or the word patient.
-    cared_for = text.sentence_has(CARE_HAPPENING_TO_THEM, start) or text.sentence_has(ONE_PATIENT_WORD, start)
+    def cared_for() -> bool:  # read only for a community's title or a retirement, not for every name
+        return text.sentence_has(CARE_HAPPENING_TO_THEM, start) or text.sentence_has(ONE_PATIENT_WORD, start)
+
     return bool(
-        (title and not (cared_for and not CLINICAL_TITLE.match(title.group(0))))
+        (title and (CLINICAL_TITLE.match(title.group(0)) or not cared_for()))
         or ROLE_BEFORE.search(before)
         or ROLE_AFTER.match(text.value[end : end + 60])
         or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
-        or (text.sentence_has(STAFF_RETIRING, start) and not cared_for)
+        or (text.sentence_has(STAFF_RETIRING, start) and not cared_for())
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
         or _a_colleagues_relative(text, start)
     )

@@ -11,7 +11,8 @@
     .venv/bin/python bench/privacy.py --author7       # the seventh author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --author8       # the eighth author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --author9       # the ninth author's part (held out once, now tuning)
-    .venv/bin/python bench/privacy.py --author10      # the tenth author's part (held out once, nothing tuned on it)
+    .venv/bin/python bench/privacy.py --author10      # the tenth author's part (held out once, now tuning)
+    .venv/bin/python bench/privacy.py --author11      # the eleventh author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -67,6 +68,7 @@ PARTS = {
     "tune-author8": ["tune_author8.jsonl"],
     "tune-author9": ["tune_author9.jsonl"],
     "tune-author10": ["tune_author10.jsonl"],
+    "tune-author11": ["tune_author11.jsonl"],
 }
 
 
@@ -205,7 +207,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author10.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author11.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -216,6 +218,7 @@ def main() -> None:
         (8, "eighth"),
         (9, "ninth"),
         (10, "tenth"),
+        (11, "eleventh"),
     ):
         parser.add_argument(
             f"--author{number}",
@@ -225,7 +228,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 11) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 12) if getattr(options, f"author{number}")]
     if options.heldout:
         part = "heldout"
     elif authors:

@@ -1046,3 +1046,182 @@ RULES = (
     addressed_patients,
     plates_and_serials,
 )
+
+
+# Where a patient sleeps, lives, died or was found is an address, in whatever form it is told: a shelter and its bunk,
+# an encampment, a rooming house, a tent behind a building, a street said with "on", « il dort au refuge… », « vit au
+# 4e étage du bâtiment B de la cité… ». An event's venue, a clinic's or a programme's address is not: those sentences
+# say no one sleeps or lives there.
+# A word of a place's name; a full stop inside it ("St.") but not one that ends the sentence; never an article.
+_IDS19_ARTICLE = r"(?:The|A|An|Our|My|His|Her|Their|This|That|Le|La|Les|Un|Une)\b"
+_IDS19_CAP = rf"(?:(?!{_IDS19_ARTICLE})[A-Z0-9ÉÈÀÂÎÔÇ](?:[\w'’-]|\.(?!\s))*)"
+_IDS19_JOIN = r"(?:\s+(?:of the|of|de la|de l['’]|du|des|de|d['’])\s*|\s+)"
+# A place's own name: "Salvation Army Centre of Hope", "Out of the Cold", « Mission Old Brewery ».
+_IDS19_NAME = rf"{_IDS19_CAP}(?:{_IDS19_JOIN}{_IDS19_CAP}){{0,5}}"
+IDS19_LODGING_EN = (
+    r"shelter|shelters|bunk|bunks|beds|encampment|camp|rooming house|boarding house|group home|halfway house|tent|"
+    r"trailer|annex|hostel|motel|squat|building|stairwell|apartment|basement|lot|parking lot|underpass|bridge|"
+    # Where someone is found or sits through an overdose: "a curb on Gerrish Street".
+    r"curb|sidewalk|alley|alleyway|doorway|bench"
+)
+# A lodging only a person has tells, by itself, that someone sleeps there: "Frankie = tent behind the…".
+IDS19_PERSONAL_LODGING = words(
+    "tent", "bunk", "trailer", "rooming house", "boarding house", "squat", "curb", "doorway", "tente", "lit"
+)
+IDS19_STREET_EN = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Crescent|Court|Lane|Way|Terrace|Row|Parkway"
+# A street said after a place, "on Robie", "behind the Needham Centre on Russell St".
+_IDS19_TAIL_EN = rf"(?:\s+(?:on|off|behind|by|near|at|under)\s+(?:the\s+)?(?=[A-Z]){_IDS19_NAME})"
+IDS19_LODGING_NAMED_EN = re.compile(
+    rf"(?<![\w-])(?P<place>(?=[A-Z]){_IDS19_NAME}\s+(?i:{IDS19_LODGING_EN})\b{_IDS19_TAIL_EN}?"
+    # "the Metro Turning Point bunk by the west window"
+    r"(?:\s+by the\s+\w+\s+(?:window|door|wall|stairs))?)"
+)
+IDS19_LODGING_THEN_STREET_EN = re.compile(
+    rf"\b(?:{IDS19_LODGING_EN})\s+(?:on|off|behind|by|near|at|under|outside)\s+(?:the\s+)?"
+    rf"(?P<place>{_IDS19_NAME}(?:{_IDS19_TAIL_EN})?)"
+)
+IDS19_DWELLING_EN = (
+    r"sleeps|slept|sleeping|lives|lived|living|stays|stayed|staying|camps|camped|camping|died|overdosed|overdose|"
+    r"OD'd|was found|were found|found him|found her|housed|has been|have been|'s been|he's|she's|they're|"
+    r"is staying|met (?:him|her|them)"
+)
+IDS19_DWELLING_VERB_EN = re.compile(rf"\b(?i:{IDS19_DWELLING_EN})\b")
+IDS19_PREPOSITION_PLACE_EN = re.compile(
+    r"\b(?:at|in|on|behind|outside|under|near)\s+(?:the\s+)?"
+    rf"(?P<place>{_IDS19_NAME}(?:\s+(?i:{IDS19_LODGING_EN}))?{_IDS19_TAIL_EN}?)"
+)
+IDS19_PLACE_KIND_EN = re.compile(
+    rf"\b(?:{IDS19_STREET_EN})\b\.?|\b(?i:{IDS19_LODGING_EN}|centre|center|mission|house|army)\b|"
+    r"\s(?:on|off|behind|near)\s+[A-Z]"
+)
+# French: a shelter, a foyer or a housing estate's building, with what follows it (« pavillon Webster », « 1er étage,
+# lit 6 », « chemin de la Commanderie »).
+IDS19_LODGING_FR = (
+    r"refuge|foyer|centre d['’]hébergement|maison d['’]hébergement|centre|squat|campement|tente|parking|"
+    r"immeuble|cage d['’]escalier|cité|résidence|logement|chambre d['’]hôtel|hôtel"
+)
+_IDS19_FR_STREET = r"(?:rue|avenue|boulevard|chemin|route|traverse|impasse|allée|place|montée|quai|cours)"
+_IDS19_OF = r"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)"
+# « 10690 rue Lausanne », « 8, allée des Tilleuls ».
+_IDS19_NUMBERED_STREET_FR = rf"\d{{1,5}},?\s+{_IDS19_FR_STREET}\s+{_IDS19_OF}?{_IDS19_NAME}"
+_IDS19_FR_MORE = (
+    rf"(?:,\s+(?:pavillon\s+{_IDS19_NAME}|{_IDS19_FR_STREET}\s+{_IDS19_OF}?{_IDS19_NAME}(?:\s+(?:Ouest|Est|Nord|Sud))?"
+    rf"|{_IDS19_NUMBERED_STREET_FR}|\d+(?:er|e|ème)\s+étage|lit\s+\d+|bâtiment\s+[A-Z0-9]{{1,3}}|chambre\s+\d+)"
+    rf"|\s+à\s+{_IDS19_NAME})"
+)
+IDS19_LODGING_NAMED_FR = re.compile(
+    rf"(?<![\w-])(?P<place>(?i:{IDS19_LODGING_FR})\s+{_IDS19_OF}?{_IDS19_NAME}(?:{_IDS19_FR_MORE}){{0,3}})"
+)
+_IDS19_FLOOR = r"\d+(?:er|e|ème)\s+étage"
+# A housing estate's building or a floor needs nothing else: « bâtiment 7 de la cité Font-Vert », « 4e étage du
+# bâtiment B », « 3e étage du 10690 rue Lausanne », « appartement 3, 10480 avenue Pelletier ».
+_IDS19_ESTATE_BUILDING = (
+    r"(?i:bâtiment|bât\.|immeuble|tour|escalier)\s+[A-Z0-9]{1,3}\s+(?:de la|de l['’]|du|des)\s*"
+    rf"(?:cité\s+(?:Les\s+|La\s+|Le\s+)?)?{_IDS19_NAME}"
+)
+IDS19_BUILDING_FR = re.compile(
+    rf"(?<![\w-])(?P<place>(?:{_IDS19_FLOOR}\s+(?:du|de l['’]|de la)\s*)?{_IDS19_ESTATE_BUILDING}|"
+    rf"{_IDS19_FLOOR}\s+(?:du|de l['’]|de la)\s*{_IDS19_NUMBERED_STREET_FR})"
+)
+IDS19_FLOOR_OR_FLAT_FR = re.compile(
+    rf"(?<![\w-])(?P<place>(?:{_IDS19_FLOOR}|appartement\s+\d+|appt\.?\s+\d+),?\s+(?:du|de l['’]|de la|au)?\s*"
+    rf"(?:(?i:bâtiment|immeuble)\s+[A-Z0-9]{{1,3}}|{_IDS19_NUMBERED_STREET_FR}))"
+)
+IDS19_DWELLING_FR = (
+    r"dort|dormait|dormi|vit|vivait|habite|habitait|demeure|demeurait|hébergée?|logée?|est mort|est morte|"
+    r"est décédée?|a fait sa surdose|a fait une surdose|retrouvée?|il est|elle est|une place"
+)
+IDS19_DWELLING_VERB_FR = re.compile(rf"\b(?i:{IDS19_DWELLING_FR})\b")
+IDS19_PREPOSITION_PLACE_FR = re.compile(
+    r"\b(?:au|à la|à l['’]|aux|dans la|dans le|dans l['’]|sur la|sur le|de la|du)\s*"
+    rf"(?P<place>(?:{_IDS19_NUMBERED_STREET_FR}|(?:(?i:{IDS19_LODGING_FR}|{_IDS19_FR_STREET})\s+{_IDS19_OF}?)?{_IDS19_NAME})"
+    rf"(?:{_IDS19_FR_MORE}){{0,3}})"
+)
+IDS19_PLACE_KIND_FR = re.compile(
+    rf"(?i:\b(?:{IDS19_LODGING_FR}|{_IDS19_FR_STREET}|bâtiment|étage|pavillon|lit)\b)|,\s+(?:rue|pavillon)\s"
+)
+# Someone the place is told of: a pronoun, a client or patient, a verb of sleeping, living or dying.
+IDS19_SOMEONE = words(
+    "he", "she", "him", "his", "her", "they", "il", "elle", "lui", "sa", "son", "client", "cliente", "patient",
+    "patiente", "sleeps", "slept", "lives", "lived", "died", "overdose", "overdosed", "dort", "vit", "habite",
+    "habitait", "hébergé", "hébergée", "surdose", "mort", "morte", "who", "qui", "met", "famille", "family", "chez",
+)  # fmt: skip
+# Not where someone lives: a drive, a donation, an event or a tour held at the place, or the clinic's own site.
+IDS19_NOT_A_HOME = words(
+    "donate", "donated", "donation", "donations", "drive", "volunteer", "volunteers", "fundraiser", "event", "tour",
+    "opening", "don", "dons", "collecte", "bénévoles", "conférence",
+    "journée", "atelier", "inauguration", "visite guidée", "formation", "open house", "portes ouvertes",
+)  # fmt: skip
+# The clinic's own site: "our site on Gottingen", « notre local de la rue… ».
+IDS19_OURS_BEFORE = re.compile(r"(?i)\b(?:our|notre|nos)\s+(?:[\w'’-]+\s+){0,2}$")
+# What a place phrase must not run into: the time it is told at ("last night", "this week"), a town after a comma.
+_IDS19_TRAILING = re.compile(
+    r"(?:\s+(?:last|this|all|most|every|since|for|tonight|today|with|again|when|while)\b.*)$", re.DOTALL
+)
+
+
+IDS19_NAMED_PLACES_EN = (IDS19_LODGING_NAMED_EN, IDS19_LODGING_THEN_STREET_EN)
+IDS19_NAMED_PLACES_FR = (IDS19_LODGING_NAMED_FR, IDS19_BUILDING_FR, IDS19_FLOOR_OR_FLAT_FR)
+IDS19_CLAUSE_END = re.compile(r"[.!?\n;:«»]")
+
+
+def _ids19_trim(text: Text, start: int, end: int) -> tuple[int, int]:
+    place = text.value[start:end]
+    trailing = _IDS19_TRAILING.search(place)
+    if trailing:
+        end = start + trailing.start()
+    return start, end
+
+
+def ids19_places_someone_sleeps_or_lives(text: Text) -> list[Hit]:
+    """A place told as where a named or described patient sleeps, lives, died or was found is an address."""
+    hits = []
+    candidates = []
+    if text.language == "fr":
+        named, verbs, told_places, kind = (
+            IDS19_NAMED_PLACES_FR,
+            IDS19_DWELLING_VERB_FR,
+            IDS19_PREPOSITION_PLACE_FR,
+            IDS19_PLACE_KIND_FR,
+        )
+    else:
+        named, verbs, told_places, kind = (
+            IDS19_NAMED_PLACES_EN,
+            IDS19_DWELLING_VERB_EN,
+            IDS19_PREPOSITION_PLACE_EN,
+            IDS19_PLACE_KIND_EN,
+        )
+    for pattern in named:
+        for match in pattern.finditer(text.value):
+            start, end = _ids19_trim(text, *match.span("place"))
+            # A lodging only a person has says whose it is; any other place needs someone near.
+            told = bool(IDS19_PERSONAL_LODGING.search(match.group()))
+            if end > start and (pattern is not IDS19_LODGING_THEN_STREET_EN or kind.search(text.value, start, end)):
+                candidates.append((start, end, match.start(), told))
+    # A verb of sleeping, living or dying says whose the place is: the first place told after it, within its clause.
+    for verb in verbs.finditer(text.value):
+        clause_end = IDS19_CLAUSE_END.search(text.value, verb.end(), verb.end() + 60)
+        for match in told_places.finditer(
+            text.value, verb.end(), clause_end.start() if clause_end else verb.end() + 60
+        ):
+            start, end = _ids19_trim(text, *match.span("place"))
+            if end > start and kind.search(text.value, start, end):
+                candidates.append((start, end, verb.start(), True))
+                break
+    for start, end, told_from, told in candidates:
+        someone = told or text.sentence_has(IDS19_SOMEONE, told_from) or text.sentence_has(IDS19_SOMEONE, start)
+        if not someone or IDS19_OURS_BEFORE.search(text.value, max(0, told_from - 25), start):
+            continue
+        if text.sentence_has(IDS19_NOT_A_HOME, start):
+            continue
+        # A clinic or hospital's own building: "our clinic on Gottingen", « le bâtiment B de l'hôpital ».
+        if lexicon.ORGANIZATION_NAMES.search(text.value, start, end) or re.search(
+            r"(?i)\b(?:hôpital|hospital|clinique|clinic|CHU|CLSC|faculté|université|university|MSP|CAARUD|CSAPA|ER|ED|ICU)\b",
+            text.value[start:end],
+        ):
+            continue
+        hits.append(Hit(Category.ADDRESS, start, end, "address"))
+    return hits
+
+
+RULES = (*RULES, ids19_places_someone_sleeps_or_lives)

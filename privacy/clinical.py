@@ -2671,3 +2671,52 @@ RULES = (
     rooms,
     encounters,
 )
+
+
+# A day told of a patient's care, birth, overdose, death or anniversary is a date, in every format, whatever verb or
+# none tells it: "Overdosed November 30", "Pins out Nov 20", "after his June 5 ankle reconstruction", « sa fracture de
+# la main du 12 août », « Arthroscopie le 22 avril ». The words of what happened to someone sit in the date's own
+# clause, with someone in the sentence or the one before; an event's day names its event and is left alone.
+IDS19_HAPPENED_TO_SOMEONE = words(
+    "overdose", "overdosed", "od'd", "died", "passed", "passed away", "death", "born", "birth", "delivered", "labour",
+    "labor", "surgery", "operation", "operated", "fracture", "fractured", "broke", "broken", "sprain", "injury",
+    "injured", "concussion", "cast", "pins", "carries", "dose", "dosed", "admitted", "discharged", "intake", "treated",
+    "turned", "clean", "sober", "testify", "cleared", "reconstruction", "repair", "rang the bell", "chemo", "diagnosed",
+    "relapsed", "ldr", "met", "arrived", "fell", "unit", "ward", "ago today", "years since",
+    "surdose", "mort", "morte", "décédé", "décédée", "né", "née", "naissance", "accouché", "accouchée", "accouchement",
+    "opéré", "opérée", "opération", "chirurgie", "fracture", "entorse", "brûlé", "brûlée", "brûlure", "commotion",
+    "plâtre", "vu", "vue", "admis", "admise", "hospitalisé", "hospitalisée", "sortie prévue", "suivi", "suivie",
+    "arthroscopie", "m'a appelée", "m'a appelé", "injection", "fugué", "ans ce matin", "ans aujourd'hui",
+    "descente", "chute", "tombé", "tombée",
+)  # fmt: skip
+IDS19_CLAUSE = re.compile(r"[.;!?\n«»]|\s/\s|(?<=\S)\s+—\s+")
+_IDS19_DAY_PATTERNS = (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1])
+
+
+def _ids19_clause(text: Text, start: int, end: int) -> tuple[int, int]:
+    """The clause a date sits in: from the last stop before it to the next one after it (60 characters at most)."""
+    before = [m.end() for m in IDS19_CLAUSE.finditer(text.value, max(0, start - 90), start)]
+    after = IDS19_CLAUSE.search(text.value, end, end + 60)
+    return (before[-1] if before else max(0, start - 90)), (after.start() if after else end + 60)
+
+
+def ids19_days_of_what_happened_to_someone(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in _IDS19_DAY_PATTERNS:
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            clause = _ids19_clause(text, match.start(), match.end())
+            if not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *clause) or not _someone_near(text, at):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+                continue
+            if text.sentence_has(TOLD_AS_TO_COME, at) or text.sentence_has(lexicon.PUBLISHED_CUES, at):
+                continue
+            # A notice's day ("Starting January 4, the clinic moves") and a colleague's death are nobody's care.
+            if UNTIL_BEFORE.search(text.value, max(0, at - 25), at) or _a_colleagues_death(text, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, ids19_days_of_what_happened_to_someone)

@@ -2706,7 +2706,9 @@ def ids19_days_of_what_happened_to_someone(text: Text) -> list[Hit]:
         for match in _date_matches(text, pattern):
             at = match.start()
             clause = _ids19_clause(text, match.start(), match.end())
-            if not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *clause) or not _someone_near(text, at):
+            if not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *clause):
+                continue
+            if not (_someone_near(text, at) or _ids19_someone_told(text, at)):
                 continue
             if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
                 continue
@@ -2720,3 +2722,62 @@ def ids19_days_of_what_happened_to_someone(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_days_of_what_happened_to_someone)
+
+
+# Someone the day is told of, beyond a pronoun or a known first name: a name's possessive ("Jaylen's overdose"), a
+# memorial's name ("RIP Wade."), a relative clause ("Alfie, who I met on…"), a family (« la famille Haddad »).
+IDS19_SOMEONE_TOLD = re.compile(
+    r"(?<![\w'’])[A-ZÉ][a-zà-ÿ]+(?:'s|’s)\s|\bRIP\s+[A-ZÉ]|(?<=,\s)(?:who|qui)\b|\b(?:famille|family)\s+[A-ZÉ]"
+)
+# A weekday or a month alone is a day only when it is told of what happened to someone: "he passed on Sunday",
+# « son père ne répond plus depuis mardi », « suivi en clinique externe depuis avril », « son opération de juin »,
+# « sa reprise progressive en janvier », "in the second week of September", « tout le mois de mars ».
+IDS19_WEEKDAY_OR_MONTH_TOLD = re.compile(
+    r"(?:\b(?:passed|died|passed away|overdosed|est mort|est morte|est décédée?|nous a quittés?)\s+"
+    r"(?:on\s+|le\s+|last\s+)?"
+    rf"(?P<weekday>(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR}))"
+    rf"|\b(?:depuis|since)\s+(?:(?P<since>(?i:{lexicon.WEEKDAYS_FR}|monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday))|(?P<since_month>(?i:{lexicon.MONTHS_FR}|january|february|march|april|june|july|august|september|"
+    r"october|november|december)))\b"
+    r"|\b(?:opération|chirurgie|fracture|accouchement|reprise|retour|surgery|operation|fracture|delivery|return|treated|"
+    r"traitée?|soignée?|opérée?)\b[^.;!?\n]{0,40}?\b(?:de|en|in|du mois de|of)\s+(?:the\s+)?"
+    r"(?P<month>(?:(?:first|second|third|last)\s+week\s+of\s+|(?:début|fin|mi-)\s*)?"
+    rf"(?i:{lexicon.MONTHS_FR}|january|february|march|april|june|july|august|september|october|november|december))"
+    rf"|\b(?:tout le mois de|toute la semaine du|all of)\s+(?P<whole>(?i:{lexicon.MONTHS_FR}|{lexicon.MONTHS_EN}))\b)"
+)
+IDS19_LABEL_QUOTE = re.compile(r"«[^»\n]{10,200}»|\"[^\"\n]{10,200}\"|“[^”\n]{10,200}”")
+# A patient's name as a label or a board prints it: "TREVOR MACISAAC", « DESROSIERS M.-È. », « HUMBERT Jean-Claude ».
+IDS19_NAME_ON_A_LABEL = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-zé]+|[A-Z]\.)")
+IDS19_DAY_ON_A_LABEL = re.compile(r"(?<![\w/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d)")
+
+
+def ids19_weekdays_months_and_label_days(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS19_WEEKDAY_OR_MONTH_TOLD.finditer(text.value):
+        group = next(g for g in ("weekday", "since", "since_month", "month", "whole") if match.group(g))
+        at = match.start()
+        someone = _someone_near(text, at) or text.sentence_has(IDS19_SOMEONE_TOLD, at)
+        if not someone or text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+            continue
+        # Since a month, the care must be told in the clause: not "vaccinating in people's homes since October".
+        if group == "since_month" and not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *_ids19_clause(text, at, at)):
+            continue
+        if not _a_colleagues_death(text, at):
+            hits.append(Hit(Category.DATE, match.start(group), match.end(group), "date_of_care", ""))
+    # A day printed on a patient's label or a ward's board, beside their name, is theirs.
+    for quote in IDS19_LABEL_QUOTE.finditer(text.value):
+        if not IDS19_NAME_ON_A_LABEL.search(quote.group()):
+            continue
+        days = [m for pattern in _IDS19_DAY_PATTERNS for m in pattern.finditer(text.value, *quote.span())]
+        days += list(IDS19_DAY_ON_A_LABEL.finditer(text.value, *quote.span()))
+        hits.extend(Hit(Category.DATE, m.start(), m.end(), "date_of_care", "") for m in days)
+    return hits
+
+
+def _ids19_someone_told(text: Text, position: int) -> bool:
+    start, _ = text.sentence_around(position)
+    before = text.sentence_around(start - 1)[0] if start else start
+    return text.sentence_has(IDS19_SOMEONE_TOLD, position) or text.sentence_has(IDS19_SOMEONE_TOLD, before)
+
+
+RULES = (*RULES, ids19_weekdays_months_and_label_days)

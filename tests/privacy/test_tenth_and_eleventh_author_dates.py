@@ -37,3 +37,34 @@ def test_a_day_told_of_what_happened_to_a_patient_is_a_date(text, day):
 )
 def test_a_notice_an_event_or_a_colleagues_death_gives_no_patients_date(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Mr. Pike from Carbonear, the one who knitted us mittens: he passed on Tuesday at 93.", "Tuesday"),
+        ("La fille de M. Royer a appelé : son père ne répond plus depuis jeudi.", "jeudi"),
+        ("M. Caron, suivi en clinique externe depuis février, a repris le travail.", "février"),
+        ("Inès, 14 ans, que je revoyais après son opération de mai, remarche sans béquilles.", "mai"),
+        ("RIP Dwayne. Overdosed October 2 in the motel on Route 1. He made me laugh.", "October 2"),
+    ],
+)
+def test_a_weekday_or_a_month_told_of_what_happened_to_a_patient_is_a_date(text, day):
+    assert day in dates(text)
+
+
+def test_a_day_on_a_label_or_a_board_beside_a_patients_name_is_a_date():
+    text = "Le tableau affiche « Ch. 2 LAFLEUR R. – sortie prévue 09/12 » et « Ch. 3 NADEAU P. – IM 2 déc. »."
+    assert {"09/12", "2 déc."} <= set(dates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triste nouvelle : la Dre Hélène Roy, pionnière de la médecine rurale, est décédée dimanche à 88 ans.",
+        "The paramedics have been vaccinating in people's homes since October, thanks to Dr. Rowe's office.",
+        "Our clinic has been open on Saturdays since March.",
+    ],
+)
+def test_a_colleagues_death_or_a_services_month_is_not_a_patients_date(text):
+    assert dates(text) == []

@@ -2747,7 +2747,7 @@ IDS19_WEEKDAY_OR_MONTH_TOLD = re.compile(
 )
 IDS19_LABEL_QUOTE = re.compile(r"«[^»\n]{10,200}»|\"[^\"\n]{10,200}\"|“[^”\n]{10,200}”")
 # A patient's name as a label or a board prints it: "TREVOR MACISAAC", « DESROSIERS M.-È. », « HUMBERT Jean-Claude ».
-IDS19_NAME_ON_A_LABEL = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-zé]+|[A-Z]\.)")
+IDS19_NAME_ON_A_LABEL = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-zé]+|[A-Z]\.|[A-Z]\b)")
 IDS19_DAY_ON_A_LABEL = re.compile(r"(?<![\w/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d)")
 
 
@@ -2781,3 +2781,43 @@ def _ids19_someone_told(text: Text, position: int) -> bool:
 
 
 RULES = (*RULES, ids19_weekdays_months_and_label_days)
+
+
+# Where a named or described patient lies, sits or sleeps is their room, whatever else the sentence speaks of: "Lily
+# in bed 7 beat me at Uno during rounds", "the knitted hat from incubator 14", "he's on top bunk 14", « toujours sur
+# la chaise 11 de l'hémodialyse », « au secteur D, cellule 12 », « la salle 3 de l'unité des grands brûlés », "the
+# psych assessment room PAR-2". A room on a board or label beside a printed name is that patient's (« Ch. 4
+# DESROSIERS M.-È. », "BOUTILIER K — Resus 2").
+IDS19_PLACE_OF_A_PATIENT = re.compile(
+    r"(?<![\w-])(?:(?i:(?:top|bottom|lower|upper)\s+)?(?i:bunk|incubator|isolette|couveuse|cellule|cell|chaise)"
+    r"\s*#?\s*\d{1,3}[A-Z]?"
+    r"|(?i:secteur|wing|aile)\s+[A-Z],\s+(?i:cellule|cell)\s+\d{1,3}"
+    r"|(?i:salle|room)\s+\d{1,3}\s+(?:de l['’]unité|du service|of the unit|on the unit)"
+    r"(?:\s+(?:des|de la|du|de)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"|(?i:room)\s+[A-Z]{2,4}-?\d{1,3}"
+    r"|(?<=\bin )(?i:bed)\s*#?\s*\d{1,3}[A-Z]?)(?![\w-])"
+)
+IDS19_ROOM_ON_A_BOARD = re.compile(
+    r"(?<![\w-])(?:Ch\.|Chambre|Room|Rm|Bed|Lit|Resus|Bay|Box|Civière)\s*\d{1,3}[A-Z]?(?![\w-])"
+)
+
+
+def ids19_rooms_of_someone(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS19_PLACE_OF_A_PATIENT.finditer(text.value):
+        at = match.start()
+        named = PERSON_BEFORE_ROOM.search(text.value, max(0, at - 30), at) or text.sentence_has(FIRST_NAME_WORD, at)
+        someone = named or text.sentence_has(ROOM_PERSON_CUES, at) or _someone_near(text, at)
+        # A party or rounds held for a patient named in the sentence are still about their bed.
+        if someone and (named or not text.sentence_has(lexicon.EVENT_CUES, at)):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    for quote in IDS19_LABEL_QUOTE.finditer(text.value):
+        if IDS19_NAME_ON_A_LABEL.search(quote.group()):
+            hits.extend(
+                Hit(Category.ROOM, m.start(), m.end(), "room", "")
+                for m in IDS19_ROOM_ON_A_BOARD.finditer(text.value, *quote.span())
+            )
+    return hits
+
+
+RULES = (*RULES, ids19_rooms_of_someone)

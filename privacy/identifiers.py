@@ -55,9 +55,13 @@ RECORD_CUE = re.compile(
     r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|"
     # France's hospitals number each patient once for all stays: the IPP (identifiant permanent du patient).
     r"ipp|identifiant permanent|encounter(?: number| no\.?| #)|"
-    r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour)(?!\w)"
+    r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour|"
+    # A prescription's number on a pharmacy label is the patient's: "Rx 4417823", « ordonnance n° 5591034 ».
+    r"(?-i:Rx)|prescription number|prescription no\.?|ordonnance n°)(?!\w)"
     # "MRN 00482913", "chart #A-559210", "dossier no 554 221" (digits grouped by spaces, as French writes them)
-    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
+    # "dossier 3 418 772": a leading single digit only with two groups after it.
+    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3}|"
+    r"\d(?: \d{3}){2,3})(?![\w])",
     re.IGNORECASE,
 )
 # The number in apposition, between commas: « Son numéro de dossier, 554 221, était visible », "his chart number,
@@ -426,7 +430,12 @@ RECORD_LABELS = words(
     "label", "labels", "band", "wristband", "armband", "identity band", "id band", "bracelet", "sticker",
     "étiquette", "étiquettes", "autocollant", "accession", "requisition", "réquisition", "barcode", "code-barres",
     "tube", "specimen", "spécimen", "prélèvement",
+    # A code shaped like a label's in a sentence about a patient's file: « Dossier de Mme X, numéro HSC-0048172 ».
+    "dossier", "chart", "file",
 )  # fmt: skip
+
+
+IDS19_DATE_AFTER_A_CODE = re.compile(r"\d{4}-\d{2}-\d{2}$|\d{2}-\d{2}-\d{4}$")
 
 
 def _records_on_labels(text: Text) -> list[Hit]:
@@ -435,6 +444,7 @@ def _records_on_labels(text: Text) -> list[Hit]:
         for match in RECORD_ON_LABEL.finditer(text.value)
         if (text.sentence_has(RECORD_LABELS, match.start()) or text.sentence_has(BIRTH_DATE_ON_A_BANNER, match.start()))
         and not text.sentence_has(RECORD_LABEL_OF_A_PRODUCT, match.start())
+        and not IDS19_DATE_AFTER_A_CODE.search(match.group())  # « DDN 1934-06-21 » is a birth date, read as a date
     ]
 
 
@@ -603,7 +613,7 @@ NUMBER_SENDER = re.compile(
 
 def _at_personal_provider(address: str) -> bool:
     first_label = address.rsplit("@", 1)[1].split(".")[0].lower()
-    return re.sub(r"-(?:example|exemple|test)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
+    return re.sub(r"-(?:example|exemple|test|demo)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
 
 
 def emails(text: Text) -> list[Hit]:

@@ -1,0 +1,63 @@
+"""Rooms, prescription and chart numbers and relatives' mailboxes as the tenth and eleventh authors write them, each
+beside a look-alike."""
+
+import pytest
+
+from tests.privacy.helpers import flagged
+
+
+def found(text: str, category: str) -> list[str]:
+    return [excerpt for kind, excerpt in flagged(text) if kind == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Shoutout to Maya in bed 4 who beat me at Go Fish during rounds today.", "bed 4"),
+        ("Her mom still keeps the little hat from incubator 9 in a frame.", "incubator 9"),
+        ("He slept at the mission last night, he's on top bunk 22.", "top bunk 22"),
+        ("Mme Lavoie, 88 ans, toujours sur la chaise 7 de l'hémodialyse les mardis.", "chaise 7"),
+        ("Il attend son audience depuis 30 jours au secteur B, cellule 4 de la prison.", "secteur B, cellule 4"),
+        ("Petite fête dans la salle 2 de l'unité des soins intensifs pour Élodie, qui sort demain.", "salle 2"),
+    ],
+)
+def test_where_a_named_or_described_patient_lies_sits_or_sleeps_is_their_room(text, room):
+    assert any(room in excerpt for excerpt in found(text, "room")), found(text, "room")
+
+
+def test_a_room_on_a_board_beside_a_printed_name_is_that_patients():
+    text = 'The board read "MACNEIL R — Resus 3 — chest pain — 03:10". Someone photographed it.'
+    assert "Resus 3" in found(text, "room")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grand rounds in room 3 of the unit tomorrow: bring your questions.",
+        "The new incubator 2000 series arrived on the unit today, thanks to the foundation.",
+    ],
+)
+def test_a_meeting_room_or_a_products_model_is_no_ones_room(text):
+    assert found(text, "room") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The pharmacy label said J. PARSONS, Rx 6620418, and it was in the photo.", "6620418"),
+        ("Son dossier au CHU, dossier 4 772 019, était sur l'écran.", "4 772 019"),
+        ("Dossier de M. Riel, numéro CHR-0091234, oublié sur le comptoir.", "CHR-0091234"),
+    ],
+)
+def test_a_prescription_or_chart_number_is_a_record_number(text, number):
+    assert any(number in excerpt for excerpt in found(text, "record_number")), found(text, "record_number")
+
+
+def test_a_birth_date_printed_after_a_code_is_not_a_record_number():
+    text = "Sur l'étiquette du dossier : DDN 1934-06-21. Floutée avant publication."
+    assert found(text, "record_number") == []
+
+
+def test_a_relatives_mailbox_at_a_personal_providers_demo_domain_is_theirs():
+    text = "Email from Jordan's dad, rick.p77@gmail-demo.com, asking about his carries."
+    assert found(text, "email") == ["rick.p77@gmail-demo.com"]

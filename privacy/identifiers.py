@@ -1235,3 +1235,48 @@ def ids19_places_someone_sleeps_or_lives(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_places_someone_sleeps_or_lives)
+
+
+# A relative's handle, said with the relative: "her dad @… live-tweeted every point", "Her mom @… asked me to thank",
+# "the mom who just DM'd me from @… about Milo's wrist", « Sa mère, @…, a pleuré ».
+_IDS19_KIN = rf"(?:{RELATIVES}|nan|nana|nanny|granny|grandma|grandpa|mamie|papi|papy|maman|papa)"
+IDS19_RELATIVE_THEN_HANDLE = re.compile(
+    rf"\b(?i:her|his|their|the|sa|son|leur|la|le)\s+(?i:{_IDS19_KIN})\b"
+    r"(?:\s*,?\s*|[^.!?\n@]{0,30}?\b(?:from|as|depuis)\s+)(?P<handle>@[\w.]*\w)"
+)
+# A reply to a relative about their family's care: "@… no, I can't tell you if your nan's meds are right", "@… ta mamie
+# a bien reçu sa nouvelle ordonnance", "@… Pour Lyna, non, la glace sur une brûlure…", or "I can't discuss a child's
+# file here".
+IDS19_REPLY_ABOUT_FAMILY = re.compile(
+    rf"\b(?:your|votre|vos|ta|ton|tes)\s+(?i:{_IDS19_KIN}|kid|kids|child|enfant|petit|petite)(?:'s|’s)?\b|"
+    r"^\W*(?i:pour|for)\s+[A-ZÉ][a-zà-ÿ]+\s*,"
+)
+IDS19_CARE_IN_A_REPLY = words(
+    "meds", "medication", "medications", "pharmacist", "pharmacy", "prescription", "dose", "ordonnance", "pharmacie",
+    "médicament", "médicaments", "brûlure", "burn", "cast", "plâtre", "x-ray", "radio", "fracture", "consultez",
+    "dossier", "file", "chart",
+)  # fmt: skip
+IDS19_CANNOT_DISCUSS_A_FILE = re.compile(
+    r"(?i)\bne (?:peux|pourrai|puis) pas (?:discuter|commenter|parler)\s+(?:du|de ce|de son|d'un)\s+dossier|"
+    r"\b(?:can't|cannot|can not)\s+(?:discuss|comment on)\s+(?:a|this|that|the)\s+(?:child's|patient's|kid's)\s+"
+    r"(?:file|chart|case|care)"
+)
+
+
+def ids19_handles_of_relatives(text: Text) -> list[Hit]:
+    hits = [
+        Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile", "")
+        for match in IDS19_RELATIVE_THEN_HANDLE.finditer(text.value)
+    ]
+    for match in HANDLE.finditer(text.value):
+        if text.value[: match.start()].strip(" \n@") and not THREAD_PART_END.search(text.value, match.start() - 4):
+            continue  # a reply opens with the handle replied to
+        part_end = THREAD_PART_END.search(text.value, match.end())
+        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        about_family = IDS19_REPLY_ABOUT_FAMILY.search(part) and IDS19_CARE_IN_A_REPLY.search(part)
+        if about_family or IDS19_CANNOT_DISCUSS_A_FILE.search(part):
+            hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    return hits
+
+
+RULES = (*RULES, ids19_handles_of_relatives)

@@ -61,3 +61,41 @@ def test_a_birth_date_printed_after_a_code_is_not_a_record_number():
 def test_a_relatives_mailbox_at_a_personal_providers_demo_domain_is_theirs():
     text = "Email from Jordan's dad, rick.p77@gmail-demo.com, asking about his carries."
     assert found(text, "email") == ["rick.p77@gmail-demo.com"]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Back on the court after her ACL, and her dad @hoops.papa.yyz cheered every basket.", "@hoops.papa.yyz"),
+        (
+            "To the mom who just messaged me from @twins_and_chaos about Leo's ankle: please call the clinic.",
+            "@twins_and_chaos",
+        ),
+        (
+            "@rory_nfld no, I can't tell you if your grandma's meds are right over Twitter. Ask her pharmacist.",
+            "@rory_nfld",
+        ),
+        (
+            "@lea.vosges88 ta mamie a bien reçu sa nouvelle ordonnance, elle passe à la pharmacie demain.",
+            "@lea.vosges88",
+        ),
+        (
+            "@papa_rugby_31 Pour Hugo, non, pas de glace sur une brûlure : eau tiède 20 minutes, puis consultez.",
+            "@papa_rugby_31",
+        ),
+        ("@parent_du_nord Je comprends, mais je ne peux pas discuter du dossier d'un enfant ici.", "@parent_du_nord"),
+    ],
+)
+def test_a_relatives_handle_said_with_the_relative_or_replied_to_about_their_familys_care_is_flagged(text, handle):
+    assert handle in found(text, "url_handle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@sportsmed_conf thanks for having me, the slides on ACL prevention are on our website.",
+        "@coach_dan for your team's warm-up, FIFA 11+ is free online and takes 15 minutes.",
+    ],
+)
+def test_a_reply_to_a_colleague_or_a_coach_about_no_ones_care_is_not_flagged(text):
+    assert found(text, "url_handle") == []

@@ -1280,3 +1280,51 @@ def ids19_handles_of_relatives(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_handles_of_relatives)
+
+
+# A child patient's school, named, is where they are every day: "Ollie from Queen Elizabeth Annex", "#9 on the Sir
+# Winston Churchill Secondary team", « Maëlle de la polyvalente de L'Ancienne-Lorette », « la classe de 3e année de
+# l'école des Explorateurs ». A school where an event is held, or one no child of the story is told of, is not.
+IDS19_SCHOOL = re.compile(
+    r"(?<![\w-])(?P<school>(?:(?!(?:The|A|At|On|From|In)\b)[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:Elementary|Secondary|Middle School|High School|Junior High|Annex|Collegiate|Public School|Academy)\b"
+    r"|(?i:école(?:\s+(?:primaire|secondaire))?|lycée|collège|polyvalente)\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?"
+    r"[A-ZÉ][\w'’-]*(?:[\s-]+[A-ZÉ][\w'’-]*){0,3})"
+)
+IDS19_SCHOOL_CARE = words(
+    "consultation", "stitches", "points de suture", "fracture", "fractures", "broke", "cast", "plâtre", "commotion",
+    "concussion", "ACL", "LCA", "rappelé", "éducation physique", "return to play", "retour au jeu", "de retour",
+)  # fmt: skip
+IDS19_CHILD_TOLD = words(
+    "he", "she", "his", "her", "him", "il", "elle", "sa", "son", "ses", "pour", "kid", "child", "enfant"
+)
+# Not a college of physicians, nor a school a talk or a clinic is held at.
+IDS19_NOT_A_CHILDS_SCHOOL = words(
+    "collège des médecins", "collège royal", "royal college", "college of physicians", "medical school", "faculté",
+    "talk", "conférence", "presentation", "présentation", "gym", "gymnase", "vaccination",
+)  # fmt: skip
+
+
+def ids19_schools_of_children(text: Text) -> list[Hit]:
+    from privacy.clinical import FIRST_NAME_WORD, IDS19_HAPPENED_TO_SOMEONE  # clinical reads nothing of ours
+    from privacy.stories import tells_a_care_story
+
+    # A post that tells of a child's care: an injury, an operation, a cast, a visit.
+    if not IDS19_SCHOOL.search(text.value):
+        return []
+    if not (
+        tells_a_care_story(text) or IDS19_HAPPENED_TO_SOMEONE.search(text.value) or IDS19_SCHOOL_CARE.search(text.value)
+    ):
+        return []
+    hits = []
+    for match in IDS19_SCHOOL.finditer(text.value):
+        at = match.start()
+        if not (text.sentence_has(FIRST_NAME_WORD, at) or text.sentence_has(IDS19_CHILD_TOLD, at)):
+            continue
+        if text.sentence_has(IDS19_NOT_A_CHILDS_SCHOOL, at) or text.sentence_has(lexicon.EVENT_CUES, at):
+            continue
+        hits.append(Hit(Category.ADDRESS, match.start("school"), match.end("school"), "address"))
+    return hits
+
+
+RULES = (*RULES, ids19_schools_of_children)

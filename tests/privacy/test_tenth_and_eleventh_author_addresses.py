@@ -53,3 +53,31 @@ def test_a_place_told_in_french_as_where_someone_sleeps_lives_or_died_is_an_addr
 )
 def test_a_drive_a_programme_a_clinics_site_or_a_town_is_not_anyones_address(text):
     assert addresses(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        (
+            "Cast signing for Mateo, who broke his wrist on the slide at Maple Grove Elementary last week.",
+            "Maple Grove",
+        ),
+        ("Nora, #11 on the Westview Secondary soccer team, is back after her ACL repair.", "Westview Secondary"),
+        ("Lucie de la polyvalente de Charlesbourg est de retour au hockey après sa commotion.", "polyvalente"),
+        ("Il veut montrer ses points de suture à toute la classe de l'école des Castors.", "école des Castors"),
+    ],
+)
+def test_a_child_patients_school_named_is_an_address(text, school):
+    assert any(school in found for found in addresses(text)), addresses(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sports physicals for high school athletes: Saturday 9–1, gym at Riverside High School. $20.",
+        "I gave a talk on concussions to the Grade 6 class at Maple Grove Elementary. Great questions!",
+        "Félicitations au Dr Roy pour sa certification du Collège royal, après une fracture du poignet en ski!",
+    ],
+)
+def test_a_school_where_an_event_is_held_or_a_college_is_not_an_address(text):
+    assert addresses(text) == []

@@ -2821,3 +2821,26 @@ def ids19_rooms_of_someone(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_rooms_of_someone)
+
+
+# A great age said of someone with no "years" after it: a relative's "Mum's 96 and…", a person named or titled then
+# their age and when they reached it, "Mr. Sack from Indian Brook, 90 last week," « M. Roy, 93 la semaine dernière ».
+IDS19_GREAT_AGE_OF_SOMEONE = re.compile(
+    rf"\b(?:(?i:{RELATIVES}|nan|nana|granny|grandma|grandpa|mamie|papi))(?:'s|’s)\s+(?P<age>9\d|1[01]\d)\b(?![\d%/.,]\d)"
+    r"|(?<=[a-zà-ÿ],\s)(?P<age_named>9\d|1[01]\d)\s+(?=(?i:last week|this week|last month|yesterday|today|on \w+day|"
+    r"la semaine dernière|cette semaine|hier|aujourd'hui)\b)"
+)
+
+
+def ids19_great_ages_of_someone(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = []
+    for match in IDS19_GREAT_AGE_OF_SOMEONE.finditer(text.value):
+        group = "age" if match.group("age") else "age_named"
+        if text.sentence_has(AGE_STATISTICS, match.start(group)):
+            continue
+        hits.append(Hit(Category.AGE, match.start(group), match.end(group), "age_over_89", replacement))
+    return [hit for hit in hits if not _not_a_patients_age(text, hit.start)]
+
+
+RULES = (*RULES, ids19_great_ages_of_someone)

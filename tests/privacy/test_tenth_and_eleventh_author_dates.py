@@ -68,3 +68,18 @@ def test_a_day_on_a_label_or_a_board_beside_a_patients_name_is_a_date():
 )
 def test_a_colleagues_death_or_a_services_month_is_not_a_patients_date(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Her son called: \"Mum's 97 and she's hiding her pills in the sugar tin again.\"", "97"),
+        ("Mr. Joe Paul from Eskasoni, 92 last week, finally agreed to the hearing aids.", "92"),
+    ],
+)
+def test_a_great_age_said_of_someone_without_years_is_an_age(text, age):
+    assert ("age", age) in flagged(text)
+
+
+def test_a_great_number_after_a_possessive_of_a_thing_is_no_ones_age():
+    assert [kind for kind, _ in flagged("The unit's 95 beds were full, and the ER's 90 chairs too.")] == []

@@ -2687,10 +2687,20 @@ IDS19_HAPPENED_TO_SOMEONE = words(
     "opéré", "opérée", "opération", "chirurgie", "fracture", "entorse", "brûlé", "brûlée", "brûlure", "commotion",
     "plâtre", "vu", "vue", "admis", "admise", "hospitalisé", "hospitalisée", "sortie prévue", "suivi", "suivie",
     "arthroscopie", "m'a appelée", "m'a appelé", "injection", "fugué", "ans ce matin", "ans aujourd'hui",
-    "descente", "chute", "tombé", "tombée",
+    "descente", "chute", "tombé", "tombée", "appel de la maman", "appel du papa", "called me", "texted me",
 )  # fmt: skip
 IDS19_CLAUSE = re.compile(r"[.;!?\n«»]|\s/\s|(?<=\S)\s+—\s+")
+# A day and month in figures only after "du", "le" or "on": « l'opération de son genou du 19/11 ». Alone, "3/4" is
+# a score.
+IDS19_DAY_MONTH_AFTER_ARTICLE = re.compile(
+    r"(?<=\b(?:du|le|on) )(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d)", re.IGNORECASE
+)
 _IDS19_DAY_PATTERNS = (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1])
+# A day standing alone before the sentence that tells what happened on it: "December 2. Three years since Jaylen's
+# overdose at the encampment."
+IDS19_DAY_ALONE_THEN_TOLD = re.compile(
+    r"\s*[.!]\s+[^.!?\n]{0,40}\b(?:years? since|ans depuis|ans que|years ago)\b", re.IGNORECASE
+)
 
 
 def _ids19_clause(text: Text, start: int, end: int) -> tuple[int, int]:
@@ -2702,10 +2712,14 @@ def _ids19_clause(text: Text, start: int, end: int) -> tuple[int, int]:
 
 def ids19_days_of_what_happened_to_someone(text: Text) -> list[Hit]:
     hits = []
-    for pattern in _IDS19_DAY_PATTERNS:
+    for pattern in (*_IDS19_DAY_PATTERNS, IDS19_DAY_MONTH_AFTER_ARTICLE):
         for match in _date_matches(text, pattern):
             at = match.start()
             clause = _ids19_clause(text, match.start(), match.end())
+            alone = IDS19_DAY_ALONE_THEN_TOLD.match(text.value, match.end())
+            if alone and _ids19_someone_told(text, alone.end() - 1):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+                continue
             if not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *clause):
                 continue
             if not (_someone_near(text, at) or _ids19_someone_told(text, at)):

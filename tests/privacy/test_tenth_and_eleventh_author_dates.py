@@ -83,3 +83,19 @@ def test_a_great_age_said_of_someone_without_years_is_an_age(text, age):
 
 def test_a_great_number_after_a_possessive_of_a_thing_is_no_ones_age():
     assert [kind for kind, _ in flagged("The unit's 95 beds were full, and the ER's 90 chairs too.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Merci à Inès et sa maman, qui m'ont appelé 4 fois depuis l'opération de son genou du 12/10.", "12/10"),
+        ("March 3. Four years since Tyler's overdose in the bus shelter. He's a dad now.", "March 3"),
+        ("Appel de la maman, Sonia, à 3 h du matin, le mardi 8 décembre : « ça pousse ».", "mardi 8 décembre"),
+    ],
+)
+def test_a_day_in_figures_after_an_article_a_day_standing_before_its_story_and_a_night_call_are_dates(text, day):
+    assert day in dates(text)
+
+
+def test_a_score_in_figures_is_not_a_date():
+    assert dates("Sa douleur est passée de 8/10 à 3/10 depuis l'opération, et il a eu 9/10 en maths.") == []

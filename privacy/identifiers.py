@@ -534,6 +534,15 @@ PHONE_LEFT_BY_SOMEONE = re.compile(
 )
 
 
+# A number said to be someone's, whatever follows before it: "His mom asked me to share her number for other parents
+# who want to talk: 604-…", « la fille de M. Didelot… son numéro : 06… ».
+IDS19_POSSESSED_NUMBER = re.compile(
+    rf"\b(?:his|her|their|sa|son|leur|(?:{RELATIVES})(?:'s|’s))\s+(?:own\s+)?(?:cell|cellphone|number|phone|numéro|"
+    r"cellulaire|téléphone)\b[^.!?\n\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _a_service_line(text: Text, start: int, end: int) -> bool:
     """A code with a letter prefix, or a line open around the clock, is no one's phone."""
     return bool(
@@ -556,6 +565,7 @@ def phones(text: Text) -> list[Hit]:
             NUMBER_SENDER.search(before)
             or PHONE_ON_A_PERSONS_PAPER.search(before)
             or PHONE_LEFT_BY_SOMEONE.search(before)
+            or IDS19_POSSESSED_NUMBER.search(before)
         )
         if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
@@ -733,6 +743,12 @@ def addresses(text: Text) -> list[Hit]:
                 # The code and town that end a French address belong to it: "8, allée des Tilleuls, 31200 Toulouse".
                 tail = POSTAL_TOWN_AFTER.match(text.value, match.end())
                 hits.append(Hit(Category.ADDRESS, match.start(), tail.end() if tail else match.end(), "address"))
+                # and its postal code is one too, which a fix may keep the town of: "14 rue des Lilas, 31500 Toulouse".
+                code = re.search(r"\d{5}", tail.group()) if tail else None
+                if code:
+                    hits.append(
+                        Hit(Category.POSTAL_CODE, tail.start() + code.start(), tail.start() + code.end(), "postal_code")
+                    )
     for pattern in (HOME_STREET_EN, HOME_STREET_FR):
         for match in pattern.finditer(text.value):
             # "a converted house on Main Street" where the clinic is: an organization's address.

@@ -99,3 +99,13 @@ def test_a_relatives_handle_said_with_the_relative_or_replied_to_about_their_fam
 )
 def test_a_reply_to_a_colleague_or_a_coach_about_no_ones_care_is_not_flagged(text):
     assert found(text, "url_handle") == []
+
+
+def test_a_number_said_to_be_a_relatives_is_theirs_whatever_follows_it():
+    text = "His mom asked me to share her number for other parents who want to talk: 604-555-0177."
+    assert found(text, "phone") == ["604-555-0177"]
+
+
+def test_the_postal_code_closing_a_patients_french_address_is_a_postal_code_too():
+    text = "Sa mère m'a laissé l'adresse pour renvoyer son sac : 8 rue des Acacias, 31400 Toulouse."
+    assert found(text, "postal_code") == ["31400"]

@@ -1344,3 +1344,21 @@ def ids19_schools_of_children(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_schools_of_children)
+
+
+# A plate said to be one, with its province or state: "Plate NS HFX 482 — the van she sleeps in", « plaque QC 123 ABC ».
+IDS19_PLATE_SAID = re.compile(
+    r"\b(?i:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation)\s*(?:#|:|no\.?|n°)?\s*"
+    r"(?P<plate>(?:[A-Z]{2}\s)?(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4})(?![\w-])"
+)
+
+
+def ids19_plates_said(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.PLATE, match.start("plate"), match.end("plate"), "plate")
+        for match in IDS19_PLATE_SAID.finditer(text.value)
+        if not PLATE_MODEL_YEAR.fullmatch(match.group("plate"))
+    ]
+
+
+RULES = (*RULES, ids19_plates_said)

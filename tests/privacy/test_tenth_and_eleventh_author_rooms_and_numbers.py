@@ -109,3 +109,18 @@ def test_a_number_said_to_be_a_relatives_is_theirs_whatever_follows_it():
 def test_the_postal_code_closing_a_patients_french_address_is_a_postal_code_too():
     text = "Sa mère m'a laissé l'adresse pour renvoyer son sac : 8 rue des Acacias, 31400 Toulouse."
     assert found(text, "postal_code") == ["31400"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("Plate NB FRD 219 — the car he sleeps in behind the rink. Outreach, please check on him.", "NB FRD 219"),
+        ("La plaque QC 4KL 882 de la voiture où elle dort, derrière l'aréna.", "QC 4KL 882"),
+    ],
+)
+def test_a_plate_said_to_be_one_is_a_plate(text, plate):
+    assert plate in found(text, "plate")
+
+
+def test_a_plate_of_food_or_a_growth_plate_is_no_plate():
+    assert found("Growth plate fracture in a 12-year-old: plate 2 of our teaching series.", "plate") == []

@@ -2671,3 +2671,190 @@ RULES = (
     rooms,
     encounters,
 )
+
+
+# A day told of a patient's care, birth, overdose, death or anniversary is a date, in every format, whatever verb or
+# none tells it: "Overdosed November 30", "Pins out Nov 20", "after his June 5 ankle reconstruction", « sa fracture de
+# la main du 12 août », « Arthroscopie le 22 avril ». The words of what happened to someone sit in the date's own
+# clause, with someone in the sentence or the one before; an event's day names its event and is left alone.
+IDS19_HAPPENED_TO_SOMEONE = words(
+    "overdose", "overdosed", "od'd", "died", "passed", "passed away", "death", "born", "birth", "delivered", "labour",
+    "labor", "surgery", "operation", "operated", "fracture", "fractured", "broke", "broken", "sprain", "injury",
+    "injured", "concussion", "cast", "pins", "carries", "dose", "dosed", "admitted", "discharged", "intake", "treated",
+    "turned", "clean", "sober", "testify", "cleared", "reconstruction", "repair", "rang the bell", "chemo", "diagnosed",
+    "relapsed", "ldr", "met", "arrived", "fell", "unit", "ward", "ago today", "years since",
+    "surdose", "mort", "morte", "décédé", "décédée", "né", "née", "naissance", "accouché", "accouchée", "accouchement",
+    "opéré", "opérée", "opération", "chirurgie", "fracture", "entorse", "brûlé", "brûlée", "brûlure", "commotion",
+    "plâtre", "vu", "vue", "admis", "admise", "hospitalisé", "hospitalisée", "sortie prévue", "suivi", "suivie",
+    "arthroscopie", "m'a appelée", "m'a appelé", "injection", "fugué", "ans ce matin", "ans aujourd'hui",
+    "descente", "chute", "tombé", "tombée", "appel de la maman", "appel du papa", "called me", "texted me",
+)  # fmt: skip
+IDS19_CLAUSE = re.compile(r"[.;!?\n«»]|\s/\s|(?<=\S)\s+—\s+")
+# A day and month in figures only after "du", "le" or "on": « l'opération de son genou du 19/11 ». Alone, "3/4" is
+# a score.
+IDS19_DAY_MONTH_AFTER_ARTICLE = re.compile(
+    r"(?<=\b(?:du|le|on) )(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d)", re.IGNORECASE
+)
+_IDS19_DAY_PATTERNS = (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6], DATE_PATTERNS[-1])
+# A day standing alone before the sentence that tells what happened on it: "December 2. Three years since Jaylen's
+# overdose at the encampment."
+IDS19_DAY_ALONE_THEN_TOLD = re.compile(
+    r"\s*[.!]\s+[^.!?\n]{0,40}\b(?:years? since|ans depuis|ans que|years ago)\b", re.IGNORECASE
+)
+
+
+def _ids19_clause(text: Text, start: int, end: int) -> tuple[int, int]:
+    """The clause a date sits in: from the last stop before it to the next one after it (60 characters at most)."""
+    before = [m.end() for m in IDS19_CLAUSE.finditer(text.value, max(0, start - 90), start)]
+    after = IDS19_CLAUSE.search(text.value, end, end + 60)
+    return (before[-1] if before else max(0, start - 90)), (after.start() if after else end + 60)
+
+
+def ids19_days_of_what_happened_to_someone(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*_IDS19_DAY_PATTERNS, IDS19_DAY_MONTH_AFTER_ARTICLE):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            clause = _ids19_clause(text, match.start(), match.end())
+            alone = IDS19_DAY_ALONE_THEN_TOLD.match(text.value, match.end())
+            if alone and _ids19_someone_told(text, alone.end() - 1):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+                continue
+            if not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *clause):
+                continue
+            if not (_someone_near(text, at) or _ids19_someone_told(text, at)):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+                continue
+            if text.sentence_has(TOLD_AS_TO_COME, at) or text.sentence_has(lexicon.PUBLISHED_CUES, at):
+                continue
+            # A notice's day ("Starting January 4, the clinic moves") and a colleague's death are nobody's care.
+            if UNTIL_BEFORE.search(text.value, max(0, at - 25), at) or _a_colleagues_death(text, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, ids19_days_of_what_happened_to_someone)
+
+
+# Someone the day is told of, beyond a pronoun or a known first name: a name's possessive ("Jaylen's overdose"), a
+# memorial's name ("RIP Wade."), a relative clause ("Alfie, who I met on…"), a family (« la famille Haddad »).
+IDS19_SOMEONE_TOLD = re.compile(
+    r"(?<![\w'’])[A-ZÉ][a-zà-ÿ]+(?:'s|’s)\s|\bRIP\s+[A-ZÉ]|(?<=,\s)(?:who|qui)\b|\b(?:famille|family)\s+[A-ZÉ]"
+)
+# A weekday or a month alone is a day only when it is told of what happened to someone: "he passed on Sunday",
+# « son père ne répond plus depuis mardi », « suivi en clinique externe depuis avril », « son opération de juin »,
+# « sa reprise progressive en janvier », "in the second week of September", « tout le mois de mars ».
+IDS19_WEEKDAY_OR_MONTH_TOLD = re.compile(
+    r"(?:\b(?:passed|died|passed away|overdosed|est mort|est morte|est décédée?|nous a quittés?)\s+"
+    r"(?:on\s+|le\s+|last\s+)?"
+    rf"(?P<weekday>(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR}))"
+    rf"|\b(?:depuis|since)\s+(?:(?P<since>(?i:{lexicon.WEEKDAYS_FR}|monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday))|(?P<since_month>(?i:{lexicon.MONTHS_FR}|january|february|march|april|june|july|august|september|"
+    r"october|november|december)))\b"
+    r"|\b(?:opération|chirurgie|fracture|accouchement|reprise|retour|surgery|operation|fracture|delivery|return|treated|"
+    r"traitée?|soignée?|opérée?)\b[^.;!?\n]{0,40}?\b(?:de|en|in|du mois de|of)\s+(?:the\s+)?"
+    r"(?P<month>(?:(?:first|second|third|last)\s+week\s+of\s+|(?:début|fin|mi-)\s*)?"
+    rf"(?i:{lexicon.MONTHS_FR}|january|february|march|april|june|july|august|september|october|november|december))"
+    rf"|\b(?:tout le mois de|toute la semaine du|all of)\s+(?P<whole>(?i:{lexicon.MONTHS_FR}|{lexicon.MONTHS_EN}))\b)"
+)
+IDS19_LABEL_QUOTE = re.compile(r"«[^»\n]{10,200}»|\"[^\"\n]{10,200}\"|“[^”\n]{10,200}”")
+# A patient's name as a label or a board prints it: "TREVOR MACISAAC", « DESROSIERS M.-È. », « HUMBERT Jean-Claude ».
+IDS19_NAME_ON_A_LABEL = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+(?:[A-Z][A-Z'’-]{2,}|[A-Z][a-zé]+|[A-Z]\.|[A-Z]\b)")
+IDS19_DAY_ON_A_LABEL = re.compile(r"(?<![\w/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d)")
+
+
+def ids19_weekdays_months_and_label_days(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS19_WEEKDAY_OR_MONTH_TOLD.finditer(text.value):
+        group = next(g for g in ("weekday", "since", "since_month", "month", "whole") if match.group(g))
+        at = match.start()
+        someone = _someone_near(text, at) or text.sentence_has(IDS19_SOMEONE_TOLD, at)
+        if not someone or text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+            continue
+        # Since a month, the care must be told in the clause: not "vaccinating in people's homes since October".
+        if group == "since_month" and not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *_ids19_clause(text, at, at)):
+            continue
+        if not _a_colleagues_death(text, at):
+            hits.append(Hit(Category.DATE, match.start(group), match.end(group), "date_of_care", ""))
+    # A day printed on a patient's label or a ward's board, beside their name, is theirs.
+    for quote in IDS19_LABEL_QUOTE.finditer(text.value):
+        if not IDS19_NAME_ON_A_LABEL.search(quote.group()):
+            continue
+        days = [m for pattern in _IDS19_DAY_PATTERNS for m in pattern.finditer(text.value, *quote.span())]
+        days += list(IDS19_DAY_ON_A_LABEL.finditer(text.value, *quote.span()))
+        hits.extend(Hit(Category.DATE, m.start(), m.end(), "date_of_care", "") for m in days)
+    return hits
+
+
+def _ids19_someone_told(text: Text, position: int) -> bool:
+    start, _ = text.sentence_around(position)
+    before = text.sentence_around(start - 1)[0] if start else start
+    return text.sentence_has(IDS19_SOMEONE_TOLD, position) or text.sentence_has(IDS19_SOMEONE_TOLD, before)
+
+
+RULES = (*RULES, ids19_weekdays_months_and_label_days)
+
+
+# Where a named or described patient lies, sits or sleeps is their room, whatever else the sentence speaks of: "Lily
+# in bed 7 beat me at Uno during rounds", "the knitted hat from incubator 14", "he's on top bunk 14", « toujours sur
+# la chaise 11 de l'hémodialyse », « au secteur D, cellule 12 », « la salle 3 de l'unité des grands brûlés », "the
+# psych assessment room PAR-2". A room on a board or label beside a printed name is that patient's (« Ch. 4
+# DESROSIERS M.-È. », "BOUTILIER K — Resus 2").
+IDS19_PLACE_OF_A_PATIENT = re.compile(
+    r"(?<![\w-])(?:(?i:(?:top|bottom|lower|upper)\s+)?(?i:bunk|incubator|isolette|couveuse|cellule|cell|chaise)"
+    r"\s*#?\s*\d{1,3}[A-Z]?"
+    r"|(?i:secteur|wing|aile)\s+[A-Z],\s+(?i:cellule|cell)\s+\d{1,3}"
+    r"|(?i:salle|room)\s+\d{1,3}\s+(?:de l['’]unité|du service|of the unit|on the unit)"
+    r"(?:\s+(?:des|de la|du|de)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"|(?i:room)\s+[A-Z]{2,4}-?\d{1,3}"
+    r"|(?<=\bin )(?i:bed)\s*#?\s*\d{1,3}[A-Z]?)(?![\w-])"
+)
+IDS19_ROOM_ON_A_BOARD = re.compile(
+    r"(?<![\w-])(?:Ch\.|Chambre|Room|Rm|Bed|Lit|Resus|Bay|Box|Civière)\s*\d{1,3}[A-Z]?(?![\w-])"
+)
+
+
+def ids19_rooms_of_someone(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS19_PLACE_OF_A_PATIENT.finditer(text.value):
+        at = match.start()
+        named = PERSON_BEFORE_ROOM.search(text.value, max(0, at - 30), at) or text.sentence_has(FIRST_NAME_WORD, at)
+        someone = named or text.sentence_has(ROOM_PERSON_CUES, at) or _someone_near(text, at)
+        # A party or rounds held for a patient named in the sentence are still about their bed.
+        if someone and (named or not text.sentence_has(lexicon.EVENT_CUES, at)):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    for quote in IDS19_LABEL_QUOTE.finditer(text.value):
+        if IDS19_NAME_ON_A_LABEL.search(quote.group()):
+            hits.extend(
+                Hit(Category.ROOM, m.start(), m.end(), "room", "")
+                for m in IDS19_ROOM_ON_A_BOARD.finditer(text.value, *quote.span())
+            )
+    return hits
+
+
+RULES = (*RULES, ids19_rooms_of_someone)
+
+
+# A great age said of someone with no "years" after it: a relative's "Mum's 96 and…", a person named or titled then
+# their age and when they reached it, "Mr. Sack from Indian Brook, 90 last week," « M. Roy, 93 la semaine dernière ».
+IDS19_GREAT_AGE_OF_SOMEONE = re.compile(
+    rf"\b(?:(?i:{RELATIVES}|nan|nana|granny|grandma|grandpa|mamie|papi))(?:'s|’s)\s+(?P<age>9\d|1[01]\d)\b(?![\d%/.,]\d)"
+    r"|(?<=[a-zà-ÿ],\s)(?P<age_named>9\d|1[01]\d)\s+(?=(?i:last week|this week|last month|yesterday|today|on \w+day|"
+    r"la semaine dernière|cette semaine|hier|aujourd'hui)\b)"
+)
+
+
+def ids19_great_ages_of_someone(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = []
+    for match in IDS19_GREAT_AGE_OF_SOMEONE.finditer(text.value):
+        group = "age" if match.group("age") else "age_named"
+        if text.sentence_has(AGE_STATISTICS, match.start(group)):
+            continue
+        hits.append(Hit(Category.AGE, match.start(group), match.end(group), "age_over_89", replacement))
+    return [hit for hit in hits if not _not_a_patients_age(text, hit.start)]
+
+
+RULES = (*RULES, ids19_great_ages_of_someone)

@@ -665,3 +665,38 @@ def heated(text: Text) -> list[Hit]:
 
 
 RULES = (medical_advice, commercial_interest, heated)
+
+
+# Advice on one reader's case, put as their condition or their child's: "If your kid has the classic pattern, you can
+# give ibuprofen 10 mg/kg at bedtime and skip the doctor visit", "@… If his shins hurt every run, stop running for 2
+# weeks, no need to come in", « Et si votre enfant s'est cogné hier et vomit ce matin, donnez-lui un Doliprane et
+# attendez demain », « Pour le poignet de votre fille, mettez-lui une attelle et donnez-lui de l'Advil ». It names a
+# treatment or waives the visit; a caution ("call 811", "see your doctor") makes it general guidance.
+IDS19_ADVICE_ON_A_READERS_CASE = re.compile(
+    r"\b(?:if|si)\s+(?:your|his|her|votre|ton|ta|son|sa)\b[^.!?\n]{0,80}?,[^.!?\n]*?"
+    r"\b(?:(?:you can\s+)?give|donnez(?:-lui)?|mettez-lui|stop|skip|switch|take|prenez)\b[^.!?\n]*"
+    r"|\b(?i:pour)\s+(?:le|la|les)\s+\w+\s+de\s+(?:votre|ta|ton)\s+\w+\s*,[^.!?\n]*",
+    re.IGNORECASE,
+)
+IDS19_VISIT_WAIVED = words(
+    "no need to come in", "skip the doctor", "skip the doctor visit", "attendez demain", "ça va passer",
+    "no need to see", "pas besoin de consulter",
+)  # fmt: skip
+IDS19_CAUTION = words("call 811", "call 911", "appelez le 811", "appelez le 911", "urgences", "emergency", "ER")
+
+
+def ids19_advice_on_a_readers_case(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS19_ADVICE_ON_A_READERS_CASE.finditer(text.value):
+        advice = match.group()
+        treats = TREATMENT_WORDS.search(advice) or BRANDS.search(advice) or DOSE_OR_SCHEDULE.search(advice)
+        waived = IDS19_VISIT_WAIVED.search(advice) or CAUTION_WAIVED.search(advice)
+        if not (treats or waived):
+            continue
+        if not waived and (GENERAL_CAUTION.search(advice) or IDS19_CAUTION.search(advice)):
+            continue
+        hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
+    return hits
+
+
+RULES = (*RULES, ids19_advice_on_a_readers_case)

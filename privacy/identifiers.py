@@ -55,9 +55,13 @@ RECORD_CUE = re.compile(
     r"patient number|numéro de dossier|no de dossier|n° de dossier|nda|"
     # France's hospitals number each patient once for all stays: the IPP (identifiant permanent du patient).
     r"ipp|identifiant permanent|encounter(?: number| no\.?| #)|"
-    r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour)(?!\w)"
+    r"visit number|admission number|account number|numéro de visite|numéro d'épisode|numéro de séjour|"
+    # A prescription's number on a pharmacy label is the patient's: "Rx 4417823", « ordonnance n° 5591034 ».
+    r"(?-i:Rx)|prescription number|prescription no\.?|ordonnance n°)(?!\w)"
     # "MRN 00482913", "chart #A-559210", "dossier no 554 221" (digits grouped by spaces, as French writes them)
-    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3})(?![\w])",
+    # "dossier 3 418 772": a leading single digit only with two groups after it.
+    r"[\s:#°.(-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*(#?[A-Z]{0,3}-?\d[\d-]{3,}[A-Z]?|\d{2,4}(?: \d{3}){1,3}|"
+    r"\d(?: \d{3}){2,3})(?![\w])",
     re.IGNORECASE,
 )
 # The number in apposition, between commas: « Son numéro de dossier, 554 221, était visible », "his chart number,
@@ -426,7 +430,12 @@ RECORD_LABELS = words(
     "label", "labels", "band", "wristband", "armband", "identity band", "id band", "bracelet", "sticker",
     "étiquette", "étiquettes", "autocollant", "accession", "requisition", "réquisition", "barcode", "code-barres",
     "tube", "specimen", "spécimen", "prélèvement",
+    # A code shaped like a label's in a sentence about a patient's file: « Dossier de Mme X, numéro HSC-0048172 ».
+    "dossier", "chart", "file",
 )  # fmt: skip
+
+
+IDS19_DATE_AFTER_A_CODE = re.compile(r"\d{4}-\d{2}-\d{2}$|\d{2}-\d{2}-\d{4}$")
 
 
 def _records_on_labels(text: Text) -> list[Hit]:
@@ -435,6 +444,7 @@ def _records_on_labels(text: Text) -> list[Hit]:
         for match in RECORD_ON_LABEL.finditer(text.value)
         if (text.sentence_has(RECORD_LABELS, match.start()) or text.sentence_has(BIRTH_DATE_ON_A_BANNER, match.start()))
         and not text.sentence_has(RECORD_LABEL_OF_A_PRODUCT, match.start())
+        and not IDS19_DATE_AFTER_A_CODE.search(match.group())  # « DDN 1934-06-21 » is a birth date, read as a date
     ]
 
 
@@ -524,6 +534,15 @@ PHONE_LEFT_BY_SOMEONE = re.compile(
 )
 
 
+# A number said to be someone's, whatever follows before it: "His mom asked me to share her number for other parents
+# who want to talk: 604-…", « la fille de M. Didelot… son numéro : 06… ».
+IDS19_POSSESSED_NUMBER = re.compile(
+    rf"\b(?:his|her|their|sa|son|leur|(?:{RELATIVES})(?:'s|’s))\s+(?:own\s+)?(?:cell|cellphone|number|phone|numéro|"
+    r"cellulaire|téléphone)\b[^.!?\n\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 def _a_service_line(text: Text, start: int, end: int) -> bool:
     """A code with a letter prefix, or a line open around the clock, is no one's phone."""
     return bool(
@@ -546,6 +565,7 @@ def phones(text: Text) -> list[Hit]:
             NUMBER_SENDER.search(before)
             or PHONE_ON_A_PERSONS_PAPER.search(before)
             or PHONE_LEFT_BY_SOMEONE.search(before)
+            or IDS19_POSSESSED_NUMBER.search(before)
         )
         if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
@@ -603,7 +623,7 @@ NUMBER_SENDER = re.compile(
 
 def _at_personal_provider(address: str) -> bool:
     first_label = address.rsplit("@", 1)[1].split(".")[0].lower()
-    return re.sub(r"-(?:example|exemple|test)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
+    return re.sub(r"-(?:example|exemple|test|demo)$", "", first_label) in lexicon.PERSONAL_MAIL_PROVIDERS
 
 
 def emails(text: Text) -> list[Hit]:
@@ -723,6 +743,12 @@ def addresses(text: Text) -> list[Hit]:
                 # The code and town that end a French address belong to it: "8, allée des Tilleuls, 31200 Toulouse".
                 tail = POSTAL_TOWN_AFTER.match(text.value, match.end())
                 hits.append(Hit(Category.ADDRESS, match.start(), tail.end() if tail else match.end(), "address"))
+                # and its postal code is one too, which a fix may keep the town of: "14 rue des Lilas, 31500 Toulouse".
+                code = re.search(r"\d{5}", tail.group()) if tail else None
+                if code:
+                    hits.append(
+                        Hit(Category.POSTAL_CODE, tail.start() + code.start(), tail.start() + code.end(), "postal_code")
+                    )
     for pattern in (HOME_STREET_EN, HOME_STREET_FR):
         for match in pattern.finditer(text.value):
             # "a converted house on Main Street" where the clinic is: an organization's address.
@@ -1046,3 +1072,293 @@ RULES = (
     addressed_patients,
     plates_and_serials,
 )
+
+
+# Where a patient sleeps, lives, died or was found is an address, in whatever form it is told: a shelter and its bunk,
+# an encampment, a rooming house, a tent behind a building, a street said with "on", « il dort au refuge… », « vit au
+# 4e étage du bâtiment B de la cité… ». An event's venue, a clinic's or a programme's address is not: those sentences
+# say no one sleeps or lives there.
+# A word of a place's name; a full stop inside it ("St.") but not one that ends the sentence; never an article.
+_IDS19_ARTICLE = r"(?:The|A|An|Our|My|His|Her|Their|This|That|Le|La|Les|Un|Une)\b"
+_IDS19_CAP = rf"(?:(?!{_IDS19_ARTICLE})[A-Z0-9ÉÈÀÂÎÔÇ](?:[\w'’-]|\.(?!\s))*)"
+_IDS19_JOIN = r"(?:\s+(?:of the|of|de la|de l['’]|du|des|de|d['’])\s*|\s+)"
+# A place's own name: "Salvation Army Centre of Hope", "Out of the Cold", « Mission Old Brewery ».
+_IDS19_NAME = rf"{_IDS19_CAP}(?:{_IDS19_JOIN}{_IDS19_CAP}){{0,5}}"
+IDS19_LODGING_EN = (
+    r"shelter|shelters|bunk|bunks|beds|encampment|camp|rooming house|boarding house|group home|halfway house|tent|"
+    r"trailer|annex|hostel|motel|squat|building|stairwell|apartment|basement|lot|parking lot|underpass|bridge|"
+    # Where someone is found or sits through an overdose: "a curb on Gerrish Street".
+    r"curb|sidewalk|alley|alleyway|doorway|bench"
+)
+# A lodging only a person has tells, by itself, that someone sleeps there: "Frankie = tent behind the…".
+IDS19_PERSONAL_LODGING = words(
+    "tent", "bunk", "trailer", "rooming house", "boarding house", "squat", "curb", "doorway", "tente", "lit"
+)
+IDS19_STREET_EN = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Crescent|Court|Lane|Way|Terrace|Row|Parkway"
+# A street said after a place, "on Robie", "behind the Needham Centre on Russell St".
+_IDS19_TAIL_EN = rf"(?:\s+(?:on|off|behind|by|near|at|under)\s+(?:the\s+)?(?=[A-Z]){_IDS19_NAME})"
+IDS19_LODGING_NAMED_EN = re.compile(
+    rf"(?<![\w-])(?P<place>(?=[A-Z]){_IDS19_NAME}\s+(?i:{IDS19_LODGING_EN})\b{_IDS19_TAIL_EN}?"
+    # "the Metro Turning Point bunk by the west window"
+    r"(?:\s+by the\s+\w+\s+(?:window|door|wall|stairs))?)"
+)
+IDS19_LODGING_THEN_STREET_EN = re.compile(
+    rf"\b(?:{IDS19_LODGING_EN})\s+(?:on|off|behind|by|near|at|under|outside)\s+(?:the\s+)?"
+    rf"(?P<place>{_IDS19_NAME}(?:{_IDS19_TAIL_EN})?)"
+)
+IDS19_DWELLING_EN = (
+    r"sleeps|slept|sleeping|lives|lived|living|stays|stayed|staying|camps|camped|camping|died|overdosed|overdose|"
+    r"OD'd|was found|were found|found him|found her|housed|has been|have been|'s been|he's|she's|they're|"
+    r"is staying|met (?:him|her|them)"
+)
+IDS19_DWELLING_VERB_EN = re.compile(rf"\b(?i:{IDS19_DWELLING_EN})\b")
+IDS19_PREPOSITION_PLACE_EN = re.compile(
+    r"\b(?:at|in|on|behind|outside|under|near)\s+(?:the\s+)?"
+    rf"(?P<place>{_IDS19_NAME}(?:\s+(?i:{IDS19_LODGING_EN}))?{_IDS19_TAIL_EN}?)"
+)
+IDS19_PLACE_KIND_EN = re.compile(
+    rf"\b(?:{IDS19_STREET_EN})\b\.?|\b(?i:{IDS19_LODGING_EN}|centre|center|mission|house|army)\b|"
+    r"\s(?:on|off|behind|near)\s+[A-Z]"
+)
+# French: a shelter, a foyer or a housing estate's building, with what follows it (« pavillon Webster », « 1er étage,
+# lit 6 », « chemin de la Commanderie »).
+IDS19_LODGING_FR = (
+    r"refuge|foyer|centre d['’]hébergement|maison d['’]hébergement|centre|squat|campement|tente|parking|"
+    r"immeuble|cage d['’]escalier|cité|résidence|logement|chambre d['’]hôtel|hôtel"
+)
+_IDS19_FR_STREET = r"(?:rue|avenue|boulevard|chemin|route|traverse|impasse|allée|place|montée|quai|cours)"
+_IDS19_OF = r"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)"
+# « 10690 rue Lausanne », « 8, allée des Tilleuls ».
+_IDS19_NUMBERED_STREET_FR = rf"\d{{1,5}},?\s+{_IDS19_FR_STREET}\s+{_IDS19_OF}?{_IDS19_NAME}"
+_IDS19_FR_MORE = (
+    rf"(?:,\s+(?:pavillon\s+{_IDS19_NAME}|{_IDS19_FR_STREET}\s+{_IDS19_OF}?{_IDS19_NAME}(?:\s+(?:Ouest|Est|Nord|Sud))?"
+    rf"|{_IDS19_NUMBERED_STREET_FR}|\d+(?:er|e|ème)\s+étage|lit\s+\d+|bâtiment\s+[A-Z0-9]{{1,3}}|chambre\s+\d+)"
+    rf"|\s+à\s+{_IDS19_NAME})"
+)
+IDS19_LODGING_NAMED_FR = re.compile(
+    rf"(?<![\w-])(?P<place>(?i:{IDS19_LODGING_FR})\s+{_IDS19_OF}?{_IDS19_NAME}(?:{_IDS19_FR_MORE}){{0,3}})"
+)
+_IDS19_FLOOR = r"\d+(?:er|e|ème)\s+étage"
+# A housing estate's building or a floor needs nothing else: « bâtiment 7 de la cité Font-Vert », « 4e étage du
+# bâtiment B », « 3e étage du 10690 rue Lausanne », « appartement 3, 10480 avenue Pelletier ».
+_IDS19_ESTATE_BUILDING = (
+    r"(?i:bâtiment|bât\.|immeuble|tour|escalier)\s+[A-Z0-9]{1,3}\s+(?:de la|de l['’]|du|des)\s*"
+    rf"(?:cité\s+(?:Les\s+|La\s+|Le\s+)?)?{_IDS19_NAME}"
+)
+IDS19_BUILDING_FR = re.compile(
+    rf"(?<![\w-])(?P<place>(?:{_IDS19_FLOOR}\s+(?:du|de l['’]|de la)\s*)?{_IDS19_ESTATE_BUILDING}|"
+    rf"{_IDS19_FLOOR}\s+(?:du|de l['’]|de la)\s*{_IDS19_NUMBERED_STREET_FR})"
+)
+IDS19_FLOOR_OR_FLAT_FR = re.compile(
+    rf"(?<![\w-])(?P<place>(?:{_IDS19_FLOOR}|appartement\s+\d+|appt\.?\s+\d+),?\s+(?:du|de l['’]|de la|au)?\s*"
+    rf"(?:(?i:bâtiment|immeuble)\s+[A-Z0-9]{{1,3}}|{_IDS19_NUMBERED_STREET_FR}))"
+)
+IDS19_DWELLING_FR = (
+    r"dort|dormait|dormi|vit|vivait|habite|habitait|demeure|demeurait|hébergée?|logée?|est mort|est morte|"
+    r"est décédée?|a fait sa surdose|a fait une surdose|retrouvée?|il est|elle est|une place"
+)
+IDS19_DWELLING_VERB_FR = re.compile(rf"\b(?i:{IDS19_DWELLING_FR})\b")
+IDS19_PREPOSITION_PLACE_FR = re.compile(
+    r"\b(?:au|à la|à l['’]|aux|dans la|dans le|dans l['’]|sur la|sur le|de la|du)\s*"
+    rf"(?P<place>(?:{_IDS19_NUMBERED_STREET_FR}|(?:(?i:{IDS19_LODGING_FR}|{_IDS19_FR_STREET})\s+{_IDS19_OF}?)?{_IDS19_NAME})"
+    rf"(?:{_IDS19_FR_MORE}){{0,3}})"
+)
+IDS19_PLACE_KIND_FR = re.compile(
+    rf"(?i:\b(?:{IDS19_LODGING_FR}|{_IDS19_FR_STREET}|bâtiment|étage|pavillon|lit)\b)|,\s+(?:rue|pavillon)\s"
+)
+# Someone the place is told of: a pronoun, a client or patient, a verb of sleeping, living or dying.
+IDS19_SOMEONE = words(
+    "he", "she", "him", "his", "her", "they", "il", "elle", "lui", "sa", "son", "client", "cliente", "patient",
+    "patiente", "sleeps", "slept", "lives", "lived", "died", "overdose", "overdosed", "dort", "vit", "habite",
+    "habitait", "hébergé", "hébergée", "surdose", "mort", "morte", "who", "qui", "met", "famille", "family", "chez",
+)  # fmt: skip
+# Not where someone lives: a drive, a donation, an event or a tour held at the place, or the clinic's own site.
+IDS19_NOT_A_HOME = words(
+    "donate", "donated", "donation", "donations", "drive", "volunteer", "volunteers", "fundraiser", "event", "tour",
+    "opening", "don", "dons", "collecte", "bénévoles", "conférence",
+    "journée", "atelier", "inauguration", "visite guidée", "formation", "open house", "portes ouvertes",
+)  # fmt: skip
+# The clinic's own site: "our site on Gottingen", « notre local de la rue… ».
+IDS19_OURS_BEFORE = re.compile(r"(?i)\b(?:our|notre|nos)\s+(?:[\w'’-]+\s+){0,2}$")
+# What a place phrase must not run into: the time it is told at ("last night", "this week"), a town after a comma.
+_IDS19_TRAILING = re.compile(
+    r"(?:\s+(?:last|this|all|most|every|since|for|tonight|today|with|again|when|while)\b.*)$", re.DOTALL
+)
+
+
+IDS19_NAMED_PLACES_EN = (IDS19_LODGING_NAMED_EN, IDS19_LODGING_THEN_STREET_EN)
+IDS19_NAMED_PLACES_FR = (IDS19_LODGING_NAMED_FR, IDS19_BUILDING_FR, IDS19_FLOOR_OR_FLAT_FR)
+IDS19_CLAUSE_END = re.compile(r"[.!?\n;:«»]")
+
+
+def _ids19_trim(text: Text, start: int, end: int) -> tuple[int, int]:
+    place = text.value[start:end]
+    trailing = _IDS19_TRAILING.search(place)
+    if trailing:
+        end = start + trailing.start()
+    return start, end
+
+
+def ids19_places_someone_sleeps_or_lives(text: Text) -> list[Hit]:
+    """A place told as where a named or described patient sleeps, lives, died or was found is an address."""
+    hits = []
+    candidates = []
+    if text.language == "fr":
+        named, verbs, told_places, kind = (
+            IDS19_NAMED_PLACES_FR,
+            IDS19_DWELLING_VERB_FR,
+            IDS19_PREPOSITION_PLACE_FR,
+            IDS19_PLACE_KIND_FR,
+        )
+    else:
+        named, verbs, told_places, kind = (
+            IDS19_NAMED_PLACES_EN,
+            IDS19_DWELLING_VERB_EN,
+            IDS19_PREPOSITION_PLACE_EN,
+            IDS19_PLACE_KIND_EN,
+        )
+    for pattern in named:
+        for match in pattern.finditer(text.value):
+            start, end = _ids19_trim(text, *match.span("place"))
+            # A lodging only a person has says whose it is; any other place needs someone near.
+            told = bool(IDS19_PERSONAL_LODGING.search(match.group()))
+            if end > start and (pattern is not IDS19_LODGING_THEN_STREET_EN or kind.search(text.value, start, end)):
+                candidates.append((start, end, match.start(), told))
+    # A verb of sleeping, living or dying says whose the place is: the first place told after it, within its clause.
+    for verb in verbs.finditer(text.value):
+        clause_end = IDS19_CLAUSE_END.search(text.value, verb.end(), verb.end() + 60)
+        for match in told_places.finditer(
+            text.value, verb.end(), clause_end.start() if clause_end else verb.end() + 60
+        ):
+            start, end = _ids19_trim(text, *match.span("place"))
+            if end > start and kind.search(text.value, start, end):
+                candidates.append((start, end, verb.start(), True))
+                break
+    for start, end, told_from, told in candidates:
+        someone = told or text.sentence_has(IDS19_SOMEONE, told_from) or text.sentence_has(IDS19_SOMEONE, start)
+        if not someone or IDS19_OURS_BEFORE.search(text.value, max(0, told_from - 25), start):
+            continue
+        if text.sentence_has(IDS19_NOT_A_HOME, start):
+            continue
+        # A clinic or hospital's own building: "our clinic on Gottingen", « le bâtiment B de l'hôpital ».
+        if lexicon.ORGANIZATION_NAMES.search(text.value, start, end) or re.search(
+            r"(?i)\b(?:hôpital|hospital|clinique|clinic|CHU|CLSC|faculté|université|university|MSP|CAARUD|CSAPA|ER|ED|ICU)\b",
+            text.value[start:end],
+        ):
+            continue
+        hits.append(Hit(Category.ADDRESS, start, end, "address"))
+    return hits
+
+
+RULES = (*RULES, ids19_places_someone_sleeps_or_lives)
+
+
+# A relative's handle, said with the relative: "her dad @… live-tweeted every point", "Her mom @… asked me to thank",
+# "the mom who just DM'd me from @… about Milo's wrist", « Sa mère, @…, a pleuré ».
+_IDS19_KIN = rf"(?:{RELATIVES}|nan|nana|nanny|granny|grandma|grandpa|mamie|papi|papy|maman|papa)"
+IDS19_RELATIVE_THEN_HANDLE = re.compile(
+    rf"\b(?i:her|his|their|the|sa|son|leur|la|le)\s+(?i:{_IDS19_KIN})\b"
+    r"(?:\s*,?\s*|[^.!?\n@]{0,30}?\b(?:from|as|depuis)\s+)(?P<handle>@[\w.]*\w)"
+)
+# A reply to a relative about their family's care: "@… no, I can't tell you if your nan's meds are right", "@… ta mamie
+# a bien reçu sa nouvelle ordonnance", "@… Pour Lyna, non, la glace sur une brûlure…", or "I can't discuss a child's
+# file here".
+IDS19_REPLY_ABOUT_FAMILY = re.compile(
+    rf"\b(?:your|votre|vos|ta|ton|tes)\s+(?i:{_IDS19_KIN}|kid|kids|child|enfant|petit|petite)(?:'s|’s)?\b|"
+    r"^\W*(?i:pour|for)\s+[A-ZÉ][a-zà-ÿ]+\s*,"
+)
+IDS19_CARE_IN_A_REPLY = words(
+    "meds", "medication", "medications", "pharmacist", "pharmacy", "prescription", "dose", "ordonnance", "pharmacie",
+    "médicament", "médicaments", "brûlure", "burn", "cast", "plâtre", "x-ray", "radio", "fracture", "consultez",
+    "dossier", "file", "chart",
+)  # fmt: skip
+IDS19_CANNOT_DISCUSS_A_FILE = re.compile(
+    r"(?i)\bne (?:peux|pourrai|puis) pas (?:discuter|commenter|parler)\s+(?:du|de ce|de son|d'un)\s+dossier|"
+    r"\b(?:can't|cannot|can not)\s+(?:discuss|comment on)\s+(?:a|this|that|the)\s+(?:child's|patient's|kid's)\s+"
+    r"(?:file|chart|case|care)"
+)
+
+
+def ids19_handles_of_relatives(text: Text) -> list[Hit]:
+    hits = [
+        Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile", "")
+        for match in IDS19_RELATIVE_THEN_HANDLE.finditer(text.value)
+    ]
+    for match in HANDLE.finditer(text.value):
+        if text.value[: match.start()].strip(" \n@") and not THREAD_PART_END.search(text.value, match.start() - 4):
+            continue  # a reply opens with the handle replied to
+        part_end = THREAD_PART_END.search(text.value, match.end())
+        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        about_family = IDS19_REPLY_ABOUT_FAMILY.search(part) and IDS19_CARE_IN_A_REPLY.search(part)
+        if about_family or IDS19_CANNOT_DISCUSS_A_FILE.search(part):
+            hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    return hits
+
+
+RULES = (*RULES, ids19_handles_of_relatives)
+
+
+# A child patient's school, named, is where they are every day: "Ollie from Queen Elizabeth Annex", "#9 on the Sir
+# Winston Churchill Secondary team", « Maëlle de la polyvalente de L'Ancienne-Lorette », « la classe de 3e année de
+# l'école des Explorateurs ». A school where an event is held, or one no child of the story is told of, is not.
+IDS19_SCHOOL = re.compile(
+    r"(?<![\w-])(?P<school>(?:(?!(?:The|A|At|On|From|In)\b)[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:Elementary|Secondary|Middle School|High School|Junior High|Annex|Collegiate|Public School|Academy)\b"
+    r"|(?i:école(?:\s+(?:primaire|secondaire))?|lycée|collège|polyvalente)\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?"
+    r"[A-ZÉ][\w'’-]*(?:[\s-]+[A-ZÉ][\w'’-]*){0,3})"
+)
+IDS19_SCHOOL_CARE = words(
+    "consultation", "stitches", "points de suture", "fracture", "fractures", "broke", "cast", "plâtre", "commotion",
+    "concussion", "ACL", "LCA", "rappelé", "éducation physique", "return to play", "retour au jeu", "de retour",
+)  # fmt: skip
+IDS19_CHILD_TOLD = words(
+    "he", "she", "his", "her", "him", "il", "elle", "sa", "son", "ses", "pour", "kid", "child", "enfant"
+)
+# Not a college of physicians, nor a school a talk or a clinic is held at.
+IDS19_NOT_A_CHILDS_SCHOOL = words(
+    "collège des médecins", "collège royal", "royal college", "college of physicians", "medical school", "faculté",
+    "talk", "conférence", "presentation", "présentation", "gym", "gymnase", "vaccination",
+)  # fmt: skip
+
+
+def ids19_schools_of_children(text: Text) -> list[Hit]:
+    from privacy.clinical import FIRST_NAME_WORD, IDS19_HAPPENED_TO_SOMEONE  # clinical reads nothing of ours
+    from privacy.stories import tells_a_care_story
+
+    # A post that tells of a child's care: an injury, an operation, a cast, a visit.
+    if not IDS19_SCHOOL.search(text.value):
+        return []
+    if not (
+        tells_a_care_story(text) or IDS19_HAPPENED_TO_SOMEONE.search(text.value) or IDS19_SCHOOL_CARE.search(text.value)
+    ):
+        return []
+    hits = []
+    for match in IDS19_SCHOOL.finditer(text.value):
+        at = match.start()
+        if not (text.sentence_has(FIRST_NAME_WORD, at) or text.sentence_has(IDS19_CHILD_TOLD, at)):
+            continue
+        if text.sentence_has(IDS19_NOT_A_CHILDS_SCHOOL, at) or text.sentence_has(lexicon.EVENT_CUES, at):
+            continue
+        hits.append(Hit(Category.ADDRESS, match.start("school"), match.end("school"), "address"))
+    return hits
+
+
+RULES = (*RULES, ids19_schools_of_children)
+
+
+# A plate said to be one, with its province or state: "Plate NS HFX 482 — the van she sleeps in", « plaque QC 123 ABC ».
+IDS19_PLATE_SAID = re.compile(
+    r"\b(?i:licen[cs]e plate|plate|plaque(?: d'immatriculation)?|immatriculation)\s*(?:#|:|no\.?|n°)?\s*"
+    r"(?P<plate>(?:[A-Z]{2}\s)?(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4})(?![\w-])"
+)
+
+
+def ids19_plates_said(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.PLATE, match.start("plate"), match.end("plate"), "plate")
+        for match in IDS19_PLATE_SAID.finditer(text.value)
+        if not PLATE_MODEL_YEAR.fullmatch(match.group("plate"))
+    ]
+
+
+RULES = (*RULES, ids19_plates_said)

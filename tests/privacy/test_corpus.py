@@ -189,3 +189,43 @@ def test_an_authors_identifiers_other_than_names_are_found_and_raise_no_false_al
                     for f in findings
                 )
     assert found / labels >= at_least
+
+
+# The tenth and eleventh authors' identifiers other than names, at the level the seventh session reached (tenth: 109
+# of 126, eleventh: 130 of 138). Still missed on the tenth: jersey numbers the author labelled as record numbers
+# (a habit of this author only, not chased), a bus stop's corner, two schools read by the public-role veto, a device
+# serial written on a cast, a notice's "avant le 15 janvier" and a day in a holiday village's name; on the eleventh:
+# a shelter named with no verb of sleeping (« lui c'est à la Maison du Père »), a birth on a highway, a phone booth at
+# a station, a street on a postmark, a code and street said after a colon, a peer worker's street where he died (his
+# hits dropped by the public-roles veto), a phone in an outreach note. Clean posts still flagged for an identifier,
+# left to the false-alarm helper: a clinic's line and postal code (tenth), an event venue's address (eleventh); none
+# other may appear.
+@pytest.mark.parametrize(
+    ("name", "at_least", "known_false_alarms"),
+    [
+        ("tune_author10.jsonl", 0.86, {"h11-088", "h11-110"}),
+        ("tune_author11.jsonl", 0.94, {"h12-106"}),
+    ],
+    ids=["tenth author (109 of 126)", "eleventh author (130 of 138)"],
+)
+def test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
+    posts = load(name)
+    labels = found = 0
+    flagged_clean = set()
+    for post in posts:
+        findings = [
+            f
+            for f in scan({"body": post["text"]})
+            if f.category in IDENTIFIER_CATEGORIES and f.category != Category.NAME
+        ]
+        if not post["labels"] and findings:
+            flagged_clean.add(post["id"])
+        for label in post["labels"]:
+            if label["category"] in IDENTIFIER_CATEGORIES and label["category"] != Category.NAME:
+                labels += 1
+                found += any(
+                    f.category == label["category"] and f.start < label["end"] and label["start"] < f.end
+                    for f in findings
+                )
+    assert flagged_clean <= known_false_alarms
+    assert found / labels >= at_least

@@ -807,3 +807,96 @@ def names_thanked_with_a_parent_or_greeted(text: Text) -> list[Hit]:
             continue  # "Thanks Kim and her family for hosting our barbecue": a colleague's family
         hits += _patients_name(text, *match.span(group), "name_in_care")
     return hits
+
+
+# --- Habits of the tenth and eleventh authors' posts (names19), each general to how clinicians write. ---
+
+# A name that owns a part of the body, an injury, a device or a contact point is the patient's: "about Milo's wrist",
+# "Joanasie's dislocated finger", "three years since Jaylen's overdose", "Kenny's number: 709-…", « sur le nez de
+# Lenny », « le code postal de Nelly ». No bare fracture or disease: "Smith's fracture", « maladie de Parkinson »,
+# « fracture de Colles » are eponyms.
+NAMES19_BODY_PARTS_EN = (
+    r"wrist|arm|elbow|hand|finger|thumb|leg|knee|ankle|foot|toe|hip|shoulder|collarbone|clavicle|neck|head|nose|jaw|"
+    r"ribs?|spine|hamstring|ACL|MCL|Achilles|tendon|shin|heel|skull|eye"
+)
+NAMES19_INJURED = r"broken|fractured|dislocated|sprained|torn|injured|sore|swollen|burned|burnt|left|right|bad|good"
+NAMES19_POSSESSED_EN = (
+    rf"(?:(?i:{NAMES19_INJURED})\s+){{0,2}}(?i:{NAMES19_BODY_PARTS_EN})"
+    r"|(?i:concussion|sprain|overdose|OD|relapse|burns?|injury|injuries|EpiPen|epi-pen|inhaler|insulin pump|pump|"
+    r"crutches|sling|brace|(?:[A-Z]{2,3}\s+)?health card|care card|postal code|address|tent|bunk|van)"
+    # A number or a phone is someone's when one follows: "Kenny's number (he asked): 709-…", not "Jo's number one fan".
+    r"|(?i:number|phone|cell|cell number|phone number)(?=[^.!?\n]{0,60}\d)"
+)
+NAMES19_BODY_PARTS_FR = (
+    r"poignet|bras|coude|main|doigt|pouce|jambe|genou|cheville|pied|orteil|hanche|épaule|clavicule|cou|tête|nez|"
+    r"mâchoire|côtes?|dos|colonne|ischio-jambiers?|tendon|tibia|talon|crâne|œil|yeux"
+)
+NAMES19_POSSESSED_FR = (
+    rf"(?:{NAMES19_BODY_PARTS_FR})(?:\s+(?:gauche|droite?))?"
+    r"|commotion|entorse|surdose|overdose|rechute|brûlures?|blessure|plâtre|béquilles|attelle|EpiPen|pompe|"
+    r"inhalateur|carte(?:\s+d['’]assurance[\s-]maladie|\s+vitale|\s+soleil)?|code postal|adresse|tente|"
+    r"(?:numéro|téléphone|cellulaire|portable)(?=[^.!?\n]{0,60}\d)"
+)
+NAMES19_NAME_WITH_THINGS = re.compile(
+    rf"(?<![\w.'’@#])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{NAMES19_POSSESSED_EN})(?![\w-])"
+    rf"|(?<![\w-])(?i:{NAMES19_POSSESSED_FR})\s+(?:de|d['’])\s*(?P<name_fr>{NAME_WORD})(?![\w'’-])"
+)
+
+
+def names19_names_with_their_things(text: Text) -> list[Hit]:
+    """A known first name that owns a part of the body, an injury, a device or a contact point; an unknown one too
+    when the injury is told ("Joanasie's dislocated finger")."""
+    hits = []
+    for match in NAMES19_NAME_WITH_THINGS.finditer(text.value):
+        group = "name" if match["name"] else "name_fr"
+        name = match[group].lower()
+        told = re.match(rf"(?i:{NAMES19_INJURED})\s", text.value[match.end(group) + 3 :]) and group == "name"
+        if name in lexicon.NOT_A_NAME or not (name in lexicon.FIRST_NAMES or told):
+            continue
+        start, end = match.span(group)
+        if clinical._clinical_name(text, start, end, match[group]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+# A name in a bed, a birthing room, a bunk or a cell is a patient's, whatever else the sentence tells (rounds, a game
+# of cards): "Shoutout to Lily in bed 7", "Nadia in LDR 2 at 11:58 pm", « Kervens … au secteur D, cellule 12 ».
+# A meeting may be in room 6, never in bed 7.
+NAMES19_NAME_IN_A_BED = re.compile(
+    rf"(?<![\w.'’@#])(?P<name>{NAME_WORD}),?\s+(?:(?i:in|from|at|on|au|du|de la|dans la|dans le)\s+)"
+    r"(?:(?i:bed|bunk|stretcher|incubator|isolette|cell|lit|civière|couchette|couveuse|cellule|incubateur)\s*#?\s*\d"
+    # Staff work in an operating room or at triage; only a patient is in a birthing or recovery room.
+    r"|(?-i:LDR|PACU)\s*#?\s*\d)"
+)
+# The relative of a named person is a patient's: « rappeler Mme Simard, mère de Zachary », « la sœur de Frantz
+# Dorval », « Aux parents de Nolan (gardien, #30) : son IRM… », "the parents of Maya". The person is the patient.
+NAMES19_RELATIVE_OF = re.compile(
+    r"(?<![\w-])(?i:(?:parents|mère|père|maman|papa|sœur|soeur|frère|fils|fille|grand-mère|grand-père|mamie|papi|"
+    r"tante|oncle|conjointe?|épouse|mari|femme|famille)\s+(?:de|d['’])|"
+    r"(?:parents|mom|mother|dad|father|sister|brother|grandmother|grandfather|grandma|grandpa|family|wife|husband)"
+    r"\s+of)\s*(?:(?:la petite|le petit|little)\s+)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+
+
+def names19_names_in_beds_or_of_relatives(text: Text) -> list[Hit]:
+    hits = []
+    for match in NAMES19_NAME_IN_A_BED.finditer(text.value):
+        if match["name"].lower() in lexicon.FIRST_NAMES:
+            hits += _patients_name(text, *match.span("name"), "name_patient")
+    for match in NAMES19_RELATIVE_OF.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].lower().split()
+        # A full name is a person's whatever its first name: « la sœur de Frantz Dorval ».
+        known = words[0] in lexicon.FIRST_NAMES or len(words) == 2
+        if known and not set(words) & lexicon.NOT_A_NAME and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+def names19_names(text: Text) -> list[Hit]:
+    """Every names19 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES19_RULES for hit in rule(text)]
+
+
+NAMES19_RULES = (names19_names_with_their_things, names19_names_in_beds_or_of_relatives)

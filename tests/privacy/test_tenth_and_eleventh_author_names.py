@@ -1,0 +1,54 @@
+"""Names told by habits of the tenth and eleventh authors' posts, each general to how clinicians write, with a
+look-alike beside each that stays clean. The texts are ours, in other words than the corpus's."""
+
+from .helpers import flagged
+
+NAME = "name"
+
+
+def names(text: str) -> list[str]:
+    return [excerpt for category, excerpt in flagged(text) if category == NAME]
+
+
+# A name that owns a part of the body, an injury, a device or a contact point is the patient's.
+
+
+def test_a_known_first_name_owning_a_part_of_the_body_is_a_patients():
+    assert "Cole" in names("Quick update for the parents asking about Cole's elbow: the swelling is down.")
+    assert "Inès" in names("J'ai revu la cheville d'Inès ce matin, elle remarche sans béquilles.")
+
+
+def test_an_unknown_name_is_a_patients_when_its_injury_is_told():
+    assert "Tuktu" in names("Only one real injury this weekend: Tuktu's sprained ankle, taped on the bench.")
+
+
+def test_a_name_owning_a_number_that_follows_is_a_patients():
+    assert "Wanda" in names("Wanda's cell, if the outreach van is near Gottingen tonight: 902-555-0117.")
+    assert "Lucas" in names("Le portable de Lucas, pour l'équipe de rue : 06 12 34 56 78.")
+
+
+def test_an_eponym_a_jersey_rank_or_a_town_owning_something_is_no_patient():
+    assert names("Smith's fracture and Colles' fracture look alike on a wrist X-ray.") == []
+    assert names("Jordan's number one fan is his grandma, who never misses a game.") == []
+    assert names("La maladie de Parkinson et la fracture de Colles au programme de l'examen.") == []
+
+
+# A name in a bed, a birthing room, a bunk or a cell is a patient's; an operating room is staff's too.
+
+
+def test_a_known_first_name_in_a_bed_or_a_birthing_room_is_a_patients():
+    assert "Amira" in names("Amira in LDR 4 since six this morning, and still smiling.")
+    assert "Hugo" in names("Hugo, au lit 12 depuis lundi, réclame des frites.")
+
+
+def test_a_name_in_an_operating_room_is_a_colleagues():
+    assert names("Our charge nurse Megan in OR 3 kept the whole list on time today.") == []
+
+
+# The person whose relative is named, « mère de Zachary », is the patient.
+
+
+def test_the_person_a_relative_is_said_of_is_a_patient():
+    assert "Mathéo" in names("Rappeler la mère de Mathéo pour les résultats de la prise de sang.")
+    assert "Jonas Lindqvist" in names("Un message de la sœur de Jonas Lindqvist : il a quitté l'hôpital hier soir.")
+    assert "Priya" in names("The parents of Priya asked me to thank the night nurses for the cast.")

@@ -19,6 +19,7 @@ live in ``privacy.stories``, which calls these.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from privacy import clinical, lexicon
 from privacy.base import Category, Hit, Text
@@ -894,9 +895,47 @@ def names19_names_in_beds_or_of_relatives(text: Text) -> list[Hit]:
     return hits
 
 
+# A name as a label, a band or a board prints it, in capitals, opening a quote the post reads off it: 'the label reads
+# "TREVOR MACISAAC — hydromorphone 8 mg"', 'The ER board: "BOUTILIER K — Resus 2"', « au nom de « ÉLIOT GIRARD » »,
+# « le tableau affiche « Ch. 4 DESROSIERS M.-È. – P-38 » ». A full name needs a known first name at either end; a
+# surname with initials needs a dash, a comma or the quote's end after it, so an acronym and a dose ("OD ?fent")
+# are none.
+NAMES19_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{1,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
+NAMES19_QUOTED_CAPITALS = re.compile(
+    r"[«\"“]\s*(?:(?i:ch\.|bed|lit|room|rm|chambre|civière|bay)\s*\d{1,4}[A-Z]?\s*[:–—-]?\s*)?"
+    rf"(?:(?P<full>{NAMES19_CAPITALS}\s+{NAMES19_CAPITALS})(?=\s*(?:[–—,:»\"”]|-\s))"
+    rf"|(?P<initialled>[A-ZÀ-ÖØ-Þ]{{3,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?,?\s+[A-ZÀ-ÖØ-Þ]\.?(?:-?[A-ZÀ-ÖØ-Þ]\.?)?)"
+    r"(?=\s*(?:[–—,:»\"”]|-\s)))"
+)
+
+
+def _names19_known_first_name(word: str) -> bool:
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return word.lower() in lexicon.FIRST_NAMES or plain in lexicon.FIRST_NAMES
+
+
+def names19_names_in_capitals_quoted(text: Text) -> list[Hit]:
+    if not NAME_IN_CAPITALS_BOARD.search(text.value):
+        return []
+    hits = []
+    for match in NAMES19_QUOTED_CAPITALS.finditer(text.value):
+        group = "full" if match["full"] else "initialled"
+        words = [word for word in re.split(r"[\s,]+", match[group]) if len(word.rstrip(".")) > 2]
+        if not words or any(word.lower() in lexicon.NOT_A_NAME for word in words):
+            continue
+        if group == "full" and not (_names19_known_first_name(words[0]) or _names19_known_first_name(words[-1])):
+            continue
+        hits += _patients_name(text, *match.span(group), "name_on_label")
+    return hits
+
+
 def names19_names(text: Text) -> list[Hit]:
     """Every names19 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES19_RULES for hit in rule(text)]
 
 
-NAMES19_RULES = (names19_names_with_their_things, names19_names_in_beds_or_of_relatives)
+NAMES19_RULES = (
+    names19_names_with_their_things,
+    names19_names_in_beds_or_of_relatives,
+    names19_names_in_capitals_quoted,
+)

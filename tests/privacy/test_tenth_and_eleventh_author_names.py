@@ -52,3 +52,17 @@ def test_the_person_a_relative_is_said_of_is_a_patient():
     assert "Mathéo" in names("Rappeler la mère de Mathéo pour les résultats de la prise de sang.")
     assert "Jonas Lindqvist" in names("Un message de la sœur de Jonas Lindqvist : il a quitté l'hôpital hier soir.")
     assert "Priya" in names("The parents of Priya asked me to thank the night nurses for the cast.")
+
+
+# A name in capitals opening a quote read off a label, a band or a board.
+
+
+def test_a_name_in_capitals_quoted_off_a_label_or_a_board_is_a_patients():
+    assert "MARGUERITE OKONKWO" in names('The bottle label reads "MARGUERITE OKONKWO — oxycodone 5 mg — 1 tab q6h".')
+    assert "LAFLAMME R." in names("Sur le tableau de l'unité : « Ch. 12 LAFLAMME R. – congé demain ».")
+    assert "PELLETIER J" in names('Our ER board at 3 am: "PELLETIER J — Bay 4 — chest pain".')
+
+
+def test_capitals_quoted_off_a_label_that_name_no_one_stay_clean():
+    assert names('The label reads "KEEP REFRIGERATED — DO NOT FREEZE".') == []
+    assert names('The board said "STAT CT HEAD — NPO" all night.') == []

@@ -929,6 +929,83 @@ def names19_names_in_capitals_quoted(text: Text) -> list[Hit]:
     return hits
 
 
+# A name, then in a clause or a participle what happened to them as a patient: "Rosie Tavares, who turned 5 in room
+# 4218", "Theo 🎨 who broke his arm", "Alfie, who I met in the shelter beds", "Dale Kowalski, treated at the clinic",
+# « Noé Lachance, qui sort après 6 semaines », « Béatrice, qui souffle ses 6 bougies », « Dieudonné, celui qui dort au
+# refuge », « Killian Baylac, brûlé le 31 décembre », « Nawel, revenue de sa fracture du doigt ».
+NAMES19_CARE_IN_A_CLAUSE = (
+    rf"(?:broke|fractured|tore|sprained|dislocated|burned|burnt|hurt|injured)\s+(?:his|her|their|a|the)\s+"
+    rf"(?:[\w-]+\s+)?(?i:{NAMES19_BODY_PARTS_EN})|overdosed|relapsed|collapsed|turned\s+\d|"
+    r"was\s+(?:born|admitted|discharged|diagnosed|hurt|injured|treated|transferred|intubated|airlifted)|"
+    r"(?:is|was)\s+going\s+home|went\s+home|sleeps\s+(?:at|in|on)|slept\s+(?:at|in|on)|lives\s+(?:at|in)\s+(?:a|the)\s+"
+    r"(?:shelter|tent|van|encampment|car)|met\b[^.;!?]{0,40}\b(?:in|at)\s+(?:the\s+|a\s+)?(?:shelter|detox|encampment|"
+    r"jail|prison)|beds?\s+\d|room\s+\d|"
+    r"s['’]est\s+(?:cassée?|fracturée?|brûlée?|blessée?|luxée?|tordu)|a\s+fait\s+une\s+(?:surdose|overdose|rechute)|"
+    r"sort(?:ait)?\s+(?:après|de|du|aujourd|ce\s+matin|demain)|souffle\s+ses\s+\d+\s+bougies|fête\s+ses\s+\d+\s+ans|"
+    r"dort\s+(?:au|à\s+la|dans|sous)|dormait\s+(?:au|à\s+la|dans|sous)|vit\s+(?:au\s+refuge|dans\s+(?:sa|une)\s+"
+    r"(?:voiture|tente))|(?:lit|chambre|civière)\s+\d|hospitalisée?|opérée?|plâtrée?"
+)
+NAMES19_NAME_THEN_CLAUSE = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*(?:[^\w\s.,;:!?()«»\"“”'’-]{{1,3}}\s*)?"
+    r"(?:,\s*)?(?P<who>(?i:who|qui|celui\s+qui|celle\s+qui))\b(?P<clause>[^.;!?\n]{0,70})"
+)
+NAMES19_NAME_THEN_PARTICIPLE = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    r"(?:treated|admitted|discharged|airlifted|intubated|born|brûlée?|opérée?|hospitalisée?|admise?|plâtrée?|"
+    r"née?\s+(?:le|à|en)|revenue?\s+(?:de|d['’])\s*(?:sa|son)\s+(?:fracture|blessure|commotion|entorse|opération|"
+    r"chirurgie|rupture)|back\s+from\s+(?:his|her|their)\s+(?:fracture|injury|concussion|surgery))(?![\w-])"
+)
+NAMES19_CARE_IN_A_CLAUSE = re.compile(rf"(?<![\w-])(?:{NAMES19_CARE_IN_A_CLAUSE})(?![\w-])", re.IGNORECASE)
+
+
+NAMES19_BACK_FROM_AN_INJURY = re.compile(r"\s*,\s*(?:revenue?|back\s+from)\s", re.IGNORECASE)
+NAMES19_THANKED_BEFORE = re.compile(
+    r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome to|merci à|merci aux|"
+    r"bravo à|félicitations à|bienvenue à)[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def names19_names_with_care_told_after(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (NAMES19_NAME_THEN_CLAUSE, NAMES19_NAME_THEN_PARTICIPLE):
+        for match in pattern.finditer(text.value):
+            if pattern is NAMES19_NAME_THEN_CLAUSE and not NAMES19_CARE_IN_A_CLAUSE.search(match["clause"]):
+                continue
+            start, end = match.span("name")
+            words = match["name"].lower().split()
+            # A known first name, a full name, or anyone "celui qui" points at is a person.
+            person = words[0] in lexicon.FIRST_NAMES or len(words) == 2
+            if pattern is NAMES19_NAME_THEN_CLAUSE and match["who"].lower().startswith(("who", "celui", "celle")):
+                person = True  # "who" follows a person; « qui » a town as often (« Lévis, qui sort du lot »)
+            if pattern is NAMES19_NAME_THEN_PARTICIPLE and AT_A_PLACE_BEFORE.search(
+                text.value, max(0, start - 16), start
+            ):
+                continue  # "a retired operator from Verdun, admitted to our unit", « né à Bordeaux, hospitalisé »
+            if pattern is NAMES19_NAME_THEN_PARTICIPLE and NAMES19_BACK_FROM_AN_INJURY.match(
+                text.value, match.end("name")
+            ):
+                person = True  # « Nawel, revenue de sa fracture »: only a person comes back from an injury
+            if not person or set(words) & lexicon.NOT_A_NAME:
+                continue
+            if NAMES19_THANKED_BEFORE.search(text.value, max(text.sentence_around(start)[0], start - 60), start):
+                continue  # "Thanks to Julie Tremblay, who ran the shelter's flu clinic": thanked for their work
+            if _names19_no_public_figure(text, start, end):
+                hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+def _names19_no_public_figure(text: Text, start: int, end: int) -> bool:
+    """Not a place, a public figure, a character or an author cited: the care told says the rest, so the public
+    roles' cues of :func:`clinical._clinical_name` ("a cast signing party") are not read."""
+    return not (
+        clinical.names_a_place(text, start)
+        or clinical.CITED_AFTER.match(text.value, end)
+        or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20)
+        or clinical.FICTION_CUES.search(text.window(start, end, before=40, after=50))
+    )
+
+
 def names19_names(text: Text) -> list[Hit]:
     """Every names19 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES19_RULES for hit in rule(text)]
@@ -938,4 +1015,5 @@ NAMES19_RULES = (
     names19_names_with_their_things,
     names19_names_in_beds_or_of_relatives,
     names19_names_in_capitals_quoted,
+    names19_names_with_care_told_after,
 )

@@ -66,3 +66,24 @@ def test_a_name_in_capitals_quoted_off_a_label_or_a_board_is_a_patients():
 def test_capitals_quoted_off_a_label_that_name_no_one_stay_clean():
     assert names('The label reads "KEEP REFRIGERATED — DO NOT FREEZE".') == []
     assert names('The board said "STAT CT HEAD — NPO" all night.') == []
+
+
+# A name, then in a clause or a participle what happened to them as a patient.
+
+
+def test_a_name_then_who_or_qui_and_what_happened_in_care_is_a_patients():
+    assert "Marcus Bell" in names("The night team sang to Marcus Bell, who turned 9 in bed 12 with a brand-new cast.")
+    assert "Élodie Garand" in names("Petite fête à l'étage pour Élodie Garand, qui sort ce matin après un mois.")
+    assert "Ti-Paul" in names("Ti-Paul, celui qui dort sous le pont Jacques-Cartier, a repris son traitement.")
+    assert "Kwame" in names("A text from Kwame, who I met at the shelter five winters ago: still sober.")
+
+
+def test_a_name_then_a_participle_of_care_is_a_patients():
+    assert "Sébastien Roy" in names("Trois ados aux urgences, dont Sébastien Roy, brûlé à la main par un pétard.")
+    assert "Tahnee" in names("Le but décisif, c'est Tahnee, revenue de sa commotion du mois dernier.")
+
+
+def test_a_town_a_diagnosis_or_a_colleague_told_with_a_clause_stay_clean():
+    assert names("A retired miner from Timmins, admitted to our unit with pneumonia.") == []
+    assert names("Thanks to Julie Tremblay, who ran the shelter's flu clinic all week.") == []
+    assert names("Appendicite, opérée le soir même, sans complication.") == []

@@ -855,7 +855,8 @@ def names19_names_with_their_things(text: Text) -> list[Hit]:
         if name in lexicon.NOT_A_NAME or not (name in lexicon.FIRST_NAMES or told):
             continue
         start, end = match.span(group)
-        if clinical._clinical_name(text, start, end, match[group]):
+        # A body part is no addressee's: "@maddie_and_milo_mama … about Milo's wrist" names the child.
+        if _names19_no_public_figure(text, start, end):
             hits += _patients_name(text, start, end, "name_in_care")
     return hits
 
@@ -1006,6 +1007,94 @@ def _names19_no_public_figure(text: Text, start: int, end: int) -> bool:
     )
 
 
+# A young athlete named with their position or jersey number is the player a sports-medicine post treats: "your centre
+# Owen (#22, U16) can return to play", "Deshawn, our 15-year-old sprinter with the hamstring avulsion", « Pour ton
+# talonneur Hugo (n° 2) », « notre ouvreur Clément, n° 10 ». A coach, a physio and a referee hold no position.
+NAMES19_POSITIONS = (
+    r"goalie|goaltender|goalkeeper|keeper|centre|center|winger|defenceman|defenseman|defender|striker|forward|"
+    r"midfielder|sprinter|pitcher|catcher|shortstop|quarterback|linebacker|point guard|setter|libero|hooker|fly-half|"
+    r"scrum-half|gymnast|swimmer|skater|wrestler|runner|jumper|gardienne?|ailière?|talonneur|ouvreur|pilier|"
+    r"demi de mêlée|arrière|milieu|attaquante?|défenseure?|passeuse|passeur|libéro|sprinteuse|sprinteur|gymnaste|"
+    r"nageuse|nageur|patineuse|patineur|lutteuse|lutteur|coureuse|coureur|sauteuse|sauteur"
+)
+NAMES19_AGE_OR_TEAM = r"(?:\d{1,2}-year-old|U\d{1,2}|M\d{1,2}|star|starting|young|jeune|petite?)"
+NAMES19_PLAYER = re.compile(
+    r"(?<![\w'’-])(?i:our|your|my|his|her|their|the team's|notre|ton|ta|votre|leur|mon|ma|nos|vos)\s+"
+    rf"(?:(?i:{NAMES19_AGE_OR_TEAM})\s+)?(?i:{NAMES19_POSITIONS})(?:\s+(?i:{NAMES19_AGE_OR_TEAM}))?\s*,?\s+"
+    rf"(?P<name>{NAME_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’.@#-])(?P<name_then>{NAME_WORD})\s*,\s*(?i:our|my|your|notre|ton|ta|votre)\s+"
+    rf"(?:(?i:{NAMES19_AGE_OR_TEAM})\s+)?(?i:{NAMES19_POSITIONS})(?![\w-])"
+    rf"|(?<![\w'’.@#-])(?P<name_numbered>{NAME_WORD})\s*(?:\(|,)\s*(?:(?i:{NAMES19_POSITIONS})\s*,\s*)?"
+    r"(?:#|n°\s?|no\.\s?)\d{1,2}(?!\d)"
+)
+# A baby or a relative named in apposition: "Her baby girl, Winter, arrived at 03:52", « Appel de la maman, Samira,
+# à 2 h », « le fils de Mme Voltaire, Stéphane, passera ». A baby's name is any word set off so.
+NAMES19_BABY = r"baby girl|baby boy|baby|newborn|bébé|petite fille|petit garçon|nouveau-née?"
+NAMES19_KIN_IN_APPOSITION = re.compile(
+    rf"(?<![\w'’-])(?:(?P<baby>(?i:{NAMES19_BABY}))|(?i:la maman|le papa|la mère|le père|le fils|la fille|la sœur|"
+    r"le frère|la conjointe|le conjoint|l['’]épouse|le mari)(?:\s+(?:de|d['’])\s*(?:(?:M\.|Mme|Mrs?\.?|Ms\.?)\s+)?"
+    rf"{NAME_WORD})?)\s*,\s*(?P<name>{NAME_WORD})\s*,"
+)
+# A nickname the patient chose or everyone uses: 'insisted I call her "Captain."', « Nounours (c'est comme ça que tout
+# le monde l'appelle au CAARUD) »; a name, then in brackets that its person let the author tell: "Desmond (he said I
+# could tell this)". A pseudonym the author chose ("let's call her Anna") is left out by the caller.
+NAMES19_NICKNAME = re.compile(
+    r"(?<!\w)(?i:(?:wanted|asked|insisted|told)\s+(?:me\s+|us\s+|that\s+)?(?:I|we|us|me|everyone)\s+(?:to\s+)?call\s+"
+    r"(?:him|her|them)|(?:voulait|exigeait)\s+qu['’]on\s+l['’]appelle)\s*[«\"“]\s*"
+    rf"(?P<name>{NAME_WORD})"
+    rf"|(?<![\w'’.@#-])(?P<name_then>{NAME_WORD})\s*\((?i:c['’]est\s+comme\s+ça\s+qu[^)]{{0,40}}l['’]appel|"
+    r"that['’]s\s+what\s+[^)]{0,30}call(?:s|ed)?\s+(?:him|her|them)|"
+    r"as\s+(?:everyone|we\s+all|the\s+staff)\s+call(?:s|ed)?\s+(?:him|her|them)|"
+    r"(?:he|she|they|il|elle)\s+(?:said|agreed|told me|gave me|let me|m['’]a\s+(?:dit|permis|autorisée?)|a\s+accepté)"
+    r"[^)]{0,40}?(?:tell|share|post|write|permission|racont|partag|publi|écrire))"
+)
+# Where a named person sleeps or lives, and a note to self pointing a name at it: "the van Cheryl sleeps in at the
+# mall lot", "Frankie = tent behind the centre", « Ginette dort sous le pont ».
+NAMES19_SLEEPS_AT = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s+(?:sleeps|slept|is\s+sleeping|lives|is\s+living|dort|dormait|vit|vivait)"
+    r"\s+(?:in\s+at|(?:in|at|on|under|behind|in\s+a|au|à\s+la|à\s+l['’]|aux|dans|sous|derrière)\s+"
+    r"(?:the|a|an|his|her|their|le|la|les|l['’]|un|une|sa|son|ses|[A-Z]))"
+    rf"|(?<![\w'’.@#-])(?P<name_noted>{NAME_WORD})\s*=\s*(?i:tent|bunk|bed|van|car|shelter|room|tente|lit|refuge|"
+    r"chambre|voiture)\b"
+)
+# A reply to a coach or a parent about a named child's care: "@coach_x about Jordan's…", « @papa_pompier_13 Pour Lyna,
+# non, la glace sur une brûlure ». The name the handle holds is the addressee's, not a patient's.
+NAMES19_REPLY_ABOUT = re.compile(
+    rf"^(?:@\w+\s+)+(?i:pour|for|about|re|concernant|au sujet de)\s*:?\s+(?P<name>{NAME_WORD})\s*[,:]"
+)
+
+NAMES19_CALLED = re.compile(r"appel|call", re.IGNORECASE)
+
+
+def names19_players_kin_nicknames_and_shelters(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (
+        NAMES19_PLAYER,
+        NAMES19_KIN_IN_APPOSITION,
+        NAMES19_NICKNAME,
+        NAMES19_SLEEPS_AT,
+        NAMES19_REPLY_ABOUT,
+    ):
+        for match in pattern.finditer(text.value):
+            group = next(name for name, value in match.groupdict().items() if value and name != "baby")
+            start, end = match.span(group)
+            name = match[group].lower()
+            # Any word a baby is named by, or a nickname in quotes, is a name; elsewhere a known first name.
+            anyone = bool(
+                (pattern is NAMES19_KIN_IN_APPOSITION and match["baby"])
+                or (pattern is NAMES19_NICKNAME and (group == "name" or NAMES19_CALLED.search(match.group())))
+            )
+            if name in lexicon.NOT_A_NAME and not anyone or not (anyone or name in lexicon.FIRST_NAMES):
+                continue
+            if pattern is NAMES19_REPLY_ABOUT and any(
+                name in handle.lower() for handle in re.findall(r"@\w+", text.value)
+            ):
+                continue
+            if _names19_no_public_figure(text, start, end):
+                hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
 def names19_names(text: Text) -> list[Hit]:
     """Every names19 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES19_RULES for hit in rule(text)]
@@ -1016,4 +1105,5 @@ NAMES19_RULES = (
     names19_names_in_beds_or_of_relatives,
     names19_names_in_capitals_quoted,
     names19_names_with_care_told_after,
+    names19_players_kin_nicknames_and_shelters,
 )

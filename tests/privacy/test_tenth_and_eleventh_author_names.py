@@ -87,3 +87,42 @@ def test_a_town_a_diagnosis_or_a_colleague_told_with_a_clause_stay_clean():
     assert names("A retired miner from Timmins, admitted to our unit with pneumonia.") == []
     assert names("Thanks to Julie Tremblay, who ran the shelter's flu clinic all week.") == []
     assert names("Appendicite, opérée le soir même, sans complication.") == []
+
+
+# A young athlete named with their position or jersey number; a baby or a relative named in apposition; a nickname the
+# patient chose; where a named person sleeps; a reply about a named child's care.
+
+
+def test_a_player_named_with_a_position_or_a_jersey_number_is_a_patient():
+    assert "Liam" in names("@coach_dube good news: your goalie Liam (#31, U15 AAA) is cleared for light skating.")
+    assert "Adèle" in names("Adèle, notre passeuse U14, reprend le volleyball après son entorse.")
+    assert "Mathis" in names("La cheville de notre pilier Mathis, n° 3, a tenu tout le match.")
+
+
+def test_a_coach_or_a_physio_named_with_the_team_is_no_player():
+    assert names("Merci à notre coach Sabrina et à notre physio Karine pour la saison.") == []
+
+
+def test_a_baby_or_a_relative_set_off_by_commas_is_named():
+    assert "Juniper" in names("Her baby boy, Juniper, came at 4:10 am in the birthing tub.")
+    assert "Yasmina" in names("Appel de la maman, Yasmina, à 3 h : les contractions aux cinq minutes.")
+
+
+def test_a_nickname_the_patient_chose_or_everyone_uses_is_a_name():
+    assert "Admiral" in names('He was 7, in for chemo, and insisted we call him "Admiral" on every round.')
+    assert "Ti-Gars" in names("Ti-Gars (c'est comme ça que tout le monde l'appelle au refuge) a repris sa méthadone.")
+    assert "Bernard" in names("Bernard (he said I could share this) finished his first year without a drink.")
+
+
+def test_a_pseudonym_or_a_day_called_something_is_no_nickname():
+    assert names("Sunday (as everyone calls the day) is for rest.") == []
+    assert names('Let\'s call her "Anna": she came in with chest pain at 3 am.') == []
+
+
+def test_where_a_named_person_sleeps_or_a_note_pointing_at_it_is_a_patients():
+    assert "Doreen" in names("Outreach: Doreen sleeps behind the Sobeys on Quinpool, missed her dose.")
+    assert "Gerry" in names("Note to self: Gerry = tent under the bridge, wants naloxone.")
+
+
+def test_a_reply_about_a_named_child_s_care_names_the_child_not_the_addressee():
+    assert "Chloé" in names("@maman_de_deux Pour Chloé, oui : ibuprofène et glace 20 minutes, et on se revoit lundi.")

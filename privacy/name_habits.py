@@ -817,7 +817,9 @@ def names_thanked_with_a_parent_or_greeted(text: Text) -> list[Hit]:
 # Lenny », « le code postal de Nelly ». No bare fracture or disease: "Smith's fracture", « maladie de Parkinson »,
 # « fracture de Colles » are eponyms.
 NAMES19_BODY_PARTS_EN = (
-    r"wrist|arm|elbow|hand|finger|thumb|leg|knee|ankle|foot|toe|hip|shoulder|collarbone|clavicle|neck|head|nose|jaw|"
+    # "Mike's head of department", "Ana's hand-washing poster": a head that leads, a hand that is a compound's, no body.
+    r"wrist|arm|elbow|hand(?!-)|finger|thumb|leg|knee|ankle|foot|toe|hip|shoulder|collarbone|clavicle|neck|"
+    r"head(?!\s+(?:of|nurse|coach|office|start))|nose|jaw|"
     r"ribs?|spine|hamstring|ACL|MCL|Achilles|tendon|shin|heel|skull|eye"
 )
 NAMES19_INJURED = r"broken|fractured|dislocated|sprained|torn|injured|sore|swollen|burned|burnt|left|right|bad|good"
@@ -829,7 +831,9 @@ NAMES19_POSSESSED_EN = (
     r"|(?i:number|phone|cell|cell number|phone number)(?=[^.!?\n]{0,60}\d)"
 )
 NAMES19_BODY_PARTS_FR = (
-    r"poignet|bras|coude|main|doigt|pouce|jambe|genou|cheville|pied|orteil|hanche|épaule|clavicule|cou|tête|nez|"
+    # « le bras droit de Julie » is her right-hand person.
+    r"poignet|bras(?!\s+droit)|coude|main|doigt|pouce|jambe|genou|cheville|pied|orteil|hanche|épaule|clavicule|cou|"
+    r"tête|nez|"
     r"mâchoire|côtes?|dos|colonne|ischio-jambiers?|tendon|tibia|talon|crâne|œil|yeux"
 )
 NAMES19_POSSESSED_FR = (
@@ -844,6 +848,15 @@ NAMES19_NAME_WITH_THINGS = re.compile(
 )
 
 
+# A number at a desk, an office or a clinic is a colleague's: "Emily's phone number at the front desk".
+NAMES19_AT_WORK = re.compile(
+    r"(?<!\w)(?:front desk|desk|reception|receptionist|office|clinic line|appointments?|booking|secrétariat|"
+    r"secrétaire|accueil|bureau|réception|rendez-vous|poste)(?!\w)",
+    re.IGNORECASE,
+)
+NAMES19_CONTACT_POINT = re.compile(r"number|phone|cell|numéro|téléphone|cellulaire|portable", re.IGNORECASE)
+
+
 def names19_names_with_their_things(text: Text) -> list[Hit]:
     """A known first name that owns a part of the body, an injury, a device or a contact point; an unknown one too
     when the injury is told ("Joanasie's dislocated finger")."""
@@ -855,6 +868,8 @@ def names19_names_with_their_things(text: Text) -> list[Hit]:
         if name in lexicon.NOT_A_NAME or not (name in lexicon.FIRST_NAMES or told):
             continue
         start, end = match.span(group)
+        if NAMES19_CONTACT_POINT.search(match.group()) and text.sentence_has(NAMES19_AT_WORK, start):
+            continue
         # A body part is no addressee's: "@maddie_and_milo_mama … about Milo's wrist" names the child.
         if _names19_no_public_figure(text, start, end):
             hits += _patients_name(text, start, end, "name_in_care")
@@ -926,6 +941,8 @@ def names19_names_in_capitals_quoted(text: Text) -> list[Hit]:
             continue
         if group == "full" and not (_names19_known_first_name(words[0]) or _names19_known_first_name(words[-1])):
             continue
+        if words[0].lower() in NAMES19_BANNER_WORDS:
+            continue
         hits += _patients_name(text, *match.span(group), "name_on_label")
     return hits
 
@@ -937,7 +954,8 @@ def names19_names_in_capitals_quoted(text: Text) -> list[Hit]:
 NAMES19_CARE_IN_A_CLAUSE = (
     rf"(?:broke|fractured|tore|sprained|dislocated|burned|burnt|hurt|injured)\s+(?:his|her|their|a|the)\s+"
     rf"(?:[\w-]+\s+)?(?i:{NAMES19_BODY_PARTS_EN})|overdosed|relapsed|collapsed|turned\s+\d|"
-    r"was\s+(?:born|admitted|discharged|diagnosed|hurt|injured|treated|transferred|intubated|airlifted)|"
+    # Not "was born": "Jenna, who was born in Halifax" is a biography; a birth story has its own rules.
+    r"was\s+(?:admitted|discharged|diagnosed|hurt|injured|treated|transferred|intubated|airlifted)|"
     r"(?:is|was)\s+going\s+home|went\s+home|sleeps\s+(?:at|in|on)|slept\s+(?:at|in|on)|lives\s+(?:at|in)\s+(?:a|the)\s+"
     r"(?:shelter|tent|van|encampment|car)|met\b[^.;!?]{0,40}\b(?:in|at)\s+(?:the\s+|a\s+)?(?:shelter|detox|encampment|"
     r"jail|prison)|beds?\s+\d|room\s+\d|"
@@ -961,8 +979,8 @@ NAMES19_CARE_IN_A_CLAUSE = re.compile(rf"(?<![\w-])(?:{NAMES19_CARE_IN_A_CLAUSE}
 
 NAMES19_BACK_FROM_AN_INJURY = re.compile(r"\s*,\s*(?:revenue?|back\s+from)\s", re.IGNORECASE)
 NAMES19_THANKED_BEFORE = re.compile(
-    r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome to|merci à|merci aux|"
-    r"bravo à|félicitations à|bienvenue à)[^.!?]*$",
+    r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome|merci à|merci aux|"
+    r"bravo à|félicitations à|bienvenue)[^.!?]*$",
     re.IGNORECASE,
 )
 
@@ -1017,6 +1035,14 @@ NAMES19_POSITIONS = (
     r"demi de mêlée|arrière|milieu|attaquante?|défenseure?|passeuse|passeur|libéro|sprinteuse|sprinteur|gymnaste|"
     r"nageuse|nageur|patineuse|patineur|lutteuse|lutteur|coureuse|coureur|sauteuse|sauteur"
 )
+# An injury or its care in the player's sentence makes the player a patient.
+NAMES19_SPORTS_CARE = re.compile(
+    rf"(?<![\w-])(?:{NAMES19_BODY_PARTS_EN}|{NAMES19_BODY_PARTS_FR}|injur\w*|concussion|commotion|protocol\w*|"
+    r"return(?:ed|s)?\s+to|cleared|fracture\w*|sprain\w*|entorse|avulsion|tear|torn|déchirure|rupture|MRI|IRM|"
+    r"x-rays?|rehab|réadaptation|blessée?|injured|hurt|surgery|chirurgie|opérée?|cast|plâtre|stitches|"
+    r"retour\s+au\s+jeu|reprend\w*|back\s+(?:on|to|in))(?![\w-])",
+    re.IGNORECASE,
+)
 NAMES19_AGE_OR_TEAM = r"(?:\d{1,2}-year-old|U\d{1,2}|M\d{1,2}|star|starting|young|jeune|petite?)"
 NAMES19_PLAYER = re.compile(
     r"(?<![\w'’-])(?i:our|your|my|his|her|their|the team's|notre|ton|ta|votre|leur|mon|ma|nos|vos)\s+"
@@ -1031,7 +1057,9 @@ NAMES19_PLAYER = re.compile(
 # à 2 h », « le fils de Mme Voltaire, Stéphane, passera ». A baby's name is any word set off so.
 NAMES19_BABY = r"baby girl|baby boy|baby|newborn|bébé|petite fille|petit garçon|nouveau-née?"
 NAMES19_KIN_IN_APPOSITION = re.compile(
-    rf"(?<![\w'’-])(?:(?P<baby>(?i:{NAMES19_BABY}))|(?i:la maman|le papa|la mère|le père|le fils|la fille|la sœur|"
+    # Not the author's own: "our baby, Hope," "my son, Ethan," are family.
+    r"(?<![\w'’-])(?<![Mm]y )(?<![Oo]ur )(?<![Mm]on )(?<![Nn]otre )(?<![Mm]a )"
+    rf"(?:(?P<baby>(?i:{NAMES19_BABY}))|(?i:la maman|le papa|la mère|le père|le fils|la fille|la sœur|"
     r"le frère|la conjointe|le conjoint|l['’]épouse|le mari)(?:\s+(?:de|d['’])\s*(?:(?:M\.|Mme|Mrs?\.?|Ms\.?)\s+)?"
     rf"{NAME_WORD})?)\s*,\s*(?P<name>{NAME_WORD})\s*,"
 )
@@ -1051,9 +1079,12 @@ NAMES19_NICKNAME = re.compile(
 # Where a named person sleeps or lives, and a note to self pointing a name at it: "the van Cheryl sleeps in at the
 # mall lot", "Frankie = tent behind the centre", « Ginette dort sous le pont ».
 NAMES19_SLEEPS_AT = re.compile(
+    # Only where nobody works or is at home: a shelter, a tent, a car, the street ("Tom sleeps at the hospital on call
+    # nights" is staff).
     rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s+(?:sleeps|slept|is\s+sleeping|lives|is\s+living|dort|dormait|vit|vivait)"
-    r"\s+(?:in\s+at|(?:in|at|on|under|behind|in\s+a|au|à\s+la|à\s+l['’]|aux|dans|sous|derrière)\s+"
-    r"(?:the|a|an|his|her|their|le|la|les|l['’]|un|une|sa|son|ses|[A-Z]))"
+    r"\s+(?:(?:under|behind|sous|derrière)\s|(?:in\s+at|in|at|on|au|à\s+la|à\s+l['’]|aux|dans)\s+"
+    r"(?=[^.!?\n]{0,40}?(?i:shelter|refuge|tent|tente|van|car\b|voiture|street|rue|park|parc|bridge|pont|encampment|"
+    r"campement|lot\b|stationnement|couch|sofa|canapé|foyer|bunk|squat|doorway|porche)))"
     rf"|(?<![\w'’.@#-])(?P<name_noted>{NAME_WORD})\s*=\s*(?i:tent|bunk|bed|van|car|shelter|room|tente|lit|refuge|"
     r"chambre|voiture)\b"
 )
@@ -1064,6 +1095,16 @@ NAMES19_REPLY_ABOUT = re.compile(
 )
 
 NAMES19_CALLED = re.compile(r"appel|call", re.IGNORECASE)
+# Care in a reply's sentence: advice, a treatment, an injury.
+NAMES19_CARE_IN_A_REPLY = re.compile(
+    rf"{NAMES19_SPORTS_CARE.pattern}|brûlure|burn|ibuprof\w*|acetaminophen|acétaminophène|paracétamol|fever|fièvre|"
+    r"rash|dose|consult\w*|urgences?|ER\b|ED\b|EpiPen|allerg\w*|asthm\w*|glace|ice\b",
+    re.IGNORECASE,
+)
+# Words that open a banner, not a name: « BIENVENUE MARIE », "HAPPY BIRTHDAY SARAH".
+NAMES19_BANNER_WORDS = frozenset(
+    "welcome bienvenue happy joyeux joyeuse bonne bon merci thanks thank bravo go love congrats félicitations".split()
+)
 
 
 def names19_players_kin_nicknames_and_shelters(text: Text) -> list[Hit]:
@@ -1086,6 +1127,10 @@ def names19_players_kin_nicknames_and_shelters(text: Text) -> list[Hit]:
             )
             if name in lexicon.NOT_A_NAME and not anyone or not (anyone or name in lexicon.FIRST_NAMES):
                 continue
+            if pattern is NAMES19_PLAYER and not text.sentence_has(NAMES19_SPORTS_CARE, start):
+                continue  # "Congrats to our striker Emma on her scholarship": a player, not a patient
+            if pattern is NAMES19_REPLY_ABOUT and not text.sentence_has(NAMES19_CARE_IN_A_REPLY, start):
+                continue  # "@dr_jones Re Bob, the lecture is at noon"
             if pattern is NAMES19_REPLY_ABOUT and any(
                 name in handle.lower() for handle in re.findall(r"@\w+", text.value)
             ):

@@ -126,3 +126,35 @@ def test_where_a_named_person_sleeps_or_a_note_pointing_at_it_is_a_patients():
 
 def test_a_reply_about_a_named_child_s_care_names_the_child_not_the_addressee():
     assert "Chloé" in names("@maman_de_deux Pour Chloé, oui : ibuprofène et glace 20 minutes, et on se revoit lundi.")
+
+
+# Look-alikes met while probing the rules above in our own words.
+
+
+def test_a_player_praised_with_no_injury_in_the_sentence_is_no_patient():
+    assert names("Congrats to our striker Emma on her scholarship to UBC!") == []
+    assert names("Notre gardienne Chloé a été nommée joueuse de l'année.") == []
+
+
+def test_a_colleagues_number_at_the_desk_and_a_head_of_department_are_no_care():
+    assert names("Emily's phone number at the front desk is 613-555-0199 for appointments.") == []
+    assert names("Mike's head of department now, congrats!") == []
+
+
+def test_staff_sleeping_at_the_hospital_and_a_banner_on_a_board_are_no_patients():
+    assert names("Tom sleeps at the hospital on call nights, says our chief resident.") == []
+    assert names("Le tableau indique « BIENVENUE MARIE » pour sa première journée.") == []
+
+
+def test_the_authors_own_baby_and_a_reply_about_a_lecture_name_no_patient():
+    assert names("Our baby, Hope, is the new NICU fundraising bear.") == []
+    assert names("@dr_jones Re Bob, yes the lecture is at noon.") == []
+
+
+def test_a_name_a_label_prints_in_capitals_comes_back_in_ordinary_case():
+    assert names(
+        'The bottle label reads "GORDON ACHTERBERG — morphine 10 mg". The pharmacist called: Gordon is fine.'
+    ) == [
+        "GORDON ACHTERBERG",
+        "Gordon",
+    ]

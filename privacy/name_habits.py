@@ -1140,6 +1140,71 @@ def names19_players_kin_nicknames_and_shelters(text: Text) -> list[Hit]:
     return hits
 
 
+# Initials with an age, as a case is presented: « L. M., 15 ans, gardienne de l'équipe », "J.T., 15, collapsed at the
+# meet", "R.K. (82) fell at home". Two initials and an age set off: nobody writes a colleague so.
+NAMES19_INITIALS_WITH_AGE = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?:,\s*|\(\s*)\d{1,3}"
+    r"(?:\s*(?:ans|an|y/?o|yo|years?(?:\s+old)?|-year-old|mois|months?))?\s*[,)]"
+)
+# An age right before a known first name, after "from", "to", "for" or a colon rather than an article: "from 8-year-old
+# Arlo: 'can I have a robot arm?'", « de la part de Lou, 7 ans » is read elsewhere.
+NAMES19_AGE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?i:from|to|for|with|by|de|pour|avec|à)\s+\d{1,2}[- ](?i:years?|months?)[- ]old\s+"
+    rf"(?P<name>{NAME_WORD})(?=\s*[:,;—–\"“«(]|\s+(?i:who|qui|says|said|told|asked)\b)"
+)
+# Parents and their babies in a birth story: "Hannah and Jesse's twins, Odin and Freya, born Nov 27", « les jumelles de
+# Sarah et Karim, Léa et Inès ». Any word that names a twin set off so is a name.
+NAMES19_PARENTS_OF_BABIES = re.compile(
+    rf"(?<![\w'’.-])(?P<first>{NAME_WORD})\s+(?:and|et|&)\s+(?P<second>{NAME_WORD})(?:['’]s)?\s+"
+    r"(?i:twins|triplets|baby|babies|newborns?|daughter|son|jumeaux|jumelles|triplés|bébés?)(?![\w-])"
+)
+NAMES19_POSSESSIVE = re.compile(r"['’]s$")
+NAMES19_TWINS_NAMED = re.compile(
+    r"(?<![\w-])(?i:twins|triplets|jumeaux|jumelles|triplés|babies|bébés)\s*,\s*"
+    rf"(?P<first>{NAME_WORD})\s*(?:,\s*)?(?:and|et|&)\s+(?P<second>{NAME_WORD})\s*,"
+)
+# A child named with their school in a post about an injury: "Ollie from Queen Elizabeth Annex", « Maëlle de la
+# polyvalente de L'Ancienne-Lorette est de retour au volleyball, 4 mois après sa fracture ».
+NAMES19_SCHOOL = (
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Elementary|School|Secondary|Annex|Academy|Middle|High|Collegiate|Public)\b"
+    r"|(?i:l['’]école|la polyvalente|le collège|le lycée|le cégep|la maternelle|l['’]académie)\b"
+)
+NAMES19_NAME_WITH_SCHOOL = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s+(?:(?i:from|at|of)\s+(?:the\s+)?(?={NAMES19_SCHOOL})"
+    r"|(?:de|du|d['’])\s+(?=(?i:la polyvalente|l['’]école|le collège|le lycée|le cégep|la maternelle)|"
+    r"(?:l['’]école|la polyvalente|du collège|du lycée|du cégep)))"
+)
+
+
+def names19_initials_ages_births_and_schools(text: Text) -> list[Hit]:
+    hits = []
+    for match in NAMES19_INITIALS_WITH_AGE.finditer(text.value):
+        hits.append(Hit(Category.NAME, *match.span("name"), "name_initials", clinical._patient_phrase(text, "")))
+    for match in NAMES19_AGE_THEN_NAME.finditer(text.value):
+        if match["name"].lower() in lexicon.FIRST_NAMES and _names19_no_public_figure(text, *match.span("name")):
+            hits += _patients_name(text, *match.span("name"), "name_with_age")
+    for pattern in (NAMES19_PARENTS_OF_BABIES, NAMES19_TWINS_NAMED):
+        for match in pattern.finditer(text.value):
+            # Parents need a known first name each; babies' names may be any word.
+            # A name word holds its possessive ("Jesse's"): the name is the word before it.
+            spans = {
+                group: (match.start(group), match.end(group) - 2 * bool(NAMES19_POSSESSIVE.search(match[group])))
+                for group in ("first", "second")
+            }
+            said = {group: text.value[slice(*span)].lower() for group, span in spans.items()}
+            known = pattern is NAMES19_TWINS_NAMED or all(name in lexicon.FIRST_NAMES for name in said.values())
+            for group in ("first", "second"):
+                if known and said[group] not in lexicon.NOT_A_NAME:
+                    hits.append(Hit(Category.NAME, *spans[group], "name_relative", ""))
+    for match in NAMES19_NAME_WITH_SCHOOL.finditer(text.value):
+        start, end = match.span("name")
+        if NAMES19_THANKED_BEFORE.search(text.value, max(text.sentence_around(start)[0], start - 60), start):
+            continue  # "Thanks to Jane from Lord Roberts Elementary for hosting our concussion talk": a teacher
+        if match["name"].lower() in lexicon.FIRST_NAMES and text.sentence_has(NAMES19_SPORTS_CARE, start):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
 def names19_names(text: Text) -> list[Hit]:
     """Every names19 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES19_RULES for hit in rule(text)]
@@ -1151,4 +1216,5 @@ NAMES19_RULES = (
     names19_names_in_capitals_quoted,
     names19_names_with_care_told_after,
     names19_players_kin_nicknames_and_shelters,
+    names19_initials_ages_births_and_schools,
 )

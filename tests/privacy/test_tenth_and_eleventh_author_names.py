@@ -158,3 +158,33 @@ def test_a_name_a_label_prints_in_capitals_comes_back_in_ordinary_case():
         "GORDON ACHTERBERG",
         "Gordon",
     ]
+
+
+# Initials with an age, an age right before a first name, parents and babies of a birth story, a child and a school.
+
+
+def test_initials_set_off_with_an_age_are_a_patients():
+    assert "R. K." in names("Cas clinique : R. K., 16 ans, syncope à l'effort pendant le match.")
+    assert "D.W." in names("D.W. (17) collapsed at the finish line, sodium 121.")
+
+
+def test_a_first_name_right_after_its_age_and_a_preposition_is_a_patients():
+    assert "Mila" in names('Quote of the week, from 6-year-old Mila: "Is my cast waterproof yet?"')
+
+
+def test_the_parents_and_the_babies_of_a_birth_story_are_named():
+    found = names("Shared with their blessing: Leah and Omar's triplets, Ayla, Zain and Noor, all home today.")
+    assert {"Leah", "Omar"} <= set(found)
+    assert {"Wolf", "Aria"} <= set(
+        names("Twin birth at 34 weeks last night: the twins, Wolf and Aria, are doing well.")
+    )
+
+
+def test_a_child_named_with_their_school_in_a_post_about_an_injury_is_a_patient():
+    assert "Nathan" in names("Nathan from Sir John A. Macdonald Elementary broke his wrist on the ice rink.")
+    assert "Zoé" in names("Zoé de l'école Saint-Louis est de retour au soccer après son entorse.")
+
+
+def test_a_teacher_thanked_with_the_school_and_initials_of_a_country_are_no_patients():
+    assert names("Thanks to Jane from Lord Roberts Elementary for hosting our concussion talk.") == []
+    assert names("New U.S. (2024) data on youth concussions are out.") == []

@@ -818,7 +818,7 @@ def names_thanked_with_a_parent_or_greeted(text: Text) -> list[Hit]:
 # « fracture de Colles » are eponyms.
 NAMES19_BODY_PARTS_EN = (
     # "Mike's head of department", "Ana's hand-washing poster": a head that leads, a hand that is a compound's, no body.
-    r"wrist|arm|elbow|hand(?!-)|finger|thumb|leg|knee|ankle|foot|toe|hip|shoulder|collarbone|clavicle|neck|"
+    r"wrist|arm|elbow|hand(?!-|\s+(?:hygiene|washing|off|over|surgeon|book|out))|finger|thumb|leg|knee|ankle|foot|toe|hip|shoulder|collarbone|clavicle|neck|"
     r"head(?!\s+(?:of|nurse|coach|office|start))|nose|jaw|"
     r"ribs?|spine|hamstring|ACL|MCL|Achilles|tendon|shin|heel|skull|eye"
 )
@@ -896,6 +896,10 @@ NAMES19_RELATIVE_OF = re.compile(
 )
 
 
+# "The mother of Jesus" in a nativity scene is no patient's relative.
+NAMES19_HOLY_FAMILY = frozenset({"jesus", "jésus", "christ", "god", "dieu"})
+
+
 def names19_names_in_beds_or_of_relatives(text: Text) -> list[Hit]:
     hits = []
     for match in NAMES19_NAME_IN_A_BED.finditer(text.value):
@@ -903,6 +907,10 @@ def names19_names_in_beds_or_of_relatives(text: Text) -> list[Hit]:
             hits += _patients_name(text, *match.span("name"), "name_patient")
     for match in NAMES19_RELATIVE_OF.finditer(text.value):
         start, end = match.span("name")
+        if NAMES19_THANKED_BEFORE.search(text.value, max(text.sentence_around(start)[0], start - 60), start):
+            continue  # « Merci au père de Julien, qui a réparé nos fauteuils »: a volunteer thanked
+        if match["name"].lower() in NAMES19_HOLY_FAMILY:
+            continue
         words = match["name"].lower().split()
         # A full name is a person's whatever its first name: « la sœur de Frantz Dorval ».
         known = words[0] in lexicon.FIRST_NAMES or len(words) == 2
@@ -951,18 +959,26 @@ def names19_names_in_capitals_quoted(text: Text) -> list[Hit]:
 # 4218", "Theo 🎨 who broke his arm", "Alfie, who I met in the shelter beds", "Dale Kowalski, treated at the clinic",
 # « Noé Lachance, qui sort après 6 semaines », « Béatrice, qui souffle ses 6 bougies », « Dieudonné, celui qui dort au
 # refuge », « Killian Baylac, brûlé le 31 décembre », « Nawel, revenue de sa fracture du doigt ».
+# Where someone with no home sleeps: "Tom sleeps at the hospital on call nights" is staff, « Julie dort au chalet » at
+# home.
+NAMES19_ROUGH_SLEEPING = (
+    r"shelter|refuge|tent|tente|van|car\b|voiture|street|rue|park|parc|bridge|pont|encampment|campement|lot\b|"
+    r"stationnement|couch|sofa|canapé|foyer|bunk|squat|doorway|porche|abri|mission"
+)
 NAMES19_CARE_IN_A_CLAUSE = (
     rf"(?:broke|fractured|tore|sprained|dislocated|burned|burnt|hurt|injured)\s+(?:his|her|their|a|the)\s+"
     rf"(?:[\w-]+\s+)?(?i:{NAMES19_BODY_PARTS_EN})|overdosed|relapsed|collapsed|turned\s+\d|"
     # Not "was born": "Jenna, who was born in Halifax" is a biography; a birth story has its own rules.
     r"was\s+(?:admitted|discharged|diagnosed|hurt|injured|treated|transferred|intubated|airlifted)|"
-    r"(?:is|was)\s+going\s+home|went\s+home|sleeps\s+(?:at|in|on)|slept\s+(?:at|in|on)|lives\s+(?:at|in)\s+(?:a|the)\s+"
-    r"(?:shelter|tent|van|encampment|car)|met\b[^.;!?]{0,40}\b(?:in|at)\s+(?:the\s+|a\s+)?(?:shelter|detox|encampment|"
-    r"jail|prison)|beds?\s+\d|room\s+\d|"
+    r"(?:is|was)\s+going\s+home|went\s+home|"
+    rf"(?:sleeps|slept|lives|dort|dormait|vit)\s+(?:at|in|on|under|behind|au|à\s+la|aux|dans|sous|derrière)\s+"
+    rf"[^.!?\n]{{0,40}}?(?i:{NAMES19_ROUGH_SLEEPING})|"
+    r"met\b[^.;!?]{0,40}\b(?:in|at)\s+(?:the\s+|a\s+)?(?:shelter|detox|encampment|jail|prison)|beds?\s+\d|room\s+\d|"
     r"s['’]est\s+(?:cassée?|fracturée?|brûlée?|blessée?|luxée?|tordu)|a\s+fait\s+une\s+(?:surdose|overdose|rechute)|"
-    r"sort(?:ait)?\s+(?:après|de|du|aujourd|ce\s+matin|demain)|souffle\s+ses\s+\d+\s+bougies|fête\s+ses\s+\d+\s+ans|"
-    r"dort\s+(?:au|à\s+la|dans|sous)|dormait\s+(?:au|à\s+la|dans|sous)|vit\s+(?:au\s+refuge|dans\s+(?:sa|une)\s+"
-    r"(?:voiture|tente))|(?:lit|chambre|civière)\s+\d|hospitalisée?|opérée?|plâtrée?"
+    # « qui sort de congé » is a colleague back from leave; one leaves hospital, detox or prison.
+    r"sort(?:ait)?\s+(?:après\s+\d|(?:de|du)\s+(?:l['’]hôpital|l['’]unité|réa|prison|détention|cure|désintox|"
+    r"l['’]urgence|soins)|aujourd|ce\s+matin|demain)|souffle\s+ses\s+\d+\s+bougies|fête\s+ses\s+\d+\s+ans|"
+    r"(?:lit|chambre|civière)\s+\d|hospitalisée?|opérée?|plâtrée?"
 )
 NAMES19_NAME_THEN_CLAUSE = re.compile(
     rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*(?:[^\w\s.,;:!?()«»\"“”'’-]{{1,3}}\s*)?"
@@ -979,7 +995,7 @@ NAMES19_CARE_IN_A_CLAUSE = re.compile(rf"(?<![\w-])(?:{NAMES19_CARE_IN_A_CLAUSE}
 
 NAMES19_BACK_FROM_AN_INJURY = re.compile(r"\s*,\s*(?:revenue?|back\s+from)\s", re.IGNORECASE)
 NAMES19_THANKED_BEFORE = re.compile(
-    r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome|merci à|merci aux|"
+    r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome|merci à|merci aux|merci au|"
     r"bravo à|félicitations à|bienvenue)[^.!?]*$",
     re.IGNORECASE,
 )
@@ -1083,8 +1099,7 @@ NAMES19_SLEEPS_AT = re.compile(
     # nights" is staff).
     rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s+(?:sleeps|slept|is\s+sleeping|lives|is\s+living|dort|dormait|vit|vivait)"
     r"\s+(?:(?:under|behind|sous|derrière)\s|(?:in\s+at|in|at|on|au|à\s+la|à\s+l['’]|aux|dans)\s+"
-    r"(?=[^.!?\n]{0,40}?(?i:shelter|refuge|tent|tente|van|car\b|voiture|street|rue|park|parc|bridge|pont|encampment|"
-    r"campement|lot\b|stationnement|couch|sofa|canapé|foyer|bunk|squat|doorway|porche)))"
+    rf"(?=[^.!?\n]{{0,40}}?(?i:{NAMES19_ROUGH_SLEEPING})))"
     rf"|(?<![\w'’.@#-])(?P<name_noted>{NAME_WORD})\s*=\s*(?i:tent|bunk|bed|van|car|shelter|room|tente|lit|refuge|"
     r"chambre|voiture)\b"
 )

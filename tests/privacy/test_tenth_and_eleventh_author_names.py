@@ -188,3 +188,13 @@ def test_a_child_named_with_their_school_in_a_post_about_an_injury_is_a_patient(
 def test_a_teacher_thanked_with_the_school_and_initials_of_a_country_are_no_patients():
     assert names("Thanks to Jane from Lord Roberts Elementary for hosting our concussion talk.") == []
     assert names("New U.S. (2024) data on youth concussions are out.") == []
+
+
+def test_a_colleagues_hygiene_audit_a_weekend_away_and_a_leave_are_no_care():
+    assert names("Sarah's hand hygiene audit won the quality award this year!") == []
+    assert names("Julie, qui dort au chalet ce week-end, reviendra lundi.") == []
+    assert names("Isabelle, qui sort de congé de maternité, revient lundi.") == []
+
+
+def test_a_name_who_sleeps_rough_is_a_patients():
+    assert "Ray" in names("Ray, who sleeps in a tent behind the library, finally got his insulin.")

@@ -927,7 +927,7 @@ def names19_names_in_beds_or_of_relatives(text: Text) -> list[Hit]:
 NAMES19_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{1,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
 NAMES19_QUOTED_CAPITALS = re.compile(
     r"[«\"“]\s*(?:(?i:ch\.|bed|lit|room|rm|chambre|civière|bay)\s*\d{1,4}[A-Z]?\s*[:–—-]?\s*)?"
-    rf"(?:(?P<full>{NAMES19_CAPITALS}\s+{NAMES19_CAPITALS})(?=\s*(?:[–—,:»\"”]|-\s))"
+    rf"(?:(?P<full>{NAMES19_CAPITALS},?\s+{NAMES19_CAPITALS})(?=\s*(?:[–—,:»\"”]|-\s))"
     rf"|(?P<initialled>[A-ZÀ-ÖØ-Þ]{{3,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?,?\s+[A-ZÀ-ÖØ-Þ]\.?(?:-?[A-ZÀ-ÖØ-Þ]\.?)?)"
     r"(?=\s*(?:[–—,:»\"”]|-\s)))"
 )
@@ -993,6 +993,7 @@ NAMES19_NAME_THEN_PARTICIPLE = re.compile(
 NAMES19_CARE_IN_A_CLAUSE = re.compile(rf"(?<![\w-])(?:{NAMES19_CARE_IN_A_CLAUSE})(?![\w-])", re.IGNORECASE)
 
 
+NAMES19_MET_AT = re.compile(r"\bmet\b", re.IGNORECASE)
 NAMES19_BACK_FROM_AN_INJURY = re.compile(r"\s*,\s*(?:revenue?|back\s+from)\s", re.IGNORECASE)
 NAMES19_THANKED_BEFORE = re.compile(
     r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome|merci à|merci aux|merci au|"
@@ -1023,8 +1024,13 @@ def names19_names_with_care_told_after(text: Text) -> list[Hit]:
                 person = True  # « Nawel, revenue de sa fracture »: only a person comes back from an injury
             if not person or set(words) & lexicon.NOT_A_NAME:
                 continue
-            if NAMES19_THANKED_BEFORE.search(text.value, max(text.sentence_around(start)[0], start - 60), start):
-                continue  # "Thanks to Julie Tremblay, who ran the shelter's flu clinic": thanked for their work
+            # A patient is thanked too (« Merci à Rosalie, qui sort aujourd'hui de l'unité »); only meeting someone at
+            # a shelter is a volunteer's or a worker's story as often ("Thanks to Sam, who I met at the shelter").
+            met = pattern is NAMES19_NAME_THEN_CLAUSE and NAMES19_MET_AT.search(match["clause"])
+            if met and NAMES19_THANKED_BEFORE.search(
+                text.value, max(text.sentence_around(start)[0], start - 60), start
+            ):
+                continue
             if _names19_no_public_figure(text, start, end):
                 hits += _patients_name(text, start, end, "name_in_care")
     return hits
@@ -1109,7 +1115,6 @@ NAMES19_REPLY_ABOUT = re.compile(
     rf"^(?:@\w+\s+)+(?i:pour|for|about|re|concernant|au sujet de)\s*:?\s+(?P<name>{NAME_WORD})\s*[,:]"
 )
 
-NAMES19_CALLED = re.compile(r"appel|call", re.IGNORECASE)
 # Care in a reply's sentence: advice, a treatment, an injury.
 NAMES19_CARE_IN_A_REPLY = re.compile(
     rf"{NAMES19_SPORTS_CARE.pattern}|brûlure|burn|ibuprof\w*|acetaminophen|acétaminophène|paracétamol|fever|fièvre|"
@@ -1135,11 +1140,8 @@ def names19_players_kin_nicknames_and_shelters(text: Text) -> list[Hit]:
             group = next(name for name, value in match.groupdict().items() if value and name != "baby")
             start, end = match.span(group)
             name = match[group].lower()
-            # Any word a baby is named by, or a nickname in quotes, is a name; elsewhere a known first name.
-            anyone = bool(
-                (pattern is NAMES19_KIN_IN_APPOSITION and match["baby"])
-                or (pattern is NAMES19_NICKNAME and (group == "name" or NAMES19_CALLED.search(match.group())))
-            )
+            # Any word a baby is named by, a nickname, or one whose person let the author tell is a name.
+            anyone = bool((pattern is NAMES19_KIN_IN_APPOSITION and match["baby"]) or pattern is NAMES19_NICKNAME)
             if name in lexicon.NOT_A_NAME and not anyone or not (anyone or name in lexicon.FIRST_NAMES):
                 continue
             if pattern is NAMES19_PLAYER and not text.sentence_has(NAMES19_SPORTS_CARE, start):

@@ -198,3 +198,16 @@ def test_a_colleagues_hygiene_audit_a_weekend_away_and_a_leave_are_no_care():
 
 def test_a_name_who_sleeps_rough_is_a_patients():
     assert "Ray" in names("Ray, who sleeps in a tent behind the library, finally got his insulin.")
+
+
+def test_a_patient_thanked_with_the_care_told_after_is_still_named():
+    assert "Rosalie" in names("Merci à Rosalie, qui sort aujourd'hui de l'unité après trois semaines.")
+
+
+def test_any_name_whose_person_let_the_author_tell_is_a_name():
+    assert "Kit" in names("Kit (she told me I could post this) is two years sober today.")
+
+
+def test_a_surname_and_a_first_name_in_capitals_with_a_comma_on_a_label_are_a_name():
+    assert "OKONKWO, GRACE" in names('The sticker on the IV bag: "OKONKWO, GRACE — 1 L NS".')
+    assert names('The board: "NPO, STAT — CT HEAD".') == []

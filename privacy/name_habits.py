@@ -967,7 +967,9 @@ NAMES19_ROUGH_SLEEPING = (
 )
 NAMES19_CARE_IN_A_CLAUSE = (
     rf"(?:broke|fractured|tore|sprained|dislocated|burned|burnt|hurt|injured)\s+(?:his|her|their|a|the)\s+"
-    rf"(?:[\w-]+\s+)?(?i:{NAMES19_BODY_PARTS_EN})|overdosed|relapsed|collapsed|turned\s+\d|"
+    rf"(?:[\w-]+\s+)?(?i:{NAMES19_BODY_PARTS_EN})|overdosed|relapsed|collapsed|"
+    # An age turned, not "turned 5 years of work into this".
+    r"turned\s+\d{1,3}(?!\d|\s*(?:years?|months?|%)\s+(?:of|into))|"
     # Not "was born": "Jenna, who was born in Halifax" is a biography; a birth story has its own rules.
     r"was\s+(?:admitted|discharged|diagnosed|hurt|injured|treated|transferred|intubated|airlifted)|"
     r"(?:is|was)\s+going\s+home|went\s+home|"
@@ -977,7 +979,8 @@ NAMES19_CARE_IN_A_CLAUSE = (
     r"s['’]est\s+(?:cassée?|fracturée?|brûlée?|blessée?|luxée?|tordu)|a\s+fait\s+une\s+(?:surdose|overdose|rechute)|"
     # « qui sort de congé » is a colleague back from leave; one leaves hospital, detox or prison.
     r"sort(?:ait)?\s+(?:après\s+\d|(?:de|du)\s+(?:l['’]hôpital|l['’]unité|réa|prison|détention|cure|désintox|"
-    r"l['’]urgence|soins)|aujourd|ce\s+matin|demain)|souffle\s+ses\s+\d+\s+bougies|fête\s+ses\s+\d+\s+ans|"
+    r"l['’]urgence|soins)|aujourd|ce\s+matin|demain)|souffle\s+ses\s+\d+\s+bougies|"
+    r"fête\s+ses\s+\d+\s+ans(?!\s+(?:de|d['’]))|"  # not « ses 30 ans de carrière »
     r"(?:lit|chambre|civière)\s+\d|hospitalisée?|opérée?|plâtrée?"
 )
 NAMES19_NAME_THEN_CLAUSE = re.compile(
@@ -1073,7 +1076,8 @@ NAMES19_PLAYER = re.compile(
     rf"|(?<![\w'’.@#-])(?P<name_then>{NAME_WORD})\s*,\s*(?i:our|my|your|notre|ton|ta|votre)\s+"
     rf"(?:(?i:{NAMES19_AGE_OR_TEAM})\s+)?(?i:{NAMES19_POSITIONS})(?![\w-])"
     rf"|(?<![\w'’.@#-])(?P<name_numbered>{NAME_WORD})\s*(?:\(|,)\s*(?:(?i:{NAMES19_POSITIONS})\s*,\s*)?"
-    r"(?:#|n°\s?|no\.\s?)\d{1,2}(?!\d)"
+    # A jersey, not a rank: "Sam, #1 fan of the Jets".
+    r"(?:#|n°\s?|no\.\s?)\d{1,2}(?!\d)(?!\s+(?:fan|in|of|on|pick|seed|choice|priority|rule|tip))"
 )
 # A baby or a relative named in apposition: "Her baby girl, Winter, arrived at 03:52", « Appel de la maman, Samira,
 # à 2 h », « le fils de Mme Voltaire, Stéphane, passera ». A baby's name is any word set off so.
@@ -1174,6 +1178,8 @@ NAMES19_AGE_THEN_NAME = re.compile(
 NAMES19_PARENTS_OF_BABIES = re.compile(
     rf"(?<![\w'’.-])(?P<first>{NAME_WORD})\s+(?:and|et|&)\s+(?P<second>{NAME_WORD})(?:['’]s)?\s+"
     r"(?i:twins|triplets|baby|babies|newborns?|daughter|son|jumeaux|jumelles|triplés|bébés?)(?![\w-])"
+    # A party for the parents-to-be is a staff event: "Kevin and Amy's baby shower is Friday".
+    r"(?!\s+(?:shower|announcement|reveal|photos?|registry))"
 )
 NAMES19_POSSESSIVE = re.compile(r"['’]s$")
 NAMES19_TWINS_NAMED = re.compile(

@@ -211,3 +211,10 @@ def test_any_name_whose_person_let_the_author_tell_is_a_name():
 def test_a_surname_and_a_first_name_in_capitals_with_a_comma_on_a_label_are_a_name():
     assert "OKONKWO, GRACE" in names('The sticker on the IV bag: "OKONKWO, GRACE — 1 L NS".')
     assert names('The board: "NPO, STAT — CT HEAD".') == []
+
+
+def test_a_career_a_rank_a_years_work_and_a_baby_shower_are_no_care():
+    assert names("Félicitations à Léa, qui fête ses 30 ans de carrière au CHU !") == []
+    assert names("Our team doc Sam, #1 fan of the Jets, broke his ankle on the ice.") == []
+    assert names("Happy 5th birthday to our clinic! Thanks to Anna, who turned 5 years of work into this.") == []
+    assert names("Kevin and Amy's baby shower is Friday in the staff lounge!") == []

@@ -19,6 +19,7 @@ live in ``privacy.stories``, which calls these.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from privacy import clinical, lexicon
 from privacy.base import Category, Hit, Text
@@ -807,3 +808,436 @@ def names_thanked_with_a_parent_or_greeted(text: Text) -> list[Hit]:
             continue  # "Thanks Kim and her family for hosting our barbecue": a colleague's family
         hits += _patients_name(text, *match.span(group), "name_in_care")
     return hits
+
+
+# --- Habits of the tenth and eleventh authors' posts (names19), each general to how clinicians write. ---
+
+# A name that owns a part of the body, an injury, a device or a contact point is the patient's: "about Milo's wrist",
+# "Joanasie's dislocated finger", "three years since Jaylen's overdose", "Kenny's number: 709-…", « sur le nez de
+# Lenny », « le code postal de Nelly ». No bare fracture or disease: "Smith's fracture", « maladie de Parkinson »,
+# « fracture de Colles » are eponyms.
+NAMES19_BODY_PARTS_EN = (
+    # "Mike's head of department", "Ana's hand-washing poster": a head that leads, a hand that is a compound's, no body.
+    r"wrist|arm|elbow|hand(?!-|\s+(?:hygiene|washing|off|over|surgeon|book|out))|finger|thumb|leg|knee|ankle|foot|toe|hip|shoulder|collarbone|clavicle|neck|"
+    r"head(?!\s+(?:of|nurse|coach|office|start))|nose|jaw|"
+    r"ribs?|spine|hamstring|ACL|MCL|Achilles|tendon|shin|heel|skull|eye"
+)
+NAMES19_INJURED = r"broken|fractured|dislocated|sprained|torn|injured|sore|swollen|burned|burnt|left|right|bad|good"
+NAMES19_POSSESSED_EN = (
+    rf"(?:(?i:{NAMES19_INJURED})\s+){{0,2}}(?i:{NAMES19_BODY_PARTS_EN})"
+    r"|(?i:concussion|sprain|overdose|OD|relapse|burns?|injury|injuries|EpiPen|epi-pen|inhaler|insulin pump|pump|"
+    r"crutches|sling|brace|(?:[A-Z]{2,3}\s+)?health card|care card|postal code|address|tent|bunk|van)"
+    # A number or a phone is someone's when one follows: "Kenny's number (he asked): 709-…", not "Jo's number one fan".
+    r"|(?i:number|phone|cell|cell number|phone number)(?=[^.!?\n]{0,60}\d)"
+)
+NAMES19_BODY_PARTS_FR = (
+    # « le bras droit de Julie » is her right-hand person.
+    r"poignet|bras(?!\s+droit)|coude|main|doigt|pouce|jambe|genou|cheville|pied|orteil|hanche|épaule|clavicule|cou|"
+    r"tête|nez|"
+    r"mâchoire|côtes?|dos|colonne|ischio-jambiers?|tendon|tibia|talon|crâne|œil|yeux"
+)
+NAMES19_POSSESSED_FR = (
+    rf"(?:{NAMES19_BODY_PARTS_FR})(?:\s+(?:gauche|droite?))?"
+    r"|commotion|entorse|surdose|overdose|rechute|brûlures?|blessure|plâtre|béquilles|attelle|EpiPen|pompe|"
+    r"inhalateur|carte(?:\s+d['’]assurance[\s-]maladie|\s+vitale|\s+soleil)?|code postal|adresse|tente|"
+    r"(?:numéro|téléphone|cellulaire|portable)(?=[^.!?\n]{0,60}\d)"
+)
+NAMES19_NAME_WITH_THINGS = re.compile(
+    rf"(?<![\w.'’@#])(?P<name>{NAME_WORD})(?:'s|’s)\s+(?:{NAMES19_POSSESSED_EN})(?![\w-])"
+    rf"|(?<![\w-])(?i:{NAMES19_POSSESSED_FR})\s+(?:de|d['’])\s*(?P<name_fr>{NAME_WORD})(?![\w'’-])"
+)
+
+
+# A number at a desk, an office or a clinic is a colleague's: "Emily's phone number at the front desk".
+NAMES19_AT_WORK = re.compile(
+    r"(?<!\w)(?:front desk|desk|reception|receptionist|office|clinic line|appointments?|booking|secrétariat|"
+    r"secrétaire|accueil|bureau|réception|rendez-vous|poste)(?!\w)",
+    re.IGNORECASE,
+)
+NAMES19_CONTACT_POINT = re.compile(r"number|phone|cell|numéro|téléphone|cellulaire|portable", re.IGNORECASE)
+
+
+def names19_names_with_their_things(text: Text) -> list[Hit]:
+    """A known first name that owns a part of the body, an injury, a device or a contact point; an unknown one too
+    when the injury is told ("Joanasie's dislocated finger")."""
+    hits = []
+    for match in NAMES19_NAME_WITH_THINGS.finditer(text.value):
+        group = "name" if match["name"] else "name_fr"
+        name = match[group].lower()
+        told = re.match(rf"(?i:{NAMES19_INJURED})\s", text.value[match.end(group) + 3 :]) and group == "name"
+        if name in lexicon.NOT_A_NAME or not (name in lexicon.FIRST_NAMES or told):
+            continue
+        start, end = match.span(group)
+        if NAMES19_CONTACT_POINT.search(match.group()) and text.sentence_has(NAMES19_AT_WORK, start):
+            continue
+        # A body part is no addressee's: "@maddie_and_milo_mama … about Milo's wrist" names the child.
+        if _names19_no_public_figure(text, start, end):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+# A name in a bed, a birthing room, a bunk or a cell is a patient's, whatever else the sentence tells (rounds, a game
+# of cards): "Shoutout to Lily in bed 7", "Nadia in LDR 2 at 11:58 pm", « Kervens … au secteur D, cellule 12 ».
+# A meeting may be in room 6, never in bed 7.
+NAMES19_NAME_IN_A_BED = re.compile(
+    rf"(?<![\w.'’@#])(?P<name>{NAME_WORD}),?\s+(?:(?i:in|from|at|on|au|du|de la|dans la|dans le)\s+)"
+    r"(?:(?i:bed|bunk|stretcher|incubator|isolette|cell|lit|civière|couchette|couveuse|cellule|incubateur)\s*#?\s*\d"
+    # Staff work in an operating room or at triage; only a patient is in a birthing or recovery room.
+    r"|(?-i:LDR|PACU)\s*#?\s*\d)"
+)
+# The relative of a named person is a patient's: « rappeler Mme Simard, mère de Zachary », « la sœur de Frantz
+# Dorval », « Aux parents de Nolan (gardien, #30) : son IRM… », "the parents of Maya". The person is the patient.
+NAMES19_RELATIVE_OF = re.compile(
+    r"(?<![\w-])(?i:(?:parents|mère|père|maman|papa|sœur|soeur|frère|fils|fille|grand-mère|grand-père|mamie|papi|"
+    r"tante|oncle|conjointe?|épouse|mari|femme|famille)\s+(?:de|d['’])|"
+    r"(?:parents|mom|mother|dad|father|sister|brother|grandmother|grandfather|grandma|grandpa|family|wife|husband)"
+    r"\s+of)\s*(?:(?:la petite|le petit|little)\s+)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+
+
+# "The mother of Jesus" in a nativity scene is no patient's relative.
+NAMES19_HOLY_FAMILY = frozenset({"jesus", "jésus", "christ", "god", "dieu"})
+
+
+def names19_names_in_beds_or_of_relatives(text: Text) -> list[Hit]:
+    hits = []
+    for match in NAMES19_NAME_IN_A_BED.finditer(text.value):
+        if match["name"].lower() in lexicon.FIRST_NAMES:
+            hits += _patients_name(text, *match.span("name"), "name_patient")
+    for match in NAMES19_RELATIVE_OF.finditer(text.value):
+        start, end = match.span("name")
+        if NAMES19_THANKED_BEFORE.search(text.value, max(text.sentence_around(start)[0], start - 60), start):
+            continue  # « Merci au père de Julien, qui a réparé nos fauteuils »: a volunteer thanked
+        if match["name"].lower() in NAMES19_HOLY_FAMILY:
+            continue
+        words = match["name"].lower().split()
+        # A full name is a person's whatever its first name: « la sœur de Frantz Dorval ».
+        known = words[0] in lexicon.FIRST_NAMES or len(words) == 2
+        if known and not set(words) & lexicon.NOT_A_NAME and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A name as a label, a band or a board prints it, in capitals, opening a quote the post reads off it: 'the label reads
+# "TREVOR MACISAAC — hydromorphone 8 mg"', 'The ER board: "BOUTILIER K — Resus 2"', « au nom de « ÉLIOT GIRARD » »,
+# « le tableau affiche « Ch. 4 DESROSIERS M.-È. – P-38 » ». A full name needs a known first name at either end; a
+# surname with initials needs a dash, a comma or the quote's end after it, so an acronym and a dose ("OD ?fent")
+# are none.
+NAMES19_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’]{1,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
+NAMES19_QUOTED_CAPITALS = re.compile(
+    r"[«\"“]\s*(?:(?i:ch\.|bed|lit|room|rm|chambre|civière|bay)\s*\d{1,4}[A-Z]?\s*[:–—-]?\s*)?"
+    rf"(?:(?P<full>{NAMES19_CAPITALS},?\s+{NAMES19_CAPITALS})(?=\s*(?:[–—,:»\"”]|-\s))"
+    rf"|(?P<initialled>[A-ZÀ-ÖØ-Þ]{{3,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?,?\s+[A-ZÀ-ÖØ-Þ]\.?(?:-?[A-ZÀ-ÖØ-Þ]\.?)?)"
+    r"(?=\s*(?:[–—,:»\"”]|-\s)))"
+)
+
+
+def _names19_known_first_name(word: str) -> bool:
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return word.lower() in lexicon.FIRST_NAMES or plain in lexicon.FIRST_NAMES
+
+
+def names19_names_in_capitals_quoted(text: Text) -> list[Hit]:
+    if not NAME_IN_CAPITALS_BOARD.search(text.value):
+        return []
+    hits = []
+    for match in NAMES19_QUOTED_CAPITALS.finditer(text.value):
+        group = "full" if match["full"] else "initialled"
+        words = [word for word in re.split(r"[\s,]+", match[group]) if len(word.rstrip(".")) > 2]
+        if not words or any(word.lower() in lexicon.NOT_A_NAME for word in words):
+            continue
+        if group == "full" and not (_names19_known_first_name(words[0]) or _names19_known_first_name(words[-1])):
+            continue
+        if words[0].lower() in NAMES19_BANNER_WORDS:
+            continue
+        hits += _patients_name(text, *match.span(group), "name_on_label")
+    return hits
+
+
+# A name, then in a clause or a participle what happened to them as a patient: "Rosie Tavares, who turned 5 in room
+# 4218", "Theo 🎨 who broke his arm", "Alfie, who I met in the shelter beds", "Dale Kowalski, treated at the clinic",
+# « Noé Lachance, qui sort après 6 semaines », « Béatrice, qui souffle ses 6 bougies », « Dieudonné, celui qui dort au
+# refuge », « Killian Baylac, brûlé le 31 décembre », « Nawel, revenue de sa fracture du doigt ».
+# Where someone with no home sleeps: "Tom sleeps at the hospital on call nights" is staff, « Julie dort au chalet » at
+# home.
+NAMES19_ROUGH_SLEEPING = (
+    r"shelter|refuge|tent|tente|van|car\b|voiture|street|rue|park|parc|bridge|pont|encampment|campement|lot\b|"
+    r"stationnement|couch|sofa|canapé|foyer|bunk|squat|doorway|porche|abri|mission"
+)
+NAMES19_CARE_IN_A_CLAUSE = (
+    rf"(?:broke|fractured|tore|sprained|dislocated|burned|burnt|hurt|injured)\s+(?:his|her|their|a|the)\s+"
+    rf"(?:[\w-]+\s+)?(?i:{NAMES19_BODY_PARTS_EN})|overdosed|relapsed|collapsed|"
+    # An age turned, not "turned 5 years of work into this".
+    r"turned\s+\d{1,3}(?!\d|\s*(?:years?|months?|%)\s+(?:of|into))|"
+    # Not "was born": "Jenna, who was born in Halifax" is a biography; a birth story has its own rules.
+    r"was\s+(?:admitted|discharged|diagnosed|hurt|injured|treated|transferred|intubated|airlifted)|"
+    r"(?:is|was)\s+going\s+home|went\s+home|"
+    rf"(?:sleeps|slept|lives|dort|dormait|vit)\s+(?:at|in|on|under|behind|au|à\s+la|aux|dans|sous|derrière)\s+"
+    rf"[^.!?\n]{{0,40}}?(?i:{NAMES19_ROUGH_SLEEPING})|"
+    r"met\b[^.;!?]{0,40}\b(?:in|at)\s+(?:the\s+|a\s+)?(?:shelter|detox|encampment|jail|prison)|beds?\s+\d|room\s+\d|"
+    r"s['’]est\s+(?:cassée?|fracturée?|brûlée?|blessée?|luxée?|tordu)|a\s+fait\s+une\s+(?:surdose|overdose|rechute)|"
+    # « qui sort de congé » is a colleague back from leave; one leaves hospital, detox or prison.
+    r"sort(?:ait)?\s+(?:après\s+\d|(?:de|du)\s+(?:l['’]hôpital|l['’]unité|réa|prison|détention|cure|désintox|"
+    r"l['’]urgence|soins)|aujourd|ce\s+matin|demain)|souffle\s+ses\s+\d+\s+bougies|"
+    r"fête\s+ses\s+\d+\s+ans(?!\s+(?:de|d['’]))|"  # not « ses 30 ans de carrière »
+    r"(?:lit|chambre|civière)\s+\d|hospitalisée?|opérée?|plâtrée?"
+)
+NAMES19_NAME_THEN_CLAUSE = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*(?:[^\w\s.,;:!?()«»\"“”'’-]{{1,3}}\s*)?"
+    r"(?:,\s*)?(?P<who>(?i:who|qui|celui\s+qui|celle\s+qui))\b(?P<clause>[^.;!?\n]{0,70})"
+)
+NAMES19_NAME_THEN_PARTICIPLE = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s*"
+    r"(?:treated|admitted|discharged|airlifted|intubated|born|brûlée?|opérée?|hospitalisée?|admise?|plâtrée?|"
+    r"née?\s+(?:le|à|en)|revenue?\s+(?:de|d['’])\s*(?:sa|son)\s+(?:fracture|blessure|commotion|entorse|opération|"
+    r"chirurgie|rupture)|back\s+from\s+(?:his|her|their)\s+(?:fracture|injury|concussion|surgery))(?![\w-])"
+)
+NAMES19_CARE_IN_A_CLAUSE = re.compile(rf"(?<![\w-])(?:{NAMES19_CARE_IN_A_CLAUSE})(?![\w-])", re.IGNORECASE)
+
+
+NAMES19_MET_AT = re.compile(r"\bmet\b", re.IGNORECASE)
+NAMES19_BACK_FROM_AN_INJURY = re.compile(r"\s*,\s*(?:revenue?|back\s+from)\s", re.IGNORECASE)
+NAMES19_THANKED_BEFORE = re.compile(
+    r"(?:thanks to|thank you to|thanks,|kudos to|congratulations to|congrats to|welcome|merci à|merci aux|merci au|"
+    r"bravo à|félicitations à|bienvenue)[^.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def names19_names_with_care_told_after(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (NAMES19_NAME_THEN_CLAUSE, NAMES19_NAME_THEN_PARTICIPLE):
+        for match in pattern.finditer(text.value):
+            if pattern is NAMES19_NAME_THEN_CLAUSE and not NAMES19_CARE_IN_A_CLAUSE.search(match["clause"]):
+                continue
+            start, end = match.span("name")
+            words = match["name"].lower().split()
+            # A known first name, a full name, or anyone "celui qui" points at is a person.
+            person = words[0] in lexicon.FIRST_NAMES or len(words) == 2
+            if pattern is NAMES19_NAME_THEN_CLAUSE and match["who"].lower().startswith(("who", "celui", "celle")):
+                person = True  # "who" follows a person; « qui » a town as often (« Lévis, qui sort du lot »)
+            if pattern is NAMES19_NAME_THEN_PARTICIPLE and AT_A_PLACE_BEFORE.search(
+                text.value, max(0, start - 16), start
+            ):
+                continue  # "a retired operator from Verdun, admitted to our unit", « né à Bordeaux, hospitalisé »
+            if pattern is NAMES19_NAME_THEN_PARTICIPLE and NAMES19_BACK_FROM_AN_INJURY.match(
+                text.value, match.end("name")
+            ):
+                person = True  # « Nawel, revenue de sa fracture »: only a person comes back from an injury
+            if not person or set(words) & lexicon.NOT_A_NAME:
+                continue
+            # A patient is thanked too (« Merci à Rosalie, qui sort aujourd'hui de l'unité »); only meeting someone at
+            # a shelter is a volunteer's or a worker's story as often ("Thanks to Sam, who I met at the shelter").
+            met = pattern is NAMES19_NAME_THEN_CLAUSE and NAMES19_MET_AT.search(match["clause"])
+            if met and NAMES19_THANKED_BEFORE.search(
+                text.value, max(text.sentence_around(start)[0], start - 60), start
+            ):
+                continue
+            if _names19_no_public_figure(text, start, end):
+                hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+def _names19_no_public_figure(text: Text, start: int, end: int) -> bool:
+    """Not a place, a public figure, a character or an author cited: the care told says the rest, so the public
+    roles' cues of :func:`clinical._clinical_name` ("a cast signing party") are not read."""
+    return not (
+        clinical.names_a_place(text, start)
+        or clinical.CITED_AFTER.match(text.value, end)
+        or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20)
+        or clinical.FICTION_CUES.search(text.window(start, end, before=40, after=50))
+    )
+
+
+# A young athlete named with their position or jersey number is the player a sports-medicine post treats: "your centre
+# Owen (#22, U16) can return to play", "Deshawn, our 15-year-old sprinter with the hamstring avulsion", « Pour ton
+# talonneur Hugo (n° 2) », « notre ouvreur Clément, n° 10 ». A coach, a physio and a referee hold no position.
+NAMES19_POSITIONS = (
+    r"goalie|goaltender|goalkeeper|keeper|centre|center|winger|defenceman|defenseman|defender|striker|forward|"
+    r"midfielder|sprinter|pitcher|catcher|shortstop|quarterback|linebacker|point guard|setter|libero|hooker|fly-half|"
+    r"scrum-half|gymnast|swimmer|skater|wrestler|runner|jumper|gardienne?|ailière?|talonneur|ouvreur|pilier|"
+    r"demi de mêlée|arrière|milieu|attaquante?|défenseure?|passeuse|passeur|libéro|sprinteuse|sprinteur|gymnaste|"
+    r"nageuse|nageur|patineuse|patineur|lutteuse|lutteur|coureuse|coureur|sauteuse|sauteur"
+)
+# An injury or its care in the player's sentence makes the player a patient.
+NAMES19_SPORTS_CARE = re.compile(
+    rf"(?<![\w-])(?:{NAMES19_BODY_PARTS_EN}|{NAMES19_BODY_PARTS_FR}|injur\w*|concussion|commotion|protocol\w*|"
+    r"return(?:ed|s)?\s+to|cleared|fracture\w*|sprain\w*|entorse|avulsion|tear|torn|déchirure|rupture|MRI|IRM|"
+    r"x-rays?|rehab|réadaptation|blessée?|injured|hurt|surgery|chirurgie|opérée?|cast|plâtre|stitches|"
+    r"retour\s+au\s+jeu|reprend\w*|back\s+(?:on|to|in))(?![\w-])",
+    re.IGNORECASE,
+)
+NAMES19_AGE_OR_TEAM = r"(?:\d{1,2}-year-old|U\d{1,2}|M\d{1,2}|star|starting|young|jeune|petite?)"
+NAMES19_PLAYER = re.compile(
+    r"(?<![\w'’-])(?i:our|your|my|his|her|their|the team's|notre|ton|ta|votre|leur|mon|ma|nos|vos)\s+"
+    rf"(?:(?i:{NAMES19_AGE_OR_TEAM})\s+)?(?i:{NAMES19_POSITIONS})(?:\s+(?i:{NAMES19_AGE_OR_TEAM}))?\s*,?\s+"
+    rf"(?P<name>{NAME_WORD})(?![\w'’-])"
+    rf"|(?<![\w'’.@#-])(?P<name_then>{NAME_WORD})\s*,\s*(?i:our|my|your|notre|ton|ta|votre)\s+"
+    rf"(?:(?i:{NAMES19_AGE_OR_TEAM})\s+)?(?i:{NAMES19_POSITIONS})(?![\w-])"
+    rf"|(?<![\w'’.@#-])(?P<name_numbered>{NAME_WORD})\s*(?:\(|,)\s*(?:(?i:{NAMES19_POSITIONS})\s*,\s*)?"
+    # A jersey, not a rank: "Sam, #1 fan of the Jets".
+    r"(?:#|n°\s?|no\.\s?)\d{1,2}(?!\d)(?!\s+(?:fan|in|of|on|pick|seed|choice|priority|rule|tip))"
+)
+# A baby or a relative named in apposition: "Her baby girl, Winter, arrived at 03:52", « Appel de la maman, Samira,
+# à 2 h », « le fils de Mme Voltaire, Stéphane, passera ». A baby's name is any word set off so.
+NAMES19_BABY = r"baby girl|baby boy|baby|newborn|bébé|petite fille|petit garçon|nouveau-née?"
+NAMES19_KIN_IN_APPOSITION = re.compile(
+    # Not the author's own: "our baby, Hope," "my son, Ethan," are family.
+    r"(?<![\w'’-])(?<![Mm]y )(?<![Oo]ur )(?<![Mm]on )(?<![Nn]otre )(?<![Mm]a )"
+    rf"(?:(?P<baby>(?i:{NAMES19_BABY}))|(?i:la maman|le papa|la mère|le père|le fils|la fille|la sœur|"
+    r"le frère|la conjointe|le conjoint|l['’]épouse|le mari)(?:\s+(?:de|d['’])\s*(?:(?:M\.|Mme|Mrs?\.?|Ms\.?)\s+)?"
+    rf"{NAME_WORD})?)\s*,\s*(?P<name>{NAME_WORD})\s*,"
+)
+# A nickname the patient chose or everyone uses: 'insisted I call her "Captain."', « Nounours (c'est comme ça que tout
+# le monde l'appelle au CAARUD) »; a name, then in brackets that its person let the author tell: "Desmond (he said I
+# could tell this)". A pseudonym the author chose ("let's call her Anna") is left out by the caller.
+NAMES19_NICKNAME = re.compile(
+    r"(?<!\w)(?i:(?:wanted|asked|insisted|told)\s+(?:me\s+|us\s+|that\s+)?(?:I|we|us|me|everyone)\s+(?:to\s+)?call\s+"
+    r"(?:him|her|them)|(?:voulait|exigeait)\s+qu['’]on\s+l['’]appelle)\s*[«\"“]\s*"
+    rf"(?P<name>{NAME_WORD})"
+    rf"|(?<![\w'’.@#-])(?P<name_then>{NAME_WORD})\s*\((?i:c['’]est\s+comme\s+ça\s+qu[^)]{{0,40}}l['’]appel|"
+    r"that['’]s\s+what\s+[^)]{0,30}call(?:s|ed)?\s+(?:him|her|them)|"
+    r"as\s+(?:everyone|we\s+all|the\s+staff)\s+call(?:s|ed)?\s+(?:him|her|them)|"
+    r"(?:he|she|they|il|elle)\s+(?:said|agreed|told me|gave me|let me|m['’]a\s+(?:dit|permis|autorisée?)|a\s+accepté)"
+    r"[^)]{0,40}?(?:tell|share|post|write|permission|racont|partag|publi|écrire))"
+)
+# Where a named person sleeps or lives, and a note to self pointing a name at it: "the van Cheryl sleeps in at the
+# mall lot", "Frankie = tent behind the centre", « Ginette dort sous le pont ».
+NAMES19_SLEEPS_AT = re.compile(
+    # Only where nobody works or is at home: a shelter, a tent, a car, the street ("Tom sleeps at the hospital on call
+    # nights" is staff).
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s+(?:sleeps|slept|is\s+sleeping|lives|is\s+living|dort|dormait|vit|vivait)"
+    r"\s+(?:(?:under|behind|sous|derrière)\s|(?:in\s+at|in|at|on|au|à\s+la|à\s+l['’]|aux|dans)\s+"
+    rf"(?=[^.!?\n]{{0,40}}?(?i:{NAMES19_ROUGH_SLEEPING})))"
+    rf"|(?<![\w'’.@#-])(?P<name_noted>{NAME_WORD})\s*=\s*(?i:tent|bunk|bed|van|car|shelter|room|tente|lit|refuge|"
+    r"chambre|voiture)\b"
+)
+# A reply to a coach or a parent about a named child's care: "@coach_x about Jordan's…", « @papa_pompier_13 Pour Lyna,
+# non, la glace sur une brûlure ». The name the handle holds is the addressee's, not a patient's.
+NAMES19_REPLY_ABOUT = re.compile(
+    rf"^(?:@\w+\s+)+(?i:pour|for|about|re|concernant|au sujet de)\s*:?\s+(?P<name>{NAME_WORD})\s*[,:]"
+)
+
+# Care in a reply's sentence: advice, a treatment, an injury.
+NAMES19_CARE_IN_A_REPLY = re.compile(
+    rf"{NAMES19_SPORTS_CARE.pattern}|brûlure|burn|ibuprof\w*|acetaminophen|acétaminophène|paracétamol|fever|fièvre|"
+    r"rash|dose|consult\w*|urgences?|ER\b|ED\b|EpiPen|allerg\w*|asthm\w*|glace|ice\b",
+    re.IGNORECASE,
+)
+# Words that open a banner, not a name: « BIENVENUE MARIE », "HAPPY BIRTHDAY SARAH".
+NAMES19_BANNER_WORDS = frozenset(
+    "welcome bienvenue happy joyeux joyeuse bonne bon merci thanks thank bravo go love congrats félicitations".split()
+)
+
+
+def names19_players_kin_nicknames_and_shelters(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (
+        NAMES19_PLAYER,
+        NAMES19_KIN_IN_APPOSITION,
+        NAMES19_NICKNAME,
+        NAMES19_SLEEPS_AT,
+        NAMES19_REPLY_ABOUT,
+    ):
+        for match in pattern.finditer(text.value):
+            group = next(name for name, value in match.groupdict().items() if value and name != "baby")
+            start, end = match.span(group)
+            name = match[group].lower()
+            # Any word a baby is named by, a nickname, or one whose person let the author tell is a name.
+            anyone = bool((pattern is NAMES19_KIN_IN_APPOSITION and match["baby"]) or pattern is NAMES19_NICKNAME)
+            if name in lexicon.NOT_A_NAME and not anyone or not (anyone or name in lexicon.FIRST_NAMES):
+                continue
+            if pattern is NAMES19_PLAYER and not text.sentence_has(NAMES19_SPORTS_CARE, start):
+                continue  # "Congrats to our striker Emma on her scholarship": a player, not a patient
+            if pattern is NAMES19_REPLY_ABOUT and not text.sentence_has(NAMES19_CARE_IN_A_REPLY, start):
+                continue  # "@dr_jones Re Bob, the lecture is at noon"
+            if pattern is NAMES19_REPLY_ABOUT and any(
+                name in handle.lower() for handle in re.findall(r"@\w+", text.value)
+            ):
+                continue
+            if _names19_no_public_figure(text, start, end):
+                hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# Initials with an age, as a case is presented: « L. M., 15 ans, gardienne de l'équipe », "J.T., 15, collapsed at the
+# meet", "R.K. (82) fell at home". Two initials and an age set off: nobody writes a colleague so.
+NAMES19_INITIALS_WITH_AGE = re.compile(
+    r"(?<![\w.'’-])(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?:,\s*|\(\s*)\d{1,3}"
+    r"(?:\s*(?:ans|an|y/?o|yo|years?(?:\s+old)?|-year-old|mois|months?))?\s*[,)]"
+)
+# An age right before a known first name, after "from", "to", "for" or a colon rather than an article: "from 8-year-old
+# Arlo: 'can I have a robot arm?'", « de la part de Lou, 7 ans » is read elsewhere.
+NAMES19_AGE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?i:from|to|for|with|by|de|pour|avec|à)\s+\d{1,2}[- ](?i:years?|months?)[- ]old\s+"
+    rf"(?P<name>{NAME_WORD})(?=\s*[:,;—–\"“«(]|\s+(?i:who|qui|says|said|told|asked)\b)"
+)
+# Parents and their babies in a birth story: "Hannah and Jesse's twins, Odin and Freya, born Nov 27", « les jumelles de
+# Sarah et Karim, Léa et Inès ». Any word that names a twin set off so is a name.
+NAMES19_PARENTS_OF_BABIES = re.compile(
+    rf"(?<![\w'’.-])(?P<first>{NAME_WORD})\s+(?:and|et|&)\s+(?P<second>{NAME_WORD})(?:['’]s)?\s+"
+    r"(?i:twins|triplets|baby|babies|newborns?|daughter|son|jumeaux|jumelles|triplés|bébés?)(?![\w-])"
+    # A party for the parents-to-be is a staff event: "Kevin and Amy's baby shower is Friday".
+    r"(?!\s+(?:shower|announcement|reveal|photos?|registry))"
+)
+NAMES19_POSSESSIVE = re.compile(r"['’]s$")
+NAMES19_TWINS_NAMED = re.compile(
+    r"(?<![\w-])(?i:twins|triplets|jumeaux|jumelles|triplés|babies|bébés)\s*,\s*"
+    rf"(?P<first>{NAME_WORD})\s*(?:,\s*)?(?:and|et|&)\s+(?P<second>{NAME_WORD})\s*,"
+)
+# A child named with their school in a post about an injury: "Ollie from Queen Elizabeth Annex", « Maëlle de la
+# polyvalente de L'Ancienne-Lorette est de retour au volleyball, 4 mois après sa fracture ».
+NAMES19_SCHOOL = (
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Elementary|School|Secondary|Annex|Academy|Middle|High|Collegiate|Public)\b"
+    r"|(?i:l['’]école|la polyvalente|le collège|le lycée|le cégep|la maternelle|l['’]académie)\b"
+)
+NAMES19_NAME_WITH_SCHOOL = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s+(?:(?i:from|at|of)\s+(?:the\s+)?(?={NAMES19_SCHOOL})"
+    r"|(?:de|du|d['’])\s+(?=(?i:la polyvalente|l['’]école|le collège|le lycée|le cégep|la maternelle)|"
+    r"(?:l['’]école|la polyvalente|du collège|du lycée|du cégep)))"
+)
+
+
+def names19_initials_ages_births_and_schools(text: Text) -> list[Hit]:
+    hits = []
+    for match in NAMES19_INITIALS_WITH_AGE.finditer(text.value):
+        hits.append(Hit(Category.NAME, *match.span("name"), "name_initials", clinical._patient_phrase(text, "")))
+    for match in NAMES19_AGE_THEN_NAME.finditer(text.value):
+        if match["name"].lower() in lexicon.FIRST_NAMES and _names19_no_public_figure(text, *match.span("name")):
+            hits += _patients_name(text, *match.span("name"), "name_with_age")
+    for pattern in (NAMES19_PARENTS_OF_BABIES, NAMES19_TWINS_NAMED):
+        for match in pattern.finditer(text.value):
+            # Parents need a known first name each; babies' names may be any word.
+            # A name word holds its possessive ("Jesse's"): the name is the word before it.
+            spans = {
+                group: (match.start(group), match.end(group) - 2 * bool(NAMES19_POSSESSIVE.search(match[group])))
+                for group in ("first", "second")
+            }
+            said = {group: text.value[slice(*span)].lower() for group, span in spans.items()}
+            known = pattern is NAMES19_TWINS_NAMED or all(name in lexicon.FIRST_NAMES for name in said.values())
+            for group in ("first", "second"):
+                if known and said[group] not in lexicon.NOT_A_NAME:
+                    hits.append(Hit(Category.NAME, *spans[group], "name_relative", ""))
+    for match in NAMES19_NAME_WITH_SCHOOL.finditer(text.value):
+        start, end = match.span("name")
+        if NAMES19_THANKED_BEFORE.search(text.value, max(text.sentence_around(start)[0], start - 60), start):
+            continue  # "Thanks to Jane from Lord Roberts Elementary for hosting our concussion talk": a teacher
+        if match["name"].lower() in lexicon.FIRST_NAMES and text.sentence_has(NAMES19_SPORTS_CARE, start):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+def names19_names(text: Text) -> list[Hit]:
+    """Every names19 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES19_RULES for hit in rule(text)]
+
+
+NAMES19_RULES = (
+    names19_names_with_their_things,
+    names19_names_in_beds_or_of_relatives,
+    names19_names_in_capitals_quoted,
+    names19_names_with_care_told_after,
+    names19_players_kin_nicknames_and_shelters,
+    names19_initials_ages_births_and_schools,
+)

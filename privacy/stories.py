@@ -829,10 +829,10 @@ def names_said(text: Text) -> list[Hit]:
 
 
 def name_tokens(text: Text, found: list[Hit]) -> set[str]:
-    """The words of the names found that can come back alone: first names and surnames."""
-    return {
-        token for hit in found if hit.category == Category.NAME for token in _tokens(text.value[hit.start : hit.end])
-    }
+    """The words of the names found that can come back alone: first names and surnames. A name a label prints in
+    capitals comes back in ordinary case: 'the label reads "TREVOR MACISAAC — …"… Trevor is fine'."""
+    said = [text.value[hit.start : hit.end] for hit in found if hit.category == Category.NAME]
+    return {token for name in said for token in _tokens(name.title() if name.isupper() else name)}
 
 
 def recalled(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
@@ -1078,6 +1078,7 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.patients_named_by_a_titled_initial(text),
                 *(name_habits.names_asked_for(text) if about_care(text) else ()),
                 *name_habits.names_thanked_with_a_parent_or_greeted(text),
+                *name_habits.names19_names(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

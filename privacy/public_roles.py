@@ -583,10 +583,15 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
         return hits
     colleagues: set[str] | None = None
     towns: set[str] | None = None
+    places_and_things: tuple[set[str], set[str]] | None = None
     kept = []
     for hit in hits:
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
+                continue
+            if places_and_things is None:
+                places_and_things = _place_words(text), _things_named(text)
+            if _name_said_of_no_patient(text, hit, *places_and_things):
                 continue
             if colleagues is None:
                 colleagues, towns = people_in_roles(text) | colleagues_elsewhere, _towns(text)
@@ -607,3 +612,237 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             continue
         kept.append(hit)
     return kept
+
+
+# People at work, places and things named like people, words said of no one (authors 10 and 11, issue 13).
+# Each veto reads the words around a finding by a habit of writing; none overrides what makes a patient: an age
+# with the name, care happening to them, the patient's own care, a courtesy title in the finding itself.
+
+# A job or a working role said right beside a name: "the same street's bakery owner, Ms. Leblanc", "our MOA
+# Lisa-Marie", "our midwifery partner, Line", « Fabrice, notre chauffeur », « Jean-Robert Célestin, pair aidant »,
+# « une nouvelle infirmière en pratique avancée, Mme Aurélie Marchal ». A partner alone is a spouse: only a
+# partner at work (midwifery, practice, business…) is a role.
+VETO_WORKING_ROLES = (
+    r"moa|medical office assistant|office assistant|office manager|front[- ]desk(?: staff| clerk)?|"
+    r"receptionist|réceptionniste|secretary|secrétaire|driver|chauffeur|chauffeuse|"
+    r"(?:bakery|store|shop|restaurant|café|cafe|business|pharmacy|gym|bar) owner|owner|shopkeeper|grocer|baker|"
+    r"boulang(?:er|ère)|épici(?:er|ère)|commerçante?|propriétaire|patronne?|gérante?|"
+    r"(?:midwifery|practice|business|clinical|research|community|teaching|care) partner|"
+    r"peer (?:support )?(?:worker|supporter|navigator|mentor)|peer|pair[- ]aidante?|paire[- ]aidante|"
+    r"nurse practitioner|infirmi(?:er|ère) en pratique avancée|infirmi(?:er|ère) praticienne?|"
+    r"kinésithérapeute|kiné|kinésiologue|kinesiologist|physiotherapist|physio|athletic therapist|"
+    r"préparat(?:eur|rice) physique|strength coach|coach|entraîneur|entraîneuse|trainer|"
+    r"agent d'entretien|agente d'entretien|janitor|custodian|caretaker|concierge|cleaner|"
+    r"stagiaire|trainee|intern|interne|intervenante?|outreach worker|case manager|"
+    r"director|directeur|directrice|president|président|présidente|"
+    r"translator|traductrice|traducteur|photographer|photographe|cook|cuisinière?|chef cuisinier"
+)
+VETO_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Mx|Miss|Mme|M|Mlle|Madame|Monsieur)\.?"
+# The role may say where they work: "the bakery owner next door, Mrs. Tremblay", « l'épicière du coin, Mme Roy ».
+_WORKPLACE_NEARBY = (
+    r"(?:\s+(?i:next door|across the street|down the street|on (?:our|the) (?:street|block|corner)|du coin|"
+    r"d['’]en face|du quartier|de la rue))?"
+)
+VETO_WORKING_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{VETO_WORKING_ROLES})s?{_WORKPLACE_NEARBY}\s*,?\s+(?:{VETO_COURTESY_TITLE}\s+)?(?:{NAME_WORD}\s+)?$"
+)
+VETO_WORKING_ROLE_AFTER = re.compile(
+    rf"^\s*,\s*(?:(?i:our|the|a|an|notre|nos|la|le|l['’]|un|une|votre)\s*)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?i:{VETO_WORKING_ROLES})s?(?![\w-])"
+    # "Tessa Martin from our clinic's front desk", « Gérard, de l'accueil de la clinique ».
+    r"|^\s*,?\s+(?i:from|of|de|du)\s+(?i:our|the|notre|la|le|l['’])\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:front desk|reception|accueil|secrétariat|team|équipe)(?![\w-])"
+)
+# The person is the case whatever their trade: "The index case was a line cook, Jorge Almeida". A patient denied is
+# none: « Non, ce n'est pas un patient sur la photo, c'est Fabrice, notre chauffeur ».
+VETO_THE_CASE_IN_SENTENCE = re.compile(
+    r"(?<!not a )(?<!pas un )(?<!pas une )(?<![\w-])"
+    r"(?:index case|the case|cas index|patient zero|patiente?|pt)(?![\w-])",
+    re.IGNORECASE,
+)
+VETO_COURTESY_TITLE_START = re.compile(rf"{VETO_COURTESY_TITLE}\s")
+
+
+def _named_at_work(text: Text, hit: Hit) -> bool:
+    """A name said with its job or working role, before or after it, unless the post tells of that person's care."""
+    value = text.value
+    if VETO_AGE_WITH_THE_NAME.match(value[hit.end : hit.end + 80]):
+        return False
+    if VETO_SOMEONES_RELATIVE_BEFORE.search(value[max(0, hit.start - 30) : hit.start]):
+        return False  # "his wife, Linda, a receptionist": the patient's family, whatever their trade
+    after = value[hit.end : hit.end + 80]
+    surname = re.match(rf"\s+{NAME_WORD}(?=\s*,)", after)
+    if surname:
+        after = after[surname.end() :]
+    if not (
+        VETO_WORKING_ROLE_BEFORE.search(value[max(0, hit.start - 60) : hit.start])
+        or VETO_WORKING_ROLE_AFTER.match(after)
+    ):
+        return False
+    return not (
+        text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start)
+        or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+        or text.sentence_has(stories.OWN_PATIENT, hit.start)
+        or text.sentence_has(VETO_THE_CASE_IN_SENTENCE, hit.start)
+    )
+
+
+# A town or a place said by how places are written: after a place and its qualifiers (« la clinique de médecine du
+# sport de Lebourgneuf », "the Provincial Court in Sydney", « CSAPA de Nancy »), before a province and a postal
+# code ("Richmond, BC V7C 0A2", « Québec (Québec) G2K 2H6 »), as the town of a compound (« Vandœuvre-lès-Nancy »),
+# or a run of capitals closed by a place noun ("Petty Harbour", "the Richmond Olympic Oval"). A town so named is a
+# town wherever it comes back in the post ("#Richmond", "à Nancy").
+VETO_TOWN_PLACES = (
+    r"SAU|urgences?|maternité|hôpital|hopital|CH|CHU|CHR|CHRU|CHS|CHSLD|CLSC|GMF|EHPAD|CSAPA|CAARUD|CMP|CMPP|MSP|PMI|"
+    r"CIUSSS|CISSS|clinique|cabinet|centre|center|centre de santé|maison de santé|faculté|université|triage|aréna|"
+    r"arena|école|collège|polyvalente|mairie|église|marché|caserne|usine|port|gare|quartier|village|ville|région|"
+    r"comté|ward|hospital|ER|ED|clinic|school|rink|church|mill|plant|county|town|city|reserve|réserve|communauté|"
+    r"community|court|courthouse|tribunal|palais de justice|prison|jail|shelter|refuge|foyer|library|bibliothèque|"
+    r"hôtel|hotel|stade|stadium|campus|office|bureau|pharmacie|pharmacy|health centre|nursing home|résidence"
+)
+# The lower-case words a place may carry before its town: "de médecine du sport", "provincial". No article, no
+# possessive, no relative: « l'urgence avec la fille de Marie » is someone's daughter.
+_PLACE_QUALIFIER = (
+    rf"(?!(?i:la|le|les|sa|son|ses|the|a|an|un|une|his|her|their|my|our|mon|ma|mes|notre|nos|avec|with|et|and|pour|"
+    rf"for|patients?|patientes?|{RELATIVES})\b)(?-i:[a-zà-ÿ'’-]+)"
+)
+VETO_TOWN_AFTER_A_PLACE = re.compile(
+    rf"(?<![\w-])(?i:{VETO_TOWN_PLACES})(?:\s+{_PLACE_QUALIFIER}){{0,5}}\s+(?i:de|d['’]|du|in|at|of|à)\s*"
+    rf"(?:(?i:la)\s+|[lL]['’])?(?P<town>{NAME_WORD})"
+)
+VETO_PLACE_BEFORE_A_COMPOUND = re.compile(
+    rf"(?<![\w-])(?i:{VETO_TOWN_PLACES})(?:\s+{_PLACE_QUALIFIER}){{0,5}}\s+(?i:de|d['’]|du|in|at|of|à)\s*$"
+)
+VETO_TOWN_BEFORE_POSTAL_CODE = re.compile(
+    rf"(?P<town>{NAME_WORD})\s*(?:,\s*|\s+)(?:\([A-ZÉ][\w-]+\)|[A-Z]{{2}})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+)
+VETO_TOWN_OF_A_COMPOUND = re.compile(rf"-(?:lès|lez|sur|sous|en|les)-(?P<town>{NAME_WORD})")
+VETO_PLACE_NOUNS = (
+    r"Harbour|Harbor|Bay|Cove|Beach|Island|Isle|Falls|Lake|River|Creek|Point|Mountain|Valley|Heights|Landing|Crossing|"
+    r"Junction|Springs|Oval|Stadium|Arena|Rink|Field|Fields|Gardens|Square|Plaza|Mall|Station|Terminal|Wharf|Pier"
+)
+# Or opened by one: "Bay Roberts", "Port Hawkesbury", "St. John's", « Baie Comeau ».
+VETO_PLACE_NOUNS_FIRST = (
+    r"Bay|Port|Cape|Mount|Lake|Fort|Point|Lac|Baie|Anse|Île|Pointe|Mont|Cap|St\.|Ste\.|Saint|Sainte"
+)
+VETO_RUN_CLOSED_BY_A_PLACE_NOUN = re.compile(
+    rf"(?<![\w'’-])(?P<place>(?:(?!{VETO_COURTESY_TITLE}\s){NAME_WORD}\s+){{1,3}}(?-i:{VETO_PLACE_NOUNS})"
+    rf"|(?-i:{VETO_PLACE_NOUNS_FIRST})\s+{NAME_WORD})(?![\w-])"
+)
+# Where streets meet or a park is named for someone: « rue Pie-IX, coin Henri-Bourassa », « parc Henri-Bourassa ».
+VETO_STREET_OR_PARK_BEFORE = re.compile(
+    r"(?<![\w-])(?:coin|angle|intersection|corner of|parc|park|square|métro|station|pont|bridge|quai|route|autoroute|"
+    r"highway|boul\.|boulevard|blvd\.?|rue|avenue|av\.|chemin|rang|place|allée|impasse|traverse|street|road|drive)"
+    r"\s+(?:de\s+|du\s+|des\s+|de\s+la\s+)?$",
+    re.IGNORECASE,
+)
+_COMPOUND_AROUND = re.compile(rf"(?:[LDld]['’])?{NAME_WORD}(?:-(?:{NAME_WORD}|[a-zà-ÿ]+|[IVX]+))+")
+
+
+def _place_words(text: Text) -> set[str]:
+    """Words the post itself writes as a town or a place's name."""
+    value = text.value
+    found = {m["town"] for m in VETO_TOWN_AFTER_A_PLACE.finditer(value)}
+    found |= {m["town"] for m in VETO_TOWN_BEFORE_POSTAL_CODE.finditer(value)}
+    found |= {m["town"] for m in VETO_TOWN_OF_A_COMPOUND.finditer(value)}
+    words_found = set().union(*(_tokens(town) for town in found)) if found else set()
+    for place in VETO_RUN_CLOSED_BY_A_PLACE_NOUN.finditer(value):
+        run = _TOKEN.findall(place["place"])
+        if len(run) == 2 and run[0].lower() in FIRST_NAMES:
+            continue  # "Jordan River" may be a man
+        words_found |= _tokens(place["place"])
+    return words_found
+
+
+def _a_place_by_its_writing(text: Text, hit: Hit, places: set[str]) -> bool:
+    said = text.value[hit.start : hit.end]
+    if VETO_COURTESY_TITLE_START.match(said):
+        return False
+    said_words = _tokens(said)
+    if said_words and said_words <= places and not _said_to_be_the_case(text, hit):
+        return True
+    # Inside a place written as one ("a lobster fisher from Petty Harbour, 91": the age is the fisher's).
+    for place in VETO_RUN_CLOSED_BY_A_PLACE_NOUN.finditer(
+        text.value, max(0, hit.start - 60), min(len(text.value), hit.end + 30)
+    ):
+        if place.start() <= hit.start and hit.end <= place.end() and said_words <= _tokens(place["place"]):
+            run = _TOKEN.findall(place["place"])
+            return not (len(run) == 2 and run[0].lower() in FIRST_NAMES)
+    # A word of a hyphenated name after a place or a street: « polyvalente de L'Ancienne-Lorette », « coin
+    # Henri-Bourassa ».
+    for compound in _COMPOUND_AROUND.finditer(text.value, max(0, hit.start - 40), min(len(text.value), hit.end + 40)):
+        if compound.start() <= hit.start and hit.end <= compound.end():
+            before = text.value[max(0, compound.start() - 60) : compound.start()]
+            return bool(VETO_STREET_OR_PARK_BEFORE.search(before) or VETO_PLACE_BEFORE_A_COMPOUND.search(before))
+    return False
+
+
+# The town a titled person comes from: « M. Lemoine de Badonviller, 99 ans » (the patient is M. Lemoine). Not a
+# surname's particle: « Mme Anne de Courcy » has a first name before it.
+VETO_TITLED_SURNAME_FROM_BEFORE = re.compile(
+    rf"(?<![\w.'’]){VETO_COURTESY_TITLE}\s+(?P<surname>{NAME_WORD})\s+(?:de|d['’]|from|of)\s*$"
+)
+
+
+def _the_town_of_a_titled_person(text: Text, hit: Hit) -> bool:
+    before = VETO_TITLED_SURNAME_FROM_BEFORE.search(text.value[max(0, hit.start - 50) : hit.start])
+    return bool(before) and before["surname"].lower() not in FIRST_NAMES
+
+
+# A name given to a thing: "a mannequin named Bertha", "we gave it a name: Antony. Antony the cast.", « la poupée
+# qu'on a appelée Rosie ». The thing keeps its name wherever it comes back in the post.
+VETO_THINGS = (
+    r"mannequin|manikin|dummy|doll|poupée|cast|plâtre|attelle|splint|brace|teddy(?: bear)?|bear|ours|nounours|peluche|"
+    r"doudou|robot|simulator|simulateur|sim|skeleton|squelette|plant|plante|car|truck|voiture|camion|boat|bateau|"
+    r"wheelchair|fauteuil|walker|déambulateur|machine|pump|pompe|ventilator|respirateur"
+)
+VETO_THING_NAMED = re.compile(
+    rf"(?:(?<![\w-])(?i:{VETO_THINGS})\s+(?i:named|called|nicknamed|dubbed|baptisée?|nommée?|appelée?|surnommée?|"
+    r"qu['’]on a (?:appelée?|baptisée?|nommée?|surnommée?))"
+    r"|(?i:gave (?:it|her|him) a name|named it|called it|nicknamed it|on l['’]a (?:appelée?|baptisée?|nommée?)|"
+    r"(?:lui|leur) a donné un nom|lui avons donné un nom))\s*[:,]?\s*$"
+)
+VETO_THING_AFTER = re.compile(rf"^\s+(?:the|le|la|l['’])\s*(?i:{VETO_THINGS})\b")
+
+
+def _things_named(text: Text) -> set[str]:
+    value = text.value
+    found: set[str] = set()
+    for match in VETO_NAME_AT_EACH_WORD.finditer(value):
+        start, name = match.start("name"), _TOKEN.match(value, match.start("name"))
+        if name and (
+            VETO_THING_NAMED.search(value[max(0, start - 40) : start]) or VETO_THING_AFTER.match(value[name.end() :])
+        ):
+            found.add(name.group().lower())
+    return found
+
+
+# A drug taken, not a person: « il ne prend plus son Invega », "she stopped her Seroquel", "Abilify 10 mg".
+VETO_TAKEN_BEFORE = re.compile(
+    r"(?<![\w-])(?:prend|prends|prenait|prendre|pris|arrête|arrêté|reprend|repris|takes|took|taking|take|stopped|"
+    r"stop|restarted|missed|oublie|oublié)\s+(?:plus\s+|pas\s+|jamais\s+|more\s+|again\s+)?"
+    r"(?:son|sa|ses|his|her|their|your|votre|ton|ta)\s+$",
+    re.IGNORECASE,
+)
+VETO_DOSE_AFTER = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g|ml|mL|ui|IU|units?|unités)\b")
+
+
+def _a_drug_taken(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if " " in said.strip() or said.lower() in FIRST_NAMES:
+        return False
+    return bool(
+        VETO_TAKEN_BEFORE.search(text.value[max(0, hit.start - 30) : hit.start])
+        or VETO_DOSE_AFTER.match(text.value[hit.end : hit.end + 12])
+    )
+
+
+def _name_said_of_no_patient(text: Text, hit: Hit, places: set[str], things: set[str]) -> bool:
+    said = _tokens(text.value[hit.start : hit.end])
+    return (
+        _named_at_work(text, hit)
+        or _a_place_by_its_writing(text, hit, places)
+        or _the_town_of_a_titled_person(text, hit)
+        or bool(said and said <= things and not _said_to_be_the_case(text, hit))
+        or _a_drug_taken(text, hit)
+    )

@@ -604,6 +604,10 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             continue
         elif hit.category == Category.PHONE and _phone_vetoed(text, hit):
             continue
+        elif hit.category in VETO_CONTACT_CATEGORIES and _contact_of_a_place(text, hit):
+            continue
+        elif _said_of_no_one(text, hit):
+            continue
         elif hit.category == Category.ROOM and _room_vetoed(text, hit):
             continue
         elif hit.category == Category.AGE and _age_vetoed(text, hit):
@@ -707,11 +711,11 @@ _PLACE_QUALIFIER = (
     rf"for|patients?|patientes?|{RELATIVES})\b)(?-i:[a-zà-ÿ'’-]+)"
 )
 VETO_TOWN_AFTER_A_PLACE = re.compile(
-    rf"(?<![\w-])(?i:{VETO_TOWN_PLACES})(?:\s+{_PLACE_QUALIFIER}){{0,5}}\s+(?i:de|d['’]|du|in|at|of|à)\s*"
+    rf"(?<![\w-])(?i:{VETO_TOWN_PLACES})(?:\s+{_PLACE_QUALIFIER}){{0,5}}\s+(?i:de|d['’]|du|des|in|at|of|à)\s*"
     rf"(?:(?i:la)\s+|[lL]['’])?(?P<town>{NAME_WORD})"
 )
 VETO_PLACE_BEFORE_A_COMPOUND = re.compile(
-    rf"(?<![\w-])(?i:{VETO_TOWN_PLACES})(?:\s+{_PLACE_QUALIFIER}){{0,5}}\s+(?i:de|d['’]|du|in|at|of|à)\s*$"
+    rf"(?<![\w-])(?i:{VETO_TOWN_PLACES})(?:\s+{_PLACE_QUALIFIER}){{0,5}}\s+(?i:de|d['’]|du|des|in|at|of|à)\s*$"
 )
 VETO_TOWN_BEFORE_POSTAL_CODE = re.compile(
     rf"(?P<town>{NAME_WORD})\s*(?:,\s*|\s+)(?:\([A-ZÉ][\w-]+\)|[A-Z]{{2}})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
@@ -846,3 +850,133 @@ def _name_said_of_no_patient(text: Text, hit: Hit, places: set[str], things: set
         or bool(said and said <= things and not _said_to_be_the_case(text, hit))
         or _a_drug_taken(text, hit)
     )
+
+
+# A place's own contacts: the street address, postal code and phone of a clinic or of an event's venue, given on
+# one line ("Room 210 of the Oval, 6111 River Road, Richmond, BC V7C 0A2", « au centre de …, 270 boulevard …, 13009
+# Marseille, sur Doctolib ou au 04 … », « Conférence à la Maison de la culture, 12004 boulevard Rolland, mardi à 19
+# h »). Where someone lives or sleeps, or a titled person or a relative before it, it stays theirs.
+VETO_EVENT_WORDS = words(
+    "conférence", "soirée", "journée", "formation", "atelier", "colloque", "congrès", "séminaire", "webinaire",
+    "table ronde", "portes ouvertes", "séance d'information", "causerie", "talk", "lecture", "workshop", "conference",
+    "seminar", "webinar", "symposium", "open house", "information session", "info session", "save the date",
+    "town hall", "clinic day", "vaccination clinic", "clinique de vaccination", "rencontre d'information",
+)  # fmt: skip
+VETO_SOMEONE_LIVES_THERE = words(
+    "lives", "lived", "living", "sleeps", "slept", "sleeping", "stays", "stayed", "home", "house", "tent", "moved",
+    "vit", "vivait", "habite", "habitait", "dort", "dormait", "logé", "logée", "hébergé", "hébergée", "domicile",
+    "chez", "appartement", "apartment", "tente", "déménagé", "déménagée",
+)  # fmt: skip
+VETO_CIVIC_ADDRESS = re.compile(
+    r"(?<![\w-])\d{1,5}(?:-\d{1,5})?,?\s+(?:(?i:rue|boulevard|boul\.|bd|avenue|av\.|chemin|route|place|allée|impasse|"
+    r"traverse|quai|cours|montée|rang)\b|(?:[A-Z][\w'’-]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Boulevard|"
+    r"Blvd|Way|Lane|Crescent|Place|Highway|Hwy)\b)"
+)
+VETO_PERSON_BEFORE_CONTACT = re.compile(
+    rf"(?<![\w.'’]){VETO_COURTESY_TITLE}\s+[A-ZÉ]|\b(?i:his|her|their|son|sa|ses|leur)\s+(?i:{RELATIVES}|number|"
+    r"numéro|cell|cellulaire|portable|phone|address|adresse)\b"
+)
+
+
+VETO_CONTACT_CATEGORIES = frozenset({Category.ADDRESS, Category.POSTAL_CODE, Category.PHONE})
+
+
+def _contact_of_a_place(text: Text, hit: Hit) -> bool:
+    value = text.value
+    sentence_start = text.sentence_around(hit.start)[0]
+    if text.sentence_has(VETO_SOMEONE_LIVES_THERE, hit.start):
+        return False
+    street = None
+    if hit.category == Category.ADDRESS:
+        street = hit.start
+    else:
+        streets = list(VETO_CIVIC_ADDRESS.finditer(value, max(sentence_start, hit.start - 160), hit.start))
+        if streets:
+            street = streets[-1].start()
+    if street is None:
+        return False
+    before = value[max(sentence_start, street - 100) : street]
+    if VETO_PERSON_BEFORE_CONTACT.search(before[-50:]) or VETO_PERSON_BEFORE_CONTACT.search(value[street : hit.start]):
+        return False
+    return bool(VETO_INSTITUTION_BEFORE_ADDRESS.search(before) or VETO_EVENT_WORDS.search(before))
+
+
+# Words of heat said of no one: a bin ("found in the trash outside a shelter", "into the trash can"), and oneself
+# (« je me suis retrouvée à pleurer … comme une idiote », "I felt like an idiot"). Said to someone, they stay heat:
+# "your take is trash", « vous parlez comme une idiote ».
+VETO_TRASH_AS_A_BIN = re.compile(
+    r"(?:\b(?:in|into|from|out of|to|through|by|near|beside|behind|under|on)\s+(?:the|a|our|their|his|her|my)\s+trash"
+    r"|\btrash\s+(?:can|cans|bin|bins|bag|bags|day|pickup|collection|chute|compactor))\b",
+    re.IGNORECASE,
+)
+VETO_SAID_OF_ONESELF_BEFORE = re.compile(
+    r"(?:\b(?:comme|like)\s+(?:un|une|an?)|\b(?:I'm|I am|I was|I felt(?: like)?|I feel(?: like)?|je suis|j'étais|"
+    r"je me (?:sens|sentais|suis sentie?)(?: comme)?))\s+"
+    r"(?:(?:un|une|an?|such an?|complete|total|vraie?|parfaite?)\s+)*$",
+    re.IGNORECASE,
+)
+VETO_FIRST_PERSON = re.compile(r"\b(?:I|I'm|me|myself|je|moi|moi-même)(?![\w-])|\b[jm]['’]", re.IGNORECASE)
+VETO_SECOND_OR_THIRD_PERSON = re.compile(
+    r"\b(?:you|your|vous|votre|tu|toi|te|t['’]|he|she|they|il|elle|ils|elles|on)\b", re.IGNORECASE
+)
+
+
+def _heat_at_no_one(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end].lower()
+    if said == "trash":
+        return bool(VETO_TRASH_AS_A_BIN.search(text.value, max(0, hit.start - 16), min(len(text.value), hit.end + 12)))
+    if not VETO_SAID_OF_ONESELF_BEFORE.search(text.value[max(0, hit.start - 40) : hit.start]):
+        return False
+    # The clause the word closes (from its last comma, or the whole sentence when the word stands after a comma):
+    # the writer is its subject, and no one else is named in it.
+    sentence_start = text.sentence_around(hit.start)[0]
+    clause = re.split(r"[,;:]", text.value[sentence_start : hit.start])[-1]
+    if not clause.strip() or not VETO_FIRST_PERSON.search(clause):
+        clause = text.value[sentence_start : hit.start]
+    return bool(VETO_FIRST_PERSON.search(clause)) and not VETO_SECOND_OR_THIRD_PERSON.search(clause)
+
+
+# Advice that is none: a relative told to stop writing or calling (« tu peux arrêter de m'écrire en MP, elle va à la
+# pharmacie demain »), a label read out in quotes ("the label reads "… take 1 tab q4h PRN…""). A dose given stays
+# advice.
+VETO_STOP_GETTING_IN_TOUCH = re.compile(
+    r"(?:arrêter|arrête|arrêtez|cesser|cesse|cessez)\s+de\s+(?:m['’]|me\s+|nous\s+|lui\s+)?(?:écrire|appeler|texter|"
+    r"contacter|relancer|envoyer|harceler|inquiéter)|\bstop\s+(?:texting|messaging|calling|writing|e-?mailing|dming|"
+    r"worrying)",
+    re.IGNORECASE,
+)
+VETO_YOU_CAN = re.compile(r"^\W*(?:tu peux|vous pouvez|you can|you may)\s+", re.IGNORECASE)
+VETO_LABEL_READ_OUT_BEFORE = re.compile(
+    r"\b(?:label|bottle|box|prescription|sticker|étiquette|boîte|flacon|ordonnance)\s+(?:reads?|said|says|dit|disait|"
+    r"indique|indiquait)\s*:?\s*[\"“«]\s*[^\"”»]*$",
+    re.IGNORECASE,
+)
+
+
+def _advice_that_is_none(text: Text, hit: Hit) -> bool:
+    told = text.value[hit.start : hit.end]
+    from privacy.conduct import DOSE_OR_SCHEDULE  # conduct imports nothing from here; kept local to stay one-way
+
+    if VETO_STOP_GETTING_IN_TOUCH.match(VETO_YOU_CAN.sub("", told)):
+        return not DOSE_OR_SCHEDULE.search(told)
+    return bool(VETO_LABEL_READ_OUT_BEFORE.search(text.value[max(0, hit.start - 200) : hit.start]))
+
+
+# The pronoun after a box or a bay, not a room lettered I: "locks his carry in a box I bought him".
+VETO_PRONOUN_I_AFTER_A_ROOM_WORD = re.compile(r"\bI\s+(?-i:[a-z])")
+
+
+def _room_that_is_a_pronoun(text: Text, hit: Hit) -> bool:
+    return text.value[hit.start : hit.end].endswith(" I") and bool(
+        VETO_PRONOUN_I_AFTER_A_ROOM_WORD.match(text.value, hit.end - 1)
+    )
+
+
+def _said_of_no_one(text: Text, hit: Hit) -> bool:
+    if hit.category == Category.HEATED:
+        return _heat_at_no_one(text, hit)
+    if hit.category == Category.MEDICAL_ADVICE:
+        return _advice_that_is_none(text, hit)
+    if hit.category == Category.ROOM:
+        return _room_that_is_a_pronoun(text, hit)
+    return False

@@ -61,7 +61,9 @@ def test_a_place_closed_or_opened_by_a_place_noun_is_no_one():
 
 
 def test_a_town_before_its_province_and_postal_code_is_a_town_wherever_it_comes_back():
-    post = "Public talk, Room 4 of the Kingston Coliseum Arena, 377 Bath Road, Kingston, ON K7L 3T1. See you in Kingston!"
+    post = (
+        "Public talk, Room 4 of the Kingston Coliseum Arena, 377 Bath Road, Kingston, ON K7L 3T1. See you in Kingston!"
+    )
     assert names(post) == []
 
 
@@ -83,7 +85,9 @@ def test_a_patient_who_shares_a_towns_name_is_still_flagged():
 
 
 def test_a_name_given_to_a_mannequin_a_cast_or_a_doll_is_the_things_wherever_it_comes_back():
-    assert names("If you want the scenario (no patient data, it's a mannequin named Agatha), e-mail the sim centre.") == []
+    assert (
+        names("If you want the scenario (no patient data, it's a mannequin named Agatha), e-mail the sim centre.") == []
+    )
     assert names('Her splint itched "like ants," so we gave it a name: Hector. Hector the splint comes off soon.') == []
     assert names("Sa poupée, on l'a appelée Rosie. Rosie a eu un plâtre elle aussi.") == []
 
@@ -97,6 +101,68 @@ def test_a_brand_of_drug_taken_is_no_name():
     assert names("Depuis sa sortie, il ne prend plus son fils Mathis à l'école, dit sa femme.") == ["Mathis"]
 
 
+# A place's own contacts.
+
+
+def of(category: str, text: str) -> list[str]:
+    return [excerpt for found, excerpt in flagged(text) if found == category]
+
+
+def test_the_address_of_an_events_venue_is_the_venues():
+    post = (
+        "Conférence grand public à la Maison des jeunes de Saint-Michel, 8800 boulevard Pie-IX, le mardi 3 février "
+        "à 19 h : « Vapotage et ados, ce que les parents doivent savoir ». Avec la Dre Sonia Auguste, pédiatre."
+    )
+    assert flagged(post) == []
+
+
+def test_a_clinics_address_postal_code_and_booking_line_are_the_clinics():
+    post = (
+        "Je quitte le club après 9 ans. Merci au président, M. Paul Fabre, et à mes enfants, Léa et Hugo. Je reste "
+        "en consultation au centre médical des Rives, 15 avenue du Port, 29200 Brest, sur Doctolib ou au 02 98 11 22 33"
+    )
+    assert flagged(post) == []
+    video = "Vidéo tournée à la clinique du sport de Sillery, 1200 chemin Saint-Louis, Québec (Québec) G1S 1E5."
+    assert flagged(video) == []
+
+
+def test_where_someone_lives_or_sleeps_stays_theirs_whatever_place_is_named():
+    assert of("address", "He sleeps at the men's shelter on weekdays, 9100 Walker Street, since his eviction.") != []
+    assert of("address", "Après la conférence, je suis passée chez M. Roy, 15 avenue du Port, 29200 Brest.") != []
+    assert of("phone", "La fille de Mme Roy, au centre de la salle d'attente, m'a donné son numéro : 06 12 34 56 78.")
+
+
+# Heat, advice and rooms said of no one.
+
+
+def test_trash_as_a_bin_is_no_insult():
+    assert of("heated", "Our street team found two of those summaries in the trash behind the library, soaked.") == []
+    assert of("heated", "Someone threw the naloxone kits into the trash can by the bus shelter, still sealed.") == []
+    assert of("heated", "Your take on safe supply is trash and so are your sources.") == ["trash"]
+
+
+def test_an_insult_said_of_oneself_is_no_heat_but_said_to_someone_it_is():
+    assert of("heated", "J'ai fondu en larmes dans le bus en la voyant partir, comme une idiote.") == []
+    assert of("heated", "I stood in the parking lot and cried like an idiot after her last visit.") == []
+    assert of("heated", "Vous parlez comme une idiote de sujets que vous ne connaissez pas.") == ["idiote"]
+
+
+def test_telling_a_relative_to_stop_writing_is_no_medical_advice_but_a_dose_is():
+    reply = "@nina.b ta grand-mère a bien reçu son ordonnance, tu peux arrêter de m'écrire, elle passe à la pharmacie."
+    assert of("medical_advice", reply) == []
+    assert of("medical_advice", "@nina.b tu peux arrêter de lui donner le Doliprane, 500 mg 3 fois par jour suffisent.")
+
+
+def test_a_label_read_out_in_quotes_is_no_advice():
+    post = 'Quote from the bottle he showed me: the label reads "take 2 tabs at bedtime — Rx 5520013". Keep it private.'
+    assert of("medical_advice", post) == []
+
+
+def test_the_pronoun_after_a_box_is_no_room_but_a_bay_lettered_i_is():
+    assert of("room", "He locks his insulin in a box I gave him, because the shelter lockers get broken into.") == []
+    assert of("room", "Bay I: Mr. Dorval, chest pain, waiting for troponin.") == ["Bay I"]
+
+
 # The figures of both parts, pinned here (tests/privacy/test_corpus.py belongs to another helper).
 
 
@@ -106,3 +172,10 @@ def _clean_posts_flagged(name: str) -> tuple[int, int]:
     clean = [post for post in posts if not post["labels"]]
     flagged_posts = [post for post in clean if scan({"body": post["text"]}, language=post["language"])]
     return len(flagged_posts), len(clean)
+
+
+def test_the_tenth_and_eleventh_authors_clean_posts_stay_under_the_five_percent_target():
+    # Measured on 3 December 2026: author 10, 0 of 60 (3 before these vetoes); author 11, 0 of 63 (12 before).
+    for name in ("tune_author10.jsonl", "tune_author11.jsonl"):
+        flagged_posts, clean = _clean_posts_flagged(name)
+        assert flagged_posts <= clean * 0.05, name

@@ -503,6 +503,7 @@ def people_in_roles(text: Text) -> set[str]:
         if (
             (nickname and doctor)
             or _named_in_a_role(text, hit)
+            or _named_at_work(text, hit)
             or (
                 text.sentence_has(VETO_SEND_OFF, match.start("name"))
                 and VETO_ROLE_AFTER.match(text.value[match.end("name") : match.end("name") + 80])
@@ -651,11 +652,14 @@ VETO_WORKING_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{VETO_WORKING_ROLES})s?{_WORKPLACE_NEARBY}\s*,?\s+(?:{VETO_COURTESY_TITLE}\s+)?(?:{NAME_WORD}\s+)?$"
 )
 VETO_WORKING_ROLE_AFTER = re.compile(
-    rf"^\s*,\s*(?:(?i:our|the|a|an|notre|nos|la|le|l['’]|un|une|votre)\s*)?(?:[\w'’-]+\s+){{0,2}}?"
+    # Not with "a" or « un »: "Mr. Lionel Adebayo-Finch, a school bus driver from Sudbury" describes a patient.
+    rf"^\s*,\s*(?:(?i:our|the|notre|nos|la|le|l['’]|votre)\s*)?(?!(?i:a|an|un|une)\s)(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?i:{VETO_WORKING_ROLES})s?(?![\w-])"
     # "Tessa Martin from our clinic's front desk", « Gérard, de l'accueil de la clinique ».
     r"|^\s*,?\s+(?i:from|of|de|du)\s+(?i:our|the|notre|la|le|l['’])\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?i:front desk|reception|accueil|secrétariat|team|équipe)(?![\w-])"
+    # « Manon, à la réception, avait fini par connaître… », "Jo at the front desk".
+    r"|^\s*,?\s+(?i:à|at)\s+(?i:la|the|l['’])\s*(?i:réception|front desk|accueil|secrétariat)(?![\w-])"
 )
 # The person is the case whatever their trade: "The index case was a line cook, Jorge Almeida". A patient denied is
 # none: « Non, ce n'est pas un patient sur la photo, c'est Fabrice, notre chauffeur ».
@@ -721,9 +725,13 @@ VETO_TOWN_BEFORE_POSTAL_CODE = re.compile(
     rf"(?P<town>{NAME_WORD})\s*(?:,\s*|\s+)(?:\([A-ZÉ][\w-]+\)|[A-Z]{{2}})\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 )
 VETO_TOWN_OF_A_COMPOUND = re.compile(rf"-(?:lès|lez|sur|sous|en|les)-(?P<town>{NAME_WORD})")
+# A hospital or a venue named after a town or a person is a place whatever its first word: "Victoria General".
+VETO_INSTITUTION_NOUNS = (
+    r"General|Memorial|Regional|Oval|Stadium|Arena|Rink|Coliseum|Mall|Station|Terminal|Plaza|Square|Gardens"
+)
 VETO_PLACE_NOUNS = (
     r"Harbour|Harbor|Bay|Cove|Beach|Island|Isle|Falls|Lake|River|Creek|Point|Mountain|Valley|Heights|Landing|Crossing|"
-    r"Junction|Springs|Oval|Stadium|Arena|Rink|Field|Fields|Gardens|Square|Plaza|Mall|Station|Terminal|Wharf|Pier"
+    rf"Junction|Springs|Field|Fields|Wharf|Pier|{VETO_INSTITUTION_NOUNS}"
 )
 # Or opened by one: "Bay Roberts", "Port Hawkesbury", "St. John's", « Baie Comeau ».
 VETO_PLACE_NOUNS_FIRST = (
@@ -751,11 +759,20 @@ def _place_words(text: Text) -> set[str]:
     found |= {m["town"] for m in VETO_TOWN_OF_A_COMPOUND.finditer(value)}
     words_found = set().union(*(_tokens(town) for town in found)) if found else set()
     for place in VETO_RUN_CLOSED_BY_A_PLACE_NOUN.finditer(value):
-        run = _TOKEN.findall(place["place"])
-        if len(run) == 2 and run[0].lower() in FIRST_NAMES:
-            continue  # "Jordan River" may be a man
-        words_found |= _tokens(place["place"])
+        if _a_place_run(place["place"]):
+            words_found |= _tokens(place["place"])
+    for origin in VETO_TOWN_OF_ORIGIN.finditer(value):
+        if _an_origin(origin):
+            words_found |= _tokens(origin["town"])
+    for far in VETO_PLACE_BY_ITS_DISTANCE.finditer(value):
+        words_found |= _tokens(far["place"])
     return words_found
+
+
+def _a_place_run(run_text: str) -> bool:
+    run = _TOKEN.findall(run_text)
+    # "Jordan River" may be a man; "Victoria General" is a hospital.
+    return not (len(run) == 2 and run[0].lower() in FIRST_NAMES and not re.fullmatch(VETO_INSTITUTION_NOUNS, run[-1]))
 
 
 def _a_place_by_its_writing(text: Text, hit: Hit, places: set[str]) -> bool:
@@ -770,8 +787,7 @@ def _a_place_by_its_writing(text: Text, hit: Hit, places: set[str]) -> bool:
         text.value, max(0, hit.start - 60), min(len(text.value), hit.end + 30)
     ):
         if place.start() <= hit.start and hit.end <= place.end() and said_words <= _tokens(place["place"]):
-            run = _TOKEN.findall(place["place"])
-            return not (len(run) == 2 and run[0].lower() in FIRST_NAMES)
+            return _a_place_run(place["place"])
     # A word of a hyphenated name after a place or a street: « polyvalente de L'Ancienne-Lorette », « coin
     # Henri-Bourassa ».
     for compound in _COMPOUND_AROUND.finditer(text.value, max(0, hit.start - 40), min(len(text.value), hit.end + 40)):
@@ -781,16 +797,36 @@ def _a_place_by_its_writing(text: Text, hit: Hit, places: set[str]) -> bool:
     return False
 
 
-# The town a titled person comes from: « M. Lemoine de Badonviller, 99 ans » (the patient is M. Lemoine). Not a
-# surname's particle: « Mme Anne de Courcy » has a first name before it.
-VETO_TITLED_SURNAME_FROM_BEFORE = re.compile(
-    rf"(?<![\w.'’]){VETO_COURTESY_TITLE}\s+(?P<surname>{NAME_WORD})\s+(?:de|d['’]|from|of)\s*$"
+# The town a titled person or a family comes from: « M. Lemoine de Badonviller, 99 ans » (the patient is M. Lemoine),
+# « Mme Rose Kistabish, aînée anishinaabe de Pikogan », "the LeBlanc-Daigle family of Rexton". Not a surname's
+# particle: « Mme Anne de Courcy » has a first name alone before it.
+VETO_TOWN_OF_ORIGIN = re.compile(
+    rf"(?:(?<![\w.'’]){VETO_COURTESY_TITLE}\s+(?P<surname>{NAME_WORD})(?P<more>\s+{NAME_WORD})?"
+    r"(?:\s*,(?:\s+(?-i:[a-zà-ÿ'’-]+)){1,4})?"
+    r"|(?i:famille|family)\s+[A-ZÉ][\w'’-]+|(?i:the)\s+[A-ZÉ][\w'’-]+\s+(?i:family))"
+    rf"\s+(?:de|d['’]|from|of)\s*(?P<town>{NAME_WORD})"
+)
+# A place told by how far it is: "Nearest cath lab: Prince George, 4 hours by road", « Chibougamau, à 3 h de route ».
+VETO_PLACE_BY_ITS_DISTANCE = re.compile(
+    rf"(?P<place>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,?\s*(?:(?i:à)\s+)?(?:\d+|(?i:one|two|three|four|five|six|"
+    r"une|deux|trois|quatre|cinq|six))\s*(?i:hours?|hrs?|h|heures?|minutes?|min|km|kilomet(?:re|er)s?|kilomètres?)"
+    r"\s+(?i:by road|by car|by plane|away|drive|driving|de route|de voiture|d'avion|de là|north|south|east|west|"
+    r"au nord|au sud)\b"
 )
 
 
+def _an_origin(origin: re.Match) -> bool:
+    return not (origin["surname"] and not origin["more"] and origin["surname"].lower() in FIRST_NAMES)
+
+
 def _the_town_of_a_titled_person(text: Text, hit: Hit) -> bool:
-    before = VETO_TITLED_SURNAME_FROM_BEFORE.search(text.value[max(0, hit.start - 50) : hit.start])
-    return bool(before) and before["surname"].lower() not in FIRST_NAMES
+    """The hit is the town of origin or the place told by its distance, right where the post says so."""
+    around = (max(0, hit.start - 120), min(len(text.value), hit.end + 60))
+    origins = VETO_TOWN_OF_ORIGIN.finditer(text.value, *around)
+    if any(origin.start("town") == hit.start and _an_origin(origin) for origin in origins):
+        return True
+    places = VETO_PLACE_BY_ITS_DISTANCE.finditer(text.value, *around)
+    return any(far.start("place") <= hit.start < far.end("place") for far in places)
 
 
 # A name given to a thing: "a mannequin named Bertha", "we gave it a name: Antony. Antony the cast.", « la poupée
@@ -798,11 +834,13 @@ def _the_town_of_a_titled_person(text: Text, hit: Hit) -> bool:
 VETO_THINGS = (
     r"mannequin|manikin|dummy|doll|poupée|cast|plâtre|attelle|splint|brace|teddy(?: bear)?|bear|ours|nounours|peluche|"
     r"doudou|robot|simulator|simulateur|sim|skeleton|squelette|plant|plante|car|truck|voiture|camion|boat|bateau|"
-    r"wheelchair|fauteuil|walker|déambulateur|machine|pump|pompe|ventilator|respirateur"
+    r"wheelchair|fauteuil|walker|déambulateur|machine|pump|pompe|ventilator|respirateur|pied à perfusion|IV pole|"
+    r"potence|pole"
 )
 VETO_THING_NAMED = re.compile(
     rf"(?:(?<![\w-])(?i:{VETO_THINGS})\s+(?i:named|called|nicknamed|dubbed|baptisée?|nommée?|appelée?|surnommée?|"
-    r"qu['’]on a (?:appelée?|baptisée?|nommée?|surnommée?))"
+    r"qu['’]on a (?:appelée?|baptisée?|nommée?|surnommée?)|s['’]appel(?:le|ait)|was called|is called|was named|"
+    r"is named)"
     r"|(?i:gave (?:it|her|him) a name|named it|called it|nicknamed it|on l['’]a (?:appelée?|baptisée?|nommée?)|"
     r"(?:lui|leur) a donné un nom|lui avons donné un nom))\s*[:,]?\s*$"
 )
@@ -841,14 +879,79 @@ def _a_drug_taken(text: Text, hit: Hit) -> bool:
     )
 
 
+# Words that are no one's name, whatever their capital: a street's ("1120 Dundas Street East"), a kin word said
+# alone as a name (« Mamie vous a fait des cornes de gazelle », "Twin A was head down"), a room's abbreviation
+# before its number (« Ch. 4 » on a whiteboard), the pronoun I ("a baby I saw weeks ago", "a box I bought him").
+VETO_STREET_WORDS = frozenset("street avenue road drive boulevard crescent highway".split())
+VETO_KIN_WORDS_SAID_AS_NAMES = frozenset(
+    "mamie mamy papi papy mémé pépé grand-maman grand-papa grandma grandpa granny gran nana nan mom mum mommy "
+    "mummy dad daddy maman papa twin baby bébé auntie uncle tante tatie tonton".split()
+)
+VETO_ROOM_ABBREVIATIONS = frozenset({"ch", "chb", "rm"})
+VETO_PRONOUN_I_AFTER = re.compile(r"\s+(?-i:[a-z]{2,})")
+
+
+def _a_word_of_no_one(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end].strip()
+    after = text.value[hit.end : hit.end + 20]
+    if said.endswith((" I", "\u00a0I")) and VETO_PRONOUN_I_AFTER.match(after) and text.language == "en":
+        return True
+    if re.match(r"[^\W_]", after) and not re.search(r"#\w*$", text.value[max(0, hit.start - 30) : hit.start]):
+        return True  # a piece of a longer word: "Hb" of « son HbA1c »; a hashtag's ("#NoahStrong") rallies for Noah
+    words_said = [word.lower() for word in _TOKEN.findall(said)]
+    if any(word in VETO_STREET_WORDS for word in words_said) and said[:1].isupper():
+        return True
+    if said.lower() in VETO_ROOM_ABBREVIATIONS and re.match(r"\.?\s*\d", after):
+        return True
+    return said.lower() in VETO_KIN_WORDS_SAID_AS_NAMES and not re.match(rf"\s+{NAME_WORD}", after)
+
+
+# Thanked or cheered with others for what is no care: « Bravo à Romain Esteban et Pauline Arnaud, 12 chevilles en 8
+# minutes avant le derby », "Thanks to Ana Ruiz and Paul Kim for the barbecue".
+VETO_THANKED_WITH_OTHERS_BEFORE = re.compile(
+    rf"(?:\bthanks|\bthank you|\bcongratulations|\bcongrats|\bkudos|\bshout-?out|\bbravo|\bmerci|\bfélicitations)"
+    rf"\s+(?:à|aux|to)\s+(?:{NAME_WORD}\s+){{0,2}}(?:{NAME_WORD}\s*(?:,|\bet\b|\band\b)\s*)+(?:{NAME_WORD}\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# « Bravo à ses parents, Clara et Hugo Mercier »: a patient's family.
+VETO_THANKED_RELATIVES_BEFORE = re.compile(
+    rf"\b(?:his|her|their|its|son|sa|ses|leur|leurs)\s+(?:parents|{RELATIVES})\b[^.!?]*$", re.IGNORECASE
+)
+
+
+# A birth is care: "congratulations to Priscilla and Kwame on the arrival of their twins".
+VETO_A_BIRTH = words(
+    "arrival", "birth", "born", "twins", "baby", "newborn", "delivered", "naissance", "né", "née", "nés", "bébé",
+    "jumeaux", "jumelles", "accouchement", "accouché", "arrivée",
+)  # fmt: skip
+
+
+def _thanked_with_others(text: Text, hit: Hit) -> bool:
+    if not VETO_THANKED_WITH_OTHERS_BEFORE.search(text.value[max(0, hit.start - 80) : hit.start]):
+        return False
+    return not (
+        _said_to_be_the_case(text, hit)
+        or stories._care_nearby(text, hit.start)  # "congratulations to Priscilla and Kwame on the arrival of twins"
+        or VETO_THANKED_RELATIVES_BEFORE.search(text.value[max(0, hit.start - 60) : hit.start])
+        or text.sentence_has(VETO_A_BIRTH, hit.start)
+        or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+        or text.sentence_has(VETO_ONE_PATIENT, hit.start)
+        or text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start)
+    )
+
+
 def _name_said_of_no_patient(text: Text, hit: Hit, places: set[str], things: set[str]) -> bool:
-    said = _tokens(text.value[hit.start : hit.end])
+    said = _tokens(text.value[hit.start : hit.end]) or {text.value[hit.start : hit.end].strip(". ").lower()}
     return (
         _named_at_work(text, hit)
         or _a_place_by_its_writing(text, hit, places)
         or _the_town_of_a_titled_person(text, hit)
         or bool(said and said <= things and not _said_to_be_the_case(text, hit))
         or _a_drug_taken(text, hit)
+        or _a_word_of_no_one(text, hit)
+        or _thanked_with_others(text, hit)
     )
 
 

@@ -163,6 +163,40 @@ def test_the_pronoun_after_a_box_is_no_room_but_a_bay_lettered_i_is():
     assert of("room", "Bay I: Mr. Dorval, chest pain, waiting for troponin.") == ["Bay I"]
 
 
+# Habits met in earlier authors' labelled posts too.
+
+
+def test_a_town_a_titled_person_or_a_family_comes_from_is_a_town_wherever_it_comes_back():
+    post = "Mme Jeanne Awashish, aînée atikamekw de Wemotaci, 91 ans, est venue. Jeanne est rentrée à Wemotaci jeudi."
+    assert "Wemotaci" not in names(post)
+    assert "Plessisville" not in names("Maëlys est née à 4 h 10 dans la famille Gauthier-Roy de Plessisville, 3,2 kg.")
+
+
+def test_a_place_told_by_its_distance_and_a_hospital_named_general_are_places():
+    assert names("Nearest MRI: Fort Nelson, 5 hours by road, and the highway was closed.") == []
+    assert names("1/ Overnight at Kingston General. A teaching case about the chest pain that wasn't.") == []
+
+
+def test_kin_words_said_as_names_and_pieces_of_longer_words_are_no_ones_names():
+    assert names("Son petit-fils m'ouvre la porte : « Mamie vous a gardé une part de tarte, elle s'est levée. »") == []
+    assert names("Sa glycémie et son HbA1c ont enfin baissé depuis septembre.") == []
+
+
+def test_a_colleague_at_the_front_desk_stays_a_colleague_when_thanked_again():
+    assert names("Rita, à la réception, connaît tous les patients par leur prénom. Merci Rita.") == []
+
+
+def test_a_job_said_with_a_or_un_describes_a_patient():
+    assert names("Mr. Lionel Okoye, a school bus driver from Sudbury, came back to clinic with the hernia.") != []
+
+
+def test_people_cheered_together_for_no_care_are_not_patients_but_new_parents_are():
+    cheered = "Bravo à Romain Tessier et Julie Gendron, 14 chevilles strappées en 8 minutes avant le derby !"
+    assert names(cheered) == []
+    assert "Kwame" in names("Huge congratulations to Priscilla Owusu and Kwame on the arrival of their twins!")
+    assert names("Bravo à ses parents, Clara et Hugo Martel, pour leur premier bébé né cette nuit.") != []
+
+
 # The figures of both parts, pinned here (tests/privacy/test_corpus.py belongs to another helper).
 
 

@@ -646,7 +646,9 @@ VETO_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Mx|Miss|Mme|M|Mlle|Madame|Monsieur)\.?"
 # The role may say where they work: "the bakery owner next door, Mrs. Tremblay", « l'épicière du coin, Mme Roy ».
 _WORKPLACE_NEARBY = (
     r"(?:\s+(?i:next door|across the street|down the street|on (?:our|the) (?:street|block|corner)|du coin|"
-    r"d['’]en face|du quartier|de la rue))?"
+    r"d['’]en face|du quartier|de la rue)"
+    # or the street or town it is on: "the pharmacy owner on Quinpool", « l'épicière de Baccarat ».
+    r"|\s+(?i:on|at|in|de|du|sur|à)\s+(?:(?i:the|la|le)\s+|[lL]['’])?[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?)?"
 )
 VETO_WORKING_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?i:{VETO_WORKING_ROLES})s?{_WORKPLACE_NEARBY}\s*,?\s+(?:{VETO_COURTESY_TITLE}\s+)?(?:{NAME_WORD}\s+)?$"
@@ -847,13 +849,26 @@ VETO_THING_NAMED = re.compile(
 VETO_THING_AFTER = re.compile(rf"^\s+(?:the|le|la|l['’])\s*(?i:{VETO_THINGS})\b")
 
 
+# Named in the next words with a pronoun, the thing just said: "Our sim mannequin delivered twice today. We call her
+# Martha." Without a thing before it, "a woman I'll call J." is a patient's pseudonym, and authors label it.
+VETO_CALLED_BEFORE = re.compile(
+    r"(?:\b(?:call|calls|called|named|name|nicknamed)\s+(?:her|him|it)|\b(?:l['’]|la |le )(?:appelle|appelait|"
+    r"appelons|surnomme|surnommait|surnommons))\s*$",
+    re.IGNORECASE,
+)
+VETO_A_THING = re.compile(rf"(?<![\w-])(?i:{VETO_THINGS})s?(?![\w-])")
+
+
 def _things_named(text: Text) -> set[str]:
     value = text.value
     found: set[str] = set()
     for match in VETO_NAME_AT_EACH_WORD.finditer(value):
         start, name = match.start("name"), _TOKEN.match(value, match.start("name"))
+        called = VETO_CALLED_BEFORE.search(value[max(0, start - 30) : start])
         if name and (
-            VETO_THING_NAMED.search(value[max(0, start - 40) : start]) or VETO_THING_AFTER.match(value[name.end() :])
+            VETO_THING_NAMED.search(value[max(0, start - 40) : start])
+            or VETO_THING_AFTER.match(value[name.end() :])
+            or (called and VETO_A_THING.search(value[max(0, start - 100) : start]))
         ):
             found.add(name.group().lower())
     return found

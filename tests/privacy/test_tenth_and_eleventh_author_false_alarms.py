@@ -32,6 +32,10 @@ def test_a_person_named_with_a_trade_or_a_working_role_before_the_name_is_at_wor
     )
 
 
+def test_a_trade_may_say_the_street_or_town_it_is_on():
+    assert names("Shout-out to the pharmacy owner on Quinpool, Mr. Haddad, who stocks naloxone for anyone.") == []
+
+
 def test_a_person_named_with_a_working_role_after_the_name_is_at_work():
     assert names("Ce n'est pas une patiente sur la photo : c'est Noémie, notre chauffeuse, qui fait la sieste.") == []
     assert names("Au programme : Mme Karima Saïdi, pair-aidante du CAARUD d'Épinal, sur l'aller-vers.") == []
@@ -90,6 +94,10 @@ def test_a_name_given_to_a_mannequin_a_cast_or_a_doll_is_the_things_wherever_it_
     )
     assert names('Her splint itched "like ants," so we gave it a name: Hector. Hector the splint comes off soon.') == []
     assert names("Sa poupée, on l'a appelée Rosie. Rosie a eu un plâtre elle aussi.") == []
+
+
+def test_a_thing_named_with_a_pronoun_right_after_it_keeps_its_name():
+    assert names("Our sim mannequin delivered twice today. We call her Martha. Martha needs a new battery.") == []
 
 
 def test_a_patient_named_like_a_thing_is_still_flagged():

@@ -857,11 +857,14 @@ VETO_CALLED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 VETO_A_THING = re.compile(rf"(?<![\w-])(?i:{VETO_THINGS})s?(?![\w-])")
+VETO_NAMING_WORD = re.compile(r"name|nom|appel", re.IGNORECASE)
 
 
 def _things_named(text: Text) -> set[str]:
     value = text.value
     found: set[str] = set()
+    if not VETO_A_THING.search(value) and not VETO_NAMING_WORD.search(value):
+        return found  # most posts name no thing: skip reading every capitalised word
     for match in VETO_NAME_AT_EACH_WORD.finditer(value):
         start, name = match.start("name"), _TOKEN.match(value, match.start("name"))
         called = VETO_CALLED_BEFORE.search(value[max(0, start - 30) : start])

@@ -708,7 +708,10 @@ VETO_TOWN_PLACES = (
     r"arena|école|collège|polyvalente|mairie|église|marché|caserne|usine|port|gare|quartier|village|ville|région|"
     r"comté|ward|hospital|ER|ED|clinic|school|rink|church|mill|plant|county|town|city|reserve|réserve|communauté|"
     r"community|court|courthouse|tribunal|palais de justice|prison|jail|shelter|refuge|foyer|library|bibliothèque|"
-    r"hôtel|hotel|stade|stadium|campus|office|bureau|pharmacie|pharmacy|health centre|nursing home|résidence"
+    r"hôtel|hotel|stade|stadium|campus|office|bureau|pharmacie|pharmacy|health centre|nursing home|résidence|"
+    # Where events are held: « la salle des fêtes de X », "the legion hall in X".
+    r"salle|gymnase|médiathèque|théâtre|cinéma|mosquée|synagogue|temple|hall|legion|gym|community centre|"
+    r"centre communautaire"
 )
 # The lower-case words a place may carry before its town: "de médecine du sport", "provincial". No article, no
 # possessive, no relative: « l'urgence avec la fille de Marie » is someone's daughter.

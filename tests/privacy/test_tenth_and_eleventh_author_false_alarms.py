@@ -57,6 +57,7 @@ def test_a_town_after_a_place_and_its_qualifiers_is_a_town_wherever_it_comes_bac
     assert names("Tournée à la clinique de pédiatrie du sport de Charlesbourg, 100 rue Principale, Québec.") == []
     assert names("Soirée au stade de Gerland, puis retour au CHRU de Nancy pour la garde, et à Nancy il pleut.") == []
     assert names("This week's assessment, for the Supreme Court in Truro: a 52-year-old woman, charged.") == []
+    assert names("Atelier naloxone le samedi 14 mars à la salle des fêtes de Rambervillers, de 10 h à 12 h.") == []
 
 
 def test_a_place_closed_or_opened_by_a_place_noun_is_no_one():

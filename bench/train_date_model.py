@@ -37,7 +37,7 @@ AUTHORS = {
     "author11": ["tune_author11.jsonl"],
 }
 CLEAN_BUDGET = 0.01
-REGULARISATION = 0.3  # scikit-learn's C: smaller is smoother, fewer weights learnt from one author's words
+REGULARISATION = 10.0  # scikit-learn's C: smaller is smoother, fewer weights learnt from one author's words
 SHOW_ERRORS = False
 
 

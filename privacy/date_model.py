@@ -558,8 +558,9 @@ def spans(text: Text, model: dict | None = None, threshold: float | None = None)
 
 
 def dates(text: Text) -> list[Hit]:
-    """The model's dates of a patient's care, birth or death: removed by the one-click fix, like the rules'."""
-    return [Hit(Category.DATE, start, end, "date_model", "") for start, end, _ in spans(text)]
+    """The model's dates of a patient's care, birth or death: told and fixed as the rules' dates of care are (their
+    reason is already translated), removed by the one-click fix."""
+    return [Hit(Category.DATE, start, end, "date_of_care", "") for start, end, _ in spans(text)]
 
 
 RULES = (dates,)

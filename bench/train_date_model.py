@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from functools import cache
 from pathlib import Path
@@ -37,7 +38,7 @@ AUTHORS = {
     "author11": ["tune_author11.jsonl"],
 }
 CLEAN_BUDGET = 0.01
-REGULARISATION = 10.0  # scikit-learn's C: smaller is smoother, fewer weights learnt from one author's words
+REGULARISATION = 3.0  # scikit-learn's C: smaller is smoother, fewer weights learnt from one author's words
 SHOW_ERRORS = False
 
 
@@ -93,12 +94,13 @@ def fit(posts: list[dict]) -> dict:
 
 
 def scored(post: dict, model: dict) -> list[tuple[int, int, float]]:
+    """The candidates the scan would keep, with the model's probability: as ``date_model.spans`` reads them."""
     weights, bias = model["weights"], model["intercept"]
-    import math
-
+    text = Text(post["text"], post["language"])
     return [
         (start, end, 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in features.items())))))
         for start, end, features in candidates(post)
+        if not date_model.vetoed(text, start, end)
     ]
 
 

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
-from privacy import lexicon, stories
+from privacy import clinical, lexicon, stories
 from privacy.base import Category, Hit, Text, words
 
 MODEL_FILE = Path(__file__).with_name("date_model.json")
@@ -54,11 +54,11 @@ CANDIDATE = re.compile(
     rf"(?<![\w/.-])(?:"
     rf"(?P<iso>{YEAR}-[01]\d-[0-3]\d)"
     rf"|(?P<numeric_full>[0-3]?\d[/.-][01]?\d[/.-](?:{YEAR}|\d\d))"
-    rf"|(?P<numeric>[0-3]?\d/[01]?\d)(?![/\d])"
+    rf"|(?P<numeric>(?:[0-3]\d/[01]?\d|[1-9]/[01]\d))(?![/\d])"
     rf"|(?P<day_month>{WEEKDAY_BEFORE}?(?:the\s+)?{DAY}\s+(?:of\s+|au\s+{DAY}\s+)?{MONTH}(?:,?\s+{YEAR})?)"
     rf"|(?P<month_day>{WEEKDAY_BEFORE}?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?)"
     rf"|(?P<weekday_ordinal>{WEEKDAY},?\s+the\s+{DAY})"
-    rf"|(?P<ordinal>the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+    rf"|(?<=\bthe\s)(?P<ordinal>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
     rf"|(?P<month_year>(?:{MONTH_FULL})\s+{YEAR})"
     rf"|(?P<feast>{FEASTS})"
     rf"|(?P<month>{MONTH_FULL})"
@@ -181,6 +181,10 @@ SPANMODEL19_EVENT = words(
     "holiday hours",
     "horaire",
     "vaccination clinic",
+    "vaccine clinic",
+    "cliniques de vaccination",
+    "clinique de vaccination",
+    "vaccination",
     "flu shot",
     "walk-in",
     "drop-in",
@@ -284,6 +288,11 @@ PAST_VERB = re.compile(
 )
 # Where an event is held: a date beside a venue is the event's, not a patient's.
 SPANMODEL19_VENUE = words(
+    "école",
+    "school",
+    "gymnase",
+    "aréna",
+    "arena",
     "room",
     "salle",
     "amphitheatre",
@@ -373,7 +382,24 @@ DOCTOR_NAMED = re.compile(r"\b(?:Dr|Dre|Drs|Docteure?|Pre?|Prof)\b\.?\s+[A-ZÀ-�
 # A clock time on the hour or the half hour is an event's ("7 pm", « 18 h 30 »); to the minute, a birth's or a
 # death's ("at 11:58 pm", « à 4 h 47 »).
 PRECISE_TIME = re.compile(r"\b\d{1,2}\s*(?::|h)\s*(?!00|30|15|45)[0-5]\d\b", re.IGNORECASE)
+# A career's length says whose life a date belongs to: a colleague's ("pédiatre pendant 42 ans", "after 30 years
+# with our team"), told in public.
+CAREER_LENGTH = re.compile(
+    r"\b(?:pendant|durant|après|depuis|for|after|over)\s+(?:plus\s+de\s+|more\s+than\s+)?\d{1,2}\s+(?:ans|années|years)\b"
+    r"|\b\d{1,2}\s+(?:ans|années|years)\s+(?:de\s+(?:carrière|service|pratique)|of\s+(?:service|practice|nursing))",
+    re.IGNORECASE,
+)
+# A count or a share says a date frames a statistic: "Since March 2020, our ICU has admitted over 3,000 patients".
+STATISTIC = re.compile(
+    r"\b\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+\b|\b\d{3,}\s+(?:patients|people|personnes|cas|cases)\b|\d\s?%"
+)
 CUES = (
+    # The date rules' own generic vetoes, as features: a publication's words, a future told, a count of patients.
+    ("published_cue", lexicon.PUBLISHED_CUES, 60, 60),
+    ("to_come", clinical.TOLD_AS_TO_COME, 60, 60),
+    ("patient_count", clinical.PATIENT_COUNT, 100, 100),
+    ("career_length", CAREER_LENGTH, 150, 150),
+    ("statistic", STATISTIC, 150, 150),
     ("venue", SPANMODEL19_VENUE, 80, 100),
     ("published", SPANMODEL19_PUBLISHED, 40, 20),
     ("career", SPANMODEL19_CAREER, 100, 100),
@@ -414,6 +440,12 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
     """Each date expression of the text, with its features: ``(start, end, {feature: value})``."""
     value, lower = text.value, text.lower
     matches = [match for match in CANDIDATE.finditer(value) if _plausible(match, text)]
+    # A weekday right before another form is that date's ("jeudi 19/11"), not a day of its own.
+    matches = [
+        match
+        for match, following in zip(matches, [*matches[1:], None], strict=False)
+        if not (match.lastgroup == "weekday" and following and following.start() - match.end() <= 3)
+    ]
     if not matches:
         return []
     tokens = [(match.start(), match.end()) for match in TOKEN.finditer(value)]
@@ -452,6 +484,8 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
                 features[f"near_{name}"] = 1.0
             elif _any_between(positions, sentence_start, sentence_end):
                 features[f"sentence_{name}"] = 1.0
+        if clinical.HOUR_AFTER.match(value[end : end + 16]):
+            features["hour_after"] = 1.0
         sentence = value[sentence_start:sentence_end]
         if COURTESY_NAME.search(sentence):
             features["sentence_titled_name"] = 1.0
@@ -471,6 +505,9 @@ def _plausible(match: re.Match, text: Text) -> bool:
     """An English month or weekday is capitalised ("in May", not "may"; "March 3", not "march on"); a numeric
     date's day and month are in range; an abbreviation is no date alone."""
     form, span = match.lastgroup, match.group()
+    if form == "ordinal":  # "on the 14th", "the 3rd of May"; not "the 3rd attempt"
+        following = re.match(r"\s*([^\W\d_]+)", text.value[match.end() :])
+        return not following or following.group(1).lower() in ORDINAL_FOLLOWERS
     if form in ("numeric", "numeric_full", "iso"):
         parts = [int(part) for part in re.split(r"[/.-]", span)]
         day_month = parts[1:] if form == "iso" else parts[:2]
@@ -485,6 +522,9 @@ def _plausible(match: re.Match, text: Text) -> bool:
 FRENCH_TOO = frozenset(
     {"mars", "avril", "mai", "juin", "juillet", "août", "janvier", "février", "novembre", "décembre"}
 )
+
+
+ORDINAL_FOLLOWERS = frozenset("of at and in when with to after before for by on or but so because".split())
 
 
 def _year_bucket(year: int) -> int:
@@ -518,16 +558,22 @@ KEPT_CAPITALISED = frozenset(
 
 
 def _first_name_in(value: str, lower: str, tokens: list[tuple[int, int]], low: int, high: int) -> bool:
-    """A capitalised first name in the sentence, not as its first word: "Desmond had been coming daily…" is the
-    sentence's subject and still counts; "Thanks Dr" does not."""
+    """A capitalised first name in the sentence, wherever it stands ("Desmond had been coming daily…"), unless a
+    doctor's title comes right before it."""
+    previous = ""
     for start, end in tokens:
-        if start < low:
-            continue
+        word = lower[start:end]
+        if low <= start < high and value[start].isupper() and word in lexicon.FIRST_NAMES:
+            if previous not in DOCTOR_TITLES:  # "avec la Dre Roy": a colleague's name, not a patient's
+                return True
         if start >= high:
             break
-        if value[start].isupper() and lower[start:end] in lexicon.FIRST_NAMES:
-            return True
+        if word != ".":
+            previous = word
     return False
+
+
+DOCTOR_TITLES = frozenset({"dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "pre", "prof", "professor"})
 
 
 def _any_between(positions: list[int], low: int, high: int) -> bool:
@@ -554,7 +600,59 @@ def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]
 def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
     model = model or _model()
     threshold = model["threshold"] if threshold is None else threshold
-    return [(start, end, p) for start, end, p in scores(text, model) if p >= threshold]
+    return [(start, end, p) for start, end, p in scores(text, model) if p >= threshold and not vetoed(text, start, end)]
+
+
+def vetoed(text: Text, start: int, end: int) -> bool:
+    """The date rules' generic vetoes, which the model keeps as they do: whatever else its sentence tells, a date is
+    no patient's when the sentence says it was recorded or aired, or is an event's, a colleague's retirement, death or
+    appointment, an organization's milestone or count of patients; when it is a day something lasts until or starts
+    from, a kind of day ("born on a February 29"), an hour with nobody near, the author's own family's day or the
+    author's own diagnosis; and when nobody is in its sentence or the one before (the rules' own test for a day of a
+    story: "the patient portal was down on March 3" is nobody's)."""
+    at, value = start, text.value
+    before = value[max(0, start - 25) : start]
+    sentence_start, _ = text.sentence_around(start)
+    return (
+        any(
+            text.sentence_has(pattern, at)
+            for pattern in (
+                lexicon.PUBLISHED_CUES,
+                clinical.COLLEAGUES_DAY,
+                clinical.PATIENT_COUNT,
+                clinical.ORGANIZATION_BIRTHDAY,
+                OWN_CARE,
+            )
+        )
+        or clinical._event_in_sentence(text, at)
+        or clinical._a_colleagues_death(text, at)
+        or bool(clinical.UNTIL_BEFORE.search(before) or clinical.DATE_AS_A_KIND.search(before))
+        or bool(clinical.HOUR_AFTER.match(value[end : end + 16]) and not clinical._someone_near(text, at))
+        or bool(OWN_FAMILY.search(value, sentence_start, start) and not text.sentence_has(stories.CARE_EVENTS, at))
+        or text.sentence_has(clinical.TOLD_AS_TO_COME, at)
+        or text.sentence_has(FRENCH_FUTURE, at)
+        or not clinical._someone_near(text, at)
+    )
+
+
+# The author's own relative, described or not: "my 6-year-old daughter's recital", « ma grande sœur ».
+OWN_FAMILY = re.compile(
+    rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:[\w-]+\s+)?(?:{clinical.RELATIVES}|grandma|grandpa|"
+    r"nana|grand-maman|grand-papa|mamie|papi)\b",
+    re.IGNORECASE,
+)
+# What is to come, in French's simple future: « le comité se réunira le 14/10 », « nous ouvrirons le 4 janvier ».
+FRENCH_FUTURE = re.compile(
+    r"\b(?:se|s['’]|il|elle|on|nous|vous|ils|elles)\s+\w{2,}(?:ra|ront|rons|rez)\b", re.IGNORECASE
+)
+
+
+# The author's own care: "I was diagnosed with Crohn's in May 2019", « j'ai été opérée le 3 mars ».
+OWN_CARE = re.compile(
+    r"\b(?:I was|I've been|I got|I had|j['’]ai été|je suis|j['’]ai eu)\s+(?:\w+\s+)?(?:diagnosed|operated|admitted|"
+    r"hospitali[sz]ed|treated|my|diagnostiquée?|opérée?|hospitalisée?|admise?|soignée?|mon|ma)\b",
+    re.IGNORECASE,
+)
 
 
 def dates(text: Text) -> list[Hit]:

@@ -607,9 +607,9 @@ def vetoed(text: Text, start: int, end: int) -> bool:
     """The date rules' generic vetoes, which the model keeps as they do: whatever else its sentence tells, a date is
     no patient's when the sentence says it was recorded or aired, or is an event's, a colleague's retirement, death or
     appointment, an organization's milestone or count of patients; when it is a day something lasts until or starts
-    from, a kind of day ("born on a February 29"), an hour with nobody near, the author's own family's day or the
-    author's own diagnosis; and when nobody is in its sentence or the one before (the rules' own test for a day of a
-    story: "the patient portal was down on March 3" is nobody's)."""
+    from, a kind of day ("born on a February 29", "his first Christmas"), one that comes back ("every Christmas"),
+    an hour with nobody near, the author's own family's day or the author's own diagnosis; and when nobody is in its
+    sentence or the one before (the rules' own test for a day of a story: "the patient portal was down on March 3")."""
     at, value = start, text.value
     before = value[max(0, start - 25) : start]
     sentence_start, _ = text.sentence_around(start)
@@ -626,7 +626,12 @@ def vetoed(text: Text, start: int, end: int) -> bool:
         )
         or clinical._event_in_sentence(text, at)
         or clinical._a_colleagues_death(text, at)
-        or bool(clinical.UNTIL_BEFORE.search(before) or clinical.DATE_AS_A_KIND.search(before))
+        or bool(
+            clinical.UNTIL_BEFORE.search(before)
+            or clinical.DATE_AS_A_KIND.search(before)
+            or EVERY_BEFORE.search(before)
+        )
+        or bool(FEAST_AS_A_KIND_BEFORE.search(before) and FEAST.fullmatch(value, start, end))
         or bool(clinical.HOUR_AFTER.match(value[end : end + 16]) and not clinical._someone_near(text, at))
         or bool(OWN_FAMILY.search(value, sentence_start, start) and not text.sentence_has(stories.CARE_EVENTS, at))
         or text.sentence_has(clinical.TOLD_AS_TO_COME, at)
@@ -635,6 +640,13 @@ def vetoed(text: Text, start: int, end: int) -> bool:
     )
 
 
+# A day that comes back is no day that happened: "every December 3", « chaque Noël », « tous les 14 février ».
+EVERY_BEFORE = re.compile(r"\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+$", re.IGNORECASE)
+# A feast someone has, not a day: "his first Christmas cooking", « son dernier Noël ».
+FEAST = re.compile(FEASTS, re.IGNORECASE)
+FEAST_AS_A_KIND_BEFORE = re.compile(
+    r"\b(?:first|last|next|his|her|their|my|our|premier|dernier|prochain|son|sa|leur|mon|ma|notre)\s+$", re.IGNORECASE
+)
 # The author's own relative, described or not: "my 6-year-old daughter's recital", « ma grande sœur ».
 OWN_FAMILY = re.compile(
     rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:[\w-]+\s+)?(?:{clinical.RELATIVES}|grandma|grandpa|"

@@ -115,3 +115,23 @@ def test_the_committed_model_is_what_the_training_script_builds_from_every_autho
     assert committed["weights"].keys() == built["weights"].keys()
     assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in built["weights"].items())
     assert committed["trained_on"] == built["trained_on"]
+
+
+def test_a_day_that_comes_back_or_a_feast_someone_has_is_no_day_of_care():
+    assert (
+        model_dates("Every November 14 his daughter sends me a photo of the garden he planted after his bypass.") == []
+    )
+    assert (
+        model_dates("Chaque 2 février, sa fille m'envoie une photo du jardin qu'il a planté après son pontage.", "fr")
+        == []
+    )
+    assert model_dates("She told me it was her first Christmas at home since the stroke, and she cooked.") == []
+    # The look-alike: the same day told once, of the same man's care, is a date of care.
+    assert model_dates("On November 14 his daughter drove him in with chest pain; he had his bypass that night.") == [
+        "November 14"
+    ]
+
+
+def test_an_ordinal_is_a_day_only_when_nothing_it_counts_follows():
+    assert "3rd" not in _features("He was admitted to the 5th floor on the 3rd attempt.")
+    assert "14th" in _features("Mrs. P. came in on the 14th with chest pain.")

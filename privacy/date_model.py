@@ -1,0 +1,676 @@
+"""A small trained model that reads a date expression as one told of a patient, or not.
+
+    >>> from privacy.base import Text
+    >>> from privacy.date_model import dates
+    >>> text = Text("Mr. Okafor, 84, died on October 6 with his wife beside him.", "en")
+    >>> [text.value[hit.start : hit.end] for hit in dates(text)]
+    ['October 6']
+
+The date rules (``clinical``) are written per habit and reach ~1.0 on the authors they were tuned on and
+0.56-0.84 on the next one. This model reads the same thing each new author writes differently: a day, a month
+or a weekday said beside a patient's care, birth, overdose or death, rather than an event's, a holiday's or a
+policy's. Candidates are every date expression a broad pattern finds (day and month in either order and
+either language, a weekday, a month alone, a numeric date, "the 14th", a feast); its features are generic
+(the kind of expression and whether a year or a time is given, never the day or month itself; the lower-cased
+words around it; care, birth, death, overdose, anniversary and event words near it, from ``privacy.lexicon``
+and ``privacy.stories``; a patient-like name, title or age in its sentence; past or future tense), so no
+corpus's dates are learnt. ``bench/train_date_model.py`` fits it with scikit-learn (logistic regression) and
+writes its weights, a plain JSON table, to ``date_model.json`` beside this file; scoring here is a sum of
+weights in plain Python, the table read once per process on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from functools import cache
+from pathlib import Path
+
+from privacy import clinical, lexicon, stories
+from privacy.base import Category, Hit, Text, words
+
+MODEL_FILE = Path(__file__).with_name("date_model.json")
+
+MONTH_FULL = (
+    lexicon.MONTHS_FR + "|january|february|march|april|may|june|july|august|september|october|november|december"
+)
+# Abbreviations, with or without their full stop: "Nov 24", "Sept. 2", « 1er déc. », « 5 janv. 1934 ».
+MONTH_SHORT = r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|fev|avr|juil|déc"
+MONTH = rf"(?:{MONTH_FULL}|(?:{MONTH_SHORT})\.?)"
+WEEKDAY_FULL = lexicon.WEEKDAYS_FR + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY = rf"(?:{WEEKDAY_FULL}|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|re|e)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+FEASTS = (
+    r"christmas(?:\s+(?:eve|day))?|new\s+year['’]?s(?:\s+(?:eve|day))?|thanksgiving(?:\s+(?:monday|day))?|easter"
+    r"(?:\s+(?:sunday|monday))?|halloween|valentine['’]?s\s+day|canada\s+day|boxing\s+day|remembrance\s+day|"
+    r"la\s+veille\s+de\s+noël|le\s+jour\s+de\s+l['’]an|noël|pâques|saint-valentin|la\s+saint-jean|fête\s+nationale"
+)
+WEEKDAY_BEFORE = rf"(?:{WEEKDAY},?\s+(?:the\s+|le\s+)?)"
+# The forms a date takes, longest first; the group named says which form matched, the form being a feature.
+CANDIDATE = re.compile(
+    rf"(?<![\w/.-])(?:"
+    rf"(?P<iso>{YEAR}-[01]\d-[0-3]\d)"
+    rf"|(?P<numeric_full>[0-3]?\d[/.-][01]?\d[/.-](?:{YEAR}|\d\d))"
+    rf"|(?P<numeric>(?:[0-3]\d/[01]?\d|[1-9]/[01]\d))(?![/\d])"
+    rf"|(?P<day_month>{WEEKDAY_BEFORE}?(?:the\s+)?{DAY}\s+(?:of\s+|au\s+{DAY}\s+)?{MONTH}(?:,?\s+{YEAR})?)"
+    rf"|(?P<month_day>{WEEKDAY_BEFORE}?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?)"
+    rf"|(?P<weekday_ordinal>{WEEKDAY},?\s+the\s+{DAY})"
+    rf"|(?<=\bthe\s)(?P<ordinal>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+    rf"|(?P<month_year>(?:{MONTH_FULL})\s+{YEAR})"
+    rf"|(?P<feast>{FEASTS})"
+    rf"|(?P<month>{MONTH_FULL})"
+    rf"|(?P<weekday>{WEEKDAY_FULL})"
+    rf")(?![\w])",
+    re.IGNORECASE,
+)
+FORMS = ("iso", "numeric_full", "numeric", "day_month", "month_day", "weekday_ordinal", "ordinal", "month_year")
+ENGLISH_NAMES = frozenset(
+    (
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday "
+        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun"
+    ).split()
+)
+HAS_WEEKDAY = re.compile(rf"^{WEEKDAY}\b", re.IGNORECASE)
+HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)|[/.-]\d\d$")
+FULL_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+# A clock time right beside it: "03:52 on November 29", « mardi 24 novembre à 4 h 47 », "at 7 pm".
+TIME_NEAR = re.compile(
+    r"\b\d{1,2}\s*(?::\s*\d\d|h\s*\d\d|h\b|\s*[ap]\.?\s?m\b\.?)|\bnoon\b|\bmidi\b|\bminuit\b|\bmidnight\b",
+    re.IGNORECASE,
+)
+
+TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+# Words of the post around the date, read as they are; names, numbers and the date's own words by kind only.
+CONTEXT_WORDS = 3
+
+# Cue lists: (feature, pattern, characters read before, characters after). The sentence is read as well.
+SPANMODEL19_ANNIVERSARY = words(
+    "anniversary",
+    "years ago",
+    "year ago",
+    "months ago",
+    "a year since",
+    "years since",
+    "this day",
+    "this date",
+    "every year",
+    "each year",
+    "remember",
+    "i think about",
+    "anniversaire",
+    "il y a",
+    "ans déjà",
+    "an déjà",
+    "chaque année",
+    "tous les ans",
+    "je repense",
+    "je pense encore",
+    "souviens",
+)
+SPANMODEL19_OVERDOSE = words(
+    "overdose",
+    "overdosed",
+    "od",
+    "od'd",
+    "naloxone",
+    "narcan",
+    "fentanyl",
+    "opioid",
+    "opioids",
+    "surdose",
+    "naloxone",
+    "intoxication",
+    "suicide",
+    "tentative",
+    "withdrawal",
+    "sevrage",
+    "relapse",
+    "rechute",
+    "methadone",
+    "méthadone",
+    "suboxone",
+)
+SPANMODEL19_EVENT = words(
+    "webinar",
+    "webinaire",
+    "conference",
+    "conférence",
+    "inscription",
+    "inscriptions",
+    "inscrivez-vous",
+    "register",
+    "registration",
+    "rsvp",
+    "tickets",
+    "billets",
+    "zoom",
+    "livestream",
+    "live",
+    "en direct",
+    "link in bio",
+    "lien",
+    "link",
+    "deadline",
+    "date limite",
+    "save the date",
+    "join us",
+    "joignez-vous",
+    "venez",
+    "come",
+    "workshop",
+    "atelier",
+    "session",
+    "séance d'information",
+    "talk",
+    "panel",
+    "launch",
+    "lancement",
+    "campaign",
+    "campagne",
+    "clinic hours",
+    "closed",
+    "fermé",
+    "fermée",
+    "open",
+    "ouvert",
+    "ouverte",
+    "holiday hours",
+    "horaire",
+    "vaccination clinic",
+    "vaccine clinic",
+    "cliniques de vaccination",
+    "clinique de vaccination",
+    "vaccination",
+    "flu shot",
+    "walk-in",
+    "drop-in",
+    "screening day",
+    "journée",
+    "week",
+    "semaine",
+    "month",
+    "mois",
+    "awareness",
+    "sensibilisation",
+    "world",
+    "mondiale",
+    "international",
+    "internationale",
+    "national",
+    "nationale",
+    "gala",
+    "fundraiser",
+    "run",
+    "course",
+    "marche",
+    "walk",
+    "podcast",
+    "episode",
+    "épisode",
+)
+SPANMODEL19_FUTURE = words(
+    "will",
+    "won't",
+    "going to",
+    "next",
+    "upcoming",
+    "coming up",
+    "tomorrow",
+    "soon",
+    "until",
+    "starting",
+    "starts",
+    "begins",
+    "from",
+    "by",
+    "prochain",
+    "prochaine",
+    "demain",
+    "bientôt",
+    "à venir",
+    "dès le",
+    "jusqu'au",
+    "à partir du",
+    "aura lieu",
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "pourrez",
+    "allons",
+)
+SPANMODEL19_PAST = words(
+    "was",
+    "were",
+    "had",
+    "did",
+    "died",
+    "came",
+    "went",
+    "got",
+    "took",
+    "gave",
+    "told",
+    "said",
+    "found",
+    "brought",
+    "left",
+    "last",
+    "ago",
+    "yesterday",
+    "hier",
+    "était",
+    "étaient",
+    "avait",
+    "avaient",
+    "a été",
+    "est arrivé",
+    "est arrivée",
+    "est né",
+    "est née",
+    "est mort",
+    "est morte",
+    "est décédé",
+    "est décédée",
+    "dernier",
+    "dernière",
+    "passé",
+)
+# A past participle after an auxiliary or an English verb in -ed: the sentence tells what happened.
+PAST_VERB = re.compile(
+    r"\b(?:a|ai|as|avons|avez|ont|est|sont|suis|sommes|s['’]est|m['’]a|l['’]a)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|ie|is|u|ue|t|te)\b"
+    r"|\b\w{3,}ed\b",
+    re.IGNORECASE,
+)
+# Where an event is held: a date beside a venue is the event's, not a patient's.
+SPANMODEL19_VENUE = words(
+    "école",
+    "school",
+    "gymnase",
+    "aréna",
+    "arena",
+    "room",
+    "salle",
+    "amphitheatre",
+    "amphithéâtre",
+    "auditorium",
+    "atrium",
+    "lounge",
+    "church",
+    "église",
+    "chapel",
+    "chapelle",
+    "restaurant",
+    "hotel",
+    "hôtel",
+    "library",
+    "bibliothèque",
+    "faculty",
+    "faculté",
+    "university",
+    "université",
+    "hall",
+    "gym",
+    "parc",
+    "park",
+    "maison de la culture",
+    "palais des congrès",
+    "centre culturel",
+    "auditoire",
+)
+# What is published, not lived: "Recorded on November 27", « Enregistré le 12 novembre ».
+SPANMODEL19_PUBLISHED = words(
+    "recorded",
+    "filmed",
+    "aired",
+    "published",
+    "posted",
+    "released",
+    "enregistré",
+    "enregistrée",
+    "tourné",
+    "diffusé",
+    "diffusée",
+    "publié",
+    "publiée",
+    "paru",
+    "parue",
+)
+# A colleague's life and career, told with dates of their own: a retirement, a move, a defence, a farewell.
+SPANMODEL19_CAREER = words(
+    "retire",
+    "retired",
+    "retiring",
+    "retirement",
+    "retraite",
+    "farewell",
+    "party",
+    "fête",
+    "5 à 7",
+    "celebration of life",
+    "memorial",
+    "services",
+    "funeral",
+    "funérailles",
+    "hommage",
+    "tribute",
+    "congratulations",
+    "congrats",
+    "félicitations",
+    "bravo",
+    "welcome",
+    "bienvenue",
+    "accueille",
+    "accueillons",
+    "joins",
+    "joining",
+    "arrive",
+    "remplacera",
+    "moves",
+    "déménage",
+    "defended",
+    "soutenu",
+    "fellowship",
+    "award",
+    "prix",
+)
+DOCTOR_NAMED = re.compile(r"\b(?:Dr|Dre|Drs|Docteure?|Pre?|Prof)\b\.?\s+[A-ZÀ-Ö]")
+# A clock time on the hour or the half hour is an event's ("7 pm", « 18 h 30 »); to the minute, a birth's or a
+# death's ("at 11:58 pm", « à 4 h 47 »).
+PRECISE_TIME = re.compile(r"\b\d{1,2}\s*(?::|h)\s*(?!00|30|15|45)[0-5]\d\b", re.IGNORECASE)
+# A career's length says whose life a date belongs to: a colleague's ("pédiatre pendant 42 ans", "after 30 years
+# with our team"), told in public.
+CAREER_LENGTH = re.compile(
+    r"\b(?:pendant|durant|après|depuis|for|after|over)\s+(?:plus\s+de\s+|more\s+than\s+)?\d{1,2}\s+(?:ans|années|years)\b"
+    r"|\b\d{1,2}\s+(?:ans|années|years)\s+(?:de\s+(?:carrière|service|pratique)|of\s+(?:service|practice|nursing))",
+    re.IGNORECASE,
+)
+# A count or a share says a date frames a statistic: "Since March 2020, our ICU has admitted over 3,000 patients".
+STATISTIC = re.compile(
+    r"\b\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+\b|\b\d{3,}\s+(?:patients|people|personnes|cas|cases)\b|\d\s?%"
+)
+CUES = (
+    # The date rules' own generic vetoes, as features: a publication's words, a future told, a count of patients.
+    ("published_cue", lexicon.PUBLISHED_CUES, 60, 60),
+    ("to_come", clinical.TOLD_AS_TO_COME, 60, 60),
+    ("patient_count", clinical.PATIENT_COUNT, 100, 100),
+    ("career_length", CAREER_LENGTH, 150, 150),
+    ("statistic", STATISTIC, 150, 150),
+    ("venue", SPANMODEL19_VENUE, 80, 100),
+    ("published", SPANMODEL19_PUBLISHED, 40, 20),
+    ("career", SPANMODEL19_CAREER, 100, 100),
+    ("doctor", DOCTOR_NAMED, 120, 80),
+    ("precise_time", PRECISE_TIME, 25, 25),
+    ("care", stories.CARE_NEARBY, 100, 100),
+    ("care_event", stories.CARE_EVENTS, 100, 100),
+    ("care_cue", lexicon.CARE_CUES, 60, 60),
+    ("birth", lexicon.BIRTH_CUES, 60, 60),
+    ("death", lexicon.DEATH_CUES, 80, 80),
+    ("due", lexicon.DUE_DATE_CUES, 40, 40),
+    ("person", lexicon.PERSON_CUES, 80, 80),
+    ("public", lexicon.PUBLIC_ROLE_CUES, 60, 60),
+    ("organization", lexicon.ORGANIZATION_CUES, 60, 60),
+    ("event", lexicon.EVENT_CUES, 80, 80),
+    ("event_word", SPANMODEL19_EVENT, 60, 60),
+    ("anniversary", SPANMODEL19_ANNIVERSARY, 80, 80),
+    ("overdose", SPANMODEL19_OVERDOSE, 100, 100),
+    ("future", SPANMODEL19_FUTURE, 40, 40),
+    ("past", SPANMODEL19_PAST, 40, 40),
+    ("past_verb", PAST_VERB, 40, 40),
+    ("time", TIME_NEAR, 15, 25),
+)
+# What says a person, likely a patient, is in the date's sentence.
+COURTESY_NAME = re.compile(r"\b(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+[A-ZÀ-Ö]")
+AGE = re.compile(
+    r"\b\d{1,3}[- ]?(?:year[- ]old|yo|y/o|ans|mois|months? old|weeks? old|semaines)\b|,\s*\d{1,3}\s*,|\(\d{1,3}\)",
+    re.IGNORECASE,
+)
+PRONOUN = words("he", "she", "him", "her", "his", "they", "il", "elle", "lui", "son", "sa", "ses")
+MY_PATIENT = words("my patient", "our patient", "mon patient", "ma patiente", "notre patient", "notre patiente")
+THREAD = re.compile(r"(?:^|\s)\d{1,2}/(?:\d{1,2})?\s")
+HASHTAG = re.compile(r"#\w")
+FORM_GROUPS = (*FORMS, "feast", "month", "weekday")
+
+
+def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
+    """Each date expression of the text, with its features: ``(start, end, {feature: value})``."""
+    value, lower = text.value, text.lower
+    matches = [match for match in CANDIDATE.finditer(value) if _plausible(match, text)]
+    # A weekday right before another form is that date's ("jeudi 19/11"), not a day of its own.
+    matches = [
+        match
+        for match, following in zip(matches, [*matches[1:], None], strict=False)
+        if not (match.lastgroup == "weekday" and following and following.start() - match.end() <= 3)
+    ]
+    if not matches:
+        return []
+    tokens = [(match.start(), match.end()) for match in TOKEN.finditer(value)]
+    token_starts = [start for start, _ in tokens]
+    cue_positions = {name: [m.start() for m in pattern.finditer(value)] for name, pattern, _, _ in CUES}
+    post = {
+        f"lang={text.language}": 1.0,
+        "thread": float(bool(THREAD.search(value))),
+        "long_post": float(len(value) > 600),
+        "many_dates": float(len(matches) >= 3),
+        "hashtags": float(len(HASHTAG.findall(value)) >= 2),
+    }
+    found = []
+    for match in matches:
+        start, end = match.span()
+        form = match.lastgroup
+        features = {"bias": 1.0, f"form={form}": 1.0, **{name: v for name, v in post.items() if v}}
+        span_text = value[start:end]
+        if HAS_WEEKDAY.match(span_text) and form not in ("weekday", "feast"):
+            features["with_weekday"] = 1.0
+        if HAS_YEAR.search(span_text):
+            features["with_year"] = 1.0
+            year = FULL_YEAR.search(span_text)
+            if year:
+                features[f"year<{_year_bucket(int(year.group(1)))}"] = 1.0
+        # The words around the date, outside it.
+        first = bisect_left(token_starts, start)
+        after = bisect_left(token_starts, end)
+        for offset in range(1, CONTEXT_WORDS + 1):
+            features[f"w-{offset}={_context_word(value, lower, tokens, first - offset)}"] = 1.0
+            features[f"w+{offset}={_context_word(value, lower, tokens, after + offset - 1)}"] = 1.0
+        sentence_start, sentence_end = text.sentence_around(start)
+        for name, _pattern, before, beyond in CUES:
+            positions = cue_positions[name]
+            if _any_between(positions, start - before, end + beyond):
+                features[f"near_{name}"] = 1.0
+            elif _any_between(positions, sentence_start, sentence_end):
+                features[f"sentence_{name}"] = 1.0
+        if clinical.HOUR_AFTER.match(value[end : end + 16]):
+            features["hour_after"] = 1.0
+        sentence = value[sentence_start:sentence_end]
+        if COURTESY_NAME.search(sentence):
+            features["sentence_titled_name"] = 1.0
+        if AGE.search(sentence):
+            features["sentence_age"] = 1.0
+        if MY_PATIENT.search(sentence):
+            features["sentence_my_patient"] = 1.0
+        if PRONOUN.search(sentence):
+            features["sentence_pronoun"] = 1.0
+        if _first_name_in(value, lower, tokens, sentence_start, sentence_end):
+            features["sentence_first_name"] = 1.0
+        found.append((start, end, features))
+    return found
+
+
+def _plausible(match: re.Match, text: Text) -> bool:
+    """An English month or weekday is capitalised ("in May", not "may"; "March 3", not "march on"); a numeric
+    date's day and month are in range; an abbreviation is no date alone."""
+    form, span = match.lastgroup, match.group()
+    if form == "ordinal":  # "on the 14th", "the 3rd of May"; not "the 3rd attempt"
+        following = re.match(r"\s*([^\W\d_]+)", text.value[match.end() :])
+        return not following or following.group(1).lower() in ORDINAL_FOLLOWERS
+    if form in ("numeric", "numeric_full", "iso"):
+        parts = [int(part) for part in re.split(r"[/.-]", span)]
+        day_month = parts[1:] if form == "iso" else parts[:2]
+        return all(part >= 1 for part in day_month) and min(day_month) <= 12 and max(day_month) <= 31
+    for word in re.findall(r"[^\W\d_]+", span):
+        if word.lower() in ENGLISH_NAMES and not word[0].isupper() and word.lower() not in FRENCH_TOO:
+            return False
+    return True
+
+
+# Month names French and English share, written lower-case in French: « en avril », « le 3 mars ».
+FRENCH_TOO = frozenset(
+    {"mars", "avril", "mai", "juin", "juillet", "août", "janvier", "février", "novembre", "décembre"}
+)
+
+
+ORDINAL_FOLLOWERS = frozenset("of at and in when with to after before for by on or but so because".split())
+
+
+def _year_bucket(year: int) -> int:
+    """A year by era only: a birth year (before 1960), a past one, or a recent one."""
+    for bound in (1960, 2000, 2020):
+        if year < bound:
+            return bound
+    return 2100
+
+
+def _context_word(value: str, lower: str, tokens: list[tuple[int, int]], index: int) -> str:
+    if not 0 <= index < len(tokens):
+        return "<s>"
+    start, end = tokens[index]
+    word, low = value[start:end], lower[start:end]
+    if word[0].isdigit():
+        return "<number>"
+    if low in ENGLISH_NAMES or low in FRENCH_MONTHS_AND_DAYS:
+        return "<date word>"
+    if word[0].isupper() and low not in KEPT_CAPITALISED:
+        return "<first name>" if low in lexicon.FIRST_NAMES else "<capitalised>"
+    return low
+
+
+FRENCH_MONTHS_AND_DAYS = frozenset((lexicon.MONTHS_FR + "|" + lexicon.WEEKDAYS_FR).split("|"))
+# Capitalised words kept as themselves: sentence openers and titles that say what the date is about.
+KEPT_CAPITALISED = frozenset(
+    "on in at since the my our his her he she we i le la les depuis en au du dès mr mrs ms m mme dr dre "
+    "born née né died rip dob ddn".split()
+)
+
+
+def _first_name_in(value: str, lower: str, tokens: list[tuple[int, int]], low: int, high: int) -> bool:
+    """A capitalised first name in the sentence, wherever it stands ("Desmond had been coming daily…"), unless a
+    doctor's title comes right before it."""
+    previous = ""
+    for start, end in tokens:
+        word = lower[start:end]
+        if low <= start < high and value[start].isupper() and word in lexicon.FIRST_NAMES:
+            if previous not in DOCTOR_TITLES:  # "avec la Dre Roy": a colleague's name, not a patient's
+                return True
+        if start >= high:
+            break
+        if word != ".":
+            previous = word
+    return False
+
+
+DOCTOR_TITLES = frozenset({"dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "pre", "prof", "professor"})
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    at = bisect_left(positions, low)
+    return at < len(positions) and positions[at] < high
+
+
+@cache
+def _model() -> dict:
+    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]]:
+    """Each date expression with the model's probability that it is told of a patient."""
+    model = model or _model()
+    weights, bias = model["weights"], model["intercept"]
+    scored = []
+    for start, end, features in candidates(text):
+        total = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        scored.append((start, end, 1.0 / (1.0 + math.exp(-total))))
+    return scored
+
+
+def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
+    model = model or _model()
+    threshold = model["threshold"] if threshold is None else threshold
+    return [(start, end, p) for start, end, p in scores(text, model) if p >= threshold and not vetoed(text, start, end)]
+
+
+def vetoed(text: Text, start: int, end: int) -> bool:
+    """The date rules' generic vetoes, which the model keeps as they do: whatever else its sentence tells, a date is
+    no patient's when the sentence says it was recorded or aired, or is an event's, a colleague's retirement, death or
+    appointment, an organization's milestone or count of patients; when it is a day something lasts until or starts
+    from, a kind of day ("born on a February 29", "his first Christmas"), one that comes back ("every Christmas"),
+    an hour with nobody near, the author's own family's day or the author's own diagnosis; and when nobody is in its
+    sentence or the one before (the rules' own test for a day of a story: "the patient portal was down on March 3")."""
+    at, value = start, text.value
+    before = value[max(0, start - 25) : start]
+    sentence_start, _ = text.sentence_around(start)
+    return (
+        any(
+            text.sentence_has(pattern, at)
+            for pattern in (
+                lexicon.PUBLISHED_CUES,
+                clinical.COLLEAGUES_DAY,
+                clinical.PATIENT_COUNT,
+                clinical.ORGANIZATION_BIRTHDAY,
+                OWN_CARE,
+            )
+        )
+        or clinical._event_in_sentence(text, at)
+        or clinical._a_colleagues_death(text, at)
+        or bool(
+            clinical.UNTIL_BEFORE.search(before)
+            or clinical.DATE_AS_A_KIND.search(before)
+            or EVERY_BEFORE.search(before)
+        )
+        or bool(FEAST_AS_A_KIND_BEFORE.search(before) and FEAST.fullmatch(value, start, end))
+        or bool(clinical.HOUR_AFTER.match(value[end : end + 16]) and not clinical._someone_near(text, at))
+        or bool(OWN_FAMILY.search(value, sentence_start, start) and not text.sentence_has(stories.CARE_EVENTS, at))
+        or text.sentence_has(clinical.TOLD_AS_TO_COME, at)
+        or text.sentence_has(FRENCH_FUTURE, at)
+        or not clinical._someone_near(text, at)
+    )
+
+
+# A day that comes back is no day that happened: "every December 3", « chaque Noël », « tous les 14 février ».
+EVERY_BEFORE = re.compile(r"\b(?:every|each|chaque|tous\s+les|toutes\s+les)\s+$", re.IGNORECASE)
+# A feast someone has, not a day: "his first Christmas cooking", « son dernier Noël ».
+FEAST = re.compile(FEASTS, re.IGNORECASE)
+FEAST_AS_A_KIND_BEFORE = re.compile(
+    r"\b(?:first|last|next|his|her|their|my|our|premier|dernier|prochain|son|sa|leur|mon|ma|notre)\s+$", re.IGNORECASE
+)
+# The author's own relative, described or not: "my 6-year-old daughter's recital", « ma grande sœur ».
+OWN_FAMILY = re.compile(
+    rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:[\w-]+\s+)?(?:{clinical.RELATIVES}|grandma|grandpa|"
+    r"nana|grand-maman|grand-papa|mamie|papi)\b",
+    re.IGNORECASE,
+)
+# What is to come, in French's simple future: « le comité se réunira le 14/10 », « nous ouvrirons le 4 janvier ».
+FRENCH_FUTURE = re.compile(
+    r"\b(?:se|s['’]|il|elle|on|nous|vous|ils|elles)\s+\w{2,}(?:ra|ront|rons|rez)\b", re.IGNORECASE
+)
+
+
+# The author's own care: "I was diagnosed with Crohn's in May 2019", « j'ai été opérée le 3 mars ».
+OWN_CARE = re.compile(
+    r"\b(?:I was|I've been|I got|I had|j['’]ai été|je suis|j['’]ai eu)\s+(?:\w+\s+)?(?:diagnosed|operated|admitted|"
+    r"hospitali[sz]ed|treated|my|diagnostiquée?|opérée?|hospitalisée?|admise?|soignée?|mon|ma)\b",
+    re.IGNORECASE,
+)
+
+
+def dates(text: Text) -> list[Hit]:
+    """The model's dates of a patient's care, birth or death: told and fixed as the rules' dates of care are (their
+    reason is already translated), removed by the one-click fix."""
+    return [Hit(Category.DATE, start, end, "date_of_care", "") for start, end, _ in spans(text)]
+
+
+RULES = (dates,)

@@ -511,11 +511,27 @@ def _plausible(match: re.Match, text: Text) -> bool:
     if form in ("numeric", "numeric_full", "iso"):
         parts = [int(part) for part in re.split(r"[/.-]", span)]
         day_month = parts[1:] if form == "iso" else parts[:2]
-        return all(part >= 1 for part in day_month) and min(day_month) <= 12 and max(day_month) <= 31
+        in_range = all(part >= 1 for part in day_month) and min(day_month) <= 12 and max(day_month) <= 31
+        return in_range and not (form == "numeric" and _among_scores(match, text))
     for word in re.findall(r"[^\W\d_]+", span):
         if word.lower() in ENGLISH_NAMES and not word[0].isupper() and word.lower() not in FRENCH_TOO:
             return False
     return True
+
+
+def _among_scores(match: re.Match, text: Text) -> bool:
+    """A day and month in figures without a year, beside another figure over the same number in its sentence, is
+    a score or a ratio ("pain from 8/10 to 3/10", « 9/10 en maths, 8/10 en français »), not a date, unless a word
+    for a day is before it."""
+    if re.search(
+        r"(?:\b(?:le|du|au|on|since|depuis|until|jusqu'au)|\bthe)\s*$", text.value[: match.start()], re.IGNORECASE
+    ):
+        return False  # « opérée le 3/10, revue le 17/10 » are two days of the same month
+    denominator = match.group().split("/")[1]
+    sentence_start, sentence_end = text.sentence_around(match.start())
+    sentence = text.value[sentence_start:sentence_end]
+    others = re.findall(rf"(?<![\w/])\d{{1,3}}/{denominator}(?![\w/])", sentence)
+    return len(others) > 1
 
 
 # Month names French and English share, written lower-case in French: « en avril », « le 3 mars ».

@@ -51,6 +51,8 @@ AUTHORS = {
     "author7": ["tune_author7.jsonl"],
     "author8": ["tune_author8.jsonl"],
     "author9": ["tune_author9.jsonl"],
+    "author10": ["tune_author10.jsonl"],
+    "author11": ["tune_author11.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -244,61 +244,6 @@ ROLE_BEFORE = re.compile(
 )
 
 
-# What the story does to the person named, in any words (NAMEMODEL19): a relative said of someone else right before
-# the name ("her mom, Rosa", « le fils de Mme V., Stéphane »; the author's own family is read apart), the reader's own
-# child or player ("your centre Owen", « ton talonneur Hugo »), a care or life verb with the name as its subject
-# ("Wren was born at 25 weeks", "Cheryl sleeps in", « Nolan est arrivé ») or its object ("we intubated Theo", « j'ai
-# revu Maëlle »), and a body part, a care or a relative that is the name's ("Milo's wrist", "Jaylen's overdose",
-# « le poignet de Lyna »).
-NAMEMODEL19_RELATIVE_BEFORE = re.compile(
-    rf"\b(?P<owner>[\w'’]+)\s+(?:{clinical.RELATIVES})(?:\s+(?:de|of)\s+(?:(?:Mrs?|Ms|Mme|M)\.?\s+)?"
-    r"[A-ZÀ-Ö][\w'’.-]*(?:\s+[A-ZÀ-Ö][\w'’.-]*)?)?\s*,?\s*(?:(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+)?$",
-    re.IGNORECASE,
-)
-NAMEMODEL19_YOURS_BEFORE = re.compile(r"\b(?:your|ton|ta|tes|votre|vos)\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
-NAMEMODEL19_CARE_VERBS_EN = (
-    r"born|admitted|discharged|died|passed|overdosed|od'?d|sleeps|slept|lives|lived|arrived|came|walked|was brought|"
-    r"coded|relapsed|delivered|gave birth|told me|asked|texted|called|messaged|wrote|cried|smiled|laughed|fell|broke|"
-    r"tore|sprained|hurt|fractured|injured|seized|vomited|collapsed|stopped breathing|woke|went home|left|is now|"
-    r"was|had|has|is|got|needed|needs|wanted|wants|refused|agreed|spent|missed|finished|returned|survived|recovered"
-)
-NAMEMODEL19_CARE_VERBS_FR = (
-    r"est\s+(?:né|née|arrivée?|décédée?|morte?|tombée?|sortie?|rentrée?|revenue?|venue?|hospitalisée?|"
-    r"passée?|partie?)|dort|dormait|vit|vivait|a\s+accouché|m['’]a|nous\s+a|a\s+(?:eu|fait|fini|repris|refusé|"
-    r"accepté|perdu|passé|pleuré|ri|appelé|écrit)|avait|était|pleurait|s['’]est|va\s+mieux|allait"
-)
-NAMEMODEL19_SUBJECT_OF_CARE = re.compile(
-    r"(?:\s*(?:,|\()[^,.!?\n()]{0,40}(?:,|\)))?\s+(?:who\s+|qui\s+)?(?:just\s+|finally\s+|still\s+)?"
-    rf"(?:{NAMEMODEL19_CARE_VERBS_EN}|{NAMEMODEL19_CARE_VERBS_FR})\b",
-    re.IGNORECASE,
-)
-NAMEMODEL19_OBJECT_OF_CARE = re.compile(
-    r"\b(?:intubated|extubated|discharged|admitted|saw|see|met|treated|examined|sutured|casted|scoped|delivered|"
-    r"transferred|resuscitated|revived|reversed|found|visited|called|texted|checked on|sent|held|lost|"
-    r"intubé|intubée|extubé|revu|revue|vu|vue|rencontré|soigné|examiné|suturé|plâtré|accouché|transféré|réanimé|"
-    r"trouvé|visité|appelé|perdu|accompagné|suivi|suivie)\s+(?:(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+)?$",
-    re.IGNORECASE,
-)
-NAMEMODEL19_CARE_NOUNS = (
-    r"wrist|ankle|knee|shoulder|arm|leg|hip|head|heart|lungs?|liver|kidneys?|back|neck|hand|foot|feet|elbow|"
-    r"overdose|diagnosis|surgery|chart|file|bed|room|funeral|labou?r|delivery|baby|scan|x-rays?|mri|cast|meds|"
-    r"medications?|dose|methadone|appointment|discharge|admission|recovery|concussion|fracture|cancer|tumou?r|"
-    r"health card|card|mom|mum|mother|dad|father|parents|wife|husband|daughter|son|family|sister|brother|"
-    r"grandma|grandmother|story|death|birth|first|last|case|symptoms?|pain|seizures?|blood"
-)
-NAMEMODEL19_CARE_NOUNS_FR = (
-    r"poignet|cheville|genou|épaule|bras|jambe|hanche|tête|cœur|coeur|poumons?|foie|reins?|dos|cou|main|pied|"
-    r"coude|surdose|overdose|diagnostic|chirurgie|opération|dossier|lit|chambre|funérailles|obsèques|décès|"
-    r"naissance|accouchement|bébé|plâtre|dose|méthadone|rendez-vous|congé|admission|commotion|fracture|cancer|"
-    r"carte|mère|père|maman|papa|parents|femme|mari|fille|fils|famille|sœur|soeur|frère|histoire|mort|douleur"
-)
-NAMEMODEL19_OWNS_CARE_AFTER = re.compile(
-    rf"(?:(?<=['’]s)|['’]s)\s+(?:[\w-]+\s+)?(?:{NAMEMODEL19_CARE_NOUNS})\b", re.IGNORECASE
-)
-NAMEMODEL19_CARE_OF_BEFORE = re.compile(
-    rf"\b(?:{NAMEMODEL19_CARE_NOUNS_FR})\s+(?:\w+\s+)?(?:de|d['’]|du)\s*(?:(?:Mme|M|Mlle)\.?\s+)?$",
-    re.IGNORECASE,
-)
 # The sentence's tense: a story is told in the past (« est arrivé », "was admitted"), an event announced in the
 # future or the present (« nous accueillons », "will speak"); and a day, a date or an age said in it.
 NAMEMODEL19_PAST = re.compile(
@@ -347,18 +292,6 @@ def _phrase_features(value: str, start: int, end: int) -> dict[str, float]:
             features[name] = 1.0
     if PATIENT_BEFORE.search(before):
         features["patient_before"] = 1.0
-    relative = NAMEMODEL19_RELATIVE_BEFORE.search(before)
-    if relative:
-        own = relative.group("owner").lower() in clinical.OWN_FAMILY
-        features[f"nm19_relative_before={'own' if own else 'other'}"] = 1.0
-    if NAMEMODEL19_YOURS_BEFORE.search(before[-30:]):
-        features["nm19_yours_before"] = 1.0
-    if NAMEMODEL19_SUBJECT_OF_CARE.match(value, run_end):
-        features["nm19_subject_of_care"] = 1.0
-    if NAMEMODEL19_OBJECT_OF_CARE.search(before):
-        features["nm19_object_of_care"] = 1.0
-    if NAMEMODEL19_OWNS_CARE_AFTER.match(value, end) or NAMEMODEL19_CARE_OF_BEFORE.search(before):
-        features["nm19_owns_care"] = 1.0
     if ROLE_BEFORE.search(before):
         features["role_before"] = 1.0
     if DOCTOR_LISTED_AFTER.match(value, run_end) or DOCTOR_LISTED_BEFORE.search(before):

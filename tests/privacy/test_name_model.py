@@ -215,30 +215,6 @@ def test_names_listed_together_share_the_role_said_before_the_first():
     assert name_model._list_start(text, text.value.index("Marcel")) == 0
 
 
-def test_what_the_story_does_to_a_name_is_read_as_the_names_own_context():
-    # Its subject: a care or a life verb right after the name, an aside between them allowed.
-    assert "nm19_subject_of_care" in _features("Wren Baptiste was born at 25 weeks in Calgary.")["Baptiste"]
-    assert "nm19_subject_of_care" in _features("Nolan, le petit du 3e, est arrivé en ambulance.", "fr")["Nolan"]
-    # Its object: "we intubated Theo", « j'ai revu Mme Caron ».
-    assert "nm19_object_of_care" in _features("At 3 a.m. we intubated Theo in the trauma bay.")["Theo"]
-    assert "nm19_object_of_care" in _features("Ce matin, j'ai revu Mme Caron pour son plâtre.", "fr")["Caron"]
-    # A body part or a care that is the name's.
-    assert "nm19_owns_care" in _features("Please don't send me Milo's wrist X-rays here.")["Milo's"]
-    assert "nm19_owns_care" in _features("On a replâtré le poignet de Lyna ce matin.", "fr")["Lyna"]
-    # The look-alikes: a name that gives a talk, or owns a team, does nothing the story of care does.
-    features = _features("Maren Holt will speak at noon; thanks to Maren's team for the lunch.")
-    assert not {"nm19_subject_of_care", "nm19_object_of_care", "nm19_owns_care"} & set(features["Holt"])
-
-
-def test_a_relative_said_of_someone_else_or_the_readers_own_player_comes_before_the_name():
-    features = _features("Pour l'équipe de nuit : le fils de Mme Voltaire, Stéphane, passera vers 21 h.", "fr")
-    assert "nm19_relative_before=other" in features["Stéphane"]
-    assert "nm19_yours_before" in _features("@coach thanks: your centre Owen can return to full contact.")["Owen"]
-    assert "nm19_yours_before" in _features("@coach Pour ton talonneur Hugo : pas de contact samedi.", "fr")["Hugo"]
-    # The look-alike: the author's own family is told apart from someone else's.
-    assert "nm19_relative_before=own" in _features("My daughter, Ruth, made the cake for the unit.")["Ruth"]
-
-
 def test_a_working_role_beside_a_name_includes_peer_workers_drivers_and_shop_owners():
     features = _features("Bienvenue à Mélissa Jean-Louis, notre nouvelle paire aidante à l'équipe !", "fr")
     assert "role_after" in features["Mélissa"]

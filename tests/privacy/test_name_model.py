@@ -229,3 +229,13 @@ def test_the_tense_and_the_days_of_a_sentence_tell_a_story_from_an_announcement(
     assert {"nm19_sentence_past", "nm19_sentence_date"} <= set(features)
     features = _features("Join us to welcome Ilona Brandt, who will speak on harm reduction.")["Ilona"]
     assert "nm19_sentence_future" in features and "nm19_sentence_past" not in features
+
+
+def test_one_of_the_authors_own_group_named_by_what_they_are_to_it_is_no_patient_for_the_model():
+    assert model_names("C'est bien Mathéo, notre ailier, qui a marqué deux fois samedi.", "fr") == []
+    assert model_names("Yesterday Sam, our goalie, made forty saves in the final.") == []
+    # The look-alikes: told of an injury in the same apposition, or called a patient, the name is a patient's.
+    text = "Hier soir, Mathéo, notre ailier blessé au genou, est revenu pour son plâtre."
+    assert model_names(text, "fr") == ["Mathéo"]
+    text = Text("Yesterday Sam, our patient, came back for his cast.", "en")
+    assert not name_model.NAMEMODEL19_ONE_OF_OURS_AFTER.match(text.value, len("Yesterday Sam"))

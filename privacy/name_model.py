@@ -156,6 +156,13 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
         for name in ("person", "care"):
             if _any_between(cue_positions[name], sentence_start_at, sentence_end_at):
                 features[f"sentence_{name}"] = 1.0
+        for name, pattern in (
+            ("nm19_sentence_past", NAMEMODEL19_PAST),
+            ("nm19_sentence_future", NAMEMODEL19_FUTURE),
+            ("nm19_sentence_date", NAMEMODEL19_DATE_OR_AGE),
+        ):
+            if text.sentence_has(pattern, start):
+                features[name] = 1.0
         found.append((start, end, features))
     return found
 
@@ -195,10 +202,20 @@ ADDRESSED_BEFORE = re.compile(
     r"fière? de toi)[^.!?\n]{0,40}?,\s*$",
     re.IGNORECASE,
 )
+# Working roles beyond care: a peer worker, a driver, a shop's owner, front-desk staff (« pair aidant », « notre
+# chauffeur », "the bakery owner, Ms. X"). Only the model reads these; the public-roles pass has its own.
+NAMEMODEL19_MORE_ROLES = (
+    r"pairs?[ -]aidants?|paires?[ -]aidantes?|peer(?:[ -]support)?[ -]workers?|peer|driver|chauffeur|chauffeuse|"
+    r"owner|propriétaire|receptionist|réceptionniste|paramedic|ambulanci\w+|technician|technicien\w*|doula|"
+    r"MOA|staff|intern|interne|externe|officer|agente?|organizer|organisatrice|organisateur|speaker|"
+    r"conférencière?|animatrice|animateur|associée?|médecin|physician|doctor|founder|fondatrice|"
+    r"fondateur|director|directrice|directeur|councillor|conseillère?|elder|aîné|aînée"
+)
 ROLE_BESIDE = re.compile(
     r"\s*,\s*(?:our|my|the|notre|la|le|l['’])?\s*(?:[\w'’-]+\s+){0,2}?(?:nurse|infirmière|"
     r"[\w-]*(?:ologist|ologue|ician|iatrist|iatre|thérapeute|therapist)|pharmacist|pharmacienne?|coordinator|"
-    r"coordonnatrice|manager|gestionnaire|résidente?|resident|student|étudiante?|clerk|commis|préposée?|volunteer|bénévole)s?\b",
+    r"coordonnatrice|manager|gestionnaire|résidente?|resident|student|étudiante?|clerk|commis|préposée?|volunteer|bénévole|"
+    rf"{NAMEMODEL19_MORE_ROLES})s?\b",
     re.IGNORECASE,
 )
 
@@ -214,14 +231,36 @@ BED_AFTER = re.compile(
 # A colleague's role or calling right before the name: "our social worker Ms. Dana W.", « notre psychologue, Mme
 # Karine B. », "NP Chantelle", "Rev. Ingrid", "Elder Joseph", "Imam Ahmad".
 ROLE_BEFORE = re.compile(
-    r"\b(?:(?:our|my|the|notre|nos|la|le|l['’])\s+(?:[\w'’-]+\s+){0,2}?(?:nurse|infirmière|"
+    r"\b(?:(?:our|my|the|notre|nos|la|le|l['’])\s+(?:[\w'’-]+\s+){0,3}?(?:nurse|infirmière|"
     r"[\w-]*(?:ologist|ologue|ician|iatrist|iatre|thérapeute|therapist)|pharmacist|pharmacienne?|coordinator|"
     r"coordonnatrice|manager|gestionnaire|résidente?|resident|student|étudiante?|clerk|commis|préposée?|volunteer|"
     r"bénévole|specialist|spécialiste|social worker|travailleuse sociale|travailleur social|chaplain|aumônière?|"
     r"secretary|secrétaire|"
-    r"colleague|collègue|navigator|navigatrice|interpreter|interprète|cadre|midwife|sage-femme)s?"
+    r"colleague|collègue|navigator|navigatrice|interpreter|interprète|cadre|midwife|sage-femme|"
+    rf"{NAMEMODEL19_MORE_ROLES})s?"
     r"|NP|RN|RT|SW|rev|reverend|rabbi|imam|pastor|pasteure?|elder|aîné|aînée)"
     r"\s*[.,:]?\s*(?:(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# The sentence's tense: a story is told in the past (« est arrivé », "was admitted"), an event announced in the
+# future or the present (« nous accueillons », "will speak"); and a day, a date or an age said in it.
+NAMEMODEL19_PAST = re.compile(
+    r"\b(?:was|were|had|did|came|went|told|said|died|\w{3,}ed|"
+    r"(?:a|ai|as|avons|avez|ont|est|suis|es|sommes|sont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|ie|u|ue|is|it)|"
+    r"\w+(?:ait|aient|ais))\b",
+    re.IGNORECASE,
+)
+NAMEMODEL19_FUTURE = re.compile(
+    r"\b(?:will|'ll|going to|join us|register|welcome|bienvenue|va|vont|allons|\w{3,}(?:era|eront|erons|ira|iront)|"
+    r"sera|seront|aura|auront|rejoignez|inscri\w*|accueill\w*|join)\b",
+    re.IGNORECASE,
+)
+NAMEMODEL19_DATE_OR_AGE = re.compile(
+    rf"\b(?:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR}|{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR}|yesterday|tonight|"
+    r"today|this morning|last night|hier|ce matin|cette nuit|aujourd'hui|\d{1,3}[- ]?(?:year|yo|y/o|ans|mois|months?|"
+    r"weeks?|semaines))\b",
     re.IGNORECASE,
 )
 
@@ -453,10 +492,19 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or stories.AN_ANIMAL_AFTER.match(text.value, end)
             or _an_authors_work(text, start, end)
             or _not_a_patient_by_the_rules(text, start, end)
+            or NAMEMODEL19_ONE_OF_OURS_AFTER.match(text.value, end)
         ):
             continue
         kept.append((found_start, found_end))
     return kept
+
+
+# One of the author's own group named by what they are to it, and nothing more said in the apposition: "Mathéo,
+# notre ailier, qui a marqué samedi", "Sam, our goalie, made the save". Told of care it is a patient again: « Mathéo,
+# notre ailier blessé au genou ». Only the model's hits: the rules read their own cues.
+NAMEMODEL19_ONE_OF_OURS_AFTER = re.compile(
+    r"\s*,\s*(?:our|my|notre|mon|ma)\s+(?!(?:patients?|patientes?|clients?|clientes?)\b)[\w'’-]+\s*,", re.IGNORECASE
+)
 
 
 # Someone's published work names its author, not a patient: "Allan Kellehear's work on compassionate cities",

@@ -1,8 +1,6 @@
 """Names the fifth author's posts showed the guard missing or mistaking, each habit with a look-alike that stays
 clean. The sentences are written here, in words of their own, not taken from the corpora."""
 
-import pytest
-
 from privacy import lexicon
 from privacy.base import Category
 from privacy.text import scan
@@ -111,12 +109,9 @@ def test_a_name_after_a_program_or_a_shift_at_is_the_hospital_named_after_a_pers
     assert names(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Found by the names model alone (0.59); retrained on nine authors its threshold is 0.607. No rule reads "
-    "'came back to clinic' with a healed ulcer yet: a known regression of the sixth session's merge.",
-)
 def test_a_patient_coming_back_to_clinic_is_still_named():
+    # Found by the names model alone (0.73 against its threshold 0.606 since it reads the sentence's past tense and
+    # day, `namemodel19`); no rule reads "came back to clinic" with a healed ulcer yet.
     assert names("Florence came back to clinic today, her ulcer finally healed after months of dressings.") == [
         "Florence"
     ]

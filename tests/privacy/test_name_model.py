@@ -213,3 +213,29 @@ def test_names_listed_together_share_the_role_said_before_the_first():
     assert model_names(text) == []
     text = Text("Ginette Poulin et Marcel Roy ont eu leur congé hier.", "fr")
     assert name_model._list_start(text, text.value.index("Marcel")) == 0
+
+
+def test_a_working_role_beside_a_name_includes_peer_workers_drivers_and_shop_owners():
+    features = _features("Bienvenue à Mélissa Jean-Louis, notre nouvelle paire aidante à l'équipe !", "fr")
+    assert "role_after" in features["Mélissa"]
+    assert "role_after" in _features("C'est Fabrice, notre chauffeur, qui fait semblant de dormir.", "fr")["Fabrice"]
+    assert "role_before" in _features("I watched the bakery owner, Ms. Leduc, bring muffins every Tuesday.")["Leduc"]
+    # The look-alike: a patient's relative after the name is no working role.
+    assert "role_after" not in _features("Fabrice, her partner, drove her to the ER.")["Fabrice"]
+
+
+def test_the_tense_and_the_days_of_a_sentence_tell_a_story_from_an_announcement():
+    features = _features("Yesterday Ilona came in with a wrist fracture.")["Ilona"]
+    assert {"nm19_sentence_past", "nm19_sentence_date"} <= set(features)
+    features = _features("Join us to welcome Ilona Brandt, who will speak on harm reduction.")["Ilona"]
+    assert "nm19_sentence_future" in features and "nm19_sentence_past" not in features
+
+
+def test_one_of_the_authors_own_group_named_by_what_they_are_to_it_is_no_patient_for_the_model():
+    assert model_names("C'est bien Mathéo, notre ailier, qui a marqué deux fois samedi.", "fr") == []
+    assert model_names("Yesterday Sam, our goalie, made forty saves in the final.") == []
+    # The look-alikes: told of an injury in the same apposition, or called a patient, the name is a patient's.
+    text = "Hier soir, Mathéo, notre ailier blessé au genou, est revenu pour son plâtre."
+    assert model_names(text, "fr") == ["Mathéo"]
+    text = Text("Yesterday Sam, our patient, came back for his cast.", "en")
+    assert not name_model.NAMEMODEL19_ONE_OF_OURS_AFTER.match(text.value, len("Yesterday Sam"))

@@ -452,6 +452,38 @@ def _name_vetoed(text: Text, hit: Hit) -> bool:
         or _a_public_case(text, hit)
         or bool(VETO_SERVING_PATIENTS_AFTER.match(text.value[hit.end : hit.end + 80]))
         or _thanked_for_no_care(text, hit)
+        or _at_work_or_in_print(text, hit)
+    )
+
+
+# Someone said to work shifts ("Tom sleeps at the hospital on call nights", « ses nuits de garde ») or to have
+# written, prefaced or signed a book (« Boris Cyrulnik, qui a accepté de préfacer le livre ») is at work or in
+# print, not in care. « de garde » alone is the author's shift as often as anyone's, so it is not read.
+VETO_WORKING_SHIFTS = re.compile(
+    r"(?<![\w-])(?:on[- ]call(?: nights?| shifts?)?|call nights?|night shifts?|(?:ses|leurs|his|her|their) shifts?|"
+    r"(?:ses|leurs) (?:nuits de )?gardes|nuits? de garde)(?![\w-])",
+    re.IGNORECASE,
+)
+VETO_A_WORK_OF_THEIRS_AFTER = re.compile(
+    r"^[^.!?]{0,60}?(?<![\w-])(?:préfac\w*|prefaced?|forewords?|wrote (?:a|the|his|her|their) book|"
+    r"a écrit (?:un|le|son) livre|(?:the )?author of|l['’]auteure? d[eu'’]|auteure? d[eu'’])(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _at_work_or_in_print(text: Text, hit: Hit) -> bool:
+    """Said to work shifts, or to have written or prefaced a book, with no care, age or patient in the sentence."""
+    if not (
+        text.sentence_has(VETO_WORKING_SHIFTS, hit.start)
+        or VETO_A_WORK_OF_THEIRS_AFTER.match(text.value[hit.end : hit.end + 100])
+    ):
+        return False
+    return not (
+        VETO_AGE_WITH_THE_NAME.match(text.value[hit.end : hit.end + 80])
+        or text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start)
+        or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+        or text.sentence_has(VETO_ONE_PATIENT, hit.start)
+        or text.sentence_has(stories.OWN_PATIENT, hit.start)
     )
 
 

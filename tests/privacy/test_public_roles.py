@@ -358,3 +358,11 @@ def test_a_colleague_named_with_a_care_role_after_the_name_stays_a_colleague_thr
 def test_a_volunteer_who_was_also_my_patient_is_still_a_patient():
     text = "Many of you knew Mme Odile Gallant, bénévole à la bibliothèque. Elle était aussi ma patiente depuis 20 ans."
     assert names(text) != []
+
+
+def test_someone_said_to_work_shifts_or_to_have_prefaced_a_book_is_at_work_not_in_care():
+    assert flagged("Tom sleeps at the hospital on call nights, says our chief resident.") == []
+    assert flagged("Boris Cyrulnik, qui a accepté de préfacer le livre de notre collègue, sera là jeudi.") == []
+    # An age with the name, or the word patient, keeps it a patient's.
+    assert "Tom" in names("Tom, 92, sleeps at the hospital since his fall, says our chief resident on call.")
+    assert "Mme Gagnon" in names("Ma patiente Mme Gagnon, qui a écrit un livre sur sa maladie, a été opérée hier.")

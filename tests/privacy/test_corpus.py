@@ -36,6 +36,7 @@ def load(*names: str) -> list[dict]:
         "tune_author9.jsonl",
         "tune_author10.jsonl",
         "tune_author11.jsonl",
+        "heldout14.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -74,8 +75,21 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author9.jsonl", 150),
         ("tune_author10.jsonl", 150),
         ("tune_author11.jsonl", 150),
+        ("heldout14.jsonl", 150),
     ],
-    ids=["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"],
+    ids=[
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "fourteenth (held out)",
+    ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):
     posts = load(name)

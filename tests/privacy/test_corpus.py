@@ -37,6 +37,7 @@ def load(*names: str) -> list[dict]:
         "tune_author10.jsonl",
         "tune_author11.jsonl",
         "heldout13.jsonl",
+        "heldout14.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -76,6 +77,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author10.jsonl", 150),
         ("tune_author11.jsonl", 150),
         ("heldout13.jsonl", 150),
+        ("heldout14.jsonl", 150),
     ],
     ids=[
         "second",
@@ -89,6 +91,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "tenth",
         "eleventh",
         "thirteenth (held out)",
+        "fourteenth (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

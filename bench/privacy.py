@@ -13,8 +13,8 @@
     .venv/bin/python bench/privacy.py --author9       # the ninth author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --author10      # the tenth author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --author11      # the eleventh author's part (held out once, now tuning)
-    .venv/bin/python bench/privacy.py --heldout13     # the thirteenth author's held-out set (measured once)
-    .venv/bin/python bench/privacy.py --heldout14     # the fourteenth author's held-out set (measured once)
+    .venv/bin/python bench/privacy.py --author12      # the twelfth author's part (heldout13, held out once)
+    .venv/bin/python bench/privacy.py --author13      # the thirteenth author's part (heldout14, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -71,8 +71,8 @@ PARTS = {
     "tune-author9": ["tune_author9.jsonl"],
     "tune-author10": ["tune_author10.jsonl"],
     "tune-author11": ["tune_author11.jsonl"],
-    "heldout13": ["heldout13.jsonl"],
-    "heldout14": ["heldout14.jsonl"],
+    "tune-author12": ["tune_author12.jsonl"],
+    "tune-author13": ["tune_author13.jsonl"],
 }
 
 
@@ -211,7 +211,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author11.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author13.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -223,22 +223,19 @@ def main() -> None:
         (9, "ninth"),
         (10, "tenth"),
         (11, "eleventh"),
+        (12, "twelfth"),
+        (13, "thirteenth"),
     ):
         parser.add_argument(
             f"--author{number}",
             action="store_true",
             help=f"measure the {ordinal} author's part (held out once, now tuning)",
         )
-    # The thirteenth and fourteenth authors' sets, written without seeing the guard and measured once.
-    for number in (13, 14):
-        parser.add_argument(f"--heldout{number}", action="store_true", help=f"measure the held-out set heldout{number}")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 12) if getattr(options, f"author{number}")]
-    if options.heldout13 or options.heldout14:
-        part = "heldout13" if options.heldout13 else "heldout14"
-    elif options.heldout:
+    authors = [number for number in range(2, 14) if getattr(options, f"author{number}")]
+    if options.heldout:
         part = "heldout"
     elif authors:
         part = f"tune-author{authors[-1]}"

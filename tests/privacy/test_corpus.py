@@ -36,8 +36,8 @@ def load(*names: str) -> list[dict]:
         "tune_author9.jsonl",
         "tune_author10.jsonl",
         "tune_author11.jsonl",
-        "heldout13.jsonl",
-        "heldout14.jsonl",
+        "tune_author12.jsonl",
+        "tune_author13.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -76,8 +76,8 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author9.jsonl", 150),
         ("tune_author10.jsonl", 150),
         ("tune_author11.jsonl", 150),
-        ("heldout13.jsonl", 150),
-        ("heldout14.jsonl", 150),
+        ("tune_author12.jsonl", 150),
+        ("tune_author13.jsonl", 150),
     ],
     ids=[
         "second",
@@ -90,8 +90,8 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "ninth",
         "tenth",
         "eleventh",
-        "thirteenth (held out)",
-        "fourteenth (held out)",
+        "twelfth",
+        "thirteenth",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -67,18 +67,13 @@ if __name__ == "__main__":
     count_author9 = convert(HERE / "tune_author9.src.txt", HERE / "tune_author9.jsonl", "h10")
     count_author10 = convert(HERE / "tune_author10.src.txt", HERE / "tune_author10.jsonl", "h11")
     count_author11 = convert(HERE / "tune_author11.src.txt", HERE / "tune_author11.jsonl", "h12")
-    count_heldout13 = 0
-    if (HERE / "heldout13.src.txt").exists():
-        count_heldout13 = convert(HERE / "heldout13.src.txt", HERE / "heldout13.jsonl", "h13")
-    # The fourteenth author's held-out set, built only where its source is present.
-    heldout14 = HERE / "heldout14.src.txt"
-    count_heldout14 = convert(heldout14, HERE / "heldout14.jsonl", "h14") if heldout14.exists() else 0
+    count_author12 = convert(HERE / "tune_author12.src.txt", HERE / "tune_author12.jsonl", "h13")
+    count_author13 = convert(HERE / "tune_author13.src.txt", HERE / "tune_author13.jsonl", "h14")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
         f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
         f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author "
-        f"+ {count_author10} tenth author + {count_author11} eleventh author; "
-        f"held-out: {count_heldout} first (seen since), {count_heldout13} thirteenth author, "
-        f"{count_heldout14} fourteenth author"
+        f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
+        f"+ {count_author13} thirteenth author; held-out: {count_heldout} first (seen since)"
     )

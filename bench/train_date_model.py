@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from functools import cache
 from pathlib import Path
@@ -29,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import train_name_model  # noqa: E402
-from privacy import date_model  # noqa: E402
+from privacy import date_model, weights  # noqa: E402
 from privacy.base import Category, Text  # noqa: E402
 
 AUTHORS = {
@@ -70,38 +69,20 @@ def candidates(post: dict) -> list[tuple[int, int, dict[str, float]]]:
 
 
 def fit(posts: list[dict]) -> dict:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
     rows, targets = [], []
     for post in posts:
         labels = date_labels(post)
         for start, end, features in candidates(post):
             rows.append(features)
             targets.append(int(any(overlaps((start, end), label) for label in labels)))
-    vectorizer = DictVectorizer(sort=True)
-    matrix = vectorizer.fit_transform(rows).tocsr()
-    # liblinear takes 32-bit indices only; DictVectorizer gives 64-bit ones with recent SciPy.
-    matrix.indices, matrix.indptr = matrix.indices.astype("int32"), matrix.indptr.astype("int32")
-    classifier = LogisticRegression(C=REGULARISATION, solver="liblinear", max_iter=1000)
-    classifier.fit(matrix, targets)
-    weights = {
-        name: round(float(weight), 4)
-        for name, weight in zip(vectorizer.feature_names_, classifier.coef_[0], strict=True)
-        if abs(weight) >= 1e-3
-    }
-    return {"weights": weights, "intercept": round(float(classifier.intercept_[0]), 4), "threshold": 0.5}
+    return train_name_model.fit_logistic(rows, targets, REGULARISATION)
 
 
 def scored(post: dict, model: dict) -> list[tuple[int, int, float]]:
     """The candidates the scan would keep, with the model's probability: as ``date_model.spans`` reads them."""
-    weights, bias = model["weights"], model["intercept"]
     text = Text(post["text"], post["language"])
-    return [
-        (start, end, 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(k, 0.0) * v for k, v in features.items())))))
-        for start, end, features in candidates(post)
-        if not date_model.vetoed(text, start, end)
-    ]
+    kept = [candidate for candidate in candidates(post) if not date_model.vetoed(text, *candidate[:2])]
+    return weights.logistic_scores(kept, model)
 
 
 _RULES: dict[str, tuple[list[tuple[int, int]], bool]] = {}

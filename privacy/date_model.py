@@ -21,14 +21,11 @@ weights in plain Python, the table read once per process on first use.
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from bisect import bisect_left
-from functools import cache
 from pathlib import Path
 
-from privacy import clinical, lexicon, stories
+from privacy import clinical, lexicon, stories, weights
 from privacy.base import Category, Hit, Text, words
 
 MODEL_FILE = Path(__file__).with_name("date_model.json")
@@ -480,9 +477,9 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
         sentence_start, sentence_end = text.sentence_around(start)
         for name, _pattern, before, beyond in CUES:
             positions = cue_positions[name]
-            if _any_between(positions, start - before, end + beyond):
+            if weights.any_between(positions, start - before, end + beyond):
                 features[f"near_{name}"] = 1.0
-            elif _any_between(positions, sentence_start, sentence_end):
+            elif weights.any_between(positions, sentence_start, sentence_end):
                 features[f"sentence_{name}"] = 1.0
         if clinical.HOUR_AFTER.match(value[end : end + 16]):
             features["hour_after"] = 1.0
@@ -592,25 +589,13 @@ def _first_name_in(value: str, lower: str, tokens: list[tuple[int, int]], low: i
 DOCTOR_TITLES = frozenset({"dr", "dre", "drs", "docteur", "docteure", "doctor", "pr", "pre", "prof", "professor"})
 
 
-def _any_between(positions: list[int], low: int, high: int) -> bool:
-    at = bisect_left(positions, low)
-    return at < len(positions) and positions[at] < high
-
-
-@cache
 def _model() -> dict:
-    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return weights.table(MODEL_FILE)
 
 
 def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]]:
     """Each date expression with the model's probability that it is told of a patient."""
-    model = model or _model()
-    weights, bias = model["weights"], model["intercept"]
-    scored = []
-    for start, end, features in candidates(text):
-        total = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
-        scored.append((start, end, 1.0 / (1.0 + math.exp(-total))))
-    return scored
+    return weights.logistic_scores(candidates(text), model or _model())
 
 
 def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:

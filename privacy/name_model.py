@@ -17,14 +17,10 @@ read once per process, on first use.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from bisect import bisect_left
-from functools import cache
 from pathlib import Path
 
-from privacy import clinical, lexicon, name_habits, stories
+from privacy import clinical, lexicon, name_habits, stories, weights
 from privacy.base import Category, Hit, Text
 
 MODEL_FILE = Path(__file__).with_name("name_model.json")
@@ -149,12 +145,12 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
             if name in cue_spans:
                 if any(s <= start and end <= e for s, e in cue_spans[name]):
                     features[f"in_{name}"] = 1.0
-            elif _any_between(cue_positions[name], start - reach_before, end + reach_after):
+            elif weights.any_between(cue_positions[name], start - reach_before, end + reach_after):
                 features[f"cue_{name}"] = 1.0
         features.update(_phrase_features(value, start, end))
         sentence_start_at, sentence_end_at = text.sentence_around(start)
         for name in ("person", "care"):
-            if _any_between(cue_positions[name], sentence_start_at, sentence_end_at):
+            if weights.any_between(cue_positions[name], sentence_start_at, sentence_end_at):
                 features[f"sentence_{name}"] = 1.0
         for name, pattern in (
             ("nm19_sentence_past", NAMEMODEL19_PAST),
@@ -351,25 +347,13 @@ def _word(words_lower: list[str], index: int) -> str:
     return words_lower[index] if 0 <= index < len(words_lower) else "<s>"
 
 
-def _any_between(positions: list[int], low: int, high: int) -> bool:
-    at = bisect_left(positions, low)
-    return at < len(positions) and positions[at] < high
-
-
-@cache
 def _model() -> dict:
-    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return weights.table(MODEL_FILE)
 
 
 def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]]:
     """Each capitalised word with the model's probability that it is part of a patient's name."""
-    model = model or _model()
-    weights, bias = model["weights"], model["intercept"]
-    scored = []
-    for start, end, features in candidates(text):
-        total = bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
-        scored.append((start, end, 1.0 / (1.0 + math.exp(-total))))
-    return scored
+    return weights.logistic_scores(candidates(text), model or _model())
 
 
 BESIDE_A_NAME = 0.3

@@ -1079,6 +1079,7 @@ def names(text: Text) -> list[Hit]:
                 *(name_habits.names_asked_for(text) if about_care(text) else ()),
                 *name_habits.names_thanked_with_a_parent_or_greeted(text),
                 *name_habits.names19_names(text),
+                *name_habits.names20_names(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

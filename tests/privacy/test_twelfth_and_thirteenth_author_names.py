@@ -1,0 +1,42 @@
+"""Names told by habits of the twelfth and thirteenth authors' posts, each general to how clinicians write, with a
+look-alike beside each that stays clean. The texts are ours, in other words than the corpus's."""
+
+from .helpers import flagged
+
+NAME = "name"
+
+
+def names(text: str) -> list[str]:
+    return [excerpt for category, excerpt in flagged(text) if category == NAME]
+
+
+# A person named by the kin word a family calls them, or as someone else's relative, is a patient's family.
+
+
+def test_someone_elses_relative_is_named():
+    assert "Kwame" in names("She went home on Friday with her uncle Kwame, who drove six hours to get her.")
+    assert "Odile" in names("Le petit est reparti avec sa tante Odile, qui l'a veillé toute la nuit.")
+
+
+def test_a_kin_word_used_as_a_title_names_the_person():
+    assert "Marcel" in names("Tonton Marcel nous a apporté des samoussas pour toute l'équipe de nuit.")
+    assert "Albert" in names("Pépère Albert a soufflé ses bougies dans la salle commune.")
+    assert "Lena" in names("Auntie Lena brought the whole family in to say goodbye.")
+
+
+def test_a_kin_title_after_a_kin_word_leads_to_the_name():
+    assert "Afia" in names("Il est rentré au village sur le dos de sa grand-mère Mama Afia.")
+
+
+def test_a_name_owning_a_relative_is_named():
+    assert "Brayden" in names("Brayden's great-grandma crocheted blankets for the whole unit.")
+
+
+def test_the_authors_own_family_or_a_brand_is_no_patients_relative():
+    assert names("My uncle Gerald taught me to fish on Lac La Ronge.") == []
+    assert names("Ma tatie Suzanne m'a appris à coudre.") == []
+    assert names("We had Uncle Ben's rice for lunch on nights again.") == []
+
+
+def test_a_relative_the_author_speaks_to_is_the_authors_own():
+    assert names("No, I will not look at your mole at the barbecue, Auntie Carol.") == []

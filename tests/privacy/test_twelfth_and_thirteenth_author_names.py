@@ -40,3 +40,21 @@ def test_the_authors_own_family_or_a_brand_is_no_patients_relative():
 
 def test_a_relative_the_author_speaks_to_is_the_authors_own():
     assert names("No, I will not look at your mole at the barbecue, Auntie Carol.") == []
+
+
+# A child told by what they are, then their name, is a patient; so is one called baby or little in a post about care.
+
+
+def test_a_child_described_by_age_then_named_is_a_patient():
+    assert "Kofi" in names("Outreach clinic, day 3: a 5-year-old named Kofi with an inguinal hernia, repaired at noon.")
+    assert "Zoé" in names("Une fillette de 3 ans prénommée Zoé est arrivée aux urgences avec une fracture du coude.")
+
+
+def test_a_child_called_little_in_a_post_about_care_is_a_patient_whatever_the_name():
+    assert "Tuk" in names("Update from the ward: little Tuk finished his last round of chemo today.")
+
+
+def test_a_title_or_an_animal_described_by_age_is_no_child():
+    assert names("Our chemo day room plays Baby Shark on repeat, send help.") == []
+    assert names("Meet our unit's therapy dog, a 4-year-old lab named Biscuit.") == []
+    assert names("We had a 3-year-old named after his grandpa on the ward, a sweet kid.") == []

@@ -1307,9 +1307,59 @@ def _names20_title_of_a_brand(text: Text, match: re.Match) -> bool:
     return said.startswith(tuple(NAMES20_KIN_TITLE.split("|"))) and bool(re.search(r"['’]s\b", said))
 
 
+# A name as a wristband, a screen or a label prints it, surname in capitals then the given name, with the record that
+# follows: '"ANDERSON, Jolene 04/03/1987"', '"WHITECAP, RONALD HSN 712…"', « DUBOIS, Mélanie DDN 02/05/1990 ».
+NAMES20_LABEL_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Z'’-]{2,}\s*,\s*(?:[A-Z][a-zà-ÿ'’-]+|[A-ZÉÈ][A-ZÉÈ'’-]+)(?:\s+[A-Z]\.)?)"
+    r"(?=\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|DOB|DDN|HSN|HCN|MRN|NAM|RAMQ|PHN|ULI|dossier|chart|n[ée]e?\b|born\b|\d{4,}))"
+)
+# A quoted card or letter signed off by its writers: '"…With love from Marjorie & Len Kowalchuk, Meadow Lake."',
+# « … Avec toute notre reconnaissance, Armand Bolduc et sa fille Chantal, Magog. », "…Love, the Okafor family".
+NAMES20_SIGNED_OFF = re.compile(
+    r"(?i:with (?:all (?:our|my) )?(?:love|thanks|gratitude)(?: from)?|love(?: from)?|all (?:our|my) love|"
+    r"(?:many |with )?thanks(?: again)?|gratefully|sincerely|warmly|xoxo|hugs|"
+    r"avec (?:toute )?(?:notre|ma) (?:reconnaissance|gratitude|amitié)|avec (?:tout )?(?:notre|mon) amour|"
+    r"(?:un grand )?merci encore|affectueusement|bisous|amitiés|de la part de)\s*,?\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:&|and|et)\s+{NAME_WORD})?(?:\s+{NAME_WORD})?)"
+    r"(?=\s*(?:,|\.|!|»|\"|”|\s+(?:et|and)\s+(?:sa|son|ses|his|her|their)\b))"
+)
+NAMES20_QUOTED = re.compile(r"«[^»\n]{10,400}»|\"[^\"\n]{10,400}\"|“[^”\n]{10,400}”")
+# A found thing carrying its owner's name: « un lecteur de glycémie… au nom de Benoît Chiasson. Passez à l'accueil. »
+NAMES20_FOUND_IN_THE_NAME_OF = re.compile(
+    rf"(?<!\w)(?i:au nom de|in the name of|with the name|labell?ed|made out to)\s+(?P<name>{NAME_WORD}\s+{NAME_WORD})"
+)
+NAMES20_FOUND = re.compile(
+    r"(?i:\b(?:found|lost|left behind|lost and found|retrouvée?s?|trouvée?s?|perdue?s?|oubliée?s?|"
+    r"passez à l['’]accueil|at the front desk|à l['’]accueil|objets? trouvés?)\b)"
+)
+
+
+def names20_names_as_labels_and_sign_offs(text: Text) -> list[Hit]:
+    """A name printed on a wristband or a screen with its record, a quoted card's signature, a found thing's owner."""
+    hits = []
+    for match in NAMES20_LABEL_NAME.finditer(text.value):
+        hits += _patients_name(text, *match.span("name"), "name_patient")
+    quotes = [quote.span() for quote in NAMES20_QUOTED.finditer(text.value)]
+    for match in NAMES20_SIGNED_OFF.finditer(text.value):
+        start, end = match.span("name")
+        if not any(left < start and end < right for left, right in quotes):
+            continue  # "Thanks, Dr. Amy" in the author's own words is a colleague thanked, left to the older rules
+        for name in re.finditer(r"[^\s&]+(?:\s+[^\s&]+)*", match["name"]):
+            for part in re.split(r"\s+(?:and|et)\s+", name.group()):
+                offset = start + name.start() + name.group().index(part)
+                if _names19_no_public_figure(text, offset, offset + len(part)):
+                    hits += _patients_name(text, offset, offset + len(part), "name_patient")
+    for match in NAMES20_FOUND_IN_THE_NAME_OF.finditer(text.value):
+        start, end = match.span("name")
+        if text.sentence_has(NAMES20_FOUND, start) or NAMES20_FOUND.search(text.value, max(0, start - 200), end + 60):
+            if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+                hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
 def names20_names(text: Text) -> list[Hit]:
     """Every names20 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES20_RULES for hit in rule(text)]
 
 
-NAMES20_RULES = (names20_kin_named,)
+NAMES20_RULES = (names20_kin_named, names20_names_as_labels_and_sign_offs)

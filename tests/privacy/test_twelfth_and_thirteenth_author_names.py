@@ -58,3 +58,35 @@ def test_a_title_or_an_animal_described_by_age_is_no_child():
     assert names("Our chemo day room plays Baby Shark on repeat, send help.") == []
     assert names("Meet our unit's therapy dog, a 4-year-old lab named Biscuit.") == []
     assert names("We had a 3-year-old named after his grandpa on the ward, a sweet kid.") == []
+
+
+# A name as a label prints it, a quoted card's signature, a found thing's owner: each is a patient's.
+
+
+def test_a_surname_in_capitals_then_a_given_name_before_a_record_is_a_patients():
+    assert "BRASSARD, Lucie" in names('Alt text: a wristband on the cast reads "BRASSARD, Lucie 12/09/1975 CHUS".')
+    assert "OKONJO, DAVID" in names('The PACS header shows "OKONJO, DAVID MRN 5521873" over the CT slice.')
+
+
+def test_words_in_capitals_before_a_comma_are_no_label():
+    assert names("NOTE, please read the handout 3 times before the exam.") == []
+
+
+def test_a_quoted_card_signed_by_its_writers_names_them():
+    found = names('Card on my desk: "You gave me my knees back. With love from Doreen & Walt Pelletier, Estevan."')
+    assert "Doreen" in found and "Walt Pelletier" in found
+    card = "Sur la carte : « Merci pour tout. Avec toute notre reconnaissance, Gérard Lavoie. »"
+    assert "Gérard Lavoie" in names(card)
+
+
+def test_thanks_in_the_authors_own_words_is_no_signature():
+    assert names("Thanks, Dr. Amy, for the great rounds today.") == []
+
+
+def test_a_found_thing_in_someones_name_names_its_owner():
+    found = "Trouvé à la cafétéria : un étui à lunettes au nom de Rosaire Gagnon. À l'accueil."
+    assert "Rosaire Gagnon" in names(found)
+
+
+def test_on_behalf_of_an_organisation_is_no_owner():
+    assert names("Au nom de Médecins Sans Frontières, merci. Retrouvé aussi : un parapluie noir.") == []

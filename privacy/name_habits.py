@@ -1327,6 +1327,9 @@ NAMES20_QUOTED = re.compile(r"«[^»\n]{10,400}»|\"[^\"\n]{10,400}\"|“[^”\n
 # A found thing carrying its owner's name: « un lecteur de glycémie… au nom de Benoît Chiasson. Passez à l'accueil. »
 NAMES20_FOUND_IN_THE_NAME_OF = re.compile(
     rf"(?<!\w)(?i:au nom de|in the name of|with the name|labell?ed|made out to)\s+(?P<name>{NAME_WORD}\s+{NAME_WORD})"
+    # or the family it belongs to: "I think it belongs to the Savoie family", « il appartient à la famille Haché »
+    rf"|(?<!\w)(?i:belongs?\s+to\s+the)\s+(?P<family>{NAME_WORD})\s+(?i:family)\b"
+    rf"|(?<!\w)(?i:appartient\s+à\s+la\s+famille)\s+(?P<famille>{NAME_WORD})"
 )
 NAMES20_FOUND = re.compile(
     r"(?i:\b(?:found|lost|left behind|lost and found|retrouvée?s?|trouvée?s?|perdue?s?|oubliée?s?|"
@@ -1350,9 +1353,10 @@ def names20_names_as_labels_and_sign_offs(text: Text) -> list[Hit]:
                 if _names19_no_public_figure(text, offset, offset + len(part)):
                     hits += _patients_name(text, offset, offset + len(part), "name_patient")
     for match in NAMES20_FOUND_IN_THE_NAME_OF.finditer(text.value):
-        start, end = match.span("name")
+        group = next(name for name in ("name", "family", "famille") if match[name])
+        start, end = match.span(group)
         if text.sentence_has(NAMES20_FOUND, start) or NAMES20_FOUND.search(text.value, max(0, start - 200), end + 60):
-            if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            if clinical._clinical_name(text, start, end, match[group].split()[-1]):
                 hits += _patients_name(text, start, end, "name_patient")
     return hits
 

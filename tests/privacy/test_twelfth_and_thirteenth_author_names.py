@@ -90,3 +90,12 @@ def test_a_found_thing_in_someones_name_names_its_owner():
 
 def test_on_behalf_of_an_organisation_is_no_owner():
     assert names("Au nom de Médecins Sans Frontières, merci. Retrouvé aussi : un parapluie noir.") == []
+
+
+def test_a_found_thing_belonging_to_a_family_names_the_family():
+    assert "Arsenault" in names("Found in the lobby: a blue car seat. I think it belongs to the Arsenault family.")
+    assert "Haché" in names("Oublié en pédiatrie : un toutou. Je crois qu'il appartient à la famille Haché.")
+
+
+def test_a_family_a_thing_belongs_to_without_a_found_thing_is_left_alone():
+    assert names("The rink trophy belongs to the Gallant family this year, again.") == []

@@ -1241,3 +1241,129 @@ NAMES19_RULES = (
     names19_players_kin_nicknames_and_shelters,
     names19_initials_ages_births_and_schools,
 )
+
+
+# A relative spoken of by the kin word a family calls them, or as someone else's relative: "his uncle Yakubu",
+# « sa grand-mère Mama Essi », « Tonton Roland du marché », « Gramoun Élie a fêté ses 95 ans », "Jaxon's great-grandma".
+# In a clinician's post that family is a patient's; the author's own ("my uncle Gerald") is left to the older rules.
+NAMES20_KIN_WORDS = (
+    r"great-grandma|great-grandpa|great-grandmother|great-grandfather|grandma|grandpa|grandmother|grandfather|granny|"
+    r"nana|uncle|aunt|auntie|aunty|cousin|stepdad|stepmom|stepmum|arrière-grand-mère|arrière-grand-père|grand-mère|"
+    r"grand-père|grand-maman|grand-papa|oncle|tante|cousine|tonton|tatie|tata|tantine|mamie|mamy|papi|papy|pépère|"
+    r"mémère|gramoun|granmoun"
+)
+# The kin words only a family says as a title, capitalised before the name; "Mama", "Papa" only after a kin word
+# ("sa grand-mère Mama Essi"), since alone they open brands ("Papa John's").
+NAMES20_KIN_TITLE = (
+    r"Uncle|Auntie|Aunty|Grandma|Grandpa|Granny|Nana|Tonton|Tatie|Tata|Tantine|Mamie|Mamy|Papi|Papy|Pépère|Mémère|"
+    r"Gramoun|Granmoun|Kokum|Mushum"
+)
+NAMES20_KIN_NAMED = re.compile(
+    rf"(?<![\w'’-])(?:(?P<owner>his|her|their|the\s+(?:child|boy|girl|baby|patient)['’]s|sa|son|leur|ses)\s+"
+    rf"(?i:{NAMES20_KIN_WORDS})\s*,?\s+(?:(?:Mama|Papa|Mamá|Papá|{NAMES20_KIN_TITLE})\s+)?"
+    rf"|(?<![\w'’.-])(?:{NAMES20_KIN_TITLE})\s+)"
+    rf"(?P<name>{NAME_WORD})"
+)
+# A kin title closing a sentence after a comma speaks to the author's own family.
+NAMES20_ADDRESSED = re.compile(r"\s*(?:[.!?]|$)")
+NAMES20_OWN_FAMILY_BEFORE = re.compile(r"(?i:\b(?:my|our|mon|ma|mes|notre|nos)\s+)$")
+# A name's possessive before a kin word: "Jaxon's great-grandma, 97, knitted a toque".
+NAMES20_NAME_THEN_KIN = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})['’]s\s+(?i:{NAMES20_KIN_WORDS}|mom|mum|dad|mama|papa)\b"
+)
+
+
+def names20_kin_named(text: Text) -> list[Hit]:
+    """A person named by a family's kin word or as another's relative, not the author's own family."""
+    hits = []
+    for pattern in (NAMES20_KIN_NAMED, NAMES20_NAME_THEN_KIN):
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            if match["name"].lower() in lexicon.NOT_A_NAME:
+                continue
+            if NAMES20_OWN_FAMILY_BEFORE.search(text.value, max(0, match.start() - 8), match.start()):
+                continue  # "my Uncle Gerald", « ma Tatie Suzanne »: the author's own family
+            if _names20_title_of_a_brand(text, match):
+                continue
+            if _names20_spoken_to(text, match):
+                continue  # "Please stop asking me at dinner parties, Uncle Rick.": the author's own, spoken to
+            if _names19_no_public_figure(text, start, end):
+                hits += _patients_name(text, start, end, "name_relative")
+    return hits
+
+
+def _names20_spoken_to(text: Text, match: re.Match) -> bool:
+    """A kin title between a comma and the sentence's end: the author speaks to their own family."""
+    return (
+        not match.groupdict().get("owner")
+        and text.value[: match.start()].rstrip().endswith(",")
+        and bool(NAMES20_ADDRESSED.match(text.value, match.end()))
+    )
+
+
+def _names20_title_of_a_brand(text: Text, match: re.Match) -> bool:
+    """ "Uncle Ben's rice", "Auntie Anne's pretzels": a kin title then a possessive names a brand, not a person."""
+    said = text.value[match.start() : match.end() + 2]
+    return said.startswith(tuple(NAMES20_KIN_TITLE.split("|"))) and bool(re.search(r"['’]s\b", said))
+
+
+# A name as a wristband, a screen or a label prints it, surname in capitals then the given name, with the record that
+# follows: '"ANDERSON, Jolene 04/03/1987"', '"WHITECAP, RONALD HSN 712…"', « DUBOIS, Mélanie DDN 02/05/1990 ».
+NAMES20_LABEL_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Z'’-]{2,}\s*,\s*(?:[A-Z][a-zà-ÿ'’-]+|[A-ZÉÈ][A-ZÉÈ'’-]+)(?:\s+[A-Z]\.)?)"
+    r"(?=\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|DOB|DDN|HSN|HCN|MRN|NAM|RAMQ|PHN|ULI|dossier|chart|n[ée]e?\b|born\b|\d{4,}))"
+)
+# A quoted card or letter signed off by its writers: '"…With love from Marjorie & Len Kowalchuk, Meadow Lake."',
+# « … Avec toute notre reconnaissance, Armand Bolduc et sa fille Chantal, Magog. », "…Love, the Okafor family".
+NAMES20_SIGNED_OFF = re.compile(
+    r"(?i:with (?:all (?:our|my) )?(?:love|thanks|gratitude)(?: from)?|love(?: from)?|all (?:our|my) love|"
+    r"(?:many |with )?thanks(?: again)?|gratefully|sincerely|warmly|xoxo|hugs|"
+    r"avec (?:toute )?(?:notre|ma) (?:reconnaissance|gratitude|amitié)|avec (?:tout )?(?:notre|mon) amour|"
+    r"(?:un grand )?merci encore|affectueusement|bisous|amitiés|de la part de)\s*,?\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+(?:&|and|et)\s+{NAME_WORD})?(?:\s+{NAME_WORD})?)"
+    r"(?=\s*(?:,|\.|!|»|\"|”|\s+(?:et|and)\s+(?:sa|son|ses|his|her|their)\b))"
+)
+NAMES20_QUOTED = re.compile(r"«[^»\n]{10,400}»|\"[^\"\n]{10,400}\"|“[^”\n]{10,400}”")
+# A found thing carrying its owner's name: « un lecteur de glycémie… au nom de Benoît Chiasson. Passez à l'accueil. »
+NAMES20_FOUND_IN_THE_NAME_OF = re.compile(
+    rf"(?<!\w)(?i:au nom de|in the name of|with the name|labell?ed|made out to)\s+(?P<name>{NAME_WORD}\s+{NAME_WORD})"
+    # or the family it belongs to: "I think it belongs to the Savoie family", « il appartient à la famille Haché »
+    rf"|(?<!\w)(?i:belongs?\s+to\s+the)\s+(?P<family>{NAME_WORD})\s+(?i:family)\b"
+    rf"|(?<!\w)(?i:appartient\s+à\s+la\s+famille)\s+(?P<famille>{NAME_WORD})"
+)
+NAMES20_FOUND = re.compile(
+    r"(?i:\b(?:found|lost|left behind|lost and found|retrouvée?s?|trouvée?s?|perdue?s?|oubliée?s?|"
+    r"passez à l['’]accueil|at the front desk|à l['’]accueil|objets? trouvés?)\b)"
+)
+
+
+def names20_names_as_labels_and_sign_offs(text: Text) -> list[Hit]:
+    """A name printed on a wristband or a screen with its record, a quoted card's signature, a found thing's owner."""
+    hits = []
+    for match in NAMES20_LABEL_NAME.finditer(text.value):
+        hits += _patients_name(text, *match.span("name"), "name_patient")
+    quotes = [quote.span() for quote in NAMES20_QUOTED.finditer(text.value)]
+    for match in NAMES20_SIGNED_OFF.finditer(text.value):
+        start, end = match.span("name")
+        if not any(left < start and end < right for left, right in quotes):
+            continue  # "Thanks, Dr. Amy" in the author's own words is a colleague thanked, left to the older rules
+        for name in re.finditer(r"[^\s&]+(?:\s+[^\s&]+)*", match["name"]):
+            for part in re.split(r"\s+(?:and|et)\s+", name.group()):
+                offset = start + name.start() + name.group().index(part)
+                if _names19_no_public_figure(text, offset, offset + len(part)):
+                    hits += _patients_name(text, offset, offset + len(part), "name_patient")
+    for match in NAMES20_FOUND_IN_THE_NAME_OF.finditer(text.value):
+        group = next(name for name in ("name", "family", "famille") if match[name])
+        start, end = match.span(group)
+        if text.sentence_has(NAMES20_FOUND, start) or NAMES20_FOUND.search(text.value, max(0, start - 200), end + 60):
+            if clinical._clinical_name(text, start, end, match[group].split()[-1]):
+                hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+def names20_names(text: Text) -> list[Hit]:
+    """Every names20 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES20_RULES for hit in rule(text)]
+
+
+NAMES20_RULES = (names20_kin_named, names20_names_as_labels_and_sign_offs)

@@ -1079,6 +1079,8 @@ def names(text: Text) -> list[Hit]:
                 *(name_habits.names_asked_for(text) if about_care(text) else ()),
                 *name_habits.names_thanked_with_a_parent_or_greeted(text),
                 *name_habits.names19_names(text),
+                *name_habits.names20_names(text),
+                *names20_children_named(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
@@ -1102,3 +1104,31 @@ def names(text: Text) -> list[Hit]:
 
 
 RULES = (names,)
+
+
+# A child as a paediatric or surgical post tells one, by what they are then their name: "a 4-year-old named Abena",
+# « une fillette de 3 ans prénommée Zoé »; or called baby or little in lower case, in a post about care: "the cast
+# for little Tuk", « les photos de bébé Ayla ». Capitalised mid-sentence ("Baby Shark", "Little Women") it is a title.
+NAMES20_CHILD_THEN_NAMED = re.compile(
+    r"(?<!\w)(?i:(?:a|an|the|one|our|un|une|le|la|notre)\s+(?:(?:little|petite?|jeune)\s+)?"
+    r"(?:\d{1,2}[- ](?:year|month|week|day)[- ]old|toddler|newborn|infant|baby|kid|child|boy|girl|enfant|garçon|"
+    r"fillette|bambin|bambine|bébé|nourrisson|ado|adolescente?)"
+    r"(?:\s+(?:de\s+\d{1,2}\s+(?:ans|mois|semaines))|\s+(?:boy|girl))?\s*,?\s+"
+    r"(?:named|called|nommée?|prénommée?|appelée?|qui s['’]appelle))\s+"
+    rf"(?P<name>{clinical.NAME_WORD})"
+)
+NAMES20_LITTLE_ONE = re.compile(rf"(?<![\w'’])(?:baby|little|bébé)\s+(?P<name>{clinical.NAME_WORD})(?![\w'’-])")
+
+
+def names20_children_named(text: Text) -> list[Hit]:
+    """A child described then named, or called baby or little in a post about care."""
+    patterns = (NAMES20_CHILD_THEN_NAMED, NAMES20_LITTLE_ONE) if about_care(text) else (NAMES20_CHILD_THEN_NAMED,)
+    hits = []
+    for pattern in patterns:
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            if match["name"].lower() not in lexicon.NOT_A_NAME and clinical._clinical_name(
+                text, start, end, match["name"]
+            ):
+                hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits

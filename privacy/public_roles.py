@@ -619,6 +619,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     places_and_things: tuple[set[str], set[str]] | None = None
     kept = []
     for hit in hits:
+        if fa20_vetoed(text, hit):
+            continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
                 continue
@@ -1136,3 +1138,157 @@ def _said_of_no_one(text: Text, hit: Hit) -> bool:
     if hit.category == Category.ROOM:
         return _room_that_is_a_pronoun(text, hit)
     return False
+
+
+# fa20: false alarms of the twelfth and thirteenth authors (issue 13), each a habit of writing read around the
+# finding. None overrides a patient told in the same sentence.
+
+# An age that is a group's threshold, not someone's age: a talk on « l'anesthésie chez les plus de 90 ans »,
+# « la rachianesthésie après 90 ans », "surgery in people over 90". An age still to come, hoped for or waited for,
+# is no one's age yet: « elle attend ses cent ans », "she's waiting to turn 100".
+VETO_FA20_GROUP_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:les|des|aux)\s+(?:plus|moins)\s+de|\b(?:après|avant|passé|au-delà de)|"
+    r"\b(?:people|patients|adults|those|anyone|everyone)\s+(?:over|under|above|older than|younger than))\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_AGE_TO_COME_BEFORE = re.compile(
+    r"\b(?:attend\w*|espér\w*|espèr\w*|rêv\w*\s+de\s+fêter|waiting\s+(?:for|to\s+turn)|hoping\s+to\s+(?:turn|reach)|"
+    r"wants?\s+to\s+(?:turn|reach)|until\s+(?:she|he|they)\s+turns?)\s+(?:ses|son|sa|leurs?|her|his|their)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fa20_age_of_no_one(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 40) : hit.start]
+    if VETO_FA20_AGE_TO_COME_BEFORE.search(before):
+        return True
+    return bool(VETO_FA20_GROUP_THRESHOLD_BEFORE.search(before)) and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+
+
+# A colleague's death, told as an obituary: « Le Dr Yves Martel nous a quittés le 3 mars », "RIP Dr. Anne Roy, who
+# died Nov 2". A doctor in public life has a public death date; a patient's death stays a date told of care.
+VETO_FA20_DOCTOR_DIED_BEFORE = re.compile(
+    r"^\W*(?:RIP\s+|R\.I\.P\.\s+|(?:le|la)\s+)?(?:Dr|Dre|Docteure?|Pr|Pre|Prof|Professor)\.?\s+[A-ZÉ][^.!?]*?"
+    r"(?:nous a quitté(?:e)?s?|est décédée?|s['’]est éteinte?|died|passed away|passed)\s+(?:le\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fa20_date_of_a_colleagues_death(text: Text, hit: Hit) -> bool:
+    sentence_start = text.sentence_around(hit.start)[0]
+    return bool(VETO_FA20_DOCTOR_DIED_BEFORE.search(text.value[sentence_start : hit.start])) and not (
+        text.sentence_has(VETO_ONE_PATIENT, hit.start) or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+    )
+
+
+# A firm in a disclosure, often named for its founder: "Disclosure: Karl Storz loaned us a tower", « Divulgation :
+# Karl Storz nous prête une colonne ». What a disclosure names lends, funds or pays; no patient does.
+VETO_FA20_DISCLOSURE_BEFORE = re.compile(
+    r"(?:disclosures?|divulgation|conflicts? of interest|conflits? d['’]intérêts?|déclaration d['’]intérêts?|"
+    r"COI)\s*:\s*$",
+    re.IGNORECASE,
+)
+VETO_FA20_SPONSORING_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)*\s*(?:(?:has|have|a|ont)\s+)?(?:nous\s+|us\s+|our\s+\w+\s+(?:\w+\s+)?)?(?:loaned|loans|lent|lends|funded|funds|"
+    r"sponsored|sponsors|paid|pays|provided|provides|donated|prête|prêté|finance|financé|rémunère|fournit|fourni|"
+    r"offert|offre|soutient|soutenu)\b",
+    re.IGNORECASE,
+)
+
+
+def fa20_firm_in_a_disclosure(text: Text, hit: Hit) -> bool:
+    sentence_start = text.sentence_around(hit.start)[0]
+    before = text.value[max(sentence_start, hit.start - 40) : hit.start]
+    return bool(VETO_FA20_DISCLOSURE_BEFORE.search(before) and VETO_FA20_SPONSORING_AFTER.match(text.value, hit.end))
+
+
+# A town where someone practised for years: "anaesthetist in Regina for 31 years", « médecin à Gaspé pendant 30
+# ans ». No one is "in" a person for years.
+VETO_FA20_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|à|en)\s+$")
+VETO_FA20_FOR_YEARS_AFTER = re.compile(r"\s*(?:for|pendant|durant|depuis)\s+(?:\d+|\w+)\s+(?:years|ans)\b")
+
+
+def fa20_town_practised_in(text: Text, hit: Hit) -> bool:
+    return bool(
+        VETO_FA20_IN_A_PLACE_BEFORE.search(text.value[max(0, hit.start - 6) : hit.start])
+        and VETO_FA20_FOR_YEARS_AFTER.match(text.value, hit.end)
+    )
+
+
+# Rooms of no patient: a post-operative day ("POD 3", « J3 »), a clinic's suite given with its street address
+# ("Suite 204, 1520 Central Avenue"), a room that hosts a talk ("room 2B-14 for hosting"), a ward thanked in a
+# shout-out ("Shout-out to the housekeepers on 3 West"). A patient in the sentence keeps the ward a room.
+VETO_FA20_POST_OP_DAY = re.compile(r"(?-i:POD|J)\s?\d{1,2}")
+VETO_FA20_A_PLACES_ROOM = re.compile(r"(?i:suite|bureau|office|local|salle|room|auditorium|amphi(?:théâtre)?)\b")
+VETO_FA20_ADDRESS_AFTER = re.compile(r"\s*,\s*")
+VETO_FA20_HOSTING = words(
+    "hosting", "hosted", "hosts", "host", "accueillir", "accueilli", "accueille", "accueil", "nous reçoit", "reçus"
+)  # fmt: skip
+VETO_FA20_THANKS = words(
+    "shout-out", "shoutout", "shout out", "thank you", "thanks", "kudos", "hats off", "merci", "bravo",
+    "mention spéciale", "chapeau",
+)  # fmt: skip
+
+
+def fa20_room_of_no_patient(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if VETO_FA20_POST_OP_DAY.fullmatch(said):
+        return True
+    if VETO_FA20_A_PLACES_ROOM.match(said):
+        if text.sentence_has(VETO_SOMEONE_LIVES_THERE, hit.start):
+            return False
+        after = VETO_FA20_ADDRESS_AFTER.match(text.value, hit.end)
+        if after and VETO_CIVIC_ADDRESS.match(text.value, after.end()):
+            return True
+        return text.sentence_has(VETO_FA20_HOSTING, hit.start) and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+    return bool(
+        VETO_WARD_SHAPE.fullmatch(said)
+        and text.sentence_has(VETO_FA20_THANKS, hit.start)
+        and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+        and not text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+    )
+
+
+def fa20_vetoed(text: Text, hit: Hit) -> bool:
+    if hit.category == Category.AGE:
+        return fa20_age_of_no_one(text, hit)
+    if hit.category == Category.DATE:
+        return fa20_date_of_a_colleagues_death(text, hit)
+    if hit.category == Category.NAME:
+        return (
+            fa20_firm_in_a_disclosure(text, hit)
+            or fa20_town_practised_in(text, hit)
+            or fa20_fiction_or_a_famous_name(text, hit)
+        )
+    if hit.category == Category.ROOM:
+        return fa20_room_of_no_patient(text, hit)
+    return False
+
+
+# Fiction and celebrities: a book read out ("her brother reading Harry Potter out loud", « il lui lisait Harry
+# Potter »), and a thing given a famous name ("a wig she named Beyoncé", « une perruque qu'elle a appelée Rihanna »).
+# Someone read to, or a baby or a relative given a name, stays a person.
+VETO_FA20_READING_BEFORE = re.compile(
+    r"\b(?:reading|reads|read|re-reading|lisait|lit|lire|lisant|relisait|relire)\s+(?:(?:lui|leur|him|her|them)\s+)?$",
+    re.IGNORECASE,
+)
+VETO_FA20_READ_TO_SOMEONE_AFTER = re.compile(r"(?:['’]s\b|\s+(?:a|an|the|his|her|some|un|une|le|la|les)\s)")
+VETO_FA20_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?P<thing>[a-zà-ÿ-]+)\s+(?:(?:that|which|qu['’])\s*)?"
+    r"(?:(?:she|he|they|we|I|il|elle|ils|elles|on)\s+)?(?:(?:a|had|has|ont|avait)\s+)?"
+    r"(?:named|called|nicknamed|christened|baptisée?|baptisé|appelée?|nommée?|surnommée?)\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_PEOPLE_NOUNS = re.compile(
+    rf"(?:{RELATIVES}|baby|babies|newborn|child|kid|boy|girl|twin|twins|bébé|enfant|garçon|fille|fils|jumeau|jumelle|"
+    r"patient|patiente|man|woman|homme|femme)",
+    re.IGNORECASE,
+)
+
+
+def fa20_fiction_or_a_famous_name(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 60) : hit.start]
+    if VETO_FA20_READING_BEFORE.search(before[-30:]):
+        return not VETO_FA20_READ_TO_SOMEONE_AFTER.match(text.value, hit.end)
+    named = VETO_FA20_NAMED_THING_BEFORE.search(before)
+    return bool(named and not VETO_FA20_PEOPLE_NOUNS.fullmatch(named["thing"]))

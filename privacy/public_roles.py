@@ -1259,6 +1259,8 @@ def fa20_vetoed(text: Text, hit: Hit) -> bool:
             fa20_firm_in_a_disclosure(text, hit)
             or fa20_town_practised_in(text, hit)
             or fa20_fiction_or_a_famous_name(text, hit)
+            or fa20_town_by_where_it_lies(text, hit)
+            or fa20_place_named_for_someone(text, hit)
         )
     if hit.category == Category.ROOM:
         return fa20_room_of_no_patient(text, hit)
@@ -1292,3 +1294,64 @@ def fa20_fiction_or_a_famous_name(text: Text, hit: Hit) -> bool:
         return not VETO_FA20_READ_TO_SOMEONE_AFTER.match(text.value, hit.end)
     named = VETO_FA20_NAMED_THING_BEFORE.search(before)
     return bool(named and not VETO_FA20_PEOPLE_NOUNS.fullmatch(named["thing"]))
+
+
+# Towns told by where they lie or where someone comes from: "surprised by a bear near Carmacks", « au nord de
+# Chibougamau », "a 16-year-old from Stanley Mission", « la SSPI de Quimper » (a care unit's own town). Someone's
+# room or someone met ("outside Emma's room", "a card from Pauline") stays a person's.
+VETO_FA20_WHERE_IT_LIES_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside|outside of|north of|south of|east of|west of|just past|past|près de|au nord de|"
+    r"au sud de|à l['’]est de|à l['’]ouest de|aux environs de|non loin de|en dehors de)\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_SOMEONE_FROM_BEFORE = re.compile(
+    r"(?:\b\d{1,3}-year-old|\b\d{1,3}\s+years old|\b(?:teen|teenager|boy|girl|man|woman|kid|child|youth|elder|"
+    r"family|hunter|trapper|fisherman|guy|lady))\s+from\s+$"
+    # French « de » after a person is whose, not where (« la fille de Marie »): only « originaire de », « venu de ».
+    r"|\b(?:originaires?|venue?s?|arrivée?s?|en provenance)\s+(?:de|d['’]|du)\s*$",
+    re.IGNORECASE,
+)
+VETO_FA20_CARE_UNITS = r"SSPI|SAMU|SMUR|UHCD|USI|USIC|USIP|UCI|réa|PACU|ICU|NICU|PICU|CCU|HDU|OR|bloc"
+VETO_FA20_CARE_UNIT_BEFORE = re.compile(rf"(?<![\w-])(?:{VETO_FA20_CARE_UNITS})\s+(?:de|d['’]|du|in|at|à)\s*$")
+VETO_FA20_SOMEONES_AFTER = re.compile(r"['’]s\b|\s*['’]\s")
+
+
+def fa20_town_by_where_it_lies(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 30) : hit.start]
+    if VETO_FA20_SOMEONES_AFTER.match(text.value, hit.end):
+        return False
+    return bool(
+        VETO_FA20_WHERE_IT_LIES_BEFORE.search(before)
+        or VETO_FA20_SOMEONE_FROM_BEFORE.search(before)
+        or VETO_FA20_CARE_UNIT_BEFORE.search(before)
+    )
+
+
+# A place named for a person: « au CHU Marc-Aubert », « le collège Anne-Hébert », "the Rue Jean-Talon clinic". The
+# hyphenated name after an institution's or a street's word is the place's, whichever of its words the rules find.
+VETO_FA20_NAMED_FOR_SOMEONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:CHU|CH|CHR|CHRU|CHS|hôpital|hopital|hospital|centre|center|clinique|clinic|collège|college|lycée|"
+    r"école|school|institut|institute|pavillon|maison|fondation|foundation|polyclinique|rue|avenue|boulevard|bd|"
+    r"place|parc|stade|salle|aréna|arena|gymnase|médiathèque|bibliothèque|université|faculté|résidence|EHPAD|CHSLD)"
+    r"\s+$"
+)
+VETO_FA20_HYPHENATED_NAME = re.compile(
+    r"[A-ZÉÈ][\w'’.]*(?:-(?:[A-ZÉÈ][\w'’.]*|de|du|des|la|le|sur|en))*-[A-ZÉÈ][\w'’.]*"
+)
+# A capital letter joined to a common word: "C-sections", "T-shirt", "X-ray" is no one's initial.
+VETO_FA20_LETTER_OF_A_WORD = re.compile(r"[A-Z]-[a-z]")
+
+
+def fa20_place_named_for_someone(text: Text, hit: Hit) -> bool:
+    if VETO_FA20_LETTER_OF_A_WORD.match(text.value, hit.start) and hit.end - hit.start <= 2:
+        return True
+    # The hyphenated name may start before the finding (« Marc-Aubert » found as « Aubert »): look back one word.
+    start = hit.start
+    while start > 0 and (text.value[start - 1].isalpha() or text.value[start - 1] in "-'’."):
+        start -= 1
+    named = VETO_FA20_HYPHENATED_NAME.match(text.value, start)
+    return bool(
+        named
+        and named.end() >= hit.end
+        and VETO_FA20_NAMED_FOR_SOMEONE_BEFORE.search(text.value[max(0, start - 20) : start])
+    )

@@ -99,3 +99,43 @@ def test_a_thing_given_a_famous_name_is_no_patient():
 def test_someone_read_to_or_a_baby_named_is_still_flagged():
     assert found("Her mum was reading Noah a story when he seized in bed 4.", "name") == ["Noah"]
     assert found("She delivered a baby girl she named Chloé at 03:10 in room 12.", "name") == ["Chloé"]
+
+
+# Towns told by where they lie, where someone comes from, or whose care unit it is.
+
+
+def test_a_town_told_by_where_it_lies_is_a_town():
+    story = "He came in on October 2 after a moose hit his truck near Marion, and the team had done everything right."
+    assert found(story, "name") == []
+
+
+def test_a_town_someone_comes_from_is_a_town():
+    assert found("The 16-year-old from Florence Bay collapsed at home; we flew her out at 0300.", "name") == []
+
+
+def test_a_care_units_town_is_a_town_and_the_patient_beside_it_is_still_flagged():
+    story = "Le carnet de santé de Mme Kerhervé est resté à la SSPI de Marion ; sa fille l'a récupéré."
+    assert found(story, "name") == ["Mme Kerhervé"]
+
+
+def test_someone_near_or_met_is_still_a_person():
+    assert found("I sat outside Emma's room for an hour after the family meeting, Emma asleep at last.", "name") != []
+    assert found("Cette semaine, la fille de Marie est venue, Marie allait mieux après la chimio.", "name") != []
+
+
+# A place named for a person, and a letter joined to a common word.
+
+
+def test_a_place_named_for_a_person_is_a_place():
+    assert found("Un grand merci à Josiane, brancardière au CHU Marc-Aubert, qui connaît chaque enfant.", "name") == []
+    drive = "Collecte de jouets dans les services de pédiatrie du CHU Marc-Aubert et du CHU Nord, jusqu'au 20 décembre."
+    assert found(drive, "name") == []
+
+
+def test_a_letter_joined_to_a_word_is_no_ones_initial():
+    obituary = "He died on November 3 at 87. He was the surgeon in Marion for 30 years, did his own C-sections."
+    assert found(obituary, "name") == []
+
+
+def test_a_child_with_a_hyphenated_first_name_is_still_flagged():
+    assert found("Marc-Aubert, 7 ans, est sorti du CHU hier après sa chimio.", "name") == ["Marc-Aubert"]

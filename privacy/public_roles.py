@@ -1264,6 +1264,8 @@ def fa20_vetoed(text: Text, hit: Hit) -> bool:
         )
     if hit.category == Category.ROOM:
         return fa20_room_of_no_patient(text, hit)
+    if hit.category in (Category.ADDRESS, Category.POSTAL_CODE):
+        return fa20_where_a_place_is(text, hit)
     return False
 
 
@@ -1355,3 +1357,30 @@ def fa20_place_named_for_someone(text: Text, hit: Hit) -> bool:
         and named.end() >= hit.end
         and VETO_FA20_NAMED_FOR_SOMEONE_BEFORE.search(text.value[max(0, start - 20) : start])
     )
+
+
+# Where a place is: « L'institut se trouve 12 rue X, 69003 Lyon », "The clinic is located at 40 Main Street".
+# Places are located; people live or sleep (« il se trouve au 12 rue X » keeps a person's address).
+VETO_FA20_PLACE_IS_LOCATED_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?i:il|elle|ils|elles|he|she|they|it|patient|patiente|who|qui)\b)(?P<subject>[\w'’-]+)\s+"
+    r"(?:se trouve|se trouvent|se situe|se situent|est située?|sont situées?|is located|are located|is based)"
+    r"\s*(?:at|on|au|à|aux)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fa20_where_a_place_is(text: Text, hit: Hit) -> bool:
+    if text.sentence_has(VETO_SOMEONE_LIVES_THERE, hit.start):
+        return False
+    sentence_start = text.sentence_around(hit.start)[0]
+    street = hit.start
+    if hit.category == Category.POSTAL_CODE:
+        streets = list(VETO_CIVIC_ADDRESS.finditer(text.value, max(sentence_start, hit.start - 160), hit.start))
+        if not streets:
+            return False
+        street = streets[-1].start()
+    before = text.value[max(sentence_start, street - 60) : street]
+    located = VETO_FA20_PLACE_IS_LOCATED_BEFORE.search(before)
+    # Someone is not a place: « Mme Payet se trouve au … », « Marie se trouve au … ».
+    subject = re.sub(r"^[LlDd]['’]", "", located["subject"]).lower() if located else ""
+    return bool(located and subject not in FIRST_NAMES and not VETO_PERSON_BEFORE_CONTACT.search(before))

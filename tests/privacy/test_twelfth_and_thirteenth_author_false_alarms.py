@@ -139,3 +139,15 @@ def test_a_letter_joined_to_a_word_is_no_ones_initial():
 
 def test_a_child_with_a_hyphenated_first_name_is_still_flagged():
     assert found("Marc-Aubert, 7 ans, est sorti du CHU hier après sa chimio.", "name") == ["Marc-Aubert"]
+
+
+# Where a place is located is the place's address; where someone is stays theirs.
+
+
+def test_where_a_place_is_located_is_its_own_address():
+    assert flagged("L'IRCAN se trouve 1 place Professeur Paul Dor, 06107 Nice.") == []
+
+
+def test_where_someone_is_stays_their_address():
+    assert found("Mme Payet se trouve au 14 rue des Lilas, 97400 Saint-Denis, seule, sans famille.", "address") != []
+    assert found("Marie se trouve au 14 rue des Lilas, 97400 Saint-Denis, seule, sans famille.", "address") != []

@@ -1266,6 +1266,8 @@ def fa20_vetoed(text: Text, hit: Hit) -> bool:
         return fa20_room_of_no_patient(text, hit)
     if hit.category in (Category.ADDRESS, Category.POSTAL_CODE):
         return fa20_where_a_place_is(text, hit)
+    if hit.category == Category.HEATED:
+        return fa20_clown_at_work(text, hit)
     return False
 
 
@@ -1384,3 +1386,25 @@ def fa20_where_a_place_is(text: Text, hit: Hit) -> bool:
     # Someone is not a place: « Mme Payet se trouve au … », « Marie se trouve au … ».
     subject = re.sub(r"^[LlDd]['’]", "", located["subject"]).lower() if located else ""
     return bool(located and subject not in FIRST_NAMES and not VETO_PERSON_BEFORE_CONTACT.search(before))
+
+
+# A clown at work: "high-fived a clown at the finish line", "the therapy clowns visit on Thursdays", « les clowns de
+# l'hôpital ». Called a clown ("you clown", "what a clown", "he's a clown", « quel clown », « c'est un clown ») is
+# heat still.
+VETO_FA20_CLOWN = re.compile(r"(?i:clowns?)")
+VETO_FA20_CLOWN_AT_WORK_BEFORE = re.compile(
+    r"\b(?:a|the|our|their|des|les|un|une|nos|hospital|therapy|therapeutic|medical|hospitaliers?|thérapeutiques?)\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_CALLED_A_CLOWN_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|being|like|such|what|you|your|quel|quels|quelle|espèce|sont|es|êtes|est|comme|"
+    r"bunch|bande|of|de)|['’](?:s|re)|c['’]est)\s+(?:(?:a|an|the|un|une|des|les|total|complete|vrai|vrais)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def fa20_clown_at_work(text: Text, hit: Hit) -> bool:
+    if not VETO_FA20_CLOWN.fullmatch(text.value[hit.start : hit.end]):
+        return False
+    before = text.value[max(0, hit.start - 30) : hit.start]
+    return bool(VETO_FA20_CLOWN_AT_WORK_BEFORE.search(before) and not VETO_FA20_CALLED_A_CLOWN_BEFORE.search(before))

@@ -151,3 +151,17 @@ def test_where_a_place_is_located_is_its_own_address():
 def test_where_someone_is_stays_their_address():
     assert found("Mme Payet se trouve au 14 rue des Lilas, 97400 Saint-Denis, seule, sans famille.", "address") != []
     assert found("Marie se trouve au 14 rue des Lilas, 97400 Saint-Denis, seule, sans famille.", "address") != []
+
+
+# A clown at work is no insult; someone called a clown is.
+
+
+def test_a_clown_at_work_is_no_insult():
+    assert flagged("My son ran his first 10K today for the foundation. He high-fived a clown at the finish line.") == []
+    assert flagged("Les clowns de l'hôpital passent le jeudi : merci à eux.") == []
+
+
+def test_someone_called_a_clown_is_still_heat():
+    assert found("You're a clown and so is your whole department.", "heated") == ["clown"]
+    assert found("Honestly, the minister is a clown.", "heated") == ["clown"]
+    assert found("Vous êtes un clown, monsieur le ministre.", "heated") == ["clown"]

@@ -1250,6 +1250,8 @@ def fa20_room_of_no_patient(text: Text, hit: Hit) -> bool:
 
 
 def fa20_vetoed(text: Text, hit: Hit) -> bool:
+    if fa20_word_of_no_one(text, hit):
+        return True
     if hit.category == Category.AGE:
         return fa20_age_of_no_one(text, hit)
     if hit.category == Category.DATE:
@@ -1408,3 +1410,24 @@ def fa20_clown_at_work(text: Text, hit: Hit) -> bool:
         return False
     before = text.value[max(0, hit.start - 30) : hit.start]
     return bool(VETO_FA20_CLOWN_AT_WORK_BEFORE.search(before) and not VETO_FA20_CALLED_A_CLOWN_BEFORE.search(before))
+
+
+# Words of no one: a pronoun's contraction read as a name ("He's a carver"), a score out of ten read as a date
+# ("a review of the snacks (3/10, and he's right)", « note : 7/10 »).
+VETO_FA20_PRONOUN_CONTRACTION = re.compile(r"(?:He|She|It|They|We|You|I|Il|Elle|On)['’](?:s|re|ll|d|ve|m|est|a)")
+VETO_FA20_OUT_OF_TEN = re.compile(r"\d{1,2}\s?/\s?10")
+VETO_FA20_A_REVIEW = words(
+    "review", "reviews", "rating", "rated", "rates", "score", "scored", "out of ten", "stars", "critique", "note",
+    "noté", "notée", "évaluation", "étoiles", "sur dix",
+)  # fmt: skip
+
+
+def fa20_word_of_no_one(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if hit.category == Category.NAME:
+        return bool(VETO_FA20_PRONOUN_CONTRACTION.fullmatch(said))
+    return bool(
+        hit.category == Category.DATE
+        and VETO_FA20_OUT_OF_TEN.fullmatch(said)
+        and VETO_FA20_A_REVIEW.search(text.value, max(0, hit.start - 60), hit.start)
+    )

@@ -165,3 +165,21 @@ def test_someone_called_a_clown_is_still_heat():
     assert found("You're a clown and so is your whole department.", "heated") == ["clown"]
     assert found("Honestly, the minister is a clown.", "heated") == ["clown"]
     assert found("Vous êtes un clown, monsieur le ministre.", "heated") == ["clown"]
+
+
+# Words of no one: a pronoun's contraction, a score out of ten.
+
+
+def test_a_pronouns_contraction_is_no_name():
+    story = 'He asked me to post this because "nobody in town knows how long we wait." He\'s a fisherman and a grandpa.'
+    assert found(story, "name") == []
+
+
+def test_a_score_out_of_ten_is_no_date():
+    video = "Our day unit's video is out: Liam narrates, including a review of the clinic snacks (4/10, he's right)."
+    assert found(video, "date") == []
+
+
+def test_a_date_written_the_same_way_is_still_flagged():
+    assert found("Mme Roy est sortie le 4/10 après sa chirurgie.", "date") == ["4/10"]
+    assert found("Chemo day 3/10 for Liam, and he's right on track.", "date") == ["3/10"]

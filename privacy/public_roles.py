@@ -619,6 +619,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     places_and_things: tuple[set[str], set[str]] | None = None
     kept = []
     for hit in hits:
+        if fa20_vetoed(text, hit):
+            continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
                 continue
@@ -1136,3 +1138,296 @@ def _said_of_no_one(text: Text, hit: Hit) -> bool:
     if hit.category == Category.ROOM:
         return _room_that_is_a_pronoun(text, hit)
     return False
+
+
+# fa20: false alarms of the twelfth and thirteenth authors (issue 13), each a habit of writing read around the
+# finding. None overrides a patient told in the same sentence.
+
+# An age that is a group's threshold, not someone's age: a talk on « l'anesthésie chez les plus de 90 ans »,
+# « la rachianesthésie après 90 ans », "surgery in people over 90". An age still to come, hoped for or waited for,
+# is no one's age yet: « elle attend ses cent ans », "she's waiting to turn 100".
+VETO_FA20_GROUP_THRESHOLD_BEFORE = re.compile(
+    r"(?:\b(?:les|des|aux)\s+(?:plus|moins)\s+de|\b(?:après|avant|passé|au-delà de)|"
+    r"\b(?:people|patients|adults|those|anyone|everyone)\s+(?:over|under|above|older than|younger than))\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_AGE_TO_COME_BEFORE = re.compile(
+    r"\b(?:attend\w*|espér\w*|espèr\w*|rêv\w*\s+de\s+fêter|waiting\s+(?:for|to\s+turn)|hoping\s+to\s+(?:turn|reach)|"
+    r"wants?\s+to\s+(?:turn|reach)|until\s+(?:she|he|they)\s+turns?)\s+(?:ses|son|sa|leurs?|her|his|their)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fa20_age_of_no_one(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 40) : hit.start]
+    if VETO_FA20_AGE_TO_COME_BEFORE.search(before):
+        return True
+    return bool(VETO_FA20_GROUP_THRESHOLD_BEFORE.search(before)) and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+
+
+# A colleague's death, told as an obituary: « Le Dr Yves Martel nous a quittés le 3 mars », "RIP Dr. Anne Roy, who
+# died Nov 2". A doctor in public life has a public death date; a patient's death stays a date told of care.
+VETO_FA20_DOCTOR_DIED_BEFORE = re.compile(
+    r"^\W*(?:RIP\s+|R\.I\.P\.\s+|(?:le|la)\s+)?(?:Dr|Dre|Docteure?|Pr|Pre|Prof|Professor)\.?\s+[A-ZÉ][^.!?]*?"
+    r"(?:nous a quitté(?:e)?s?|est décédée?|s['’]est éteinte?|died|passed away|passed)\s+(?:le\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def fa20_date_of_a_colleagues_death(text: Text, hit: Hit) -> bool:
+    sentence_start = text.sentence_around(hit.start)[0]
+    return bool(VETO_FA20_DOCTOR_DIED_BEFORE.search(text.value[sentence_start : hit.start])) and not (
+        text.sentence_has(VETO_ONE_PATIENT, hit.start) or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+    )
+
+
+# A firm in a disclosure, often named for its founder: "Disclosure: Karl Storz loaned us a tower", « Divulgation :
+# Karl Storz nous prête une colonne ». What a disclosure names lends, funds or pays; no patient does.
+VETO_FA20_DISCLOSURE_BEFORE = re.compile(
+    r"(?:disclosures?|divulgation|conflicts? of interest|conflits? d['’]intérêts?|déclaration d['’]intérêts?|"
+    r"COI)\s*:\s*$",
+    re.IGNORECASE,
+)
+VETO_FA20_SPONSORING_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*)*\s*(?:(?:has|have|a|ont)\s+)?(?:nous\s+|us\s+|our\s+\w+\s+(?:\w+\s+)?)?(?:loaned|loans|lent|lends|funded|funds|"
+    r"sponsored|sponsors|paid|pays|provided|provides|donated|prête|prêté|finance|financé|rémunère|fournit|fourni|"
+    r"offert|offre|soutient|soutenu)\b",
+    re.IGNORECASE,
+)
+
+
+def fa20_firm_in_a_disclosure(text: Text, hit: Hit) -> bool:
+    sentence_start = text.sentence_around(hit.start)[0]
+    before = text.value[max(sentence_start, hit.start - 40) : hit.start]
+    return bool(VETO_FA20_DISCLOSURE_BEFORE.search(before) and VETO_FA20_SPONSORING_AFTER.match(text.value, hit.end))
+
+
+# A town where someone practised for years: "anaesthetist in Regina for 31 years", « médecin à Gaspé pendant 30
+# ans ». No one is "in" a person for years.
+VETO_FA20_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|à|en)\s+$")
+VETO_FA20_FOR_YEARS_AFTER = re.compile(r"\s*(?:for|pendant|durant|depuis)\s+(?:\d+|\w+)\s+(?:years|ans)\b")
+
+
+def fa20_town_practised_in(text: Text, hit: Hit) -> bool:
+    return bool(
+        VETO_FA20_IN_A_PLACE_BEFORE.search(text.value[max(0, hit.start - 6) : hit.start])
+        and VETO_FA20_FOR_YEARS_AFTER.match(text.value, hit.end)
+    )
+
+
+# Rooms of no patient: a post-operative day ("POD 3", « J3 »), a clinic's suite given with its street address
+# ("Suite 204, 1520 Central Avenue"), a room that hosts a talk ("room 2B-14 for hosting"), a ward thanked in a
+# shout-out ("Shout-out to the housekeepers on 3 West"). A patient in the sentence keeps the ward a room.
+VETO_FA20_POST_OP_DAY = re.compile(r"(?-i:POD|J)\s?\d{1,2}")
+VETO_FA20_A_PLACES_ROOM = re.compile(r"(?i:suite|bureau|office|local|salle|room|auditorium|amphi(?:théâtre)?)\b")
+VETO_FA20_ADDRESS_AFTER = re.compile(r"\s*,\s*")
+VETO_FA20_HOSTING = words(
+    "hosting", "hosted", "hosts", "host", "accueillir", "accueilli", "accueille", "accueil", "nous reçoit", "reçus"
+)  # fmt: skip
+VETO_FA20_THANKS = words(
+    "shout-out", "shoutout", "shout out", "thank you", "thanks", "kudos", "hats off", "merci", "bravo",
+    "mention spéciale", "chapeau",
+)  # fmt: skip
+
+
+def fa20_room_of_no_patient(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if VETO_FA20_POST_OP_DAY.fullmatch(said):
+        return True
+    if VETO_FA20_A_PLACES_ROOM.match(said):
+        if text.sentence_has(VETO_SOMEONE_LIVES_THERE, hit.start):
+            return False
+        after = VETO_FA20_ADDRESS_AFTER.match(text.value, hit.end)
+        if after and VETO_CIVIC_ADDRESS.match(text.value, after.end()):
+            return True
+        return text.sentence_has(VETO_FA20_HOSTING, hit.start) and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+    return bool(
+        VETO_WARD_SHAPE.fullmatch(said)
+        and text.sentence_has(VETO_FA20_THANKS, hit.start)
+        and not text.sentence_has(VETO_ONE_PATIENT, hit.start)
+        and not text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+    )
+
+
+def fa20_vetoed(text: Text, hit: Hit) -> bool:
+    if fa20_word_of_no_one(text, hit):
+        return True
+    if hit.category == Category.AGE:
+        return fa20_age_of_no_one(text, hit)
+    if hit.category == Category.DATE:
+        return fa20_date_of_a_colleagues_death(text, hit)
+    if hit.category == Category.NAME:
+        return (
+            fa20_firm_in_a_disclosure(text, hit)
+            or fa20_town_practised_in(text, hit)
+            or fa20_fiction_or_a_famous_name(text, hit)
+            or fa20_town_by_where_it_lies(text, hit)
+            or fa20_place_named_for_someone(text, hit)
+        )
+    if hit.category == Category.ROOM:
+        return fa20_room_of_no_patient(text, hit)
+    if hit.category in (Category.ADDRESS, Category.POSTAL_CODE):
+        return fa20_where_a_place_is(text, hit)
+    if hit.category == Category.HEATED:
+        return fa20_clown_at_work(text, hit)
+    return False
+
+
+# Fiction and celebrities: a book read out ("her brother reading Harry Potter out loud", « il lui lisait Harry
+# Potter »), and a thing given a famous name ("a wig she named Beyoncé", « une perruque qu'elle a appelée Rihanna »).
+# Someone read to, or a baby or a relative given a name, stays a person.
+VETO_FA20_READING_BEFORE = re.compile(
+    r"\b(?:reading|reads|read|re-reading|lisait|lit|lire|lisant|relisait|relire)\s+(?:(?:lui|leur|him|her|them)\s+)?$",
+    re.IGNORECASE,
+)
+VETO_FA20_READ_TO_SOMEONE_AFTER = re.compile(r"(?:['’]s\b|\s+(?:a|an|the|his|her|some|un|une|le|la|les)\s)")
+VETO_FA20_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:a|an|the|her|his|their|une?|sa|son|la|le)\s+(?P<thing>[a-zà-ÿ-]+)\s+(?:(?:that|which|qu['’])\s*)?"
+    r"(?:(?:she|he|they|we|I|il|elle|ils|elles|on)\s+)?(?:(?:a|had|has|ont|avait)\s+)?"
+    r"(?:named|called|nicknamed|christened|baptisée?|baptisé|appelée?|nommée?|surnommée?)\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_PEOPLE_NOUNS = re.compile(
+    rf"(?:{RELATIVES}|baby|babies|newborn|child|kid|boy|girl|twin|twins|bébé|enfant|garçon|fille|fils|jumeau|jumelle|"
+    r"patient|patiente|man|woman|homme|femme)",
+    re.IGNORECASE,
+)
+
+
+def fa20_fiction_or_a_famous_name(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 60) : hit.start]
+    if VETO_FA20_READING_BEFORE.search(before[-30:]):
+        return not VETO_FA20_READ_TO_SOMEONE_AFTER.match(text.value, hit.end)
+    named = VETO_FA20_NAMED_THING_BEFORE.search(before)
+    return bool(named and not VETO_FA20_PEOPLE_NOUNS.fullmatch(named["thing"]))
+
+
+# Towns told by where they lie or where someone comes from: "surprised by a bear near Carmacks", « au nord de
+# Chibougamau », "a 16-year-old from Stanley Mission", « la SSPI de Quimper » (a care unit's own town). Someone's
+# room or someone met ("outside Emma's room", "a card from Pauline") stays a person's.
+VETO_FA20_WHERE_IT_LIES_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside|outside of|north of|south of|east of|west of|just past|past|près de|au nord de|"
+    r"au sud de|à l['’]est de|à l['’]ouest de|aux environs de|non loin de|en dehors de)\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_SOMEONE_FROM_BEFORE = re.compile(
+    r"(?:\b\d{1,3}-year-old|\b\d{1,3}\s+years old|\b(?:teen|teenager|boy|girl|man|woman|kid|child|youth|elder|"
+    r"family|hunter|trapper|fisherman|guy|lady))\s+from\s+$"
+    # French « de » after a person is whose, not where (« la fille de Marie »): only « originaire de », « venu de ».
+    r"|\b(?:originaires?|venue?s?|arrivée?s?|en provenance)\s+(?:de|d['’]|du)\s*$",
+    re.IGNORECASE,
+)
+VETO_FA20_CARE_UNITS = r"SSPI|SAMU|SMUR|UHCD|USI|USIC|USIP|UCI|réa|PACU|ICU|NICU|PICU|CCU|HDU|OR|bloc"
+VETO_FA20_CARE_UNIT_BEFORE = re.compile(rf"(?<![\w-])(?:{VETO_FA20_CARE_UNITS})\s+(?:de|d['’]|du|in|at|à)\s*$")
+VETO_FA20_SOMEONES_AFTER = re.compile(r"['’]s\b|\s*['’]\s")
+
+
+def fa20_town_by_where_it_lies(text: Text, hit: Hit) -> bool:
+    before = text.value[max(0, hit.start - 30) : hit.start]
+    if VETO_FA20_SOMEONES_AFTER.match(text.value, hit.end):
+        return False
+    return bool(
+        VETO_FA20_WHERE_IT_LIES_BEFORE.search(before)
+        or VETO_FA20_SOMEONE_FROM_BEFORE.search(before)
+        or VETO_FA20_CARE_UNIT_BEFORE.search(before)
+    )
+
+
+# A place named for a person: « au CHU Marc-Aubert », « le collège Anne-Hébert », "the Rue Jean-Talon clinic". The
+# hyphenated name after an institution's or a street's word is the place's, whichever of its words the rules find.
+VETO_FA20_NAMED_FOR_SOMEONE_BEFORE = re.compile(
+    r"(?<![\w-])(?i:CHU|CH|CHR|CHRU|CHS|hôpital|hopital|hospital|centre|center|clinique|clinic|collège|college|lycée|"
+    r"école|school|institut|institute|pavillon|maison|fondation|foundation|polyclinique|rue|avenue|boulevard|bd|"
+    r"place|parc|stade|salle|aréna|arena|gymnase|médiathèque|bibliothèque|université|faculté|résidence|EHPAD|CHSLD)"
+    r"\s+$"
+)
+VETO_FA20_HYPHENATED_NAME = re.compile(
+    r"[A-ZÉÈ][\w'’.]*(?:-(?:[A-ZÉÈ][\w'’.]*|de|du|des|la|le|sur|en))*-[A-ZÉÈ][\w'’.]*"
+)
+# A capital letter joined to a common word: "C-sections", "T-shirt", "X-ray" is no one's initial.
+VETO_FA20_LETTER_OF_A_WORD = re.compile(r"[A-Z]-[a-z]")
+
+
+def fa20_place_named_for_someone(text: Text, hit: Hit) -> bool:
+    if VETO_FA20_LETTER_OF_A_WORD.match(text.value, hit.start) and hit.end - hit.start <= 2:
+        return True
+    # The hyphenated name may start before the finding (« Marc-Aubert » found as « Aubert »): look back one word.
+    start = hit.start
+    while start > 0 and (text.value[start - 1].isalpha() or text.value[start - 1] in "-'’."):
+        start -= 1
+    named = VETO_FA20_HYPHENATED_NAME.match(text.value, start)
+    return bool(
+        named
+        and named.end() >= hit.end
+        and VETO_FA20_NAMED_FOR_SOMEONE_BEFORE.search(text.value[max(0, start - 20) : start])
+    )
+
+
+# Where a place is: « L'institut se trouve 12 rue X, 69003 Lyon », "The clinic is located at 40 Main Street".
+# Places are located; people live or sleep (« il se trouve au 12 rue X » keeps a person's address).
+VETO_FA20_PLACE_IS_LOCATED_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?i:il|elle|ils|elles|he|she|they|it|patient|patiente|who|qui)\b)(?P<subject>[\w'’-]+)\s+"
+    r"(?:se trouve|se trouvent|se situe|se situent|est située?|sont situées?|is located|are located|is based)"
+    r"\s*(?:at|on|au|à|aux)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def fa20_where_a_place_is(text: Text, hit: Hit) -> bool:
+    if text.sentence_has(VETO_SOMEONE_LIVES_THERE, hit.start):
+        return False
+    sentence_start = text.sentence_around(hit.start)[0]
+    street = hit.start
+    if hit.category == Category.POSTAL_CODE:
+        streets = list(VETO_CIVIC_ADDRESS.finditer(text.value, max(sentence_start, hit.start - 160), hit.start))
+        if not streets:
+            return False
+        street = streets[-1].start()
+    before = text.value[max(sentence_start, street - 60) : street]
+    located = VETO_FA20_PLACE_IS_LOCATED_BEFORE.search(before)
+    # Someone is not a place: « Mme Payet se trouve au … », « Marie se trouve au … ».
+    subject = re.sub(r"^[LlDd]['’]", "", located["subject"]).lower() if located else ""
+    return bool(located and subject not in FIRST_NAMES and not VETO_PERSON_BEFORE_CONTACT.search(before))
+
+
+# A clown at work: "high-fived a clown at the finish line", "the therapy clowns visit on Thursdays", « les clowns de
+# l'hôpital ». Called a clown ("you clown", "what a clown", "he's a clown", « quel clown », « c'est un clown ») is
+# heat still.
+VETO_FA20_CLOWN = re.compile(r"(?i:clowns?)")
+VETO_FA20_CLOWN_AT_WORK_BEFORE = re.compile(
+    r"\b(?:a|the|our|their|des|les|un|une|nos|hospital|therapy|therapeutic|medical|hospitaliers?|thérapeutiques?)\s+$",
+    re.IGNORECASE,
+)
+VETO_FA20_CALLED_A_CLOWN_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|being|like|such|what|you|your|quel|quels|quelle|espèce|sont|es|êtes|est|comme|"
+    r"bunch|bande|of|de)|['’](?:s|re)|c['’]est)\s+(?:(?:a|an|the|un|une|des|les|total|complete|vrai|vrais)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def fa20_clown_at_work(text: Text, hit: Hit) -> bool:
+    if not VETO_FA20_CLOWN.fullmatch(text.value[hit.start : hit.end]):
+        return False
+    before = text.value[max(0, hit.start - 30) : hit.start]
+    return bool(VETO_FA20_CLOWN_AT_WORK_BEFORE.search(before) and not VETO_FA20_CALLED_A_CLOWN_BEFORE.search(before))
+
+
+# Words of no one: a pronoun's contraction read as a name ("He's a carver"), a score out of ten read as a date
+# ("a review of the snacks (3/10, and he's right)", « note : 7/10 »).
+VETO_FA20_PRONOUN_CONTRACTION = re.compile(r"(?:He|She|It|They|We|You|I|Il|Elle|On)['’](?:s|re|ll|d|ve|m|est|a)")
+VETO_FA20_OUT_OF_TEN = re.compile(r"\d{1,2}\s?/\s?10")
+VETO_FA20_A_REVIEW = words(
+    "review", "reviews", "rating", "rated", "rates", "score", "scored", "out of ten", "stars", "critique", "note",
+    "noté", "notée", "évaluation", "étoiles", "sur dix",
+)  # fmt: skip
+
+
+def fa20_word_of_no_one(text: Text, hit: Hit) -> bool:
+    said = text.value[hit.start : hit.end]
+    if hit.category == Category.NAME:
+        return bool(VETO_FA20_PRONOUN_CONTRACTION.fullmatch(said))
+    return bool(
+        hit.category == Category.DATE
+        and VETO_FA20_OUT_OF_TEN.fullmatch(said)
+        and VETO_FA20_A_REVIEW.search(text.value, max(0, hit.start - 60), hit.start)
+    )

@@ -1442,3 +1442,28 @@ def ids20_replies_to_a_family(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_replies_to_a_family)
+
+
+# The territories' and provinces' plans by their own initials or a short "no.", right before the number: "HSN 712 048
+# 336" (Saskatchewan's health services number), "YHCIP 002 417 385" (Yukon's plan), "NWT health care no. N2718406" (a
+# letter then seven digits), « no d'assurance-maladie du N.-B. 812 447 309 ». The number must follow at once.
+IDS20_CARD_CUES = words(
+    "hsn", "yhcip", "hcip", "health care no", "health card no", "health no", "no d'assurance-maladie",
+    "n° d'assurance-maladie", "no d'assurance maladie", "n° d'assurance maladie", "no de carte santé",
+)  # fmt: skip
+IDS20_CARD_NUMBER_AT_ONCE = re.compile(
+    r"\.?(?:\s+(?:du|de la|de l'|of|from)\s+[\w.-]+)?[\s,:#°.-]*(?:no\.?|n°|number|#)?[\s:#]*"
+    r"((?:[A-Z]\d{7,9}|\d{3}[ -]?\d{3}[ -]?\d{3}(?:[ -]?\d)?))(?![\w-])"
+)
+
+
+def ids20_health_cards_by_their_plans_initials(text: Text) -> list[Hit]:
+    hits = []
+    for cue in IDS20_CARD_CUES.finditer(text.value):
+        number = IDS20_CARD_NUMBER_AT_ONCE.match(text.value, cue.end())
+        if number:
+            hits.append(Hit(Category.HEALTH_CARD, number.start(1), number.end(1), "health_card"))
+    return hits
+
+
+RULES = (*RULES, ids20_health_cards_by_their_plans_initials)

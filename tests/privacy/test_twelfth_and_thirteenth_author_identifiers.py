@@ -65,3 +65,21 @@ def test_a_reply_telling_a_family_of_their_childs_or_kins_care_is_to_a_patients_
 )
 def test_a_reply_to_a_colleague_or_about_policy_is_not(text):
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ('Label on the film: "MORIN, A. HSN 902 114 773".', "902 114 773"),
+        ("Yukon plan card visible in the photo, YHCIP 118 902 004, deleting now.", "118 902 004"),
+        ("Referral, Nunavut health care no. Q4410822, caught before sending.", "Q4410822"),
+        ("Sur le formulaire : no d'assurance-maladie du N.-B. 440 218 976.", "440 218 976"),
+    ],
+)
+def test_a_number_right_after_a_plans_initials_is_a_health_card(text, number):
+    assert ("health_card", number) in flagged(text), flagged(text)
+
+
+@pytest.mark.parametrize("text", ["HSN 2026 conference, 300 attendees.", "Our HCIP review: 12 of 40 charts complete."])
+def test_the_initials_without_a_number_right_after_are_not(text):
+    assert "health_card" not in [kind for kind, _ in flagged(text)]

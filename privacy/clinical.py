@@ -2914,3 +2914,35 @@ def ids20_days_after_an_act_of_care(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_days_after_an_act_of_care)
+
+
+# A month alone is a date when the sentence tells of someone's treatment: "what she said to me in August, when we
+# stopped the last protocol", "on our shared list since September for ALL maintenance", « il finit son traitement au
+# mois de janvier », « rencontré en août, quand il avait refusé la chimio », « en box 6 de la réa tout le mois
+# d'octobre », « pas besoin de revenir avant janvier » after a child's result.
+IDS20_MONTH_AFTER = re.compile(
+    r"\b(?:in|since|until|en|depuis|avant|au mois d['’]|au mois de|tout le mois d['’]|tout le mois de|à partir de)\s*"
+    rf"(?P<month>(?i:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR}))\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+IDS20_TREATMENT_TOLD = words(
+    "protocol", "protocole", "treatment", "traitement", "chemo", "chimio", "radiotherapy", "radiothérapie", "réa",
+    "maintenance", "stopped", "refusé", "refused", "revenir", "come back", "résultat", "result", "prise de sang",
+)  # fmt: skip
+
+
+def ids20_months_of_someones_treatment(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS20_MONTH_AFTER.finditer(text.value):
+        at = match.start("month")
+        if not text.sentence_has(IDS20_TREATMENT_TOLD, at) or not _someone_near(text, at):
+            continue
+        if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+            continue
+        if text.sentence_has(IDS20_OWN_FAMILY, at) or text.sentence_has(PATIENT_COUNT, at):
+            continue
+        hits.append(Hit(Category.DATE, at, match.end("month"), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, ids20_months_of_someones_treatment)

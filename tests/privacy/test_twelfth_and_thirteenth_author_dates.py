@@ -36,3 +36,28 @@ def test_a_day_told_right_after_an_act_of_care_is_a_date(text, day):
 )
 def test_a_services_or_an_events_day_or_a_score_is_not(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("I keep thinking of what he told me in March, when we stopped his chemo.", "March"),
+        ("She has been on the shared list since October for her maintenance treatment.", "October"),
+        ("Elle termine sa radiothérapie au mois de février, et elle veut déjà retourner à l'école.", "février"),
+        ("Je l'ai connue en mai, quand elle avait refusé le traitement.", "mai"),
+    ],
+)
+def test_a_month_told_of_someones_treatment_is_a_date(text, month):
+    assert month in dates(text), dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our unit changed its chemo protocol in March after the audit.",
+        "In October we treated 140 patients with the new protocol.",
+        "Ma mère a fini son traitement en juin, merci à tous pour vos messages.",
+    ],
+)
+def test_a_units_month_or_the_authors_familys_is_not(text):
+    assert dates(text) == []

@@ -2858,3 +2858,91 @@ def ids19_great_ages_of_someone(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_great_ages_of_someone)
+
+
+# A day told right after an act of care or transfer done to someone, in the same clause, is theirs whoever is near:
+# "Medevac from Old Crow 11/29", "Medevac from Cambridge Bay to YK on Nov 26", "Liam's scan from Nov 24", « opéré le 2
+# décembre », « fistule créée le 03/11/2026 pour Mme… », « d'après la consultation du 17/11/2026 », « a eu 6 ans le
+# 24 novembre à l'hôpital ». A notice's or an event's day is not (those sentences say so, or the day is to come).
+IDS20_ACT_OF_CARE = (
+    r"medevac(?:ed|'d)?|airlifted|flown|evacuated|scan|mri|ct|x-ray|biopsy|consult|consultation|surgery|operated|"
+    r"fistula|admitted|discharged|transferred|évacuée?|évacuation|opérée?|opération|scanner|irm|biopsie|"
+    r"prise de sang|fistule|créée?|admise?|sortie?|transférée?|a eu \d{1,2} ans|turned \d{1,2}"
+)
+# In figures, the act is in the same phrase, no comma between: "Medevac from Old Crow 11/29", not « depuis
+# l'opération, et il a eu 9/10 en maths ».
+IDS20_ACT_THEN_FIGURES = re.compile(rf"\b(?:{IDS20_ACT_OF_CARE})\b[^,.;:!?\n«»]{{0,30}}?\s$", re.IGNORECASE)
+# The author's own family's day is theirs to tell: "My grandmother turned 94 on March 3".
+IDS20_OWN_FAMILY = re.compile(rf"\b(?:my|ma|mon|our|notre)\s+(?:{RELATIVES}|grand-mère|grand-père|mère|père)\b", re.I)
+IDS20_ACT_THEN_DAY = re.compile(
+    rf"\b(?:{IDS20_ACT_OF_CARE})\b(?!\s+(?:day|days|clinic|service|team|journée|program|programme))"
+    r"[^.;!?\n«»]{0,45}?"
+    r"(?:(?<=\s)(?:on|from|of|du|le|the)\s+|(?<=\s))$",
+    re.IGNORECASE,
+)
+# A month and day in figures, as Canada or the US write it after such an act: "11/29"; a year may follow.
+IDS20_DAY_IN_FIGURES = re.compile(
+    r"(?<![\w/.-])(?:(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))"
+    r"(?:/(?:19|20)\d\d)?(?![\w/]|\.\d|\s+(?:of|des?|du|d')\b)"
+)
+
+
+IDS20_CLAUSE_END = re.compile(r"[:.;!?\n«»]")
+
+
+def ids20_days_after_an_act_of_care(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*_IDS19_DAY_PATTERNS, IDS20_DAY_IN_FIGURES):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            act = IDS20_ACT_THEN_DAY.search(text.value[max(0, at - 60) : at])
+            if not act or text.sentence_has(IDS20_OWN_FAMILY, at):
+                continue
+            if pattern is IDS20_DAY_IN_FIGURES and not IDS20_ACT_THEN_FIGURES.search(text.value[max(0, at - 60) : at]):
+                continue
+            # An event's cue counts between the act and the clause's end: « opéré le 2 décembre : première journée ».
+            clause_end = IDS20_CLAUSE_END.search(text.value, match.end())
+            end = clause_end.start() if clause_end else len(text.value)
+            if lexicon.EVENT_CUES.search(text.value, max(0, at - 60) + act.start(), end):
+                continue
+            if text.sentence_has(COLLEAGUES_DAY, at) or text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            # A count of patients makes it a ward's day: "transferred 12 patients on December 2".
+            if not (_a_colleagues_death(text, at) or text.sentence_has(PATIENT_COUNT, at)):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, ids20_days_after_an_act_of_care)
+
+
+# A month alone is a date when the sentence tells of someone's treatment: "what she said to me in August, when we
+# stopped the last protocol", "on our shared list since September for ALL maintenance", « il finit son traitement au
+# mois de janvier », « rencontré en août, quand il avait refusé la chimio », « en box 6 de la réa tout le mois
+# d'octobre », « pas besoin de revenir avant janvier » after a child's result.
+IDS20_MONTH_AFTER = re.compile(
+    r"\b(?:in|since|until|en|depuis|avant|au mois d['’]|au mois de|tout le mois d['’]|tout le mois de|à partir de)\s*"
+    rf"(?P<month>(?i:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR}))\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+IDS20_TREATMENT_TOLD = words(
+    "protocol", "protocole", "treatment", "traitement", "chemo", "chimio", "radiotherapy", "radiothérapie", "réa",
+    "maintenance", "stopped", "refusé", "refused", "revenir", "come back", "résultat", "result", "prise de sang",
+)  # fmt: skip
+
+
+def ids20_months_of_someones_treatment(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS20_MONTH_AFTER.finditer(text.value):
+        at = match.start("month")
+        if not text.sentence_has(IDS20_TREATMENT_TOLD, at) or not _someone_near(text, at):
+            continue
+        if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+            continue
+        if text.sentence_has(IDS20_OWN_FAMILY, at) or text.sentence_has(PATIENT_COUNT, at):
+            continue
+        hits.append(Hit(Category.DATE, at, match.end("month"), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, ids20_months_of_someones_treatment)

@@ -700,3 +700,34 @@ def ids19_advice_on_a_readers_case(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_advice_on_a_readers_case)
+
+
+# A product vouched for as the best or the only one, or everyone told to buy it, with its maker or brand named in the
+# sentence: "best product out there, I'd never use anything else", "the only one that works", « le meilleur appareil du
+# marché », « la seule crème qui marche vraiment », "every department should buy…", « achetez-le tous », "I tell every
+# family to grab two tubes", « je les conseille à tous mes patients ». A disclosure makes it honest.
+IDS20_VOUCHED_AS_THE_ONE = re.compile(
+    r"\b(?:best (?:product|device)[\w ]{0,25}|the only one that (?:works|helps)|"
+    r"(?:i'?d|i would|i will) never use anything else|"
+    r"every (?:department|hospital|clinic|unit|family|parent) should (?:buy|get|grab)|"
+    r"i tell every (?:family|parent|patient)|le meilleur (?:produit|appareil|outil)(?: du marché| sur le marché)?|"
+    r"la seule [\w-]+ qui (?:marche|fonctionne)|je n'utiliserai jamais rien d'autre|achetez-les? tous|"
+    r"j'en fais acheter à (?:toutes|tous)|je (?:les|le|la) conseille à tous)\b",
+    re.IGNORECASE,
+)
+# A maker's or brand's name: capitalised inside the sentence, with small letters (not "ICU").
+IDS20_BRAND_IN_SENTENCE = re.compile(r"(?<=[\w,;:—–-] )(?-i:[A-ZÉ][a-zà-ÿ]+[\w-]*)")
+
+
+def ids20_products_vouched_as_the_one(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = []
+    for match in IDS20_VOUCHED_AS_THE_ONE.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        if IDS20_BRAND_IN_SENTENCE.search(text.value, start, end):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, ids20_products_vouched_as_the_one)

@@ -1362,3 +1362,108 @@ def ids19_plates_said(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids19_plates_said)
+
+
+# A page or account a patient's family or friends keep for them, however it is given: "His friends have made a
+# fundraiser page… you've probably seen @…", "Follow @… for updates from Ava's mom", « Suivez @… pour les nouvelles de
+# Milo », « une cagnotte… : leetchi.com/c/… », shirts printed "#NicoFort". A support campaign named "<name> Strong" /
+# « <prénom> Fort » is one person's; a pot on a crowdfunding site is too.
+IDS20_POT_SITE = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:leetchi\.com|lepotcommun\.fr|cotizup\.com|onparticipe\.fr|zeffy\.com)/[^\s)\]]*[\w/]",
+    re.IGNORECASE,
+)
+IDS20_SUPPORT_TAG = re.compile(
+    r"(?<![\w@#.])[@#](?:team)?(?P<first>[A-Za-zÀ-ÿ]{2,}?)(?:strong|fort|forte)\b", re.IGNORECASE
+)
+# Whose the fundraiser is: a family's or friends' for one of theirs, not a foundation's run.
+IDS20_SUPPORT_PAGE_BEFORE = re.compile(
+    r"\b(?:his|her|their|family|friends|parents|classmates|ses|sa|son|leur|famille|amis|chums|classe)\b"
+    r"[^.!?\n@#]{0,40}?\b(?:fundraiser|fundraising|gofundme|cagnotte|collecte)\b[^.!?\n@#]{0,80}?"
+    r"(?<![\w@.])(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+IDS20_NEWS_OF_SOMEONE_AFTER = re.compile(
+    r"(?<![\w@.])(@[\w.]*\w)\s+(?:for|pour)\s+(?:the\s+|les\s+|des\s+)?(?:updates|news|nouvelles)\s+(?:from|of|on|de|du)\s",
+    re.IGNORECASE,
+)
+
+
+def ids20_support_pages(text: Text) -> list[Hit]:
+    if "@" not in text.value and "#" not in text.value and "." not in text.value:
+        return []
+    hits = [Hit(Category.URL_HANDLE, m.start(), m.end(), "fundraiser") for m in IDS20_POT_SITE.finditer(text.value)]
+    hits.extend(
+        Hit(Category.URL_HANDLE, m.start(), m.end(), "profile")
+        for m in IDS20_SUPPORT_TAG.finditer(text.value)
+        if m["first"].lower() in lexicon.FIRST_NAMES  # "#BostonStrong" is a city's
+    )
+    for pattern in (IDS20_SUPPORT_PAGE_BEFORE, IDS20_NEWS_OF_SOMEONE_AFTER):
+        hits.extend(Hit(Category.URL_HANDLE, m.start(1), m.end(1), "profile") for m in pattern.finditer(text.value))
+    return hits
+
+
+RULES = (*RULES, ids20_support_pages)
+
+
+# A reply that opens on a handle is to a patient's family when it speaks to them of their kin (« votre grand-mère a été
+# une patiente formidable », "your grandson") or tells them of a named child's care: a scan's result, a consultation,
+# the return to school, where to send the child's cards. A colleague is told who was in which bed, not results.
+# Not a doctor's handle: "@DrKim your son's talk".
+IDS20_OPENING_HANDLE = re.compile(r"^\s*(@(?![Dd][Rr][Ee]?(?:_|[A-Z]))[\w.]*\w)\s")
+IDS20_ADDRESSEES_KIN = re.compile(
+    rf"\b(?:your|votre|ta|ton)\s+(?:{RELATIVES}|grand-mère|grand-père|mamie|papi|mémère|pépère|nan|nana|grandma|"
+    r"grandpa|mère|père|fils|fille|enfant|bébé|petite?-fil(?:le|s))\b",
+    re.IGNORECASE,
+)
+# Their kin told as cared for, not only named: « votre mère est chanceuse » says nothing of care.
+IDS20_KIN_CARED_FOR = words(
+    "patient", "patiente", "care for", "cared for", "soigner", "soigné", "soignée", "our unit", "notre service",
+    "on the ward", "dans le service", "à l'unité", "on our floor",
+)  # fmt: skip
+IDS20_NEWS_OF_A_CHILDS_CARE = re.compile(
+    r"(?-i:[A-ZÉ][a-zà-ÿ]+)(?:'s|’s)\s+(?:scan|results|labs|biopsy|mri|x-ray|bloodwork)\b|"
+    r"\b(?:consultation|résultats?|scanner|irm|biopsie|prise de sang)\s+(?:de|du|d['’])\s*(?-i:[A-ZÉ0-9])|"
+    r"\b(?:reprendre l['’]école|retourner à l['’]école|back to school|return to school)\b|"
+    r"\b(?:cartes|dessins|lettres|cards|letters|drawings)\s+(?:pour|for)\s+(?-i:[A-ZÉ][a-zà-ÿ]+)\b",
+    re.IGNORECASE,
+)
+
+
+def ids20_replies_to_a_family(text: Text) -> list[Hit]:
+    match = IDS20_OPENING_HANDLE.match(text.value)
+    if not match:
+        return []
+    part_end = THREAD_PART_END.search(text.value, match.end())
+    part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+    kin_cared_for = IDS20_ADDRESSEES_KIN.search(part) and IDS20_KIN_CARED_FOR.search(part)
+    if kin_cared_for or IDS20_NEWS_OF_A_CHILDS_CARE.search(part):
+        return [Hit(Category.URL_HANDLE, match.start(1), match.end(1), "handle_of_patient")]
+    return []
+
+
+RULES = (*RULES, ids20_replies_to_a_family)
+
+
+# The territories' and provinces' plans by their own initials or a short "no.", right before the number: "HSN 712 048
+# 336" (Saskatchewan's health services number), "YHCIP 002 417 385" (Yukon's plan), "NWT health care no. N2718406" (a
+# letter then seven digits), « no d'assurance-maladie du N.-B. 812 447 309 ». The number must follow at once.
+IDS20_CARD_CUES = words(
+    "hsn", "yhcip", "hcip", "health care no", "health card no", "health no", "no d'assurance-maladie",
+    "n° d'assurance-maladie", "no d'assurance maladie", "n° d'assurance maladie", "no de carte santé",
+)  # fmt: skip
+IDS20_CARD_NUMBER_AT_ONCE = re.compile(
+    r"\.?(?:\s+(?:du|de la|de l'|of|from)\s+[\w.-]+)?[\s,:#°.-]*(?:no\.?|n°|number|#)?[\s:#]*"
+    r"((?:[A-Z]\d{7,9}|\d{3}[ -]?\d{3}[ -]?\d{3}(?:[ -]?\d)?))(?![\w-])"
+)
+
+
+def ids20_health_cards_by_their_plans_initials(text: Text) -> list[Hit]:
+    hits = []
+    for cue in IDS20_CARD_CUES.finditer(text.value):
+        number = IDS20_CARD_NUMBER_AT_ONCE.match(text.value, cue.end())
+        if number:
+            hits.append(Hit(Category.HEALTH_CARD, number.start(1), number.end(1), "health_card"))
+    return hits
+
+
+RULES = (*RULES, ids20_health_cards_by_their_plans_initials)

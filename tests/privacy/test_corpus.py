@@ -246,3 +246,25 @@ def test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(n
                 )
     assert flagged_clean <= known_false_alarms
     assert found / labels >= at_least
+
+
+# The twelfth and thirteenth authors' identifiers other than names, at the level the eighth session's ids20 reached
+# (twelfth: 88 of 94, thirteenth: 110 of 118). Still missed on the twelfth: a booking month ("booked for December"),
+# a day on an OR schedule in a photo's alt text, a weekday of a fistula to come, a resuscitation bay (« box 12 »),
+# « 97 ans » after a named man, a Breton street on a parcel; on the thirteenth: months told with no treatment in their
+# sentence ("on our shared list since September", « va la couvrir à partir de janvier »), a lifespan's last day, a
+# great-grandmother's age, a plate with its province, a postal code in brackets, a pump's serial, a consultation's day
+# in a sentence that speaks of the next appointment. Clean posts still flagged for an identifier, left to the
+# false-alarm helper: a clinic's suite and a host's room, a colleague's death day and talks' titles with an age
+# (twelfth), a ward's name, an institute's postal code, a colleague's death day
+# (thirteenth); none other may appear.
+@pytest.mark.parametrize(
+    ("name", "at_least", "known_false_alarms"),
+    [
+        ("tune_author12.jsonl", 0.93, {"h13-022", "h13-024", "h13-101", "h13-104", "h13-157"}),
+        ("tune_author13.jsonl", 0.93, {"h14-078", "h14-096", "h14-148"}),
+    ],
+    ids=["twelfth author (88 of 94)", "thirteenth author (110 of 118)"],
+)
+def test_the_twelfth_and_thirteenth_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
+    test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)

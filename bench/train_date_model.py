@@ -188,9 +188,7 @@ def build() -> dict:
 
 
 def write() -> None:
-    model = build()
-    date_model.MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n", "utf-8")
-    print(f"wrote {date_model.MODEL_FILE.name}: {len(model['weights'])} weights, threshold {model['threshold']}")
+    train_name_model.write_table(date_model.MODEL_FILE, build())
 
 
 if __name__ == "__main__":

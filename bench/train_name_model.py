@@ -299,10 +299,13 @@ def build() -> dict:
 
 
 def write() -> None:
-    model = build()
-    threshold = model["threshold"]
-    name_model.MODEL_FILE.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n", "utf-8")
-    print(f"wrote {name_model.MODEL_FILE.name}: {len(model['weights'])} weights, threshold {threshold}")
+    write_table(name_model.MODEL_FILE, build())
+
+
+def write_table(path: Path, model: dict) -> None:
+    """Write a model's table as ``privacy.weights`` reads it (the dates model's trainer writes with it too)."""
+    path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, indent=0) + "\n", "utf-8")
+    print(f"wrote {path.name}: {len(model['weights'])} weights, threshold {model['threshold']}")
 
 
 if __name__ == "__main__":

@@ -936,7 +936,8 @@ def _a_drug_taken(text: Text, hit: Hit) -> bool:
 
 # Words that are no one's name, whatever their capital: a street's ("1120 Dundas Street East"), a kin word said
 # alone as a name (« Mamie vous a fait des cornes de gazelle », "Twin A was head down"), a room's abbreviation
-# before its number (« Ch. 4 » on a whiteboard), the pronoun I ("a baby I saw weeks ago", "a box I bought him").
+# before its number (« Ch. 4 » on a whiteboard), the pronoun I ("a baby I saw weeks ago", "a box I bought him"), a
+# time zone after a clock time.
 VETO_STREET_WORDS = frozenset("street avenue road drive boulevard crescent highway".split())
 VETO_KIN_WORDS_SAID_AS_NAMES = frozenset(
     "mamie mamy papi papy mémé pépé grand-maman grand-papa grandma grandpa granny gran nana nan mom mum mommy "
@@ -944,6 +945,11 @@ VETO_KIN_WORDS_SAID_AS_NAMES = frozenset(
 )
 VETO_ROOM_ABBREVIATIONS = frozenset({"ch", "chb", "rm"})
 VETO_PRONOUN_I_AFTER = re.compile(r"\s+(?-i:[a-z]{2,})")
+# A time zone after a clock time: "the first Tuesday at 1 p.m. Eastern", "noon Pacific", "19 h (Atlantic)".
+VETO_TIME_ZONES = frozenset("eastern pacific central mountain atlantic newfoundland".split())
+VETO_CLOCK_TIME_BEFORE = re.compile(
+    r"(?:\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|h(?:\s?\d\d)?)|\d:\d\d|\bnoon|\bmidnight|\bmidi)\s*\(?\s*$", re.IGNORECASE
+)
 
 
 def _a_word_of_no_one(text: Text, hit: Hit) -> bool:
@@ -957,6 +963,9 @@ def _a_word_of_no_one(text: Text, hit: Hit) -> bool:
     if any(word in VETO_STREET_WORDS for word in words_said) and said[:1].isupper():
         return True
     if said.lower() in VETO_ROOM_ABBREVIATIONS and re.match(r"\.?\s*\d", after):
+        return True
+    before = text.value[max(0, hit.start - 20) : hit.start]
+    if said.lower() in VETO_TIME_ZONES and VETO_CLOCK_TIME_BEFORE.search(before):
         return True
     return said.lower() in VETO_KIN_WORDS_SAID_AS_NAMES and not re.match(rf"\s+{NAME_WORD}", after)
 

@@ -191,6 +191,15 @@ def test_kin_words_said_as_names_and_pieces_of_longer_words_are_no_ones_names():
     assert names("Sa glycémie et son HbA1c ont enfin baissé depuis septembre.") == []
 
 
+def test_a_time_zone_after_a_clock_time_is_no_ones_name():
+    assert names("Our lead nurse runs a monthly call for other teams on the first Tuesday at 1 p.m. Eastern.") == []
+    assert names("Live Q&A on the new guidelines Thursday, noon Pacific; bring your questions.") == []
+
+
+def test_a_patient_with_a_time_zones_word_for_a_name_is_still_flagged():
+    assert names("My patient, Mrs. Pacific, 93, was admitted at 1 p.m. with a hip fracture.") != []
+
+
 def test_a_colleague_at_the_front_desk_stays_a_colleague_when_thanked_again():
     assert names("Rita, à la réception, connaît tous les patients par leur prénom. Merci Rita.") == []
 

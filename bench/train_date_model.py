@@ -3,12 +3,13 @@
     .venv/bin/python bench/train_date_model.py --evaluate   # leave one author out, once per author; prints figures
     .venv/bin/python bench/train_date_model.py --write      # fit on every author, write privacy/date_model.json
 
-The authors are the names model's (``bench/train_name_model.py``) and the tenth and eleventh: author 1 (every
+The authors are the names model's (``bench/train_name_model.py``): author 1 (every
 ``tune_*.jsonl`` but the ``tune_authorN.jsonl`` ones, and ``heldout.jsonl``), author N (``tune_authorN.jsonl``).
 A candidate (every date expression ``date_model.CANDIDATE`` finds) is positive when a labelled ``date`` span
 overlaps it. The model is only measured on an author it was not trained on (leave one author out); its threshold
-is chosen on the training authors alone, out of fold: the lowest probability at which it adds at most
-``CLEAN_BUDGET`` of each training author's clean posts to those the rules already flag.
+is chosen on the training authors alone, out of fold: the lowest probability (0.5 at least) at which it adds at
+most ``CLEAN_BUDGET`` of their clean posts together, and ``AUTHOR_CAP`` of any one author's, to those the rules
+already flag.
 
 Printed per author left out: date recall of the rules alone and of the rules with the model, and the clean posts
 flagged (for anything) by the rules alone and with the model. The rules were tuned on every author, so their
@@ -31,12 +32,10 @@ from bench import train_name_model  # noqa: E402
 from privacy import date_model, weights  # noqa: E402
 from privacy.base import Category, Text  # noqa: E402
 
-AUTHORS = {
-    **train_name_model.AUTHORS,
-    "author10": ["tune_author10.jsonl"],
-    "author11": ["tune_author11.jsonl"],
-}
-CLEAN_BUDGET = 0.01
+AUTHORS = train_name_model.AUTHORS
+CLEAN_BUDGET = 0.01  # of every training author's clean posts together, out of fold
+AUTHOR_CAP = 0.05  # of any one author's
+FLOOR = 0.5  # the lowest threshold allowed: below it the model says a span is more likely no date
 REGULARISATION = 3.0  # scikit-learn's C: smaller is smoother, fewer weights learnt from one author's words
 SHOW_ERRORS = False
 
@@ -103,23 +102,21 @@ def rules(post: dict) -> tuple[list[tuple[int, int]], bool]:
 
 
 def choose_threshold(posts_by_author: dict[str, tuple[dict, ...]]) -> float:
-    """The lowest threshold at which the model, out of fold, adds at most CLEAN_BUDGET of each author's clean posts
-    to those the rules flag (a clean post the rules flag anyway costs nothing more)."""
-    thresholds = []
+    """The lowest threshold at which the model, out of fold, adds at most CLEAN_BUDGET of the training authors' clean
+    posts together to those the rules flag (a clean post the rules flag anyway costs nothing more); see
+    ``train_name_model.threshold_for``."""
+    scores_by_author = []
     for held, posts in posts_by_author.items():
         others = [post for author, author_posts in posts_by_author.items() if author != held for post in author_posts]
         model = fit(others)
-        best = sorted(
-            (
+        scores_by_author.append(
+            [
                 max((p for _, _, p in scored(post, model)), default=0.0)
                 for post in posts
                 if not post["labels"] and not rules(post)[1]
-            ),
-            reverse=True,
+            ]
         )
-        allowed = int(CLEAN_BUDGET * len(best))
-        thresholds.append(best[allowed] + 1e-4 if len(best) > allowed else 0.5)
-    return round(min(0.99, max(thresholds)), 4)
+    return train_name_model.threshold_for(scores_by_author, CLEAN_BUDGET, cap=AUTHOR_CAP, floor=FLOOR)
 
 
 def measure(posts: tuple[dict, ...], found: dict[str, list[tuple[int, int]]], flagged: dict[str, bool]) -> tuple:
@@ -133,7 +130,7 @@ def measure(posts: tuple[dict, ...], found: dict[str, list[tuple[int, int]]], fl
 
 def evaluate() -> None:
     posts_by_author = {author: load(author) for author in AUTHORS}
-    print(f"clean budget for the threshold: {CLEAN_BUDGET:.0%} of each training author's clean posts, out of fold")
+    print(f"clean budget for the threshold: {CLEAN_BUDGET:.0%} of the training authors' clean posts, out of fold")
     print(f"{'left out':<10}{'source':<13}{'date recall':>16}{'precision':>18}{'clean flagged':>18}")
     summary: dict[str, list[tuple]] = {}
     for held, posts in posts_by_author.items():
@@ -197,9 +194,14 @@ if __name__ == "__main__":
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--c", type=float, default=REGULARISATION, help="regularisation (scikit-learn's C)")
     parser.add_argument("--budget", type=float, default=CLEAN_BUDGET, help="share of clean posts the threshold allows")
+    parser.add_argument(
+        "--cap", type=float, default=AUTHOR_CAP, help="the share of any one author's clean posts allowed"
+    )
+    parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest threshold allowed")
     parser.add_argument("--errors", action="store_true", help="list the model's false alarms and the misses left")
     arguments = parser.parse_args()
     REGULARISATION, CLEAN_BUDGET, SHOW_ERRORS = arguments.c, arguments.budget, arguments.errors
+    AUTHOR_CAP, FLOOR = arguments.cap, arguments.floor
     if arguments.evaluate or not arguments.write:
         evaluate()
     if arguments.write:

@@ -15,6 +15,8 @@
     .venv/bin/python bench/privacy.py --author11      # the eleventh author's part (held out once, now tuning)
     .venv/bin/python bench/privacy.py --author12      # the twelfth author's part (heldout13, held out once)
     .venv/bin/python bench/privacy.py --author13      # the thirteenth author's part (heldout14, held out once)
+    .venv/bin/python bench/privacy.py --author14      # the fourteenth author's part (heldout15, held out once)
+    .venv/bin/python bench/privacy.py --author15      # the fifteenth author's part (heldout16, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -73,6 +75,8 @@ PARTS = {
     "tune-author11": ["tune_author11.jsonl"],
     "tune-author12": ["tune_author12.jsonl"],
     "tune-author13": ["tune_author13.jsonl"],
+    "tune-author14": ["tune_author14.jsonl"],
+    "tune-author15": ["tune_author15.jsonl"],
 }
 
 
@@ -211,7 +215,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author13.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author15.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -225,6 +229,8 @@ def main() -> None:
         (11, "eleventh"),
         (12, "twelfth"),
         (13, "thirteenth"),
+        (14, "fourteenth"),
+        (15, "fifteenth"),
     ):
         parser.add_argument(
             f"--author{number}",
@@ -234,7 +240,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 14) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 16) if getattr(options, f"author{number}")]
     if options.heldout:
         part = "heldout"
     elif authors:

@@ -69,16 +69,14 @@ if __name__ == "__main__":
     count_author11 = convert(HERE / "tune_author11.src.txt", HERE / "tune_author11.jsonl", "h12")
     count_author12 = convert(HERE / "tune_author12.src.txt", HERE / "tune_author12.jsonl", "h13")
     count_author13 = convert(HERE / "tune_author13.src.txt", HERE / "tune_author13.jsonl", "h14")
-    # The fifteenth and sixteenth authors' held-out sets: built only where their sources exist.
-    heldout15, heldout16 = HERE / "heldout15.src.txt", HERE / "heldout16.src.txt"
-    count_heldout15 = convert(heldout15, HERE / "heldout15.jsonl", "h15") if heldout15.exists() else 0
-    count_heldout16 = convert(heldout16, HERE / "heldout16.jsonl", "h16") if heldout16.exists() else 0
+    count_author14 = convert(HERE / "tune_author14.src.txt", HERE / "tune_author14.jsonl", "h15")
+    count_author15 = convert(HERE / "tune_author15.src.txt", HERE / "tune_author15.jsonl", "h16")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
         f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
         f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author "
         f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
-        f"+ {count_author13} thirteenth author; held-out: {count_heldout} first (seen since), "
-        f"{count_heldout15} fifteenth, {count_heldout16} sixteenth"
+        f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
+        f"author; held-out: {count_heldout} first (seen since)"
     )

@@ -1495,9 +1495,10 @@ FA21_TRADES = (
     r"tourist|visitor|traveller|traveler|evacuee|evacuees|family|families|couple|mom|mum|dad"
 )
 FA21_COMING_FROM_BEFORE = re.compile(
-    r"(?:\b(?:transfer|transfers|transferred|transport|transported|flown|flew|fly|drove|driven|drives|drive|came|"
-    r"comes|come|moved|moves|evacuated|airlifted|medevac|medevaced|travelled|traveled|travels|commutes|commuted|"
-    r"arrived|arrives|originally|all the way|ferried|bused|bussed|referred|referrals?)"
+    # Not "came from" nor "a referral from": an idea or a referral comes from a person.
+    r"(?:\b(?:transfer|transfers|transferred|transport|transported|flown|flew|fly|drove|driven|drives|drive|"
+    r"moved|moves|evacuated|airlifted|medevac|medevaced|travelled|traveled|travels|commutes|commuted|"
+    r"originally|all the way|ferried|bused|bussed)"
     r"|\bin (?:his|her|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
     rf"eighties|nineties|\d0s)|\b(?:{FA21_TRADES}))\s+from\s+$"
     r"|(?:^|[(,])\s*from\s+$"
@@ -1507,8 +1508,11 @@ FA21_COMING_FROM_BEFORE = re.compile(
 FA21_FIRST_NAME_FROM_BEFORE = re.compile(rf"(?P<name>{NAME_WORD})\s+from\s+$")
 
 
+FA21_SOMEONE_WHO_AFTER = re.compile(r",?\s+(?:who|whom|whose|qui|dont)\b", re.IGNORECASE)
+
+
 def fa21_town_one_comes_from(text: Text, hit: Hit) -> bool:
-    if VETO_FA20_SOMEONES_AFTER.match(text.value, hit.end):
+    if VETO_FA20_SOMEONES_AFTER.match(text.value, hit.end) or FA21_SOMEONE_WHO_AFTER.match(text.value, hit.end):
         return False
     before = text.value[max(text.sentence_around(hit.start)[0], hit.start - 60) : hit.start]
     return bool(FA21_COMING_FROM_BEFORE.search(before))
@@ -1604,8 +1608,7 @@ def fa21_run_written_as_a_hashtag(text: Text, hit: Hit) -> bool:
 # Eponyms and germs: « tendon d'Achille », « maladie de Parkinson », "Achilles tendon", "Bell's palsy",
 # "C. difficile", "E. coli". Someone's own illness by a first name stays theirs: « la maladie de Marie ».
 FA21_BODY_PART_OF_BEFORE = re.compile(
-    r"\b(?:tendon|ligament|canal|trompe|membrane|nerf|muscle|artère|glande|corps|ampoule|triangle|cercle|"
-    r"espace|pomme)\s+(?:de|d['’])\s*$",
+    r"\b(?:tendon|ligament|canal|trompe|membrane|nerf|artère|glande|ampoule|pomme)\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
 FA21_EPONYM_OF_BEFORE = re.compile(
@@ -1614,8 +1617,10 @@ FA21_EPONYM_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FA21_INSURANCE_BEFORE = re.compile(r"assurance[- ]maladie\s+(?:de|d['’])\s*$", re.IGNORECASE)
+# With a possessive, only the nouns no one owns by name: "Bell's palsy", but "Pike's fracture" is his.
 FA21_EPONYM_AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:tendon|disease|syndrome|palsy|sign|maneuver|manoeuvre|triad|reflex|criteria|classification|"
+    r"['’]s?\s+(?:disease|syndrome|palsy|sign|triad|phenomenon|ulcer|lymphoma|sarcoma)\b"
+    r"|\s+(?:tendon|disease|syndrome|palsy|sign|maneuver|manoeuvre|triad|reflex|criteria|classification|"
     r"ulcer|phenomenon|procedure|fracture|lymphoma|sarcoma|tumou?r)\b"
 )
 FA21_GERM = re.compile(r"[A-Z]\.\s?[a-z]{4,}\b")
@@ -1632,7 +1637,7 @@ def fa21_an_eponym_or_a_germ(text: Text, hit: Hit) -> bool:
         # An eponym is one surname (« Guillain-Barré »); « carte d'assurance maladie de Paul Gendron » is Paul's.
         return " " not in said and said.lower() not in FIRST_NAMES and not FA21_INSURANCE_BEFORE.search(before)
     after = FA21_EPONYM_AFTER.match(text.value, hit.end)
-    # "Mary's fracture" is hers; "Colles fracture", "Bell's palsy" are eponyms.
+    # "Mary's disease" is hers; "Colles fracture", "Bell's palsy" are eponyms.
     return bool(after and not (said.lower() in FIRST_NAMES and after.group(0).startswith(("'", "’"))))
 
 
@@ -1648,7 +1653,8 @@ FA21_MONTHS = (
     r"October|November|December|Janv|Févr|Avr|Juil|Déc"
 )
 FA21_MONTH_AND_DAY = re.compile(rf"(?:{FA21_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:ans|years|yo|y/o|-year))")
-FA21_CARD_BEFORE = re.compile(r"\b(?:carte|card)\s+$", re.IGNORECASE)
+# French only: "the card Mary gave me" is Mary's.
+FA21_CARD_BEFORE = re.compile(r"\bcarte\s+$", re.IGNORECASE)
 
 
 def fa21_a_thing_or_a_word_of_no_one(text: Text, hit: Hit) -> bool:
@@ -1671,8 +1677,10 @@ def fa21_a_thing_or_a_word_of_no_one(text: Text, hit: Hit) -> bool:
 FA21_VENUE_WORDS = frozenset(
     "lab labs laboratory laboratoire theatre theater théâtre faculty faculté department département hall "
     "auditorium polyclinic polyclinique agriplex plex studio museum musée gallery galerie podcast league ligue "
-    "club tournament tournoi festival gala chapter unit unité simulation clinics cliniques".split()
+    "club tournament tournoi festival gala".split()
 )
+# Alone, only the words no one is called: "Hall was admitted" is a man.
+FA21_VENUE_ALONE = frozenset("polyclinic polyclinique agriplex auditorium laboratory laboratoire".split())
 FA21_PARTICLE_COMPOUND = re.compile(
     r"[A-ZÉÈÀÂÎÔÇ][\w'’]*(?:-[A-ZÉÈÀÂÎÔÇ][\w'’]*)*-(?:de|du|des|la|le|d['’])-?[A-ZÉÈÀÂÎÔÇ]?[\w'’]*"
     r"(?:-[A-ZÉÈÀÂÎÔÇ][\w'’]*)*"
@@ -1681,10 +1689,15 @@ FA21_PARTICLE_COMPOUND = re.compile(
 
 def fa21_a_place_by_its_words(text: Text, hit: Hit) -> bool:
     said = text.value[hit.start : hit.end]
-    if said.lower() in FA21_VENUE_WORDS:
+    if said.lower() in FA21_VENUE_ALONE:
         return True
     _, _, run = _run_around(text, hit.start, hit.end)
-    if len(run) >= 2 and any(word.lower().strip(".,") in FA21_VENUE_WORDS for word in run):
+    # "Mary Hall" is a first name and a surname that is also a word.
+    if (
+        len(run) >= 2
+        and not (len(run) == 2 and run[0].lower() in FIRST_NAMES)
+        and any(word.lower().strip(".,") in FA21_VENUE_WORDS for word in run)
+    ):
         return True
     start = hit.start
     while start > 0 and (text.value[start - 1].isalpha() or text.value[start - 1] in "-'’"):
@@ -1702,7 +1715,7 @@ FA21_CARE_ROLES = (
     r"technologists?|pharmacists?|pharmaciens?|pharmaciennes?|social workers?|travailleuses? sociales?|"
     r"travailleurs? sociaux|dietitians?|diététistes?|nutritionnistes?|respiratory therapists?|inhalothérapeutes?|"
     r"occupational therapists?|ergothérapeutes?|paramedics?|ambulanciers?|ambulancières?|préposée?s?|orderl(?:y|ies)|"
-    r"porters?|brancardiers?|unit clerks?|ward clerks?|commis|residents?|résidente?s?|externes?|clerks?"
+    r"brancardiers?|unit clerks?|ward clerks?|commis|externes?"
 )
 FA21_ROLE_THEN_NAMES_BEFORE = re.compile(
     rf"(?<![\w-])(?<!\ba )(?<!\bune )(?<!\bun )(?i:{FA21_CARE_ROLES})"

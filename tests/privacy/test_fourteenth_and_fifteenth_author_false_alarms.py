@@ -26,6 +26,7 @@ def test_a_town_in_brackets_after_a_name_is_a_town():
 
 def test_someone_a_thing_comes_from_is_still_a_person():
     assert found("A card from Pauline arrived on the ward after her discharge from our unit.", "name") != []
+    assert found("The idea came from Gemma, who was admitted with sepsis last week.", "name") != []
 
 
 # A town naming the place after it; a place's compound name before « de » and a town.

@@ -1745,7 +1745,8 @@ FA21_MOURNED = words(
     "s'est éteint", "s'est éteinte", "rest in peace", "repose en paix",
 )  # fmt: skip
 FA21_FAMILY_BEFORE = re.compile(
-    rf"\b(?:his|her|their|sa|son|ses|leur|leurs)\s+(?:{RELATIVES})s?\s*,?\s*(?:{NAME_WORD}\s*(?:,|and|et)\s*)*$",
+    rf"\b(?:his|her|their|sa|son|ses|leur|leurs)\s+(?:{RELATIVES}|enfants?|children|kids|petits-enfants|"
+    rf"grandchildren)s?\s*,?\s*(?:{NAME_WORD}\s*(?:,|and|et)\s*)*$",
     re.IGNORECASE,
 )
 FA21_POSSESSIVE = re.compile(r"['’]s$")

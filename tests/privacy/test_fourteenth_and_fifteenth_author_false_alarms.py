@@ -147,6 +147,14 @@ def test_the_family_of_a_doctor_mourned_is_public():
     assert found(eulogy, "name") == []
 
 
+def test_the_children_of_a_doctor_mourned_are_public_in_french_too():
+    tribute = (
+        "Hommage à la Dre Louise Caron, décédée la semaine dernière. Ses enfants Julie et Marc invitent ses anciens "
+        "collègues aux funérailles."
+    )
+    assert found(tribute, "name") == []
+
+
 def test_a_patients_family_is_still_flagged_when_a_doctor_is_thanked():
     post = (
         "Mme Cormier est décédée cet automne, chez elle. Sa fille Ghislaine nous a apporté de la confiture. "

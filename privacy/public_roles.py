@@ -1687,9 +1687,20 @@ FA21_PARTICLE_COMPOUND = re.compile(
 )
 
 
+# An initial inside a place named for someone: "Room 3.102, Abbie J. Lane Building" (the sentence splitter cuts the
+# run at "J.", so the building is read after it).
+FA21_PLACE_AFTER_AN_INITIAL = re.compile(
+    r"\.?\s+(?:[A-ZÉ][\w'’-]+\s+){1,3}(?i:"
+    + "|".join(sorted(VETO_ORGANISATION_WORDS | FA21_VENUE_WORDS, key=len, reverse=True))
+    + rf"|{VETO_INSTITUTION_NOUNS})(?![\w-])"
+)
+
+
 def fa21_a_place_by_its_words(text: Text, hit: Hit) -> bool:
     said = text.value[hit.start : hit.end]
     if said.lower() in FA21_VENUE_ALONE:
+        return True
+    if len(said.rstrip(".")) == 1 and FA21_PLACE_AFTER_AN_INITIAL.match(text.value, hit.start + 1):
         return True
     _, _, run = _run_around(text, hit.start, hit.end)
     # "Mary Hall" is a first name and a surname that is also a word.

@@ -119,6 +119,11 @@ def test_a_venue_is_a_place():
     assert found("The clinic will run Monday mornings at the Polyclinic, 199 Grafton Street.", "name") == []
 
 
+def test_an_initial_inside_a_building_named_for_someone_is_the_buildings():
+    assert found("Training Thursday, noon, Room 2.110, Harriet M. Stone Building. Bring your lunch.", "name") == []
+    assert found("Mr. Pike, 88, was admitted. His son Tom J. Pike called.", "name") != []
+
+
 def test_a_name_hyphenated_with_a_particle_is_a_place():
     assert found("Bienvenue à Jade, née à Paule-de-Viguier, 3,410 kg !", "name") == ["Jade"]
 

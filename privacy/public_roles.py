@@ -1657,8 +1657,26 @@ FA21_MONTH_AND_DAY = re.compile(rf"(?:{FA21_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|t
 FA21_CARD_BEFORE = re.compile(r"\bcarte\s+$", re.IGNORECASE)
 
 
+# A number word opening a sentence ("Three kids with trampoline fractures"), a street by its abbreviation ("the corner
+# of Wilson Ave and 4th St"; "St" before a capital is a saint, "St. John").
+FA21_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred first second "
+    "third fourth fifth sixth seventh eighth ninth tenth deux trois quatre cinq six sept huit neuf dix onze douze "
+    "vingt trente cent premier première deuxième troisième".split()
+)
+FA21_STREET_ABBREVIATION_AFTER = re.compile(r"(?:Ave|Av|Rd|Blvd|Cres|Hwy|Pkwy|Ln|St(?!\.?\s+[A-Z]))\.?(?![\w-])")
+
+
 def fa21_a_thing_or_a_word_of_no_one(text: Text, hit: Hit) -> bool:
     said = text.value[hit.start : hit.end]
+    if said.lower() in FA21_NUMBER_WORDS:
+        return True
+    last_word = said.split()[-1] if said.split() else ""
+    if FA21_STREET_ABBREVIATION_AFTER.fullmatch(last_word) or (
+        re.match(r"\s+", text.value[hit.end : hit.end + 1])
+        and FA21_STREET_ABBREVIATION_AFTER.match(text.value, hit.end + 1)
+    ):
+        return True
     if said.lower() in FA21_SIGN_OFFS and text.value[hit.end : hit.end + 1] == ",":
         return True
     if FA21_MONTH_AND_DAY.match(text.value, hit.start) and len(said) <= 10:

@@ -94,6 +94,18 @@ def test_someones_own_illness_by_first_name_is_still_theirs():
 # Things and words of no one.
 
 
+def test_a_number_word_opening_a_sentence_is_no_one():
+    assert found("Five kids with bike fractures in one Sunday clinic this week.", "name") == []
+
+
+def test_a_street_by_its_abbreviation_is_a_street():
+    assert found("Overdose reversal at the corner of Barton Ave and 3rd St today, a man in his 30s.", "name") == []
+
+
+def test_a_saint_before_a_name_is_no_street():
+    assert found("Mr. Pike, 88, from St. Mary's Road was admitted. His son Tom St. Pierre called.", "name") != []
+
+
 def test_a_machine_counted_with_an_article_is_a_thing():
     story = "Grandpa Moe, 93, said he'd outlived two wives and a John Deere. He went home on day 8."
     assert "John Deere" not in found(story, "name") and "Deere" not in found(story, "name")

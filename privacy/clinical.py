@@ -858,6 +858,8 @@ def names_a_place(text: Text, start: int) -> bool:
 
 # "Tell him I said hi": what the author said is no public figure's statement.
 SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|dit|disais))$")
+# Said to the author, not to the public: « Sa maman, Mme Lacroix-Ferrand, m'a dit en riant… », "told me".
+NAMES21_SAID_TO_THE_AUTHOR = re.compile(r"(?i:\b[mt]['’])$")
 
 
 # "dialysis chair 4", "chemo chair 12", « fauteuil 3 »: the seat a patient is treated in, not a committee's chair.
@@ -874,6 +876,7 @@ CHAIR_AS_OFFICE = re.compile(r"(?:\b(?:the|our|as|board|committee|department)\s+
 def _a_public_role_cue(around: str) -> bool:
     return any(
         not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
+        and not NAMES21_SAID_TO_THE_AUTHOR.search(around, 0, match.start())
         and not TREATMENT_CHAIR.match(around, match.start())
         and not DESCRIBED_BEFORE_A_ROLE.search(around, max(0, match.start() - 30), match.start())
         and not (

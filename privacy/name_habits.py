@@ -1367,3 +1367,242 @@ def names20_names(text: Text) -> list[Hit]:
 
 
 NAMES20_RULES = (names20_kin_named, names20_names_as_labels_and_sign_offs)
+
+
+# --- Habits of the fourteenth and fifteenth authors' posts (names21), each general to how clinicians write. ---
+
+# A nickname built on a first name, as Quebec and Acadia say them: « Ti-Guy », « Ti-Jean », « P'tit-Louis ».
+NAMES21_NICKNAME_PREFIX = re.compile(r"^(?:Ti|P['’]tit|P['’]tite|Big|Lil|Li['’]l)-(?P<first>[A-ZÉ][a-zà-ÿ]+)$")
+
+
+def _names21_patient(text: Text, start: int, end: int) -> Hit:
+    return Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, ""))
+
+
+def names21_first_name(word: str) -> bool:
+    """A first name the lexicon knows, or a nickname built on one (« Ti-Guy »)."""
+    nickname = NAMES21_NICKNAME_PREFIX.match(word)
+    if nickname:
+        return nickname["first"].lower() not in lexicon.NOT_A_NAME
+    return word.lower() in lexicon.FIRST_NAMES and word.lower() not in lexicon.NOT_A_NAME
+
+
+# A thing said to be someone's: "the insulin pen … belongs to Ray Nakamura", « le sac appartient à Josée Roy ».
+NAMES21_BELONGS_TO = re.compile(
+    rf"(?<!\w)(?i:belongs?\s+to|belonged\s+to|belonging\s+to|appartient\s+à|appartenait\s+à|appartenant\s+à)\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])(?P<from>\s+(?:from|du|de la|des)\s+(?:the\s+)?[a-zà-ÿ])?"
+)
+# Someone described with an indefinite article, then named in full between commas: "a tourist from Ohio with
+# frostbite to both feet, Gary Whitmore, SSN…", « un ouvrier agricole de 34 ans, Rodrigo Alvarado, travailleur… ».
+NAMES21_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?<!\w)(?:a|an|un|une)\s+[^,.;:!?\n()]{3,70}?,\s*"
+    rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=\s*[,;:(]|\s+(?:who|qui|and|et)\b)"
+)
+# A first name or nickname, then who they are: « Justin, le jeune travailleur de la ferme », « Ti-Guy, le gars du
+# quai », « Ginette, la fille de M. Lussier », "Jordie, the guy from the tents", "Ginette, Mr. Lussier's daughter".
+NAMES21_PERSON_NOUNS = (
+    r"gars|fille|fils|femme|mari|homme|dame|garçon|enfant|bébé|ado|adolescente?|gamine?|voisine?|cousine?|mère|père|"
+    r"sœur|frère|grand-mère|grand-père|petite?-fille|petit-fils|conjointe?|blonde|chum|travailleur|travailleuse|"
+    r"ouvrier|ouvrière|agriculteur|agricultrice|fermier|fermière|pêcheur|pêcheuse|camionneur|bûcheron|joueur|joueuse|"
+    r"étudiante?|retraitée?|"
+    r"guy|girl|boy|kid|son|daughter|wife|husband|man|woman|lady|gentleman|teen|teenager|neighbou?r|cousin|mother|"
+    r"father|sister|brother|grandmother|grandfather|grandson|granddaughter|partner|farmhand|worker|fisherman|farmer|"
+    r"trucker|logger|miner|player|student|retiree|rancher|cowboy|welder"
+)
+NAMES21_NAMED_THEN_WHO = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}),\s+"
+    r"(?:(?:le|la|l['’]|the|our|notre)\s*(?:(?:jeune|petite?|vieux|vieille|young|little|old)\s+)?"
+    rf"(?i:{NAMES21_PERSON_NOUNS})|(?:M\.|Mme|Mr\.|Mrs\.|Ms\.)\s+{NAME_WORD}['’]s\s+(?i:{NAMES21_PERSON_NOUNS}))"
+    r"(?![\w-])"
+)
+
+
+def names21_belongings_and_appositions(text: Text) -> list[Hit]:
+    """A thing that belongs to a named person; a person described then named in full; a first name, then who they
+    are. Titles, places and public figures stay out; the caller leaves out colleagues named with their role."""
+    hits = []
+    for match in NAMES21_BELONGS_TO.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        # One unknown word is someone's when told where they are from: "belongs to Jordie from the tents".
+        someone = len(words) == 2 or names21_first_name(words[0]) or match["from"]
+        if someone and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_DESCRIBED_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if names21_first_name(words[0]) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    for match in NAMES21_NAMED_THEN_WHO.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+# A fundraiser's link is named for the one it helps: "gofundme.com/f/nanna-june-heart-trip … Nanna June made it",
+# « leetchi.com/c/courage-ilyes-b … Ilyes est sorti de réa ». The link's words, capitalised in the text, are a name.
+NAMES21_FUNDRAISER_LINK = re.compile(
+    r"(?i:gofundme\.com|leetchi\.com|gogetfunding\.com|justgiving\.com|helloasso\.com|lepotcommun\.fr|"
+    r"fundrazr\.com|kisskissbankbank\.com|givesendgo\.com|cagnotte[\w.-]*\.\w+)/(?P<slug>[\w/.-]+)"
+)
+NAMES21_CAPITALISED_RUN = re.compile(rf"(?<![\w@#/.'’-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w/-])")
+NAMES21_DATE_WORD = re.compile(
+    rf"^(?i:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR}|{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR})$"
+)
+
+
+def names21_named_in_a_fundraiser_link(text: Text) -> list[Hit]:
+    """Capitalised words of the text that a fundraiser's link spells: the person it raises money for."""
+    slug_words = {
+        word
+        for match in NAMES21_FUNDRAISER_LINK.finditer(text.value)
+        for word in re.split(r"[-_/.\d]+", match["slug"].lower())
+        if len(word) > 2
+    }
+    if not slug_words:
+        return []
+    hits = []
+    for match in NAMES21_CAPITALISED_RUN.finditer(text.value):
+        words = match["name"].split()
+        if not all(word.lower() in slug_words for word in words):
+            continue
+        if len(words) == 1 and (NAMES21_DATE_WORD.match(words[0]) or words[0].lower() in lexicon.NOT_A_NAME):
+            continue  # "June" alone may be the month; "Nanna June" is a name
+        if clinical._clinical_name(text, match.start(), match.end(), words[-1]) and _not_a_colleague_or_place(
+            text, match.start()
+        ):
+            hits.append(_names21_patient(text, match.start(), match.end()))
+    return hits
+
+
+# A newborn as a cot card or an isolette labels one, before a first name is given: "Baby Boy LeBlanc",
+# "Baby Girl O'Neil", « Bébé garçon Tremblay », « Bébé fille Nguyen ».
+NAMES21_SURNAME = r"(?:[DLO]['’]|Ma?c|Le|La|De|Van|Von)?[A-ZÉÈ][a-zà-ÿ'’]+(?:-[A-ZÉÈ][a-zà-ÿ'’]+)?"
+NAMES21_NEWBORN_LABEL = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:Baby\s+(?:Boy|Girl)|Bébé\s+(?:[Gg]arçon|[Ff]ille)|Twin\s+[AB]|Jumeau\s+[AB])\s+"
+    rf"{NAMES21_SURNAME})(?![\w'’-])"
+)
+
+
+# A player named by the number on their jersey and their team: "#17 on the U15 AA team", « numéro 22 des
+# Pionniers », or the number then the name: "Then #9, Kenzie Bullock, showed up with a headache".
+NAMES21_JERSEY = re.compile(
+    r"(?<![\w#])(?P<player>(?:#|(?i:no\.|number|numéro|n°)\s?)(?P<number>\d{1,2})"
+    r"(?:\s+(?:on|of|for)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?i:team|squad)\b"
+    rf"|\s+(?:des|du|de\s+la|de\s+l['’])\s*{NAME_WORD}(?:\s+{NAME_WORD})?))"
+    rf"|(?<![\w#])#\d{{1,2}}\s*,\s*(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=\s*,)"
+)
+NAMES21_SPORT = re.compile(
+    r"(?<!\w)(?:hockey|football|soccer|rugby|basketball|baseball|ringuette|ringette|lacrosse|volleyball|team|player|"
+    r"coach|game|match|équipe|joueur|joueuse|entraîneur|entraîneuse|U\d{1,2}|M\d{1,2})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+NAMES21_SCHOOL = re.compile(
+    r"(?<!\w)(?:school|high|grade\s+\d{1,2}|école|polyvalente|secondaire|collège|cégep|lycée)(?!\w)", re.IGNORECASE
+)
+
+
+# A boat is often named for its owner's family, and a small port knows it: « capitaine du Marie-Josée B. »,
+# "skipper of the Lisa Marie", "aboard the Jenny Lynn".
+NAMES21_BOAT = re.compile(
+    r"(?<!\w)(?i:capitaine|captain|skipper|propriétaire|owner|deckhand|aide-pêcheur|aboard|à bord)\s+"
+    r"(?:du|de la|of the|on the|the)\s+(?:(?:F/V|M/V|bateau|boat|crabier|homardier|chalutier)\s+)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+[A-Z]\.)?)"
+)
+
+
+# A patient's pet, named in quotes or after "named": « le chien d'une patiente, « Pistou », attaché devant chez
+# elle », "her cat, "Mittens", was still in the apartment", "his dog named Biscuit".
+NAMES21_PET = (
+    r"dog|cat|puppy|kitten|horse|pony|parrot|heeler|retriever|husky|chien|chienne|chat|chatte|chiot|chaton|cheval|"
+    r"jument|perroquet"
+)
+NAMES21_PET_NAMED = re.compile(
+    r"(?<!\w)(?:(?i:his|her|their|the patient['’]s|sa|son|leur)\s+(?:[\w'’-]+\s+)?(?i:" + NAMES21_PET + r")"
+    r"|(?i:le|la|the)\s+(?i:" + NAMES21_PET + r")\s+(?:d['’]une?|de\s+(?:M\.|Mme|la|notre)|of\s+(?:a|our|the))\s+"
+    r"(?:[\w'’.-]+\s*){1,2}?)"
+    rf"\s*(?:,\s*[«\"“]\s*(?P<quoted>{NAME_WORD})\s*[»\"”]|,?\s+(?i:named|called|nommée?|appelée?)\s+(?P<named>{NAME_WORD}))"
+)
+
+
+# A badge or a name tag read aloud: 'his badge still clipped to his vest: "R. Kaminski, ID T-40913"'.
+NAMES21_BADGE = re.compile(
+    r"(?<!\w)(?i:badge|name\s?tag|lanyard|ID card|employee card|insigne|porte-nom|carte d['’]employé)"
+    r"[^.!?\n«\"“]{0,60}?(?::|(?i:says|said|reads|read|dit|indique))\s*[«\"“]\s*"
+    rf"(?P<name>(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+
+
+# A full name's possessive before a body part, whatever is said of it: "Post-op X-ray of Ty Crowchild's plated
+# clavicle", "Maria Lopez's newly casted wrist".
+NAMES21_FULL_NAME_WITH_BODY = re.compile(
+    rf"(?<![\w.'’@#])(?P<name>{NAME_WORD}\s+{NAME_WORD})['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?i:{NAMES19_BODY_PARTS_EN})(?![\w-])"
+)
+
+
+def names21_labels_players_boats_pets_badges(text: Text) -> list[Hit]:
+    """A newborn's cot label, a player's jersey, a boat named for its owner, a patient's pet, a badge, a full name's
+    body part."""
+    hits = []
+    for match in NAMES21_NEWBORN_LABEL.finditer(text.value):
+        hits.append(_names21_patient(text, *match.span("name")))
+    if NAMES21_SPORT.search(text.value):
+        for match in NAMES21_JERSEY.finditer(text.value):
+            if match["player"] and not text.sentence_has(NAMES21_SCHOOL, match.start()):
+                continue  # "#44 on the Lacombe team" is many players over the years; with the school, one child
+            if match["player"]:
+                hits.append(_names21_patient(text, *match.span("player")))
+            else:  # the jersey says a player, whatever the first name
+                hits += _patients_name(text, *match.span("name"), "name_patient")
+    for match in NAMES21_BOAT.finditer(text.value):
+        if names21_first_name(match["name"].split()[0].split("-")[0]):  # "du" before it is no place here
+            hits.append(Hit(Category.NAME, *match.span("name"), "name_relative", ""))
+    for match in NAMES21_PET_NAMED.finditer(text.value):
+        group = "quoted" if match["quoted"] else "named"
+        if match[group].lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, *match.span(group), "name_in_care", ""))
+    for match in NAMES21_BADGE.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_FULL_NAME_WITH_BODY.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A family signing a card by its surname in the plural: '"…thank you for Isla and Finn. Love, the Kinsellas."',
+# "Much love from the Boudreaus". Inside a quoted card only: "Love, the Oilers" in the author's words is a team.
+NAMES21_FAMILY_SIGNING = re.compile(
+    r"(?i:love|with love|love from|lots of love|much love|all our love|thanks|thank you|many thanks|cheers|"
+    r"xoxo|hugs|gratefully|sincerely|warmly)\s*(?:,\s*|\s+from\s+)"
+    rf"(?P<name>the\s+{NAME_WORD}s)(?=\s*[,.!»\"”])"
+)
+
+
+def names21_families_signing_a_card(text: Text) -> list[Hit]:
+    quotes = [quote.span() for quote in NAMES20_QUOTED.finditer(text.value)]
+    hits = []
+    for match in NAMES21_FAMILY_SIGNING.finditer(text.value):
+        start, end = match.span("name")
+        if any(left < start and end < right for left, right in quotes) and _a_person(match["name"][4:-1]):
+            hits.append(Hit(Category.NAME, start, end, "name_relative", ""))
+    return hits
+
+
+def names21_names(text: Text) -> list[Hit]:
+    """Every names21 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES21_RULES for hit in rule(text)]
+
+
+NAMES21_RULES = (
+    names21_belongings_and_appositions,
+    names21_named_in_a_fundraiser_link,
+    names21_labels_players_boats_pets_badges,
+    names21_families_signing_a_card,
+)

@@ -1595,6 +1595,114 @@ def names21_families_signing_a_card(text: Text) -> list[Hit]:
     return hits
 
 
+# A patient's close relative named after the kin word, a comma or not: "His dad, Jonah Friesen, gave me permission",
+# « Son père Karim m'a envoyé un texto »; or the relative named after the one they are kin to: « le fils de Mme
+# Voltaire, Stéphane, passera », "Mrs. Osei's daughter, Abena, called". The author's own family ("my dad") stays out.
+NAMES21_CLOSE_KIN = (
+    r"dad|mom|mum|father|mother|son|daughter|husband|wife|brother|sister|partner|père|mère|papa|maman|fils|fille|"
+    r"mari|femme|épouse|conjointe?|frère|sœur|soeur|chum|blonde"
+)
+NAMES21_KIN_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?i:his|her|their|the patient['’]s|the baby['’]s|son|sa|ses|leur)\s+(?i:{NAMES21_CLOSE_KIN})"
+    rf"(?:\s*,\s*(?P<full>{NAME_WORD}\s+{NAME_WORD})(?=\s*,)|\s+(?P<first>{NAME_WORD})(?![\w'’-]))"
+)
+NAMES21_KIN_OF_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{NAMES21_CLOSE_KIN})\s+(?i:de|d['’]|of)\s*(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)?\s*"
+    rf"|(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+{NAME_WORD}['’]s\s+(?i:{NAMES21_CLOSE_KIN})\s*)"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*)?,\s*(?P<name>{NAME_WORD})(?=\s*,)"
+)
+# A patient remembered at their death by first name: "Rest easy, Kenzie.", "Fly high, Noah 🕊️", « Repose en paix,
+# Léo ». Only a known first name, so "Rest easy, Canada" and a public figure's full name stay out.
+NAMES21_FAREWELL = re.compile(
+    r"(?<!\w)(?i:rest easy|rest in peace|RIP|R\.I\.P\.|fly high|sleep tight|sleep well|repose en paix|"
+    rf"repose-toi bien|vole haut|dors bien)\s*,?\s+(?P<name>{NAME_WORD})(?![\w'’-])(?!\s+{NAME_WORD})"
+)
+NAMES21_LIFE_SPAN = re.compile(r"\s*[.,]?\s*(?:\d{4}|\w{3,9}\.? \d{1,2},? \d{4})\s*[–—-]\s*\w")
+# A child called little or baby at a sentence's start, where the capital says nothing: "3/ Little Jaani flew out on
+# the medevac", « Petit Noé est rentré chez lui ». Mid-sentence, "Little Women" is a title; there the older rule reads
+# the lower case.
+NAMES21_LITTLE_AT_THE_START = re.compile(
+    rf"(?:^|[.!?…]\s+|\d/\s*|\n\s*)(?:Little|Baby|Petite?|Bébé)\s+(?P<name>{NAME_WORD})(?![\w'’-])"
+    rf"(?=\s+(?:[a-zà-ÿ]|{NAME_WORD}\s+[a-zà-ÿ]))"
+)
+
+
+def names21_kin_farewells_and_little_ones(text: Text) -> list[Hit]:
+    """A patient's relative named by kin, a patient remembered at death, a child called little at a sentence's
+    start."""
+    hits = []
+    for match in NAMES21_KIN_THEN_NAME.finditer(text.value):
+        group = "full" if match["full"] else "first"
+        start, end = match.span(group)
+        words = match[group].split()
+        if (group == "full" or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_relative")
+    for match in NAMES21_KIN_OF_THEN_NAME.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_relative")
+    for match in NAMES21_FAREWELL.finditer(text.value):
+        start, end = match.span("name")
+        # A first name the lexicon does not know is still one with a life's span after it: "Kenzie. 2017 – 2026".
+        known = names21_first_name(match["name"]) or NAMES21_LIFE_SPAN.match(text.value, end)
+        if known and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_LITTLE_AT_THE_START.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"]) or text.value.count(match["name"]) > 1:
+            if clinical._clinical_name(text, start, end, match["name"]):
+                hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A fundraiser held for someone names the one it helps: "Questions about Mia's bottle drive go to her dad",
+# "the benefit supper for Gord Leblanc", « la cagnotte pour Milo », « le souper-bénéfice de Ginette ».
+NAMES21_FUNDRAISER = (
+    r"bottle drive|fundraiser|fund-raiser|benefit(?: supper| dinner| concert| game)?|gofundme|go fund me|raffle|"
+    r"cagnotte|collecte(?: de fonds)?|souper-bénéfice|soirée-bénéfice|levée de fonds|tirage"
+)
+NAMES21_FUNDRAISER_FOR = re.compile(
+    rf"(?<![\w.'’@#])(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD})?)['’]s\s+(?i:{NAMES21_FUNDRAISER})(?![\w-])"
+    rf"|(?<![\w-])(?i:{NAMES21_FUNDRAISER})\s+(?i:for|pour|de|d['’]|au profit de)\s*"
+    rf"(?P<helped>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+# A patient's classmate, teammate or friend told of by name, in a sentence of care: "paper cranes for their classmate
+# Nora Melanson, who is on the ward", « pour leur coéquipier Samuel, hospitalisé depuis lundi ».
+NAMES21_PEER = (
+    r"classmate|teammate|schoolmate|friend|buddy|bestie|best friend|camarade(?: de classe)?|coéquipière?|"
+    r"amie?|meilleure? amie?|copine?|pote"
+)
+NAMES21_PEER_NAMED = re.compile(
+    rf"(?<![\w'’-])(?i:their|his|her|our|leur|son|sa|notre)\s+(?i:{NAMES21_PEER})\s*,?\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+NAMES21_PEER_IN_CARE = re.compile(
+    r"(?<!\w)(?:on the ward|in (?:the )?hospital|in the ICU|in the PICU|in the NICU|admitted|hospitalisée?|"
+    r"hospitalizée?|hospitalized|à l['’]hôpital|aux soins intensifs|en chimio|chemo|on dialysis|in treatment|"
+    r"en traitement|recovering|se remet)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names21_fundraisers_and_peers(text: Text) -> list[Hit]:
+    """The one a fundraiser is held for; a patient's classmate or teammate named beside their stay in hospital."""
+    hits = []
+    for match in NAMES21_FUNDRAISER_FOR.finditer(text.value):
+        group = "owner" if match["owner"] else "helped"
+        start, end = match.span(group)
+        words = match[group].split()
+        if (len(words) == 2 or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_PEER_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if not text.sentence_has(NAMES21_PEER_IN_CARE, start):
+            continue  # "our friend Jake from the radio" is no patient
+        if (len(words) == 2 or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
 def names21_names(text: Text) -> list[Hit]:
     """Every names21 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES21_RULES for hit in rule(text)]
@@ -1605,4 +1713,6 @@ NAMES21_RULES = (
     names21_named_in_a_fundraiser_link,
     names21_labels_players_boats_pets_badges,
     names21_families_signing_a_card,
+    names21_kin_farewells_and_little_ones,
+    names21_fundraisers_and_peers,
 )

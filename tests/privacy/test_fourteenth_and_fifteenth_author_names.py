@@ -124,3 +124,53 @@ def test_what_a_patient_told_the_author_is_no_public_statement():
 
 def test_what_a_minister_said_is_still_a_public_statement():
     assert names("Le ministre, M. Caron, a dit en conférence de presse que tout allait bien.") == []
+
+
+def test_a_patients_parent_named_after_the_kin_word_is_a_relative():
+    assert "Omar Haddad" in names("A 9-year-old girl came in with a limp. Her dad, Omar Haddad, asked me to share it.")
+    assert "Nadia" in names("Une ado de 14 ans, opérée hier. Sa mère Nadia m'a écrit ce matin pour dire merci.")
+
+
+def test_a_parent_in_a_post_about_a_colleague_is_still_the_colleagues():
+    post = "Farewell to Dr. Alan Pike, who ran our ICU for 30 years. His mother Ruth flew in for the party."
+    assert names(post) == []
+
+
+def test_a_relative_named_after_the_one_they_are_kin_to_is_flagged():
+    assert "Julien" in names("Pour l'équipe : le fils de Mme Arsenault, Julien, passera chercher ses lunettes.")
+
+
+def test_a_patient_remembered_at_death_by_first_name_is_named():
+    assert "Ellie" in names("Rest easy, Ellie. You taught our whole ward to laugh through chemo. 🕊️")
+    assert "Tayla" in names("Fly high, Tayla. 2019 – 2026. Room 4 will never be as loud again.")
+
+
+def test_a_farewell_to_a_place_or_a_thing_names_no_one():
+    assert names("Rest easy, old pager. Thirty years of 3 a.m. calls are over.") == []
+
+
+def test_a_child_called_little_at_a_sentences_start_is_named():
+    thread = "1/ Medevac night. 2/ Little Amka flew out at 2 a.m. with her mom. 3/ Amka is home now."
+    assert "Amka" in names(thread)
+
+
+def test_a_title_called_little_at_a_sentences_start_is_no_child():
+    assert names("Little Women is on at the hospital cinema night. Bring popcorn.") == []
+
+
+def test_the_one_a_fundraiser_is_held_for_is_named():
+    assert "Owen" in names("Owen's bottle drive is Saturday at the rink; his mom says thanks to the whole unit.")
+    assert "Samuel Arsenault" in names("La cagnotte pour Samuel Arsenault a dépassé 10 000 $. Merci à tous.")
+
+
+def test_a_fundraiser_for_a_cause_names_no_one():
+    assert names("The fundraiser for Cancer Care raised $4,000 this year. Thanks, everyone!") == []
+
+
+def test_a_patients_classmate_in_hospital_is_named():
+    found = names("Grade 5 made a banner for their classmate Liam Cormier, who is in hospital this month.")
+    assert "Liam Cormier" in found
+
+
+def test_a_friend_named_without_a_stay_in_hospital_is_no_patient():
+    assert names("Our friend Jake from the radio station came to read stories to the kids.") == []

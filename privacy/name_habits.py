@@ -1529,10 +1529,12 @@ NAMES21_PET_NAMED = re.compile(
 
 
 # A badge or a name tag read aloud: 'his badge still clipped to his vest: "R. Kaminski, ID T-40913"'.
+# So is a parcel's label or its back: 'Return label: "H. Tsannie, Box 44…"', « au dos : « Famille Malgorn, 12 hent… ».
 NAMES21_BADGE = re.compile(
-    r"(?<!\w)(?i:badge|name\s?tag|lanyard|ID card|employee card|insigne|porte-nom|carte d['’]employé)"
+    r"(?<!\w)(?i:badge|name\s?tag|lanyard|ID card|employee card|insigne|porte-nom|carte d['’]employé|"
+    r"return label|shipping label|mailing label|au dos|on the back|étiquette d['’]expédition)"
     r"[^.!?\n«\"“]{0,60}?(?::|(?i:says|said|reads|read|dit|indique))\s*[«\"“]\s*"
-    rf"(?P<name>(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    rf"(?P<name>(?:Famille\s+|Family\s+|The\s+)?(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
 )
 
 
@@ -1607,7 +1609,12 @@ NAMES21_KIN_THEN_NAME = re.compile(
     rf"(?:\s*,\s*(?P<full>{NAME_WORD}\s+{NAME_WORD})(?=\s*,)|\s+(?P<first>{NAME_WORD})(?![\w'’-]))"
 )
 NAMES21_KIN_OF_THEN_NAME = re.compile(
-    rf"(?<![\w'’-])(?:(?i:{NAMES21_CLOSE_KIN})\s+(?i:de|d['’]|of)\s*(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)?\s*"
+    rf"(?<![\w'’-])(?:(?i:{NAMES21_CLOSE_KIN}|aunt|uncle|grandmother|grandfather|grandma|grandpa|tante|oncle|"
+    r"grand-mère|grand-père|cousine?)\s+"
+    # « la tante du petit de Groix, Gwenola, au 06… »: the one they are kin to may be told, not named
+    r"(?:(?i:du|de la|des)\s+(?:petite?|bébé|patiente?|garçon|fille|jeune)(?:\s+(?:de|d['’])\s*[\w'’-]+)?\s*"
+    r"|(?i:of the)\s+(?:little\s+)?(?:boy|girl|baby|patient|kid)(?:\s+from\s+[\w'’-]+)?\s*"
+    r"|(?i:de|d['’]|of)\s*(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)?\s*)"
     rf"|(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+{NAME_WORD}['’]s\s+(?i:{NAMES21_CLOSE_KIN})\s*)"
     rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*)?,\s*(?P<name>{NAME_WORD})(?=\s*,)"
 )
@@ -1638,8 +1645,8 @@ def names21_kin_farewells_and_little_ones(text: Text) -> list[Hit]:
         if (group == "full" or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
             hits += _patients_name(text, start, end, "name_relative")
     for match in NAMES21_KIN_OF_THEN_NAME.finditer(text.value):
-        start, end = match.span("name")
-        if names21_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+        start, end = match.span("name")  # set off by commas after the kin word, any capitalised word is a name
+        if clinical._clinical_name(text, start, end, match["name"]):
             hits += _patients_name(text, start, end, "name_relative")
     for match in NAMES21_FAREWELL.finditer(text.value):
         start, end = match.span("name")

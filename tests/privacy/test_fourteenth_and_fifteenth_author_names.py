@@ -174,3 +174,12 @@ def test_a_patients_classmate_in_hospital_is_named():
 
 def test_a_friend_named_without_a_stay_in_hospital_is_no_patient():
     assert names("Our friend Jake from the radio station came to read stories to the kids.") == []
+
+
+def test_a_name_read_off_a_parcels_label_is_flagged():
+    assert "R. Okimaw" in names('Alt text: a parcel on my desk, moccasins inside. Return label: "R. Okimaw, Box 12".')
+    assert "Famille Le Goff" not in names("Bienvenue à la Famille Le Goff au concert de Noël.")
+
+
+def test_a_relative_of_a_child_told_not_named_is_flagged():
+    assert "Maïwenn" in names("Appel de la tante du petit de Sein, Maïwenn, au secrétariat : il a repris l'école.")

@@ -858,6 +858,8 @@ def names_a_place(text: Text, start: int) -> bool:
 
 # "Tell him I said hi": what the author said is no public figure's statement.
 SAID_BY_THE_AUTHOR = re.compile(r"(?i:\b(?:I|we|you|je|on|nous)\s+(?:said|say|dit|disais))$")
+# Said to the author, not to the public: « Sa maman, Mme Lacroix-Ferrand, m'a dit en riant… », "told me".
+NAMES21_SAID_TO_THE_AUTHOR = re.compile(r"(?i:\b[mt]['’])$")
 
 
 # "dialysis chair 4", "chemo chair 12", « fauteuil 3 »: the seat a patient is treated in, not a committee's chair.
@@ -874,6 +876,7 @@ CHAIR_AS_OFFICE = re.compile(r"(?:\b(?:the|our|as|board|committee|department)\s+
 def _a_public_role_cue(around: str) -> bool:
     return any(
         not (match.group().lower() in {"said", "dit"} and SAID_BY_THE_AUTHOR.search(around, 0, match.end()))
+        and not NAMES21_SAID_TO_THE_AUTHOR.search(around, 0, match.start())
         and not TREATMENT_CHAIR.match(around, match.start())
         and not DESCRIBED_BEFORE_A_ROLE.search(around, max(0, match.start() - 30), match.start())
         and not (
@@ -957,11 +960,24 @@ PLURAL_OWNERS = frozenset({"their", "leur", "leurs"})
 PLURAL_PATIENTS = re.compile(r"(?i:patients|patientes|clients|clientes)")
 
 
+# A parent, in a post about a child's care, is the child's: no colleague's parent is spoken of in a child's case.
+NAMES21_A_PARENT = re.compile(
+    r"(?i:his|her|their|son|sa|ses|leur|leurs)\s+(?i:dad|mom|mum|father|mother|parents|papa|maman|père|mère)\b"
+)
+NAMES21_A_CHILD_IN_CARE = re.compile(
+    r"(?<![\w-])(?:\d{1,2}\s?(?:y/o|yo|-year-old|ans\b)\s*(?:boy|girl|kid|garçon|fille|ado)?|boy|girl|toddler|"
+    r"infant|newborn|baby|garçon|fillette|ado|adolescente?|enfant|bébé|nourrisson)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _a_colleagues_relative(text: Text, owner: str, position: int) -> bool:
     """ "Dr. Colin MacAulay … Colin was the doctor who… Condolences for his wife Marion": "his" is the last person the
     post spoke of, a doctor named with a title, so the wife is the colleague's, not a patient's."""
     if owner not in THIRD_PERSON_OWNERS:
         return False
+    if NAMES21_A_PARENT.match(text.value, position) and NAMES21_A_CHILD_IN_CARE.search(text.value):
+        return False  # "A 10 y/o boy… Dr. Fortin took him to the OR… His dad, Jonah": a child patient's parent
     doctors = {
         word
         for match in DOCTOR_NAMED.finditer(text.value)

@@ -1367,3 +1367,359 @@ def names20_names(text: Text) -> list[Hit]:
 
 
 NAMES20_RULES = (names20_kin_named, names20_names_as_labels_and_sign_offs)
+
+
+# --- Habits of the fourteenth and fifteenth authors' posts (names21), each general to how clinicians write. ---
+
+# A nickname built on a first name, as Quebec and Acadia say them: « Ti-Guy », « Ti-Jean », « P'tit-Louis ».
+NAMES21_NICKNAME_PREFIX = re.compile(r"^(?:Ti|P['’]tit|P['’]tite|Big|Lil|Li['’]l)-(?P<first>[A-ZÉ][a-zà-ÿ]+)$")
+
+
+def _names21_patient(text: Text, start: int, end: int) -> Hit:
+    return Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, ""))
+
+
+def names21_first_name(word: str) -> bool:
+    """A first name the lexicon knows, or a nickname built on one (« Ti-Guy »)."""
+    nickname = NAMES21_NICKNAME_PREFIX.match(word)
+    if nickname:
+        return nickname["first"].lower() not in lexicon.NOT_A_NAME
+    return word.lower() in lexicon.FIRST_NAMES and word.lower() not in lexicon.NOT_A_NAME
+
+
+# A thing said to be someone's: "the insulin pen … belongs to Ray Nakamura", « le sac appartient à Josée Roy ».
+NAMES21_BELONGS_TO = re.compile(
+    rf"(?<!\w)(?i:belongs?\s+to|belonged\s+to|belonging\s+to|appartient\s+à|appartenait\s+à|appartenant\s+à)\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])(?P<from>\s+(?:from|du|de la|des)\s+(?:the\s+)?[a-zà-ÿ])?"
+)
+# Someone described with an indefinite article, then named in full between commas: "a tourist from Ohio with
+# frostbite to both feet, Gary Whitmore, SSN…", « un ouvrier agricole de 34 ans, Rodrigo Alvarado, travailleur… ».
+NAMES21_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?<!\w)(?:a|an|un|une)\s+[^,.;:!?\n()]{3,70}?,\s*"
+    rf"(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=\s*[,;:(]|\s+(?:who|qui|and|et)\b)"
+)
+# A first name or nickname, then who they are: « Justin, le jeune travailleur de la ferme », « Ti-Guy, le gars du
+# quai », « Ginette, la fille de M. Lussier », "Jordie, the guy from the tents", "Ginette, Mr. Lussier's daughter".
+NAMES21_PERSON_NOUNS = (
+    r"gars|fille|fils|femme|mari|homme|dame|garçon|enfant|bébé|ado|adolescente?|gamine?|voisine?|cousine?|mère|père|"
+    r"sœur|frère|grand-mère|grand-père|petite?-fille|petit-fils|conjointe?|blonde|chum|travailleur|travailleuse|"
+    r"ouvrier|ouvrière|agriculteur|agricultrice|fermier|fermière|pêcheur|pêcheuse|camionneur|bûcheron|joueur|joueuse|"
+    r"étudiante?|retraitée?|"
+    r"guy|girl|boy|kid|son|daughter|wife|husband|man|woman|lady|gentleman|teen|teenager|neighbou?r|cousin|mother|"
+    r"father|sister|brother|grandmother|grandfather|grandson|granddaughter|partner|farmhand|worker|fisherman|farmer|"
+    r"trucker|logger|miner|player|student|retiree|rancher|cowboy|welder"
+)
+NAMES21_NAMED_THEN_WHO = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}),\s+"
+    r"(?:(?:le|la|l['’]|the|our|notre)\s*(?:(?:jeune|petite?|vieux|vieille|young|little|old)\s+)?"
+    rf"(?i:{NAMES21_PERSON_NOUNS})|(?:M\.|Mme|Mr\.|Mrs\.|Ms\.)\s+{NAME_WORD}['’]s\s+(?i:{NAMES21_PERSON_NOUNS}))"
+    r"(?![\w-])"
+)
+
+
+def names21_belongings_and_appositions(text: Text) -> list[Hit]:
+    """A thing that belongs to a named person; a person described then named in full; a first name, then who they
+    are. Titles, places and public figures stay out; the caller leaves out colleagues named with their role."""
+    hits = []
+    for match in NAMES21_BELONGS_TO.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        # One unknown word is someone's when told where they are from: "belongs to Jordie from the tents".
+        someone = len(words) == 2 or names21_first_name(words[0]) or match["from"]
+        if someone and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_DESCRIBED_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if names21_first_name(words[0]) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    for match in NAMES21_NAMED_THEN_WHO.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+# A fundraiser's link is named for the one it helps: "gofundme.com/f/nanna-june-heart-trip … Nanna June made it",
+# « leetchi.com/c/courage-ilyes-b … Ilyes est sorti de réa ». The link's words, capitalised in the text, are a name.
+NAMES21_FUNDRAISER_LINK = re.compile(
+    r"(?i:gofundme\.com|leetchi\.com|gogetfunding\.com|justgiving\.com|helloasso\.com|lepotcommun\.fr|"
+    r"fundrazr\.com|kisskissbankbank\.com|givesendgo\.com|cagnotte[\w.-]*\.\w+)/(?P<slug>[\w/.-]+)"
+)
+NAMES21_CAPITALISED_RUN = re.compile(rf"(?<![\w@#/.'’-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w/-])")
+NAMES21_DATE_WORD = re.compile(
+    rf"^(?i:{lexicon.MONTHS_EN}|{lexicon.MONTHS_FR}|{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR})$"
+)
+
+
+def names21_named_in_a_fundraiser_link(text: Text) -> list[Hit]:
+    """Capitalised words of the text that a fundraiser's link spells: the person it raises money for."""
+    slug_words = {
+        word
+        for match in NAMES21_FUNDRAISER_LINK.finditer(text.value)
+        for word in re.split(r"[-_/.\d]+", match["slug"].lower())
+        if len(word) > 2
+    }
+    if not slug_words:
+        return []
+    hits = []
+    for match in NAMES21_CAPITALISED_RUN.finditer(text.value):
+        words = match["name"].split()
+        if not all(word.lower() in slug_words for word in words):
+            continue
+        if len(words) == 1 and (NAMES21_DATE_WORD.match(words[0]) or words[0].lower() in lexicon.NOT_A_NAME):
+            continue  # "June" alone may be the month; "Nanna June" is a name
+        if clinical._clinical_name(text, match.start(), match.end(), words[-1]) and _not_a_colleague_or_place(
+            text, match.start()
+        ):
+            hits.append(_names21_patient(text, match.start(), match.end()))
+    return hits
+
+
+# A newborn as a cot card or an isolette labels one, before a first name is given: "Baby Boy LeBlanc",
+# "Baby Girl O'Neil", « Bébé garçon Tremblay », « Bébé fille Nguyen ».
+NAMES21_SURNAME = r"(?:[DLO]['’]|Ma?c|Le|La|De|Van|Von)?[A-ZÉÈ][a-zà-ÿ'’]+(?:-[A-ZÉÈ][a-zà-ÿ'’]+)?"
+NAMES21_NEWBORN_LABEL = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:Baby\s+(?:Boy|Girl)|Bébé\s+(?:[Gg]arçon|[Ff]ille)|Twin\s+[AB]|Jumeau\s+[AB])\s+"
+    rf"{NAMES21_SURNAME})(?![\w'’-])"
+)
+
+
+# A player named by the number on their jersey and their team: "#17 on the U15 AA team", « numéro 22 des
+# Pionniers », or the number then the name: "Then #9, Kenzie Bullock, showed up with a headache".
+NAMES21_JERSEY = re.compile(
+    r"(?<![\w#])(?P<player>(?:#|(?i:no\.|number|numéro|n°)\s?)(?P<number>\d{1,2})"
+    r"(?:\s+(?:on|of|for)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?i:team|squad)\b"
+    rf"|\s+(?:des|du|de\s+la|de\s+l['’])\s*{NAME_WORD}(?:\s+{NAME_WORD})?))"
+    rf"|(?<![\w#])#\d{{1,2}}\s*,\s*(?P<name>{NAME_WORD}\s+{NAME_WORD})(?=\s*,)"
+)
+NAMES21_SPORT = re.compile(
+    r"(?<!\w)(?:hockey|football|soccer|rugby|basketball|baseball|ringuette|ringette|lacrosse|volleyball|team|player|"
+    r"coach|game|match|équipe|joueur|joueuse|entraîneur|entraîneuse|U\d{1,2}|M\d{1,2})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+NAMES21_SCHOOL = re.compile(
+    r"(?<!\w)(?:school|high|grade\s+\d{1,2}|école|polyvalente|secondaire|collège|cégep|lycée)(?!\w)", re.IGNORECASE
+)
+
+
+# A boat is often named for its owner's family, and a small port knows it: « capitaine du Marie-Josée B. »,
+# "skipper of the Lisa Marie", "aboard the Jenny Lynn".
+NAMES21_BOAT = re.compile(
+    r"(?<!\w)(?i:capitaine|captain|skipper|propriétaire|owner|deckhand|aide-pêcheur|aboard|à bord)\s+"
+    r"(?:du|de la|of the|on the|the)\s+(?:(?:F/V|M/V|bateau|boat|crabier|homardier|chalutier)\s+)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?(?:\s+[A-Z]\.)?)"
+)
+
+
+# A patient's pet, named in quotes or after "named": « le chien d'une patiente, « Pistou », attaché devant chez
+# elle », "her cat, "Mittens", was still in the apartment", "his dog named Biscuit".
+NAMES21_PET = (
+    r"dog|cat|puppy|kitten|horse|pony|parrot|heeler|retriever|husky|chien|chienne|chat|chatte|chiot|chaton|cheval|"
+    r"jument|perroquet"
+)
+NAMES21_PET_NAMED = re.compile(
+    r"(?<!\w)(?:(?i:his|her|their|the patient['’]s|sa|son|leur)\s+(?:[\w'’-]+\s+)?(?i:" + NAMES21_PET + r")"
+    r"|(?i:le|la|the)\s+(?i:" + NAMES21_PET + r")\s+(?:d['’]une?|de\s+(?:M\.|Mme|la|notre)|of\s+(?:a|our|the))\s+"
+    r"(?:[\w'’.-]+\s*){1,2}?)"
+    rf"\s*(?:,\s*[«\"“]\s*(?P<quoted>{NAME_WORD})\s*[»\"”]|,?\s+(?i:named|called|nommée?|appelée?)\s+(?P<named>{NAME_WORD}))"
+)
+
+
+# A badge or a name tag read aloud: 'his badge still clipped to his vest: "R. Kaminski, ID T-40913"'.
+# So is a parcel's label or its back: 'Return label: "H. Tsannie, Box 44…"', « au dos : « Famille Malgorn, 12 hent… ».
+NAMES21_BADGE = re.compile(
+    r"(?<!\w)(?i:badge|name\s?tag|lanyard|ID card|employee card|insigne|porte-nom|carte d['’]employé|"
+    r"return label|shipping label|mailing label|au dos|on the back|étiquette d['’]expédition)"
+    r"[^.!?\n«\"“]{0,60}?(?::|(?i:says|said|reads|read|dit|indique))\s*[«\"“]\s*"
+    rf"(?P<name>(?:Famille\s+|Family\s+|The\s+)?(?:[A-Z]\.\s?)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+
+
+# A full name's possessive before a body part, whatever is said of it: "Post-op X-ray of Ty Crowchild's plated
+# clavicle", "Maria Lopez's newly casted wrist".
+NAMES21_FULL_NAME_WITH_BODY = re.compile(
+    rf"(?<![\w.'’@#])(?P<name>{NAME_WORD}\s+{NAME_WORD})['’]s\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?i:{NAMES19_BODY_PARTS_EN})(?![\w-])"
+)
+
+
+def names21_labels_players_boats_pets_badges(text: Text) -> list[Hit]:
+    """A newborn's cot label, a player's jersey, a boat named for its owner, a patient's pet, a badge, a full name's
+    body part."""
+    hits = []
+    for match in NAMES21_NEWBORN_LABEL.finditer(text.value):
+        hits.append(_names21_patient(text, *match.span("name")))
+    if NAMES21_SPORT.search(text.value):
+        for match in NAMES21_JERSEY.finditer(text.value):
+            if match["player"] and not text.sentence_has(NAMES21_SCHOOL, match.start()):
+                continue  # "#44 on the Lacombe team" is many players over the years; with the school, one child
+            if match["player"]:
+                hits.append(_names21_patient(text, *match.span("player")))
+            else:  # the jersey says a player, whatever the first name
+                hits += _patients_name(text, *match.span("name"), "name_patient")
+    for match in NAMES21_BOAT.finditer(text.value):
+        if names21_first_name(match["name"].split()[0].split("-")[0]):  # "du" before it is no place here
+            hits.append(Hit(Category.NAME, *match.span("name"), "name_relative", ""))
+    for match in NAMES21_PET_NAMED.finditer(text.value):
+        group = "quoted" if match["quoted"] else "named"
+        if match[group].lower() not in lexicon.NOT_A_NAME:
+            hits.append(Hit(Category.NAME, *match.span(group), "name_in_care", ""))
+    for match in NAMES21_BADGE.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_FULL_NAME_WITH_BODY.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A family signing a card by its surname in the plural: '"…thank you for Isla and Finn. Love, the Kinsellas."',
+# "Much love from the Boudreaus". Inside a quoted card only: "Love, the Oilers" in the author's words is a team.
+NAMES21_FAMILY_SIGNING = re.compile(
+    r"(?i:love|with love|love from|lots of love|much love|all our love|thanks|thank you|many thanks|cheers|"
+    r"xoxo|hugs|gratefully|sincerely|warmly)\s*(?:,\s*|\s+from\s+)"
+    rf"(?P<name>the\s+{NAME_WORD}s)(?=\s*[,.!»\"”])"
+)
+
+
+def names21_families_signing_a_card(text: Text) -> list[Hit]:
+    quotes = [quote.span() for quote in NAMES20_QUOTED.finditer(text.value)]
+    hits = []
+    for match in NAMES21_FAMILY_SIGNING.finditer(text.value):
+        start, end = match.span("name")
+        if any(left < start and end < right for left, right in quotes) and _a_person(match["name"][4:-1]):
+            hits.append(Hit(Category.NAME, start, end, "name_relative", ""))
+    return hits
+
+
+# A patient's close relative named after the kin word, a comma or not: "His dad, Jonah Friesen, gave me permission",
+# « Son père Karim m'a envoyé un texto »; or the relative named after the one they are kin to: « le fils de Mme
+# Voltaire, Stéphane, passera », "Mrs. Osei's daughter, Abena, called". The author's own family ("my dad") stays out.
+NAMES21_CLOSE_KIN = (
+    r"dad|mom|mum|father|mother|son|daughter|husband|wife|brother|sister|partner|père|mère|papa|maman|fils|fille|"
+    r"mari|femme|épouse|conjointe?|frère|sœur|soeur|chum|blonde"
+)
+NAMES21_KIN_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?i:his|her|their|the patient['’]s|the baby['’]s|son|sa|ses|leur)\s+(?i:{NAMES21_CLOSE_KIN})"
+    rf"(?:\s*,\s*(?P<full>{NAME_WORD}\s+{NAME_WORD})(?=\s*,)|\s+(?P<first>{NAME_WORD})(?![\w'’-]))"
+)
+NAMES21_KIN_OF_THEN_NAME = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{NAMES21_CLOSE_KIN}|aunt|uncle|grandmother|grandfather|grandma|grandpa|tante|oncle|"
+    r"grand-mère|grand-père|cousine?)\s+"
+    # « la tante du petit de Groix, Gwenola, au 06… »: the one they are kin to may be told, not named
+    r"(?:(?i:du|de la|des)\s+(?:petite?|bébé|patiente?|garçon|fille|jeune)(?:\s+(?:de|d['’])\s*[\w'’-]+)?\s*"
+    r"|(?i:of the)\s+(?:little\s+)?(?:boy|girl|baby|patient|kid)(?:\s+from\s+[\w'’-]+)?\s*"
+    r"|(?i:de|d['’]|of)\s*(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)?\s*)"
+    rf"|(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+{NAME_WORD}['’]s\s+(?i:{NAMES21_CLOSE_KIN})\s*)"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*)?,\s*(?P<name>{NAME_WORD})(?=\s*,)"
+)
+# A patient remembered at their death by first name: "Rest easy, Kenzie.", "Fly high, Noah 🕊️", « Repose en paix,
+# Léo ». Only a known first name, so "Rest easy, Canada" and a public figure's full name stay out.
+NAMES21_FAREWELL = re.compile(
+    r"(?<!\w)(?i:rest easy|rest in peace|RIP|R\.I\.P\.|fly high|sleep tight|sleep well|repose en paix|"
+    rf"repose-toi bien|vole haut|dors bien)\s*,?\s+(?P<name>{NAME_WORD})(?![\w'’-])(?!\s+{NAME_WORD})"
+)
+NAMES21_LIFE_SPAN = re.compile(r"\s*[.,]?\s*(?:\d{4}|\w{3,9}\.? \d{1,2},? \d{4})\s*[–—-]\s*\w")
+# A child called little or baby at a sentence's start, where the capital says nothing: "3/ Little Jaani flew out on
+# the medevac", « Petit Noé est rentré chez lui ». Mid-sentence, "Little Women" is a title; there the older rule reads
+# the lower case.
+NAMES21_LITTLE_AT_THE_START = re.compile(
+    rf"(?:^|[.!?…]\s+|\d/\s*|\n\s*)(?:Little|Baby|Petite?|Bébé)\s+(?P<name>{NAME_WORD})(?![\w'’-])"
+    rf"(?=\s+(?:[a-zà-ÿ]|{NAME_WORD}\s+[a-zà-ÿ]))"
+)
+
+
+def names21_kin_farewells_and_little_ones(text: Text) -> list[Hit]:
+    """A patient's relative named by kin, a patient remembered at death, a child called little at a sentence's
+    start."""
+    hits = []
+    for match in NAMES21_KIN_THEN_NAME.finditer(text.value):
+        group = "full" if match["full"] else "first"
+        start, end = match.span(group)
+        words = match[group].split()
+        if (group == "full" or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_relative")
+    for match in NAMES21_KIN_OF_THEN_NAME.finditer(text.value):
+        start, end = match.span("name")  # set off by commas after the kin word, any capitalised word is a name
+        if clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_relative")
+    for match in NAMES21_FAREWELL.finditer(text.value):
+        start, end = match.span("name")
+        # A first name the lexicon does not know is still one with a life's span after it: "Kenzie. 2017 – 2026".
+        known = names21_first_name(match["name"]) or NAMES21_LIFE_SPAN.match(text.value, end)
+        if known and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_LITTLE_AT_THE_START.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"]) or text.value.count(match["name"]) > 1:
+            if clinical._clinical_name(text, start, end, match["name"]):
+                hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A fundraiser held for someone names the one it helps: "Questions about Mia's bottle drive go to her dad",
+# "the benefit supper for Gord Leblanc", « la cagnotte pour Milo », « le souper-bénéfice de Ginette ».
+NAMES21_FUNDRAISER = (
+    r"bottle drive|fundraiser|fund-raiser|benefit(?: supper| dinner| concert| game)?|gofundme|go fund me|raffle|"
+    r"cagnotte|collecte(?: de fonds)?|souper-bénéfice|soirée-bénéfice|levée de fonds|tirage"
+)
+NAMES21_FUNDRAISER_FOR = re.compile(
+    rf"(?<![\w.'’@#])(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD})?)['’]s\s+(?i:{NAMES21_FUNDRAISER})(?![\w-])"
+    rf"|(?<![\w-])(?i:{NAMES21_FUNDRAISER})\s+(?i:for|pour|de|d['’]|au profit de)\s*"
+    rf"(?P<helped>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+# A patient's classmate, teammate or friend told of by name, in a sentence of care: "paper cranes for their classmate
+# Nora Melanson, who is on the ward", « pour leur coéquipier Samuel, hospitalisé depuis lundi ».
+NAMES21_PEER = (
+    r"classmate|teammate|schoolmate|friend|buddy|bestie|best friend|camarade(?: de classe)?|coéquipière?|"
+    r"amie?|meilleure? amie?|copine?|pote"
+)
+NAMES21_PEER_NAMED = re.compile(
+    rf"(?<![\w'’-])(?i:their|his|her|our|leur|son|sa|notre)\s+(?i:{NAMES21_PEER})\s*,?\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+NAMES21_PEER_IN_CARE = re.compile(
+    r"(?<!\w)(?:on the ward|in (?:the )?hospital|in the ICU|in the PICU|in the NICU|admitted|hospitalisée?|"
+    r"hospitalizée?|hospitalized|à l['’]hôpital|aux soins intensifs|en chimio|chemo|on dialysis|in treatment|"
+    r"en traitement|recovering|se remet)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names21_fundraisers_and_peers(text: Text) -> list[Hit]:
+    """The one a fundraiser is held for; a patient's classmate or teammate named beside their stay in hospital."""
+    hits = []
+    for match in NAMES21_FUNDRAISER_FOR.finditer(text.value):
+        group = "owner" if match["owner"] else "helped"
+        start, end = match.span(group)
+        words = match[group].split()
+        if (len(words) == 2 or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES21_PEER_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if not text.sentence_has(NAMES21_PEER_IN_CARE, start):
+            continue  # "our friend Jake from the radio" is no patient
+        if (len(words) == 2 or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+def names21_names(text: Text) -> list[Hit]:
+    """Every names21 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES21_RULES for hit in rule(text)]
+
+
+NAMES21_RULES = (
+    names21_belongings_and_appositions,
+    names21_named_in_a_fundraiser_link,
+    names21_labels_players_boats_pets_badges,
+    names21_families_signing_a_card,
+    names21_kin_farewells_and_little_ones,
+    names21_fundraisers_and_peers,
+)

@@ -908,8 +908,10 @@ DONOR_CUES = words(
 def _family_of_a_patient(text: Text, match: re.Match, group: str) -> bool:
     if match[group].lower() in lexicon.NOT_A_NAME:
         return False
-    if THANKED.search(text.value[max(text.sentence_around(match.start())[0], match.start() - 60) : match.start()]):
-        return False
+    if THANKED.search(
+        text.value[max(text.sentence_around(match.start())[0], match.start() - 60) : match.start()]
+    ) and not text.sentence_has(CONSENT, match.start()):
+        return False  # a family thanked is a donor's, unless thanked for letting the story be told
     return not DONOR_CUES.search(text.window(match.start(), match.end(), before=30, after=60))
 
 
@@ -1081,6 +1083,8 @@ def names(text: Text) -> list[Hit]:
                 *name_habits.names19_names(text),
                 *name_habits.names20_names(text),
                 *names20_children_named(text),
+                *name_habits.names21_names(text),
+                *names21_addressed_before_an_emoji(text),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
@@ -1100,6 +1104,7 @@ def names(text: Text) -> list[Hit]:
             and not made_up.intersection(_tokens(text.value[hit.start : hit.end]))
         ]
     found = [*found, *recalled(text, found, colleagues | made_up)]
+    found = [*found, *names21_named_beside(text, found, colleagues | made_up)]
     return [*found, *ages_after_names(text, found)]
 
 
@@ -1131,4 +1136,66 @@ def names20_children_named(text: Text) -> list[Hit]:
                 text, start, end, match["name"]
             ):
                 hits.append(Hit(Category.NAME, start, end, "name_patient", clinical._patient_phrase(text, "")))
+    return hits
+
+
+# A patient answered by first name at a reply's clause end, an emoji after it: "…in the comments, Kaitlyn 🙈 but
+# since you did", « … ton bilan, Maëlle 🙏 ». The older rule reads a name before a full stop or "!".
+NAMES21_ADDRESSED_BEFORE_AN_EMOJI = re.compile(
+    rf"(?<=,)\s*(?P<name>{clinical.NAME_WORD})\s*(?=[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+)
+NAMES21_SECOND_PERSON = re.compile(r"(?<!\w)(?:you|your|vous|votre|vos|tu|ton|ta|tes|t['’])(?!\w)", re.IGNORECASE)
+# The addressee's own care said in the second person: "your transfer date", "your embryo's grade", « ton écho ».
+NAMES21_OWN_CARE = re.compile(
+    r"(?<!\w)(?:your|votre|vos|ton|ta|tes)\s+(?:[\w'’-]+\s+)?(?:embryos?|embryo['’]s|transfer|beta|scan|ultrasound|"
+    r"results?|appointment|surgery|cycle|retrieval|pregnancy|bump|labou?r|delivery|birth|baby|due date|stitches|"
+    r"incision|cast|knee|hip|shoulder|embryons?|transfert|échographie|écho|résultats?|rendez-vous|opération|"
+    r"grossesse|accouchement|bébé|cicatrice|plâtre|genou|hanche|épaule)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def names21_addressed_before_an_emoji(text: Text) -> list[Hit]:
+    """A known first name after a comma and before an emoji, in a sentence spoken to someone, in a post about care."""
+    hits = []
+    for match in NAMES21_ADDRESSED_BEFORE_AN_EMOJI.finditer(text.value):
+        start, end = match.span("name")
+        if not name_habits.names21_first_name(match["name"]) or not text.sentence_has(NAMES21_SECOND_PERSON, start):
+            continue
+        own_care = about_care(text) or text.sentence_has(NAMES21_OWN_CARE, start)
+        if own_care and clinical._clinical_name(text, start, end, match["name"]):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", ""))
+    return hits
+
+
+# A first name joined to a patient's or a relative's already found: "to Kayleigh and Mark: he's perfect",
+# « Léa et Jules », "Finn and Isla". The pair are one family; a title or a role beside the second says otherwise.
+# Not a room ("and Hall 3") nor a firm's suffix ("Ferme Haché et Fils", "Smith and Sons").
+NAMES21_AND_AFTER = re.compile(
+    rf"\s+(?:and|et|&)\s+(?!(?i:fils|sons?|frères|brothers|daughters|filles|cie|co)\b)"
+    rf"(?P<name>{clinical.NAME_WORD})(?![\w'’.-])(?!\s*\d)"
+)
+NAMES21_AND_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{clinical.NAME_WORD})\s+(?:and|et|&)\s+$")
+
+
+def names21_named_beside(text: Text, found: list[Hit], colleagues: set[str]) -> list[Hit]:
+    """The first name joined by "and" to a name found as a patient's or a relative's."""
+    taken = {(hit.start, hit.end) for hit in found}
+    hits = []
+    for hit in found:
+        if hit.category != Category.NAME:
+            continue
+        after = NAMES21_AND_AFTER.match(text.value, hit.end)
+        before = NAMES21_AND_BEFORE.search(text.value, max(0, hit.start - 30), hit.start)
+        for match in (after, before):
+            if not match or match["name"].lower() in lexicon.NOT_A_NAME or match["name"] in colleagues:
+                continue
+            start, end = match.span("name")
+            end -= 2 if match["name"].endswith(("'s", "’s")) else 0  # "Leah and Omar's triplets": Omar
+            if any(left < end and start < right for left, right in taken) or _named_as_colleague(text, start, end):
+                continue
+            if not clinical._clinical_name(text, start, end, match["name"]):
+                continue
+            taken.add((start, end))
+            hits.append(Hit(Category.NAME, start, end, hit.reason_code, hit.replacement))
     return hits

@@ -274,9 +274,9 @@ BOARD = words(
 )
 # Who the sentence is about, said first: a name, a titled name, a pronoun, "the patient", "baby".
 SUBJECT = re.compile(
-    r"^\W*(?:(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+[A-ZÉ]|(?:he|she|il|elle|they|ils|elles|baby|bébé|the patient|le patient|"
-    r"la patiente|my patient|mon patient|ma patiente|our patient)\b|[A-ZÉ][a-zà-ÿ]+\s*(?:,|\(|\s(?:is|was|has|had|est|a|"
-    r"était|avait|came|went|got|arrived|came)\b))",
+    r"^\W*(?:(?-i:(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+[A-ZÉ])|(?:he|she|il|elle|they|ils|elles|baby|bébé|the patient|"
+    r"le patient|la patiente|my patient|mon patient|ma patiente|our patient)\b|(?-i:[A-ZÉ][a-zà-ÿ]+)\s*(?:,|\(|\s"
+    r"(?:is|was|has|had|est|a|était|avait|came|went|got|arrived)\b))",
     re.IGNORECASE,
 )
 FIRST_PERSON = words("i", "we", "je", "j", "nous", "on", "my", "our", "notre", "nos", "mon", "ma", "mes")

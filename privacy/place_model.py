@@ -54,7 +54,7 @@ STREET_WORDS_EN = (
 )
 STREET_WORDS_FR = (
     r"rue|avenue|boulevard|boul\.|chemin|rang|route|montée|côte|allée|impasse|traverse|promenade|croissant|"
-    r"terrasse|quai|cours|place|sentier|lotissement|résidence|cité|hameau|lieu-dit"
+    r"terrasse|cours|place|sentier|lotissement|résidence|cité|hameau|lieu-dit"
 )
 # Where one stays that is not a street: a campground, a shelter, a lodge, a seniors' home, a trailer park.
 LODGING_WORDS = (
@@ -125,6 +125,13 @@ SPANMODEL21_CLINIC_CONTACT = words(
     "open",
     "ouvert",
     "walk-in",
+)
+# An organization's own place, said as ours: "our address stays the same", « notre nouvelle adresse », "our office".
+SPANMODEL21_OWN_PLACE = re.compile(
+    r"\b(?:our|notre|nos)\s+(?:new\s+|nouvelle\s+|nouveau\s+|nouveaux\s+)?(?:address|adresse|clinic|clinique|office|"
+    r"offices|bureau|bureaux|cabinet|location|locaux|practice|building|immeuble|pharmacy|pharmacie|centre|center|"
+    r"unit|unité|team|équipe)\b|\b(?:cabinet|office|clinic|clinique)\s+(?:au|at|à|situé|located)\b",
+    re.IGNORECASE,
 )
 PHONE = re.compile(r"(?<!\d)(?:\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|0\d(?:[\s.]\d\d){4})(?!\d)")
 # The talk, class or event a room hosts, and where events are held: « salle de conférence », "Room 201".
@@ -299,6 +306,7 @@ CUES = (
     ("venue", date_model.SPANMODEL19_VENUE, 40, 60),
     ("clinic_contact", SPANMODEL21_CLINIC_CONTACT, 80, 80),
     ("phone", PHONE, 120, 120),
+    ("own_place", SPANMODEL21_OWN_PLACE, 80, 40),
     ("postal", POSTAL, 20, 80),
     ("thing", SPANMODEL21_THING, 60, 60),
     ("board", BOARD, 120, 60),
@@ -309,6 +317,7 @@ CUES = (
     ("past_verb", date_model.PAST_VERB, 40, 40),
     ("first_person", FIRST_PERSON, 40, 40),
     ("date", date_model.CANDIDATE, 60, 60),
+    ("clock", date_model.TIME_NEAR, 40, 40),
     ("address_person", identifiers.ADDRESS_PERSON_CUES, 80, 80),
 )
 
@@ -339,6 +348,9 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
         "long_post": float(len(value) > 600),
         "many_places": float(len(found) >= 3),
         "care_story": float(stories.tells_a_care_story(text)),
+        # A post that gives a phone or asks to call or register is a notice, whatever its places.
+        "post_phone": float(bool(cue_positions["phone"])),
+        "post_event": float(bool(cue_positions["event_word"] or cue_positions["room_event"])),
     }
     result = []
     for start, end, kind, shape in found:
@@ -371,9 +383,19 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
     return result
 
 
+# A number that counts something is no room's: "OR 4 days a week", « unité 7 jours sur 7 », "unit 47 times".
+COUNTED_AFTER = re.compile(
+    r"\s*(?:/|-)?\s*(?:days?|nights?|weeks?|months?|years?|hours?|hrs?|h\b|minutes?|min\b|times|visits|patients|beds|"
+    r"jours?|nuits?|semaines?|mois|ans|années|heures?|fois|visites|lits|%)",
+    re.IGNORECASE,
+)
+
+
 def _room_kind(match: re.Match) -> str | None:
     kind = next(kind for kind in PLACE_KINDS if match.group(kind))
     word, number = match.group(kind), match.group("number")
+    if COUNTED_AFTER.match(match.string, match.end()):
+        return None
     # A lone capital after an English word is mostly the next sentence or a name ("in bed I read"; "cot A" is rare):
     # only rooms and bays are lettered alone, and only written in capitals before it ("Bay C", "Box B").
     if number.isalpha() and (kind not in ("room", "care_room") or not word[:1].isupper()):

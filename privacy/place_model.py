@@ -326,7 +326,9 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
     """Each room-like or street-like span of the text, with its features: ``(start, end, {feature: value})``."""
     value = text.value
     found = [(m.start(), m.end(), _room_kind(m), _room_shape(m)) for m in ROOM_CANDIDATE.finditer(value)]
-    found = [candidate for candidate in found if candidate[2]]
+    # "RR 2, Site 5, Box 12" is a rural address, which ``privacy.identifiers`` reads whole.
+    rural = [match.span() for match in identifiers.RURAL_ADDRESS.finditer(value)]
+    found = [c for c in found if c[2] and not any(s <= c[0] < e for s, e in rural)]
     for match in STREET_CANDIDATE.finditer(value):
         kind = match.lastgroup if match.lastgroup in STREET_KINDS else _street_kind(match)
         first_word = re.match(r"[\w'’]+", value[match.start() :])
@@ -453,7 +455,60 @@ def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]
 def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
     model = model or _model()
     threshold = model["threshold"] if threshold is None else threshold
-    return [(start, end, p) for start, end, p in scores(text, model) if p >= threshold]
+    return [(start, end, p) for start, end, p in scores(text, model) if p >= threshold and not vetoed(text, start, end)]
+
+
+def vetoed(text: Text, start: int, end: int) -> bool:
+    """The room and address rules' generic vetoes, which the model keeps as they do: whatever else its sentence tells,
+    a place is no patient's when nobody is in its sentence or the one before ("Bay 1 to Bay 12 are colour-coded",
+    "dialysis chair 12 is broken again"); a room is a venue in a named building, when a talk, a class or a meeting is
+    in its sentence, or when it is a team's unit or a suite after a street number; a street is an organization's or a
+    donor's when the sentence says so before it ("Her practice is now at…", « Merci à M. Tremblay, rue Principale »)."""
+    value = text.value
+    if not clinical._someone_near(text, start):
+        return True
+    sentence_start, sentence_end = text.sentence_around(start)
+    if category(text, start) == Category.ROOM or ROOM_CANDIDATE.match(value, start):
+        return bool(
+            clinical.ROOM_IN_BUILDING.search(value[end : end + 80])
+            or clinical.STREET_BEFORE.search(value[max(0, start - 60) : start])
+            or clinical.ROOM_TEAM_OF_A_UNIT.search(value, max(0, start - 20), start)
+            or clinical.ROOM_OR_AT_A_TIME.fullmatch(value, start, end)
+            # The sentence's other words, not the room's own ("salle" names a delivery room as well as a hall).
+            or clinical.ROOM_EVENT_CUES.search(value, sentence_start, start)
+            or clinical.ROOM_EVENT_CUES.search(value, end, sentence_end)
+        )
+    # As the street rules read it: an organization named in the 100 characters before ("three family doctors in a
+    # converted house on Main Street"), or a workplace just before in its sentence ("Her practice is now at…").
+    before = lexicon.ORGANIZATION_NAMES.sub(" clinic ", text.window(start, start, before=100, after=0))
+    return bool(
+        lexicon.ORGANIZATION_CUES.search(before)
+        or SPANMODEL21_WORKPLACE.search(value, max(sentence_start, start - 60), start)
+        or text.sentence_has(identifiers.THANKED, start)
+    )
+
+
+# A workplace said just before a street: it is the workplace's address, told to be found.
+SPANMODEL21_WORKPLACE = words(
+    "practice",
+    "office",
+    "clinic",
+    "clinique",
+    "cabinet",
+    "pharmacy",
+    "pharmacie",
+    "bureau",
+    "bureaux",
+    "moved",
+    "moving",
+    "déménagé",
+    "déménage",
+    "located",
+    "situé",
+    "située",
+    "new address",
+    "nouvelle adresse",
+)
 
 
 def category(text: Text, start: int) -> Category:

@@ -26,7 +26,7 @@ def _features(value: str, language: str = "en") -> dict[str, dict[str, float]]:
 
 def test_a_bed_a_bunk_or_a_ferrys_cabin_a_patient_lies_in_is_a_room_in_either_language():
     assert model_places("Mr. Haddad, 83, in bed 12B, asked again for his hearing aids.") == [("room", "bed 12B")]
-    assert model_places("We put Gerald, 71, in bunk 6 at the warming centre after his fall.") == [("room", "bunk 6")]
+    assert model_places("We put Gerald, 71, in bunk 6 after his fall; the shelter was full.") == [("room", "bunk 6")]
     text = "Mme Lavoie, 88 ans, installée dans la cabine 12 du traversier, a perdu connaissance."
     assert model_places(text, "fr") == [("room", "cabine 12")]
 
@@ -44,7 +44,7 @@ def test_a_campsite_someone_stays_at_is_an_address_not_a_room():
 
 
 def test_a_scan_reports_the_models_rooms_as_rooms_removed_by_the_fix():
-    findings = [f for f in scan({"body": "We put Gerald, 71, in bunk 6 at the warming centre after his fall."})]
+    findings = [f for f in scan({"body": "We put Gerald, 71, in bunk 6 after his fall; the shelter was full."})]
     rooms = [(f.excerpt, f.reason_code, f.replacement) for f in findings if f.category == Category.ROOM]
     assert rooms == [("bunk 6", "room", "")]
 

@@ -49,9 +49,9 @@ ROOM_CANDIDATE = re.compile(
 CAPITALISED = r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*"
 LINKS_FR = r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|aux?)\s*)"
 STREET_WORDS_EN = (
-    r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Crescent|Cres|Court|Lane|Way|Place|Trail|Terrace|Circle|"
-    r"Highway|Hwy|Line|Concession|Sideroad|Gardens|Grove|Heights|Row|Close|Park"
+    r"Street|Avenue|Road|Boulevard|Drive|Crescent|Lane|Trail|Terrace|Circle|Highway|Concession|Sideroad|Grove|Row"
 )
+STREET_SHORT = r"St|Ave|Rd|Blvd|Dr|Cres|Ct|Hwy|Ln|Court|Way|Place|Line|Gardens|Heights|Close|Park"
 STREET_WORDS_FR = (
     r"rue|avenue|boulevard|boul\.|chemin|rang|route|montée|côte|allée|impasse|traverse|promenade|croissant|"
     r"terrasse|cours|place|sentier|lotissement|résidence|cité|hameau|lieu-dit"
@@ -64,7 +64,10 @@ LODGING_WORDS = (
 STREET_CANDIDATE = re.compile(
     r"(?<![\w@#/])(?:"
     # "27 Birch Hill Rd", "on George Street", "Kings Road": capitalised words then a street word.
-    rf"(?P<street_en>(?P<number_en>\d{{1,5}}[A-Z]?,?\s+)?(?:{CAPITALISED}\s+){{1,3}}(?:{STREET_WORDS_EN})\b\.?)"
+    rf"(?P<street_en>(?P<number_en>\d{{1,5}}[A-Z]?,?\s+)?(?:{CAPITALISED}\s+){{1,3}}(?:{STREET_WORDS_EN})\b\.?"
+    # A short form or a word that names other things is a street only after a number: not "Fort St. James", "the
+    # Provincial Court", "Central Park".
+    rf"|(?P<number_only>\d{{1,5}}[A-Z]?,?\s+(?:{CAPITALISED}\s+){{1,3}}(?:{STREET_SHORT})\b\.?))"
     # « 48, rue d'Italie », « chemin du Bassin », « traverse des Bonnes-Grâces », « rang 4 ».
     rf"|(?P<street_fr>(?P<number_fr>\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+)?(?i:{STREET_WORDS_FR})\s+{LINKS_FR}?"
     rf"(?:{CAPITALISED}(?:\s+{CAPITALISED}){{0,2}}|\d{{1,3}}(?!\w)))"
@@ -74,6 +77,7 @@ STREET_CANDIDATE = re.compile(
     r")"
 )
 STREET_KINDS = ("street_en", "street_fr", "lodging")
+ENGLISH_STREETS = ("street_en", "number_only")
 # The capitalised words a street candidate may not start with: sentence openers and articles ("The Road to…").
 NOT_A_STREET_START = frozenset(
     "the a an this that our my his her their on in at to from and or but so if when i we you he she it they "
@@ -330,13 +334,13 @@ def candidates(text: Text) -> list[tuple[int, int, dict[str, float]]]:
     rural = [match.span() for match in identifiers.RURAL_ADDRESS.finditer(value)]
     found = [c for c in found if c[2] and not any(s <= c[0] < e for s, e in rural)]
     for match in STREET_CANDIDATE.finditer(value):
-        kind = match.lastgroup if match.lastgroup in STREET_KINDS else _street_kind(match)
+        kind = "street_en" if match.lastgroup in ENGLISH_STREETS else _street_kind(match)
         first_word = re.match(r"[\w'’]+", value[match.start() :])
         if kind is None or (first_word and first_word.group().lower() in NOT_A_STREET_START):
             continue
         if any(start < match.end() and match.start() < end for start, end, _, _ in found):
             continue  # a room's own number is no street ("Room 7, IWK 5th floor")
-        numbered = bool(match.group("number_en") or match.group("number_fr"))
+        numbered = bool(match.group("number_en") or match.group("number_fr") or match.group("number_only"))
         found.append((match.start(), match.end(), kind, ["street_number"] if numbered else ["no_number"]))
     if not found:
         return []

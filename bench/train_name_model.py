@@ -55,6 +55,8 @@ AUTHORS = {
     "author11": ["tune_author11.jsonl"],
     "author12": ["tune_author12.jsonl"],
     "author13": ["tune_author13.jsonl"],
+    "author14": ["tune_author14.jsonl"],
+    "author15": ["tune_author15.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -8,9 +8,9 @@
 a YouTube title…) and answers a list of :class:`Finding`, each naming its field and its character
 offsets in that field, so an editor can highlight it and offer the one-click fix. Rules are ours:
 regular expressions with context windows and hand-written word lists (``privacy.lexicon``), plus
-the ``phonenumbers`` library, plus two small trained models, for patients' names (``privacy.name_model``) and
-dates (``privacy.date_model``), each a table of weights read from a file beside it on first use. Nothing is
-downloaded, at import or at run time.
+the ``phonenumbers`` library, plus three small trained models, for patients' names (``privacy.name_model``),
+dates (``privacy.date_model``) and rooms and places where a patient stays (``privacy.place_model``), each a table
+of weights read from a file beside it on first use. Nothing is downloaded, at import or at run time.
 
 ``reason`` is a plain English sentence kept as a message id: the Django edge translates it with
 ``gettext(REASONS[finding.reason_code])`` (or ``gettext(finding.reason)``); ``privacy`` itself
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from privacy import clinical, conduct, date_model, identifiers, name_model, public_roles, stories
+from privacy import clinical, conduct, date_model, identifiers, name_model, place_model, public_roles, stories
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
 __all__ = [
@@ -130,6 +130,7 @@ RULES = (
     *conduct.RULES,
     *name_model.RULES,
     *date_model.RULES,
+    *place_model.RULES,
 )
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.

@@ -2405,8 +2405,11 @@ ROOM_ADMITTED_TO = re.compile(
 )
 ROOM_OR_AT_A_TIME = re.compile(r"OR\s*\d{4}")
 ROOM_TEAM_OF_A_UNIT = re.compile(
-    r"\b(?:équipe|team|staff|personnel)\s+(?:de l'|du|de la|des|of|of the|on)\s*$", re.IGNORECASE
+    r"\b(?:équipe|team|staff|personnel|nurses|infirmières|infirmiers)\s+(?:de l'|du|de la|des|of|of the|on|at)\s*$",
+    re.IGNORECASE,
 )
+# "from the whole Unit 4B team", « l'unité 6 et ses infirmières »: the unit's people, not a patient's room.
+ROOM_TEAM_AFTER = re.compile(r"\s+(?:team|staff|nurses|crew|family)\b", re.IGNORECASE)
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
 
@@ -2451,6 +2454,8 @@ def rooms(text: Text) -> list[Hit]:
         if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
         if ROOM_TEAM_OF_A_UNIT.search(text.value, max(0, match.start() - 20), match.start()):
+            continue
+        if ROOM_TEAM_AFTER.match(text.value, match.end()):
             continue  # « l'équipe de l'unité 5 », "the staff of unit 5": the team's, not a patient's room
         if ROOM_OR_AT_A_TIME.fullmatch(match.group()):
             continue  # "OR 0700" on a board is when the patient goes to the operating room, not a room
@@ -2475,6 +2480,8 @@ BIRTH_TOLD = words(
     "baby",
     "née",
     "né",
+    # Twins and triplets: « Léa et Jules, nés le 2 octobre… en salle 5 », « Jumelles nées cette nuit en salle 2 ».
+    "née?s",
     "arrivée?",
     "arrivé",
     "accouchement",
@@ -2482,7 +2489,9 @@ BIRTH_TOLD = words(
     # A labour told as the ward says it: « Mme K., G3P2, salle 2, 7 cm », "midwife".
     r"G\d+P\d+",
     "sage-femme",
+    "sages-femmes",
     "midwife",
+    "midwives",
     "in labour",
     "in labor",
     "en travail",
@@ -2946,3 +2955,62 @@ def ids20_months_of_someones_treatment(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_months_of_someones_treatment)
+
+
+# Where a patient stays while away from a ward is their room too: a cot in an evacuation centre ("Harold…, cot 41"), a
+# ferry's cabin (« installée dans la cabine 5 »), a berth, a camp bed. Said with the person, as a room on a ward is.
+IDS21_BERTH = re.compile(
+    r"(?<!\w)(?:cot|cots|cabin|cabine|berth|couchette|lit de camp|camp bed|bunk)\s*#?\s*\d{1,4}[A-Z]?(?![\w-])",
+    re.IGNORECASE,
+)
+# Someone settled in it, named or not: « On a installé Chantale dans la cabine 214 », "we put her in cot 12".
+IDS21_SETTLED_IN = re.compile(
+    r"\b(?:admitted|transferred|moved|put|settled|installée?|installés|transférée?|mise?|couchée?)\s+"
+    r"(?:(?-i:[A-ZÉ][\w'’-]+)\s+|her\s+|him\s+|them\s+)?(?:to|into|in|en|à|dans)(?:\s+(?:the|la|le|l'))?\s*$",
+    re.IGNORECASE,
+)
+# A room in a care unit, « salle 4 de l'UHCD », « salle 2 de la maternité »: a patient's place, not a meeting room.
+IDS21_SALLE_OF_A_CARE_UNIT = re.compile(
+    r"(?<!\w)salle\s*#?\s*\d{1,2}(?=\s+(?:de la|du|de l['’]|des)\s*(?:UHCD|SSPI|USC|USI|UHTCD|UHCD|réa|réanimation|"
+    r"urgences?|maternité|déchocage|salle de naissance|bloc obstétrical|naissance|travail|surveillance)\b)",
+    re.IGNORECASE,
+)
+# A room copied with a patient's identifiers, on a note's header or a board's line: '"SINCLAIR, Dale, PHN …, DOB …,
+# Room 5W-12"', '"POIRIER, A. – 39+4 – Rm 412 – IOL day 2"': whatever the post is (a talk's slides, a caption).
+IDS21_IDENTIFIERS_ON_THE_LINE = re.compile(
+    r"(?-i:\b[A-ZÉÈ]{2,}(?:[-' ][A-ZÉÈ]{2,})?,\s*(?:[A-Z]\.|[A-ZÉ][a-zà-ÿ]+))|"
+    r"\b(?:DOB|DDN|PHN|MRN|NAM|HCN|ULI|IPP|né(?:e)? le)\b",
+)
+# « Salle » is a meeting room only in a sentence about a meeting: here the unit says it is a patient's.
+ROOM_EVENT_CUES_BUT_SALLE = re.compile(ROOM_EVENT_CUES.pattern.replace("|salle|", "|"), re.IGNORECASE)
+IDS21_LINE_BREAK = re.compile(r"[\n\"”»]|[.!?]\s+(?-i:[A-Z])")
+
+
+def ids21_rooms_where_a_patient_stays(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS21_BERTH.finditer(text.value):
+        at = match.start()
+        someone = (
+            text.sentence_has(ROOM_PERSON_CUES, at)
+            or text.sentence_has(FIRST_NAME_WORD, at)
+            or IDS21_SETTLED_IN.search(text.value, max(0, at - 40), at)
+        )
+        # Not lexicon.EVENT_CUES: a nurse « en vacances » or « en congé » helps in a cabin as well as anyone.
+        if someone and not text.sentence_has(ROOM_EVENT_CUES_BUT_SALLE, at):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    for match in IDS21_SALLE_OF_A_CARE_UNIT.finditer(text.value):
+        at = match.start()
+        if not text.sentence_has(lexicon.EVENT_CUES, at) and not text.sentence_has(ROOM_EVENT_CUES_BUT_SALLE, at):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    for match in ROOM.finditer(text.value):
+        before = text.value[max(0, match.start() - 100) : match.start()]
+        line = IDS21_LINE_BREAK.split(before)[-1]
+        # Not a venue listed after an organization's initials: "Victoria Hospital PA, Conference Room B".
+        if ROOM_EVENT_CUES.search(line) or ROOM_OR_AT_A_TIME.fullmatch(match.group()):
+            continue
+        if IDS21_IDENTIFIERS_ON_THE_LINE.search(line):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_rooms_where_a_patient_stays)

@@ -11,6 +11,7 @@ card", "PHN", "ULI" or "carte santé".
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -1467,3 +1468,144 @@ def ids20_health_cards_by_their_plans_initials(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_health_cards_by_their_plans_initials)
+
+
+# A mailbox named for a person, "first.last", "first.last.home", "first.last82", "lisa82", at a domain that names no
+# organization ("example.com", a personal provider), in a post about care or addressed to someone by that first name,
+# is that person's own: a patient's or a relative's ("Lisa, I got your e-mail at lisa.m…@…", « la mère d'un patient, à
+# nathalie.d…58@… »). A domain that names its owner ("chu-…", "acme-logistics") is an organization's, and a colleague's
+# mailbox is said with their title or role ("Dr. Roy: her e-mail is marie.roy@…").
+IDS21_UNNAMED_DOMAIN_LABELS = frozenset(
+    "example exemple test demo mail email courriel home www com net org ca fr qc be ch co uk us".split()
+)
+IDS21_MAILBOX_PARTS = re.compile(r"[a-z]+|\d+")
+IDS21_COLLEAGUE_BEFORE = re.compile(
+    r"\b(?:dr|dre|drs|docteure?|prof|coordinator|coordonnat(?:eur|rice)|manager|gestionnaire|secretary|"
+    r"secrétaire|director|directeur|directrice|chief|chef|lead|colleague|collègue|resident|résidente?|fellow|"
+    r"my work|mon adresse de travail|work mailbox|role mailbox)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+IDS21_PATIENT_OR_KIN = re.compile(rf"\b(?:patient|patiente|pt|{RELATIVES}|maman|papa|mama)(?:'s|’s)?\b", re.IGNORECASE)
+
+
+def _ids21_plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+IDS21_PLAIN_FIRST_NAMES = frozenset(_ids21_plain(name) for name in lexicon.FIRST_NAMES)
+
+
+def _ids21_first_part_of_mailbox(mailbox: str) -> str | None:
+    """The word a mailbox opens with, when it reads "first" then a surname or digits."""
+    parts = IDS21_MAILBOX_PARTS.findall(_ids21_plain(mailbox))
+    if len(parts) < 2 or not parts[0].isalpha() or len(parts[0]) < 3 or parts[0] in ROLE_MAILBOXES:
+        return None
+    return parts[0]
+
+
+def _ids21_domain_names_no_one(address: str) -> bool:
+    labels = re.split(r"[.-]", address.rsplit("@", 1)[1].lower())
+    return all(label in IDS21_UNNAMED_DOMAIN_LABELS for label in labels) or _at_personal_provider(address)
+
+
+def ids21_personal_mailboxes(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads nothing of ours
+
+    if "@" not in text.value:
+        return []
+    hits = []
+    for match in EMAIL.finditer(text.value):
+        mailbox = match.group().split("@")[0]
+        first = _ids21_first_part_of_mailbox(mailbox)
+        if not first or ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(mailbox.lower())):
+            continue
+        if not _ids21_domain_names_no_one(match.group()):
+            continue
+        sentence_start, _ = text.sentence_around(match.start())
+        if IDS21_COLLEAGUE_BEFORE.search(text.value, sentence_start, match.start()):
+            continue
+        # The post opens on the mailbox's first name: "Lisa, I got your e-mail at lisa.m…@…".
+        addressed = re.match(rf"\W*{re.escape(first)}\s*,", _ids21_plain(text.value[:40]))
+        if not (addressed or first in IDS21_PLAIN_FIRST_NAMES):
+            continue
+        about_care = (
+            tells_a_care_story(text)
+            or lexicon.CARE_CUES.search(text.value)
+            or IDS21_PATIENT_OR_KIN.search(text.value, sentence_start, match.start())
+        )
+        if addressed or about_care:
+            hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
+    return hits
+
+
+RULES = (*RULES, ids21_personal_mailboxes)
+
+
+# A handle spoken to about the care its owner had from us is a patient's, whatever they call themselves: a birth we
+# attended ("your little guy was 8 lb 11, born Oct 21", "after your son's birth at the IWK"), a step of treatment that
+# went well ("so glad the transfer went smoothly", « contente que le retour à la maison se passe bien »), the next visit
+# (« on se voit le 8 décembre pour la visite »), "the mum of triplets I delivered" (« maman de triplés que j'ai
+# accouchée »). Advice to a stranger in the comments ("you should stop the metformin") tells of no care we gave.
+_IDS21_CHILD = r"(?:son|daughter|baby|babies|little (?:guy|one|girl|man|boy)|boy|girl|twins|triplets)"
+IDS21_CARE_WE_GAVE = re.compile(
+    rf"\byour\s+{_IDS21_CHILD}(?:'s|’s)?\s+(?:was|were|birth|delivery|arrival)\b|"
+    r"\bafter\s+your\s+(?:\w+\s+)?(?:birth|delivery|c-section|surgery|transfer|retrieval|induction)\b|"
+    r"\bborn\s+(?:on\s+)?(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\b(?:transfer|retrieval|delivery|birth|surgery|c-section|induction|scope|procedure|discharge)\s+went\s+"
+    r"(?:smoothly|well|great|fine)\b|"
+    r"\b(?:I|we)\s+(?:delivered|operated on|looked after|cared for|treated)\s+(?:you|your)\b|"
+    r"\b(?:see you|I'll see you)\b[^.!?\n]{0,30}\b(?:for|at)\s+(?:your|the)\s+(?:\S+\s+)?"
+    r"(?:visit|appointment|follow-up|check)|"
+    r"\b(?:retour à la maison|accouchement|césarienne|transfert|ponction|opération|sortie)\s+(?:se passe|s['’]est)\s+"
+    r"(?:bien|très bien)\b|"
+    r"\b(?:que|qu['’])\s*(?:j['’]ai|nous avons|on a)\s+(?:accouchée?s?|opérée?s?|suivie?s?|soignée?s?)\b|"
+    r"\b(?:je\s+(?:t['’]|vous\s+)ai|on\s+(?:t['’]|vous\s+)a|nous\s+vous\s+avons)\s*(?:accouchée?|opérée?|suivie?|soignée?)\b|"
+    r"\bon se (?:voit|revoit)\b[^.!?\n]{0,30}\bpour\s+(?:la|votre|ta)\s+(?:visite|consultation|échographie|suivi)\b|"
+    r"\b(?:votre|ton|ta)\s+(?:fils|fille|bébé|petit|petite|jumeaux|jumelles)\s+(?:est né|est née|sont nés|pesait)",
+    re.IGNORECASE,
+)
+IDS21_COLLEAGUES_HANDLE = re.compile(r"@(?:[Dd][Rr][Ee]?(?:_|[A-Z])|dr[a-z]*md\b)")
+
+
+def ids21_handles_of_those_we_cared_for(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = []
+    for match in HANDLE.finditer(text.value):
+        if IDS21_COLLEAGUES_HANDLE.match(match.group()):
+            continue
+        part_end = THREAD_PART_END.search(text.value, match.end())
+        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        if IDS21_CARE_WE_GAVE.search(part[:300]):
+            hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_handles_of_those_we_cared_for)
+
+
+# A person's own account, told as followed by someone: « ses petits-enfants la suivent sur Instagram : @… », "her
+# grandkids follow her on TikTok, @…", "suivez-la sur Instagram : @…". A clinic's is "follow us", « suivez-nous ».
+IDS21_FOLLOWED_PERSON = re.compile(
+    r"\b(?:follows?|following|followed)\s+(?:her|him)\b|\b(?:la|le)\s+(?:suivent|suit|suivaient|suivait)\b|"
+    r"\bsuivez-(?:la|le)\b",
+    re.IGNORECASE,
+)
+IDS21_ON_A_NETWORK_THEN_HANDLE = re.compile(
+    r"\s+(?:on|sur)\s+(?:instagram|insta|tiktok|facebook|x|twitter|youtube|snapchat)\s*[:,]?\s*(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+def ids21_handles_of_people_followed(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = []
+    for match in IDS21_FOLLOWED_PERSON.finditer(text.value):
+        handle = IDS21_ON_A_NETWORK_THEN_HANDLE.match(text.value, match.end())
+        if handle and not IDS21_COLLEAGUES_HANDLE.match(handle.group(1)):
+            hits.append(Hit(Category.URL_HANDLE, handle.start(1), handle.end(1), "profile", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_handles_of_people_followed)

@@ -119,7 +119,8 @@ HOME_STREET_EN = re.compile(
 HOME_STREET_FR = re.compile(
     r"\b(?:habite|habitait|vit|vivait|demeure|demeurait|maison|voisine?s?|logement|appartement|a grandi|"
     # French may drop the preposition: "elle habite rue des Lilas".
-    r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+)"
+    # « sa maison du chemin du Bassin »: the street said with "du" too.
+    r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+du\s+|\s+)"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
     r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|"
     # Rural Québec numbers its rangs and routes: « elle vit seule dans le rang 4 ».
@@ -752,9 +753,11 @@ def addresses(text: Text) -> list[Hit]:
                     )
     for pattern in (HOME_STREET_EN, HOME_STREET_FR):
         for match in pattern.finditer(text.value):
-            # "a converted house on Main Street" where the clinic is: an organization's address.
+            # "a converted house on Main Street" where the clinic is: an organization's address. Said in the same
+            # sentence: « arrivée à l'urgence… Elle voulait retourner à sa maison du chemin du Bassin » is her home.
+            sentence_start = text.sentence_around(match.start())[0]
             before = lexicon.ORGANIZATION_NAMES.sub(
-                " clinic ", text.window(match.start(), match.start(), before=100, after=0)
+                " clinic ", text.lower[max(sentence_start, match.start() - 100) : match.start()]
             )
             if lexicon.ORGANIZATION_CUES.search(before):
                 continue
@@ -1086,14 +1089,14 @@ _IDS19_JOIN = r"(?:\s+(?:of the|of|de la|de l['’]|du|des|de|d['’])\s*|\s+)"
 # A place's own name: "Salvation Army Centre of Hope", "Out of the Cold", « Mission Old Brewery ».
 _IDS19_NAME = rf"{_IDS19_CAP}(?:{_IDS19_JOIN}{_IDS19_CAP}){{0,5}}"
 IDS19_LODGING_EN = (
-    r"shelter|shelters|bunk|bunks|beds|encampment|camp|rooming house|boarding house|group home|halfway house|tent|"
+    r"shelter|shelters|bunk|bunks|beds|encampment|camp|rooming house|boarding house|group home|halfway house|tents?|"
     r"trailer|annex|hostel|motel|squat|building|stairwell|apartment|basement|lot|parking lot|underpass|bridge|"
     # Where someone is found or sits through an overdose: "a curb on Gerrish Street".
     r"curb|sidewalk|alley|alleyway|doorway|bench"
 )
 # A lodging only a person has tells, by itself, that someone sleeps there: "Frankie = tent behind the…".
 IDS19_PERSONAL_LODGING = words(
-    "tent", "bunk", "trailer", "rooming house", "boarding house", "squat", "curb", "doorway", "tente", "lit"
+    "tents?", "bunk", "trailer", "rooming house", "boarding house", "squat", "curb", "doorway", "tente", "lit"
 )
 IDS19_STREET_EN = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Crescent|Court|Lane|Way|Terrace|Row|Parkway"
 # A street said after a place, "on Robie", "behind the Needham Centre on Russell St".
@@ -1609,3 +1612,78 @@ def ids21_handles_of_people_followed(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_handles_of_people_followed)
+
+
+# A numbered street told as a person's: after someone named with a title and "from" (« Mr. … from 1187 Ponderosa
+# Drive »), after "his/her address" (« son adresse au 14 traverse des Bonnes-Grâces »), or read off the envelope they
+# sent ("The return address on the envelope was 27 Birch Hill Rd"). The town and postal code that close it are theirs.
+_IDS21_FR_STREET = (
+    r"rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|allée|impasse|promenade|croissant|"
+    r"terrasse|traverse|quai|cours|passage|square|sentier|ruelle|voie|lotissement|hameau|lieu-dit|résidence|cité"
+)
+IDS21_STREET_FR = re.compile(
+    rf"(?<![\w-])\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?i:{_IDS21_FR_STREET})\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?"
+    r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
+)
+IDS21_WHOSE_STREET_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|M|Mme|Mlle|Madame|Monsieur)\.?\s+(?:[A-ZÉ][\w'’-]+\s+){1,3}(?:from|of|at|du|de|au)\s+|"
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:home\s+|personal\s+|)(?:address|adresse)(?:\s+(?:is|was|est|était))?"
+    r"\s*(?:au|at|:|,)?\s*|"
+    r"\b(?:return address|adresse de retour|adresse de l['’]expéditeur)\b[^.!?\n]{0,30}?\b(?:was|is|:|était|est)\s*)$",
+    re.IGNORECASE,
+)
+IDS21_TOWN_THEN_CODE = re.compile(
+    r",\s+(?:[A-ZÉ][\w'’.-]*\s*){1,3},?\s*"
+    r"(?:\(?(?P<ca>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)\)?)"
+    r"|,\s*(?P<fr>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3})\s+[A-ZÉ][\w'’-]*"
+)
+
+
+def _ids21_numbered_streets_of_people(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (STREET_EN, IDS21_STREET_FR):
+        for match in pattern.finditer(text.value):
+            if not IDS21_WHOSE_STREET_BEFORE.search(text.value, max(0, match.start() - 60), match.start()):
+                continue
+            end = match.end()
+            code = IDS21_TOWN_THEN_CODE.match(text.value, end)
+            if code and code["fr"]:
+                hits.append(Hit(Category.POSTAL_CODE, code.start("fr"), code.end("fr"), "postal_code"))
+                end = code.end()
+            elif code:
+                hits.append(Hit(Category.POSTAL_CODE, code.start("ca"), code.end("ca"), "postal_code"))
+            hits.append(Hit(Category.ADDRESS, match.start(), end, "address"))
+    return hits
+
+
+# Where a patient stays on holiday or while waiting for care: a campground's site (« au camping … de la Pointe-Basse,
+# site 42 », "site 17 at Green Acres Campground") and a guest house's or a motel's room (« au gîte La Maison du Havre,
+# chambre Bleue »). The site or the room names the spot; a campground or an inn alone is a public place.
+_IDS21_PLACE_NAME = r"(?:[A-ZÉ][\w'’-]*(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)?\s*[A-ZÉ][\w'’-]*){0,4})"
+IDS21_CAMPSITE = re.compile(
+    r"(?i:camping|campground|campsite|RV park|trailer park|terrain de camping)\s+"
+    rf"(?P<place>(?:(?:de la|de l['’]|du|des|de)\s*)?(?:{_IDS21_PLACE_NAME},?\s+)?"
+    r"(?i:site|emplacement|lot|pad|spot)\s*#?\s*\d{1,4})\b|"
+    rf"(?P<site>(?i:site|emplacement|lot|pad|spot)\s*#?\s*\d{{1,4}}\s+(?:at|of|du|au)\s+(?:the\s+)?"
+    rf"{_IDS21_PLACE_NAME}\s+"
+    r"(?i:campground|camping|RV park))"
+)
+IDS21_LODGING_ROOM = re.compile(
+    r"(?i:gîte|auberge|hôtel|hotel|motel|inn|B&B|bed and breakfast|guest house|maison d['’]hôtes|chalets?)\s+"
+    rf"(?P<place>{_IDS21_PLACE_NAME},?\s+(?i:chambre|room|suite|chalet|cabin|unit|studio)\s+"
+    r"(?:[A-ZÉ][\w'’-]*|\d{1,4}[A-Z]?))"
+)
+
+
+def ids21_places_where_a_patient_stays(text: Text) -> list[Hit]:
+    hits = _ids21_numbered_streets_of_people(text)
+    for match in IDS21_CAMPSITE.finditer(text.value):
+        group = "place" if match["place"] else "site"
+        hits.append(Hit(Category.ADDRESS, match.start(group), match.end(group), "address"))
+    for match in IDS21_LODGING_ROOM.finditer(text.value):
+        if not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            hits.append(Hit(Category.ADDRESS, match.start("place"), match.end("place"), "address"))
+    return hits
+
+
+RULES = (*RULES, ids21_places_where_a_patient_stays)

@@ -2087,6 +2087,8 @@ def _months_of_care(text: Text) -> list[Hit]:
 OWN_FAMILY_BEFORE = re.compile(
     rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{RELATIVES}|grandma|grandpa|nana|grand-maman|"
     r"grand-papa|mamie|papi)\b"
+    # Not kin: "my grandmother's best friend, Agnes, 97", « ma grand-mère de cœur, Mémé Fernande, 96 ans ».
+    r"(?!(?:'s|’s)\s+(?:best\s+|old\s+|close\s+)?(?:friends?|neighbou?rs?|roommates?)\b|\s+de\s+c(?:œ|oe)ur\b)"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -2138,7 +2140,9 @@ def _not_a_patients_age(text: Text, start: int) -> bool:
 
 
 # "a lovely retired ferry engineer" describes a patient; "our nurse retired on June 30" is a colleague's retirement.
-RETIRED_DESCRIBING = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}retired\b", re.IGNORECASE)
+RETIRED_DESCRIBING = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){1,2}retired\b", re.IGNORECASE
+)  # "a 94-year-old retired…"
 
 
 def _retirement_in_sentence(text: Text, position: int) -> bool:
@@ -3014,3 +3018,35 @@ def ids21_rooms_where_a_patient_stays(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_rooms_where_a_patient_stays)
+
+
+# A great age told the short ways, of one person: after a titled person ("Mrs. Goldie Wick at 99 is the oldest…"),
+# with what they came in with ("came to us at 93 with a hip fracture", « arrivée à 96 ans avec… »), or as a caption's
+# sentence of its own, with when ("101 last Tuesday.", « 100 ans hier ! »). A reading ("sats at 94 with…") is not.
+_IDS21_GREAT = r"(?:9\d|1[01]\d)"
+IDS21_GREAT_AGE_SHORT = re.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+(?:{NAME_WORD}\s+){{1,2}}at\s+(?P<titled>{_IDS21_GREAT})\b(?![\d%/.,]\d)|"
+    rf"\bat\s+(?P<with>{_IDS21_GREAT})\s+with\s+(?:a|an|her|his|their|no|severe|new)\b|"
+    rf"\bà\s+(?P<avec>{_IDS21_GREAT})\s+ans\s*,?\s+avec\b|"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<caption>{_IDS21_GREAT})(?:\s+ans)?\s+(?:today|yesterday|last\s+\w+|this\s+\w+|"
+    r"on\s+\w+day|aujourd['’]hui|hier|ce\s+\w+|cette\s+\w+|la semaine dernière|mardi|lundi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\b(?=\s*[.!🎂🎉])",  # a sentence of its own, not "90 today: beds open"
+    re.IGNORECASE,
+)
+
+
+def ids21_great_ages_told_short(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = []
+    for match in IDS21_GREAT_AGE_SHORT.finditer(text.value):
+        group = next(name for name in ("titled", "with", "avec", "caption") if match[name])
+        at = match.start(group)
+        if text.sentence_has(READING_CUES, at) or text.sentence_has(AGE_STATISTICS, at):
+            continue
+        if _not_a_patients_age(text, at):
+            continue
+        hits.append(Hit(Category.AGE, at, match.end(group), "age_over_89", replacement))
+    return hits
+
+
+RULES = (*RULES, ids21_great_ages_told_short)

@@ -3050,3 +3050,70 @@ def ids21_great_ages_told_short(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_great_ages_told_short)
+
+
+# Days told the short ways, of one person's care:
+# - a day of the month alone, to someone about their own care, in a reply or a post that speaks of it ("your knee
+#   scope on the 11th", "so glad the transfer went smoothly on the 18th!", "your MRI… you can't ride on the 15th"), or
+#   with a weekday before it and someone in the sentence ("On Tuesday the 17th a woman was found…");
+# - an hour then « le 21 », as a birth is told (« née à 6 h 40 le 21 »);
+# - a day after the visit it is for (« au rendez-vous du 22/12 », « on se voit le 8 décembre pour la visite »);
+# - a day then a birth weight ("Baby girl Nov 29, 8 lb 6 oz").
+IDS21_YOUR_CARE = re.compile(
+    r"\b(?:your|votre|ton|ta|tes|vos)\s+(?:[\w-]+\s+){0,2}(?:scope|mri|scan|surgery|transfer|retrieval|visit|"
+    r"appointment|results?|biopsy|c-section|induction|delivery|cast|x-ray|follow-up|bloodwork|labs|ultrasound|"
+    r"rendez-vous|échographie|visite|opération|chirurgie|résultats?|transfert|ponction|accouchement|césarienne)\b|"
+    r"\b(?:transfer|retrieval|scope|surgery|delivery|induction|procedure)\s+went\b",
+    re.IGNORECASE,
+)
+IDS21_DAY_ALONE = re.compile(
+    rf"(?<!\w)(?:(?P<weekday>(?:{lexicon.WEEKDAYS_EN})\.?,?\s+)|on\s+|for\s+|since\s+|until\s+)"
+    r"the\s+(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?!\s+(?:floor|time|attempt|try|percentile|week|day|grade|"
+    r"century|round|dose|cycle|of\s+(?:the|my|our|his|her)\b))(?!\w)",
+    re.IGNORECASE,
+)
+IDS21_HOUR_THEN_DAY = re.compile(
+    r"(?<![\w:])(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?\s+le\s+(?:1er|[12]?\d|3[01])(?![\w/]|[.,]\d|\s*(?:%|ans|h\b|mg|kg))"
+)
+IDS21_VISIT_THEN_DAY = re.compile(
+    r"\b(?:rendez-vous|rdv|visite|consultation|appointment|visit|follow-up|suivi)\s+(?:du|le|de la|on|for)\s+"
+    r"(?P<day>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d))|"
+    r"\bon se (?:voit|revoit)\s+le\s+(?P<day_fr>(?:1er|\d{1,2})\s+(?:" + lexicon.MONTHS_FR + r"))\b(?=[^.!?\n]{0,20}"
+    r"\bpour\s+(?:la|votre|ta|le|ton)\s+(?:visite|consultation|suivi|rendez-vous|échographie|contrôle))",
+    re.IGNORECASE,
+)
+IDS21_BIRTH_WEIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:at\s+[\d:]+\s*(?:a\.m\.|p\.m\.|am|pm)?\s*,?\s*)?(?:\d{1,2}\s*(?:lb|lbs|kg)\b|\d,\d{2,3}\s*kg\b)",
+    re.IGNORECASE,
+)
+
+
+def ids21_days_told_short(text: Text) -> list[Hit]:
+    hits = []
+    spoken_to_of_care = bool(IDS21_YOUR_CARE.search(text.value))
+    for match in IDS21_DAY_ALONE.finditer(text.value):
+        at = match.start("day")
+        if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(DOCTOR_IN_SENTENCE, at):
+            continue
+        care = spoken_to_of_care or text.sentence_has(lexicon.CARE_CUES, at)
+        someone = match["weekday"] and text.sentence_has(ROOM_PERSON_CUES, at)
+        if care or someone:
+            start = match.start("weekday") if match["weekday"] else at
+            hits.append(Hit(Category.DATE, start, match.end("day"), "date_of_care", ""))
+    for match in IDS21_HOUR_THEN_DAY.finditer(text.value):
+        at = match.start()
+        told = text.sentence_has(BIRTH_TOLD, at) or text.sentence_has(lexicon.CARE_CUES, at)
+        if told and not text.sentence_has(lexicon.EVENT_CUES, at):
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_birth", ""))
+    for match in IDS21_VISIT_THEN_DAY.finditer(text.value):
+        group = "day" if match["day"] else "day_fr"
+        if not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            hits.append(Hit(Category.DATE, match.start(group), match.end(group), "date_of_care", ""))
+    for pattern in (DATE_PATTERNS[0], DATE_PATTERNS[2]):
+        for match in _date_matches(text, pattern):
+            if IDS21_BIRTH_WEIGHT_AFTER.match(text.value, match.end()):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_birth", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_days_told_short)

@@ -1687,3 +1687,37 @@ def ids21_places_where_a_patient_stays(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_places_where_a_patient_stays)
+
+
+# A number said with the relative it came from, after it ("texts … at 902-555-0193 from Sarah Doiron's partner", « des
+# textos au 418-555-0101 de la fille de Mme Roy »), or one the writer will call back after a relative called from it
+# ("Your sister called the clinic at 403-555-0157… We'll call that number back").
+IDS21_NUMBER_THEN_SENDER = re.compile(
+    r"^\s+(?:from|de|du|de la)\s+"
+    rf"(?:(?:[A-ZÉ][\w'’-]+\s+){{1,2}}|(?:his|her|their|your|the patient's|la|le|sa|son)\s+)?"
+    rf"(?:[A-ZÉ][\w'’-]+(?:'s|’s)\s+)?(?:{RELATIVES})\b",
+    re.IGNORECASE,
+)
+IDS21_RELATIVE_CALLED = re.compile(
+    rf"\b(?:{RELATIVES})\s+(?:called|phoned|rang|texted|a appelé|a téléphoné|a texté)\b", re.IGNORECASE
+)
+IDS21_CALL_THAT_NUMBER_BACK = re.compile(
+    r"\b(?:call|ring|text)\s+(?:that|this)\s+number\s+back\b|\brappeler?\s+(?:à\s+)?ce\s+numéro\b", re.IGNORECASE
+)
+IDS21_PHONE = re.compile(r"(?<![\d-])(?:\+?1[ -]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\d-])")
+
+
+def ids21_numbers_of_relatives(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    called_back = IDS21_CALL_THAT_NUMBER_BACK.search(text.value)
+    hits = []
+    for match in IDS21_PHONE.finditer(text.value):
+        sender_after = IDS21_NUMBER_THEN_SENDER.match(text.value[match.end() : match.end() + 80])
+        called_from = called_back and text.sentence_has(IDS21_RELATIVE_CALLED, match.start())
+        if sender_after or called_from:
+            hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
+    return hits
+
+
+RULES = (*RULES, ids21_numbers_of_relatives)

@@ -105,3 +105,24 @@ def test_a_handle_spoken_to_about_the_care_we_gave_its_owner_or_followed_as_a_pe
 )
 def test_a_strangers_a_colleagues_or_a_clinics_handle_stays_unflagged(text):
     assert handles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "I keep getting texts meant for the unit at 902-555-0144 from Tom Reid's wife, please update the chart.",
+            "902-555-0144",
+        ),
+        (
+            "Hi Anna! Your daughter called the clinic at 403-555-0119 about your cast. We'll call that number back.",
+            "403-555-0119",
+        ),
+    ],
+)
+def test_a_number_said_with_the_relative_it_came_from_is_theirs(text, number):
+    assert number in of_kind("phone", text)
+
+
+def test_a_clinics_number_given_to_call_is_not_a_relatives():
+    assert of_kind("phone", "Questions about your cast? Call the clinic at 403-555-0119, Monday to Friday.") == []

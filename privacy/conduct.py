@@ -731,3 +731,28 @@ def ids20_products_vouched_as_the_one(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_products_vouched_as_the_one)
+
+
+# Telling a reader off without a swear word, the ways the fourteenth and fifteenth authors did: sending them away ("Go
+# bother someone who has time for your nonsense", « Allez vendre votre salade à quelqu'un d'autre »), calling their
+# words nonsense (« Arrêtez de répandre vos bêtises », « balancer des âneries »), saying they know nothing ("you have
+# no clue what you're talking about", "You clearly didn't read a single study", « renseignez-vous un minimum »),
+# refusing their lecture ("don't lecture me"), or saying they are unfit ("you should not be anywhere near a hospital").
+IDS21_TELLING_OFF = words(
+    r"go\s+(?:bother|sell|peddle|preach to|lecture)\s+(?:someone|somebody|anyone)\s+else",
+    r"go\s+bother\s+someone",
+    r"allez\s+(?:vendre|raconter|prêcher)\s+(?:votre|vos|ça|ces)\s+(?:[\w'’-]+\s+){1,3}(?:à|ailleurs)",
+    r"your\s+nonsense", r"this\s+nonsense", r"vos\s+bêtises", r"des\s+âneries", r"vos\s+âneries", r"vos\s+salades",
+    r"no\s+clue\s+what\s+(?:you're|you’re|you\s+are)\s+talking\s+about",
+    r"you\s+(?:clearly\s+|obviously\s+)?didn't\s+(?:even\s+)?read", r"don't\s+lecture\s+me",
+    r"renseignez-vous\s+un\s+minimum", r"évitera\s+le\s+ridicule", r"maybe\s+read\s+something",
+    r"should\s+not\s+be\s+anywhere\s+near", r"shouldn't\s+be\s+anywhere\s+near",
+    r"vous\s+le\s+savez\s+très\s+bien", r"tu\s+le\s+sais\s+très\s+bien",
+)  # fmt: skip
+
+
+def ids21_telling_a_reader_off(text: Text) -> list[Hit]:
+    return [Hit(Category.HEATED, m.start(), m.end(), "heated", None) for m in IDS21_TELLING_OFF.finditer(text.value)]
+
+
+RULES = (*RULES, ids21_telling_a_reader_off)

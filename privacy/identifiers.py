@@ -1721,3 +1721,32 @@ def ids21_numbers_of_relatives(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_numbers_of_relatives)
+
+
+# A number printed beside a person's name on a badge, a wristband or a label, quoted in the post: '"R. Kaminski, ID
+# T-40913"', '"Baby Boy LeBlanc – IWK 0473921"' (a hospital's initials, then its number). Quoted with the name, it is
+# theirs; a trial's or a product's code has no one's name beside it.
+IDS21_QUOTED_LABEL = re.compile(r"[\"“«]\s*(?P<label>[^\"”»\n]{3,120}?)\s*[\"”»]")
+IDS21_NAME_ON_A_LABEL = re.compile(
+    r"(?-i:\b(?:Baby\s+(?:Boy|Girl)|Bébé\s+(?:garçon|fille)|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+|"
+    r"[A-Z]{2,},\s*[A-Z][a-z]*))"
+)
+IDS21_NUMBER_ON_A_LABEL = re.compile(
+    r"(?-i:\bID\s*#?\s*(?P<id>[A-Z]{0,3}-?\d{4,10})\b|\b(?P<code>(?!NCT|ISBN|ISSN|DOI|PMID)[A-Z]{2,5}\s\d{6,9})\b)"
+)
+
+
+def ids21_numbers_on_a_persons_label(text: Text) -> list[Hit]:
+    if '"' not in text.value and "“" not in text.value and "«" not in text.value:
+        return []
+    hits = []
+    for label in IDS21_QUOTED_LABEL.finditer(text.value):
+        if not IDS21_NAME_ON_A_LABEL.search(label["label"]):
+            continue
+        for number in IDS21_NUMBER_ON_A_LABEL.finditer(text.value, label.start("label"), label.end("label")):
+            group = "id" if number["id"] else "code"
+            hits.append(Hit(Category.RECORD_NUMBER, number.start(group), number.end(group), "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids21_numbers_on_a_persons_label)

@@ -126,3 +126,19 @@ def test_a_number_said_with_the_relative_it_came_from_is_theirs(text, number):
 
 def test_a_clinics_number_given_to_call_is_not_a_relatives():
     assert of_kind("phone", "Questions about your cast? Call the clinic at 403-555-0119, Monday to Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ('A farmer came in with his badge still on: "T. Novak, ID K-20931". Troponin normal.', "K-20931"),
+        ('Photo of an isolette tag, "Baby Girl Arsenault – QEII 0381274", sent by a proud dad.', "QEII 0381274"),
+    ],
+)
+def test_a_number_quoted_beside_a_persons_name_on_a_label_is_theirs(text, number):
+    assert number in of_kind("record_number", text)
+
+
+def test_a_trials_code_in_quotes_is_not_a_persons_number():
+    text = 'We are enrolling in "ERAS for Emergency Laparotomy, NCT 05102396" this spring.'
+    assert of_kind("record_number", text) == []

@@ -2103,6 +2103,8 @@ def _months_of_care(text: Text) -> list[Hit]:
 OWN_FAMILY_BEFORE = re.compile(
     rf"\b(?:my|our|ma|mon|mes|notre|nos)\s+(?:own\s+|propre\s+)?(?:{RELATIVES}|grandma|grandpa|nana|grand-maman|"
     r"grand-papa|mamie|papi)\b"
+    # Not kin: "my grandmother's best friend, Agnes, 97", « ma grand-mère de cœur, Mémé Fernande, 96 ans ».
+    r"(?!(?:'s|’s)\s+(?:best\s+|old\s+|close\s+)?(?:friends?|neighbou?rs?|roommates?)\b|\s+de\s+c(?:œ|oe)ur\b)"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )
@@ -2154,7 +2156,9 @@ def _not_a_patients_age(text: Text, start: int) -> bool:
 
 
 # "a lovely retired ferry engineer" describes a patient; "our nurse retired on June 30" is a colleague's retirement.
-RETIRED_DESCRIBING = re.compile(r"\b(?:an?|the)\s+(?:[a-z-]+\s+){1,2}retired\b", re.IGNORECASE)
+RETIRED_DESCRIBING = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){1,2}retired\b", re.IGNORECASE
+)  # "a 94-year-old retired…"
 
 
 def _retirement_in_sentence(text: Text, position: int) -> bool:
@@ -2421,8 +2425,11 @@ ROOM_ADMITTED_TO = re.compile(
 )
 ROOM_OR_AT_A_TIME = re.compile(r"OR\s*\d{4}")
 ROOM_TEAM_OF_A_UNIT = re.compile(
-    r"\b(?:équipe|team|staff|personnel)\s+(?:de l'|du|de la|des|of|of the|on)\s*$", re.IGNORECASE
+    r"\b(?:équipe|team|staff|personnel|nurses|infirmières|infirmiers)\s+(?:de l'|du|de la|des|of|of the|on|at)\s*$",
+    re.IGNORECASE,
 )
+# "from the whole Unit 4B team", « l'unité 6 et ses infirmières »: the unit's people, not a patient's room.
+ROOM_TEAM_AFTER = re.compile(r"\s+(?:team|staff|nurses|crew|family)\b", re.IGNORECASE)
 # A count after a unit is a count of visits: "came to our crisis unit 47 times".
 COUNT_AFTER_ROOM = re.compile(r"\s+(?:times|fois|visits|visites|admissions)\b", re.IGNORECASE)
 
@@ -2467,6 +2474,8 @@ def rooms(text: Text) -> list[Hit]:
         if in_building or suite or COUNT_AFTER_ROOM.match(text.value, match.end()):
             continue
         if ROOM_TEAM_OF_A_UNIT.search(text.value, max(0, match.start() - 20), match.start()):
+            continue
+        if ROOM_TEAM_AFTER.match(text.value, match.end()):
             continue  # « l'équipe de l'unité 5 », "the staff of unit 5": the team's, not a patient's room
         if ROOM_OR_AT_A_TIME.fullmatch(match.group()):
             continue  # "OR 0700" on a board is when the patient goes to the operating room, not a room
@@ -2491,6 +2500,8 @@ BIRTH_TOLD = words(
     "baby",
     "née",
     "né",
+    # Twins and triplets: « Léa et Jules, nés le 2 octobre… en salle 5 », « Jumelles nées cette nuit en salle 2 ».
+    "née?s",
     "arrivée?",
     "arrivé",
     "accouchement",
@@ -2498,7 +2509,9 @@ BIRTH_TOLD = words(
     # A labour told as the ward says it: « Mme K., G3P2, salle 2, 7 cm », "midwife".
     r"G\d+P\d+",
     "sage-femme",
+    "sages-femmes",
     "midwife",
+    "midwives",
     "in labour",
     "in labor",
     "en travail",
@@ -2962,3 +2975,161 @@ def ids20_months_of_someones_treatment(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_months_of_someones_treatment)
+
+
+# Where a patient stays while away from a ward is their room too: a cot in an evacuation centre ("Harold…, cot 41"), a
+# ferry's cabin (« installée dans la cabine 5 »), a berth, a camp bed. Said with the person, as a room on a ward is.
+IDS21_BERTH = re.compile(
+    r"(?<!\w)(?:cot|cots|cabin|cabine|berth|couchette|lit de camp|camp bed|bunk)\s*#?\s*\d{1,4}[A-Z]?(?![\w-])",
+    re.IGNORECASE,
+)
+# Someone settled in it, named or not: « On a installé Chantale dans la cabine 214 », "we put her in cot 12".
+IDS21_SETTLED_IN = re.compile(
+    r"\b(?:admitted|transferred|moved|put|settled|installée?|installés|transférée?|mise?|couchée?)\s+"
+    r"(?:(?-i:[A-ZÉ][\w'’-]+)\s+|her\s+|him\s+|them\s+)?(?:to|into|in|en|à|dans)(?:\s+(?:the|la|le|l'))?\s*$",
+    re.IGNORECASE,
+)
+# A room in a care unit, « salle 4 de l'UHCD », « salle 2 de la maternité »: a patient's place, not a meeting room.
+IDS21_SALLE_OF_A_CARE_UNIT = re.compile(
+    r"(?<!\w)salle\s*#?\s*\d{1,2}(?=\s+(?:de la|du|de l['’]|des)\s*(?:UHCD|SSPI|USC|USI|UHTCD|UHCD|réa|réanimation|"
+    r"urgences?|maternité|déchocage|salle de naissance|bloc obstétrical|naissance|travail|surveillance)\b)",
+    re.IGNORECASE,
+)
+# A room copied with a patient's identifiers, on a note's header or a board's line: '"SINCLAIR, Dale, PHN …, DOB …,
+# Room 5W-12"', '"POIRIER, A. – 39+4 – Rm 412 – IOL day 2"': whatever the post is (a talk's slides, a caption).
+IDS21_IDENTIFIERS_ON_THE_LINE = re.compile(
+    r"(?-i:\b[A-ZÉÈ]{2,}(?:[-' ][A-ZÉÈ]{2,})?,\s*(?:[A-Z]\.|[A-ZÉ][a-zà-ÿ]+))|"
+    r"\b(?:DOB|DDN|PHN|MRN|NAM|HCN|ULI|IPP|né(?:e)? le)\b",
+)
+# « Salle » is a meeting room only in a sentence about a meeting: here the unit says it is a patient's.
+ROOM_EVENT_CUES_BUT_SALLE = re.compile(ROOM_EVENT_CUES.pattern.replace("|salle|", "|"), re.IGNORECASE)
+IDS21_LINE_BREAK = re.compile(r"[\n\"”»]|[.!?]\s+(?-i:[A-Z])")
+
+
+def ids21_rooms_where_a_patient_stays(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS21_BERTH.finditer(text.value):
+        at = match.start()
+        someone = (
+            text.sentence_has(ROOM_PERSON_CUES, at)
+            or text.sentence_has(FIRST_NAME_WORD, at)
+            or IDS21_SETTLED_IN.search(text.value, max(0, at - 40), at)
+        )
+        # Not lexicon.EVENT_CUES: a nurse « en vacances » or « en congé » helps in a cabin as well as anyone.
+        if someone and not text.sentence_has(ROOM_EVENT_CUES_BUT_SALLE, at):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    for match in IDS21_SALLE_OF_A_CARE_UNIT.finditer(text.value):
+        at = match.start()
+        if not text.sentence_has(lexicon.EVENT_CUES, at) and not text.sentence_has(ROOM_EVENT_CUES_BUT_SALLE, at):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    for match in ROOM.finditer(text.value):
+        before = text.value[max(0, match.start() - 100) : match.start()]
+        line = IDS21_LINE_BREAK.split(before)[-1]
+        # Not a venue listed after an organization's initials: "Victoria Hospital PA, Conference Room B".
+        if ROOM_EVENT_CUES.search(line) or ROOM_OR_AT_A_TIME.fullmatch(match.group()):
+            continue
+        if IDS21_IDENTIFIERS_ON_THE_LINE.search(line):
+            hits.append(Hit(Category.ROOM, match.start(), match.end(), "room", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_rooms_where_a_patient_stays)
+
+
+# A great age told the short ways, of one person: after a titled person ("Mrs. Goldie Wick at 99 is the oldest…"),
+# with what they came in with ("came to us at 93 with a hip fracture", « arrivée à 96 ans avec… »), or as a caption's
+# sentence of its own, with when ("101 last Tuesday.", « 100 ans hier ! »). A reading ("sats at 94 with…") is not.
+_IDS21_GREAT = r"(?:9\d|1[01]\d)"
+IDS21_GREAT_AGE_SHORT = re.compile(
+    rf"(?<![\w.])(?:Mr|Mrs|Ms|Mme|M|Mlle)\.?\s+(?:{NAME_WORD}\s+){{1,2}}at\s+(?P<titled>{_IDS21_GREAT})\b(?![\d%/.,]\d)|"
+    rf"\bat\s+(?P<with>{_IDS21_GREAT})\s+with\s+(?:a|an|her|his|their|no|severe|new)\b|"
+    rf"\bà\s+(?P<avec>{_IDS21_GREAT})\s+ans\s*,?\s+avec\b|"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<caption>{_IDS21_GREAT})(?:\s+ans)?\s+(?:today|yesterday|last\s+\w+|this\s+\w+|"
+    r"on\s+\w+day|aujourd['’]hui|hier|ce\s+\w+|cette\s+\w+|la semaine dernière|mardi|lundi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche)\b(?=\s*[.!🎂🎉])",  # a sentence of its own, not "90 today: beds open"
+    re.IGNORECASE,
+)
+
+
+def ids21_great_ages_told_short(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    hits = []
+    for match in IDS21_GREAT_AGE_SHORT.finditer(text.value):
+        group = next(name for name in ("titled", "with", "avec", "caption") if match[name])
+        at = match.start(group)
+        if text.sentence_has(READING_CUES, at) or text.sentence_has(AGE_STATISTICS, at):
+            continue
+        if _not_a_patients_age(text, at):
+            continue
+        hits.append(Hit(Category.AGE, at, match.end(group), "age_over_89", replacement))
+    return hits
+
+
+RULES = (*RULES, ids21_great_ages_told_short)
+
+
+# Days told the short ways, of one person's care:
+# - a day of the month alone, to someone about their own care, in a reply or a post that speaks of it ("your knee
+#   scope on the 11th", "so glad the transfer went smoothly on the 18th!", "your MRI… you can't ride on the 15th"), or
+#   with a weekday before it and someone in the sentence ("On Tuesday the 17th a woman was found…");
+# - an hour then « le 21 », as a birth is told (« née à 6 h 40 le 21 »);
+# - a day after the visit it is for (« au rendez-vous du 22/12 », « on se voit le 8 décembre pour la visite »);
+# - a day then a birth weight ("Baby girl Nov 29, 8 lb 6 oz").
+IDS21_YOUR_CARE = re.compile(
+    r"\b(?:your|votre|ton|ta|tes|vos)\s+(?:[\w-]+\s+){0,2}(?:scope|mri|scan|surgery|transfer|retrieval|visit|"
+    r"appointment|results?|biopsy|c-section|induction|delivery|cast|x-ray|follow-up|bloodwork|labs|ultrasound|"
+    r"rendez-vous|échographie|visite|opération|chirurgie|résultats?|transfert|ponction|accouchement|césarienne)\b|"
+    r"\b(?:transfer|retrieval|scope|surgery|delivery|induction|procedure)\s+went\b",
+    re.IGNORECASE,
+)
+IDS21_DAY_ALONE = re.compile(
+    rf"(?<!\w)(?:(?P<weekday>(?:{lexicon.WEEKDAYS_EN})\.?,?\s+)|on\s+|for\s+|since\s+|until\s+)"
+    r"the\s+(?P<day>(?:[12]?\d|3[01])(?:st|nd|rd|th))(?!\s+(?:floor|time|attempt|try|percentile|week|day|grade|"
+    r"century|round|dose|cycle|of\s+(?:the|my|our|his|her)\b))(?!\w)",
+    re.IGNORECASE,
+)
+IDS21_HOUR_THEN_DAY = re.compile(
+    r"(?<![\w:])(?:[01]?\d|2[0-3])\s?h\s?(?:[0-5]\d)?\s+le\s+(?:1er|[12]?\d|3[01])(?![\w/]|[.,]\d|\s*(?:%|ans|h\b|mg|kg))"
+)
+IDS21_VISIT_THEN_DAY = re.compile(
+    r"\b(?:rendez-vous|rdv|visite|consultation|appointment|visit|follow-up|suivi)\s+(?:du|le|de la|on|for)\s+"
+    r"(?P<day>(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d))|"
+    r"\bon se (?:voit|revoit)\s+le\s+(?P<day_fr>(?:1er|\d{1,2})\s+(?:" + lexicon.MONTHS_FR + r"))\b(?=[^.!?\n]{0,20}"
+    r"\bpour\s+(?:la|votre|ta|le|ton)\s+(?:visite|consultation|suivi|rendez-vous|échographie|contrôle))",
+    re.IGNORECASE,
+)
+IDS21_BIRTH_WEIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:at\s+[\d:]+\s*(?:a\.m\.|p\.m\.|am|pm)?\s*,?\s*)?(?:\d{1,2}\s*(?:lb|lbs|kg)\b|\d,\d{2,3}\s*kg\b)",
+    re.IGNORECASE,
+)
+
+
+def ids21_days_told_short(text: Text) -> list[Hit]:
+    hits = []
+    spoken_to_of_care = bool(IDS21_YOUR_CARE.search(text.value))
+    for match in IDS21_DAY_ALONE.finditer(text.value):
+        at = match.start("day")
+        if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(DOCTOR_IN_SENTENCE, at):
+            continue
+        care = spoken_to_of_care or text.sentence_has(lexicon.CARE_CUES, at)
+        someone = match["weekday"] and text.sentence_has(ROOM_PERSON_CUES, at)
+        if care or someone:
+            start = match.start("weekday") if match["weekday"] else at
+            hits.append(Hit(Category.DATE, start, match.end("day"), "date_of_care", ""))
+    for match in IDS21_HOUR_THEN_DAY.finditer(text.value):
+        at = match.start()
+        told = text.sentence_has(BIRTH_TOLD, at) or text.sentence_has(lexicon.CARE_CUES, at)
+        if told and not text.sentence_has(lexicon.EVENT_CUES, at):
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_birth", ""))
+    for match in IDS21_VISIT_THEN_DAY.finditer(text.value):
+        group = "day" if match["day"] else "day_fr"
+        if not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            hits.append(Hit(Category.DATE, match.start(group), match.end(group), "date_of_care", ""))
+    for pattern in (DATE_PATTERNS[0], DATE_PATTERNS[2]):
+        for match in _date_matches(text, pattern):
+            if IDS21_BIRTH_WEIGHT_AFTER.match(text.value, match.end()):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_birth", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_days_told_short)

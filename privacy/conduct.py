@@ -738,25 +738,31 @@ RULES = (*RULES, ids20_products_vouched_as_the_one)
 # « allez vendre votre salade ailleurs », « balancer des âneries pareilles »), their reading or knowledge put down
 # ("you clearly didn't read a single study before typing that", "you have no clue what you're talking about",
 # « renseignez-vous un minimum »), or them sent off ("sit down", "don't lecture me", « je vous laisse expliquer ça
-# aux parents »). General words about misinformation ("ignore the nonsense online", « les bêtises qui circulent »)
-# are aimed at no one and stay quiet.
+# aux parents », "go peddle that to someone else"), or found unfit ("you should not be anywhere near a hospital",
+# « vous le savez très bien », « ça vous évitera le ridicule »). General words about misinformation ("ignore the
+# nonsense online", « les bêtises qui circulent ») are aimed at no one and stay quiet.
 CONTEMPT_FOR_WHAT_YOU_SAY = re.compile(
     r"\b(?:your|vos|votre|tes|ton|ta)\s+(?:\w+\s+)?(?:nonsense|drivel|garbage|rubbish|bs|bullshit|crap|"
     r"bêtises|âneries|conneries|sottises|foutaises|inepties|salades?|délires?)\b"
     r"|\b(?:balancer|raconter|répandre|écrire|débiter)\s+des\s+(?:bêtises|âneries|conneries|sottises|inepties)"
     r"(?:\s+pareilles)?"
     # Their reading or knowledge put down.
-    r"|\byou (?:clearly |obviously )?(?:didn't|did not|never|haven't|have not) (?:read|opened) (?:a single|one|any)\b"
+    r"|\byou (?:clearly |obviously )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:read|opened)\b"
     r"|\b(?:you|u) have(?: absolutely)? no clue\b|\byou have no idea\s*[.!]"
     r"|\bvous n'avez (?:aucune|pas la moindre) idée\s*[.!]"
     r"|\b(?:read (?:a (?:single )?(?:study|book|paper)|something) (?:before|once)|maybe read something)\b"
     r"|\b(?:read|lisez|lis) (?:the |a |les |la |le )?\w+ (?:before you (?:tweet|post|comment|type)|"
     r"avant de (?:tweeter|commenter|publier|parler|écrire))"
     r"|\brenseignez-vous (?:un minimum|avant|d'abord)\b|\bavant de (?:balancer|raconter|écrire)\b"
-    # Them sent off or shamed.
+    # Them sent off.
     r"|(?<!to )\b(?:sit down|take a seat)(?=\s*[.!])|\bsit this one out\b|\b(?:don't|do not) lecture me\b"
     r"|\bgo bother (?:someone|somebody)\b|\b(?:gardez|garde) (?:vos|tes) leçons\b|\bkeep your lectures\b"
-    r"|\b(?:devriez|devrais) avoir honte\b"
+    r"|\bgo (?:sell|peddle|preach to|lecture) (?:someone|somebody|anyone) else\b"
+    r"|\ballez (?:vendre|raconter|prêcher) (?:votre|vos|ça|ces)\s+(?:[\w'’-]+\s+){0,3}(?:à|ailleurs)\b"
+    r"|\b(?:this nonsense|des âneries)\b"
+    # Them found unfit or shamed.
+    r"|\b(?:should not|shouldn't) be anywhere near\b|\b(?:vous le savez|tu le sais) très bien\b"
+    r"|\bévitera le ridicule\b|\b(?:devriez|devrais) avoir honte\b"
     r"|\bje vous laisse (?:l'|le |leur )?expliquer (?:ça |cela )?(?:aux|à)\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ card", "PHN", "ULI" or "carte santé".
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 
@@ -118,7 +119,8 @@ HOME_STREET_EN = re.compile(
 HOME_STREET_FR = re.compile(
     r"\b(?:habite|habitait|vit|vivait|demeure|demeurait|maison|voisine?s?|logement|appartement|a grandi|"
     # French may drop the preposition: "elle habite rue des Lilas".
-    r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+)"
+    # « sa maison du chemin du Bassin »: the street said with "du" too.
+    r"a déménagé)\b(?:[^.!?\n]{0,20}?\b(?:sur|dans|de)\s+(?:la|le|l')\s*|\s+du\s+|\s+)"
     r"(?P<street>(?:rue|avenue|boulevard|chemin|rang|route|montée|côte|croissant|terrasse)\s+"
     r"(?:(?:de la|de l'|des|du|de|d')\s*)?[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}|"
     # Rural Québec numbers its rangs and routes: « elle vit seule dans le rang 4 ».
@@ -751,9 +753,11 @@ def addresses(text: Text) -> list[Hit]:
                     )
     for pattern in (HOME_STREET_EN, HOME_STREET_FR):
         for match in pattern.finditer(text.value):
-            # "a converted house on Main Street" where the clinic is: an organization's address.
+            # "a converted house on Main Street" where the clinic is: an organization's address. Said in the same
+            # sentence: « arrivée à l'urgence… Elle voulait retourner à sa maison du chemin du Bassin » is her home.
+            sentence_start = text.sentence_around(match.start())[0]
             before = lexicon.ORGANIZATION_NAMES.sub(
-                " clinic ", text.window(match.start(), match.start(), before=100, after=0)
+                " clinic ", text.lower[max(sentence_start, match.start() - 100) : match.start()]
             )
             if lexicon.ORGANIZATION_CUES.search(before):
                 continue
@@ -1085,14 +1089,14 @@ _IDS19_JOIN = r"(?:\s+(?:of the|of|de la|de l['’]|du|des|de|d['’])\s*|\s+)"
 # A place's own name: "Salvation Army Centre of Hope", "Out of the Cold", « Mission Old Brewery ».
 _IDS19_NAME = rf"{_IDS19_CAP}(?:{_IDS19_JOIN}{_IDS19_CAP}){{0,5}}"
 IDS19_LODGING_EN = (
-    r"shelter|shelters|bunk|bunks|beds|encampment|camp|rooming house|boarding house|group home|halfway house|tent|"
+    r"shelter|shelters|bunk|bunks|beds|encampment|camp|rooming house|boarding house|group home|halfway house|tents?|"
     r"trailer|annex|hostel|motel|squat|building|stairwell|apartment|basement|lot|parking lot|underpass|bridge|"
     # Where someone is found or sits through an overdose: "a curb on Gerrish Street".
     r"curb|sidewalk|alley|alleyway|doorway|bench"
 )
 # A lodging only a person has tells, by itself, that someone sleeps there: "Frankie = tent behind the…".
 IDS19_PERSONAL_LODGING = words(
-    "tent", "bunk", "trailer", "rooming house", "boarding house", "squat", "curb", "doorway", "tente", "lit"
+    "tents?", "bunk", "trailer", "rooming house", "boarding house", "squat", "curb", "doorway", "tente", "lit"
 )
 IDS19_STREET_EN = r"Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Crescent|Court|Lane|Way|Terrace|Row|Parkway"
 # A street said after a place, "on Robie", "behind the Needham Centre on Russell St".
@@ -1467,3 +1471,282 @@ def ids20_health_cards_by_their_plans_initials(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids20_health_cards_by_their_plans_initials)
+
+
+# A mailbox named for a person, "first.last", "first.last.home", "first.last82", "lisa82", at a domain that names no
+# organization ("example.com", a personal provider), in a post about care or addressed to someone by that first name,
+# is that person's own: a patient's or a relative's ("Lisa, I got your e-mail at lisa.m…@…", « la mère d'un patient, à
+# nathalie.d…58@… »). A domain that names its owner ("chu-…", "acme-logistics") is an organization's, and a colleague's
+# mailbox is said with their title or role ("Dr. Roy: her e-mail is marie.roy@…").
+IDS21_UNNAMED_DOMAIN_LABELS = frozenset(
+    "example exemple test demo mail email courriel home www com net org ca fr qc be ch co uk us".split()
+)
+IDS21_MAILBOX_PARTS = re.compile(r"[a-z]+|\d+")
+IDS21_COLLEAGUE_BEFORE = re.compile(
+    r"\b(?:dr|dre|drs|docteure?|prof|coordinator|coordonnat(?:eur|rice)|manager|gestionnaire|secretary|"
+    r"secrétaire|director|directeur|directrice|chief|chef|lead|colleague|collègue|resident|résidente?|fellow|"
+    r"my work|mon adresse de travail|work mailbox|role mailbox)\b[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+IDS21_PATIENT_OR_KIN = re.compile(rf"\b(?:patient|patiente|pt|{RELATIVES}|maman|papa|mama)(?:'s|’s)?\b", re.IGNORECASE)
+
+
+def _ids21_plain(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+IDS21_PLAIN_FIRST_NAMES = frozenset(_ids21_plain(name) for name in lexicon.FIRST_NAMES)
+
+
+def _ids21_first_part_of_mailbox(mailbox: str) -> str | None:
+    """The word a mailbox opens with, when it reads "first" then a surname or digits."""
+    parts = IDS21_MAILBOX_PARTS.findall(_ids21_plain(mailbox))
+    if len(parts) < 2 or not parts[0].isalpha() or len(parts[0]) < 3 or parts[0] in ROLE_MAILBOXES:
+        return None
+    return parts[0]
+
+
+def _ids21_domain_names_no_one(address: str) -> bool:
+    labels = re.split(r"[.-]", address.rsplit("@", 1)[1].lower())
+    return all(label in IDS21_UNNAMED_DOMAIN_LABELS for label in labels) or _at_personal_provider(address)
+
+
+def ids21_personal_mailboxes(text: Text) -> list[Hit]:
+    from privacy.stories import tells_a_care_story  # stories reads nothing of ours
+
+    if "@" not in text.value:
+        return []
+    hits = []
+    for match in EMAIL.finditer(text.value):
+        mailbox = match.group().split("@")[0]
+        first = _ids21_first_part_of_mailbox(mailbox)
+        if not first or ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(mailbox.lower())):
+            continue
+        if not _ids21_domain_names_no_one(match.group()):
+            continue
+        sentence_start, _ = text.sentence_around(match.start())
+        if IDS21_COLLEAGUE_BEFORE.search(text.value, sentence_start, match.start()):
+            continue
+        # The post opens on the mailbox's first name: "Lisa, I got your e-mail at lisa.m…@…".
+        addressed = re.match(rf"\W*{re.escape(first)}\s*,", _ids21_plain(text.value[:40]))
+        if not (addressed or first in IDS21_PLAIN_FIRST_NAMES):
+            continue
+        about_care = (
+            tells_a_care_story(text)
+            or lexicon.CARE_CUES.search(text.value)
+            or IDS21_PATIENT_OR_KIN.search(text.value, sentence_start, match.start())
+        )
+        if addressed or about_care:
+            hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
+    return hits
+
+
+RULES = (*RULES, ids21_personal_mailboxes)
+
+
+# A handle spoken to about the care its owner had from us is a patient's, whatever they call themselves: a birth we
+# attended ("your little guy was 8 lb 11, born Oct 21", "after your son's birth at the IWK"), a step of treatment that
+# went well ("so glad the transfer went smoothly", « contente que le retour à la maison se passe bien »), the next visit
+# (« on se voit le 8 décembre pour la visite »), "the mum of triplets I delivered" (« maman de triplés que j'ai
+# accouchée »). Advice to a stranger in the comments ("you should stop the metformin") tells of no care we gave.
+_IDS21_CHILD = r"(?:son|daughter|baby|babies|little (?:guy|one|girl|man|boy)|boy|girl|twins|triplets)"
+IDS21_CARE_WE_GAVE = re.compile(
+    rf"\byour\s+{_IDS21_CHILD}(?:'s|’s)?\s+(?:was|were|birth|delivery|arrival)\b|"
+    r"\bafter\s+your\s+(?:\w+\s+)?(?:birth|delivery|c-section|surgery|transfer|retrieval|induction)\b|"
+    r"\bborn\s+(?:on\s+)?(?:the\s+)?(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    r"\b(?:transfer|retrieval|delivery|birth|surgery|c-section|induction|scope|procedure|discharge)\s+went\s+"
+    r"(?:smoothly|well|great|fine)\b|"
+    r"\b(?:I|we)\s+(?:delivered|operated on|looked after|cared for|treated)\s+(?:you|your)\b|"
+    r"\b(?:see you|I'll see you)\b[^.!?\n]{0,30}\b(?:for|at)\s+(?:your|the)\s+(?:\S+\s+)?"
+    r"(?:visit|appointment|follow-up|check)|"
+    r"\b(?:retour à la maison|accouchement|césarienne|transfert|ponction|opération|sortie)\s+(?:se passe|s['’]est)\s+"
+    r"(?:bien|très bien)\b|"
+    r"\b(?:que|qu['’])\s*(?:j['’]ai|nous avons|on a)\s+(?:accouchée?s?|opérée?s?|suivie?s?|soignée?s?)\b|"
+    r"\b(?:je\s+(?:t['’]|vous\s+)ai|on\s+(?:t['’]|vous\s+)a|nous\s+vous\s+avons)\s*(?:accouchée?|opérée?|suivie?|soignée?)\b|"
+    r"\bon se (?:voit|revoit)\b[^.!?\n]{0,30}\bpour\s+(?:la|votre|ta)\s+(?:visite|consultation|échographie|suivi)\b|"
+    r"\b(?:votre|ton|ta)\s+(?:fils|fille|bébé|petit|petite|jumeaux|jumelles)\s+(?:est né|est née|sont nés|pesait)",
+    re.IGNORECASE,
+)
+IDS21_COLLEAGUES_HANDLE = re.compile(r"@(?:[Dd][Rr][Ee]?(?:_|[A-Z])|dr[a-z]*md\b)")
+
+
+def ids21_handles_of_those_we_cared_for(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = []
+    for match in HANDLE.finditer(text.value):
+        if IDS21_COLLEAGUES_HANDLE.match(match.group()):
+            continue
+        part_end = THREAD_PART_END.search(text.value, match.end())
+        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        if IDS21_CARE_WE_GAVE.search(part[:300]):
+            hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_handles_of_those_we_cared_for)
+
+
+# A person's own account, told as followed by someone: « ses petits-enfants la suivent sur Instagram : @… », "her
+# grandkids follow her on TikTok, @…", "suivez-la sur Instagram : @…". A clinic's is "follow us", « suivez-nous ».
+IDS21_FOLLOWED_PERSON = re.compile(
+    r"\b(?:follows?|following|followed)\s+(?:her|him)\b|\b(?:la|le)\s+(?:suivent|suit|suivaient|suivait)\b|"
+    r"\bsuivez-(?:la|le)\b",
+    re.IGNORECASE,
+)
+IDS21_ON_A_NETWORK_THEN_HANDLE = re.compile(
+    r"\s+(?:on|sur)\s+(?:instagram|insta|tiktok|facebook|x|twitter|youtube|snapchat)\s*[:,]?\s*(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+def ids21_handles_of_people_followed(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = []
+    for match in IDS21_FOLLOWED_PERSON.finditer(text.value):
+        handle = IDS21_ON_A_NETWORK_THEN_HANDLE.match(text.value, match.end())
+        if handle and not IDS21_COLLEAGUES_HANDLE.match(handle.group(1)):
+            hits.append(Hit(Category.URL_HANDLE, handle.start(1), handle.end(1), "profile", ""))
+    return hits
+
+
+RULES = (*RULES, ids21_handles_of_people_followed)
+
+
+# A numbered street told as a person's: after someone named with a title and "from" (« Mr. … from 1187 Ponderosa
+# Drive »), after "his/her address" (« son adresse au 14 traverse des Bonnes-Grâces »), or read off the envelope they
+# sent ("The return address on the envelope was 27 Birch Hill Rd"). The town and postal code that close it are theirs.
+_IDS21_FR_STREET = (
+    r"rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|rang|route|place|montée|côte|allée|impasse|promenade|croissant|"
+    r"terrasse|traverse|quai|cours|passage|square|sentier|ruelle|voie|lotissement|hameau|lieu-dit|résidence|cité"
+)
+IDS21_STREET_FR = re.compile(
+    rf"(?<![\w-])\d{{1,5}}(?:\s?(?:bis|ter))?,?\s+(?i:{_IDS21_FR_STREET})\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?"
+    r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
+)
+IDS21_WHOSE_STREET_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|M|Mme|Mlle|Madame|Monsieur)\.?\s+(?:[A-ZÉ][\w'’-]+\s+){1,3}(?:from|of|at|du|de|au)\s+|"
+    r"\b(?:his|her|their|son|sa|leur)\s+(?:home\s+|personal\s+|)(?:address|adresse)(?:\s+(?:is|was|est|était))?"
+    r"\s*(?:au|at|:|,)?\s*|"
+    r"\b(?:return address|adresse de retour|adresse de l['’]expéditeur)\b[^.!?\n]{0,30}?\b(?:was|is|:|était|est)\s*)$",
+    re.IGNORECASE,
+)
+IDS21_TOWN_THEN_CODE = re.compile(
+    r",\s+(?:[A-ZÉ][\w'’.-]*\s*){1,3},?\s*"
+    r"(?:\(?(?P<ca>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)\)?)"
+    r"|,\s*(?P<fr>(?:0[1-9]|[1-8]\d|9[0-5]|97)\d{3})\s+[A-ZÉ][\w'’-]*"
+)
+
+
+def _ids21_numbered_streets_of_people(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (STREET_EN, IDS21_STREET_FR):
+        for match in pattern.finditer(text.value):
+            if not IDS21_WHOSE_STREET_BEFORE.search(text.value, max(0, match.start() - 60), match.start()):
+                continue
+            end = match.end()
+            code = IDS21_TOWN_THEN_CODE.match(text.value, end)
+            if code and code["fr"]:
+                hits.append(Hit(Category.POSTAL_CODE, code.start("fr"), code.end("fr"), "postal_code"))
+                end = code.end()
+            elif code:
+                hits.append(Hit(Category.POSTAL_CODE, code.start("ca"), code.end("ca"), "postal_code"))
+            hits.append(Hit(Category.ADDRESS, match.start(), end, "address"))
+    return hits
+
+
+# Where a patient stays on holiday or while waiting for care: a campground's site (« au camping … de la Pointe-Basse,
+# site 42 », "site 17 at Green Acres Campground") and a guest house's or a motel's room (« au gîte La Maison du Havre,
+# chambre Bleue »). The site or the room names the spot; a campground or an inn alone is a public place.
+_IDS21_PLACE_NAME = r"(?:[A-ZÉ][\w'’-]*(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of)?\s*[A-ZÉ][\w'’-]*){0,4})"
+IDS21_CAMPSITE = re.compile(
+    r"(?i:camping|campground|campsite|RV park|trailer park|terrain de camping)\s+"
+    rf"(?P<place>(?:(?:de la|de l['’]|du|des|de)\s*)?(?:{_IDS21_PLACE_NAME},?\s+)?"
+    r"(?i:site|emplacement|lot|pad|spot)\s*#?\s*\d{1,4})\b|"
+    rf"(?P<site>(?i:site|emplacement|lot|pad|spot)\s*#?\s*\d{{1,4}}\s+(?:at|of|du|au)\s+(?:the\s+)?"
+    rf"{_IDS21_PLACE_NAME}\s+"
+    r"(?i:campground|camping|RV park))"
+)
+IDS21_LODGING_ROOM = re.compile(
+    r"(?i:gîte|auberge|hôtel|hotel|motel|inn|B&B|bed and breakfast|guest house|maison d['’]hôtes|chalets?)\s+"
+    rf"(?P<place>{_IDS21_PLACE_NAME},?\s+(?i:chambre|room|suite|chalet|cabin|unit|studio)\s+"
+    r"(?:[A-ZÉ][\w'’-]*|\d{1,4}[A-Z]?))"
+)
+
+
+def ids21_places_where_a_patient_stays(text: Text) -> list[Hit]:
+    hits = _ids21_numbered_streets_of_people(text)
+    for match in IDS21_CAMPSITE.finditer(text.value):
+        group = "place" if match["place"] else "site"
+        hits.append(Hit(Category.ADDRESS, match.start(group), match.end(group), "address"))
+    for match in IDS21_LODGING_ROOM.finditer(text.value):
+        if not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            hits.append(Hit(Category.ADDRESS, match.start("place"), match.end("place"), "address"))
+    return hits
+
+
+RULES = (*RULES, ids21_places_where_a_patient_stays)
+
+
+# A number said with the relative it came from, after it ("texts … at 902-555-0193 from Sarah Doiron's partner", « des
+# textos au 418-555-0101 de la fille de Mme Roy »), or one the writer will call back after a relative called from it
+# ("Your sister called the clinic at 403-555-0157… We'll call that number back").
+IDS21_NUMBER_THEN_SENDER = re.compile(
+    r"^\s+(?:from|de|du|de la)\s+"
+    rf"(?:(?:[A-ZÉ][\w'’-]+\s+){{1,2}}|(?:his|her|their|your|the patient's|la|le|sa|son)\s+)?"
+    rf"(?:[A-ZÉ][\w'’-]+(?:'s|’s)\s+)?(?:{RELATIVES})\b",
+    re.IGNORECASE,
+)
+IDS21_RELATIVE_CALLED = re.compile(
+    rf"\b(?:{RELATIVES})\s+(?:called|phoned|rang|texted|a appelé|a téléphoné|a texté)\b", re.IGNORECASE
+)
+IDS21_CALL_THAT_NUMBER_BACK = re.compile(
+    r"\b(?:call|ring|text)\s+(?:that|this)\s+number\s+back\b|\brappeler?\s+(?:à\s+)?ce\s+numéro\b", re.IGNORECASE
+)
+IDS21_PHONE = re.compile(r"(?<![\d-])(?:\+?1[ -]?)?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?![\d-])")
+
+
+def ids21_numbers_of_relatives(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    called_back = IDS21_CALL_THAT_NUMBER_BACK.search(text.value)
+    hits = []
+    for match in IDS21_PHONE.finditer(text.value):
+        sender_after = IDS21_NUMBER_THEN_SENDER.match(text.value[match.end() : match.end() + 80])
+        called_from = called_back and text.sentence_has(IDS21_RELATIVE_CALLED, match.start())
+        if sender_after or called_from:
+            hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
+    return hits
+
+
+RULES = (*RULES, ids21_numbers_of_relatives)
+
+
+# A number printed beside a person's name on a badge, a wristband or a label, quoted in the post: '"R. Kaminski, ID
+# T-40913"', '"Baby Boy LeBlanc – IWK 0473921"' (a hospital's initials, then its number). Quoted with the name, it is
+# theirs; a trial's or a product's code has no one's name beside it.
+IDS21_QUOTED_LABEL = re.compile(r"[\"“«]\s*(?P<label>[^\"”»\n]{3,120}?)\s*[\"”»]")
+IDS21_NAME_ON_A_LABEL = re.compile(
+    r"(?-i:\b(?:Baby\s+(?:Boy|Girl)|Bébé\s+(?:garçon|fille)|[A-Z]\.\s?[A-Z][a-z]+|[A-Z][a-z]+\s+[A-Z][a-z]+|"
+    r"[A-Z]{2,},\s*[A-Z][a-z]*))"
+)
+IDS21_NUMBER_ON_A_LABEL = re.compile(
+    r"(?-i:\bID\s*#?\s*(?P<id>[A-Z]{0,3}-?\d{4,10})\b|\b(?P<code>(?!NCT|ISBN|ISSN|DOI|PMID)[A-Z]{2,5}\s\d{6,9})\b)"
+)
+
+
+def ids21_numbers_on_a_persons_label(text: Text) -> list[Hit]:
+    if '"' not in text.value and "“" not in text.value and "«" not in text.value:
+        return []
+    hits = []
+    for label in IDS21_QUOTED_LABEL.finditer(text.value):
+        if not IDS21_NAME_ON_A_LABEL.search(label["label"]):
+            continue
+        for number in IDS21_NUMBER_ON_A_LABEL.finditer(text.value, label.start("label"), label.end("label")):
+            group = "id" if number["id"] else "code"
+            hits.append(Hit(Category.RECORD_NUMBER, number.start(group), number.end(group), "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids21_numbers_on_a_persons_label)

@@ -274,3 +274,24 @@ def test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(n
 )
 def test_the_twelfth_and_thirteenth_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
     test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)
+
+
+# The fourteenth and fifteenth authors' identifiers other than names, at the level the eighth session's ids21 reached
+# (fourteenth: 96 of 98, fifteenth: 103 of 106). Still missed on the fourteenth: a SIN written where a PHN should be
+# (read as a health card), a CPAP's serial after its model; on the fifteenth: « la nuit du samedi 11 juillet » of a
+# story, "Canada Day" as the day of a rodeo injury, a child's school named "Chinook High". Clean posts still flagged
+# for an identifier, left to the false-alarm helper: a clinic's move notice (fourteenth), a colleague's death day and a
+# consult line's fax (fifteenth); none other may appear. Their names are off target (0.874 and 0.889, clean posts
+# flagged): the lead adds them to the names test.
+@pytest.mark.parametrize(
+    ("name", "at_least", "known_false_alarms"),
+    [
+        ("tune_author14.jsonl", 0.97, {"h15-083"}),
+        ("tune_author15.jsonl", 0.97, {"h16-103", "h16-104"}),
+    ],
+    ids=["fourteenth author (96 of 98)", "fifteenth author (103 of 106)"],
+)
+def test_the_fourteenth_and_fifteenth_authors_identifiers_other_than_names_are_found(
+    name, at_least, known_false_alarms
+):
+    test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)

@@ -67,6 +67,19 @@ def candidates(post: dict) -> list[tuple[int, int, dict[str, float]]]:
     return _CANDIDATES[post["id"]]
 
 
+_FITTED: dict[frozenset[str], dict] = {}
+
+
+def fit_authors(posts_by_author: dict[str, tuple[dict, ...]], exclude: str) -> dict:
+    """The model fitted on these authors but one, once per set of authors (see ``train_name_model.fit_authors``)."""
+    authors = frozenset(posts_by_author) - {exclude}
+    if authors not in _FITTED:
+        _FITTED[authors] = fit(
+            [post for author, posts in posts_by_author.items() if author in authors for post in posts]
+        )
+    return _FITTED[authors]
+
+
 def fit(posts: list[dict]) -> dict:
     rows, targets = [], []
     for post in posts:
@@ -107,8 +120,7 @@ def choose_threshold(posts_by_author: dict[str, tuple[dict, ...]]) -> float:
     ``train_name_model.threshold_for``."""
     scores_by_author = []
     for held, posts in posts_by_author.items():
-        others = [post for author, author_posts in posts_by_author.items() if author != held for post in author_posts]
-        model = fit(others)
+        model = fit_authors(posts_by_author, exclude=held)
         scores_by_author.append(
             [
                 max((p for _, _, p in scored(post, model)), default=0.0)
@@ -136,7 +148,7 @@ def evaluate() -> None:
     for held, posts in posts_by_author.items():
         training = {author: author_posts for author, author_posts in posts_by_author.items() if author != held}
         threshold = choose_threshold(training)
-        model = fit([post for author_posts in training.values() for post in author_posts])
+        model = fit_authors(posts_by_author, exclude=held)
         model_found = {post["id"]: [(s, e) for s, e, p in scored(post, model) if p >= threshold] for post in posts}
         rules_found = {post["id"]: rules(post)[0] for post in posts}
         rules_flagged = {post["id"]: rules(post)[1] for post in posts}

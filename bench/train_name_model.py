@@ -121,6 +121,20 @@ def fit(posts: list[dict]) -> dict:
     return fit_logistic(*examples(posts), REGULARISATION)
 
 
+_FITTED: dict[frozenset[str], dict] = {}
+
+
+def fit_authors(posts_by_author: dict[str, list[dict]], exclude: str) -> dict:
+    """The model fitted on these authors but one, fitted once per set of authors: leaving out A, then B to choose
+    A's threshold, trains on the same authors as leaving out B, then A (the leave-one-out run halves its fits)."""
+    authors = frozenset(posts_by_author) - {exclude}
+    if authors not in _FITTED:
+        _FITTED[authors] = fit(
+            [post for author, posts in posts_by_author.items() if author in authors for post in posts]
+        )
+    return _FITTED[authors]
+
+
 def fit_logistic(rows: list[dict[str, float]], targets: list[int], regularisation: float) -> dict:
     """A logistic regression over the rows' features, as the table ``privacy.weights`` scores: the dates model's
     trainer fits with it too."""
@@ -156,8 +170,7 @@ def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
     scores_by_author = []
     for held, posts in posts_by_author.items():
         best_scores = []  # per clean post, the best probability of any of its words
-        others = [post for author, author_posts in posts_by_author.items() if author != held for post in author_posts]
-        model = fit(others)
+        model = fit_authors(posts_by_author, exclude=held)
         for post in posts:
             # A clean post the rules already flag costs the guard nothing more if the model flags it too: the budget
             # is the clean posts the model adds. (Counting them let one author's tributes to colleagues, which the
@@ -235,7 +248,7 @@ def evaluate() -> None:
     for held, posts in posts_by_author.items():
         training = {author: author_posts for author, author_posts in posts_by_author.items() if author != held}
         threshold = choose_threshold(training)
-        model = fit([post for author_posts in training.values() for post in author_posts])
+        model = fit_authors(posts_by_author, exclude=held)
         model_found = {post["id"]: model_spans(post, model, threshold) for post in posts}
         bare_found = {post["id"]: model_spans(post, model, threshold, vetoes=False) for post in posts}
         rules_found = {post["id"]: rules_spans(post) for post in posts}

@@ -56,6 +56,9 @@ CANDIDATE = re.compile(
     rf"|(?P<month_day>{WEEKDAY_BEFORE}?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?)"
     rf"|(?P<weekday_ordinal>{WEEKDAY},?\s+the\s+{DAY})"
     rf"|(?<=\bthe\s)(?P<ordinal>(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th))"
+    # « le 21 », « du 21 », « au 21 » with no month: a day of this month, said before a stop, a time or a comma.
+    rf"|(?<=\b(?:le|du|au)\s)(?P<day_alone>(?:[12]\d|3[01]|0?[1-9])(?:er)?)"
+    r"(?=\s*(?:[,.;:!?)]|$|à\s|au\s|vers\s|et\s|pour\s|dans\s|avec\s|après\s))"
     rf"|(?P<month_year>(?:{MONTH_FULL})\s+{YEAR})"
     rf"|(?P<feast>{FEASTS})"
     rf"|(?P<month>{MONTH_FULL})"
@@ -63,7 +66,17 @@ CANDIDATE = re.compile(
     rf")(?![\w])",
     re.IGNORECASE,
 )
-FORMS = ("iso", "numeric_full", "numeric", "day_month", "month_day", "weekday_ordinal", "ordinal", "month_year")
+FORMS = (
+    "iso",
+    "numeric_full",
+    "numeric",
+    "day_month",
+    "month_day",
+    "weekday_ordinal",
+    "ordinal",
+    "day_alone",
+    "month_year",
+)
 ENGLISH_NAMES = frozenset(
     (
         "january february march april may june july august september october november december "
@@ -390,6 +403,32 @@ CAREER_LENGTH = re.compile(
 STATISTIC = re.compile(
     r"\b\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+\b|\b\d{3,}\s+(?:patients|people|personnes|cas|cases)\b|\d\s?%"
 )
+# A visit booked or kept, in any words: "your knee scope on the 11th", « au rendez-vous du 22/12 », « On se voit le 8
+# décembre pour la visite ».
+NAMEMODEL21_APPOINTMENT = re.compile(
+    r"\b(?:appointments?|appts?|visits?|visites?|follow-ups?|check-ups?|checkups?|recheck|consults?|consultations?|"
+    r"rendez-vous|rdv|suivis?|contrôles?|scopes?|scans?|échographies?|écho|ultrasounds?|see you|on se voit|"
+    r"on se revoit|je vous revois|je te revois|à votre|à ton|à ta)\b",
+    re.IGNORECASE,
+)
+# The reader addressed, as a reply to a patient or a parent is: "you can't ride … on the 15th", "@name so glad … on
+# the 18th".
+NAMEMODEL21_READER = re.compile(
+    r"(?<![\w-])(?:(?:you|your|vous|votre|vos|tu|ton|ta|tes|te|on se (?:voit|revoit|reparle))\b|t['’])|^@\w",
+    re.IGNORECASE,
+)
+# A birth told by its baby and its weight: "Baby girl Nov 29, 8 lb 6 oz", « née à 6 h 40 le 21, 3,950 kg ».
+NAMEMODEL21_BIRTH_STORY = re.compile(
+    r"\b(?:baby|bébé|newborn|nouveau-née?|little one|la petite|le petit)\b|\b\d{1,2}\s?(?:lbs?|pounds?)\b|"
+    r"\b\d{1,2}\s?oz\b|\b\d[,.]\d{2,3}\s?kg\b|\b\d{4}\s?g\b",
+    re.IGNORECASE,
+)
+# A baby born is someone, named or not: "Baby boy Oct 12, 7 lb 2 oz", « né à 3 h 15 le 9, 3,420 kg ».
+NAMEMODEL21_BABY_WEIGHED = re.compile(
+    r"\b(?:baby (?:boy|girl)|bébé|newborn|nouveau-née?)\b|\b\d{1,2}\s?(?:lbs?|pounds?)\s+\d{1,2}\s?oz\b|"
+    r"\b\d[,.]\d{3}\s?kg\b|\b\d{4}\s?(?:g|grammes|grams)\b",
+    re.IGNORECASE,
+)
 CUES = (
     # The date rules' own generic vetoes, as features: a publication's words, a future told, a count of patients.
     ("published_cue", lexicon.PUBLISHED_CUES, 60, 60),
@@ -419,6 +458,9 @@ CUES = (
     ("past", SPANMODEL19_PAST, 40, 40),
     ("past_verb", PAST_VERB, 40, 40),
     ("time", TIME_NEAR, 15, 25),
+    ("appointment", NAMEMODEL21_APPOINTMENT, 50, 40),
+    ("reader", NAMEMODEL21_READER, 60, 60),
+    ("birth_story", NAMEMODEL21_BIRTH_STORY, 60, 60),
 )
 # What says a person, likely a patient, is in the date's sentence.
 COURTESY_NAME = re.compile(r"\b(?:Mrs?|Ms|Mme|Mlle|M)\.?\s+[A-ZÀ-Ö]")
@@ -610,7 +652,10 @@ def vetoed(text: Text, start: int, end: int) -> bool:
     appointment, an organization's milestone or count of patients; when it is a day something lasts until or starts
     from, a kind of day ("born on a February 29", "his first Christmas"), one that comes back ("every Christmas"),
     an hour with nobody near, the author's own family's day or the author's own diagnosis; and when nobody is in its
-    sentence or the one before (the rules' own test for a day of a story: "the patient portal was down on March 3")."""
+    sentence or the one before (the rules' own test for a day of a story: "the patient portal was down on March 3"),
+    unless the sentence speaks to its reader, as a reply to a patient does ("you can't ride on the 15th") or tells of a
+    baby born ("Baby boy Oct 12, 7 lb 2 oz"); and when a
+    clinic is held at a street address."""
     at, value = start, text.value
     before = value[max(0, start - 25) : start]
     sentence_start, _ = text.sentence_around(start)
@@ -637,8 +682,25 @@ def vetoed(text: Text, start: int, end: int) -> bool:
         or bool(OWN_FAMILY.search(value, sentence_start, start) and not text.sentence_has(stories.CARE_EVENTS, at))
         or text.sentence_has(clinical.TOLD_AS_TO_COME, at)
         or text.sentence_has(FRENCH_FUTURE, at)
-        or not clinical._someone_near(text, at)
+        or not (
+            clinical._someone_near(text, at)
+            or text.sentence_has(NAMEMODEL21_READER, at)
+            or text.sentence_has(NAMEMODEL21_BABY_WEIGHED, at)
+        )
+        or (text.sentence_has(NAMEMODEL21_STREET_NUMBER, at) and text.sentence_has(NAMEMODEL21_CLINIC_HELD, at))
     )
+
+
+# A clinic held at a street address is an event, its day the public's: « Cliniques de vaccination : à l'école …, 777,
+# boulevard Iberville, le mardi 8 décembre », "Flu clinic at 12 King Street on Nov 3".
+NAMEMODEL21_STREET_NUMBER = re.compile(
+    r"\b\d{1,5},?\s+(?:rue|boulevard|boul|avenue|av|chemin|route|rang|street|avenue|ave|road|rd|drive|way|blvd)\b",
+    re.IGNORECASE,
+)
+NAMEMODEL21_CLINIC_HELD = re.compile(
+    r"\b(?:cliniques?|clinics?|vaccination|vaccine|flu shots?|dépistage|screening|collecte|blood drive)\b",
+    re.IGNORECASE,
+)
 
 
 # A day that comes back is no day that happened: "every December 3", « chaque Noël », « tous les 14 février ».

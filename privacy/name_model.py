@@ -447,7 +447,19 @@ def names(text: Text) -> list[Hit]:
     """The model's names, less those the rules know are no patient's: a colleague named with a role or a
     title anywhere in the post, the author's own family outside a story of care, a name the author made up."""
     patient = "un patient" if text.language == "fr" else "a patient"
-    return [Hit(Category.NAME, start, end, "name_model", patient) for start, end in vetted(text, spans(text))]
+    return [
+        Hit(Category.NAME, start, _without_possessive(text, start, end), "name_model", patient)
+        for start, end in vetted(text, spans(text))
+    ]
+
+
+POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def _without_possessive(text: Text, start: int, end: int) -> int:
+    """A token is "Doreen's" whole; the name, as the rules and the one-click fix take it, is "Doreen"."""
+    possessive = POSSESSIVE_END.search(text.value, start, end)
+    return possessive.start() if possessive and possessive.start() > start else end
 
 
 def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, int]]:

@@ -1434,7 +1434,9 @@ VETO_FA20_A_REVIEW = words(
 def fa20_word_of_no_one(text: Text, hit: Hit) -> bool:
     said = text.value[hit.start : hit.end]
     if hit.category == Category.NAME:
-        return bool(VETO_FA20_PRONOUN_CONTRACTION.fullmatch(said))
+        # The finding may be the contraction whole ("He's") or the pronoun the names model kept of it ("He").
+        contraction = VETO_FA20_PRONOUN_CONTRACTION.match(text.value, hit.start)
+        return bool(contraction and contraction.end() >= hit.end and not text.value[contraction.end() :][:1].isalnum())
     return bool(
         hit.category == Category.DATE
         and VETO_FA20_OUT_OF_TEN.fullmatch(said)

@@ -466,8 +466,9 @@ def vetoed(text: Text, start: int, end: int) -> bool:
     """The room and address rules' generic vetoes, which the model keeps as they do: whatever else its sentence tells,
     a place is no patient's when nobody is in its sentence or the one before ("Bay 1 to Bay 12 are colour-coded",
     "dialysis chair 12 is broken again"); a room is a venue in a named building, when a talk, a class or a meeting is
-    in its sentence, or when it is a team's unit or a suite after a street number; a street is an organization's or a
-    donor's when the sentence says so before it ("Her practice is now at…", « Merci à M. Tremblay, rue Principale »)."""
+    in its sentence, or when it is a team's unit ("the Unit 4B team") or a suite after a street number; a street is
+    an organization's or a donor's when the sentence says so before it ("Her practice is now at…", « Merci à M.
+    Tremblay, rue Principale »)."""
     value = text.value
     if not clinical._someone_near(text, start):
         return True
@@ -477,6 +478,7 @@ def vetoed(text: Text, start: int, end: int) -> bool:
             clinical.ROOM_IN_BUILDING.search(value[end : end + 80])
             or clinical.STREET_BEFORE.search(value[max(0, start - 60) : start])
             or clinical.ROOM_TEAM_OF_A_UNIT.search(value, max(0, start - 20), start)
+            or clinical.ROOM_TEAM_AFTER.match(value, end)
             or clinical.ROOM_OR_AT_A_TIME.fullmatch(value, start, end)
             # The sentence's other words, not the room's own ("salle" names a delivery room as well as a hall).
             or clinical.ROOM_EVENT_CUES.search(value, sentence_start, start)

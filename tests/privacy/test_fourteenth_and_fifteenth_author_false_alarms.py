@@ -2,11 +2,22 @@
 veto in principle (privacy.public_roles, ``fa21_`` names) and a look-alike patient beside it who is still flagged.
 The sentences are our own words, not the corpora's, in both languages."""
 
+from privacy import public_roles
+from privacy.base import Category, Hit, Text
+
 from .helpers import flagged
 
 
 def found(text: str, category: str) -> list[str]:
     return [excerpt for found_category, excerpt in flagged(text) if found_category == category]
+
+
+def kept_by_the_vetoes(text: str, name: str, language: str = "en") -> bool:
+    """Whether a name found by any rule survives the public-roles pass: the look-alikes below are found only by the
+    names model, whose threshold moves with each retraining, so what they pin is that no veto drops them."""
+    start = text.index(name)
+    hit = Hit(Category.NAME, start, start + len(name), "name", None)
+    return public_roles.vetoed(Text(text, language), [hit]) == [hit]
 
 
 # A town someone comes from, read by how one comes from it.
@@ -25,7 +36,7 @@ def test_a_town_in_brackets_after_a_name_is_a_town():
 
 
 def test_someone_a_thing_comes_from_is_still_a_person():
-    assert found("A card from Pauline arrived on the ward after her discharge from our unit.", "name") != []
+    assert kept_by_the_vetoes("A card from Pauline arrived on the ward after her discharge from our unit.", "Pauline")
     assert found("The idea came from Gemma, who was admitted with sepsis last week.", "name") != []
 
 
@@ -88,7 +99,8 @@ def test_the_owner_of_an_insurance_card_is_still_named():
 
 
 def test_someones_own_illness_by_first_name_is_still_theirs():
-    assert found("La maladie de Marie a commencé après son accouchement, elle a été hospitalisée.", "name") != []
+    text = "La maladie de Marie a commencé après son accouchement, elle a été hospitalisée."
+    assert kept_by_the_vetoes(text, "Marie", "fr")
 
 
 # Things and words of no one.

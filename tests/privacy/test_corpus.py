@@ -136,8 +136,19 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         ["tune_author3.jsonl"],
         ["tune_author4.jsonl"],
         ["tune_author5.jsonl"],
+        ["tune_author14.jsonl"],
+        ["tune_author15.jsonl"],
     ],
-    ids=["short", "long", "second author", "third author", "fourth author", "fifth author"],
+    ids=[
+        "short",
+        "long",
+        "second author",
+        "third author",
+        "fourth author",
+        "fifth author",
+        "fourteenth author",
+        "fifteenth author",
+    ],
 )
 def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarms(names):
     recall, false_alarms = identifier_recall_and_false_alarms(load(*names))
@@ -281,8 +292,8 @@ def test_the_twelfth_and_thirteenth_authors_identifiers_other_than_names_are_fou
 # (read as a health card), a CPAP's serial after its model; on the fifteenth: « la nuit du samedi 11 juillet » of a
 # story, "Canada Day" as the day of a rodeo injury, a child's school named "Chinook High". Clean posts still flagged
 # for an identifier, left to the false-alarm helper: a clinic's move notice (fourteenth), a colleague's death day and a
-# consult line's fax (fifteenth); none other may appear. Their names are off target (0.874 and 0.889, clean posts
-# flagged): the lead adds them to the names test.
+# consult line's fax (fifteenth); none other may appear. Their names are pinned in
+# test_fourteenth_and_fifteenth_author_names.py (0.989 and 1.000 at the merge).
 @pytest.mark.parametrize(
     ("name", "at_least", "known_false_alarms"),
     [

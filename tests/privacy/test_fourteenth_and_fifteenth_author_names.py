@@ -3,7 +3,10 @@ authors (a thing that belongs to someone, a person described then named, a fundr
 a family signing a card, a name joined to a patient's), each beside a look-alike that stays clean. The sentences are
 written here, in words of their own, not taken from the corpora."""
 
+import pytest
+
 from .helpers import flagged
+from .test_sixth_to_ninth_author_names_figures import _names_figures
 
 
 def names(text: str) -> list[str]:
@@ -183,3 +186,16 @@ def test_a_name_read_off_a_parcels_label_is_flagged():
 
 def test_a_relative_of_a_child_told_not_named_is_flagged():
     assert "Maïwenn" in names("Appel de la tante du petit de Sein, Maïwenn, au secrétariat : il a repris l'école.")
+
+
+# The two parts' names, pinned where this round left them with the three models retrained on fifteen authors
+# (before: 0.874 and 0.889 found; after: 0.989 and 1.000, with 1 and 0 clean posts flagged for a name: a colleague's
+# eulogy whose first name the names model still reads as a patient's).
+@pytest.mark.parametrize(
+    ("part", "most_clean_flagged", "least_recall"),
+    [("tune_author14.jsonl", 1, 0.98), ("tune_author15.jsonl", 0, 0.99)],
+)
+def test_the_fourteenth_and_fifteenth_authors_names_are_found(part, most_clean_flagged, least_recall):
+    clean_flagged, recall = _names_figures(part)
+    assert clean_flagged <= most_clean_flagged
+    assert recall >= least_recall

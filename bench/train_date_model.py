@@ -20,7 +20,6 @@ Deterministic: liblinear, features in a sorted order, weights rounded in the fil
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from functools import cache
@@ -67,17 +66,9 @@ def candidates(post: dict) -> list[tuple[int, int, dict[str, float]]]:
     return _CANDIDATES[post["id"]]
 
 
-_FITTED: dict[frozenset[str], dict] = {}
-
-
 def fit_authors(posts_by_author: dict[str, tuple[dict, ...]], exclude: str) -> dict:
     """The model fitted on these authors but one, once per set of authors (see ``train_name_model.fit_authors``)."""
-    authors = frozenset(posts_by_author) - {exclude}
-    if authors not in _FITTED:
-        _FITTED[authors] = fit(
-            [post for author, posts in posts_by_author.items() if author in authors for post in posts]
-        )
-    return _FITTED[authors]
+    return train_name_model.fit_authors(posts_by_author, exclude, fitter=fit)
 
 
 def fit(posts: list[dict]) -> dict:
@@ -201,16 +192,14 @@ def write() -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--evaluate", action="store_true")
-    parser.add_argument("--write", action="store_true")
-    parser.add_argument("--c", type=float, default=REGULARISATION, help="regularisation (scikit-learn's C)")
-    parser.add_argument("--budget", type=float, default=CLEAN_BUDGET, help="share of clean posts the threshold allows")
-    parser.add_argument(
-        "--cap", type=float, default=AUTHOR_CAP, help="the share of any one author's clean posts allowed"
+    parser = train_name_model.training_arguments(
+        __doc__.splitlines()[0],
+        regularisation=REGULARISATION,
+        budget=CLEAN_BUDGET,
+        cap=AUTHOR_CAP,
+        floor=FLOOR,
+        errors_help="list the model's false alarms and the misses left",
     )
-    parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest threshold allowed")
-    parser.add_argument("--errors", action="store_true", help="list the model's false alarms and the misses left")
     arguments = parser.parse_args()
     REGULARISATION, CLEAN_BUDGET, SHOW_ERRORS = arguments.c, arguments.budget, arguments.errors
     AUTHOR_CAP, FLOOR = arguments.cap, arguments.floor

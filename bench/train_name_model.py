@@ -121,18 +121,20 @@ def fit(posts: list[dict]) -> dict:
     return fit_logistic(*examples(posts), REGULARISATION)
 
 
-_FITTED: dict[frozenset[str], dict] = {}
+_FITTED: dict[tuple, dict] = {}
 
 
-def fit_authors(posts_by_author: dict[str, list[dict]], exclude: str) -> dict:
-    """The model fitted on these authors but one, fitted once per set of authors: leaving out A, then B to choose
-    A's threshold, trains on the same authors as leaving out B, then A (the leave-one-out run halves its fits)."""
+def fit_authors(posts_by_author: dict[str, list[dict]], exclude: str, fitter=None) -> dict:
+    """The model ``fitter`` (this module's ``fit`` unless given: the dates model's trainer passes its own) fitted on
+    these authors but one, once per set of authors: leaving out A, then B to choose A's threshold, trains on the same
+    authors as leaving out B, then A (the leave-one-out run halves its fits)."""
+    fitter = fitter or fit
     authors = frozenset(posts_by_author) - {exclude}
-    if authors not in _FITTED:
-        _FITTED[authors] = fit(
+    if (fitter, authors) not in _FITTED:
+        _FITTED[fitter, authors] = fitter(
             [post for author, posts in posts_by_author.items() if author in authors for post in posts]
         )
-    return _FITTED[authors]
+    return _FITTED[fitter, authors]
 
 
 def fit_logistic(rows: list[dict[str, float]], targets: list[int], regularisation: float) -> dict:
@@ -322,17 +324,31 @@ def write_table(path: Path, model: dict) -> None:
     print(f"wrote {path.name}: {len(model['weights'])} weights, threshold {model['threshold']}")
 
 
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def training_arguments(
+    description: str, *, regularisation: float, budget: float, cap: float, floor: float, errors_help: str
+) -> argparse.ArgumentParser:
+    """The options every model's trainer takes, with its defaults (the dates and places trainers build theirs here
+    too)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--evaluate", action="store_true")
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--c", type=float, default=REGULARISATION, help="regularisation (scikit-learn's C)")
-    parser.add_argument("--budget", type=float, default=CLEAN_BUDGET, help="share of clean posts the threshold allows")
-    parser.add_argument(
-        "--cap", type=float, default=AUTHOR_CAP, help="the share of any one author's clean posts allowed"
+    parser.add_argument("--c", type=float, default=regularisation, help="regularisation (scikit-learn's C)")
+    parser.add_argument("--budget", type=float, default=budget, help="share of clean posts the threshold allows")
+    parser.add_argument("--cap", type=float, default=cap, help="the share of any one author's clean posts allowed")
+    parser.add_argument("--floor", type=float, default=floor, help="the lowest threshold allowed")
+    parser.add_argument("--errors", action="store_true", help=errors_help)
+    return parser
+
+
+if __name__ == "__main__":
+    parser = training_arguments(
+        __doc__.splitlines()[0],
+        regularisation=REGULARISATION,
+        budget=CLEAN_BUDGET,
+        cap=AUTHOR_CAP,
+        floor=FLOOR,
+        errors_help="list the model's false alarms and finds",
     )
-    parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest threshold allowed")
-    parser.add_argument("--errors", action="store_true", help="list the model's false alarms and finds")
     parser.add_argument("--drop", nargs="*", default=[], help="feature prefixes to leave out")
     arguments = parser.parse_args()
     REGULARISATION, CLEAN_BUDGET, DROPPED = arguments.c, arguments.budget, tuple(arguments.drop)

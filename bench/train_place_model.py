@@ -20,7 +20,6 @@ Deterministic: liblinear, features in a sorted order, weights rounded in the fil
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from functools import cache
@@ -232,17 +231,15 @@ def write() -> None:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--evaluate", action="store_true")
-    parser.add_argument("--write", action="store_true")
-    parser.add_argument("--c", type=float, default=REGULARISATION, help="regularisation (scikit-learn's C)")
-    parser.add_argument("--budget", type=float, default=CLEAN_BUDGET, help="share of clean posts the threshold allows")
-    parser.add_argument(
-        "--cap", type=float, default=AUTHOR_CAP, help="the share of any one author's clean posts allowed"
+    parser = train_name_model.training_arguments(
+        __doc__.splitlines()[0],
+        regularisation=REGULARISATION,
+        budget=CLEAN_BUDGET,
+        cap=AUTHOR_CAP,
+        floor=FLOOR,
+        errors_help="list the model's false alarms and finds, and misses",
     )
-    parser.add_argument("--floor", type=float, default=FLOOR, help="the lowest threshold allowed")
     parser.add_argument("--drop", nargs="*", default=[], help="feature prefixes to leave out")
-    parser.add_argument("--errors", action="store_true", help="list the model's false alarms and finds, and misses")
     arguments = parser.parse_args()
     REGULARISATION, CLEAN_BUDGET, SHOW_ERRORS = arguments.c, arguments.budget, arguments.errors
     AUTHOR_CAP, FLOOR, DROPPED = arguments.cap, arguments.floor, tuple(arguments.drop)

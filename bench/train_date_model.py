@@ -179,12 +179,7 @@ def evaluate() -> None:
 
 
 def build() -> dict:
-    """The model from every author, its threshold chosen out of fold across them."""
-    posts_by_author = {author: load(author) for author in AUTHORS}
-    model = fit([post for posts in posts_by_author.values() for post in posts])
-    model["threshold"] = choose_threshold(posts_by_author)
-    model["trained_on"] = sorted(name for names in AUTHORS.values() for name in names)
-    return model
+    return train_name_model.build_from_every_author(load, fit, choose_threshold)
 
 
 def write() -> None:

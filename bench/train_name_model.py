@@ -305,11 +305,16 @@ def evaluate() -> None:
 
 
 def build() -> dict:
-    """The model from every author, its threshold chosen out of fold across them."""
-    posts_by_author = {author: load(author) for author in AUTHORS}
     with features_read_once():
-        model = fit([post for posts in posts_by_author.values() for post in posts])
-        model["threshold"] = choose_threshold(posts_by_author)
+        return build_from_every_author(load, fit, choose_threshold)
+
+
+def build_from_every_author(load_author, fitter, threshold_chooser) -> dict:
+    """A model fitted on every author's posts, its threshold chosen out of fold across them (the dates and places
+    trainers build theirs with it too)."""
+    posts_by_author = {author: load_author(author) for author in AUTHORS}
+    model = fitter([post for posts in posts_by_author.values() for post in posts])
+    model["threshold"] = threshold_chooser(posts_by_author)
     model["trained_on"] = sorted(name for names in AUTHORS.values() for name in names)
     return model
 

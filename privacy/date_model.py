@@ -643,7 +643,7 @@ def scores(text: Text, model: dict | None = None) -> list[tuple[int, int, float]
 def spans(text: Text, model: dict | None = None, threshold: float | None = None) -> list[tuple[int, int, float]]:
     model = model or _model()
     threshold = model["threshold"] if threshold is None else threshold
-    return [(start, end, p) for start, end, p in scores(text, model) if p >= threshold and not vetoed(text, start, end)]
+    return weights.kept_above(text, scores(text, model), threshold, vetoed)
 
 
 def vetoed(text: Text, start: int, end: int) -> bool:

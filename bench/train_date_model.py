@@ -20,9 +20,7 @@ Deterministic: liblinear, features in a sorted order, weights rounded in the fil
 
 from __future__ import annotations
 
-import json
 import sys
-from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,14 +37,7 @@ REGULARISATION = 3.0  # scikit-learn's C: smaller is smoother, fewer weights lea
 SHOW_ERRORS = False
 
 
-@cache
-def load(author: str) -> tuple[dict, ...]:
-    posts = []
-    for name in AUTHORS[author]:
-        for line in (train_name_model.CORPUS / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                posts.append(json.loads(line))
-    return tuple(posts)
+load = train_name_model.posts_of
 
 
 def date_labels(post: dict) -> list[tuple[int, int]]:

@@ -41,6 +41,7 @@ def load(*names: str) -> list[dict]:
         "tune_author14.jsonl",
         "tune_author15.jsonl",
         "heldout17.jsonl",
+        "heldout18.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -84,6 +85,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author14.jsonl", 150),
         ("tune_author15.jsonl", 150),
         ("heldout17.jsonl", 150),
+        ("heldout18.jsonl", 150),
     ],
     ids=[
         "second",
@@ -101,6 +103,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "fourteenth",
         "fifteenth",
         "heldout17",
+        "heldout18",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

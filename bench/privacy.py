@@ -17,6 +17,8 @@
     .venv/bin/python bench/privacy.py --author13      # the thirteenth author's part (heldout14, held out once)
     .venv/bin/python bench/privacy.py --author14      # the fourteenth author's part (heldout15, held out once)
     .venv/bin/python bench/privacy.py --author15      # the fifteenth author's part (heldout16, held out once)
+    .venv/bin/python bench/privacy.py --author16      # the sixteenth author's part (heldout17, held out once)
+    .venv/bin/python bench/privacy.py --author17      # the seventeenth author's part (heldout18, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -77,6 +79,8 @@ PARTS = {
     "tune-author13": ["tune_author13.jsonl"],
     "tune-author14": ["tune_author14.jsonl"],
     "tune-author15": ["tune_author15.jsonl"],
+    "tune-author16": ["tune_author16.jsonl"],
+    "tune-author17": ["tune_author17.jsonl"],
 }
 
 
@@ -215,7 +219,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author15.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author17.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -231,6 +235,8 @@ def main() -> None:
         (13, "thirteenth"),
         (14, "fourteenth"),
         (15, "fifteenth"),
+        (16, "sixteenth"),
+        (17, "seventeenth"),
     ):
         parser.add_argument(
             f"--author{number}",

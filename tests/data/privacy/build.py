@@ -71,12 +71,8 @@ if __name__ == "__main__":
     count_author13 = convert(HERE / "tune_author13.src.txt", HERE / "tune_author13.jsonl", "h14")
     count_author14 = convert(HERE / "tune_author14.src.txt", HERE / "tune_author14.jsonl", "h15")
     count_author15 = convert(HERE / "tune_author15.src.txt", HERE / "tune_author15.jsonl", "h16")
-    # The seventeenth held-out set: built only where its source exists, to be measured once.
-    heldout17 = HERE / "heldout17.src.txt"
-    count_heldout17 = convert(heldout17, HERE / "heldout17.jsonl", "h17") if heldout17.exists() else 0
-    # The eighteenth held-out set: built only where its author's source exists, measured once.
-    heldout18 = HERE / "heldout18.src.txt"
-    count_heldout18 = convert(heldout18, HERE / "heldout18.jsonl", "h18") if heldout18.exists() else 0
+    count_author16 = convert(HERE / "tune_author16.src.txt", HERE / "tune_author16.jsonl", "h17")
+    count_author17 = convert(HERE / "tune_author17.src.txt", HERE / "tune_author17.jsonl", "h18")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -84,6 +80,6 @@ if __name__ == "__main__":
         f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author "
         f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
-        f"author; held-out: {count_heldout} first (seen since) + {count_heldout17} seventeenth "
-        f"+ {count_heldout18} eighteenth"
+        f"author + {count_author16} sixteenth author + {count_author17} seventeenth author; "
+        f"held-out: {count_heldout} first (seen since)"
     )

@@ -246,7 +246,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 16) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 18) if getattr(options, f"author{number}")]
     if options.heldout:
         part = "heldout"
     elif authors:

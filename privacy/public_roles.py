@@ -1720,7 +1720,9 @@ def fa21_a_place_by_its_words(text: Text, hit: Hit) -> bool:
     said = text.value[hit.start : hit.end]
     if said.lower() in FA21_VENUE_ALONE:
         return True
-    if len(said.rstrip(".")) == 1 and FA21_PLACE_AFTER_AN_INITIAL.match(text.value, hit.start + 1):
+    # The hit is the initial ("J.") or ends on it ("Harriet M"): the place's words follow the initial.
+    last_word = (said.rstrip(".").split() or [""])[-1]
+    if len(last_word) == 1 and FA21_PLACE_AFTER_AN_INITIAL.match(text.value, hit.start + len(said.rstrip("."))):
         return True
     _, _, run = _run_around(text, hit.start, hit.end)
     # "Mary Hall" is a first name and a surname that is also a word.

@@ -145,6 +145,7 @@ def test_a_venue_is_a_place():
 
 def test_an_initial_inside_a_building_named_for_someone_is_the_buildings():
     assert found("Training Thursday, noon, Room 2.110, Harriet M. Stone Building. Bring your lunch.", "name") == []
+    assert found("Seminar in the Abbie J. Lane Building, room 3.102, at noon.", "name") == []
     assert found("Mr. Pike, 88, was admitted. His son Tom J. Pike called.", "name") != []
 
 

@@ -45,7 +45,8 @@ NIR = re.compile(
 # A passport's number after its name: "her passport number, P4812237", « son passeport : AB123456 ».
 PASSPORT = re.compile(
     r"(?<!\w)(?:passport|passeport)(?:\s+(?:number|no\.?|numéro|n°))?[\s,:#]*(?:is\s+|est\s+)?"
-    r"(?P<number>[A-Z]{1,2}\d{6,8})(?![\w-])",
+    # France's passports are two digits, two letters, five digits: « passeport 19FV83122 ».
+    r"(?P<number>[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5})(?![\w-])",
     re.IGNORECASE,
 )
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
@@ -320,6 +321,15 @@ CARD_ALBERTA = re.compile(r"(?<![\w-])\d{5}-\d{4}(?![\w-])")
 CARD_ALBERTA_CUES = words("number", "numéro", "no", "n°", "card", "carte", "alberta", "albertain", "albertaine")
 
 
+# The card a form expected, said after what was written in its place: "SIN on a referral form instead of the OHIP
+# number: …", « son NAS au lieu de son numéro RAMQ : … ».
+IDS22_CARD_EXPECTED_INSTEAD = re.compile(
+    r"\b(?:instead of|rather than|in place of|au lieu d[ue']|à la place d[ue'])\s*"
+    r"(?:the|her|his|their|a|la|le|l'|son|sa|leur|du|de la)?\s*(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def health_cards(text: Text) -> list[Hit]:
     hits = []
     for match in DIGIT_GROUPS.finditer(text.value):
@@ -337,6 +347,8 @@ def health_cards(text: Text) -> list[Hit]:
         if ramq_plausible(match.group(3), match.group(4)):
             hits.append(Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card"))
     for cue in lexicon.HEALTH_CARD_CUES.finditer(text.value):
+        if IDS22_CARD_EXPECTED_INSTEAD.search(text.value, max(0, cue.start() - 30), cue.start()):
+            continue  # "her SIN instead of her PHN: …": the number written is the SIN, read by national_ids
         after = (
             CARD_AFTER_CUE.match(text.value, cue.end())
             or CARD_NUMBER_LATER.match(text.value, cue.end())
@@ -545,10 +557,18 @@ IDS19_POSSESSED_NUMBER = re.compile(
 )
 
 
+# A code's tail is no phone: digits hung on letters by a dash ("RDH-CT-2026-118834"), or a year then a serial
+# ("2026-118834"), a grouping no one writes a phone in.
+IDS22_TAIL_OF_A_CODE = re.compile(r"[A-Za-z0-9]-$")
+IDS22_YEAR_THEN_SERIAL = re.compile(r"(?:19|20)\d\d-\d{5,7}")
+
+
 def _a_service_line(text: Text, start: int, end: int) -> bool:
     """A code with a letter prefix, or a line open around the clock, is no one's phone."""
     return bool(
         PHONE_CODE_PREFIX.search(text.value[max(0, start - 6) : start])
+        or IDS22_TAIL_OF_A_CODE.search(text.value[max(0, start - 2) : start])
+        or IDS22_YEAR_THEN_SERIAL.fullmatch(text.value[start:end])
         or PHONE_ALWAYS_OPEN.match(text.value[end : end + 30])
     )
 
@@ -1750,3 +1770,44 @@ def ids21_numbers_on_a_persons_label(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_numbers_on_a_persons_label)
+
+
+# An imaging or pathology specimen's number after the word that says what it is: "Accession RDH-CT-2026-118834",
+# "PACS ID EDM-PACS-77304512", « PACS STR-US-2026-04417 », "accession S26-51203", « n° d'anapath 26H-018734 ». Letters,
+# digits and dashes; the number finds the patient's images and slides. A sequence database's accession (GenBank) is
+# a virus's, not a patient's.
+IDS22_SPECIMEN_CUE = re.compile(
+    r"(?<!\w)(?:accession|acc\.?(?=\s*(?:#|no|n°))|pacs|specimen|spécimen|path(?:ology)?|anapath|"
+    r"anatomopathologie|histo(?:logie)?|cytologie|cytology|prélèvement|requisition|réquisition|numéro d['’]examen|"
+    r"exam(?=\s*(?:#|no|n°|number|id))|examen(?=\s*(?:n°|no|numéro)))"
+    r"(?:\s+(?:number|no\.?|n°|numéro|id|#|ID|code))?(?:\s+(?:number|no\.?|n°|id|#))?\s*[:#]?\s*"
+    r"(?P<number>(?!NCT|ISRCTN|EUDRACT)(?=[A-Z0-9-]*\d{4})(?:[A-Z0-9]{1,8}-)+[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{0,3}\d{6,12})(?![\w-])",
+    re.IGNORECASE,
+)
+IDS22_NOT_A_PATIENTS_SPECIMEN = words(
+    "genbank", "gisaid", "uniprot", "ncbi", "sequence", "séquence", "strain", "souche"
+)
+# A report's header quotes the specimen's number beside the patient's name, the surname in capitals: « 26H-018734,
+# PÉRON Solène », "S26-51203 – FAIRWEATHER, J.".
+IDS22_NUMBER_BESIDE_A_CAPITAL_SURNAME = re.compile(
+    r"(?<![\w-])(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{2,6}-\d{4,10})\s*[,–—-]\s*"
+    r"(?-i:[A-ZÉÈÀÂÎÔÇ]{2,}(?:[-' ][A-ZÉÈÀÂÎÔÇ]{2,})*,?\s+[A-ZÉ])"
+)
+
+
+def ids22_specimen_numbers(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    hits = [
+        Hit(Category.RECORD_NUMBER, match.start("number"), match.end("number"), "record_number")
+        for match in IDS22_SPECIMEN_CUE.finditer(text.value)
+        if not text.sentence_has(IDS22_NOT_A_PATIENTS_SPECIMEN, match.start())
+    ]
+    hits.extend(
+        Hit(Category.RECORD_NUMBER, match.start("number"), match.end("number"), "record_number")
+        for match in IDS22_NUMBER_BESIDE_A_CAPITAL_SURNAME.finditer(text.value)
+    )
+    return hits
+
+
+RULES = (*RULES, ids22_specimen_numbers)

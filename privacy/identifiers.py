@@ -1811,3 +1811,204 @@ def ids22_specimen_numbers(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids22_specimen_numbers)
+
+
+# A number a relative or a patient called from, said after it ("called the clinic at 613-… from her home line", « nous
+# a appelés au 06… depuis son portable »), or one the writer called them back on (« la secrétaire l'a rappelé au
+# 06… », "we called her back at 613-…"): theirs. A service's line is called by "us" and "you" ("call us at").
+IDS22_FROM_THEIR_OWN_LINE = re.compile(
+    r"\s*,?\s*(?:from|on|depuis|de|sur)\s+(?:her|his|their|sa|son|leur)\s+(?:own\s+|personal\s+|personnel\s+)?"
+    r"(?:home line|home phone|home number|landline|cell(?:phone)?|mobile|phone|own phone|line|ligne|fixe|portable|"
+    r"cellulaire|téléphone|numéro)\b",
+    re.IGNORECASE,
+)
+IDS22_CALLED_SOMEONE_AT = re.compile(
+    r"(?:\b(?:called|call|calling|rang|ring|phoned|phone|texted|text|reached|reach|reaching)\s+(?:him|her|them)"
+    r"(?:\s+back)?\s+(?:at|on)|"
+    r"(?<![\w-])(?:l['’]|la\s+|le\s+|les\s+)(?:(?:a|ai|avons|ont|avait|avions|avaient)\s+)?"
+    r"(?:rappel|appel|joint|joindre|contact|text)\w*\s+(?:au|sur le|sur son))\s*$",
+    re.IGNORECASE,
+)
+
+
+def ids22_numbers_called_from_or_back(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    numbers = [match.span() for match in IDS21_PHONE.finditer(text.value)]
+    numbers += [match.span() for match in PHONE_FR.finditer(text.value)] if text.language == "fr" else []
+    hits = []
+    for start, end in numbers:
+        if _a_service_line(text, start, end):
+            continue
+        from_their_line = IDS22_FROM_THEIR_OWN_LINE.match(text.value, end)
+        called_back = IDS22_CALLED_SOMEONE_AT.search(text.value, max(0, start - 50), start)
+        if from_their_line or called_back:
+            hits.append(Hit(Category.PHONE, start, end, "phone"))
+    return hits
+
+
+RULES = (*RULES, ids22_numbers_called_from_or_back)
+
+
+# A device's serial said a few words after its name, before a colon (« Numéro de série du dermatoscope prêté à Mme … :
+# DS-4471-2290-QC »), after the maker and model ("serial ResMed AS11 23161488290"), or a device lent to or worn by a
+# patient numbered with "n°" (« la pompe PCA n° 55-10482 de M. … »).
+IDS22_SERIAL_THEN_COLON = re.compile(
+    r"(?<!\w)(?:serial(?: number| no\.?| #)?|s/n|numéro de série|no de série|n° de série)\b"
+    # A title's dot does not end the sentence: « prêté à M. Le Roux pour le suivi : … ».
+    r"(?:[^.!?\n:]|(?<=\bM)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.){0,90}:\s*"
+    r"(?P<serial>(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\w-])",
+    re.IGNORECASE,
+)
+IDS22_SERIAL_AFTER_MODEL = re.compile(
+    r"(?<!\w)(?i:serial(?: number| no\.?| #)?|numéro de série|n° de série)\s+(?:[A-Z][\w-]*\s+){1,3}(?P<serial>\d{6,})"
+    r"(?![\w-])"
+)
+IDS22_NUMBERED_DEVICE = re.compile(
+    r"(?<!\w)(?:pompe|pump|cpap|bipap|pca|concentrateur|concentrator|glucomètre|glucometer|holter|défibrillateur|"
+    r"defibrillator|fauteuil roulant|wheelchair|moniteur|monitor|dermatoscope|nébuliseur|nebulizer|stimulateur|"
+    r"pacemaker|neurostimulateur|neurostimulator|capteur|sensor|appareil auditif|hearing aid)"
+    r"(?:\s+(?:à|a|de|d['’]|for|of)\s*\w+)?(?:\s+(?-i:[A-Z]{2,6}))?\s*(?:n°|no\.|#)\s*(?P<serial>(?=(?:[A-Z-]*\d){4})[A-Z0-9][A-Z0-9-]*[A-Z0-9])(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def ids22_device_serials_said_further_on(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    return [
+        Hit(Category.DEVICE_SERIAL, match.start("serial"), match.end("serial"), "device_serial")
+        for pattern in (IDS22_SERIAL_THEN_COLON, IDS22_SERIAL_AFTER_MODEL, IDS22_NUMBERED_DEVICE)
+        for match in pattern.finditer(text.value)
+    ]
+
+
+RULES = (*RULES, ids22_device_serials_said_further_on)
+
+
+# A patient's relative's account, said with whose relative it is: "Ava's mom's Instagram @…", "his daughter's TikTok,
+# @…", « le compte Instagram de la maman d'Ava, @… »; and an account told as a patient's by what it posts: « Vidéo
+# TikTok d'une patiente de 16 ans sur…, @… », "a reel from a young patient of mine, @…".
+_IDS22_KIN = rf"(?:{RELATIVES}|mama|maman|papa|nan|nana|grandma|grandpa|mamie|papi|granny)"
+_IDS22_NETWORK = r"(?:instagram|insta|tiktok|facebook|twitter|youtube|snapchat|account|page|handle|blog|compte|profil)"
+IDS22_KINS_ACCOUNT = re.compile(
+    rf"(?:(?<![\w.'’])(?-i:[A-ZÉ][a-zà-ÿ-]+)(?:'s|’s)|\b(?:his|her|their|the patient's|our patient's))\s+"
+    rf"{_IDS22_KIN}(?:'s|’s)\s+(?:\w+\s+)?{_IDS22_NETWORK}\b\W{{0,5}}(?:is\s+)?(@[\w.]*\w)|"
+    rf"\b{_IDS22_NETWORK}(?:\s+(?:instagram|tiktok|facebook|youtube))?\s+(?:de|du)\s+(?:la|le|sa|son|l['’])\s*"
+    rf"{_IDS22_KIN}\s+(?:de|d['’])\s*(?-i:[A-ZÉ][a-zà-ÿ-]+)\W{{0,5}}(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+IDS22_A_PATIENTS_POST = re.compile(
+    r"\b(?:vidéo|video|compte|account|post|publication|story|reel|page|chaîne|channel|live|tiktok|instagram)"
+    r"(?:\s+(?:tiktok|instagram|youtube|facebook|snapchat))?\s+"
+    r"(?:d['’]une?|de\s+(?:ma|mon|notre)|of\s+(?:a|my|our|one of my)|from\s+(?:a|my|our|one of my)|"
+    r"by\s+(?:a|my|our))\s+"
+    r"(?:[\w-]+\s+){0,2}(?:patient|patiente|pt)s?\b[^.!?\n@]{0,100}?(?<![\w@.])(@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+
+IDS22_TITLE_BEFORE = re.compile(r"\b(?:Dr|Dre|Prof|Pr)\.?\s+$")
+
+
+def ids22_accounts_of_patients_and_their_kin(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = []
+    for pattern in (IDS22_KINS_ACCOUNT, IDS22_A_PATIENTS_POST):
+        for match in pattern.finditer(text.value):
+            group = 1 if match[1] else 2
+            colleagues_kin = IDS22_TITLE_BEFORE.search(text.value, max(0, match.start() - 8), match.start())
+            if not IDS21_COLLEAGUES_HANDLE.match(match[group]) and not colleagues_kin:
+                hits.append(Hit(Category.URL_HANDLE, match.start(group), match.end(group), "profile"))
+    return hits
+
+
+RULES = (*RULES, ids22_accounts_of_patients_and_their_kin)
+
+
+# A reply that opens on a handle and speaks to its owner of their kin's care is to a patient's family: sympathy for
+# their kin with care said ("so sorry about your dad, we can't discuss his labs here"), or their kin's care thing
+# ("your grandson's dialysis chair", « le fauteuil de dialyse de votre mère »). A thank-you to a colleague's mum is not.
+IDS22_SORRY_ABOUT_KIN = re.compile(
+    rf"\b(?:sorry|sad|condolences|thinking of you)\b[^.!?\n]{{0,20}}\b(?:your|votre|ta|ton)\s+{_IDS22_KIN}\b|"
+    rf"\b(?:désolée?|condoléances|pensées)\b[^.!?\n]{{0,20}}\b(?:votre|ta|ton)\s+{_IDS22_KIN}\b",
+    re.IGNORECASE,
+)
+_IDS22_CARE_THING = (
+    r"(?:dialysis|chair|labs?|results?|scan|biopsy|chemo|surgery|bed|room|meds|medications?|treatment|transplant|"
+    r"chart|file|appointment|diagnosis)"
+)
+IDS22_KINS_CARE_THING = re.compile(
+    rf"\b(?:your|ur)\s+{_IDS22_KIN}(?:'s|’s)\s+(?:[\w-]+\s+)?{_IDS22_CARE_THING}\b|"
+    r"\b(?:dialyse|fauteuil|poste|résultats?|scanner|biopsie|chimio|chirurgie|lit|chambre|traitement|greffe|dossier|"
+    rf"rendez-vous)\s+(?:de\s+dialyse\s+)?(?:de|d['’])\s*(?:votre|ta|ton)\s+{_IDS22_KIN}\b",
+    re.IGNORECASE,
+)
+IDS22_CARE_SAID = re.compile(
+    rf"\b(?:discuss|talk about|comment on|share)\s+(?:his|her|their)\s+{_IDS22_CARE_THING}\b|"
+    r"\b(?:the unit|the ward|charge nurse|l['’]unité|infirmière-chef|le service)\b",
+    re.IGNORECASE,
+)
+
+
+def ids22_replies_about_kins_care(text: Text) -> list[Hit]:
+    match = IDS20_OPENING_HANDLE.match(text.value)
+    if not match:
+        return []
+    part_end = THREAD_PART_END.search(text.value, match.end())
+    part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+    sympathy_with_care = IDS22_SORRY_ABOUT_KIN.search(part) and IDS22_CARE_SAID.search(part)
+    if sympathy_with_care or IDS22_KINS_CARE_THING.search(part):
+        return [Hit(Category.URL_HANDLE, match.start(1), match.end(1), "handle_of_patient")]
+    return []
+
+
+RULES = (*RULES, ids22_replies_about_kins_care)
+
+
+# A postal code that closes the address of a person named with a title just before it ("Mme Hélène Ott, 7 rue du
+# Ried, 67600 Sélestat", "Mr. Dale Kerr, 14 Birch Rd, Kaladar, K0H 1Z0"), or one in brackets after the town where
+# someone lives or can be written to (« chez sa grand-mère à Caluire (69300) »).
+IDS22_TITLED_PERSON_THEN_STREET = re.compile(
+    r"\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Madame|Monsieur)\.?\s+(?:[A-ZÉ][\w'’-]+\s+){0,2}[A-ZÉ][\w'’-]+,\s+\d{1,5}"
+    r"[^.!?\n()]{3,60}$"
+)
+IDS22_TOWN_THEN_CODE_IN_BRACKETS = re.compile(rf"\b[A-ZÉ][\w'’-]+\s+\((?P<code>{_CODE_FR})\)")
+IDS22_SOMEONES_HOME_SAID = words("chez", "habite", "vit", "domicile", "lives", "home", "envoyés chez", "à envoyer")
+
+
+def ids22_postal_codes_of_people(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    hits = []
+    codes = [match.span() for match in POSTAL_CA.finditer(text.value)]
+    codes += [match.span() for match in POSTAL_FR.finditer(text.value)] if text.language == "fr" else []
+    for start, end in codes:
+        if IDS22_TITLED_PERSON_THEN_STREET.search(text.value, max(0, start - 120), start):
+            hits.append(Hit(Category.POSTAL_CODE, start, end, "postal_code"))
+    for match in IDS22_TOWN_THEN_CODE_IN_BRACKETS.finditer(text.value) if text.language == "fr" else ():
+        if text.sentence_has(IDS22_SOMEONES_HOME_SAID, match.start()):
+            hits.append(Hit(Category.POSTAL_CODE, match.start("code"), match.end("code"), "postal_code"))
+    return hits
+
+
+RULES = (*RULES, ids22_postal_codes_of_people)
+
+
+# A plate after the word for a registered car, its province first: « le pick-up immatriculé NB LMP 318 ».
+IDS22_REGISTERED_AS = re.compile(
+    r"\b(?i:immatricul(?:é|ée|és|ées))\s+(?:(?i:au|en|du)\s+[A-ZÉ][\w-]+\s+)?"
+    r"(?P<plate>(?:[A-Z]{2}\s)?(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4})(?![\w-])"
+)
+
+
+def ids22_plates_of_registered_cars(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.PLATE, match.start("plate"), match.end("plate"), "plate")
+        for match in IDS22_REGISTERED_AS.finditer(text.value)
+        if not PLATE_MODEL_YEAR.fullmatch(match.group("plate"))
+    ]
+
+
+RULES = (*RULES, ids22_plates_of_registered_cars)

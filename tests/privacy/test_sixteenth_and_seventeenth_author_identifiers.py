@@ -76,3 +76,134 @@ def test_a_sin_written_where_a_health_card_was_expected_is_a_sin(text, number):
 
 def test_a_health_card_said_as_one_stays_a_health_card():
     assert "527 318 463" in of_kind("health_card", "Her OHIP number: 527 318 463, on the referral.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("His daughter rang the ward at 204-555-0177 from her own cell to ask about the fistula.", "204-555-0177"),
+        ("La mère a appelé le service au 02 99 41 22 17 depuis son portable, très inquiète.", "02 99 41 22 17"),
+        ("The locket was found; the unit clerk called her back at 613-555-0168 this afternoon.", "613-555-0168"),
+        ("Sac oublié en salle d'attente : la secrétaire l'a rappelée au 06 12 48 33 90. Récupéré.", "06 12 48 33 90"),
+    ],
+)
+def test_a_number_a_relative_called_from_or_was_called_back_on_is_theirs(text, number):
+    assert number in of_kind("phone", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions after your procedure? Call us at 613-555-0145 from your home phone, any weekday.",
+        "Appelez le secrétariat au 02 40 12 34 56 pour prendre rendez-vous.",
+        "Booking line: 613-555-0100. We'll call you back within two business days.",
+    ],
+)
+def test_a_services_line_is_no_ones_phone(text):
+    assert of_kind("phone", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "serial"),
+    [
+        (
+            "Numéro de série du glucomètre prêté à M. Le Roux pour le suivi à domicile : GL-2291-5530-FR. Perdu.",
+            "GL-2291",
+        ),
+        (
+            "Found in the lobby: an oxygen concentrator, serial Philips EverFlo 40318827711, tagged to bed 4.",
+            "40318827711",
+        ),
+        ("La pompe à insuline n° 73-20418 de Mme Caradec est à récupérer à l'accueil.", "73-20418"),
+    ],
+)
+def test_a_devices_serial_said_further_on_from_its_word_is_a_device_serial(text, serial):
+    assert any(serial in excerpt for excerpt in of_kind("device_serial", text))
+
+
+def test_a_devices_ordinal_or_a_serial_not_given_is_no_serial():
+    assert (
+        of_kind("device_serial", "Pump no. 2 failed overnight; Holter #1 is free. The CPAP serial is on the back.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Milo's dad's TikTok @milo.vs.eczema shows every wet wrap. Please don't tag him.", "@milo.vs.eczema"),
+        (
+            "Le compte Instagram de la maman de Lou, @lou.et.ses.taches, raconte tout le traitement.",
+            "@lou.et.ses.taches",
+        ),
+        ("Vidéo YouTube d'un patient de 19 ans sur son retour au sport, @nico.revient, très suivie.", "@nico.revient"),
+        ("A reel from one of my teen patients about her isotretinoin year, @maddie.clear.skin, went viral.", None),
+    ],
+)
+def test_the_account_of_a_patient_or_of_a_patients_relative_is_theirs(text, handle):
+    found = of_kind("url_handle", text)
+    assert found if handle is None else handle in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mom's Instagram @mom.bakes.bread is all sourdough. Dr. Lee's mom's blog @lee.family.recipes too.",
+        "A reel from one of my colleagues, @derm.facts.daily. Vidéo TikTok de notre clinique, @cliniqueskin.",
+    ],
+)
+def test_the_authors_family_a_colleagues_or_a_clinics_account_is_not_a_patients(text):
+    assert of_kind("url_handle", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "@tina_waboose so sorry about your mom, we can't discuss her results here. Please call the unit.",
+            "@tina_waboose",
+        ),
+        ("@papa_bear_77 I saw your post about your wife's dialysis chair. I'll ask the manager.", "@papa_bear_77"),
+    ],
+)
+def test_a_reply_about_the_care_of_the_addressees_kin_is_to_a_patients_family(text, handle):
+    assert handle in of_kind("url_handle", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@janet_b so sorry about your dad, he was a wonderful teacher. Thinking of your family.",
+        "@mike thanks for your mom's kind words at the gala!",
+    ],
+)
+def test_sympathy_or_thanks_without_care_is_no_patients_family(text):
+    assert of_kind("url_handle", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Une carte postale de Mme Odile Brun, 4 rue des Vosges, 68100 Mulhouse, est arrivée au service !", "68100"),
+        ("Card from Mrs. Irene Kowal, 22 Birch Rd, Kenora, P9N 3X7, for the night nurses.", "P9N 3X7"),
+        ("Les lettres pour Nino peuvent être envoyées chez son oncle à Vannes (56000) pendant la greffe.", "56000"),
+    ],
+)
+def test_the_postal_code_of_a_persons_address_is_a_postal_code(text, code):
+    assert code in of_kind("postal_code", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le congrès se tient au 12 rue de la Paix, 44000 Nantes, salle Turing.",
+        "Notre cabinet déménage à Vertou (44120) en janvier : mêmes horaires, même numéro.",
+    ],
+)
+def test_a_venues_or_a_clinics_postal_code_is_not_a_persons(text):
+    assert of_kind("postal_code", text) == []
+
+
+def test_a_plate_after_the_word_for_a_registered_car_is_a_plate():
+    text = "La camionnette immatriculée QC FTR 442 devant l'entrée de l'urgence, c'est celle du fils de Mme Roy."
+    assert "QC FTR 442" in of_kind("plate", text)

@@ -1975,6 +1975,17 @@ IDS22_TITLED_PERSON_THEN_STREET = re.compile(
     r"[^.!?\n()]{3,60}$"
 )
 IDS22_TOWN_THEN_CODE_IN_BRACKETS = re.compile(rf"\b[A-ZÉ][\w'’-]+\s+\((?P<code>{_CODE_FR})\)")
+# A postal code said to be someone's, a few words on: « Le code postal de Nelly, pour la livraison… : 13015 », "Mr.
+# Dube's postal code, for the courier: P0V 2W0". The code of a clinic or a town is not said to be a person's.
+IDS22_SOMEONES_CODE = re.compile(
+    rf"\b(?:code postal|postal code|zip code)\s+(?:de|d['’]|du|of)\s*(?:(?:la|le|sa|son|ma|mon|notre|our|my|the)\s+)?"
+    rf"(?:patiente?|patient|(?:{RELATIVES})\b|(?:M|Mme|Mlle|Mr|Mrs|Ms)\.?\s+[A-ZÉ][\w'’-]+|(?P<first>(?-i:[A-ZÉ][a-zà-ÿ-]+)))"
+    rf"[^.!?\n]{{0,60}}?:\s*(?P<code>{_CODE_FR}|[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)(?!\w)|"
+    rf"(?:(?P<first2>(?-i:[A-ZÉ][a-zà-ÿ-]+))|patient|(?:{RELATIVES}))(?:'s|’s)\s+postal code"
+    r"[^.!?\n]{0,40}?[:,]?\s*(?:is\s+)?"
+    rf"(?P<code2>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d|\d{{5}})(?!\w)",
+    re.IGNORECASE,
+)
 IDS22_SOMEONES_HOME_SAID = words("chez", "habite", "vit", "domicile", "lives", "home", "envoyés chez", "à envoyer")
 
 
@@ -1990,6 +2001,12 @@ def ids22_postal_codes_of_people(text: Text) -> list[Hit]:
     for match in IDS22_TOWN_THEN_CODE_IN_BRACKETS.finditer(text.value) if text.language == "fr" else ():
         if text.sentence_has(IDS22_SOMEONES_HOME_SAID, match.start()):
             hits.append(Hit(Category.POSTAL_CODE, match.start("code"), match.end("code"), "postal_code"))
+    for match in IDS22_SOMEONES_CODE.finditer(text.value):
+        first = match["first"] or match["first2"]
+        if first and _ids21_plain(first) not in IDS21_PLAIN_FIRST_NAMES:
+            continue  # a town's code: « le code postal de Rimouski : G5L 1A1 »
+        group = "code" if match["code"] else "code2"
+        hits.append(Hit(Category.POSTAL_CODE, match.start(group), match.end(group), "postal_code"))
     return hits
 
 

@@ -207,3 +207,9 @@ def test_a_venues_or_a_clinics_postal_code_is_not_a_persons(text):
 def test_a_plate_after_the_word_for_a_registered_car_is_a_plate():
     text = "La camionnette immatriculée QC FTR 442 devant l'entrée de l'urgence, c'est celle du fils de Mme Roy."
     assert "QC FTR 442" in of_kind("plate", text)
+
+
+def test_a_postal_code_said_to_be_a_named_persons_a_few_words_on_is_a_postal_code():
+    text = "Le code postal de Josiane, pour la livraison de son glucomètre à domicile : 13008, près du port."
+    assert "13008" in of_kind("postal_code", text)
+    assert of_kind("postal_code", "Le code postal de Rimouski : G5L 1A1. Le code postal de la clinique : 44000.") == []

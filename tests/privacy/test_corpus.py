@@ -231,22 +231,23 @@ def test_an_authors_identifiers_other_than_names_are_found_and_raise_no_false_al
     assert found / labels >= at_least
 
 
-# The tenth and eleventh authors' identifiers other than names, at the level the seventh session reached (tenth: 109
-# of 126, eleventh: 130 of 138). Still missed on the tenth: jersey numbers the author labelled as record numbers
-# (a habit of this author only, not chased), a bus stop's corner, two schools read by the public-role veto, a device
-# serial written on a cast, a notice's "avant le 15 janvier" and a day in a holiday village's name; on the eleventh:
-# a shelter named with no verb of sleeping (« lui c'est à la Maison du Père »), a birth on a highway, a phone booth at
-# a station, a street on a postmark, a code and street said after a colon, a peer worker's street where he died (his
-# hits dropped by the public-roles veto), a phone in an outreach note. Clean posts still flagged for an identifier,
-# left to the false-alarm helper: a clinic's line and postal code (tenth), an event venue's address (eleventh); none
-# other may appear.
+# The tenth and eleventh authors' identifiers other than names, at the level the seventh session reached (tenth: 109 of
+# 126, eleventh: 130 of 138), now 111 and 134 (a pump's serial written after a colon a few words from its word; a postal
+# code said to be a named woman's after a colon, ninth session's ids22). Still missed on the tenth: jersey numbers the
+# author labelled as record numbers (a habit of this author only, not chased), a bus stop's corner, two schools read by
+# the public-role veto, a device serial written on a cast, a notice's "avant le 15 janvier" and a day in a holiday
+# village's name; on the eleventh: a shelter named with no verb of sleeping (« lui c'est à la Maison du Père »), a birth
+# on a highway, a phone booth at a station, a street on a postmark, a peer
+# worker's street where he died (his hits dropped by the public-roles veto), a phone in an outreach note. Clean posts
+# still flagged for an identifier, left to the false-alarm helper: a clinic's line and postal code (tenth), an event
+# venue's address (eleventh); none other may appear.
 @pytest.mark.parametrize(
     ("name", "at_least", "known_false_alarms"),
     [
-        ("tune_author10.jsonl", 0.86, {"h11-088", "h11-110"}),
-        ("tune_author11.jsonl", 0.94, {"h12-106"}),
+        ("tune_author10.jsonl", 0.88, {"h11-088", "h11-110"}),
+        ("tune_author11.jsonl", 0.97, {"h12-106"}),
     ],
-    ids=["tenth author (109 of 126)", "eleventh author (130 of 138)"],
+    ids=["tenth author (111 of 126)", "eleventh author (134 of 138)"],
 )
 def test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
     posts = load(name)
@@ -272,43 +273,67 @@ def test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(n
 
 
 # The twelfth and thirteenth authors' identifiers other than names, at the level the eighth session's ids20 reached
-# (twelfth: 88 of 94, thirteenth: 110 of 118). Still missed on the twelfth: a booking month ("booked for December"),
-# a day on an OR schedule in a photo's alt text, a weekday of a fistula to come, a resuscitation bay (« box 12 »),
-# « 97 ans » after a named man, a Breton street on a parcel; on the thirteenth: months told with no treatment in their
-# sentence ("on our shared list since September", « va la couvrir à partir de janvier »), a lifespan's last day, a
-# great-grandmother's age, a plate with its province, a postal code in brackets, a pump's serial, a consultation's day
-# in a sentence that speaks of the next appointment. Clean posts still flagged for an identifier, left to the
-# false-alarm helper: a clinic's suite and a host's room, a colleague's death day and talks' titles with an age
-# (twelfth), a ward's name, an institute's postal code, a colleague's death day
-# (thirteenth); none other may appear.
+# (twelfth: 88 of 94, thirteenth: 110 of 118), now 91 of 94 and 113 of 118 (the ninth session's ids22: a plate after «
+# immatriculé », a postal code in brackets after the town a child's cards go to, a PCA pump's number after « n° »).
+# Still missed on the twelfth: a booking month ("booked for December"), a day on an OR schedule in a photo's alt text, a
+# weekday of a fistula to come, a resuscitation bay (« box 12 »), « 97 ans » after a named man, a Breton street on a
+# parcel; on the thirteenth: months told with no treatment in their sentence ("on our shared list since September", « va
+# la couvrir à partir de janvier »), a lifespan's last day, a great-grandmother's age, a consultation's day in a
+# sentence that speaks of the next appointment. Clean posts still flagged for an identifier, left to the false-alarm
+# helper: a clinic's suite and a host's room, a colleague's death day and talks' titles with an age (twelfth), a ward's
+# name, an institute's postal code, a colleague's death day (thirteenth); none other may appear.
 @pytest.mark.parametrize(
     ("name", "at_least", "known_false_alarms"),
     [
-        ("tune_author12.jsonl", 0.93, {"h13-022", "h13-024", "h13-101", "h13-104", "h13-157"}),
-        ("tune_author13.jsonl", 0.93, {"h14-078", "h14-096", "h14-148"}),
+        ("tune_author12.jsonl", 0.96, {"h13-022", "h13-024", "h13-101", "h13-104", "h13-157"}),
+        ("tune_author13.jsonl", 0.95, {"h14-078", "h14-096", "h14-148"}),
     ],
-    ids=["twelfth author (88 of 94)", "thirteenth author (110 of 118)"],
+    ids=["twelfth author (91 of 94)", "thirteenth author (113 of 118)"],
 )
 def test_the_twelfth_and_thirteenth_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
     test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)
 
 
 # The fourteenth and fifteenth authors' identifiers other than names, at the level the eighth session's ids21 reached
-# (fourteenth: 96 of 98, fifteenth: 103 of 106). Still missed on the fourteenth: a SIN written where a PHN should be
-# (read as a health card), a CPAP's serial after its model; on the fifteenth: « la nuit du samedi 11 juillet » of a
-# story, "Canada Day" as the day of a rodeo injury, a child's school named "Chinook High". Clean posts still flagged
-# for an identifier, left to the false-alarm helper: a clinic's move notice (fourteenth), a colleague's death day and a
-# consult line's fax (fifteenth); none other may appear. Their names are pinned in
+# (fourteenth: 96 of 98, fifteenth: 103 of 106); the ninth session's ids22 found the fourteenth's last two (a SIN
+# written where a PHN should be, a CPAP's serial after its maker and model). Still missed on the fifteenth: « la nuit du
+# samedi 11 juillet » of a story, "Canada Day" as the day of a rodeo injury, a child's school named "Chinook High".
+# Clean posts still flagged for an identifier, left to the false-alarm helper: a clinic's move notice (fourteenth), a
+# colleague's death day and a consult line's fax (fifteenth); none other may appear. Their names are pinned in
 # test_fourteenth_and_fifteenth_author_names.py (0.989 and 1.000 at the merge).
 @pytest.mark.parametrize(
     ("name", "at_least", "known_false_alarms"),
     [
-        ("tune_author14.jsonl", 0.97, {"h15-083"}),
+        ("tune_author14.jsonl", 0.99, {"h15-083"}),
         ("tune_author15.jsonl", 0.97, {"h16-103", "h16-104"}),
     ],
-    ids=["fourteenth author (96 of 98)", "fifteenth author (103 of 106)"],
+    ids=["fourteenth author (98 of 98)", "fifteenth author (104 of 106)"],
 )
 def test_the_fourteenth_and_fifteenth_authors_identifiers_other_than_names_are_found(
+    name, at_least, known_false_alarms
+):
+    test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)
+
+
+# The sixteenth and seventeenth authors' identifiers other than names, at the level the ninth session's ids22 reached
+# (sixteenth: 85 of 99, seventeenth: 86 of 94; 76 and 80 on main before). Found now: pathology and imaging accession
+# numbers, a French passport, a SIN written instead of an OHIP number, a phone called from home and one called back, a
+# mum's Instagram and a patient's TikTok, replies to a patient's relatives, a device's serial, a postal code closing a
+# patient's French address. Still missed, left to the dates and places helpers: days of care or travel told without a
+# verb of care near ("came in November 23", « Exérèse le 14 octobre »), a child's school or daycare, a hunter's camp, a
+# resort or a pourvoirie's room, a street where a fall happened, plane seats (sixteenth); dialysis chairs and stations
+# with their schedule, an address on a reserve, a street said of a person in a public notice (seventeenth). Neither
+# flags a clean post for an identifier other than a name. Neither meets the targets for all identifiers on this branch
+# (names and dates keep them under 0.95); the lead adds them to the targets' test if the merge brings them there.
+@pytest.mark.parametrize(
+    ("name", "at_least", "known_false_alarms"),
+    [
+        ("tune_author16.jsonl", 0.85, set()),
+        ("tune_author17.jsonl", 0.91, set()),
+    ],
+    ids=["sixteenth author (85 of 99)", "seventeenth author (86 of 94)"],
+)
+def test_the_sixteenth_and_seventeenth_authors_identifiers_other_than_names_are_found(
     name, at_least, known_false_alarms
 ):
     test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)

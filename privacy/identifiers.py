@@ -46,7 +46,8 @@ NIR = re.compile(
 PASSPORT = re.compile(
     r"(?<!\w)(?:passport|passeport)(?:\s+(?:number|no\.?|numéro|n°))?[\s,:#]*(?:is\s+|est\s+)?"
     # France's passports are two digits, two letters, five digits: « passeport 19FV83122 ».
-    r"(?P<number>[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5})(?![\w-])",
+    # and nine digits, as the US and the UK print them.
+    r"(?P<number>[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}|\d{9})(?![\w-])",
     re.IGNORECASE,
 )
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
@@ -1777,11 +1778,12 @@ RULES = (*RULES, ids21_numbers_on_a_persons_label)
 # digits and dashes; the number finds the patient's images and slides. A sequence database's accession (GenBank) is
 # a virus's, not a patient's.
 IDS22_SPECIMEN_CUE = re.compile(
-    r"(?<!\w)(?:accession|acc\.?(?=\s*(?:#|no|n°))|pacs|specimen|spécimen|path(?:ology)?|anapath|"
+    r"(?<!\w)(?:accession|acc\.?(?=\s*(?:#|no|n°))|pacs|specimen|spécimen|path(?:ology)?|anapath|biopsy|biopsie|"
     r"anatomopathologie|histo(?:logie)?|cytologie|cytology|prélèvement|requisition|réquisition|numéro d['’]examen|"
     r"exam(?=\s*(?:#|no|n°|number|id))|examen(?=\s*(?:n°|no|numéro)))"
     r"(?:\s+(?:number|no\.?|n°|numéro|id|#|ID|code))?(?:\s+(?:number|no\.?|n°|id|#))?\s*[:#]?\s*"
-    r"(?P<number>(?!NCT|ISRCTN|EUDRACT)(?=[A-Z0-9-]*\d{4})(?:[A-Z0-9]{1,8}-)+[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{0,3}\d{6,12})(?![\w-])",
+    # Not a date written with dashes: "biopsy 2026-11-30 was benign" is a day, read as one.
+    r"(?P<number>(?!NCT|ISRCTN|EUDRACT|(?:19|20)\d\d-(?:19|20)?\d\d(?![\w-])|\d{4}-\d\d-\d\d(?![\w-])|\d\d-\d\d-\d{4}(?![\w-]))(?=[A-Z0-9-]*\d{4})(?:[A-Z0-9]{1,8}-)+[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{0,3}\d{6,12})(?![\w-])",
     re.IGNORECASE,
 )
 IDS22_NOT_A_PATIENTS_SPECIMEN = words(
@@ -2029,3 +2031,28 @@ def ids22_plates_of_registered_cars(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids22_plates_of_registered_cars)
+
+
+# A person's handle written without its "@", after the network and whose it is: "her TikTok is zoe.skin.journey", « le
+# compte Instagram de sa fille : lea_et_ses_boucles », "his mom's IG: ava.and.her.strawberry". A bare name has a dot,
+# an underscore or digits to be a handle; the clinic's or the author's own ("our Instagram is …", "my TikTok") is not.
+IDS22_BARE_HANDLE_OF_SOMEONE = re.compile(
+    rf"(?:\b(?:her|his|their|patient'?s|pt'?s|(?:{_IDS22_KIN})(?:'s|’s))\s+(?:[\w'’]+\s+){{0,2}}"
+    r"(?:instagram|insta|ig|tiktok|snapchat|snap|twitter|x|threads)(?:\s+(?:account|handle))?|"
+    r"\b(?:compte|profil)\s+(?:instagram|insta|tiktok|snapchat|twitter|x)\s+(?:de|du|d['’])\s*(?:la|le|sa|son|leur|l['’])?"
+    rf"\s*(?:patiente?|{_IDS22_KIN})\b|"
+    r"\b(?:son|sa|leur)\s+(?:compte\s+)?(?:instagram|insta|tiktok|snapchat|twitter|x)\b)"
+    r"\s*(?:is|est|:|=|,|as|sous le nom(?: de)?|under)\s*"
+    r"(?P<handle>(?=[\w.]*[._\d])[a-z][\w.]{2,29}[a-z0-9_])(?![\w.@])",
+    re.IGNORECASE,
+)
+
+
+def ids22_bare_handles_of_people(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile")
+        for match in IDS22_BARE_HANDLE_OF_SOMEONE.finditer(text.value)
+    ]
+
+
+RULES = (*RULES, ids22_bare_handles_of_people)

@@ -20,6 +20,7 @@ def of_kind(kind: str, text: str) -> list[str]:
         ("Path report in the team chat by mistake: accession B25-33871, initials and all. Deleted.", "B25-33871"),
         ("Lame de la semaine, n° d'anapath 25P-004417 : carcinome épidermoïde bien différencié.", "25P-004417"),
         ("Specimen no. HSC-2025-88123 went to the wrong lab, with the requisition.", "HSC-2025-88123"),
+        ("Biopsy K25-40917 came back as a melanoma in situ; the patient is 34.", "K25-40917"),
     ],
 )
 def test_an_imaging_or_pathology_number_after_the_word_that_says_what_it_is_is_a_record_number(text, number):
@@ -38,6 +39,7 @@ def test_a_report_header_quoting_a_specimen_number_beside_a_surname_in_capitals_
         "Our PACS migration finishes on 2026-11-30; accession numbers change format next week.",
         "Trial NCT04567890 closed. Study 2020-1234 got its ethics approval. Exam room 4 is free.",
         "Notre étude PROTECT-2024-01 a inclus 1500 patients. Histologie : carcinome basocellulaire.",
+        "Pathology 2025-2026 residency program opens in July. Biopsy results take 4-6 weeks.",
     ],
 )
 def test_a_sequence_a_trial_or_a_migration_date_is_no_patients_specimen(text):
@@ -213,3 +215,28 @@ def test_a_postal_code_said_to_be_a_named_persons_a_few_words_on_is_a_postal_cod
     text = "Le code postal de Josiane, pour la livraison de son glucomètre à domicile : 13008, près du port."
     assert "13008" in of_kind("postal_code", text)
     assert of_kind("postal_code", "Le code postal de Rimouski : G5L 1A1. Le code postal de la clinique : 44000.") == []
+
+
+def test_a_day_written_with_dashes_after_a_specimens_word_stays_a_date():
+    assert of_kind("record_number", "Biopsy 2026-11-30 was benign, reassuring for everyone.") == []
+
+
+def test_nine_digits_after_the_word_passport_are_a_national_id():
+    assert "533412987" in of_kind("national_id", "Passport number 533412987 left at the travel clinic this morning.")
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Her TikTok is zoe.skin.journey and she posts every week about her acne treatment.", "zoe.skin.journey"),
+        ("Le compte Instagram de sa fille : lea_et_ses_boucles, on y voit toute la chimio.", "lea_et_ses_boucles"),
+        ("His mom's IG: ava.and.her.strawberry documents the whole propranolol course.", "ava.and.her.strawberry"),
+    ],
+)
+def test_a_persons_handle_written_without_its_at_after_the_network_and_whose_it_is_is_theirs(text, handle):
+    assert handle in of_kind("url_handle", text)
+
+
+def test_the_clinics_or_the_authors_own_account_without_an_at_or_a_word_after_a_network_is_no_handle():
+    text = "Our Instagram is derm.ottawa and my TikTok is dr.skin.facts. Her TikTok is hilarious. Her TikTok: 2M views."
+    assert of_kind("url_handle", text) == []

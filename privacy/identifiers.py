@@ -1779,11 +1779,12 @@ RULES = (*RULES, ids21_numbers_on_a_persons_label)
 # a virus's, not a patient's.
 IDS22_SPECIMEN_CUE = re.compile(
     r"(?<!\w)(?:accession|acc\.?(?=\s*(?:#|no|n°))|pacs|specimen|spécimen|path(?:ology)?|anapath|biopsy|biopsie|"
+    r"sample(?=\s*(?:id|#|no|n°|number)\b)|échantillon(?=\s*(?:n°|no|numéro)\b)|"
     r"anatomopathologie|histo(?:logie)?|cytologie|cytology|prélèvement|requisition|réquisition|numéro d['’]examen|"
     r"exam(?=\s*(?:#|no|n°|number|id))|examen(?=\s*(?:n°|no|numéro)))"
     r"(?:\s+(?:number|no\.?|n°|numéro|id|#|ID|code))?(?:\s+(?:number|no\.?|n°|id|#))?\s*[:#]?\s*"
     # Not a date written with dashes: "biopsy 2026-11-30 was benign" is a day, read as one.
-    r"(?P<number>(?!NCT|ISRCTN|EUDRACT|(?:19|20)\d\d-(?:19|20)?\d\d(?![\w-])|\d{4}-\d\d-\d\d(?![\w-])|\d\d-\d\d-\d{4}(?![\w-]))(?=[A-Z0-9-]*\d{4})(?:[A-Z0-9]{1,8}-)+[A-Z0-9]*\d[A-Z0-9]*|[A-Z]{0,3}\d{6,12})(?![\w-])",
+    r"(?P<number>(?!NCT|ISRCTN|EUDRACT|(?:19|20)\d\d-(?:19|20)?\d\d(?![\w-])|\d{4}-\d\d-\d\d(?![\w-])|\d\d-\d\d-\d{4}(?![\w-]))(?=[A-Z0-9-]*\d{4})(?:[A-Z0-9]{1,8}-)+[A-Z0-9]*\d[A-Z0-9]*(?:-[A-Z0-9]{1,4})*|[A-Z]{0,3}\d{6,12})(?![\w-])",
     re.IGNORECASE,
 )
 IDS22_NOT_A_PATIENTS_SPECIMEN = words(

@@ -21,6 +21,7 @@ def of_kind(kind: str, text: str) -> list[str]:
         ("Lame de la semaine, n° d'anapath 25P-004417 : carcinome épidermoïde bien différencié.", "25P-004417"),
         ("Specimen no. HSC-2025-88123 went to the wrong lab, with the requisition.", "HSC-2025-88123"),
         ("Biopsy K25-40917 came back as a melanoma in situ; the patient is 34.", "K25-40917"),
+        ("Sample ID 26-118834-A on the tube, with the patient's initials, in the photo.", "26-118834-A"),
     ],
 )
 def test_an_imaging_or_pathology_number_after_the_word_that_says_what_it_is_is_a_record_number(text, number):
@@ -40,6 +41,7 @@ def test_a_report_header_quoting_a_specimen_number_beside_a_surname_in_capitals_
         "Trial NCT04567890 closed. Study 2020-1234 got its ethics approval. Exam room 4 is free.",
         "Notre étude PROTECT-2024-01 a inclus 1500 patients. Histologie : carcinome basocellulaire.",
         "Pathology 2025-2026 residency program opens in July. Biopsy results take 4-6 weeks.",
+        "Sample size 1200 per arm; a sample of 250000 records from 2019-2024.",
     ],
 )
 def test_a_sequence_a_trial_or_a_migration_date_is_no_patients_specimen(text):

@@ -89,6 +89,8 @@ def test_a_health_card_said_as_one_stays_a_health_card():
         ("La mère a appelé le service au 02 99 41 22 17 depuis son portable, très inquiète.", "02 99 41 22 17"),
         ("The locket was found; the unit clerk called her back at 613-555-0168 this afternoon.", "613-555-0168"),
         ("Sac oublié en salle d'attente : la secrétaire l'a rappelée au 06 12 48 33 90. Récupéré.", "06 12 48 33 90"),
+        ("His wife called from home at 807-555-0121 to say he had fainted after the run.", "807-555-0121"),
+        ("Le fils de Mme Auger a appelé de chez lui au 04 78 22 10 95 pour les résultats.", "04 78 22 10 95"),
     ],
 )
 def test_a_number_a_relative_called_from_or_was_called_back_on_is_theirs(text, number):

@@ -1948,6 +1948,9 @@ _IDS22_CARE_THING = (
 )
 IDS22_KINS_CARE_THING = re.compile(
     rf"\b(?:your|ur)\s+{_IDS22_KIN}(?:'s|’s)\s+(?:[\w-]+\s+)?{_IDS22_CARE_THING}\b|"
+    # or the kin home after a stay: "glad your dad is home after the stent".
+    rf"\b(?:your|ur)\s+{_IDS22_KIN}\s+(?:is|was|got|came|went)\s+(?:back\s+)?(?:home|discharged|out)\b"
+    r"[^.!?\n]{0,30}?\b(?:after|from)\b|"
     r"\b(?:dialyse|fauteuil|poste|résultats?|scanner|biopsie|chimio|chirurgie|lit|chambre|traitement|greffe|dossier|"
     rf"rendez-vous)\s+(?:de\s+dialyse\s+)?(?:de|d['’])\s*(?:votre|ta|ton)\s+{_IDS22_KIN}\b",
     re.IGNORECASE,
@@ -2061,3 +2064,28 @@ def ids22_bare_handles_of_people(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids22_bare_handles_of_people)
+
+
+# A handle thanked for letting the author tell its owner's story is a patient's (or their family's): "Thank you
+# @… for letting me share your melanoma story", « Merci à @… de m'autoriser à raconter son parcours ».
+IDS22_HANDLE_THANKED_FOR_SHARING = re.compile(
+    r"(?<![\w@.])(@[\w.]*\w)[^.!?\n@]{0,30}?\b(?:for letting me|for allowing me to|for the permission to|"
+    r"for agreeing to let me|de m['’]autoriser à|de me permettre de|d['’]avoir accepté que je|"
+    r"pour l['’]autorisation de)\s+(?:share|tell|post|use|show|raconter|partager|publier|utiliser|montrer|racontes?|"
+    r"partages?)\s+(?:your|his|her|their|son|sa|ses|votre|vos|ton|ta|tes)\s+(?:[\w-]+\s+)?(?:story|journey|case|photos?|"
+    r"pictures?|words|scans?|x-rays?|rash|skin|results|recovery|histoire|parcours|cas|mots|combat|résultats|guérison)\b",
+    re.IGNORECASE,
+)
+
+
+def ids22_handles_thanked_for_their_story(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    return [
+        Hit(Category.URL_HANDLE, match.start(1), match.end(1), "profile")
+        for match in IDS22_HANDLE_THANKED_FOR_SHARING.finditer(text.value)
+        if not IDS21_COLLEAGUES_HANDLE.match(match.group(1))
+    ]
+
+
+RULES = (*RULES, ids22_handles_thanked_for_their_story)

@@ -244,3 +244,27 @@ def test_a_persons_handle_written_without_its_at_after_the_network_and_whose_it_
 def test_the_clinics_or_the_authors_own_account_without_an_at_or_a_word_after_a_network_is_no_handle():
     text = "Our Instagram is derm.ottawa and my TikTok is dr.skin.facts. Her TikTok is hilarious. Her TikTok: 2M views."
     assert of_kind("url_handle", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        (
+            "Thank you @jenny_runs_again for letting me share your melanoma story. Six months clear!",
+            "@jenny_runs_again",
+        ),
+        ("Merci à @clara.apres.greffe de m'autoriser à raconter son parcours de greffe rénale.", "@clara.apres.greffe"),
+    ],
+)
+def test_a_handle_thanked_for_letting_the_author_tell_its_owners_story_is_theirs(text, handle):
+    assert handle in of_kind("url_handle", text)
+
+
+def test_a_colleague_or_a_journal_thanked_for_slides_or_a_figure_is_no_patient():
+    text = "Thank you @DrAmyLee for letting me share your slides. @cmaj thanks for letting me post the figure."
+    assert of_kind("url_handle", text) == []
+
+
+def test_a_reply_glad_the_addressees_kin_is_home_after_care_is_to_a_patients_family():
+    assert "@mike_lafleur" in of_kind("url_handle", "@mike_lafleur glad your dad is home after the stent. Walk daily!")
+    assert of_kind("url_handle", "@kev so glad your dad came to the game after all! Great seats.") == []

@@ -1794,7 +1794,12 @@ IDS22_NOT_A_PATIENTS_SPECIMEN = words(
 # PÉRON Solène », "S26-51203 – FAIRWEATHER, J.".
 IDS22_NUMBER_BESIDE_A_CAPITAL_SURNAME = re.compile(
     r"(?<![\w-])(?P<number>(?=[A-Z0-9]*\d)[A-Z0-9]{2,6}-\d{4,10})\s*[,–—-]\s*"
-    r"(?-i:[A-ZÉÈÀÂÎÔÇ]{2,}(?:[-' ][A-ZÉÈÀÂÎÔÇ]{2,})*,?\s+[A-ZÉ])"
+    r"(?-i:(?P<surname>[A-ZÉÈÀÂÎÔÇ]{2,}(?:[-' ][A-ZÉÈÀÂÎÔÇ]{2,})*)(?:\s+[A-ZÉ][a-zà-ÿ]|,\s*[A-ZÉ]))"
+)
+# A room or a code beside an institution's initials is no one's: "salle 2B-1034, CHU Sainte-Justine".
+IDS22_INSTITUTIONS_INITIALS = frozenset(
+    "CHU CHUM CHUQ CHUS CHRU CHR CH CHSLD CLSC CISSS CIUSSS GMF HUS HCL APHP AP-HP APHM UHN CHEO IWK MUHC CUSM ICU USI "
+    "NHS HGJ HSC SMH TGH AHS CRHU UQAM UDEM ULAVAL UBC UOFT UCLA CIHR IRSC INSPQ INSERM CNRS HAS ARS CPAM".split()
 )
 
 
@@ -1809,6 +1814,7 @@ def ids22_specimen_numbers(text: Text) -> list[Hit]:
     hits.extend(
         Hit(Category.RECORD_NUMBER, match.start("number"), match.end("number"), "record_number")
         for match in IDS22_NUMBER_BESIDE_A_CAPITAL_SURNAME.finditer(text.value)
+        if match["surname"] not in IDS22_INSTITUTIONS_INITIALS
     )
     return hits
 

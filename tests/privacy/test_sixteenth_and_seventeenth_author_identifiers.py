@@ -42,6 +42,7 @@ def test_a_report_header_quoting_a_specimen_number_beside_a_surname_in_capitals_
         "Notre étude PROTECT-2024-01 a inclus 1500 patients. Histologie : carcinome basocellulaire.",
         "Pathology 2025-2026 residency program opens in July. Biopsy results take 4-6 weeks.",
         "Sample size 1200 per arm; a sample of 250000 records from 2019-2024.",
+        "Journée de formation en salle 2B-1034, CHU Sainte-Justine, le matin. Local A-2210 – CLSC Hull, l'après-midi.",
     ],
 )
 def test_a_sequence_a_trial_or_a_migration_date_is_no_patients_specimen(text):

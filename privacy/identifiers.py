@@ -1834,7 +1834,8 @@ IDS22_FROM_THEIR_OWN_LINE = re.compile(
 IDS22_CALLED_SOMEONE_AT = re.compile(
     r"(?:\b(?:called|call|calling|rang|ring|phoned|phone|texted|text|reached|reach|reaching)\s+(?:him|her|them)"
     r"(?:\s+back)?\s+(?:at|on)|"
-    r"(?<![\w-])(?:l['’]|la\s+|le\s+|les\s+)(?:(?:a|ai|avons|ont|avait|avions|avaient)\s+)?"
+    # A call that was made, to someone: « l'a rappelé au », « les avons jointes au »; not « l'appeler au » (a service).
+    r"(?<![\w-])(?:l['’]|la\s+|le\s+|les\s+)(?:a|ai|avons|ont|avait|avions|avaient)\s+"
     r"(?:rappel|appel|joint|joindre|contact|text)\w*\s+(?:au|sur le|sur son)|"
     # Or said to be called from home before it: "she called from home at 613-…", « il a appelé de chez lui au 06… ».
     r"\b(?:called|phoned|rang|texted|calling|appelé|appelée|téléphoné)\s+(?:us\s+|me\s+|nous\s+)?"

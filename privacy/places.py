@@ -104,7 +104,7 @@ PLACES22_SCHOOL = re.compile(
     rf"(?P<school>(?:(?!(?:The|A|At|On|From|In|Our|My|His|Her)\b){_PLACES22_NAME_WORD}\s+){{1,4}}"
     r"(?:Daycare|Day Care|Child Care|Childcare|Preschool|Pre-School|Nursery(?: School)?|Montessori|Kindergarten|"
     r"Elementary(?: School)?|Primary(?: School)?|Secondary(?: School)?|Middle School|High School|Junior High|"
-    r"Public School|Catholic School|Collegiate|Academy)\b"
+    r"Public School|Catholic School|Collegiate|Academy|Annex)\b"
     rf"|(?i:crèche|creche|garderie|halte-garderie|CPE|école|ecole|maternelle|collège|college|lycée|lycee|polyvalente)"
     rf"(?:\s+(?i:primaire|secondaire|maternelle|élémentaire|privée|publique))?\s+"
     rf"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?{_PLACES22_NAME})"
@@ -118,7 +118,11 @@ PLACES22_CHILD = re.compile(
     r"(?<![\w-])[A-ZÉ][\w'’-]+,\s+(?:[1-9]|1[0-8])(?:\s*(?:ans|an|years? old|yo|y/o|mois|months?))?\s*[,)]"
     r"|\b(?i:(?:his|her|their|my|our|son|sa|leur|notre)\s+(?:son|daughter|grandson|granddaughter|kid|child|fils|fille|"
     r"petit-fils|petite-fille|enfant)|(?:la|le)\s+petite?\s+(?-i:[A-ZÉ]))"
+    # « un gamin de 16 ans », "a 9-year-old": a child's age said in the sentence.
+    r"|\b(?:de\s+)?(?:[1-9]|1[0-8])(?:\s+ans\b(?!\s+(?:de|du|d['’]))|[- ]years?[- ]old\b)"
 )
+# A child named as from or at the school: "Ollie from Queen Elizabeth Annex".
+PLACES22_NAMED_FROM = re.compile(r"(?<![\w'’-])[A-ZÉ][a-zà-ÿ'’-]+\s+(?:from|at|of|de|du|à)\s+(?:l['’]|la\s+|the\s+)?$")
 # A school where something is held or taught, or a college of physicians, is not a child's.
 PLACES22_NOT_A_CHILDS_SCHOOL = words(
     "collège des médecins", "collège royal", "royal college", "college of physicians", "college of family",
@@ -133,7 +137,10 @@ def places22_schools_of_children(text: Text) -> list[Hit]:
     for match in PLACES22_SCHOOL.finditer(text.value):
         at = match.start()
         start, end = text.sentence_around(at)
-        if not PLACES22_CHILD.search(text.value, start, end):
+        if re.search(r"\b(?:un|une|a|an)\s+$", text.value[max(0, at - 5) : at], re.IGNORECASE):
+            continue  # « un collège de la Croix-Rousse »: a kind of school, not one named
+        named_from = PLACES22_NAMED_FROM.search(text.value, max(start, at - 30), at)
+        if not (PLACES22_CHILD.search(text.value, start, end) or named_from):
             continue
         if text.sentence_has(PLACES22_NOT_A_CHILDS_SCHOOL, at) or text.sentence_has(lexicon.EVENT_CUES, at):
             continue
@@ -191,8 +198,13 @@ _PLACES22_STREET_FR = (
     r"[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s+[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2}"
 )
 _PLACES22_TOWN = r"(?:,\s+|\s+(?:à|in)\s+)[A-ZÉ][\w'’-]+(?:[\s-]+[A-ZÉ][\w'’-]+){0,2}"
+# Unnumbered, only a full street word: "his building on Maitland Street", not "Fort St. James".
+_PLACES22_STREET_EN_NAMED = (
+    r"(?:(?!(?:The|A|An|On|In|At)\b)[A-Z][\w'’.-]*\s+){1,3}(?:Street|Avenue|Road|Boulevard|Drive|Crescent|Lane)\b"
+)
 PLACES22_STREET = re.compile(
-    rf"(?<![\w-])(?P<street>{_PLACES22_STREET_EN}|{_PLACES22_STREET_FR})(?P<town>{_PLACES22_TOWN})?"
+    rf"(?<![\w-])(?P<street>{_PLACES22_STREET_EN}|{_PLACES22_STREET_FR}|{_PLACES22_STREET_EN_NAMED})"
+    rf"(?P<town>{_PLACES22_TOWN})?"
 )
 PLACES22_HAPPENED_AT = re.compile(
     r"(?i:\b(?:fell|fallen|falls|collapsed|was found|were found|found him|found her|found down|lives|lived|living|"
@@ -201,10 +213,15 @@ PLACES22_HAPPENED_AT = re.compile(
     r"est décédée?|décédée?|chez (?:lui|elle|eux)|maison|domicile)\b)"
     r"[^.!?\n]{0,25}?\b(?:at|on|au|à|sur|dans)\s+(?:the\s+|la\s+|le\s+)?$"
 )
+# Someone's own dwelling said before the street: "his building on Maitland Street", « son camp au chemin du … ».
+PLACES22_DWELLING_OF_SOMEONE = re.compile(
+    r"\b(?i:his|her|their|son|sa|leur)\s+(?i:building|apartment|flat|camp|cabin|cottage|trailer|home|house|"
+    r"immeuble|appartement|chalet|roulotte|logement|maison)\s+(?i:on|at|au|sur|dans|in)\s+(?:the\s+|la\s+|le\s+)?$"
+)
 PLACES22_HOME_IN_SENTENCE = words("home", "house", "maison", "domicile")
 PLACES22_PERSON_FROM = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Madame|Monsieur)\.?\s+(?:[A-ZÉ][\w'’-]+\s+){0,2}[A-ZÉ][\w'’-]+,\s+"
-    r"(?:of|from|de|du|de la|des)\s+(?:la\s+)?$"
+    r"(?P<origin>(?:of|from|de|du|de la|des)\s+(?:la\s+)?)?$"
 )
 PLACES22_VENUE = words(
     "clinic", "clinique", "office", "bureau", "hours", "heures", "open", "ouvert", "ouverte", "pharmacy", "pharmacie",
@@ -218,8 +235,17 @@ def places22_streets_of_what_happened(text: Text) -> list[Hit]:
     for match in PLACES22_STREET.finditer(text.value):
         at = match.start()
         before = text.value[max(0, at - 60) : at]
-        happened = PLACES22_HAPPENED_AT.search(before) or PLACES22_PERSON_FROM.search(before)
         numbered = match.group("street")[:1].isdigit()
+        person = PLACES22_PERSON_FROM.search(before)
+        # « Mme Sylvie …, de la rue de la Station », « comme Mme Hélène …, 7 rue du Ried, 67600 … »
+        person_from = person and (person["origin"] or numbered)
+        dwelling = PLACES22_DWELLING_OF_SOMEONE.search(before)
+        named_only = not numbered and not re.match(
+            r"(?i:rue|avenue|boulevard|chemin|rang|route|montée|côte|allée|"
+            r"impasse|place|promenade|traverse|quai|sentier|ruelle)\b",
+            match.group("street"),
+        )
+        happened = dwelling or person_from or (not named_only and PLACES22_HAPPENED_AT.search(before))
         home = (
             numbered
             and re.search(r"\b(?:at|au)\s+$", before)
@@ -228,8 +254,8 @@ def places22_streets_of_what_happened(text: Text) -> list[Hit]:
         )
         if not (happened or home):
             continue
-        if text.sentence_has(lexicon.EVENT_CUES, at) or (
-            not PLACES22_PERSON_FROM.search(before) and re.search(PLACES22_VENUE, before[-30:])
+        if (not person_from and text.sentence_has(lexicon.EVENT_CUES, at)) or (
+            not person_from and re.search(PLACES22_VENUE, before[-30:])
         ):
             continue
         hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))

@@ -62,6 +62,11 @@ def test_a_seat_with_its_flight_or_train_is_a_room(text, seat):
         ("Lou, 2 ans, à la crèche Les Petits Lutins de la rue Nationale, a la varicelle.", "crèche Les Petits Lutins"),
         ("Inès, 9 ans, en CM1 à l'école Paul-Bert de Cesson, revient avec une gale.", "école Paul-Bert de Cesson"),
         ("Le petit Arthur, 5 ans, au CPE Les Bourgeons de Gatineau, a encore de l'impétigo.", "CPE Les Bourgeons"),
+        ("Four kids with sledding injuries this week, including Mason from Glebe Collegiate.", "Glebe Collegiate"),
+        (
+            "Un garçon de 15 ans, demi de mêlée au collège Saint-Exupéry de Blagnac, plaqué haut.",
+            "collège Saint-Exupéry",
+        ),
     ],
 )
 def test_a_childs_school_or_daycare_beside_the_child_is_an_address(text, school):
@@ -87,6 +92,12 @@ def test_a_childs_school_or_daycare_beside_the_child_is_an_address(text, school)
             "The home dialysis machine at 9 Birch Road, Sandy Bay, the Keeper home, runs three nights a week.",
             "9 Birch Road",
         ),
+        ("She was found in the laundry room of her apartment on Carling Avenue, two days after.", "Carling Avenue"),
+        ("Son chalet au chemin du Lac-Vert, à Messines, n'a pas de téléphone.", "chemin du Lac-Vert"),
+        (
+            "Une carte de vœux de Mme Odile Weber, 14 rue des Vosges, 68000 Colmar, qui va très bien.",
+            "14 rue des Vosges",
+        ),
     ],
 )
 def test_where_a_patient_stayed_or_something_happened_to_them_is_an_address(text, place):
@@ -108,6 +119,10 @@ def test_where_a_patient_stayed_or_something_happened_to_them_is_an_address(text
         "Frontenac Secondary hosted our vaccination clinic on Thursday: 212 students vaccinated.",
         "Grade 12 students at Frontenac Secondary can apply for our summer research program.",
         "Je donne une conférence à l'école Jules-Verne de Chantepie sur les tiques jeudi.",
+        # A school of a kind, not named; a road where a stranger crashed; a clinic in a house.
+        "Jeanne a 12 ans, elle est en 5e dans un collège de la Guillotière.",
+        "A cyclist from Haines Junction crashed on the Alaska Road and came in by ambulance.",
+        "Three family doctors in a converted house on Main Street took on 400 new patients.",
         # A class, not one child.
         "Grade 4 at Hillcrest Elementary sent our ward 200 get-well cards this week.",
         # The clinic's address, a move of the practice.

@@ -101,7 +101,8 @@ _PLACES22_NAME = (
     rf"{_PLACES22_NAME_WORD}){{0,4}}"
 )
 PLACES22_SCHOOL = re.compile(
-    rf"(?P<school>(?:(?!(?:The|A|At|On|From|In|Our|My|His|Her)\b){_PLACES22_NAME_WORD}\s+){{1,4}}"
+    rf"(?P<school>(?:(?!(?:The|A|At|On|From|In|Our|My|His|Her|Thanks|Congrats|Welcome|Merci|Bravo)\b|\w+ing\b)"
+    rf"{_PLACES22_NAME_WORD}\s+){{1,4}}"
     r"(?:Daycare|Day Care|Child Care|Childcare|Preschool|Pre-School|Nursery(?: School)?|Montessori|Kindergarten|"
     r"Elementary(?: School)?|Primary(?: School)?|Secondary(?: School)?|Middle School|High School|Junior High|"
     r"Public School|Catholic School|Collegiate|Academy|Annex)\b"
@@ -121,6 +122,10 @@ PLACES22_CHILD = re.compile(
     # « un gamin de 16 ans », "a 9-year-old": a child's age said in the sentence.
     r"|\b(?:de\s+)?(?:[1-9]|1[0-8])(?:\s+ans\b(?!\s+(?:de|du|d['’]))|[- ]years?[- ]old\b)"
 )
+# The writer's own child is no patient.
+PLACES22_OWN_CHILD = re.compile(
+    r"\b(?i:my|our|ma|mon|mes|notre|nos)\s+(?i:son|daughter|kids|children|boys|girls|fille|fils|enfants|filles)\b"
+)
 # A child named as from or at the school: "Ollie from Queen Elizabeth Annex".
 PLACES22_NAMED_FROM = re.compile(r"(?<![\w'’-])[A-ZÉ][a-zà-ÿ'’-]+\s+(?:from|at|of|de|du|à)\s+(?:l['’]|la\s+|the\s+)?$")
 # A school where something is held or taught, or a college of physicians, is not a child's.
@@ -128,6 +133,7 @@ PLACES22_NOT_A_CHILDS_SCHOOL = words(
     "collège des médecins", "collège royal", "royal college", "college of physicians", "college of family",
     "medical school", "faculté", "talk", "conférence", "presentation", "présentation", "gym", "gymnase", "fair",
     "salon", "clinic at", "clinique à", "vaccination", "campaign", "campagne", "assembly", "workshop", "atelier",
+    "career day", "journée carrière",
     "hosted", "held", "organised", "organized", "organisé", "organisée", "visited", "visite", "nurses", "infirmières",
 )  # fmt: skip
 
@@ -144,6 +150,8 @@ def places22_schools_of_children(text: Text) -> list[Hit]:
             continue
         if text.sentence_has(PLACES22_NOT_A_CHILDS_SCHOOL, at) or text.sentence_has(lexicon.EVENT_CUES, at):
             continue
+        if PLACES22_OWN_CHILD.search(text.value, start, end) or text.value.startswith(("'s", "’s"), match.end()):
+            continue  # the writer's own child; a school's own day or programme
         hits.append(Hit(Category.ADDRESS, match.start("school"), match.end(), "address"))
     return hits
 
@@ -158,6 +166,8 @@ PLACES22_NUMBERED_LODGING = re.compile(
     r"(?:(?i:Hwy|Highway|Route|Rte|Road|Rd|rang|chemin|route|pourvoirie|camp|lac|lake|réserve|reserve|zec)\s*"
     r"[\w'’-]*|[A-ZÉ][\w'’-]+)(?:[\s-]+[A-ZÉà][\w'’-]*){0,3}(?:,\s+[A-ZÉ][\w'’-]+(?:[\s-][A-ZÉ][\w'’-]+){0,2})?)"
 )
+# Someone named in full just before, then the place: "Ray Boucher, cabin 3 …", « Gaétan …, guide …, au chalet 6 ».
+PLACES22_NAMED_BEFORE = re.compile(r"[A-ZÉ][\w'’-]+\s+[A-ZÉ][\w'’-]+,[^.!?;]{0,40}?(?:\b(?:au|at|in|à|dans)\s+)?$")
 PLACES22_RESORT_ROOM = re.compile(
     r"(?P<place>(?:[A-ZÉ][\w'’-]*\s+){1,4}(?i:resort|all-inclusive|hotel|hôtel|inn|motel|lodge|club)"
     r",?\s+(?i:room|chambre|suite|villa|bungalow)\s*#?\s*\d{1,4}[A-Z]?)(?![\w/-])"
@@ -166,8 +176,13 @@ PLACES22_RESORT_ROOM = re.compile(
 
 def places22_where_a_patient_stayed(text: Text) -> list[Hit]:
     hits = []
+    from privacy.clinical import _someone_near  # clinical reads nothing of ours
+
     for match in PLACES22_NUMBERED_LODGING.finditer(text.value):
-        if not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+        at = match.start()
+        # A camp's cabin of campers is many people's; one named or titled beside it makes it someone's.
+        named_before = PLACES22_NAMED_BEFORE.search(text.value, max(0, match.start() - 60), match.start())
+        if not text.sentence_has(lexicon.EVENT_CUES, match.start()) and (named_before or _someone_near(text, at)):
             hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
     for match in PLACES22_RESORT_ROOM.finditer(text.value):
         if not text.sentence_has(lexicon.EVENT_CUES, match.start()) and not text.sentence_has(

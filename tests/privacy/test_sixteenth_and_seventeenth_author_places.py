@@ -123,6 +123,10 @@ def test_where_a_patient_stayed_or_something_happened_to_them_is_an_address(text
         "Jeanne a 12 ans, elle est en 5e dans un collège de la Guillotière.",
         "A cyclist from Haines Junction crashed on the Alaska Road and came in by ambulance.",
         "Three family doctors in a converted house on Main Street took on 400 new patients.",
+        # The writer's own child; a school's own day; a camp's cabin of campers.
+        "Ma fille Léa, 8 ans, est à l'école Sainte-Marie et adore la lecture.",
+        "Visiting Riverdale Collegiate Institute's career day on Friday with 12-year-old shadow students.",
+        "Cabin 7 at Camp Kitchikewana has our diabetes campers this week.",
         # A class, not one child.
         "Grade 4 at Hillcrest Elementary sent our ward 200 get-well cards this week.",
         # The clinic's address, a move of the practice.

@@ -105,7 +105,7 @@ PLACES22_SCHOOL = re.compile(
     rf"{_PLACES22_NAME_WORD}\s+){{1,4}}"
     r"(?:Daycare|Day Care|Child Care|Childcare|Preschool|Pre-School|Nursery(?: School)?|Montessori|Kindergarten|"
     r"Elementary(?: School)?|Primary(?: School)?|Secondary(?: School)?|Middle School|High School|Junior High|"
-    r"Public School|Catholic School|Collegiate|Academy|Annex)\b"
+    r"Public School|Catholic School|Collegiate|Academy|Annex|High)\b"
     rf"|(?i:crèche|creche|garderie|halte-garderie|CPE|école|ecole|maternelle|collège|college|lycée|lycee|polyvalente)"
     rf"(?:\s+(?i:primaire|secondaire|maternelle|élémentaire|privée|publique))?\s+"
     rf"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?{_PLACES22_NAME})"
@@ -119,6 +119,8 @@ PLACES22_CHILD = re.compile(
     r"(?<![\w-])[A-ZÉ][\w'’-]+,\s+(?:[1-9]|1[0-8])(?:\s*(?:ans|an|years? old|yo|y/o|mois|months?))?\s*[,)]"
     r"|\b(?i:(?:his|her|their|my|our|son|sa|leur|notre)\s+(?:son|daughter|grandson|granddaughter|kid|child|fils|fille|"
     r"petit-fils|petite-fille|enfant)|(?:la|le)\s+petite?\s+(?-i:[A-ZÉ]))"
+    # One child by her grade: "a grade 9 at …", « une élève de 3e année » (not "Grade 3 at … made cranes").
+    r"|\b(?i:a|an)\s+grade[- ]\d{1,2}(?:er)?\b|\b(?i:un|une)\s+élève\s+de\s+\d"
     # « un gamin de 16 ans », "a 9-year-old": a child's age said in the sentence.
     r"|\b(?:de\s+)?(?:[1-9]|1[0-8])(?:\s+ans\b(?!\s+(?:de|du|d['’]))|[- ]years?[- ]old\b)"
 )

@@ -67,6 +67,7 @@ def test_a_seat_with_its_flight_or_train_is_a_room(text, seat):
             "Un garçon de 15 ans, demi de mêlée au collège Saint-Exupéry de Blagnac, plaqué haut.",
             "collège Saint-Exupéry",
         ),
+        ("Tanner, a grade 10 at Bishop Carroll High, took a puck to the face Saturday.", "Bishop Carroll High"),
     ],
 )
 def test_a_childs_school_or_daycare_beside_the_child_is_an_address(text, school):
@@ -127,6 +128,8 @@ def test_where_a_patient_stayed_or_something_happened_to_them_is_an_address(text
         "Ma fille Léa, 8 ans, est à l'école Sainte-Marie et adore la lecture.",
         "Visiting Riverdale Collegiate Institute's career day on Friday with 12-year-old shadow students.",
         "Cabin 7 at Camp Kitchikewana has our diabetes campers this week.",
+        # "High" that names no school.
+        "The Mile High Stadium hosts our concussion clinic on Saturdays.",
         # A class, not one child.
         "Grade 4 at Hillcrest Elementary sent our ward 200 get-well cards this week.",
         # The clinic's address, a move of the practice.

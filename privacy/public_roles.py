@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from privacy import name_habits, stories
+from privacy import name_habits, places, stories
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, OPERATION_SUFFIX, RELATIVES
 from privacy.lexicon import FIRST_NAMES
@@ -592,6 +592,8 @@ def _age_vetoed(text: Text, hit: Hit) -> bool:
 
 def _room_vetoed(text: Text, hit: Hit) -> bool:
     if VETO_FACILITY_BEFORE_WARD.search(text.value[max(0, hit.start - 30) : hit.start]):
+        return True
+    if places.places22_ward_of_a_hospital(text, hit.start, hit.end):
         return True
     return bool(VETO_WARD_SHAPE.fullmatch(text.value[hit.start : hit.end]) and VETO_LONG_AGO.search(text.value))
 

@@ -28,7 +28,17 @@ from pathlib import Path
 
 import phonenumbers
 
-from privacy import clinical, conduct, date_model, identifiers, name_model, place_model, public_roles, stories
+from privacy import (
+    clinical,
+    conduct,
+    date_model,
+    identifiers,
+    name_model,
+    place_model,
+    places,
+    public_roles,
+    stories,
+)
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
 __all__ = [
@@ -131,6 +141,7 @@ RULES = (
     *name_model.RULES,
     *date_model.RULES,
     *place_model.RULES,
+    *places.RULES,
 )
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.

@@ -2197,10 +2197,23 @@ def ages(text: Text) -> list[Hit]:
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
     found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text) + _ages_reached(text)
     found += _oldest_and_worked_out_ages(text)
-    # A hashtag is a topic, not someone's age: "#centenarian".
+    # A hashtag is a topic, not someone's age: "#centenarian". An age hoped for is not reached: « est-ce que je vais
+    # fêter mes cent ans ? », « elle attendait ses cent ans pour… », "she wants to make it to 100".
     return [
-        hit for hit in found if not _not_a_patients_age(text, hit.start) and not text.value[: hit.start].endswith("#")
+        hit
+        for hit in found
+        if not _not_a_patients_age(text, hit.start)
+        and not text.value[: hit.start].endswith("#")
+        and not DATES22_AGE_HOPED_FOR_BEFORE.search(text.value, max(0, hit.start - 40), hit.start)
     ]
+
+
+DATES22_AGE_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:fêter|atteindre|attendre|attend|attends|attendait|attendaient|vivre jusqu['’]à|se rendre à|fera|ferai|"
+    r"live to|living to|make it to|to see)\s+(?:ses|mes|leurs|nos|tes|vos|his|her|my|their|your|the\s+)?"
+    r"\s*(?:(?:grand|big)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _oldest_and_worked_out_ages(text: Text) -> list[Hit]:
@@ -2231,9 +2244,11 @@ AGE_IN_APPOSITION = re.compile(
     r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*"
     r"(?:[,;)]|(?:and|et)\s+(?!older|over|up|plus|counting|more|above)\w)"
 )
+# Grandparents as families call them, "great-" or not: "Jaxon's great-grandma, 97,", « sa mamie, 94 ans, ».
+DATES22_FAMILY_NAMES = r"(?:great-)*(?:grandma|grandpa|granny|gramma|grampa|nana|papa)|mamie|mamy|papi|papy|mémé|pépé"
 PERSON_NOUN_BEFORE = re.compile(
     rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
-    rf"madame|{RELATIVES})\s*$|"
+    rf"madame|{RELATIVES}|{DATES22_FAMILY_NAMES})\s*$|"
     # Someone said by a trade after an article ("A logger, 91"), or by a first name within a sentence ("My patient
     # Walter, 96, told me"); not a place opening a sentence ("Toronto, 95 nurses…" has no closing comma anyway).
     # A double surname too: "Mrs. Edna Ruiz-Halvorsen, 94".

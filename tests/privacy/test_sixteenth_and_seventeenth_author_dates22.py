@@ -137,3 +137,35 @@ def test_the_day_of_someones_visit_is_theirs_even_beside_the_next_one(text, day)
 
 def test_a_public_consultations_day_is_not_a_visit():
     assert dates("La consultation publique du 3 mars sur le plan régional de santé aura lieu à l'hôtel de ville.") == []
+
+
+def ages(text: str) -> list[str]:
+    return [excerpt for kind, excerpt in flagged(text) if kind == "age"]
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # A grandparent as families call them, with a great age in apposition.
+        ("Noah's great-grandma, 96, sewed a quilt for every baby in the nursery.", "96"),
+        ("Sa mamie, 94 ans, est venue le voir tous les jours.", "94"),
+        # A great age reached, however it is said.
+        ("He told the nurse he didn't get to 93 by listening to doctors.", "93"),
+    ],
+)
+def test_a_great_age_of_a_grandparent_or_one_reached_is_flagged(text, age):
+    assert any(age in found for found in ages(text)), ages(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hundred hoped for is no age anyone has.
+        "« Docteur, est-ce que je vais fêter mes cent ans ? » m'a-t-elle demandé ce matin.",
+        "Elle nous a dit qu'elle attendait ses cent ans pour refaire la randonnée.",
+        "On ne sait pas si elle fera ses cent ans, mais elle y compte.",
+        "His only goal is to live to 100 and see the Leafs win.",
+    ],
+)
+def test_a_hundred_hoped_for_is_not_an_age(text):
+    assert ages(text) == []

@@ -1368,14 +1368,19 @@ def _in_a_lifespan(text: Text, match: re.Match) -> bool:
 
 
 def _event_in_sentence(text: Text, position: int) -> bool:
-    """An event's word in the sentence; "due" inside "her due date was March 14" is the date's own name."""
+    """An event's word in the sentence; "due" inside "her due date was March 14" is the date's own name, and someone
+    "on vacation", « en vacances au camping », is where a patient was, not a clinic closed for the holidays."""
     if not text.sentence_has(lexicon.EVENT_CUES, position):
         return False
     start, end = text.sentence_around(position)
     return any(
         not (cue.group().lower() == "due" and text.lower.startswith("due date", cue.start()))
+        and not DATES22_ON_VACATION.search(text.value, max(0, cue.start() - 4), cue.end())
         for cue in lexicon.EVENT_CUES.finditer(text.value, start, end)
     )
+
+
+DATES22_ON_VACATION = re.compile(r"\b(?:en vacances|on vacation|on holiday)$", re.IGNORECASE)
 
 
 # A doctor's death told in a memorial is a colleague's: "Remembering Dr. Hall, who died on Dec 2". A patient named

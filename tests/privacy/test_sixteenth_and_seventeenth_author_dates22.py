@@ -169,3 +169,27 @@ def test_a_great_age_of_a_grandparent_or_one_reached_is_flagged(text, age):
 )
 def test_a_hundred_hoped_for_is_not_an_age(text):
     assert ages(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Someone on vacation is where a patient was, not a clinic closed for the holidays.
+        ("He was on vacation at the cottage when he fell off the dock on Saturday, July 11.", "July 11"),
+    ],
+)
+def test_a_day_told_of_someone_on_vacation_is_a_date(text, day):
+    assert any(day in found for found in dates(text)), dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our flu clinic runs on the 18th from 9 to 4 in the gym.",
+        "La clinique sans rendez-vous est ouverte le 21 de 8 h à 16 h.",
+        "Join us on the 18th at 7 pm for our webinar on frostbite.",
+        "La clinique sera fermée pendant les vacances, du 24 décembre au 2 janvier.",
+    ],
+)
+def test_a_clinics_hours_and_an_events_day_are_not(text):
+    assert dates(text) == []

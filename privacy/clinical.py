@@ -3187,6 +3187,11 @@ DATES22_OWN_TRIP = re.compile(
 )
 
 
+DATES22_A_LEAVE = re.compile(
+    r"\b(?:leave|sabbatical|congé|congés|maternité|paternité|parental|retraite|retirement)\b", re.IGNORECASE
+)
+
+
 def dates22_days_someone_travels(text: Text) -> list[Hit]:
     hits = []
     for pattern in DATE_PATTERNS[:3]:
@@ -3195,6 +3200,8 @@ def dates22_days_someone_travels(text: Text) -> list[Hit]:
             sentence_start, _ = text.sentence_around(at)
             trip = DATES22_TRIP_BEFORE.search(text.value, max(sentence_start, at - 90), at)
             if not trip or DATES22_OWN_TRIP.search(text.value, max(sentence_start, trip.start() - 25), trip.start()):
+                continue
+            if DATES22_A_LEAVE.search(text.value, trip.start(), at):  # "back from maternity leave on March 3"
                 continue
             someone = _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at)
             if not someone or text.sentence_has(DOCTOR_IN_SENTENCE, at):
@@ -3223,7 +3230,7 @@ DATES22_EXPOSURE = re.compile(
 )
 DATES22_SOURCE_NAMED = re.compile(
     r"\b(?:cas source|cas index|index case|source case|la personne|the person|le patient|la patiente|the patient)"
-    r"\s*,?\s*(?:est\s+|is\s+|was\s+|était\s+)?(?-i:[A-ZÉ][a-zà-ÿ'’-]+)",
+    r"\s*[,:]\s*(?-i:[A-ZÉ][a-zà-ÿ'’-]+)",
     re.IGNORECASE,
 )
 

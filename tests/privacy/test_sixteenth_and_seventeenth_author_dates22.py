@@ -94,6 +94,7 @@ def test_a_trip_an_exposure_or_a_life_told_of_someone_is_dated(text, day):
         "We are flying to Port-au-Prince on March 3 for our two-week surgical mission. Donations welcome!",
         "Notre équipe part le 12 mars au Bénin pour une mission humanitaire.",
         "Dr. Singh is heading to Accra on March 3, so the travel clinic is closed that week.",
+        "Notre collègue Julie revient de congé de maternité le 3 mars, bon retour !",
         "Les Journées de médecine rurale reviennent les 23 et 24 avril 2027 au Centre culturel, salle Léopold-Gallant.",
         # A public health notice names nobody; sun exposure is no contagion.
         "Exposition à la rougeole : autobus 11, le 20 novembre entre 7 h et 9 h. Vérifiez votre carnet de vaccination.",

@@ -1368,14 +1368,19 @@ def _in_a_lifespan(text: Text, match: re.Match) -> bool:
 
 
 def _event_in_sentence(text: Text, position: int) -> bool:
-    """An event's word in the sentence; "due" inside "her due date was March 14" is the date's own name."""
+    """An event's word in the sentence; "due" inside "her due date was March 14" is the date's own name, and someone
+    "on vacation", « en vacances au camping », is where a patient was, not a clinic closed for the holidays."""
     if not text.sentence_has(lexicon.EVENT_CUES, position):
         return False
     start, end = text.sentence_around(position)
     return any(
         not (cue.group().lower() == "due" and text.lower.startswith("due date", cue.start()))
+        and not DATES22_ON_VACATION.search(text.value, max(0, cue.start() - 4), cue.end())
         for cue in lexicon.EVENT_CUES.finditer(text.value, start, end)
     )
+
+
+DATES22_ON_VACATION = re.compile(r"\b(?:en vacances|on vacation|on holiday)$", re.IGNORECASE)
 
 
 # A doctor's death told in a memorial is a colleague's: "Remembering Dr. Hall, who died on Dec 2". A patient named
@@ -1574,8 +1579,10 @@ def _told_as_a_past_day(text: Text, match: re.Match) -> bool:
 # « Mme Tremblay, notre directrice, a annoncé le 4 mars… », "On January 15 our hospital opened a new unit"; not
 # "our hospital" alone: patients arrive there ("On the night of January 11, Priya arrived at our little hospital").
 COLLEAGUES_DAY = words(
-    # Not "a retired machinist" nor "a 72-year-old retired ferry captain", a patient described.
-    r"(?<!\ba )(?<!\ban )(?<!old )retired", "retirement", "retraite", "joined our", "joined the team", "a rejoint",
+    # Not "a retired machinist", "a 72-year-old retired ferry captain" nor "the retired lock-keeper", a patient
+    # described.
+    r"(?<!\ba )(?<!\ban )(?<!old )(?<!\bthe )retired", "retirement", "retraite", "joined our", "joined the team",
+    "a rejoint",
     "launched", "a lancé",
     "announced", "a annoncé", "opened", "a ouvert", "inaugurated", "a inauguré", "appointed", "nommé", "nommée",
     "élu", "élue",
@@ -1965,6 +1972,8 @@ CARE_ACT = words(
     "transfusion", "césarienne", "accouchement", "irm", "amputation", "radiothérapie", "lumbar puncture", "biopsy",
     "chemo", "chemotherapy", "transplant", "surgery", "operation", "dialysis", "infusion", "c-section", "mri",
     "amputation", "radiation", "intubation", "extubation", "extubated",
+    # A lesion's removal: « Exérèse le 14 octobre au CHU », "Excision on March 4, margins clear."
+    "exérèse", "excision", "résection", "resection",
     # A turn for the worse is an event of care too: « Le 12 novembre, décompensation. »
     "décompensation", "decompensation", "rechute", "relapse", "arrêt cardiaque", "cardiac arrest",
 )  # fmt: skip
@@ -2193,10 +2202,23 @@ def ages(text: Text) -> list[Hit]:
             hits.append(Hit(Category.AGE, start, end, "age_over_89", replacement))
     found = hits + _ages_closing_or_bracketed(text) + _ages_after_initials_or_death(text) + _ages_reached(text)
     found += _oldest_and_worked_out_ages(text)
-    # A hashtag is a topic, not someone's age: "#centenarian".
+    # A hashtag is a topic, not someone's age: "#centenarian". An age hoped for is not reached: « est-ce que je vais
+    # fêter mes cent ans ? », « elle attendait ses cent ans pour… », "she wants to make it to 100".
     return [
-        hit for hit in found if not _not_a_patients_age(text, hit.start) and not text.value[: hit.start].endswith("#")
+        hit
+        for hit in found
+        if not _not_a_patients_age(text, hit.start)
+        and not text.value[: hit.start].endswith("#")
+        and not DATES22_AGE_HOPED_FOR_BEFORE.search(text.value, max(0, hit.start - 40), hit.start)
     ]
+
+
+DATES22_AGE_HOPED_FOR_BEFORE = re.compile(
+    r"\b(?:fêter|atteindre|attendre|attend|attends|attendait|attendaient|vivre jusqu['’]à|se rendre à|fera|ferai|"
+    r"live to|living to|make it to|to see)\s+(?:ses|mes|leurs|nos|tes|vos|his|her|my|their|your|the\s+)?"
+    r"\s*(?:(?:grand|big)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _oldest_and_worked_out_ages(text: Text) -> list[Hit]:
@@ -2227,9 +2249,11 @@ AGE_IN_APPOSITION = re.compile(
     r"(?:,\s*|\(\s*)(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*"
     r"(?:[,;)]|(?:and|et)\s+(?!older|over|up|plus|counting|more|above)\w)"
 )
+# Grandparents as families call them, "great-" or not: "Jaxon's great-grandma, 97,", « sa mamie, 94 ans, ».
+DATES22_FAMILY_NAMES = r"(?:great-)*(?:grandma|grandpa|granny|gramma|grampa|nana|papa)|mamie|mamy|papi|papy|mémé|pépé"
 PERSON_NOUN_BEFORE = re.compile(
     rf"\b(?:patient|patiente|pt|woman|man|lady|gentleman|veteran|widow|widower|resident|dame|homme|femme|monsieur|"
-    rf"madame|{RELATIVES})\s*$|"
+    rf"madame|{RELATIVES}|{DATES22_FAMILY_NAMES})\s*$|"
     # Someone said by a trade after an article ("A logger, 91"), or by a first name within a sentence ("My patient
     # Walter, 96, told me"); not a place opening a sentence ("Toronto, 95 nurses…" has no closing comma anyway).
     # A double surname too: "Mrs. Edna Ruiz-Halvorsen, 94".
@@ -2794,6 +2818,13 @@ IDS19_NAME_ON_A_LABEL = re.compile(r"\b[A-Z][A-Z'’-]{2,}\s+(?:[A-Z][A-Z'’-]{
 IDS19_DAY_ON_A_LABEL = re.compile(r"(?<![\w/])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|\.\d)")
 
 
+DATES22_WAITING = (
+    r"\b(?:attend|attends|attendent|attendait|attendaient|attendu|en attente|sur la liste d['’]attente|waits|waiting|"
+    r"waited|been waiting|on the wait ?list|on the waiting list)\s+(?:\w+\s+){0,3}"
+)
+DATES22_WAITING_BEFORE = re.compile(rf"{DATES22_WAITING}$", re.IGNORECASE)
+
+
 def ids19_weekdays_months_and_label_days(text: Text) -> list[Hit]:
     hits = []
     for match in IDS19_WEEKDAY_OR_MONTH_TOLD.finditer(text.value):
@@ -2804,6 +2835,9 @@ def ids19_weekdays_months_and_label_days(text: Text) -> list[Hit]:
             continue
         # Since a month, the care must be told in the clause: not "vaccinating in people's homes since October".
         if group == "since_month" and not IDS19_HAPPENED_TO_SOMEONE.search(text.value, *_ids19_clause(text, at, at)):
+            continue
+        # Waiting since a month is a complaint about a list, not a day of care: « attend depuis juin pour un naevus ».
+        if group == "since_month" and DATES22_WAITING_BEFORE.search(text.value, max(0, at - 40), at):
             continue
         if not _a_colleagues_death(text, at):
             hits.append(Hit(Category.DATE, match.start(group), match.end(group), "date_of_care", ""))
@@ -2904,7 +2938,7 @@ IDS20_ACT_THEN_FIGURES = re.compile(rf"\b(?:{IDS20_ACT_OF_CARE})\b[^,.;:!?\n«»
 # The author's own family's day is theirs to tell: "My grandmother turned 94 on March 3".
 IDS20_OWN_FAMILY = re.compile(rf"\b(?:my|ma|mon|our|notre)\s+(?:{RELATIVES}|grand-mère|grand-père|mère|père)\b", re.I)
 IDS20_ACT_THEN_DAY = re.compile(
-    rf"\b(?:{IDS20_ACT_OF_CARE})\b(?!\s+(?:day|days|clinic|service|team|journée|program|programme))"
+    rf"\b(?:{IDS20_ACT_OF_CARE})\b(?!\s+(?:day|days|clinic|service|team|journée|program|programme|publique|public))"
     r"[^.;!?\n«»]{0,45}?"
     r"(?:(?<=\s)(?:on|from|of|du|le|the)\s+|(?<=\s))$",
     re.IGNORECASE,
@@ -3133,3 +3167,138 @@ def ids21_days_told_short(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids21_days_told_short)
+
+
+# The day someone leaves on or comes back from a trip, told at a travel clinic, is theirs whatever the tense: "going
+# to Tanzania with his partner on December 18", « Mme Roy part le 19 décembre au Cambodge », « revenu de Conakry le
+# 28 novembre ». Not the author's own trip ("we fly to Haiti on March 3"), nor a doctor's, nor an event's.
+DATES22_TRIP_BEFORE = re.compile(
+    r"\b(?:(?:going|flying|heading|travell?ing|off|leaving|leaves|flies|departs|departing|returning|returned|"
+    r"came back|coming back|back)\s+(?:to|for|from)|"
+    # Not « revient », « reviennent »: events come back too (« Les Journées… reviennent les 23 et 24 avril »).
+    r"part|partent|partira|partiront|partait|partaient|s['’]envolent?|s['’]envolera|rentre|rentrent|rentrera|"
+    r"de retour|revenue?s?|rentrée?s?)\b[^.;!?\n]{0,70}$",
+    re.IGNORECASE,
+)
+DATES22_OWN_TRIP = re.compile(
+    r"\b(?:we|we're|we are|I|I'm|I am|nous|je|j['’]|on|notre équipe|our team|our group|notre groupe)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+DATES22_A_LEAVE = re.compile(
+    r"\b(?:leave|sabbatical|congé|congés|maternité|paternité|parental|retraite|retirement)\b", re.IGNORECASE
+)
+
+
+def dates22_days_someone_travels(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in DATE_PATTERNS[:3]:
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            sentence_start, _ = text.sentence_around(at)
+            trip = DATES22_TRIP_BEFORE.search(text.value, max(sentence_start, at - 90), at)
+            if not trip or DATES22_OWN_TRIP.search(text.value, max(sentence_start, trip.start() - 25), trip.start()):
+                continue
+            if DATES22_A_LEAVE.search(text.value, trip.start(), at):  # "back from maternity leave on March 3"
+                continue
+            someone = _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at)
+            if not someone or text.sentence_has(DOCTOR_IN_SENTENCE, at):
+                continue
+            if text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(COLLEAGUES_DAY, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, dates22_days_someone_travels)
+
+
+# An exposure notice that names its source case dates where that person was: « Exposition à la rougeole : la personne
+# cas source, <prénom>, étudiante… Lieu : autobus 11, le 20 novembre », "Measles exposure: the index case, <name>, was
+# at Gate 14 on March 3". A public health notice gives the places and days too, and stays clean: it names nobody.
+_DATES22_CONTAGION = (
+    r"(?:rougeole|measles|tuberculose|tb|coqueluche|pertussis|varicelle|chickenpox|méningite|meningitis)"
+)
+# Not the sun's: « exposition solaire », "sun exposure".
+DATES22_EXPOSURE = re.compile(
+    rf"\b(?:(?:exposition|exposure)\s+(?:à\s+la\s+|au\s+|à\s+l['’]|to\s+)?{_DATES22_CONTAGION}|"
+    rf"{_DATES22_CONTAGION}\s+exposure|cas source|cas index|index case|source case|contact tracing|"
+    r"recherche de contacts)\b",
+    re.IGNORECASE,
+)
+DATES22_SOURCE_NAMED = re.compile(
+    r"\b(?:cas source|cas index|index case|source case|la personne|the person|le patient|la patiente|the patient)"
+    r"\s*[,:]\s*(?-i:[A-ZÉ][a-zà-ÿ'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def dates22_days_of_an_exposure_named(text: Text) -> list[Hit]:
+    if not DATES22_EXPOSURE.search(text.value) or not DATES22_SOURCE_NAMED.search(text.value):
+        return []
+    hits = []
+    for pattern in DATE_PATTERNS[:3]:
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if text.sentence_has(DOCTOR_IN_SENTENCE, at) or text.sentence_has(TOLD_AS_TO_COME, at):
+                continue
+            hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, dates22_days_of_an_exposure_named)
+
+
+# A life's span from its year of birth to the day of death, in a memorial: "Rest easy, <name>. 2017 – Nov 28, 2026",
+# « Repose en paix. 1941 – 2 déc. 2026 ». A program's span ("2019 – March 31, 2026: 4,000 visits") has no farewell.
+DATES22_YEAR_THEN_DAY = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*[–—-]\s*$")
+DATES22_FAREWELL = re.compile(
+    rf"{lexicon.DEATH_CUES.pattern}|🕊|\b(?:rest easy|rest in peace|RIP|fly high|gone too soon|repose en paix|"
+    r"nous a quittés?|forever (?:in our hearts|missed))\b",
+    re.IGNORECASE,
+)
+
+
+def dates22_days_a_life_ended(text: Text) -> list[Hit]:
+    if not DATES22_FAREWELL.search(text.value):
+        return []
+    return [
+        Hit(Category.DATE, match.start(), match.end(), "date_of_care", "")
+        for pattern in DATE_PATTERNS[:3]
+        for match in _date_matches(text, pattern)
+        if DATES22_YEAR_THEN_DAY.search(text.value, max(0, match.start() - 8), match.start())
+        and not text.sentence_has(DOCTOR_IN_SENTENCE, match.start())
+    ]
+
+
+RULES = (*RULES, dates22_days_a_life_ended)
+
+
+# The day of someone's visit, written in full, in a reply or a story: « d'après la consultation du 17/11/2026 », "at
+# her follow-up on March 3". Not a public consultation, a minister's visit, nor an event's day.
+DATES22_VISIT_THEN_DAY = re.compile(
+    r"(?<!public )(?<!publique )\b(?:rendez-vous|rdv|visite|consultation|appointment|visit|follow-up|suivi|contrôle|"
+    r"check-up|checkup)\s+(?:du|le|of|on)\s+$",
+    re.IGNORECASE,
+)
+DATES22_VISIT_BY_WHOM = re.compile(r"\b(?:minist\w*|premier|première|mayor|maire|prime minister|député\w*|MPP?|MNA)\b")
+
+
+def dates22_days_of_someones_visit(text: Text) -> list[Hit]:
+    hits = []
+    for pattern in (*DATE_PATTERNS[:3], DATE_PATTERNS[4], DATE_PATTERNS[6]):
+        for match in _date_matches(text, pattern):
+            at = match.start()
+            if not DATES22_VISIT_THEN_DAY.search(text.value, max(0, at - 30), at):
+                continue
+            someone = _someone_near(text, at) or text.sentence_has(TITLE_IN_SENTENCE, at) or text.value.startswith("@")
+            if not someone or text.sentence_has(lexicon.EVENT_CUES, at) or text.sentence_has(DOCTOR_IN_SENTENCE, at):
+                continue
+            if not text.sentence_has(DATES22_VISIT_BY_WHOM, at) and not text.sentence_has(COLLEAGUES_DAY, at):
+                hits.append(Hit(Category.DATE, match.start(), match.end(), "date_of_care", ""))
+    return hits
+
+
+RULES = (*RULES, dates22_days_of_someones_visit)

@@ -348,7 +348,9 @@ PUBLISHED_CUES = words(
     "broadcast",
     "episode",
     "podcast",
-    "series",
+    # Not a vaccine's doses: "finished the series on Dec 1", "skip the rabies series".
+    r"(?<!rabies )(?<!vaccine )(?<!shot )(?<!primary )(?<!booster )(?<!hep b )(?<!hpv )(?<!finished the )"
+    r"(?<!completed the )(?<!complete the )(?<!finish the )(?<!start the )(?<!started the )series",
     "enregistré",
     "enregistrée",
     "diffusé",

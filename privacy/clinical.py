@@ -20,7 +20,7 @@ NAME_WORD = r"(?:[DLO]['’]|Ma?c(?=[A-Z]))?[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?
 INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
 HONORIFIC = re.compile(
     rf"(?<![\w.'’])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"
-    rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
+    rf"(?:\s+(?:and|et)\s+(?:Mrs?\.?|Mme|M\.)\s*)?\s+(?P<name>(?:{NAME_WORD}(?:\s+{NAME_WORD})?)|{INITIALS})"
 )
 ROLE_THEN_NAME = re.compile(
     rf"(?<!\w)(?P<role>patients?|patientes?|pt|client|cliente|bénéficiaire)\s*,?\s+"
@@ -914,6 +914,19 @@ def _over_90(text: Text) -> str:
     return "plus de 90 ans" if text.language == "fr" else "over 90"
 
 
+def names22_a_middle_initial(text: Text, match: re.Match[str]) -> bool:
+    """ "Sarah M. Lee": "M." after a first name is its middle initial. Not after a word of the sentence (« Pour M. et
+    Mme Hamon », « Merci M. Roy ») nor in a couple's title, which only « Monsieur » begins."""
+    before = MIDDLE_INITIAL_BEFORE.search(text.value, 0, match.start())
+    if not before or NAMES22_COUPLE_TITLE.match(text.value, match.start()):
+        return False
+    return before.group(0).strip().lower() not in lexicon.NOT_A_NAME
+
+
+# A couple by its shared surname: « M. et Mme Hamon », "Mr. and Mrs. Okafor".
+NAMES22_COUPLE_TITLE = re.compile(r"(?:M\.|Mr\.?)\s+(?:et|and)\s+(?:Mme|Mrs\.?)\s")
+
+
 def _titled_names(text: Text) -> list[Hit]:
     """A courtesy title is how clinicians speak of patients: "Mrs. Jones", "Mr. K", "Mme Tremblay"."""
     hits = []
@@ -921,7 +934,7 @@ def _titled_names(text: Text) -> list[Hit]:
         name = match.group("name")
         if name.lower() in lexicon.NOT_A_NAME or not _clinical_name(text, match.start(), match.end(), name.split()[-1]):
             continue
-        if match["title"] == "M." and MIDDLE_INITIAL_BEFORE.search(text.value, 0, match.start()):
+        if match["title"] == "M." and names22_a_middle_initial(text, match):
             continue  # "Sarah M. Lee": a middle initial, not the French "Monsieur"
         preceded = text.lower[max(0, match.start() - 16) : match.start()]
         replacement = (

@@ -1723,3 +1723,163 @@ NAMES21_RULES = (
     names21_kin_farewells_and_little_ones,
     names21_fundraisers_and_peers,
 )
+
+
+# --- Habits of the sixteenth and seventeenth authors' posts (names22), each general to how clinicians write. ---
+
+# A name written on the body or on a thing, in quotes: a tattoo's lettering ('the koi fish with "Marisol" in script',
+# « l'hirondelle avec « Maëlle » en lettres cursives », « un loup avec « Maxime » en dessous »), a cake's icing, a
+# jersey's back, an engraved bracelet. The quotes and a word of lettering or of the thing in the sentence say it.
+NAMES22_QUOTED_NAME = re.compile(
+    # A cake's wish may come before the name: '"Happy 80th Doris!"', « Bon anniversaire Ginette ».
+    r"[«\"“]\s*(?:(?i:happy|joyeux|joyeuse|bon|bonne|congrats|congratulations|félicitations|welcome home|"
+    r"get well soon|bon retour|we love you|on t['’]aime)\b[^«»\"“”\n]{0,30}?\s)?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*[!.]?\s*[»\"”]"
+)
+NAMES22_INSCRIBED = re.compile(
+    r"(?<![\w-])(?:tattoo(?:s|ed)?|tatouage|tatouée?|tatoo|ink(?:ed)?|script|cursive|lettering|letters|lettres?|"
+    r"written|wrote|écrit|inscrit|inscription|engraved|gravée?|embroidered|brodée?|cake|gâteau|icing|jersey|maillot|"
+    r"chandail|bracelet|necklace|collier|pendentif|locket|medallion|médaillon|underneath|en dessous)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# A nickname in quotes, with what the person wants to be called: 'the whole story with "Bumble" (that's what she
+# wants me to call her)', « « Titi » (c'est comme ça qu'elle veut qu'on l'appelle) ».
+NAMES22_NICKNAME_ASKED_FOR = re.compile(
+    r"\s*\(?\s*(?:[^.!?()\n]{0,40}?)(?i:call (?:her|him|them)|calls? (?:herself|himself|themselves)|goes by|"
+    r"nickname|surnom|l['’]appelle|qu['’]on l['’]appelle|appelle-la|appelle-le|se fait appeler)"
+)
+
+
+def names22_no_place_or_figure(text: Text, match: re.Match[str]) -> bool:
+    start, end = match.span("name")
+    return not (
+        clinical.names_a_place(text, start)
+        or lexicon.PUBLIC_FIGURES.search(text.value, max(0, start - 20), end + 20)
+        or clinical.FICTION_CUES.search(text.window(start, end, before=40, after=50))
+    )
+
+
+def names22_names_written_or_asked_for(text: Text) -> list[Hit]:
+    """A first name in quotes in a sentence about lettering on the body or on a thing; a nickname in quotes with
+    what its owner wants to be called. A quoted title ("Grandma's spot") is no first name and stays out."""
+    hits = []
+    for match in NAMES22_QUOTED_NAME.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        nickname = NAMES22_NICKNAME_ASKED_FOR.match(text.value, match.end())
+        written = names21_first_name(words[0]) and text.sentence_has(NAMES22_INSCRIBED, start)
+        if not (written or nickname) or match["name"].lower() in lexicon.NOT_A_NAME:
+            continue
+        # What a thing "says" or "reads" is its lettering, no public figure's statement: the place, fiction and
+        # public-figure checks still apply to a written name.
+        if (written and names22_no_place_or_figure(text, match)) or clinical._clinical_name(
+            text, start, end, words[-1]
+        ):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", ""))
+    return hits
+
+
+# A reader addressed by first name in a post about them, the name set off at a clause's start and the second person
+# after it: "(And yes, Tamsin, you'll recognize your back)", "Tyler, you know who you are", « Anne, on vous doit
+# tout », « Léa, tu peux être fière ». Only a first name the lexicon knows.
+NAMES22_ADDRESSED = re.compile(
+    rf"(?<![\w'’-])(?P<name>{NAME_WORD})\s*,\s+"
+    r"(?=(?i:you|you['’](?:re|ll|ve|d)|your|tu|t['’]|ta|ton|vous|votre|on vous|on t['’]|je te|je vous|we|nous)\b)"
+)
+# What comes before an addressed name: a sentence's or a thread part's start, a bracket, or "yes," / « oui, ».
+NAMES22_CLAUSE_START_BEFORE = re.compile(r"(?:^|[.!?…(:/\n]|\b(?i:yes|oui|and|et|so|alors|ok|okay|hey|oh|bon),?)\s*$")
+
+
+def names22_readers_addressed(text: Text) -> list[Hit]:
+    """A known first name said to its owner at a clause's start, the second person right after it; the caller
+    reads it in a post about care only."""
+    hits = []
+    for match in NAMES22_ADDRESSED.finditer(text.value):
+        start, end = match.span("name")
+        if not NAMES22_CLAUSE_START_BEFORE.search(text.value, max(0, start - 12), start):
+            continue
+        if names21_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits.append(Hit(Category.NAME, start, end, "name_in_care", ""))
+    return hits
+
+
+# A family or its home named by the surname: "a young man from the Mamakwa family", "the Sakchekapo home", « la
+# famille Tremblay », « chez les Tremblay », « la maison des Gagnon ». A donor family, a fund or a named wing
+# ("the Tremblay family's gift") stays out.
+NAMES22_FAMILY_OR_HOME = re.compile(
+    rf"(?<![\w'’-])(?:the|The)\s+(?P<en>{NAME_WORD})\s+(?:family|home|household|house|farm|camp|kids|boys|girls|"
+    r"twins|clan)(?![\w-])"
+    r"|(?<![\w'’-])(?:[Ll]a\s+famille|[Cc]hez\s+les|[Ll]a\s+maison\s+des|[Ll]es\s+enfants\s+des|[Ll]a\s+ferme\s+des)"
+    rf"\s+(?P<fr>{NAME_WORD})(?![\w'’-])"
+)
+NAMES22_FAMILY_AS_DONOR_OR_FUND = re.compile(
+    r"(?<![\w-])(?:foundation|fondation|fund|fonds|award|prix|bourse|scholarship|trust|donat\w+|dons?|gift|"
+    r"généros\w+|generous\w*|sponsor\w*|commandit\w+|endow\w+|pavilion|pavillon|wing|aile|thanks?|"
+    r"thank you|merci|remercie\w*|gratitude|reconnaissance)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def names22_families_and_homes(text: Text) -> list[Hit]:
+    """A surname naming a family or its home, not as a donor or a fund; the caller reads it in a post about care
+    only."""
+    hits = []
+    for match in NAMES22_FAMILY_OR_HOME.finditer(text.value):
+        group = "en" if match["en"] else "fr"
+        start, end = match.span(group)
+        if text.sentence_has(NAMES22_FAMILY_AS_DONOR_OR_FUND, start):
+            continue
+        hits += _patients_name(text, start, end, "name_relative")
+    return hits
+
+
+# Someone named in full with where mail reaches them: « Demandez à Jocelyn Paquette, de J0X 1W0, qui a dormi dans son
+# VTT », "ask Dale Moriarty of K0H 1X0". A postal code right after a full name is that person's.
+NAMES22_NAME_THEN_POSTAL_CODE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD}\s+{NAME_WORD})\s*,?\s+(?:(?i:de|du|d['’]|from|of|in|à)\s*)?"
+    r"[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z]\s?\d[A-CEGHJ-NPR-TV-Z]\d(?!\w)"
+)
+# A lay person by what they are in the story, then their first name between commas: « le propriétaire, Réjean, est
+# stable », « la personne cas source, Léa, étudiante », "the driver, Kyle, was unhurt", "the index case, Noor, …".
+NAMES22_LAY_ROLES = (
+    r"propriétaire|owner|conducteur|conductrice|driver|passag(?:er|ère)|passenger|victime|victim|blessée?|"
+    r"chasseur|chasseuse|hunter|motoneigiste|snowmobiler|randonneur|randonneuse|hiker|skieur|skieuse|skier|"
+    r"cycliste|cyclist|piéton|piétonne|pedestrian|personne(?: cas source| cas index)?|cas source|cas index|"
+    r"source case|index case|first case|premier cas|patiente?|client|cliente|locataire|tenant|campeur|campeuse|"
+    r"camper|nageur|nageuse|swimmer|baigneur|baigneuse|pêcheur|pêcheuse|fisherman"
+)
+NAMES22_LAY_ROLE_THEN_NAMED = re.compile(
+    rf"(?<![\w'’-])(?i:le|la|l['’]|the|notre|our)\s*(?:[\w'’-]+\s+)?(?i:{NAMES22_LAY_ROLES})\s*,\s*"
+    rf"(?P<name>{NAME_WORD})\s*,"
+)
+
+
+def names22_named_with_a_postal_code_or_a_lay_role(text: Text) -> list[Hit]:
+    """A full name with its postal code; a known first name between commas after a lay person's role."""
+    hits = []
+    for match in NAMES22_NAME_THEN_POSTAL_CODE.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"].split()[0]) and clinical._clinical_name(
+            text, start, end, match["name"].split()[-1]
+        ):
+            hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES22_LAY_ROLE_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        if names21_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+def names22_names(text: Text) -> list[Hit]:
+    """Every names22 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES22_RULES for hit in rule(text)]
+
+
+def names22_names_in_care(text: Text) -> list[Hit]:
+    """The names22 habits read only in a post about care (a reader addressed, a family named by its surname)."""
+    return [hit for rule in NAMES22_RULES_IN_CARE for hit in rule(text)]
+
+
+NAMES22_RULES = (names22_names_written_or_asked_for, names22_named_with_a_postal_code_or_a_lay_role)
+NAMES22_RULES_IN_CARE = (names22_readers_addressed, names22_families_and_homes)

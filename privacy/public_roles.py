@@ -399,6 +399,8 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
     pair = VETO_PAIR_WITH_A_DOCTOR.match(after)
     if pair:
         after = after[pair.end() :]
+    if names22_team_speaking_after(after):
+        return False  # "Mr. Anderson, the nurses want you to know…": the team speaks to him, it is not his role
     if VETO_STAFF_ROLE_AFTER.match(after):
         # « Gisèle Fortin, bénévole à la bibliothèque. Elle était aussi ma patiente »: the patient wins.
         this_sentence_end = text.sentence_around(hit.start)[1]
@@ -621,7 +623,7 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     places_and_things: tuple[set[str], set[str]] | None = None
     kept = []
     for hit in hits:
-        if fa20_vetoed(text, hit) or fa21_vetoed(text, hit):
+        if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit):
             continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
@@ -1951,3 +1953,95 @@ def fa21_without_echoes_of_vetoed(text: Text, hits: list[Hit], kept: list[Hit]) 
         if said_in and not any(id(hit) in kept_sources for hit in said_in):
             dropped.append(id(echo))
     return [hit for hit in kept if id(hit) not in dropped] if dropped else kept
+
+
+# --- Places, venues and public figures read as names on the sixteenth and seventeenth authors' posts (names22). ---
+
+# A lake, a river or a canal named by a word that is also a first name: "the Sandy Lake clinic", "his old Rideau Canal
+# cap", « le lac Brome », « la rivière Saint-Maurice ».
+NAMES22_WATER_OR_LAND_AFTER = re.compile(
+    r"\s+(?:Lake|River|Canal|Bay|Falls|Island|Islands|Creek|Valley|Portage|Narrows|Harbou?r|Sound|Mountain|Hills?|"
+    r"Point|Inlet|Rapids|Reserve|First Nation|Cree Nation|Nation)(?![\w'’-])"
+)
+NAMES22_WATER_OR_LAND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:Lake|Lac|lac|Mount|Mont|mont|Île|île|Isle|Baie|baie|rivière|Rivière|canal|Canal|Fort|Port|"
+    r"Pointe|Cap|Saint|Sainte|St\.?|Ste\.?)[\s-]+$"
+)
+# A region or a country after « en », « au », « aux », as French names places: « En Mauricie », « au Sénégal ».
+NAMES22_FRENCH_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ee]n|[Aa]ux?)\s+$")
+# A town of two words joined by a small word: "Weil am Rhein", "Frankfurt am Main", "Newcastle upon Tyne",
+# « Châlons-en-Champagne », « Boulogne-sur-Mer ».
+NAMES22_JOINED_TOWN = re.compile(
+    rf"{NAME_WORD}(?:\s+(?:am|an der|im|upon|on the|sur|lès)\s+|-(?:am|upon|sur|lès|en|le|la)-){NAME_WORD}"
+)
+# A town after someone's age: "Evelyn Dunning, 94, of Gananoque", « Mme Kerbrat, 93 ans, de Vannes ».
+NAMES22_TOWN_AFTER_AN_AGE = re.compile(
+    r"(?<!\d)\d{1,3}(?:\s*(?:ans|years? old|yo|y/o))?\s*,\s*(?:of|from|de|d['’]|du)\s*$", re.IGNORECASE
+)
+# A hotel or a conference by its brand or its kind: "Delta Kingston Waterfront", "the Fairmont Château Laurier",
+# "Kingston Travel & Tropical Medicine Update", « Journées dermatologiques de Paris ».
+NAMES22_HOTEL_BRAND = (
+    r"Delta|Marriott|Hilton|Sheraton|Westin|Fairmont|Hyatt|Novotel|Radisson|Ibis|Holiday Inn|Best Western|"
+    r"Courtyard|Sandman|Hôtel|Hotel|Auberge|Mercure|Pullman|Sofitel"
+)
+NAMES22_VENUE = re.compile(
+    rf"(?:{NAMES22_HOTEL_BRAND})\s+(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}"
+    rf"|(?:{NAME_WORD}\s+|&\s+){{1,5}}(?:Update|Conference|Congress|Symposium|Summit|Course|Forum|Meeting|Days|"
+    r"Waterfront|Convention Centre|Convention Center|Suites|Resort|Inn|Congrès|Colloque|Journées)(?![\w'’-])"
+)
+# A public figure named with what they died of and the age: "Bob Marley died of it at 36", « Bob Marley en est mort
+# à 36 ans ». With no one of the author's care in the sentence, it is a fact of public record.
+NAMES22_DIED_OF_AT_AN_AGE = re.compile(
+    rf"(?:\s+{NAME_WORD})?\s+(?:died|passed away|est mort|est morte|est décédée?|en est mort|en est morte|"
+    r"en est décédée?)\s+(?:of|from|d['’]|de|du|des)\b[^.!?\n]{0,40}?\b(?:at|à)\s+(?:age\s+|l['’]âge de\s+)?\d{1,3}\b"
+    r"|(?:\s+{NAME_WORD})?\s+en est (?:mort|morte|décédée?)\b[^.!?\n]{0,20}?\bà\s+\d{1,3}\b",
+    re.IGNORECASE,
+)
+NAMES22_ONE_OF_OURS = re.compile(
+    r"(?<![\w'’-])(?:I|we|my|our|me|us|je|j['’]|nous|mon|ma|mes|notre|nos)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def names22_vetoed(text: Text, hit: Hit) -> bool:
+    """A name finding that is a lake, a river, a region, a town, a hotel or a conference, or a public figure's death
+    told as a fact. A courtesy title in the finding keeps it a person's."""
+    if hit.category != Category.NAME or VETO_COURTESY_TITLE_START.match(text.value, hit.start):
+        return False
+    value = text.value
+    if NAMES22_WATER_OR_LAND_AFTER.match(value, hit.end) or NAMES22_WATER_OR_LAND_BEFORE.search(
+        value, max(0, hit.start - 12), hit.start
+    ):
+        return True
+    if (
+        text.language == "fr"
+        and len(value[hit.start : hit.end].split()) == 1
+        and NAMES22_FRENCH_PLACE_BEFORE.search(value, max(0, hit.start - 5), hit.start)
+    ):
+        return True
+    if NAMES22_TOWN_AFTER_AN_AGE.search(value, max(0, hit.start - 24), hit.start):
+        return True
+    for pattern in (NAMES22_JOINED_TOWN, NAMES22_VENUE):
+        for match in pattern.finditer(value, max(0, hit.start - 60), min(len(value), hit.end + 80)):
+            if match.start() <= hit.start and hit.end <= match.end():
+                return True
+    # A cause of death and an age, a name met once and no one of ours in the sentence: a public figure's death.
+    if (
+        NAMES22_DIED_OF_AT_AN_AGE.match(value, hit.end)
+        and value.count(value[hit.start : hit.end]) == 1
+        and not text.sentence_has(NAMES22_ONE_OF_OURS, hit.start)
+    ):
+        return True
+    return False
+
+
+def names22_team_speaking_after(after: str) -> bool:
+    """A staff role in the plural right after the name, then what it says or does for them: the name is spoken to
+    ("Mr. Anderson, the nurses want you to know…", « Mme Roy, les infirmières vous embrassent »)."""
+    if not NAMES22_THE_TEAM_AFTER.match(after):
+        return False
+    role = VETO_STAFF_ROLE_AFTER.match(after) or VETO_ROLE_AFTER.match(after)
+    return bool(role) and bool(stories.NAMES22_TEAM_SPEAKING_AFTER.match(after, role.end()))
+
+
+NAMES22_THE_TEAM_AFTER = re.compile(r"\s*,\s*(?i:the|our|all the|all our|les|nos|toutes les|tous les)\s")

@@ -441,7 +441,7 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
     return bool(
         (title and (CLINICAL_TITLE.match(title.group(0)) or not cared_for()))
         or ROLE_BEFORE.search(before)
-        or ROLE_AFTER.match(text.value[end : end + 60])
+        or names22_role_after(text, start, end)
         or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
         or (text.sentence_has(STAFF_RETIRING, start) and not cared_for())
         or (OWN_FAMILY_BEFORE.search(text.value[max(0, start - 30) : start]) and not _own_family_in_care(text, start))
@@ -452,6 +452,26 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
 THIRD_PERSON_RELATIVE_BEFORE = re.compile(
     rf"(?<!\w)(?P<owner>his|her|their|son|sa|ses|leur|leurs)\s+(?:{clinical.RELATIVES})\s*,?\s*$", re.IGNORECASE
 )
+
+
+# The team as the subject of what is said to the person named: "Mr. Anderson, the nurses want you to know…",
+# « Mme Roy, les infirmières vous embrassent ». The role starts a new clause; it is not the name's apposition.
+NAMES22_TEAM_SPEAKING_AFTER = re.compile(
+    r"\s+(?:all\s+|still\s+|also\s+)?(?:want|wanted|say|said|send|sent|miss|missed|kept|keep|are|were|have|had|"
+    r"wish|hope|veulent|disent|vous|te|t['’]|ont|sont|gardent|espèrent)\b",
+    re.IGNORECASE,
+)
+
+
+def names22_role_after(text: Text, start: int, end: int) -> bool:
+    """A role right after the name is that person's, unless the name is a patient's relative's, whose job is told
+    ("Sa sœur Anne, infirmière à Bâle"), or the team named after it is speaking to them."""
+    role = ROLE_AFTER.match(text.value[end : end + 60])
+    if not role:
+        return False
+    if THIRD_PERSON_RELATIVE_BEFORE.search(text.value, max(0, start - 30), start):
+        return False  # the relative's colleagues are read by _a_colleagues_relative
+    return not NAMES22_TEAM_SPEAKING_AFTER.match(text.value, end + role.end())
 
 
 def _a_colleagues_relative(text: Text, start: int) -> bool:
@@ -1085,6 +1105,8 @@ def names(text: Text) -> list[Hit]:
                 *names20_children_named(text),
                 *name_habits.names21_names(text),
                 *names21_addressed_before_an_emoji(text),
+                *name_habits.names22_names(text),
+                *(name_habits.names22_names_in_care(text) if about_care(text) else ()),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

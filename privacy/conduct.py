@@ -560,10 +560,17 @@ def _cautioned_only_after_a_dose(text: Text, match: re.Match) -> bool:
     )
 
 
+# An instruction negated is the caution to keep going, said to whoever reads: "if you are on dialysis and travelling,
+# do NOT skip your run the day before", "never double your dose". Not "don't wait: double your dose tonight".
+WARN22_NEGATED_BEFORE = re.compile(r"\b(?:do not|don't|don’t|never|ne)\s+$", re.IGNORECASE)
+
+
 def medical_advice(text: Text) -> list[Hit]:
     hits = []
     for pattern in ADVICE:
         for match in pattern.finditer(text.value):
+            if WARN22_NEGATED_BEFORE.search(text.value, max(0, match.start() - 12), match.start()):
+                continue
             start, end = text.sentence_around(match.start())
             cautioned = GENERAL_CAUTION.search(text.value[start:end]) and not CAUTION_WAIVED.search(
                 text.value, start, end
@@ -634,6 +641,18 @@ def _products_sent_to_buy(text: Text) -> list[Hit]:
     return [Hit(Category.COMMERCIAL_INTEREST, start, max(buy.end(), product.end()), "commercial_interest", None)]
 
 
+# A café or shop named as a place in the building, in practice news: "the Tim Hortons kiosk in the main lobby stays
+# open until 9 pm", « le Starbucks du hall est ouvert le dimanche ». Where to get a coffee praises nothing.
+WARN22_SHOP_ON_SITE = re.compile(
+    r"\s+(?:(?:kiosk|counter|outlet|stand|booth|cart|café|cafe|kiosque|comptoir)s?\b|"
+    r"(?:in|on|at|near|by)\s+(?:the\s+)?(?:main\s+|front\s+)?"
+    r"(?:lobby|entrance|atrium|cafeteria|ground floor|concourse)\b|"
+    r"(?:du|dans le|au)\s+(?:hall|rez-de-chaussée)\b|"
+    r"(?:stays|is|are|will be|est|sera)\s+(?:now\s+)?(?:open|closed|ouverte?|fermée?)\b)",
+    re.IGNORECASE,
+)
+
+
 def commercial_interest(text: Text) -> list[Hit]:
     if DISCLOSURE.search(text.value):
         return []
@@ -651,6 +670,7 @@ def commercial_interest(text: Text) -> list[Hit]:
         hits.extend(
             Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_interest", None)
             for m in BRANDS.finditer(text.value)
+            if not WARN22_SHOP_ON_SITE.match(text.value, m.end())
         )
     return hits + _products_vouched_for(text) + _products_sent_to_buy(text)
 
@@ -777,3 +797,115 @@ def heat_at_the_addressee(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, heat_at_the_addressee)
+
+
+# Punishment wished on a group of people for what they do (ninth session): "People who tell cancer patients to skip
+# Mohs… should be sued into oblivion", "anyone selling this should be locked up", « Ceux qui vendent… méritent la
+# prison », « les gens de l'ARS… devraient être virés », « …sont des incompétents qui devraient démissionner ».
+# Measured calls for accountability ("should be reported to the College", « devraient être formés ») stay quiet: only
+# jail, the courts, the sack, a licence taken or resignation demanded are wished as punishment.
+WARN22_PUNISHMENT_WISHED = re.compile(
+    r"\b(?:should|must|ought to|need to|deserve to)\s+(?:all\s+)?(?:be\s+)?(?:sued|jailed|locked up|thrown in jail|"
+    r"prosecuted|arrested|fired|sacked|struck off|disbarred|stripped of (?:their|his|her) licen[cs]es?|"
+    r"lose (?:their|his|her) licen[cs]es?|resign)\b(?!\s+(?:at|from|with|into|up|on|in|by)\b)"
+    r"|\bdeserves?\s+(?:jail|prison|to be (?:sued|jailed|fired|locked up|struck off)|to rot|"
+    r"to lose (?:their|his|her) licen[cs]e)\b"
+    r"|\binto oblivion\b"
+    r"|\bmérite(?:nt|rait|raient)?\s+(?:la prison|la taule|d'être (?:radiée?s?|virée?s?|poursuivie?s?|"
+    r"condamnée?s?|enfermée?s?|jetée?s? en prison))"
+    r"|\b(?:devrai(?:en)?t|doi(?:ven)?t)\s+(?:tous\s+)?(?:être\s+(?:virée?s?|radiée?s?|poursuivie?s?|enfermée?s?|"
+    r"jetée?s? en prison|mise?s? à la porte|condamnée?s?)|démissionner|aller en prison)\b"
+    r"|\bsont\s+(?:tous\s+)?des\s+incompétente?s\b|\b(?:are|is)\s+(?:a bunch of|a pack of)\s+incompetents\b"
+    r"|\bare\s+(?:all\s+)?incompetent(?=\s*[.!,]|\s+(?:and|who)\b)",
+    re.IGNORECASE,
+)
+
+
+def warn22_punishment_wished(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN22_PUNISHMENT_WISHED.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn22_punishment_wished)
+
+
+# The addressee told to stop or own the harm (ninth session): an ultimatum on what they keep spreading ("if you keep
+# spreading these lies", « Si vous continuez à répandre ces âneries sous mes publications ») or the harm laid at their
+# door ("the deaths are on you", "blood on your hands", « assumez les enfants hospitalisés »). "If you keep posting
+# great questions" names nothing as rubbish and stays quiet.
+WARN22_BLAME_ON_THE_ADDRESSEE = re.compile(
+    r"\b(?:you|vous|tu)\s+(?:keep|continue|continuez|continues)\s+(?:to\s+|on\s+|à\s+|de\s+|d['’])?"
+    r"(?:spread|post|shar|push|peddl|repeat|writ|répandre|publier|partager|colporter|diffuser|raconter|écrire|"
+    r"propager)\w*\s+(?:these|this|that|your|such|ces|cette|vos|tes|de telles|des|ce genre d['’])\s*(?:\w+\s+)?"
+    r"(?:lies|nonsense|garbage|rubbish|drivel|bs|bullshit|crap|âneries|bêtises|conneries|inepties|sottises|"
+    r"foutaises|mensonges|salades)\b"
+    r"|\b(?:(?:the|those|these|their)\s+(?:deaths?|hospitali[sz]ations?|funerals?)\s+(?:are|is|will be)\s+on\s+you|"
+    r"blood\s+on\s+your\s+hands|(?:that's|that is|it's|it is)\s+on\s+you\b(?=\s*[.!])|"
+    r"du\s+sang\s+sur\s+les\s+mains|vous\s+en\s+porterez\s+la\s+responsabilité|"
+    r"assumez\s+(?:les|ces|vos)\s+(?:enfants|morts|décès|hospitalisations|malades|conséquences|rougeoles))",
+    re.IGNORECASE,
+)
+# A request refused, then the requester sent to read and to call (ninth session): "No, I will not "just approve" a
+# contrast CT… Read the protocol or call me.", « Non, je ne validerai pas… Lisez le protocole ou appelez-moi. » The same
+# words under a question ("Questions about the new pathway? Read the protocol or call me") are an offer of help.
+WARN22_REFUSAL_OPENING = re.compile(r"^\s*(?:@\w+\s+)?(?:No|Non)\s*[,.!]\s*(?:I|je)\b", re.IGNORECASE)
+WARN22_READ_OR_CALL = re.compile(
+    r"\b(?:read|lisez|lis)\s+(?:the|your|le|la|les|votre|vos)\s+(?:[\w-]+\s+)?(?:protocol|guidelines?|policy|chart|"
+    r"requisition|order set|literature|protocole|recommandations|consignes|dossier|procédure)\s+(?:or|ou)\s+"
+    r"(?:call|page|phone)\s+me\b[^.!?\n]*"
+    r"|\b(?:lisez|lis)\s+(?:le|la|les|votre|vos)\s+(?:[\w-]+\s+)?(?:protocole|recommandations|consignes|dossier|"
+    r"procédure)\s+ou\s+(?:appelez|appelle|bipez|bipe)-moi\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def warn22_blame_on_the_addressee(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN22_BLAME_ON_THE_ADDRESSEE.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    if WARN22_REFUSAL_OPENING.search(text.value):
+        hits.extend(
+            Hit(Category.HEATED, match.start(), match.end(), "heated", None)
+            for match in WARN22_READ_OR_CALL.finditer(text.value)
+        )
+    return hits
+
+
+RULES = (*RULES, warn22_blame_on_the_addressee)
+
+
+# Money per post offered or taken (ninth session): « nous vous versons 400 € par publication », "we'll pay you $300 per
+# post", "I get $50 for each video", « on me paie 200 $ par vidéo ». A sum per publication is a commercial relation
+# whether the author accepts it or quotes it to warn colleagues; a disclosure makes it honest. "Boosting costs $20
+# per post" has nobody paid and stays quiet.
+WARN22_MONEY = r"(?:[$€£]\s?\d[\d,.\s]*\d|[$€£]\s?\d|\d[\d,.\s]*\s?(?:[$€£]|euros?|dollars?|k\$|k€))"
+WARN22_PAID_PER_POST = re.compile(
+    rf"{WARN22_MONEY}\s*(?:per|par|for each|for every|pour chaque|a|an|la|le)\s+"
+    r"(?:(?:sponsored|sponsorisée?|single)\s+)?(?:posts?|publications?|videos?|vidéos?|stor(?:y|ies)|reels?|tweets?|"
+    r"articles?|mentions?|partages?|shares?)\b",
+    re.IGNORECASE,
+)
+WARN22_SOMEONE_PAID = words(
+    "pay", "pays", "paid", "paying", "offer", "offered", "offers", "earn", "earned", "get", "got", "make",
+    "versons", "verserons", "verse", "versent", "payons", "paierons", "paie", "paient", "payé", "payée",
+    "rémunère", "rémunérons", "rémunéré", "rémunérée", "proposé", "propose", "proposent", "offrons", "offre", "gagne",
+    "gagner", "touche", "toucher",
+)  # fmt: skip
+
+
+def warn22_paid_per_post(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = []
+    for match in WARN22_PAID_PER_POST.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        if WARN22_SOMEONE_PAID.search(text.value, start, end):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, warn22_paid_per_post)

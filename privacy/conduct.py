@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from privacy import clinical, identifiers, lexicon
 from privacy.base import Category, Hit, Text, words
 
 ACTIONS_EN = (
@@ -909,3 +910,143 @@ def warn22_paid_per_post(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, warn22_paid_per_post)
+
+
+# An encounter pinned to a place a neighbour would know (ninth session). The older rule (``clinical.encounters``)
+# reads a described person, a recent time and a setting or a town; authors 16 and 17 pinned the person down with a
+# street ("our waiting room on Yonge", "a seniors' building on Gaetz Avenue"), a neighbourhood (« du quartier de la
+# Krutenau »), a named emergency (« aux urgences de Pontchaillou », « à l'urgence de Maniwaki »), a venue walked into
+# ("walked into the Rideau Centre walk-in clinic") or a reserve ("from a Northern Manitoba reserve"), and often opened
+# with the definite article ("The woman with the burned tattoo who…", « Le pompier volontaire de 45 ans de… »). A
+# teaching pearl told on this morning's patient is still this morning's patient; a paper or a film is not.
+_WARN22_NAME = r"(?-i:[A-ZÉÈ][\w'’-]+)"
+_WARN22_NOT_A_PLACE = (
+    rf"(?!(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR}|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|christmas|instagram|facebook|tiktok|youtube|twitter|zoom|teams|call|duty)\b)"
+)
+WARN22_PINNED_PLACE = re.compile(
+    # A street: "on Gaetz Avenue", "off Bank St", « rue Sainte-Catherine », or a room or building on one ("on Yonge").
+    rf"\b(?:on|off)\s+{_WARN22_NOT_A_PLACE}{_WARN22_NAME}(?:\s+{_WARN22_NAME})?\s+(?-i:Street|St|Avenue|Ave|Road|Rd|"
+    r"Boulevard|Blvd|Drive|Dr|Lane|Crescent|Cres|Way|Highway|Hwy)\b"
+    rf"|\b(?:room|clinic|office|building|apartment|house|shelter|pharmacy|store|bus stop|corner)\s+on\s+"
+    rf"{_WARN22_NOT_A_PLACE}{_WARN22_NAME}"
+    rf"|\b(?:rue|avenue|boulevard|chemin|rang|route)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
+    # A neighbourhood: « du quartier de la Krutenau », "in the Glebe neighbourhood".
+    rf"|\b(?:quartier|faubourg|arrondissement)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
+    rf"|\b(?:the\s+)?{_WARN22_NAME}\s+(?:neighbourhood|neighborhood|district)\b"
+    # A venue walked into: "walked into the Rideau Centre walk-in clinic", "was brought to Sunnybrook".
+    rf"|\b(?:walked|came|limped|rolled|stumbled|wandered|staggered|brought|carried)\s+(?:in)?to\s+(?:the\s+|our\s+)?"
+    rf"{_WARN22_NOT_A_PLACE}{_WARN22_NAME}"
+    # A named emergency or hospital: « aux urgences de Pontchaillou », « à l'urgence de Maniwaki ».
+    rf"|\b(?:urgences?|l['’]urgence|hôpital|l['’]hôpital|clinique|CHU|CLSC|dispensaire|SAU)\s+(?:de|du|d['’])\s*"
+    rf"{_WARN22_NAME}"
+    # A reserve, a community or a building one is from: "from a Northern Manitoba reserve", « d'une réserve ».
+    r"|\bfrom\s+(?:a|an|one of our|our)\s+(?:[\w'’-]+\s+){0,3}(?:reserve|first nation|community|village|"
+    r"seniors['’]?\s+(?:building|home|residence)|building|trailer park|shelter)\b"
+    r"|\b(?:d['’]une|d['’]un)\s+(?:réserve|communauté|village|immeuble|HLM|foyer|résidence)\b"
+    # An age then a town, as French descriptions run: « de 45 ans de Gracefield ».
+    rf"|\bde\s+\d{{1,3}}\s+ans\s+(?:de|d['’])\s*{_WARN22_NAME}",
+    re.IGNORECASE,
+)
+WARN22_DEFINITE_PERSON = re.compile(
+    r"^\s*(?:\d+/\s*)?(?:[^:.!?]{0,40}:\s*)?(?:The|Le|La|L['’])\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:woman|man|boy|girl|teen|teenager|lady|gentleman|guy|kid|child|baby|toddler|hunter|trucker|farmer|"
+    r"firefighter|logger|fisherman|worker|student|snowmobiler|skier|hiker|cyclist|runner|tourist|traveller|traveler|"
+    r"homme|femme|garçon|fille|dame|monsieur|ado|adolescente?|bébé|enfant|pompier|pompière|chasseur|agriculteur|"
+    r"agricultrice|motoneigiste|camionneur|bûcheron|pêcheur|ouvrier|ouvrière|étudiante?|randonneur|randonneuse|"
+    # French puts an adjective after: « Le pompier volontaire de 45 ans ».
+    r"cycliste|touriste|voyageur|voyageuse|retraitée?)\b(?-i:\s+[a-zà-ÿ'’-]+)??(?=\s+(?:who|with|from|in|at|de|du|qui|avec|arrivée?|"
+    r"brûlée?|amenée?|retrouvée?|tombée?)\b|\s*,)",
+    re.IGNORECASE,
+)
+# Recent in the way the older list misses: "on Saturday afternoon", « samedi après-midi ».
+WARN22_RECENT_AFTERNOON = re.compile(
+    r"(?<!\bevery )(?<!\ba )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+afternoon\b|"
+    rf"(?<!\bles )(?<!\bun )\b(?:{lexicon.WEEKDAYS_FR})\s+après-midi\b",
+    re.IGNORECASE,
+)
+WARN22_THREAD_PART = re.compile(r"\s/\s|(?<!\S)\d{1,2}/\s")
+# The person came to care: brought, flown or found, or ill ("feverish", « a raté sa dialyse »), where a setting is
+# not named. "The woman who runs the kiosk on Queen Street brought muffins today" met nobody in care.
+WARN22_MET_IN_CARE = words(
+    "brought in", "flown in", "flown out", "medevaced", "found", "admitted", "transferred", "intubated",
+    "feverish", "fever", "bleeding", "unconscious", "seizing", "overdose", "dialysis", "dialyzed", "x-ray", "ct",
+    r"amenée?", r"retrouvée?", r"arrivée?", r"admise?", r"hospitalisée?", r"transférée?", r"évacuée?",
+    "fiévreuse?", "fièvre", "dialyse", "inconsciente?", "intubée?",
+    # or hurt: "with a perforated eardrum", "a broken wrist", « les doigts gelés ».
+    "perforated", "broken", r"fractured?", "fractures", "burns?", "burned", "burnt", "frostbite", "frostbitten",
+    "bitten", "laceration", "sprained", r"brûlée?", "brûlures?", "gelures?", r"gelée?s?", r"cassée?", "cloques",
+    r"fracturée?",
+)  # fmt: skip
+# Teaching words that frame a case met today without making it any less today's.
+WARN22_TEACHING_FRAME = frozenset({"teaching", "pearl", "pgy1", "pgy1s", "read", "reading"})
+
+
+def _warn22_clauses(text: Text) -> list[tuple[int, int]]:
+    """Sentences, cut again at a thread's part marks ("… a fall". / 2/ A man…"), which end no sentence."""
+    clauses = []
+    for start, end in text.sentence_bounds:
+        cut = start
+        for mark in WARN22_THREAD_PART.finditer(text.value, start, end):
+            if mark.start() > cut:
+                clauses.append((cut, mark.start()))
+            cut = mark.end()
+        if end > cut:
+            clauses.append((cut, end))
+    return clauses
+
+
+def _warn22_recent(text: Text, start: int, end: int) -> bool:
+    told = any(
+        not clinical.NOT_RECENT_AFTER.match(text.value[match.end() : end])
+        for match in clinical.RECENT.finditer(text.value, start, end)
+    )
+    return (told or bool(WARN22_RECENT_AFTERNOON.search(text.value, start, end))) and not clinical.DATED_BACK.search(
+        text.value, start, end
+    )
+
+
+def _warn22_named_in_full_around(text: Text, position: int) -> bool:
+    if not clinical.TITLED_FULL_NAME.search(text.value):
+        return False
+    sentence = text.sentence_around(position)
+    return clinical._named_in_full_beside(text, text.sentence_bounds.index(sentence))
+
+
+def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
+    hits = []
+    clauses = _warn22_clauses(text)
+    recent = [_warn22_recent(text, start, end) for start, end in clauses]
+    for index, (start, end) in enumerate(clauses):
+        clause = text.value[start:end]
+        definite = WARN22_DEFINITE_PERSON.search(clause)
+        described = definite or clinical.DESCRIPTOR.search(clause)
+        if not described or not any(recent[max(0, index - 2) : index + 1]):
+            continue
+        if len(clinical.DESCRIPTOR.findall(clause)) >= 3 or _warn22_named_in_full_around(text, start):
+            continue  # a ward's portrait, or a patient named in full (flagged as a name)
+        vetoes = {match.group().lower() for match in clinical.NOT_AN_ENCOUNTER.finditer(clause)}
+        if vetoes - WARN22_TEACHING_FRAME:
+            continue
+        if WARN22_PINNED_PLACE.search(clause) and (
+            clinical.SETTING.search(clause) or WARN22_MET_IN_CARE.search(clause)
+        ):
+            hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
+    return _warn22_not_told_by_an_identifier(text, hits) if hits else hits
+
+
+def _warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
+    """An encounter whose clause holds a numbered street address or a phone number is told by them: they are flagged
+    and blocked already (« le numéro civique, 1187, chemin du Lac », "called from 613-…"), a warning beside them
+    says nothing more. A street without a number ("a seniors' building on Gaetz Avenue") is the encounter's place."""
+    phones = [hit for hit in identifiers.phones(text) if hit.category == Category.PHONE]
+    return [
+        hit
+        for hit in hits
+        if not identifiers.STREET_EN.search(text.value, hit.start, hit.end)
+        and not identifiers.STREET_FR.search(text.value, hit.start, hit.end)
+        and not any(hit.start < phone.end and phone.start < hit.end for phone in phones)
+    ]
+
+
+RULES = (*RULES, warn22_encounters_pinned_to_a_place)

@@ -127,3 +127,34 @@ def test_a_caution_to_keep_up_a_treatment_is_not_medical_advice(text):
 
 def test_the_same_verb_unnegated_is_still_advice():
     assert "medical_advice" in categories("@kidneymom if he feels dizzy, just skip your son's evening metoprolol.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A street, a neighbourhood, a named emergency, a venue walked into, a reserve: each pins a recent encounter.
+        "Fever clinic: a 31-year-old nurse back from Lagos, shivering in our office on Dundas this morning. Malaria.",
+        "A man in his 70s found yesterday in a rooming house on Barrington Street in Halifax, three days after dialysis.",
+        "Une femme de 60 ans du quartier de la Robertsau, amenée hier soir par sa fille, potassium à 7,8.",
+        "Le motoneigiste de 19 ans de Mont-Laurier, arrivé cette nuit à l'urgence de Rivière-Rouge, les doigts blancs.",
+        "The teenager who limped into the Bayshore walk-in clinic on Sunday afternoon with a fishhook in her thumb: fine.",
+        "A 9-year-old boy from a James Bay community, flown in tonight after a dog bite, is asking for his grandma.",
+    ],
+)
+def test_a_recent_encounter_pinned_to_a_place_is_warned_about(text):
+    assert "encounter" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not recent, not pinned, not met, or told by an address that is flagged already.
+        "A man in his 70s on Barrington Street taught me more about dialysis than any textbook, years ago.",
+        "In March a woman from a northern community taught our residents how to read a winter road map.",
+        "The woman who runs the kiosk on Queen Street brought muffins for the night shift today. Thank you!",
+        "Watching a documentary tonight about a 16-year-old girl from a Manitoba reserve who became a nurse.",
+        "Ce matin, une patiente m'a montré son jardin, au 42, rue des Tilleuls : recadré avant de publier.",
+    ],
+)
+def test_a_look_alike_is_not(text):
+    assert "encounter" not in categories(text)

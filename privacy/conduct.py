@@ -1032,10 +1032,10 @@ def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
             clinical.SETTING.search(clause) or WARN22_MET_IN_CARE.search(clause)
         ):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
-    return _warn22_not_told_by_an_identifier(text, hits) if hits else hits
+    return warn22_not_told_by_an_identifier(text, hits) if hits else hits
 
 
-def _warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
+def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
     """An encounter whose clause holds a numbered street address or a phone number is told by them: they are flagged
     and blocked already (« le numéro civique, 1187, chemin du Lac », "called from 613-…"), a warning beside them
     says nothing more. A street without a number ("a seniors' building on Gaetz Avenue") is the encounter's place."""

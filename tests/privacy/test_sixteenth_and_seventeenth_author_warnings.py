@@ -134,10 +134,10 @@ def test_the_same_verb_unnegated_is_still_advice():
     [
         # A street, a neighbourhood, a named emergency, a venue walked into, a reserve: each pins a recent encounter.
         "Fever clinic: a 31-year-old nurse back from Lagos, shivering in our office on Dundas this morning. Malaria.",
-        "A man in his 70s found yesterday in a rooming house on Barrington Street in Halifax, three days after dialysis.",
+        "A man in his 70s found yesterday in a rooming house on Barrington Street in Halifax, days after dialysis.",
         "Une femme de 60 ans du quartier de la Robertsau, amenée hier soir par sa fille, potassium à 7,8.",
         "Le motoneigiste de 19 ans de Mont-Laurier, arrivé cette nuit à l'urgence de Rivière-Rouge, les doigts blancs.",
-        "The teenager who limped into the Bayshore walk-in clinic on Sunday afternoon with a fishhook in her thumb: fine.",
+        "The teenager who limped into the Bayshore walk-in clinic on Sunday afternoon with a fishhook in her thumb.",
         "A 9-year-old boy from a James Bay community, flown in tonight after a dog bite, is asking for his grandma.",
     ],
 )
@@ -158,3 +158,9 @@ def test_a_recent_encounter_pinned_to_a_place_is_warned_about(text):
 )
 def test_a_look_alike_is_not(text):
     assert "encounter" not in categories(text)
+
+
+def test_an_encounter_told_by_a_phone_number_is_left_to_the_phone():
+    told = "A man in his 80s called the clinic from his cell, 613-555-0177, this morning, bleeding after his Mohs."
+    assert categories(told) == {"phone"}
+    assert "encounter" in categories("A man in his 80s called the clinic this morning, bleeding after his Mohs.")

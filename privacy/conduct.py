@@ -156,8 +156,10 @@ ADVICE = [
         re.IGNORECASE,
     ),
     re.compile(
+        # and a dose given to the reader's child: « vous devriez lui donner 2,5 ml d'ibuprofène ».
         r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|pouvez|peux|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
-        r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
+        r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper|"
+        r"(?:lui|leur)\s+donner(?=[^.!?\n]*\d+(?:[.,]\d+)?\s*(?:ml|mg|gouttes|comprimés?)\b))\b[^.!?\n]*",
         re.IGNORECASE,
     ),
     FRENCH_IMPERATIVE,
@@ -167,7 +169,9 @@ ADVICE = [
         r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|unités?|comprimés?|gouttes)\b|comprimé|pilule|"
         # or a count of a medicine named with a capital: « prenez deux Doliprane ».
         r"(?-i:(?:un|une|deux|trois|\d)\s+[A-Z][a-z]{3,})|"
-        rf"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine|{DRUG_BY_ENDING}))"
+        # or a course's length: « prenez les restes de cipro de votre conjoint pendant 3 jours ».
+        rf"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine|{DRUG_BY_ENDING}|"
+        r"pendant\s+\d+\s+jours))"
         r"[^.!?\n]*",
         re.IGNORECASE,
     ),
@@ -1050,3 +1054,28 @@ def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
 
 
 RULES = (*RULES, warn22_encounters_pinned_to_a_place)
+
+
+# The addressee called a name worse than a swear word, or lectured back (authors 13 and 14): "you are a predator",
+# « vous êtes odieux », « bande d'hypocrites », « Allez vous rhabiller », « vous venez me faire la morale », "I'll
+# report you to every regulator". "You are a hero" and « vous êtes formidables » are thanks.
+WARN22_CALLED_A_NAME = re.compile(
+    r"\b(?:you are|you're|you’re|vous êtes|tu es|t['’]es)\s+(?:a\s+|an\s+|une?\s+|des\s+|so\s+|tellement\s+)?"
+    r"(?:predators?|vile|disgusting|odious|despicable|hypocrites?|parasites?|vultures?|monsters?|odieux|odieuse|"
+    r"ignobles?|abjecte?s?|prédat(?:eur|eurs|rice|rices)|charognards?|vautours?|méprisables?|hypocrites?)\b"
+    r"|\bbande\s+d['’](?:hypocrites|ignorants|incapables|irresponsables|escrocs)\b"
+    r"|\ballez\s+vous\s+rhabiller\b|\b(?:venez|viens|venir)\s+me\s+faire\s+(?:la\s+morale|la\s+leçon)\b"
+    r"|\bI['’]?ll report you to every\b|\bje (?:vous )?bloquerai (?:chacun|tous|toutes)\b",
+    re.IGNORECASE,
+)
+
+
+def warn22_addressee_called_a_name(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN22_CALLED_A_NAME.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn22_addressee_called_a_name)

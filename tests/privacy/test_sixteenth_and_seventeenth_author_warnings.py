@@ -164,3 +164,50 @@ def test_an_encounter_told_by_a_phone_number_is_left_to_the_phone():
     told = "A man in his 80s called the clinic from his cell, 613-555-0177, this morning, bleeding after his Mohs."
     assert categories(told) == {"phone"}
     assert "encounter" in categories("A man in his 80s called the clinic this morning, bleeding after his Mohs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the man selling 'cancer-starving' diets in my replies: you are a vulture, and I have screenshots.",
+        "Vous êtes méprisables de harceler des parents en deuil sous cette publication.",
+        "Vous n'avez jamais fait une garde et vous venez me faire la leçon sur les urgences ?",
+        "Allez vous rhabiller, bande d'ignorants.",
+    ],
+)
+def test_the_addressee_called_a_name_or_lectured_back_is_heated(text):
+    assert "heated" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To the nurses on 4 West tonight: you are heroes, and I mean it.",
+        "Vous êtes formidables, merci pour vos messages pendant ma convalescence.",
+        "The vultures circling the lake this morning were a sight on my drive to the clinic.",
+    ],
+)
+def test_thanks_or_a_bird_are_not(text):
+    assert "heated" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Votre fille de 2 ans, vous pourriez lui donner 5 ml de sirop d'ibuprofène ce soir.",
+        "Pour un mal de gorge, prenez les antibiotiques qui restent dans votre armoire pendant 5 jours.",
+    ],
+)
+def test_a_dose_for_the_readers_child_or_a_course_from_leftovers_is_medical_advice(text):
+    assert "medical_advice" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vous pourriez lui donner rendez-vous à la clinique jeudi, la secrétaire vous rappellera.",
+        "Prenez le temps de vous reposer, et prenez des nouvelles de vos proches.",
+    ],
+)
+def test_an_appointment_or_rest_is_not(text):
+    assert "medical_advice" not in categories(text)

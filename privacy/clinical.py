@@ -2715,7 +2715,13 @@ def encounters(text: Text) -> list[Hit]:
         place = place or (ENCOUNTER_NAMED_PLACE.search(where_met) and not text.sentence_has(lexicon.EVENT_CUES, start))
         if SETTING.search(sentence) or place or ENCOUNTER_CORNER.search(sentence):
             hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
-    return hits
+    if not hits:
+        return hits
+    # A phone or a numbered address in the sentence tells the story and is blocked already (ninth session). Imported
+    # here: conduct reads this module's patterns.
+    from privacy import conduct
+
+    return conduct.warn22_not_told_by_an_identifier(text, hits)
 
 
 # Names are read by privacy.stories, which adds what long posts need to the rules here.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from privacy import clinical, identifiers, lexicon
 from privacy.base import Category, Hit, Text, words
 
 ACTIONS_EN = (
@@ -155,8 +156,10 @@ ADVICE = [
         re.IGNORECASE,
     ),
     re.compile(
+        # and a dose given to the reader's child: « vous devriez lui donner 2,5 ml d'ibuprofène ».
         r"\b(?:vous|tu)\s+(?:devriez|devez|pourriez|pouvez|peux|devrais|dois)\s+(?:arrêter|cesser|commencer|prendre|"
-        r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper)\b[^.!?\n]*",
+        r"augmenter|diminuer|doubler|changer|sauter|reprendre|couper|"
+        r"(?:lui|leur)\s+donner(?=[^.!?\n]*\d+(?:[.,]\d+)?\s*(?:ml|mg|gouttes|comprimés?)\b))\b[^.!?\n]*",
         re.IGNORECASE,
     ),
     FRENCH_IMPERATIVE,
@@ -166,7 +169,9 @@ ADVICE = [
         r"(?<!vous )\bprenez\b(?=[^.!?\n]*(?:\d\s*(?:mg|mcg|ml|ui|unités?|comprimés?|gouttes)\b|comprimé|pilule|"
         # or a count of a medicine named with a capital: « prenez deux Doliprane ».
         r"(?-i:(?:un|une|deux|trois|\d)\s+[A-Z][a-z]{3,})|"
-        rf"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine|{DRUG_BY_ENDING}))"
+        # or a course's length: « prenez les restes de cipro de votre conjoint pendant 3 jours ».
+        rf"médicament|dose|sirop|antibiotique|ibuprofène|acétaminophène|tylenol|advil|vitamine|{DRUG_BY_ENDING}|"
+        r"pendant\s+\d+\s+jours))"
         r"[^.!?\n]*",
         re.IGNORECASE,
     ),
@@ -560,10 +565,17 @@ def _cautioned_only_after_a_dose(text: Text, match: re.Match) -> bool:
     )
 
 
+# An instruction negated is the caution to keep going, said to whoever reads: "if you are on dialysis and travelling,
+# do NOT skip your run the day before", "never double your dose". Not "don't wait: double your dose tonight".
+WARN22_NEGATED_BEFORE = re.compile(r"\b(?:do not|don't|don’t|never|ne)\s+$", re.IGNORECASE)
+
+
 def medical_advice(text: Text) -> list[Hit]:
     hits = []
     for pattern in ADVICE:
         for match in pattern.finditer(text.value):
+            if WARN22_NEGATED_BEFORE.search(text.value, max(0, match.start() - 12), match.start()):
+                continue
             start, end = text.sentence_around(match.start())
             cautioned = GENERAL_CAUTION.search(text.value[start:end]) and not CAUTION_WAIVED.search(
                 text.value, start, end
@@ -634,6 +646,18 @@ def _products_sent_to_buy(text: Text) -> list[Hit]:
     return [Hit(Category.COMMERCIAL_INTEREST, start, max(buy.end(), product.end()), "commercial_interest", None)]
 
 
+# A café or shop named as a place in the building, in practice news: "the Tim Hortons kiosk in the main lobby stays
+# open until 9 pm", « le Starbucks du hall est ouvert le dimanche ». Where to get a coffee praises nothing.
+WARN22_SHOP_ON_SITE = re.compile(
+    r"\s+(?:(?:kiosk|counter|outlet|stand|booth|cart|café|cafe|kiosque|comptoir)s?\b|"
+    r"(?:in|on|at|near|by)\s+(?:the\s+)?(?:main\s+|front\s+)?"
+    r"(?:lobby|entrance|atrium|cafeteria|ground floor|concourse)\b|"
+    r"(?:du|dans le|au)\s+(?:hall|rez-de-chaussée)\b|"
+    r"(?:stays|is|are|will be|est|sera)\s+(?:now\s+)?(?:open|closed|ouverte?|fermée?)\b)",
+    re.IGNORECASE,
+)
+
+
 def commercial_interest(text: Text) -> list[Hit]:
     if DISCLOSURE.search(text.value):
         return []
@@ -651,6 +675,7 @@ def commercial_interest(text: Text) -> list[Hit]:
         hits.extend(
             Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_interest", None)
             for m in BRANDS.finditer(text.value)
+            if not WARN22_SHOP_ON_SITE.match(text.value, m.end())
         )
     return hits + _products_vouched_for(text) + _products_sent_to_buy(text)
 
@@ -777,3 +802,280 @@ def heat_at_the_addressee(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, heat_at_the_addressee)
+
+
+# Punishment wished on a group of people for what they do (ninth session): "People who tell cancer patients to skip
+# Mohs… should be sued into oblivion", "anyone selling this should be locked up", « Ceux qui vendent… méritent la
+# prison », « les gens de l'ARS… devraient être virés », « …sont des incompétents qui devraient démissionner ».
+# Measured calls for accountability ("should be reported to the College", « devraient être formés ») stay quiet: only
+# jail, the courts, the sack, a licence taken or resignation demanded are wished as punishment.
+WARN22_PUNISHMENT_WISHED = re.compile(
+    r"\b(?:should|must|ought to|need to|deserve to)\s+(?:all\s+)?(?:be\s+)?(?:sued|jailed|locked up|thrown in jail|"
+    r"prosecuted|arrested|fired|sacked|struck off|disbarred|stripped of (?:their|his|her) licen[cs]es?|"
+    r"lose (?:their|his|her) licen[cs]es?|resign)\b(?!\s+(?:at|from|with|into|up|on|in|by)\b)"
+    r"|\bdeserves?\s+(?:jail|prison|to be (?:sued|jailed|fired|locked up|struck off)|to rot|"
+    r"to lose (?:their|his|her) licen[cs]e)\b"
+    r"|\binto oblivion\b"
+    r"|\bmérite(?:nt|rait|raient)?\s+(?:la prison|la taule|d'être (?:radiée?s?|virée?s?|poursuivie?s?|"
+    r"condamnée?s?|enfermée?s?|jetée?s? en prison))"
+    r"|\b(?:devrai(?:en)?t|doi(?:ven)?t)\s+(?:tous\s+)?(?:être\s+(?:virée?s?|radiée?s?|poursuivie?s?|enfermée?s?|"
+    r"jetée?s? en prison|mise?s? à la porte|condamnée?s?)|démissionner|aller en prison)\b"
+    r"|\bsont\s+(?:tous\s+)?des\s+incompétente?s\b|\b(?:are|is)\s+(?:a bunch of|a pack of)\s+incompetents\b"
+    r"|\bare\s+(?:all\s+)?incompetent(?=\s*[.!,]|\s+(?:and|who)\b)",
+    re.IGNORECASE,
+)
+
+
+def warn22_punishment_wished(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN22_PUNISHMENT_WISHED.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn22_punishment_wished)
+
+
+# The addressee told to stop or own the harm (ninth session): an ultimatum on what they keep spreading ("if you keep
+# spreading these lies", « Si vous continuez à répandre ces âneries sous mes publications ») or the harm laid at their
+# door ("the deaths are on you", "blood on your hands", « assumez les enfants hospitalisés »). "If you keep posting
+# great questions" names nothing as rubbish and stays quiet.
+WARN22_BLAME_ON_THE_ADDRESSEE = re.compile(
+    r"\b(?:you|vous|tu)\s+(?:keep|continue|continuez|continues)\s+(?:to\s+|on\s+|à\s+|de\s+|d['’])?"
+    r"(?:spread|post|shar|push|peddl|repeat|writ|répandre|publier|partager|colporter|diffuser|raconter|écrire|"
+    r"propager)\w*\s+(?:these|this|that|your|such|ces|cette|vos|tes|de telles|des|ce genre d['’])\s*(?:\w+\s+)?"
+    r"(?:lies|nonsense|garbage|rubbish|drivel|bs|bullshit|crap|âneries|bêtises|conneries|inepties|sottises|"
+    r"foutaises|mensonges|salades)\b"
+    r"|\b(?:(?:the|those|these|their)\s+(?:deaths?|hospitali[sz]ations?|funerals?)\s+(?:are|is|will be)\s+on\s+you|"
+    r"blood\s+on\s+your\s+hands|(?:that's|that is|it's|it is)\s+on\s+you\b(?=\s*[.!])|"
+    r"du\s+sang\s+sur\s+les\s+mains|vous\s+en\s+porterez\s+la\s+responsabilité|"
+    r"assumez\s+(?:les|ces|vos)\s+(?:enfants|morts|décès|hospitalisations|malades|conséquences|rougeoles))",
+    re.IGNORECASE,
+)
+# A request refused, then the requester sent to read and to call (ninth session): "No, I will not "just approve" a
+# contrast CT… Read the protocol or call me.", « Non, je ne validerai pas… Lisez le protocole ou appelez-moi. » The same
+# words under a question ("Questions about the new pathway? Read the protocol or call me") are an offer of help.
+WARN22_REFUSAL_OPENING = re.compile(r"^\s*(?:@\w+\s+)?(?:No|Non)\s*[,.!]\s*(?:I|je)\b", re.IGNORECASE)
+WARN22_READ_OR_CALL = re.compile(
+    r"\b(?:read|lisez|lis)\s+(?:the|your|le|la|les|votre|vos)\s+(?:[\w-]+\s+)?(?:protocol|guidelines?|policy|chart|"
+    r"requisition|order set|literature|protocole|recommandations|consignes|dossier|procédure)\s+(?:or|ou)\s+"
+    r"(?:call|page|phone)\s+me\b[^.!?\n]*"
+    r"|\b(?:lisez|lis)\s+(?:le|la|les|votre|vos)\s+(?:[\w-]+\s+)?(?:protocole|recommandations|consignes|dossier|"
+    r"procédure)\s+ou\s+(?:appelez|appelle|bipez|bipe)-moi\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def warn22_blame_on_the_addressee(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN22_BLAME_ON_THE_ADDRESSEE.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    if WARN22_REFUSAL_OPENING.search(text.value):
+        hits.extend(
+            Hit(Category.HEATED, match.start(), match.end(), "heated", None)
+            for match in WARN22_READ_OR_CALL.finditer(text.value)
+        )
+    return hits
+
+
+RULES = (*RULES, warn22_blame_on_the_addressee)
+
+
+# Money per post offered or taken (ninth session): « nous vous versons 400 € par publication », "we'll pay you $300 per
+# post", "I get $50 for each video", « on me paie 200 $ par vidéo ». A sum per publication is a commercial relation
+# whether the author accepts it or quotes it to warn colleagues; a disclosure makes it honest. "Boosting costs $20
+# per post" has nobody paid and stays quiet.
+WARN22_MONEY = r"(?:[$€£]\s?\d[\d,.\s]*\d|[$€£]\s?\d|\d[\d,.\s]*\s?(?:[$€£]|euros?|dollars?|k\$|k€))"
+WARN22_PAID_PER_POST = re.compile(
+    rf"{WARN22_MONEY}\s*(?:per|par|for each|for every|pour chaque|a|an|la|le)\s+"
+    r"(?:(?:sponsored|sponsorisée?|single)\s+)?(?:posts?|publications?|videos?|vidéos?|stor(?:y|ies)|reels?|tweets?|"
+    r"articles?|mentions?|partages?|shares?)\b",
+    re.IGNORECASE,
+)
+WARN22_SOMEONE_PAID = words(
+    "pay", "pays", "paid", "paying", "offer", "offered", "offers", "earn", "earned", "get", "got", "make",
+    "versons", "verserons", "verse", "versent", "payons", "paierons", "paie", "paient", "payé", "payée",
+    "rémunère", "rémunérons", "rémunéré", "rémunérée", "proposé", "propose", "proposent", "offrons", "offre", "gagne",
+    "gagner", "touche", "toucher",
+)  # fmt: skip
+
+
+def warn22_paid_per_post(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = []
+    for match in WARN22_PAID_PER_POST.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        if WARN22_SOMEONE_PAID.search(text.value, start, end):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, warn22_paid_per_post)
+
+
+# An encounter pinned to a place a neighbour would know (ninth session). The older rule (``clinical.encounters``)
+# reads a described person, a recent time and a setting or a town; authors 16 and 17 pinned the person down with a
+# street ("our waiting room on Yonge", "a seniors' building on Gaetz Avenue"), a neighbourhood (« du quartier de la
+# Krutenau »), a named emergency (« aux urgences de Pontchaillou », « à l'urgence de Maniwaki »), a venue walked into
+# ("walked into the Rideau Centre walk-in clinic") or a reserve ("from a Northern Manitoba reserve"), and often opened
+# with the definite article ("The woman with the burned tattoo who…", « Le pompier volontaire de 45 ans de… »). A
+# teaching pearl told on this morning's patient is still this morning's patient; a paper or a film is not.
+_WARN22_NAME = r"(?-i:[A-ZÉÈ][\w'’-]+)"
+_WARN22_NOT_A_PLACE = (
+    rf"(?!(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR}|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|christmas|instagram|facebook|tiktok|youtube|twitter|zoom|teams|call|duty)\b)"
+)
+WARN22_PINNED_PLACE = re.compile(
+    # A street: "on Gaetz Avenue", "off Bank St", « rue Sainte-Catherine », or a room or building on one ("on Yonge").
+    rf"\b(?:on|off)\s+{_WARN22_NOT_A_PLACE}{_WARN22_NAME}(?:\s+{_WARN22_NAME})?\s+(?-i:Street|St|Avenue|Ave|Road|Rd|"
+    r"Boulevard|Blvd|Drive|Dr|Lane|Crescent|Cres|Way|Highway|Hwy)\b"
+    rf"|\b(?:room|clinic|office|building|apartment|house|shelter|pharmacy|store|bus stop|corner)\s+on\s+"
+    rf"{_WARN22_NOT_A_PLACE}{_WARN22_NAME}"
+    rf"|\b(?:rue|avenue|boulevard|chemin|rang|route)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
+    # A neighbourhood: « du quartier de la Krutenau », "in the Glebe neighbourhood".
+    rf"|\b(?:quartier|faubourg|arrondissement)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
+    rf"|\b(?:the\s+)?{_WARN22_NAME}\s+(?:neighbourhood|neighborhood|district)\b"
+    # A venue walked into: "walked into the Rideau Centre walk-in clinic", "was brought to Sunnybrook".
+    rf"|\b(?:walked|came|limped|rolled|stumbled|wandered|staggered|brought|carried)\s+(?:in)?to\s+(?:the\s+|our\s+)?"
+    rf"{_WARN22_NOT_A_PLACE}{_WARN22_NAME}"
+    # A named emergency or hospital: « aux urgences de Pontchaillou », « à l'urgence de Maniwaki ».
+    rf"|\b(?:urgences?|l['’]urgence|hôpital|l['’]hôpital|clinique|CHU|CLSC|dispensaire|SAU)\s+(?:de|du|d['’])\s*"
+    rf"{_WARN22_NAME}"
+    # A reserve, a community or a building one is from: "from a Northern Manitoba reserve", « d'une réserve ».
+    r"|\bfrom\s+(?:a|an|one of our|our)\s+(?:[\w'’-]+\s+){0,3}(?:reserve|first nation|community|village|"
+    r"seniors['’]?\s+(?:building|home|residence)|building|trailer park|shelter)\b"
+    r"|\b(?:d['’]une|d['’]un)\s+(?:réserve|communauté|village|immeuble|HLM|foyer|résidence)\b"
+    # An age then a town, as French descriptions run: « de 45 ans de Gracefield ».
+    rf"|\bde\s+\d{{1,3}}\s+ans\s+(?:de|d['’])\s*{_WARN22_NAME}",
+    re.IGNORECASE,
+)
+WARN22_DEFINITE_PERSON = re.compile(
+    r"^\s*(?:\d+/\s*)?(?:[^:.!?]{0,40}:\s*)?(?:The|Le|La|L['’])\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:woman|man|boy|girl|teen|teenager|lady|gentleman|guy|kid|child|baby|toddler|hunter|trucker|farmer|"
+    r"firefighter|logger|fisherman|worker|student|snowmobiler|skier|hiker|cyclist|runner|tourist|traveller|traveler|"
+    r"homme|femme|garçon|fille|dame|monsieur|ado|adolescente?|bébé|enfant|pompier|pompière|chasseur|agriculteur|"
+    r"agricultrice|motoneigiste|camionneur|bûcheron|pêcheur|ouvrier|ouvrière|étudiante?|randonneur|randonneuse|"
+    # French puts an adjective after: « Le pompier volontaire de 45 ans ».
+    r"cycliste|touriste|voyageur|voyageuse|retraitée?)\b(?-i:\s+[a-zà-ÿ'’-]+)??(?=\s+(?:who|with|from|in|at|de|du|qui|avec|arrivée?|"
+    r"brûlée?|amenée?|retrouvée?|tombée?)\b|\s*,)",
+    re.IGNORECASE,
+)
+# Recent in the way the older list misses: "on Saturday afternoon", « samedi après-midi ».
+WARN22_RECENT_AFTERNOON = re.compile(
+    r"(?<!\bevery )(?<!\ba )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+afternoon\b|"
+    rf"(?<!\bles )(?<!\bun )\b(?:{lexicon.WEEKDAYS_FR})\s+après-midi\b",
+    re.IGNORECASE,
+)
+WARN22_THREAD_PART = re.compile(r"\s/\s|(?<!\S)\d{1,2}/\s")
+# The person came to care: brought, flown or found, or ill ("feverish", « a raté sa dialyse »), where a setting is
+# not named. "The woman who runs the kiosk on Queen Street brought muffins today" met nobody in care.
+WARN22_MET_IN_CARE = words(
+    "brought in", "flown in", "flown out", "medevaced", "found", "admitted", "transferred", "intubated",
+    "feverish", "fever", "bleeding", "unconscious", "seizing", "overdose", "dialysis", "dialyzed", "x-ray", "ct",
+    r"amenée?", r"retrouvée?", r"arrivée?", r"admise?", r"hospitalisée?", r"transférée?", r"évacuée?",
+    "fiévreuse?", "fièvre", "dialyse", "inconsciente?", "intubée?",
+    # or hurt: "with a perforated eardrum", "a broken wrist", « les doigts gelés ».
+    "perforated", "broken", r"fractured?", "fractures", "burns?", "burned", "burnt", "frostbite", "frostbitten",
+    "bitten", "laceration", "sprained", r"brûlée?", "brûlures?", "gelures?", r"gelée?s?", r"cassée?", "cloques",
+    r"fracturée?",
+)  # fmt: skip
+# Teaching words that frame a case met today without making it any less today's.
+WARN22_TEACHING_FRAME = frozenset({"teaching", "pearl", "pgy1", "pgy1s", "read", "reading"})
+
+
+def _warn22_clauses(text: Text) -> list[tuple[int, int]]:
+    """Sentences, cut again at a thread's part marks ("… a fall". / 2/ A man…"), which end no sentence."""
+    clauses = []
+    for start, end in text.sentence_bounds:
+        cut = start
+        for mark in WARN22_THREAD_PART.finditer(text.value, start, end):
+            if mark.start() > cut:
+                clauses.append((cut, mark.start()))
+            cut = mark.end()
+        if end > cut:
+            clauses.append((cut, end))
+    return clauses
+
+
+def _warn22_recent(text: Text, start: int, end: int) -> bool:
+    told = any(
+        not clinical.NOT_RECENT_AFTER.match(text.value[match.end() : end])
+        for match in clinical.RECENT.finditer(text.value, start, end)
+    )
+    return (told or bool(WARN22_RECENT_AFTERNOON.search(text.value, start, end))) and not clinical.DATED_BACK.search(
+        text.value, start, end
+    )
+
+
+def _warn22_named_in_full_around(text: Text, position: int) -> bool:
+    if not clinical.TITLED_FULL_NAME.search(text.value):
+        return False
+    sentence = text.sentence_around(position)
+    return clinical._named_in_full_beside(text, text.sentence_bounds.index(sentence))
+
+
+def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
+    hits = []
+    clauses = _warn22_clauses(text)
+    recent = [_warn22_recent(text, start, end) for start, end in clauses]
+    for index, (start, end) in enumerate(clauses):
+        clause = text.value[start:end]
+        definite = WARN22_DEFINITE_PERSON.search(clause)
+        described = definite or clinical.DESCRIPTOR.search(clause)
+        if not described or not any(recent[max(0, index - 2) : index + 1]):
+            continue
+        if len(clinical.DESCRIPTOR.findall(clause)) >= 3 or _warn22_named_in_full_around(text, start):
+            continue  # a ward's portrait, or a patient named in full (flagged as a name)
+        vetoes = {match.group().lower() for match in clinical.NOT_AN_ENCOUNTER.finditer(clause)}
+        if vetoes - WARN22_TEACHING_FRAME:
+            continue
+        if WARN22_PINNED_PLACE.search(clause) and (
+            clinical.SETTING.search(clause) or WARN22_MET_IN_CARE.search(clause)
+        ):
+            hits.append(Hit(Category.ENCOUNTER, start, end, "encounter", None))
+    return warn22_not_told_by_an_identifier(text, hits) if hits else hits
+
+
+def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
+    """An encounter whose clause holds a numbered street address or a phone number is told by them: they are flagged
+    and blocked already (« le numéro civique, 1187, chemin du Lac », "called from 613-…"), a warning beside them
+    says nothing more. A street without a number ("a seniors' building on Gaetz Avenue") is the encounter's place."""
+    phones = [hit for hit in identifiers.phones(text) if hit.category == Category.PHONE]
+    return [
+        hit
+        for hit in hits
+        if not identifiers.STREET_EN.search(text.value, hit.start, hit.end)
+        and not identifiers.STREET_FR.search(text.value, hit.start, hit.end)
+        and not any(hit.start < phone.end and phone.start < hit.end for phone in phones)
+    ]
+
+
+RULES = (*RULES, warn22_encounters_pinned_to_a_place)
+
+
+# The addressee called a name worse than a swear word, or lectured back (authors 13 and 14): "you are a predator",
+# « vous êtes odieux », « bande d'hypocrites », « Allez vous rhabiller », « vous venez me faire la morale », "I'll
+# report you to every regulator". "You are a hero" and « vous êtes formidables » are thanks.
+WARN22_CALLED_A_NAME = re.compile(
+    r"\b(?:you are|you're|you’re|vous êtes|tu es|t['’]es)\s+(?:a\s+|an\s+|une?\s+|des\s+|so\s+|tellement\s+)?"
+    r"(?:predators?|vile|disgusting|odious|despicable|hypocrites?|parasites?|vultures?|monsters?|odieux|odieuse|"
+    r"ignobles?|abjecte?s?|prédat(?:eur|eurs|rice|rices)|charognards?|vautours?|méprisables?|hypocrites?)\b"
+    r"|\bbande\s+d['’](?:hypocrites|ignorants|incapables|irresponsables|escrocs)\b"
+    r"|\ballez\s+vous\s+rhabiller\b|\b(?:venez|viens|venir)\s+me\s+faire\s+(?:la\s+morale|la\s+leçon)\b"
+    r"|\bI['’]?ll report you to every\b|\bje (?:vous )?bloquerai (?:chacun|tous|toutes)\b",
+    re.IGNORECASE,
+)
+
+
+def warn22_addressee_called_a_name(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN22_CALLED_A_NAME.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn22_addressee_called_a_name)

@@ -72,17 +72,20 @@ REGULARISATION = 0.5  # scikit-learn's C: smaller is smoother, fewer weights lea
 
 @contextlib.contextmanager
 def features_read_once():
-    """Each post's candidates and the rules' names in it read once per run, not once per fold: a fold's model
-    changes nothing in either (the leave-one-out run fits about a hundred models over the same posts)."""
+    """Each post's candidates, the rules' names in it and the words the vetoes keep read once per run, not once per
+    fold: a fold's model changes nothing in any (the leave-one-out run fits about a hundred models over the same
+    posts)."""
     original_candidates, original_rules_spans = name_model.candidates, globals()["rules_spans"]
     read = cache(lambda value, language: original_candidates(Text(value, language)))
     name_model.candidates = lambda text: read(text.value, text.language)
     rules_read = cache(lambda value, language: original_rules_spans({"text": value, "language": language}))
     globals()["rules_spans"] = lambda post: rules_read(post["text"], post["language"])
+    globals()["_WORDS_KEPT"] = cache(_words_kept)
     try:
         yield
     finally:
         name_model.candidates, globals()["rules_spans"] = original_candidates, original_rules_spans
+        globals()["_WORDS_KEPT"] = _words_kept
 
 
 def load(author: str) -> list[dict]:
@@ -191,15 +194,29 @@ def choose_threshold(posts_by_author: dict[str, list[dict]]) -> float:
             # is the clean posts the model adds. (Counting them let one author's tributes to colleagues, which the
             # rules flag anyway, set every threshold at 0.97 once author 9 joined.)
             if not post["labels"] and not rules_spans(post):
-                # Each word as the scan would take it: a word the rules' vetoes drop flags nothing.
                 text = Text(post["text"], post["language"])
                 scored = {(start, end): p for start, end, p in name_model.scores(text, model)}
-                kept = name_model.vetted(text, [(start, end, p) for (start, end), p in scored.items()])
-                # And the public-roles pass the scan runs over every rule's hits, the model's included.
-                kept = [(hit.start, hit.end) for hit in public_roles.vetoed(text, [_name_hit(span) for span in kept])]
+                kept = words_kept_by_the_vetoes(post["text"], post["language"])
                 best_scores.append(max((scored[span] for span in kept), default=0.0))
         scores_by_author.append(best_scores)
     return threshold_for(scores_by_author, CLEAN_BUDGET, cap=AUTHOR_CAP, floor=FLOOR)
+
+
+def words_kept_by_the_vetoes(value: str, language: str) -> list[tuple[int, int]]:
+    """Each word of a post as the scan would take it: a word the rules' vetoes drop flags nothing, nor one the
+    public-roles pass drops (it runs over every rule's hits, the model's included). The vetoes read the words' places
+    only, never their scores, so a post's kept words are the same under every fold's model: read once per run."""
+    return _WORDS_KEPT(value, language)
+
+
+def _words_kept(value: str, language: str) -> list[tuple[int, int]]:
+    text = Text(value, language)
+    every_word = [(start, end, 0.0) for start, end, _ in name_model.candidates(text)]
+    kept = name_model.vetted(text, every_word)
+    return [(hit.start, hit.end) for hit in public_roles.vetoed(text, [_name_hit(span) for span in kept])]
+
+
+_WORDS_KEPT = _words_kept
 
 
 def threshold_for(scores_by_author: list[list[float]], budget: float, *, cap: float, floor: float = 0.5) -> float:

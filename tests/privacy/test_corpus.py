@@ -144,6 +144,8 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         ["tune_author5.jsonl"],
         ["tune_author14.jsonl"],
         ["tune_author15.jsonl"],
+        ["tune_author16.jsonl"],
+        ["tune_author17.jsonl"],
     ],
     ids=[
         "short",
@@ -154,6 +156,8 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         "fifth author",
         "fourteenth author",
         "fifteenth author",
+        "sixteenth author",
+        "seventeenth author",
     ],
 )
 def test_the_tuning_part_meets_the_targets_for_identifier_recall_and_false_alarms(names):

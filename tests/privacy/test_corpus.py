@@ -40,6 +40,7 @@ def load(*names: str) -> list[dict]:
         "tune_author13.jsonl",
         "tune_author14.jsonl",
         "tune_author15.jsonl",
+        "heldout19.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -82,6 +83,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author13.jsonl", 150),
         ("tune_author14.jsonl", 150),
         ("tune_author15.jsonl", 150),
+        ("heldout19.jsonl", 150),
     ],
     ids=[
         "second",
@@ -98,6 +100,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "thirteenth",
         "fourteenth",
         "fifteenth",
+        "nineteenth",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -71,6 +71,8 @@ if __name__ == "__main__":
     count_author13 = convert(HERE / "tune_author13.src.txt", HERE / "tune_author13.jsonl", "h14")
     count_author14 = convert(HERE / "tune_author14.src.txt", HERE / "tune_author14.jsonl", "h15")
     count_author15 = convert(HERE / "tune_author15.src.txt", HERE / "tune_author15.jsonl", "h16")
+    heldout19 = HERE / "heldout19.src.txt"
+    count_heldout19 = convert(heldout19, HERE / "heldout19.jsonl", "h19") if heldout19.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -78,5 +80,5 @@ if __name__ == "__main__":
         f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author "
         f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
-        f"author; held-out: {count_heldout} first (seen since)"
+        f"author; held-out: {count_heldout} first (seen since), {count_heldout19} nineteenth author"
     )

@@ -19,6 +19,7 @@
     .venv/bin/python bench/privacy.py --author15      # the fifteenth author's part (heldout16, held out once)
     .venv/bin/python bench/privacy.py --author16      # the sixteenth author's part (heldout17, held out once)
     .venv/bin/python bench/privacy.py --author17      # the seventeenth author's part (heldout18, held out once)
+    .venv/bin/python bench/privacy.py --author18      # the eighteenth author's part (heldout19, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
@@ -81,6 +82,7 @@ PARTS = {
     "tune-author15": ["tune_author15.jsonl"],
     "tune-author16": ["tune_author16.jsonl"],
     "tune-author17": ["tune_author17.jsonl"],
+    "tune-author18": ["tune_author18.jsonl"],
 }
 
 
@@ -219,7 +221,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author17.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author18.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -237,6 +239,7 @@ def main() -> None:
         (15, "fifteenth"),
         (16, "sixteenth"),
         (17, "seventeenth"),
+        (18, "eighteenth"),
     ):
         parser.add_argument(
             f"--author{number}",
@@ -246,7 +249,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 18) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 19) if getattr(options, f"author{number}")]
     if options.heldout:
         part = "heldout"
     elif authors:

@@ -73,6 +73,7 @@ if __name__ == "__main__":
     count_author15 = convert(HERE / "tune_author15.src.txt", HERE / "tune_author15.jsonl", "h16")
     count_author16 = convert(HERE / "tune_author16.src.txt", HERE / "tune_author16.jsonl", "h17")
     count_author17 = convert(HERE / "tune_author17.src.txt", HERE / "tune_author17.jsonl", "h18")
+    count_author18 = convert(HERE / "tune_author18.src.txt", HERE / "tune_author18.jsonl", "h19")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -80,6 +81,6 @@ if __name__ == "__main__":
         f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author "
         f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
-        f"author + {count_author16} sixteenth author + {count_author17} seventeenth author; "
-        f"held-out: {count_heldout} first (seen since)"
+        f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
+        f"+ {count_author18} eighteenth author; held-out: {count_heldout} first (seen since)"
     )

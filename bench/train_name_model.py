@@ -59,6 +59,7 @@ AUTHORS = {
     "author15": ["tune_author15.jsonl"],
     "author16": ["tune_author16.jsonl"],
     "author17": ["tune_author17.jsonl"],
+    "author18": ["tune_author18.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -1957,12 +1957,14 @@ def fa21_without_echoes_of_vetoed(text: Text, hits: list[Hit], kept: list[Hit]) 
 
 # --- Places, venues and public figures read as names on the sixteenth and seventeenth authors' posts (names22). ---
 
-# A lake, a river or a canal named by a word that is also a first name: "the Sandy Lake clinic", "his old Rideau Canal
-# cap", « le lac Brome », « la rivière Saint-Maurice ».
+# A lake, a river, a canal or a settlement named by a word that is also a first name: "the Sandy Lake clinic", "his old
+# Rideau Canal cap", "outreach visits to Stanley Mission", « le lac Brome », « la rivière Saint-Maurice ».
 NAMES22_WATER_OR_LAND_AFTER = re.compile(
     r"\s+(?:Lake|River|Canal|Bay|Falls|Island|Islands|Creek|Valley|Portage|Narrows|Harbou?r|Sound|Mountain|Hills?|"
-    r"Point|Inlet|Rapids|Reserve|First Nation|Cree Nation|Nation)(?![\w'’-])"
+    r"Point|Inlet|Rapids|Reserve|First Nation|Cree Nation|Nation|Mission|Landing|Crossing|Cove|Settlement)(?![\w'’-])"
 )
+# The same word ending the finding itself: "Stanley Mission" read whole as a first name and a surname.
+NAMES22_WATER_OR_LAND_LAST = re.compile(NAMES22_WATER_OR_LAND_AFTER.pattern + "$")
 NAMES22_WATER_OR_LAND_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Lake|Lac|lac|Mount|Mont|mont|Île|île|Isle|Baie|baie|rivière|Rivière|canal|Canal|Fort|Port|"
     r"Pointe|Cap|Saint|Sainte|St\.?|Ste\.?)[\s-]+$"
@@ -2009,8 +2011,10 @@ def names22_vetoed(text: Text, hit: Hit) -> bool:
     if hit.category != Category.NAME or VETO_COURTESY_TITLE_START.match(text.value, hit.start):
         return False
     value = text.value
-    if NAMES22_WATER_OR_LAND_AFTER.match(value, hit.end) or NAMES22_WATER_OR_LAND_BEFORE.search(
-        value, max(0, hit.start - 12), hit.start
+    if (
+        NAMES22_WATER_OR_LAND_AFTER.match(value, hit.end)
+        or NAMES22_WATER_OR_LAND_LAST.search(value, hit.start, hit.end)
+        or NAMES22_WATER_OR_LAND_BEFORE.search(value, max(0, hit.start - 12), hit.start)
     ):
         return True
     if (

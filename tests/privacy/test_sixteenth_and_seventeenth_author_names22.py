@@ -81,6 +81,8 @@ def test_a_name_with_the_nurse_they_are_stays_a_colleague():
 def test_lakes_regions_and_joined_towns_are_places():
     assert names("Flu clinic this Saturday at the Sandy Point community hall. Bring your card.") == []
     assert names("Vaccination en Gaspésie : les cliniques ouvrent lundi.") == []
+    assert names("She started the outreach visits to Stanley Mission and still coaches U11 hockey.") == []
+    assert names("Dialysis chairs are coming to Norman Landing and Grace Cove next spring.") == []
     found = names("Un patient frontalier de Frankfurt am Main, M. Vogel, nous écrit pour sa greffe.")
     assert "Frankfurt" not in found and "Main" not in found and "M. Vogel" in found
 

@@ -21,6 +21,11 @@
     .venv/bin/python bench/privacy.py --author17      # the seventeenth author's part (heldout18, held out once)
     .venv/bin/python bench/privacy.py --author18      # the eighteenth author's part (heldout19, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
+    .venv/bin/python bench/privacy.py --file heldout20.jsonl                  # a new author's set, measured once
+    .venv/bin/python bench/privacy.py --file heldout20.jsonl --without names  # the same with a model switched off
+
+A new author's set is measured once with ``--file``, then once with ``--without names``, ``dates``, ``places`` and
+``models`` (all three), so that what each trained model is worth on unseen text is known before anyone tunes on it.
 
 The first long held-out set (page posts of three to six sentences) was measured once as held-out, then
 measured once more and moved into the tuning part as ``tune_pageposts``: it is no longer held out. The
@@ -55,6 +60,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from privacy import text as privacy_text  # noqa: E402
 from privacy.base import IDENTIFIER_CATEGORIES, Category  # noqa: E402
 from privacy.text import scan  # noqa: E402
 
@@ -84,6 +90,21 @@ PARTS = {
     "tune-author17": ["tune_author17.jsonl"],
     "tune-author18": ["tune_author18.jsonl"],
 }
+
+
+# The trained models' rules, by the name ``--without`` takes.
+MODELS_SWITCHED_OFF = {
+    "names": ("name_model",),
+    "dates": ("date_model",),
+    "places": ("place_model",),
+    "models": ("name_model", "date_model", "place_model"),
+}
+
+
+def switch_off(which: str) -> None:
+    """Take the named models' rules out of the scan, for this process only."""
+    off = {rule for module in MODELS_SWITCHED_OFF[which] for rule in getattr(privacy_text, module).RULES}
+    privacy_text.RULES = tuple(rule for rule in privacy_text.RULES if rule not in off)
 
 
 def load(part: str) -> list[dict]:
@@ -247,10 +268,21 @@ def main() -> None:
             help=f"measure the {ordinal} author's part (held out once, now tuning)",
         )
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
+    parser.add_argument("--file", help="measure one corpus file by name (a new held-out set, measured once)")
+    parser.add_argument(
+        "--without",
+        choices=sorted(MODELS_SWITCHED_OFF),
+        help="leave a trained model's rule out of the scan (an ablation), or all three",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
     authors = [number for number in range(2, 19) if getattr(options, f"author{number}")]
-    if options.heldout:
+    if options.without:
+        switch_off(options.without)
+    if options.file:
+        part = options.file
+        PARTS[part] = [options.file]
+    elif options.heldout:
         part = "heldout"
     elif authors:
         part = f"tune-author{authors[-1]}"
@@ -259,7 +291,7 @@ def main() -> None:
     posts = load(part)
     findings = {post["id"]: scan({"body": post["text"]}, language=None) for post in posts}
     result = evaluate(posts, findings)
-    print(f"Privacy guard, text check, {part} part")
+    print(f"Privacy guard, text check, {part} part" + (f", without {options.without}" if options.without else ""))
     print_quality(result, posts)
     print()
     time_posts(posts, options.rounds)

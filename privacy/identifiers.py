@@ -50,6 +50,11 @@ PASSPORT = re.compile(
     r"(?P<number>[A-Z]{1,2}\d{6,8}|\d{2}[A-Z]{2}\d{5}|\d{9})(?![\w-])",
     re.IGNORECASE,
 )
+# Belgium's national register number (NISS): birth date YY.MM.DD, a birth order, then a key of 97 minus the first nine
+# digits modulo 97 (with a 2 in front for births from 2000): « 31.05.12-228.01 ».
+TENTH_NISS = re.compile(r"(?<![\w.-])(?P<number>\d{2}\.?\d{2}\.?\d{2}[-\s]?\d{3})\.?(?P<key>\d{2})(?![\w.-])")
+# Switzerland's AVS (AHV) number: 756, then nine digits and an EAN-13 check digit, written in dotted groups.
+TENTH_AVS = re.compile(r"(?<![\w.-])756\.\d{4}\.\d{4}\.\d{2}(?![\w.-])")
 SSN = re.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 NINE_DIGITS = re.compile(r"(?<![\w-])\d{3}[-\s]?\d{3}[-\s]?\d{3}(?![\w-])")
 RECORD_CUE = re.compile(
@@ -365,6 +370,18 @@ def nir_valid(number: str, key: str) -> bool:
     return 97 - int(digits) % 97 == int(key)
 
 
+def niss_valid(number: str, key: str) -> bool:
+    digits = re.sub(r"\D", "", number)
+    # Separators are how the number is written; without any, eleven digits could be anything else.
+    return any(97 - int(prefix + digits) % 97 == int(key) for prefix in ("", "2"))
+
+
+def avs_valid(number: str) -> bool:
+    digits = [int(digit) for digit in re.sub(r"\D", "", number)]
+    weighted = sum(digit * (3 if position % 2 else 1) for position, digit in enumerate(digits[:-1]))
+    return (10 - weighted % 10) % 10 == digits[-1]
+
+
 def national_ids(text: Text) -> list[Hit]:
     hits = [Hit(Category.NATIONAL_ID, match.start(), match.end(), "ssn") for match in SSN.finditer(text.value)]
     hits.extend(
@@ -375,6 +392,16 @@ def national_ids(text: Text) -> list[Hit]:
         Hit(Category.NATIONAL_ID, match.start(), match.end(), "nir")
         for match in NIR.finditer(text.value)
         if nir_valid(match["number"], match["key"])
+    )
+    hits.extend(
+        Hit(Category.NATIONAL_ID, match.start(), match.end(), "niss")
+        for match in TENTH_NISS.finditer(text.value)
+        if not match.group().isdigit() and niss_valid(match["number"], match["key"])
+    )
+    hits.extend(
+        Hit(Category.NATIONAL_ID, match.start(), match.end(), "avs")
+        for match in TENTH_AVS.finditer(text.value)
+        if avs_valid(match.group())
     )
     for match in NINE_DIGITS.finditer(text.value):
         digits = re.sub(r"\D", "", match.group())
@@ -463,6 +490,32 @@ def _records_on_labels(text: Text) -> list[Hit]:
     ]
 
 
+# A worker's number on a vest, a badge or a form names them to their workplace: "employee NLM-22917", "tag number
+# EMP-04871", « matricule MAG-30418 », « carte d'employé LAR-19204 », « son numéro d'employé, CMA-07752 ».
+TENTH_PERSONNEL_NUMBER = re.compile(
+    r"(?<!\w)(?:employee|employé|employée|staff|worker|payroll|badge|tag|clock|matricule|travailleur|travailleuse)"
+    r"(?:\s+(?:number|no\.?|id|#|numéro|n°|card))?[\s:#,]*"
+    r"(?<=[\s:#,])(?P<code>[A-Z]{0,4}-?\d[\d-]{2,}\d[A-Z]?)(?![\w-])"
+    r"|(?<!\w)(?:numéro|n°|no|carte|badge)\s+d[e'’]\s*(?:employé|employée|travailleur|travailleuse|matricule)"
+    r"[\s:#,]*(?P<code_fr>[A-Z]{0,4}-?\d[\d-]{2,}\d[A-Z]?)(?![\w-])",
+    re.IGNORECASE,
+)
+# Not a year, a span of years, or a phone number written on the badge ("my ID badge: 250-555-0172").
+TENTH_YEARS_OR_PHONE = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?|(?:\d{3}-)?\d{3}-\d{4}")
+
+
+def _personnel_numbers(text: Text) -> list[Hit]:
+    hits = []
+    for match in TENTH_PERSONNEL_NUMBER.finditer(text.value):
+        group = "code" if match["code"] else "code_fr"
+        code = match[group]
+        digits = sum(character.isdigit() for character in code)
+        # A letter prefix says it is a code; bare digits only when too many for a year or a span of years.
+        if (code[0].isalpha() and digits >= 4) or (digits >= 5 and not TENTH_YEARS_OR_PHONE.fullmatch(code)):
+            hits.append(Hit(Category.RECORD_NUMBER, match.start(group), match.end(group), "personnel_number"))
+    return hits
+
+
 def record_numbers(text: Text) -> list[Hit]:
     hits = [
         Hit(Category.RECORD_NUMBER, match.start(1), match.end(1), "record_number")
@@ -476,7 +529,7 @@ def record_numbers(text: Text) -> list[Hit]:
     )
     # A label's code whose number a cue already read ("IPP 5510342") is that number.
     on_labels = [on for on in _records_on_labels(text) if not any(h.start < on.end and on.start < h.end for h in hits)]
-    return hits + _bibs(text) + on_labels
+    return hits + _bibs(text) + on_labels + _personnel_numbers(text)
 
 
 # What kind of contact point it is says nothing of whose it is: "her home in Bangor, fax 207-…" is hers.

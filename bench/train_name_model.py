@@ -60,6 +60,8 @@ AUTHORS = {
     "author16": ["tune_author16.jsonl"],
     "author17": ["tune_author17.jsonl"],
     "author18": ["tune_author18.jsonl"],
+    "author19": ["tune_author19.jsonl"],
+    "author20": ["tune_author20.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

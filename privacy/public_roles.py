@@ -34,7 +34,7 @@ import re
 from privacy import name_habits, places, stories
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, OPERATION_SUFFIX, RELATIVES
-from privacy.lexicon import FIRST_NAMES
+from privacy.lexicon import CARE_CUES, FIRST_NAMES
 
 # Titles and roles said right before a person's name (the name may start with a first name and a nickname
 # in quotes). Religious and community roles, academic titles, elected offices, care roles, in both languages.
@@ -2005,6 +2005,15 @@ NAMES22_ONE_OF_OURS = re.compile(
 )
 
 
+# The author's own child told by age: "My 6-year-old Oscar asked why I work on Christmas", « notre petite de 4 ans,
+# Jeanne, ». Unless the sentence tells of care.
+OWN_CHILD_BY_AGE_BEFORE = re.compile(
+    r"\b(?:my|our|mon|ma|notre)\s+(?:\d{1,2}[- ](?:year|month)[- ]old|(?:petite?|fils|fille)\s+de\s+\d{1,2}\s+ans)"
+    r"\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
 def names22_vetoed(text: Text, hit: Hit) -> bool:
     """A name finding that is a lake, a river, a region, a town, a hotel or a conference, or a public figure's death
     told as a fact. A courtesy title in the finding keeps it a person's."""
@@ -2024,6 +2033,10 @@ def names22_vetoed(text: Text, hit: Hit) -> bool:
     ):
         return True
     if NAMES22_TOWN_AFTER_AN_AGE.search(value, max(0, hit.start - 24), hit.start):
+        return True
+    if OWN_CHILD_BY_AGE_BEFORE.search(value, max(0, hit.start - 30), hit.start) and not text.sentence_has(
+        CARE_CUES, hit.start
+    ):
         return True
     for pattern in (NAMES22_JOINED_TOWN, NAMES22_VENUE):
         for match in pattern.finditer(value, max(0, hit.start - 60), min(len(value), hit.end + 80)):

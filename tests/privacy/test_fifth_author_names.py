@@ -72,6 +72,7 @@ def test_an_age_before_a_description_or_the_authors_own_child_is_no_patients_nam
     assert names("Consult: 72-year-old Caucasian male with chest pain, troponin pending.") == []
     assert names("Our 9-year-old Labrador retriever joined the therapy dog program.") == []
     assert names("My 6-year-old Oscar asked why I work on Christmas.") == []
+    assert names("Notre fille de 7 ans, Jeanne, veut devenir médecin depuis la visite au bloc.") == []
 
 
 def test_a_number_before_a_numbered_street_is_a_civic_number_not_an_age():

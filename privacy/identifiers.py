@@ -487,6 +487,7 @@ def _records_on_labels(text: Text) -> list[Hit]:
         if (text.sentence_has(RECORD_LABELS, match.start()) or text.sentence_has(BIRTH_DATE_ON_A_BANNER, match.start()))
         and not text.sentence_has(RECORD_LABEL_OF_A_PRODUCT, match.start())
         and not IDS19_DATE_AFTER_A_CODE.search(match.group())  # « DDN 1934-06-21 » is a birth date, read as a date
+        and not IDS23_A_STANDARDS_NUMBER.match(match.group())  # « le dossier ISO 9001-2015 » is a standard's
     ]
 
 
@@ -2200,7 +2201,7 @@ IDS23_DRAW_EVENT = re.compile(
 # "#27 on the Canmore Eagles U18", « n° 88 des Gaspé Alizés M13 AA »: the number, then the team it is worn for.
 IDS23_NUMBER_FOR_A_TEAM = re.compile(
     r"(?<![\w#])(?:#|n°\s?|no\.?\s|number\s|numéro\s)(?P<number>\d{1,3})\s+"
-    r"(?:on|for|of|with|des|du|de la|de l['’]|chez les|avec les)\s+(?:the\s+)?(?=[A-ZÉ0-9])"
+    r"(?:(?:on|for|of|with|des|du|de la|chez les|avec les)\s+|de l['’]\s*)(?:the\s+)?(?=[A-ZÉ0-9])"
     r"(?P<team>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=[\s,.;:!?)]|$)"
 )
 # "Carter Mah, #9:", "Kieran from the U15 Winnipeg Wild, #4, took a skate": the number in apposition, in a sentence
@@ -2250,7 +2251,9 @@ RULES = (*RULES, ids23_numbers_worn_or_drawn)
 # 26-0412 ». The word for the run, then a code with four digits or more, dashed or after "#"/"n°": "a 5 km run", "run 2
 # of the trial" and "the 2026-2027 run of the course" are not calls.
 IDS23_RUN_NUMBER = re.compile(
-    r"(?<!\w)(?:run|call|trip|transport|mission|intervention|incident|dispatch|sortie|appel|affectation)"
+    r"(?<!\w)(?:run|call|trip|transport|mission|intervention|incident|dispatch|sortie|appel|affectation|"
+    # or its report: "run sheet PCR 26-118440", "ePCR 2026-0912", « rapport d'intervention 26-0412 »
+    r"run sheet|run report|(?-i:e?PCR)|patient care report|rapport d['’]intervention|fiche d['’]intervention)"
     r"(?:\s+(?:number|no\.?|n°|numéro|#))?\s*(?P<sign>#|n°|no\.?|:)?\s*"
     r"(?P<code>(?:[A-Z]{1,5}-)?(?=(?:[\d-]*\d){4})\d[\d-]*\d)(?![\w-])"
     r"|(?<!\w)(?:numéro|n°|no)\s+d['’](?:intervention|appel|affectation)\s*(?:[A-Z]{2,5}\s+)?:?\s*"
@@ -2319,6 +2322,8 @@ RULES = (*RULES, ids23_locker_codes)
 # letters and digits with four digits or more, dashed or slashed.
 IDS23_CASE_FILE = re.compile(
     r"(?<!\w)(?:(?i:dossier|file|case|docket|court file|numéro de rôle|n° de rôle)(?!\w)|RG|n° RG|no RG)"
+    # whose file it is may come between: « Le dossier du tribunal, TAQ-… », "the court's file, FS-…"
+    r"(?:\s+(?i:du tribunal|de la cour|du TAQ|du TAL|at the tribunal|at the court|of the court))?,?"
     r"(?:\s+(?:number|no\.?|n°|numéro|#))?\s*:?\s*"
     r"(?P<code>(?:[A-Z]{1,5}[ -])*(?=[\dA-Z/-]*\d{2})\d[\dA-Z]*(?:[/-][\dA-Z]+)+)(?![\w/-])",
 )

@@ -30,6 +30,8 @@ def any_of_kind(kind: str, text: str, number: str) -> bool:
         ("Back on the ice this week: Noah (#11, Lethbridge Hurricanes U17), cleared after his concussion.", "#11"),
         ("Pour ta pilier Inès (n° 3, M15 de Colomiers) : pas de mêlée avant deux semaines.", "n° 3"),
         ("The team signed a jersey with her number 23 on it for her last day on the ward.", "23"),
+        ("Samedi, tournoi pee-wee à Rimouski : Félix, le n° 91 de l'Océanic M13, a pris une mise en échec.", "n° 91"),
+        ("Vendredi soir, la gardienne des Citadelles M15 AAA, numéro 35, a reçu une rondelle à la gorge.", "35"),
     ],
 )
 def test_the_number_a_player_wears_or_a_rider_draws_is_a_record_number(text, number):
@@ -61,6 +63,7 @@ def test_a_rank_a_tip_a_blood_draw_and_a_range_of_bibs_are_not_worn_numbers(text
         ("Air ambulance run STARS-26-0441 out of Grande Prairie: a teen, a quad, a helmet that saved him.", "26-0441"),
         ("Évacuation par hélicoptère, intervention n° 2026-08-1177, pour une randonneuse de 62 ans.", "2026-08-1177"),
         ("Le numéro d'intervention 26-04127 du SMUR est resté sur la feuille de transmission.", "26-04127"),
+        ("Paramedic run sheet PCR 26-118440 left in the hallway with her name on it.", "26-118440"),
     ],
 )
 def test_an_ambulance_run_number_is_a_record_number(text, number):
@@ -109,6 +112,7 @@ def test_a_locker_room_and_a_count_of_lockers_are_not_codes(text):
         ("Dossier TAQ-SAS-2027-01122 : l'audience de M. Fortin est reportée.", "TAQ-SAS-2027-01122"),
         ("Le JLD a rendu sa décision, dossier RG 26/02217, pour Mme Bertin.", "26/02217"),
         ("Court file no. FS-26-00412 is set for a hearing on her custody next week.", "FS-26-00412"),
+        ("Le dossier du tribunal, TAQ-SAS-2027-00915, concerne ma patiente.", "TAQ-SAS-2027-00915"),
         ("Ordonnance no RX 4402917, à renouveler pour M. Gagné à la pharmacie du village.", "4402917"),
         ("Sa pharmacie a l'ordonnance no 0091-44120 pour la clozapine.", "0091-44120"),
         ("Prescription no. 7719204 was sent to the wrong pharmacy for my patient.", "7719204"),
@@ -124,6 +128,8 @@ def test_a_court_file_and_a_prescription_number_are_record_numbers(text, number)
         "The case study 2026-11 is on the blog.",
         "Voir le dossier COVID-19 de notre site.",
         "Prescription #2 of our series: deprescribing benzos.",
+        "Our PCR 2026 results are in: 40 positive swabs this week.",
+        "Le dossier ISO 9001-2015 de la clinique est à jour.",
     ],
 )
 def test_a_series_a_topic_and_a_years_case_study_are_not_file_numbers(text):

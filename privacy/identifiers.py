@@ -2200,8 +2200,12 @@ IDS23_DRAW_EVENT = re.compile(
 )
 # "#27 on the Canmore Eagles U18", « n° 88 des Gaspé Alizés M13 AA »: the number, then the team it is worn for.
 IDS23_NUMBER_FOR_A_TEAM = re.compile(
-    r"(?<![\w#])(?:#|n°\s?|no\.?\s|number\s|numéro\s)(?P<number>\d{1,3})\s+"
-    r"(?:(?:on|for|of|with|des|du|de la|chez les|avec les)\s+|de l['’]\s*)(?:the\s+)?(?=[A-ZÉ0-9])"
+    # Not the end of a range ("players #1 to #30 on Tuesday"), nor a day after "on".
+    r"(?<![\w#])(?<!to )(?<!à )(?:#|n°\s?|no\.?\s|number\s|numéro\s)(?P<number>\d{1,3})\s+"
+    r"(?:(?:on|for|of|with|des|du|de la|chez les|avec les)\s+|de l['’]\s*)(?:the\s+)?(?=[A-ZÉ])"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec)\b)"
     r"(?P<team>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=[\s,.;:!?)]|$)"
 )
 # "Carter Mah, #9:", "Kieran from the U15 Winnipeg Wild, #4, took a skate": the number in apposition, in a sentence

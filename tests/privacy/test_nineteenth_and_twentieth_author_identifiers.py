@@ -50,6 +50,10 @@ def test_the_number_a_player_wears_or_a_rider_draws_is_a_record_number(text, num
         "Bib pickup opens Friday at the arena: bib 1 to 500 before noon.",
         "The league's top concern (#1, by far) is concussion.",
         "Our team's hotline: call his number 555 anytime.",
+        "Hockey tip, #4 of 10: mouthguards for every player.",
+        "Call our team's clinic: we see players #1 to #30 on Tuesday.",
+        "Thread #3 on hockey concussions for the U15 coaches, please share.",
+        "Le n° 1 des blessures chez les M13 reste l'entorse de la cheville.",
     ],
 )
 def test_a_rank_a_tip_a_blood_draw_and_a_range_of_bibs_are_not_worn_numbers(text):
@@ -76,6 +80,7 @@ def test_an_ambulance_run_number_is_a_record_number(text, number):
         "I ran a 10 km run on 2026-11-04 for the ambulance foundation.",
         "Run 2 of the ambulance simulation went better than run 1.",
         "Our paramedic course run 2026-2027 is full.",
+        "The Lifeflight team did 412 runs this year, up 12%.",
     ],
 )
 def test_a_jog_a_trial_run_and_a_course_year_are_not_run_numbers(text):

@@ -2461,6 +2461,9 @@ IDS23_PERSON_THEN_ACCOUNT = re.compile(
     re.IGNORECASE,
 )
 
+IDS23_TITLE_DOT_BEFORE = re.compile(r"\b(?:Dr|Dre|Prof|Pr)\.\s*$")
+IDS23_TITLED_PERSON = re.compile(r"\b(?:Dr|Dre|Prof|Pr)\.?\s+[A-ZÉ]")
+
 
 def ids23_accounts_told_by_what_they_post(text: Text) -> list[Hit]:
     if "@" not in text.value:
@@ -2468,6 +2471,13 @@ def ids23_accounts_told_by_what_they_post(text: Text) -> list[Hit]:
     hits = []
     for pattern in (IDS23_POSTS_AS, IDS23_ACCOUNT_TELLS_OF_CARE, IDS23_PERSON_THEN_ACCOUNT):
         for match in pattern.finditer(text.value):
+            # A colleague's account, said with their title or role: "Dr. Haddad posts her sketches on Instagram as @…".
+            sentence_start, _ = text.sentence_around(match.start())
+            if IDS23_TITLE_DOT_BEFORE.search(text.value, max(0, sentence_start - 8), sentence_start):
+                sentence_start = text.sentence_around(max(0, sentence_start - 2))[0]  # "Dr." did not end a sentence
+            before_handle = text.value[sentence_start : match.start("handle")]
+            if IDS21_COLLEAGUE_BEFORE.search(before_handle) or IDS23_TITLED_PERSON.search(before_handle):
+                continue
             if match["handle"] and not IDS21_COLLEAGUES_HANDLE.match(match["handle"]):
                 hits.append(Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile"))
     return hits

@@ -196,9 +196,11 @@ def test_an_account_told_by_what_its_owner_posts_or_by_the_care_it_tells_is_a_pe
         "Our clinic posts its hours on Instagram as @clinique.granby, follow us!",
         "Le compte Instagram @chu_grenoble raconte les coulisses de notre service.",
         "The Instagram page @stollery_kids shares our unit's news.",
+        "Dr. Amira Haddad posts her sketches on Instagram as @dr.amira.draws, go follow our colleague!",
+        "Dre Lemieux partage ses aquarelles sur Instagram sous le nom @aquarelles.de.sophie, allez voir!",
     ],
 )
-def test_a_clinics_or_a_hospitals_own_account_is_not_a_persons_handle(text):
+def test_a_clinics_a_hospitals_or_a_colleagues_own_account_is_not_a_patients_handle(text):
     assert of_kind("url_handle", text) == []
 
 

@@ -487,6 +487,7 @@ def _records_on_labels(text: Text) -> list[Hit]:
         if (text.sentence_has(RECORD_LABELS, match.start()) or text.sentence_has(BIRTH_DATE_ON_A_BANNER, match.start()))
         and not text.sentence_has(RECORD_LABEL_OF_A_PRODUCT, match.start())
         and not IDS19_DATE_AFTER_A_CODE.search(match.group())  # « DDN 1934-06-21 » is a birth date, read as a date
+        and not IDS23_A_STANDARDS_NUMBER.match(match.group())  # « le dossier ISO 9001-2015 » is a standard's
     ]
 
 
@@ -541,6 +542,11 @@ KIND_OF_CONTACT = words("fax", "télécopieur", "number", "numéro", "adresse", 
 VENUES_AND_OFFICES = words(
     "faculté", "faculty", "amphithéâtre", "amphi", "auditorium", "université", "university", "campus",
     "patient representative", "patient relations", "ombudsman", "commissaire aux plaintes", "représentant des usagers",
+    # A service's own line, by its initials or its desk: « Nouveau numéro de la PMI de … », "Please call L&D at …".
+    "pmi", "protection maternelle et infantile", "l&d", "labour and delivery", "labor and delivery", "switchboard",
+    "standard téléphonique", "triage desk", "nursing station", "poste des infirmières", "maison médicale",
+    # The writer's practice giving its own: « Notre adresse : 220, avenue Principale… », "Our address: …".
+    "notre adresse", "our address", "nos coordonnées", "our contact details",
 )  # fmt: skip
 
 
@@ -611,10 +617,19 @@ IDS19_POSSESSED_NUMBER = re.compile(
 )
 
 
+# A household's own line, said so just before: « le téléphone fixe de la maison à la main, 04 … », "their home landline,
+# 613-…". Not the clinic's: "our landline", « notre ligne fixe ».
+IDS23_A_HOMES_LINE = re.compile(
+    r"(?<!notre )(?<!our )\b(?:téléphone fixe|ligne fixe|home phone|home landline|house phone|landline)"
+    r"(?:\s+(?:de\s+(?:la|leur|sa|son)\s+maison|at home|à la maison))?[^.!?\n\d]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 # A code's tail is no phone: digits hung on letters by a dash ("RDH-CT-2026-118834"), or a year then a serial
 # ("2026-118834"), a grouping no one writes a phone in.
 IDS22_TAIL_OF_A_CODE = re.compile(r"[A-Za-z0-9]-$")
-IDS22_YEAR_THEN_SERIAL = re.compile(r"(?:19|20)\d\d-\d{5,7}")
+IDS22_YEAR_THEN_SERIAL = re.compile(r"(?:19|20)\d\d-\d{5,7}|(?:19|20)\d\d-\d\d-\d{4}")  # ids23: « n° 2026-11-0934 »
 
 
 def _a_service_line(text: Text, start: int, end: int) -> bool:
@@ -642,6 +657,7 @@ def phones(text: Text) -> list[Hit]:
             or PHONE_ON_A_PERSONS_PAPER.search(before)
             or PHONE_LEFT_BY_SOMEONE.search(before)
             or IDS19_POSSESSED_NUMBER.search(before)
+            or IDS23_A_HOMES_LINE.search(before)
         )
         if sent_from or _belongs_to_a_person(text, match.start, match.end):
             hits.append(Hit(Category.PHONE, match.start, match.end, "phone"))
@@ -788,7 +804,8 @@ def _streets_after_patients(text: Text) -> list[Hit]:
 
 
 # The town that follows a street before its postal code: "241 Eighth Street, Cochrane, P0L 1C0".
-TOWN_BETWEEN = re.compile(r"^\s*,?\s*(?:[A-ZÉ][\w'’.-]*\s*){0,3},?\s*(?:[A-Z]{2},?\s*)?$")
+# The province may follow the town in brackets: "220, avenue Principale, Rouyn-Noranda (Québec) J9X 4P5".
+TOWN_BETWEEN = re.compile(r"^\s*,?\s*(?:\(?[A-ZÉ][\w'’.-]*\)?\s*){0,3},?\s*(?:[A-Z]{2},?\s*)?$")
 
 
 def _closes_an_organizations_street(text: Text, start: int, streets: list[tuple[int, int]]) -> bool:
@@ -2041,7 +2058,9 @@ RULES = (*RULES, ids22_replies_about_kins_care)
 # Ried, 67600 Sélestat", "Mr. Dale Kerr, 14 Birch Rd, Kaladar, K0H 1Z0"), or one in brackets after the town where
 # someone lives or can be written to (« chez sa grand-mère à Caluire (69300) »).
 IDS22_TITLED_PERSON_THEN_STREET = re.compile(
-    r"\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Madame|Monsieur)\.?\s+(?:[A-ZÉ][\w'’-]+\s+){0,2}[A-ZÉ][\w'’-]+,\s+\d{1,5}"
+    # "du" or "of" may stand before the number: « M. Rosaire Chabot, du 1142, 3e Avenue, J9P 1T4 ».
+    r"\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Madame|Monsieur)\.?\s+(?:[A-ZÉ][\w'’-]+\s+){0,2}[A-ZÉ][\w'’-]+,\s+"
+    r"(?:(?:du|de|of|from|at|au)\s+)?\d{1,5}"
     r"[^.!?\n()]{3,60}$"
 )
 IDS22_TOWN_THEN_CODE_IN_BRACKETS = re.compile(rf"\b[A-ZÉ][\w'’-]+\s+\((?P<code>{_CODE_FR})\)")
@@ -2149,3 +2168,355 @@ def ids22_handles_thanked_for_their_story(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids22_handles_thanked_for_their_story)
+
+
+# A number a player wears or an athlete draws names them to anyone with the roster or the draw sheet: "jersey #12", «
+# maillot n° 9 », "#27 on the Canmore Eagles U18", « n° 88 des Alizés M13 », "Carter Mah, #9:", "drew #14 for the short
+# go", "draw 8 in the bull riding". A count or a rank is not worn: "the #1 cause", « n° 1 de la prévention », "tip #3".
+IDS23_AGE_CLASS = (
+    r"(?:U|M|moins de\s+)\d{1,2}\b|\b(?:A{1,3}|midget|bantam|peewee|pee-wee|atom|novice|junior|cadet|benjamin|minime)"
+)
+IDS23_SPORT_SAID = re.compile(
+    rf"(?-i:\b{IDS23_AGE_CLASS})|\b(?:hockey|rink|aréna|arena|team|équipe|club|league|ligue|game|match|"
+    r"tournament|tournoi|jersey|maillot|chandail|dressing room|vestiaire|race|slalom|course|football|soccer|basketball|"
+    r"volleyball|rugby|ringuette|ringette|lacrosse|baseball|academy|académie|FC|goalie|gardien|gardienne|defenceman|défenseur|winger|"
+    r"ailier|quarterback|QB|striker|attaquant|player|joueur|joueuse)\b",
+    re.IGNORECASE,
+)
+IDS23_WORN_NUMBER = re.compile(
+    # after the garment: "jersey #12", "sweater number 4", « maillot n° 9 », « porte le numéro 10 »
+    r"\b(?:jersey|sweater|maillot|chandail|dossard|bib|wears|wearing|wore|porte|portait|portant)\s+"
+    r"(?:(?:the|le|la|number|numéro|no\.?|n°)\s+){0,2}#?\s*(?P<worn>\d{1,3})(?![\w.,]\d|\w|\s*(?:%|ans|years|to\s|à\s|-|–|through))"
+    # a rodeo's or a race's draw: "drew #14", "draw 8 in the bull riding", « a tiré le n° 3 »
+    r"|\b(?:drew|draw|drawn|a tiré|tirage)\s+(?:(?:the|le|number|numéro|no\.?|n°)\s+){0,2}#?\s*(?P<draw>\d{1,3})"
+    r"(?=\s+(?:in|for|at|on|du|de|dans|pour|au)\b)"
+    r"|\bdrew\s+#(?P<drew>\d{1,3})\b",
+    re.IGNORECASE,
+)
+IDS23_DRAW_EVENT = re.compile(
+    r"\b(?:rodeo|rodéo|bronc|bull|bulls|barrel|steer|roping|go-round|short go|chuckwagon|saddle|race|course|heat|"
+    r"slalom|competition|compétition|event|épreuve|tournament|tournoi)\b",
+    re.IGNORECASE,
+)
+# "#27 on the Canmore Eagles U18", « n° 88 des Gaspé Alizés M13 AA »: the number, then the team it is worn for.
+IDS23_NUMBER_FOR_A_TEAM = re.compile(
+    # Not the end of a range ("players #1 to #30 on Tuesday"), nor a day after "on".
+    r"(?<![\w#])(?<!to )(?<!à )(?:#|n°\s?|no\.?\s|number\s|numéro\s)(?P<number>\d{1,3})\s+"
+    r"(?:(?:on|for|of|with|des|du|de la|chez les|avec les)\s+|de l['’]\s*)(?:the\s+)?(?=[A-ZÉ])"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec)\b)"
+    r"(?P<team>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)(?=[\s,.;:!?)]|$)"
+)
+# "Carter Mah, #9:", "Kieran from the U15 Winnipeg Wild, #4, took a skate": the number in apposition, in a sentence
+# about a team.
+IDS23_NUMBER_IN_APPOSITION = re.compile(
+    r"(?<=[\w)]),\s+(?P<sign>#|n°\s?|(?i:number|numéro|no\.)\s)(?P<number>\d{1,3})(?=\s*[,:;)])"
+    # or in brackets with the team: "Owen (#22, Kelowna Rockets U16)", « Hugo (n° 2, M14 de Balma) »
+    r"|\(\s*(?P<sign_b>#|n°\s?)(?P<number_b>\d{1,3})\s*,\s*(?=[A-ZÉ]|(?:U|M)\d)[^()\n]{2,60}\)"
+    # or said to be theirs: "a jersey with his number 31 on it", « le maillot avec son numéro 9 »
+    r"|\b(?:his|her|their|son|sa)\s+(?P<sign_p>number|numéro|no\.?|#)\s*(?P<number_p>\d{1,3})(?![\d.,-]|\s*(?:%|ans|years))"
+)
+
+IDS23_GARMENT = words("jersey", "sweater", "maillot", "chandail", "dossard", "bib", "helmet", "casque")
+
+
+def ids23_numbers_worn_or_drawn(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    hits = []
+    for match in IDS23_WORN_NUMBER.finditer(text.value):
+        group = next(name for name in ("worn", "draw", "drew") if match[name])
+        if group == "draw" and not text.sentence_has(IDS23_DRAW_EVENT, match.start()):
+            continue
+        if group == "worn" and not text.sentence_has(IDS23_SPORT_SAID, match.start()):
+            continue
+        hits.append(Hit(Category.RECORD_NUMBER, match.start(), match.end(group), "record_number"))
+    for match in IDS23_NUMBER_FOR_A_TEAM.finditer(text.value):
+        team_said = re.search(rf"(?-i:{IDS23_AGE_CLASS})", match["team"]) or text.sentence_has(
+            IDS23_SPORT_SAID, match.start()
+        )
+        if team_said:
+            hits.append(Hit(Category.RECORD_NUMBER, match.start(), match.end("number"), "record_number"))
+    for match in IDS23_NUMBER_IN_APPOSITION.finditer(text.value):
+        suffix = next(suffix for suffix in ("", "_b", "_p") if match["number" + suffix])
+        worn = suffix != "_p" or text.sentence_has(IDS23_GARMENT, match.start())
+        if worn and text.sentence_has(IDS23_SPORT_SAID, match.start()):
+            start, end = match.start("sign" + suffix), match.end("number" + suffix)
+            hits.append(Hit(Category.RECORD_NUMBER, start, end, "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids23_numbers_worn_or_drawn)
+
+
+# An ambulance's or an air ambulance's run number finds the call and so the patient: "WFPS run #2026-004817",
+# "Lifeflight run LF-26-1183", "EMS call number 26-118834", « intervention n° 2026-11-0934 », « numéro d'intervention
+# 26-0412 ». The word for the run, then a code with four digits or more, dashed or after "#"/"n°": "a 5 km run", "run 2
+# of the trial" and "the 2026-2027 run of the course" are not calls.
+IDS23_RUN_NUMBER = re.compile(
+    r"(?<!\w)(?:run|call|trip|transport|mission|intervention|incident|dispatch|sortie|appel|affectation|"
+    # or its report: "run sheet PCR 26-118440", "ePCR 2026-0912", « rapport d'intervention 26-0412 »
+    r"run sheet|run report|(?-i:e?PCR)|patient care report|rapport d['’]intervention|fiche d['’]intervention)"
+    r"(?:\s+(?:number|no\.?|n°|numéro|#))?\s*(?P<sign>#|n°|no\.?|:)?\s*"
+    r"(?P<code>(?:[A-Z]{1,5}-)?(?=(?:[\d-]*\d){4})\d[\d-]*\d)(?![\w-])"
+    r"|(?<!\w)(?:numéro|n°|no)\s+d['’](?:intervention|appel|affectation)\s*(?:[A-Z]{2,5}\s+)?:?\s*"
+    r"(?P<code_fr>(?=(?:[\d-]*\d){4})\d[\d-]*\d)(?![\w-])",
+    re.IGNORECASE,
+)
+IDS23_RUN_SAID_BY = re.compile(
+    r"\b(?:ambulance|ambulancier|ambulancière|ambulanciers|paramedics?|paramédics?|EMS|EMT|911|SMUR|SAMU|"
+    r"air ambulance|flight|lifeflight|helicopter|hélicoptère|évacuation|medevac|transport|dispatch|répartition|"
+    r"run|intervention)\b",
+    re.IGNORECASE,
+)
+
+
+def ids23_ambulance_run_numbers(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    hits = []
+    for match in IDS23_RUN_NUMBER.finditer(text.value):
+        group = "code" if match["code"] else "code_fr"
+        code = match[group]
+        shaped_as_a_code = "-" in code or match["sign"] in {"#", "n°"} or group == "code_fr"
+        if not shaped_as_a_code or TENTH_YEARS_OR_PHONE.fullmatch(code):
+            continue
+        if text.sentence_has(IDS23_RUN_SAID_BY, match.start()):
+            hits.append(Hit(Category.RECORD_NUMBER, match.start(group), match.end(group), "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids23_ambulance_run_numbers)
+
+
+# A locker's code or number opens someone's belongings: "Locker code for Mrs. Fraser's belongings is 4471", "her
+# locker combination: 12-34-08", « le code du casier de Mme Nadeau est 2811 », « Casier n° 17 du vestiaire ». Not the
+# room ("the locker room at 7"), nor a count ("40 new lockers").
+IDS23_LOCKER_CODE = re.compile(
+    r"\b(?:locker|padlock|lock|safe|casier|cadenas|coffre)\s+(?:code|combination|combo|number|pin)\b"
+    r"|\b(?:code|combinaison|numéro|code d['’]accès)\s+(?:du|de son|de sa|de la|de l['’])\s*"
+    r"(?:casier|cadenas|coffre)\b",
+    re.IGNORECASE,
+)
+IDS23_CODE_SAID = re.compile(
+    r"(?:[^.!?\n]|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bM)\.|(?<=\bDr)\.){0,60}?(?:\b(?:is|was|est|était|are)\b|:|=)\s*(?P<code>\d{1,3}(?:-\d{1,3}){1,3}|\d{2,8})(?![\w-])"
+)
+IDS23_NUMBERED_LOCKER = re.compile(
+    r"\b(?:locker|casier)\s*(?:#|n°|no\.?|number|numéro)\s*(?P<code>\d{1,4})(?![\w-])", re.IGNORECASE
+)
+
+
+def ids23_locker_codes(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS23_LOCKER_CODE.finditer(text.value):
+        said = IDS23_CODE_SAID.match(text.value, match.end())
+        if said:
+            hits.append(Hit(Category.RECORD_NUMBER, said.start("code"), said.end("code"), "record_number"))
+    for match in IDS23_NUMBERED_LOCKER.finditer(text.value):
+        hits.append(Hit(Category.RECORD_NUMBER, match.start(), match.end("code"), "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids23_locker_codes)
+
+
+# A court's or a tribunal's file number is a person's case, public record or not: « Dossier TAQ-SAS-2026-08817 », «
+# dossier RG 26/01844 », "court file no. FS-26-00412", "docket 2026-FL-0044". After the word for a file, a code of
+# letters and digits with four digits or more, dashed or slashed.
+IDS23_CASE_FILE = re.compile(
+    r"(?<!\w)(?:(?i:dossier|file|case|docket|court file|numéro de rôle|n° de rôle)(?!\w)|RG|n° RG|no RG)"
+    # whose file it is may come between: « Le dossier du tribunal, TAQ-… », "the court's file, FS-…"
+    r"(?:\s+(?i:du tribunal|de la cour|du TAQ|du TAL|at the tribunal|at the court|of the court))?,?"
+    r"(?:\s+(?:number|no\.?|n°|numéro|#))?\s*:?\s*"
+    r"(?P<code>(?:[A-Z]{1,5}[ -])*(?=[\dA-Z/-]*\d{2})\d[\dA-Z]*(?:[/-][\dA-Z]+)+)(?![\w/-])",
+)
+
+IDS23_SLASHED_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}$")
+IDS23_A_STANDARDS_NUMBER = re.compile(r"(?:ISO|NF|EN|CSA|IEC|ANSI|CAN|DIN|ASTM)\b")
+
+
+def ids23_case_file_numbers(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS23_CASE_FILE.finditer(text.value):
+        code = match["code"]
+        if sum(character.isdigit() for character in code) < 5 or TENTH_YEARS_OR_PHONE.fullmatch(code):
+            continue
+        if IDS23_A_STANDARDS_NUMBER.match(code):  # « le dossier ISO 9001-2015 de la clinique »
+            continue
+        if IDS19_DATE_AFTER_A_CODE.search(code) or IDS23_SLASHED_DATE.search(code):  # a birth date: « DDN 1934-06-21 »
+            continue
+        hits.append(Hit(Category.RECORD_NUMBER, match.start("code"), match.end("code"), "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids23_case_file_numbers)
+
+
+# A prescription's number at the pharmacy is the patient's: "Ordonnance no RX 3318452", « l'ordonnance no 0047-22618
+# », "prescription #4471920", "Rx no. 3318452". A French law's ordinance is numbered by its year and dated: « ordonnance
+# n° 2020-306 du 25 mars 2020 ».
+IDS23_PRESCRIPTION_NUMBER = re.compile(
+    r"(?<!\w)(?:(?i:ordonnance|prescription|script)\s+(?i:no\.?|n°|numéro|number|#)|(?i:Rx)\s*(?i:no\.?|n°|#|number))"
+    r"\s*:?\s*(?P<code>(?:RX\s*)?\d[\d -]{4,}\d)(?![\w-])"
+    r"|(?<!\w)RX\s*(?P<rx>\d{6,10})(?![\w-])"
+)
+IDS23_ORDINANCE_OF_A_LAW = re.compile(r"(?:19|20)\d\d-\d{1,5}\s+du\s+\d")
+
+
+def ids23_prescription_numbers(text: Text) -> list[Hit]:
+    hits = []
+    for match in IDS23_PRESCRIPTION_NUMBER.finditer(text.value):
+        group = "code" if match["code"] else "rx"
+        if IDS23_ORDINANCE_OF_A_LAW.match(text.value, match.start(group)):
+            continue
+        if sum(character.isdigit() for character in match[group]) >= 6:
+            hits.append(Hit(Category.RECORD_NUMBER, match.start(group), match.end(group), "record_number"))
+    return hits
+
+
+RULES = (*RULES, ids23_prescription_numbers)
+
+
+# A province's plan by its two-letter abbreviation, then "health" and the number at once: "MB health 109 482 736", "SK
+# health card 712 048 336", "NS health no. 0012 345 678".
+IDS23_PROVINCE_HEALTH_NUMBER = re.compile(
+    r"(?<![\w-])(?:AB|BC|SK|MB|ON|QC|NB|NS|PE|PEI|NL|YT|NT|NWT|NU)\s+(?i:health)(?:\s+(?i:card|number|no\.?|#))?"
+    r"\s*:?\s*(?P<number>\d{3,4}[ -]?\d{3}[ -]?\d{3}(?:[ -]?\d)?)(?![\w-])"
+)
+
+
+def ids23_health_numbers_after_a_provinces_initials(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.HEALTH_CARD, match.start("number"), match.end("number"), "health_card")
+        for match in IDS23_PROVINCE_HEALTH_NUMBER.finditer(text.value)
+    ]
+
+
+RULES = (*RULES, ids23_health_numbers_after_a_provinces_initials)
+
+
+# A working boat's name, quoted after its kind or its owner, names its skipper on every wharf, as a registration does:
+# « son bateau, le « Marie-Ève II » », « Le crabier « Capitaine Bujold » », « Le « Sylvie-Anne », chalutier »,
+# "his lobster boat, the 'Lady Jocelyne'". A ferry, a cruise ship or a tall ship named in quotes is public: « le
+# traversier « Madeleine » », "the cruise ship 'Ocean Star'".
+_IDS23_WORKING_BOAT = (
+    r"bateau|bateau de pêche|crabier|chalutier|homardier|caseyeur|palangrier|senneur|cordier|doris|chaloupe|barque|"
+    r"voilier|goélette|canot|zodiac|pêcheur|boat|fishing boat|lobster boat|crab boat|trawler|dragger|seiner|longliner|"
+    r"skiff|dory|sailboat|schooner|vessel|yacht"
+)
+_IDS23_QUOTED_NAME = r"(?P<name>[«\"“']\s*[A-ZÉÈÀÂÎÔÇ][\w'’. -]{1,40}?\s*[»\"”'])"
+IDS23_BOAT_THEN_NAME = re.compile(
+    rf"\b(?i:{_IDS23_WORKING_BOAT})\b\s*,?\s*(?:(?i:le|la|the|named|nommé|appelé|baptisé)\s+){{0,2}}{_IDS23_QUOTED_NAME}"
+)
+IDS23_NAME_THEN_BOAT = re.compile(
+    rf"\b(?i:le|la|the)\s+{_IDS23_QUOTED_NAME}\s*,\s*(?:(?i:un|une|a|an|son|sa|his|her|their|notre)\s+)?"
+    rf"(?i:{_IDS23_WORKING_BOAT})\b"
+)
+IDS23_PUBLIC_SHIP = words(
+    "traversier", "ferry", "navire de croisière", "cruise", "paquebot", "brise-glace", "icebreaker", "garde côtière",
+    "coast guard", "musée", "museum", "tall ship", "trois-mâts", "frégate", "frigate", "replica", "réplique",
+)  # fmt: skip
+
+
+def ids23_names_of_working_boats(text: Text) -> list[Hit]:
+    if not any(quote in text.value for quote in "«\"“'"):
+        return []
+    hits = []
+    for pattern in (IDS23_BOAT_THEN_NAME, IDS23_NAME_THEN_BOAT):
+        for match in pattern.finditer(text.value):
+            # Said of the boat itself, not of a ferry that did not sail earlier in the sentence.
+            if not IDS23_PUBLIC_SHIP.search(text.value, max(0, match.start() - 25), match.end() + 25):
+                hits.append(Hit(Category.PLATE, match.start("name"), match.end("name"), "plate"))
+    return hits
+
+
+RULES = (*RULES, ids23_names_of_working_boats)
+
+
+# A person's account told by what they post under it: "posts her art on Instagram as @…", « publie ses dessins sur
+# TikTok sous @… »; by the care it tells of: « Le fil Instagram @… raconte chaque jour l'hospitalisation de son fils »,
+# "the TikTok @… documents her son's chemo"; or set beside the person in apposition: « Femme enceinte de 20 semaines,
+# TikTok @…, qui publie ses idées noires ». The clinic's own ("follow us on Instagram @…") is said with us and ours.
+_IDS23_NETWORK = r"(?:instagram|insta|ig|tiktok|facebook|youtube|snapchat|x|twitter|threads|bluesky)"
+IDS23_POSTS_AS = re.compile(
+    r"\b(?:posts?|posted|posting|shares?|shared|sharing|goes|went|publie|publiait|poste|postait|partage|partageait)\s+"
+    r"(?:(?:her|his|their|ses|son|sa|leurs?)\b[^.!?\n@]{0,40}?\s+)?(?:on|sur)\s+"
+    rf"{_IDS23_NETWORK}\s+(?:as|under|by|sous(?: le nom(?: de)?)?|comme)\s+(?P<handle>@[\w.]*\w)",
+    re.IGNORECASE,
+)
+IDS23_ACCOUNT_TELLS_OF_CARE = re.compile(
+    rf"(?:\b(?:fil|compte|page|account|feed|chaîne|channel)\s+{_IDS23_NETWORK}|"
+    rf"\b{_IDS23_NETWORK}\s+(?:account|page|feed|channel))\s+(?P<handle>@[\w.]*\w)"
+    r"\s+(?:raconte|relate|documente|partage|suit|tells|documents|chronicles|shares|follows)\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:son|sa|ses|her|his|their)\s+(?:fils|fille|bébé|enfant|enfants|mari|femme|son|daughter|baby|child|kids|"
+    r"husband|wife|cancer|chimio|chemo|diagnostic|diagnosis|greffe|transplant)\b|"
+    r"\b(?:hospitalisation|hospitalization|chimio|chemo|greffe|transplant)\b)",
+    re.IGNORECASE,
+)
+IDS23_PERSON_THEN_ACCOUNT = re.compile(
+    r"\b(?:\d{1,3}\s*(?:ans|years?|yo|semaines|weeks)|year-old|patiente?|patient|femme|homme|woman|man|mother|mère|"
+    r"maman|mom|mum|père|father|dad|papa|ado|teen|girl|boy|fille|garçon|enceinte|pregnant)\b[^.!?\n@]{0,40}?,\s*"
+    rf"{_IDS23_NETWORK}\s*:?\s*(?P<handle>@[\w.]*\w)",
+    re.IGNORECASE,
+)
+
+IDS23_TITLE_DOT_BEFORE = re.compile(r"\b(?:Dr|Dre|Prof|Pr)\.\s*$")
+IDS23_TITLED_PERSON = re.compile(r"\b(?:Dr|Dre|Prof|Pr)\.?\s+[A-ZÉ]")
+
+
+def ids23_accounts_told_by_what_they_post(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = []
+    for pattern in (IDS23_POSTS_AS, IDS23_ACCOUNT_TELLS_OF_CARE, IDS23_PERSON_THEN_ACCOUNT):
+        for match in pattern.finditer(text.value):
+            # A colleague's account, said with their title or role: "Dr. Haddad posts her sketches on Instagram as @…".
+            sentence_start, _ = text.sentence_around(match.start())
+            if IDS23_TITLE_DOT_BEFORE.search(text.value, max(0, sentence_start - 8), sentence_start):
+                sentence_start = text.sentence_around(max(0, sentence_start - 2))[0]  # "Dr." did not end a sentence
+            before_handle = text.value[sentence_start : match.start("handle")]
+            if IDS21_COLLEAGUE_BEFORE.search(before_handle) or IDS23_TITLED_PERSON.search(before_handle):
+                continue
+            if match["handle"] and not IDS21_COLLEAGUES_HANDLE.match(match["handle"]):
+                hits.append(Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile"))
+    return hits
+
+
+RULES = (*RULES, ids23_accounts_told_by_what_they_post)
+
+
+# Belgium's numbers, as a Belgian household writes its own: nine digits for a landline, « 04 555 01 87 » (a one-digit
+# zone) or « 081 22 33 44 », ten for a mobile, « 0475 12 34 56 ». Whose it is is read as for any phone.
+IDS23_PHONE_BE = re.compile(r"(?<![\d+])(?:0|\+32\s?)(?:\d\s\d{3}|\d{2}\s\d{2}|4\d{2}\s\d{2})\s\d{2}\s\d{2}(?![\d])")
+
+
+# A practice's notice of its lines: « Maison médicale de Jambes : nouvelle ligne pour les visites à domicile, 081 … ».
+IDS23_A_PRACTICES_LINES = words(
+    "nouvelle ligne",
+    "nouveau numéro",
+    "ligne directe",
+    "fax",
+    "télécopieur",
+    "secrétariat",
+    "accueil",
+    "maison médicale",
+)
+
+
+def ids23_belgian_phones(text: Text) -> list[Hit]:
+    if text.language != "fr" or not any(ch.isdigit() for ch in text.value):
+        return []
+    return [
+        Hit(Category.PHONE, match.start(), match.end(), "phone")
+        for match in IDS23_PHONE_BE.finditer(text.value)
+        if not _a_service_line(text, match.start(), match.end())
+        and not text.sentence_has(IDS23_A_PRACTICES_LINES, match.start())
+        and (
+            IDS23_A_HOMES_LINE.search(text.window(match.start(), match.start(), before=80, after=0))
+            or _belongs_to_a_person(text, match.start(), match.end())
+        )
+    ]
+
+
+RULES = (*RULES, ids23_belgian_phones)

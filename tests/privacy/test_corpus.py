@@ -151,6 +151,7 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         ["tune_author3.jsonl"],
         ["tune_author4.jsonl"],
         ["tune_author5.jsonl"],
+        ["tune_author10.jsonl"],
         ["tune_author14.jsonl"],
         ["tune_author15.jsonl"],
         ["tune_author16.jsonl"],
@@ -163,6 +164,7 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         "third author",
         "fourth author",
         "fifth author",
+        "tenth author (0.951 with its jersey numbers, tenth session)",
         "fourteenth author",
         "fifteenth author",
         "sixteenth author",
@@ -246,21 +248,22 @@ def test_an_authors_identifiers_other_than_names_are_found_and_raise_no_false_al
 
 # The tenth and eleventh authors' identifiers other than names, at the level the seventh session reached (tenth: 109 of
 # 126, eleventh: 130 of 138), now 111 and 134 (a pump's serial written after a colon a few words from its word; a postal
-# code said to be a named woman's after a colon, ninth session's ids22). Still missed on the tenth: jersey numbers the
-# author labelled as record numbers (a habit of this author only, not chased), a bus stop's corner, two schools read by
+# code said to be a named woman's after a colon, ninth session's ids22), then 120 and 134 (the tenth session's ids23:
+# the jersey numbers, once thought a habit of this author only, came back with the nineteenth author's hockey and rodeo
+# posts and are read as the number a player wears). Still missed on the tenth: a bus stop's corner, two schools read by
 # the public-role veto, a device serial written on a cast, a notice's "avant le 15 janvier" and a day in a holiday
 # village's name; on the eleventh: a shelter named with no verb of sleeping (« lui c'est à la Maison du Père »), a birth
-# on a highway, a phone booth at a station, a street on a postmark, a peer
-# worker's street where he died (his hits dropped by the public-roles veto), a phone in an outreach note. Clean posts
-# still flagged for an identifier, left to the false-alarm helper: a clinic's line and postal code (tenth), an event
-# venue's address (eleventh); none other may appear.
+# on a highway, a phone booth at a station, a street on a postmark, a peer worker's street where he died (his hits
+# dropped by the public-roles veto), a phone in an outreach note. Clean posts still flagged for an identifier, left to
+# the false-alarm helper: a clinic's line and postal code (tenth), an event venue's address (eleventh); none other may
+# appear.
 @pytest.mark.parametrize(
     ("name", "at_least", "known_false_alarms"),
     [
-        ("tune_author10.jsonl", 0.88, {"h11-088", "h11-110"}),
+        ("tune_author10.jsonl", 0.95, {"h11-088", "h11-110"}),
         ("tune_author11.jsonl", 0.97, {"h12-106"}),
     ],
-    ids=["tenth author (111 of 126)", "eleventh author (134 of 138)"],
+    ids=["tenth author (120 of 126)", "eleventh author (134 of 138)"],
 )
 def test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
     posts = load(name)
@@ -349,4 +352,30 @@ def test_the_fourteenth_and_fifteenth_authors_identifiers_other_than_names_are_f
 def test_the_sixteenth_and_seventeenth_authors_identifiers_other_than_names_are_found(
     name, at_least, known_false_alarms
 ):
+    test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)
+
+
+# The eighteenth to twentieth authors' identifiers other than names, at the level the tenth session's ids23 reached
+# (eighteenth: 121 of 128, nineteenth: 111 of 130, twentieth: 112 of 124; 119, 92 and 104 on main before). Found now:
+# the number a player wears or a rider draws (jersey, bib, « dossard », "drew #14", « n° 88 des … M13 »), an ambulance's
+# run number, a locker's code, a court's and a tribunal's file, a prescription's number, a Manitoba card after "MB
+# health", a working boat's quoted name (read like a plate), accounts told by what their owner posts or by the care they
+# tell of, a Belgian household's landline, a postal code after « M. …, du 1142, 3e Avenue »; and no longer flagged: a
+# PMI's and a maison médicale's new lines, L&D's line, a practice's own postal code after « Notre adresse ». Still
+# missed, left to the dates and places helpers: ski runs and chairlifts, schools, wharves, a patient's workplace ("line
+# supervisor at the Stelco plant"), a daycare on its street, days told without a verb of care. Clean posts still flagged
+# for an identifier other than a name, left to the dates helper: a centenarian's "92" in a list of statins (eighteenth),
+# a closing day, a colleague's age at death twice (nineteenth). None meets the targets for all identifiers on this
+# branch (names and places keep them under 0.95); the lead adds them to the targets' test if the merge brings them
+# there.
+@pytest.mark.parametrize(
+    ("name", "at_least", "known_false_alarms"),
+    [
+        ("tune_author18.jsonl", 0.94, {"h19-003"}),
+        ("tune_author19.jsonl", 0.85, {"h20-063", "h20-076", "h20-147"}),
+        ("tune_author20.jsonl", 0.90, set()),
+    ],
+    ids=["eighteenth author (121 of 128)", "nineteenth author (111 of 130)", "twentieth author (112 of 124)"],
+)
+def test_the_eighteenth_to_twentieth_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms):
     test_the_tenth_and_eleventh_authors_identifiers_other_than_names_are_found(name, at_least, known_false_alarms)

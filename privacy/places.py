@@ -144,7 +144,7 @@ PLACES22_NOT_A_CHILDS_SCHOOL = words(
     "collège des médecins", "collège royal", "royal college", "college of physicians", "college of family",
     "medical school", "faculté", "talk", "conférence", "presentation", "présentation", "gym", "gymnase", "fair",
     "salon", "clinic at", "clinique à", "vaccination", "campaign", "campagne", "assembly", "workshop", "atelier",
-    "career day", "journée carrière",
+    "career day", "journée carrière", "raised", "fundraiser", "fundraising", "collecte", "amassé", "amassée",
     "hosted", "held", "organised", "organized", "organisé", "organisée", "visited", "visite", "nurses", "infirmières",
 )  # fmt: skip
 
@@ -345,7 +345,8 @@ def places22_ward_of_a_hospital(text: Text, start: int, end: int) -> bool:
 # mishap ("the Lookout run is groomed today") is everyone's.
 _PLACES23_NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ](?:[\w'’-]|\.(?=\w))*"
 _PLACES23_NAMED = rf"(?!(?:The|A|An|On|Off|In|At|Our|My|His|Her|From|Near|Under)\b){_PLACES23_NAME_WORD}"
-_PLACES23_LIFT_EN = r"(?:chair(?:lift)?|lift|gondola|T-bar|quad|express|run|trail|glade|chute|bowl)"
+# Not "trail": a road or a hike as often ("the Cabot Trail").
+_PLACES23_LIFT_EN = r"(?:chair(?:lift)?|lift|gondola|T-bar|quad|express|run|glade|chute|bowl)"
 _PLACES23_PISTE_FR = (
     r"(?i:piste|télésiège|telesiege|téléski|teleski|télécabine|telecabine|remontée|tire-fesses|couloir)"
     r"(?:\s+(?i:verte|bleue|rouge|noire))?\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?"
@@ -365,14 +366,21 @@ PLACES23_SKI_SPOT = re.compile(
     rf"|\s+at\s+{_PLACES23_NAME_WORD}(?:\s+{_PLACES23_NAME_WORD}){{0,2}})*)"
 )
 # Something happened to someone there: a fall, a collision, a tree, a patrol's rescue, an injury.
+# Not "fall" (a season), "injuries", "patrol" or "avalanche" alone: a season's tally, a team's thanks, a course.
 PLACES23_MISHAP = words(
-    "hit", "hurt", "injured", "injury", "injuries", "fell", "fall", "crashed", "crash", "collided", "collision",
-    "found", "carried", "tree well", "tree-well", "patrol", "patroller", "patrollers", "toboggan", "ACL", "fracture",
-    "broke", "broken", "tib-fib", "concussion", "accident", "knocked", "avalanche", "buried",
+    "hit", "hurt", "injured", "injury", "fell", "crashed", "crash", "collided", "collision",
+    "found", "carried", "tree well", "tree-well", "toboggan", "ACL", "fracture", "broke", "broken", "tib-fib",
+    "concussion", "accident", "knocked", "buried",
     "fauché", "fauchée", "blessé", "blessée", "blessure", "tombé", "tombée", "chute", "percuté", "percutée", "heurté",
-    "heurtée", "pisteurs", "pisteur", "secouru", "secourue", "évacué", "évacuée", "rapatrié", "rapatriée",
+    "heurtée", "secouru", "secourue", "évacué", "évacuée", "rapatrié", "rapatriée",
     "traumatisme", "casque fendu", "perte de connaissance", "enseveli", "ensevelie",
 )  # fmt: skip
+# One person hurt, not skiers at large: a skier or a teen by age or bib, he or she, a child.
+PLACES23_ONE_SKIER = re.compile(
+    r"(?i:\b(?:skier|snowboarder|boarder|teen|teenager|boy|girl|kid|child|he|she|him|his|her|skieur|skieuse|"
+    r"snowboardeur|snowboardeuse|ado|adolescente?|garçon|fillette|enfant|il|elle|lui)\b|\bbib\s*#?\s*\d"
+    r"|\b\d{1,2}\s*(?:ans|yo|y/o|years?)\b|,\s*\d{1,2}\s*,)"
+)
 # A run or a lift named as a thing (a closure, a grooming report, a race's course) rather than a place of harm.
 PLACES23_SLOPE_NEWS = words(
     "groomed", "grooming", "damée", "damé", "opens", "open", "closed", "fermée", "fermé", "ouverte", "ouvert",
@@ -396,6 +404,8 @@ def places23_ski_runs_where_someone_was_hurt(text: Text) -> list[Hit]:
         # The mishap may be told just before or just after the place: "… off the X chair. Wrist fracture."
         if not any(text.sentence_has(PLACES23_MISHAP, where) for where in {at, previous, following}):
             continue
+        if not any(text.sentence_has(PLACES23_ONE_SKIER, where) for where in {at, previous, following}):
+            continue
         if text.sentence_has(PLACES23_SLOPE_NEWS, at) or text.sentence_has(lexicon.EVENT_CUES, at):
             continue
         hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
@@ -413,12 +423,13 @@ PLACES23_WHARF = re.compile(
     rf"|(?:the\s+)?(?:{_PLACES23_NAMED}\s+){{1,3}}(?i:wharf|dock|marina)\b"
     rf"(?:\s+(?:in|at|of)\s+{_PLACES23_NAME_WORD}(?:\s+{_PLACES23_NAME_WORD}){{0,2}})?)"
 )
-# A fisherman, his boat moored, or a man hurt aboard: the wharf is his.
+# One fisherman, his boat moored, or a man hurt aboard: the wharf is his. Singular only: « nos pêcheurs amarrent
+# leurs bateaux » is a fleet's season.
 PLACES23_FISHER = words(
-    "amarré", "amarrée", "amarrés", "pêcheur", "pêcheurs", "crabier", "homardier", "chalutier", "palangrier",
-    "capitaine", "son bateau", "sa chaloupe", "à bord", "treuil",
-    "moored", "tied up", "fisherman", "fishermen", "fisher", "his boat", "her boat", "trawler", "lobster boat",
-    "crab boat", "skipper", "deckhand", "aboard", "on board", "winch",
+    "amarré", "amarrée", "pêcheur", "crabier", "homardier", "chalutier", "palangrier", "le capitaine", "son bateau",
+    "sa chaloupe", "homme blessé", "blessé à bord",
+    "fisherman", "his boat", "her boat", "his trawler", "lobster boat", "crab boat", "the skipper", "deckhand",
+    "hurt aboard", "injured aboard", "injured on board",
 )  # fmt: skip
 PLACES23_MOORED = words("amarré", "amarrée", "amarrés", "moored", "tied up", "docked", "accosté")
 PLACES23_WHARF_NEWS = words(
@@ -480,6 +491,9 @@ PLACES23_NOT_A_PATIENTS_WORK = words(
 )  # fmt: skip
 
 
+PLACES23_WRITERS_KIN = re.compile(r"\b(?i:my|mon|ma|mes|our|notre|nos)\s+[\w-]+\s+(?:[\w-]+\s+)?$")
+
+
 def places23_workplaces_of_patients(text: Text) -> list[Hit]:
     """A job said with one named branch or employer and its street or town, about someone the post tells of."""
     hits = []
@@ -493,6 +507,8 @@ def places23_workplaces_of_patients(text: Text) -> list[Hit]:
             continue
         if text.sentence_has(lexicon.EVENT_CUES, start) or re.search(r"(?i)\b(?:talk|conférence|présentation)\b", lead):
             continue
+        if PLACES23_WRITERS_KIN.search(text.value, max(0, match.start() - 25), match.start()):
+            continue  # « mon fils travaille comme serveur au … »: the writer's family, not a patient
         hits.append(Hit(Category.ADDRESS, start, end, "address"))
     return hits
 
@@ -512,9 +528,7 @@ PLACES23_POSTAL_ADDRESS = re.compile(
     r"(?P<code>,?\s+(?:\d{5}\s+[A-ZÉ][\w'’-]+(?:[\s-]+[A-ZÉ][\w'’-]+){0,2}"
     r"|(?:[A-ZÉ][\w'’-]+\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"
 )
-PLACES23_TITLED_PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÉ][\w'’-]+|\b(?i:adresse de|address of|address for)\b"
-)
+PLACES23_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÉ][\w'’-]+")
 
 
 def places23_postal_addresses_of_someone(text: Text) -> list[Hit]:

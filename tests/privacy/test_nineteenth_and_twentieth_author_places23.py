@@ -46,6 +46,9 @@ def test_a_ski_run_or_chairlift_where_someone_was_hurt_is_an_address(text, place
         "The Wolverine run off the Teepee Town chair is groomed today, go enjoy it before lunch.",
         "La piste bleue Lanchettes est ouverte jusqu'à 16 h 30 ce week-end, bonne glisse à tous !",
         "He hit a home run in the ninth and then pulled a hamstring rounding first. Stretch, people.",
+        "Great day: the Goat's Eye chair had no line and the Angel Express was fast. No injuries on patrol!",
+        "Our ER sees a spike in injuries every spring break. The Lookout run is beautiful, but wear a helmet.",
+        "My niece started university this fall, and we spent the long weekend driving the Cabot Trail.",
     ],
 )
 def test_a_run_told_without_a_mishap_is_everyones(text):
@@ -114,6 +117,7 @@ def test_a_wharf_where_a_fishermans_boat_is_moored_is_an_address(text, wharf):
     [
         "Le traversier part du quai de Souris à 8 h tous les jours de l'été.",
         "Beautiful sunset from the Government Wharf in North Rustico tonight. Off call!",
+        "Nos pêcheurs amarrent leurs bateaux au quai de Cap-aux-Meules dès avril : bonne saison à tous !",
     ],
 )
 def test_a_wharf_told_for_its_ferry_or_its_view_is_everyones(text):
@@ -152,6 +156,7 @@ def test_a_patients_workplace_told_by_its_street_or_town_is_an_address(text, wor
         "I work as a hospitalist at the General Hospital on Main Street, and I love my team.",
         "Je travaille au CHU de Toulouse depuis dix ans, et je ne changerais pour rien au monde.",
         "The cook at Tim Hortons was very kind to our team at 3 am.",
+        "Mon fils travaille comme serveur au Café de Paris de Lyon cet été, il adore ça.",
     ],
 )
 def test_the_writers_own_workplace_or_a_chain_without_a_branch_is_not(text):

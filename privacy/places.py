@@ -381,6 +381,11 @@ PLACES23_ONE_SKIER = re.compile(
     r"snowboardeur|snowboardeuse|ado|adolescente?|garçon|fillette|enfant|il|elle|lui)\b|\bbib\s*#?\s*\d"
     r"|\b\d{1,2}\s*(?:ans|yo|y/o|years?)\b|,\s*\d{1,2}\s*,)"
 )
+# The post is about skiing: "Rural ORs run on …" is no slope.
+PLACES23_SKI_CONTEXT = re.compile(
+    r"(?i:\b(?:ski|skis|skier|skiers|skiing|skied|snowboard\w*|boarder|ski patrol|slopes?|chairlift|t-bar|gondola|"
+    r"piste|pistes|skieur|skieuse|skieurs|télésiège|téléski|télécabine|station de ski|pisteurs?|moguls?|bosses)\b)"
+)
 # A run or a lift named as a thing (a closure, a grooming report, a race's course) rather than a place of harm.
 PLACES23_SLOPE_NEWS = words(
     "groomed", "grooming", "damée", "damé", "opens", "open", "closed", "fermée", "fermé", "ouverte", "ouvert",
@@ -391,6 +396,8 @@ PLACES23_SLOPE_NEWS = words(
 def places23_ski_runs_where_someone_was_hurt(text: Text) -> list[Hit]:
     """A named ski run, chairlift or lift tower told with a mishap in its sentence or the one either side."""
     hits = []
+    if not PLACES23_SKI_CONTEXT.search(text.value):
+        return hits
     for match in PLACES23_SKI_SPOT.finditer(text.value):
         spot = match.group("spot")
         if re.fullmatch(r"(?i:\S+\s+(?:run|trail|express|quad|bowl))", spot) and spot.split()[0].lower() in (

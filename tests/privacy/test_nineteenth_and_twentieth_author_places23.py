@@ -22,7 +22,7 @@ def found(text: str, category: str) -> list[str]:
             "Wolverine run",
         ),
         (
-            "Patrol found him under tower 12 of the Eagle chair, face down in the snow, at 15:20 on Saturday.",
+            "Ski patrol found him under tower 12 of the Eagle chair, face down in the snow, at 15:20 on Saturday.",
             "Eagle chair",
         ),
         (
@@ -49,6 +49,7 @@ def test_a_ski_run_or_chairlift_where_someone_was_hurt_is_an_address(text, place
         "Great day: the Goat's Eye chair had no line and the Angel Express was fast. No injuries on patrol!",
         "Our ER sees a spike in injuries every spring break. The Lookout run is beautiful, but wear a helmet.",
         "My niece started university this fall, and we spent the long weekend driving the Cabot Trail.",
+        "Three laparotomies overnight. Rural ORs run on the people nobody puts on posters; he found every instrument.",
     ],
 )
 def test_a_run_told_without_a_mishap_is_everyones(text):

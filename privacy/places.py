@@ -370,9 +370,10 @@ PLACES23_SKI_SPOT = re.compile(
 PLACES23_MISHAP = words(
     "hit", "hurt", "injured", "injury", "fell", "crashed", "crash", "collided", "collision",
     "found", "carried", "tree well", "tree-well", "toboggan", "ACL", "fracture", "broke", "broken", "tib-fib",
-    "concussion", "accident", "knocked", "buried",
+    "concussion", "accident", "knocked", "buried", "into a tree", "unconscious", "GCS",
     "fauché", "fauchée", "blessé", "blessée", "blessure", "tombé", "tombée", "chute", "percuté", "percutée", "heurté",
-    "heurtée", "secouru", "secourue", "évacué", "évacuée", "rapatrié", "rapatriée",
+    "heurtée", "secouru", "secourue", "évacué", "évacuée", "rapatrié", "rapatriée", "retrouvé", "retrouvée",
+    "inconscient", "inconsciente",
     "traumatisme", "casque fendu", "perte de connaissance", "enseveli", "ensevelie",
 )  # fmt: skip
 # One person hurt, not skiers at large: a skier or a teen by age or bib, he or she, a child.
@@ -472,6 +473,7 @@ _PLACES23_JOB_EN = (
 )
 _PLACES23_JOB_FR = (
     r"(?:travaille|travaillait|travaillant|employée?|employeur|embauchée?|salariée?|vendeuse|vendeur|caissière|caissier|"
+    r"préposée?|commis|opératrice|opérateur|conductrice|conducteur|"
     r"magasinière?|magasinier|ouvrière?|ouvrier|serveuse|serveur|cuisinière?|cuisinier|chef\s+de\s+\w+|chef|"
     r"gérante?|manutentionnaire|livreuse|livreur|chauffeur|agente?|boulangère?|boulanger|bouchère?|boucher|"
     r"secrétaire|comptable|technicienne|technicien|mécanicienne|mécanicien|soudeuse|soudeur)"

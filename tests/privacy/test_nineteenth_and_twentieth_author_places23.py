@@ -34,6 +34,11 @@ def found(text: str, category: str) -> list[str]:
             "piste noire Tetras",
         ),
         ("Chute d'une ado de 13 ans sur la piste verte Renard aux Saisies, casque fendu.", "piste verte Renard"),
+        ("A 17-year-old snowboarder went into a tree beside the Wawa chair at Sunshine, GCS 13.", "Wawa chair"),
+        (
+            "Un skieur de 40 ans retrouvé inconscient au pied du télésiège du Grand Fond, aux Menuires.",
+            "télésiège du Grand Fond",
+        ),
     ],
 )
 def test_a_ski_run_or_chairlift_where_someone_was_hurt_is_an_address(text, place):
@@ -145,6 +150,14 @@ def test_a_wharf_told_for_its_ferry_or_its_view_is_everyones(text):
             "Leroy Merlin de Portet",
         ),
         ("Son employeur, la mairie de Talence, a appelé deux fois pour son retour.", "mairie de Talence"),
+        (
+            "Mrs. Okafor, 52, is a cashier at the Walmart in Timmins and can't take time off for the biopsy.",
+            "Walmart in Timmins",
+        ),
+        (
+            "Mme Tremblay, préposée chez Jean Coutu de Chicoutimi, ne peut pas rester debout 8 h.",
+            "Jean Coutu de Chicoutimi",
+        ),
     ],
 )
 def test_a_patients_workplace_told_by_its_street_or_town_is_an_address(text, work):

@@ -496,6 +496,7 @@ PLACES23_WORKPLACE = re.compile(
 # not a patient's secret.
 PLACES23_NOT_A_PATIENTS_WORK = words(
     "hospital", "hôpital", "clinic", "clinique", "CLSC", "CHU", "CISSS", "CIUSSS", "GMF", "university", "université",
+    "CHSLD", "EHPAD", "USLD", "RPA", "care home", "nursing home", "long-term care", "LTC", "résidence", "foyer",
     "faculty", "faculté", "conference", "congrès", "we", "nous", "I", "je", "j", "our", "notre", "nos",
 )  # fmt: skip
 

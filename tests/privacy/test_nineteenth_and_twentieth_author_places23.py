@@ -171,6 +171,7 @@ def test_a_patients_workplace_told_by_its_street_or_town_is_an_address(text, wor
         "Je travaille au CHU de Toulouse depuis dix ans, et je ne changerais pour rien au monde.",
         "The cook at Tim Hortons was very kind to our team at 3 am.",
         "Mon fils travaille comme serveur au Café de Paris de Lyon cet été, il adore ça.",
+        "Merci à Lise Gagnon, préposée au CHSLD de Rouyn depuis 30 ans, qui connaît chaque résident par son prénom.",
     ],
 )
 def test_the_writers_own_workplace_or_a_chain_without_a_branch_is_not(text):

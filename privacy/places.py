@@ -1,5 +1,7 @@
 """Where a patient is, told by the place itself: a dialysis chair with its schedule, a plane seat with its flight, a
-child's school or daycare, a camp or a chalet, a street where something happened to someone.
+child's school or daycare, a camp or a chalet, a street where something happened to someone; and (``PLACES23_RULES``)
+a ski run or a chairlift where someone was hurt, a fisherman's wharf, a patient's workplace, a whole postal address, a
+care home's room with its home and town.
 
     >>> from privacy.base import Text
     >>> from privacy.places import places22_chairs_with_a_schedule

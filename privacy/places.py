@@ -1,5 +1,7 @@
 """Where a patient is, told by the place itself: a dialysis chair with its schedule, a plane seat with its flight, a
-child's school or daycare, a camp or a chalet, a street where something happened to someone.
+child's school or daycare, a camp or a chalet, a street where something happened to someone; and (``PLACES23_RULES``)
+a ski run or a chairlift where someone was hurt, a fisherman's wharf, a patient's workplace, a whole postal address, a
+care home's room with its home and town.
 
     >>> from privacy.base import Text
     >>> from privacy.places import places22_chairs_with_a_schedule
@@ -101,26 +103,35 @@ _PLACES22_NAME = (
     rf"{_PLACES22_NAME_WORD}){{0,4}}"
 )
 PLACES22_SCHOOL = re.compile(
-    rf"(?P<school>(?:(?!(?:The|A|At|On|From|In|Our|My|His|Her|Thanks|Congrats|Welcome|Merci|Bravo)\b|\w+ing\b)"
-    rf"{_PLACES22_NAME_WORD}\s+){{1,4}}"
+    # "Our Lady of …" is a school's name, not the writer's: « Notre-Dame-de-… » is one word already.
+    rf"(?P<school>(?:(?!(?:The|A|At|On|From|In|Our(?!\s+Lady)|My|His|Her|Thanks|Congrats|Welcome|Merci|Bravo)\b|\w+ing\b)"
+    rf"{_PLACES22_NAME_WORD}\s+)(?:(?:(?:of the|of)\s+)?{_PLACES22_NAME_WORD}\s+){{0,4}}"
     r"(?:Daycare|Day Care|Child Care|Childcare|Preschool|Pre-School|Nursery(?: School)?|Montessori|Kindergarten|"
     r"Elementary(?: School)?|Primary(?: School)?|Secondary(?: School)?|Middle School|High School|Junior High|"
-    r"Public School|Catholic School|Collegiate|Academy|Annex|High)\b"
+    r"Public School|Catholic School|Collegiate|Academy|Annex|High|"
+    # A bare "School" after a proper name ("Sunnyside School"), not a trade's or a season's school.
+    r"(?<!Medical )(?<!Nursing )(?<!Summer )(?<!Sunday )(?<!Ski )(?<!Driving )(?<!Grad )(?<!Law )(?<!Business )"
+    r"(?<!Dental )(?<!Graduate )(?<!Flight )(?<!Surf )(?<!Dance )(?<!Music )(?<!Language )School)\b"
     rf"|(?i:crèche|creche|garderie|halte-garderie|CPE|école|ecole|maternelle|collège|college|lycée|lycee|polyvalente)"
     rf"(?:\s+(?i:primaire|secondaire|maternelle|élémentaire|privée|publique))?\s+"
     rf"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?{_PLACES22_NAME})"
     # The street or the town that places it: "on Bank St", « de la rue de Vertais », « de Chantepie ».
-    rf"(?P<where>,?\s+(?:on|in|off|de la|du|de|d['’]|à|in)\s+(?:(?i:rue|avenue|boulevard|chemin|route)\s+"
+    rf"(?P<where>(?:,?\s+(?:on|in|off|de la|du|de|d['’]|à|in)\s+|,\s+(?=(?i:rue|avenue|boulevard|chemin|route)\s))"
+    rf"(?:(?i:rue|avenue|boulevard|chemin|route)\s+"
     rf"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?)?{_PLACES22_NAME}(?:\s+(?:St|Ave|Rd|Street|Road|Avenue)\b\.?)?)?"
 )
 # A child told beside the school: a first name with a child's age ("Lily, 3,", « Romane, 3 ans, »), a relative's child
 # ("her son Owen"), « la petite Inès ». A class alone ("Grade 3 at Sunny Brae Elementary made paper cranes") is many.
 PLACES22_CHILD = re.compile(
     r"(?<![\w-])[A-ZÉ][\w'’-]+,\s+(?:[1-9]|1[0-8])(?:\s*(?:ans|an|years? old|yo|y/o|mois|months?))?\s*[,)]"
-    r"|\b(?i:(?:his|her|their|my|our|son|sa|leur|notre)\s+(?:son|daughter|grandson|granddaughter|kid|child|fils|fille|"
+    r"|\b(?i:(?:his|her|their|your|my|our|son|sa|leur|notre|votre|ton)\s+(?:son|daughter|grandson|granddaughter|kid|child|fils|fille|"
     r"petit-fils|petite-fille|enfant)|(?:la|le)\s+petite?\s+(?-i:[A-ZÉ]))"
     # One child by her grade: "a grade 9 at …", « une élève de 3e année » (not "Grade 3 at … made cranes").
     r"|\b(?i:a|an)\s+grade[- ]\d{1,2}(?:er)?\b|\b(?i:un|une)\s+élève\s+de\s+\d"
+    # A named child's grade said beside the school ("Kiera …, RD Parker Collegiate, grade 9,"), « une élève, Apolline ».
+    r"|,\s+(?i:grade|gr\.?)\s*\d{1,2}\s*[,.;)]|\b(?i:un|une)\s+élève\s*,"
+    # "Ruby …, age 7,": the age said with its word.
+    r"|,\s+(?i:age|aged|âgée?\s+de)\s+(?:[1-9]|1[0-8])\b"
     # « un gamin de 16 ans », "a 9-year-old": a child's age said in the sentence.
     r"|\b(?:de\s+)?(?:[1-9]|1[0-8])(?:\s+ans\b(?!\s+(?:de|du|d['’]))|[- ]years?[- ]old\b)"
 )
@@ -135,9 +146,28 @@ PLACES22_NOT_A_CHILDS_SCHOOL = words(
     "collège des médecins", "collège royal", "royal college", "college of physicians", "college of family",
     "medical school", "faculté", "talk", "conférence", "presentation", "présentation", "gym", "gymnase", "fair",
     "salon", "clinic at", "clinique à", "vaccination", "campaign", "campagne", "assembly", "workshop", "atelier",
-    "career day", "journée carrière",
+    "career day", "journée carrière", "raised", "fundraiser", "fundraising", "collecte", "amassé", "amassée",
     "hosted", "held", "organised", "organized", "organisé", "organisée", "visited", "visite", "nurses", "infirmières",
 )  # fmt: skip
+
+
+PLACES23_SCHOOL_OF_ONE_CHILD = re.compile(
+    r"\b(?i:his|her|their|son|sa|leur)\s+(?i:school|daycare|preschool|école|ecole|garderie|crèche|creche|collège|"
+    r"lycée)\s*,\s*$"
+)
+# A relative's child by her first name: "your son Ethan", « sa fille Jeanne ».
+PLACES23_CHILD_BY_NAME = re.compile(
+    r"\b(?i:your|his|her|their|sa|son|votre|leur)\s+(?i:son|daughter|grandson|granddaughter|fils|fille|petit-fils|"
+    r"petite-fille)\s+[A-ZÉ][a-zà-ÿ'’-]+"
+)
+
+
+# Children by their first names going there: « Éloïse et Samuel vont à la garderie … », "Noah goes to …".
+PLACES23_NAMED_CHILDREN_GO = re.compile(
+    r"(?<![\w'’-])[A-ZÉ][a-zà-ÿ'’-]+(?:\s+(?:et|and|&)\s+[A-ZÉ][a-zà-ÿ'’-]+)?\s+"
+    r"(?:va|vont|allait|allaient|goes|go|went|attends|attend|attended|fréquente|fréquentent)\s+"
+    r"(?:(?:à|au|to)\s+)?(?:la\s+|l['’]|the\s+)?$"
+)
 
 
 def places22_schools_of_children(text: Text) -> list[Hit]:
@@ -148,9 +178,17 @@ def places22_schools_of_children(text: Text) -> list[Hit]:
         if re.search(r"\b(?:un|une|a|an)\s+$", text.value[max(0, at - 5) : at], re.IGNORECASE):
             continue  # « un collège de la Croix-Rousse »: a kind of school, not one named
         named_from = PLACES22_NAMED_FROM.search(text.value, max(start, at - 30), at)
-        if not (PLACES22_CHILD.search(text.value, start, end) or named_from):
+        # "His school, Our Lady of …", "your son Ethan can go back to …": one child's school, whatever else the
+        # sentence tells (a talk he asked for, the gym class he must skip).
+        one_child = PLACES23_SCHOOL_OF_ONE_CHILD.search(text.value, max(start, at - 25), at) or (
+            PLACES23_CHILD_BY_NAME.search(text.value, start, end)
+        )
+        one_child = one_child or PLACES23_NAMED_CHILDREN_GO.search(text.value, max(start, at - 60), at)
+        if not (one_child or PLACES22_CHILD.search(text.value, start, end) or named_from):
             continue
-        if text.sentence_has(PLACES22_NOT_A_CHILDS_SCHOOL, at) or text.sentence_has(lexicon.EVENT_CUES, at):
+        if not one_child and (
+            text.sentence_has(PLACES22_NOT_A_CHILDS_SCHOOL, at) or text.sentence_has(lexicon.EVENT_CUES, at)
+        ):
             continue
         if PLACES22_OWN_CHILD.search(text.value, start, end) or text.value.startswith(("'s", "’s"), match.end()):
             continue  # the writer's own child; a school's own day or programme
@@ -301,3 +339,259 @@ def places22_ward_of_a_hospital(text: Text, start: int, end: int) -> bool:
         PLACES22_WARD.fullmatch(text.value, start, end)
         and PLACES22_OWNER_OF_A_WARD.search(text.value, max(0, start - 40), start)
     )
+
+
+# A ski run, a chairlift or a lift tower where someone was hurt ("hit a tree on the Bow Chute run off the Banff
+# Mountain lift", "found off the Paradise chair, under tower 9", « fauchée sur la piste bleue Lanchettes, sous le
+# télésiège de Chaudanne »): the run and the hour name the one skier the patrol carried down. A run told without a
+# mishap ("the Lookout run is groomed today") is everyone's.
+_PLACES23_NAME_WORD = r"[A-ZÉÈÀÂÎÔÇ](?:[\w'’-]|\.(?=\w))*"
+_PLACES23_NAMED = rf"(?!(?:The|A|An|On|Off|In|At|Our|My|His|Her|From|Near|Under)\b){_PLACES23_NAME_WORD}"
+# Not "trail": a road or a hike as often ("the Cabot Trail").
+_PLACES23_LIFT_EN = r"(?:chair(?:lift)?|lift|gondola|T-bar|quad|express|run|glade|chute|bowl)"
+_PLACES23_PISTE_FR = (
+    r"(?i:piste|télésiège|telesiege|téléski|teleski|télécabine|telecabine|remontée|tire-fesses|couloir)"
+    r"(?:\s+(?i:verte|bleue|rouge|noire))?\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?"
+    rf"{_PLACES23_NAME_WORD}(?:[\s-]+{_PLACES23_NAME_WORD}){{0,2}}"
+)
+_PLACES23_TOWER = (
+    r"(?:,?\s+(?i:under|below|near|by|at|sous|près du|au pied du)\s+(?:the\s+|le\s+)?"
+    r"(?i:tower|pylône|pylone)\s*#?\s*\d{1,2})"
+)
+PLACES23_SKI_SPOT = re.compile(
+    rf"(?<![\w'’-])(?P<spot>(?:{_PLACES23_NAMED}(?:\s+{_PLACES23_NAME_WORD}){{0,2}}\s+(?i:{_PLACES23_LIFT_EN})\b"
+    rf"|{_PLACES23_PISTE_FR})"
+    # What places it further: "off the Banff Mountain lift", "under tower 9", "at Lake Louise", « sous le télésiège … ».
+    rf"(?:\s+(?:off|below|under|near)\s+the\s+(?:{_PLACES23_NAME_WORD}\s+){{1,3}}(?i:lift|chair(?:lift)?|gondola|quad)\b"
+    rf"|,?\s+(?:sous|près|au pied)\s+(?:du|de la|le|la)\s+{_PLACES23_PISTE_FR}"
+    rf"|{_PLACES23_TOWER}"
+    rf"|\s+at\s+{_PLACES23_NAME_WORD}(?:\s+{_PLACES23_NAME_WORD}){{0,2}})*)"
+)
+# Something happened to someone there: a fall, a collision, a tree, a patrol's rescue, an injury.
+# Not "fall" (a season), "injuries", "patrol" or "avalanche" alone: a season's tally, a team's thanks, a course.
+PLACES23_MISHAP = words(
+    "hit", "hurt", "injured", "injury", "fell", "crashed", "crash", "collided", "collision",
+    "found", "carried", "tree well", "tree-well", "toboggan", "ACL", "fracture", "broke", "broken", "tib-fib",
+    "concussion", "accident", "knocked", "buried", "into a tree", "unconscious", "GCS",
+    "fauché", "fauchée", "blessé", "blessée", "blessure", "tombé", "tombée", "chute", "percuté", "percutée", "heurté",
+    "heurtée", "secouru", "secourue", "évacué", "évacuée", "rapatrié", "rapatriée", "retrouvé", "retrouvée",
+    "inconscient", "inconsciente",
+    "traumatisme", "casque fendu", "perte de connaissance", "enseveli", "ensevelie",
+)  # fmt: skip
+# One person hurt, not skiers at large: a skier or a teen by age or bib, he or she, a child.
+PLACES23_ONE_SKIER = re.compile(
+    r"(?i:\b(?:skier|snowboarder|boarder|teen|teenager|boy|girl|kid|child|he|she|him|his|her|skieur|skieuse|"
+    r"snowboardeur|snowboardeuse|ado|adolescente?|garçon|fillette|enfant|il|elle|lui)\b|\bbib\s*#?\s*\d"
+    r"|\b\d{1,2}\s*(?:ans|yo|y/o|years?)\b|,\s*\d{1,2}\s*,)"
+)
+# The post is about skiing: "Rural ORs run on …" is no slope.
+PLACES23_SKI_CONTEXT = re.compile(
+    r"(?i:\b(?:ski|skis|skier|skiers|skiing|skied|snowboard\w*|boarder|ski patrol|slopes?|chairlift|t-bar|gondola|"
+    r"piste|pistes|skieur|skieuse|skieurs|télésiège|téléski|télécabine|station de ski|pisteurs?|moguls?|bosses)\b)"
+)
+# A run or a lift named as a thing (a closure, a grooming report, a race's course) rather than a place of harm.
+PLACES23_SLOPE_NEWS = words(
+    "groomed", "grooming", "damée", "damé", "opens", "open", "closed", "fermée", "fermé", "ouverte", "ouvert",
+    "lift ticket", "forfait", "powder day", "new lift", "nouveau télésiège", "season pass",
+)  # fmt: skip
+
+
+def places23_ski_runs_where_someone_was_hurt(text: Text) -> list[Hit]:
+    """A named ski run, chairlift or lift tower told with a mishap in its sentence or the one either side."""
+    hits = []
+    if not PLACES23_SKI_CONTEXT.search(text.value):
+        return hits
+    for match in PLACES23_SKI_SPOT.finditer(text.value):
+        spot = match.group("spot")
+        if re.fullmatch(r"(?i:\S+\s+(?:run|trail|express|quad|bowl))", spot) and spot.split()[0].lower() in (
+            "home", "dry", "test", "trial", "bull", "morning", "fun", "practice", "first", "last", "long", "ski",
+        ):  # fmt: skip
+            continue  # "a home run", "a dry run": not a slope
+        at = match.start()
+        start, end = text.sentence_around(at)
+        previous = text.sentence_around(start - 1)[0] if start else start
+        following = text.sentence_around(end + 1)[0] if end < len(text.value) else at
+        # The mishap may be told just before or just after the place: "… off the X chair. Wrist fracture."
+        if not any(text.sentence_has(PLACES23_MISHAP, where) for where in {at, previous, following}):
+            continue
+        if not any(text.sentence_has(PLACES23_ONE_SKIER, where) for where in {at, previous, following}):
+            continue
+        if text.sentence_has(PLACES23_SLOPE_NEWS, at) or text.sentence_has(lexicon.EVENT_CUES, at):
+            continue
+        hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+    return hits
+
+
+# A wharf where a fisherman's boat is moored or where he came in hurt (« amarré au quai de Cap-aux-Meules », « Quai de
+# Rivière-au-Renard, fin avril. Le crabier … rentre avec un homme blessé », "tied up at the Government Wharf in North
+# Lake"): in a fishing village the wharf and the boat are the man. A wharf told for a ferry's sailing or a festival
+# is everyone's.
+PLACES23_WHARF = re.compile(
+    r"(?<![\w'’-])(?:(?i:quai|wharf|port de pêche|havre)\s+(?:(?:de la|de l['’]|des|du|de|d['’]|at|of)\s*)?"
+    rf"{_PLACES23_NAME_WORD}(?:[\s-]+{_PLACES23_NAME_WORD}){{0,3}}"
+    # Not "… Harbour": a town's name as often as a port's ("a trawler in Petty Harbour").
+    rf"|(?:the\s+)?(?:{_PLACES23_NAMED}\s+){{1,3}}(?i:wharf|dock|marina)\b"
+    rf"(?:\s+(?:in|at|of)\s+{_PLACES23_NAME_WORD}(?:\s+{_PLACES23_NAME_WORD}){{0,2}})?)"
+)
+# One fisherman, his boat moored, or a man hurt aboard: the wharf is his. Singular only: « nos pêcheurs amarrent
+# leurs bateaux » is a fleet's season.
+PLACES23_FISHER = words(
+    "amarré", "amarrée", "pêcheur", "crabier", "homardier", "chalutier", "palangrier", "le capitaine", "son bateau",
+    "sa chaloupe", "homme blessé", "blessé à bord",
+    "fisherman", "his boat", "her boat", "his trawler", "lobster boat", "crab boat", "the skipper", "deckhand",
+    "hurt aboard", "injured aboard", "injured on board",
+)  # fmt: skip
+PLACES23_MOORED = words("amarré", "amarrée", "amarrés", "moored", "tied up", "docked", "accosté")
+PLACES23_WHARF_NEWS = words(
+    "traversier", "ferry", "croisière", "cruise", "festival", "fête", "horaire", "schedule", "départ", "departs",
+    "tourisme", "tourism", "marché", "market", "regatta", "régate",
+)  # fmt: skip
+
+
+def places23_wharves_of_fishermen(text: Text) -> list[Hit]:
+    """A named wharf with a fisherman or his boat in the same sentence or the next."""
+    hits = []
+    for match in PLACES23_WHARF.finditer(text.value):
+        at = match.start()
+        _, end = text.sentence_around(at)
+        following = text.sentence_around(end + 1)[0] if end < len(text.value) else at
+        if not any(text.sentence_has(PLACES23_FISHER, where) for where in {at, following}):
+            continue
+        # Moored there, his boat is, whatever ferry the sentence also missed.
+        moored = PLACES23_MOORED.search(text.value, max(0, at - 40), at)
+        if not moored and (text.sentence_has(PLACES23_WHARF_NEWS, at) or text.sentence_has(lexicon.EVENT_CUES, at)):
+            continue
+        hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+    return hits
+
+
+# A patient's workplace, the branch told by its street or its town ("works as a line supervisor at the Stelco plant
+# on Burlington St", "he's head chef at The Ship Inn on Dundurn", « vendeur au Décathlon de Blagnac », « son
+# employeur, la mairie de Bègles »): a chain's name is many people's, one branch with the job is one person's.
+_PLACES23_JOB_EN = (
+    r"(?:works?|worked|working|employed|job|employer|supervisor|manager|chef|cook|cashier|clerk|server|waiter|waitress|"
+    r"bartender|foreman|mechanic|labou?rer|operator|driver|welder|technician|teller|salesman|saleswoman|janitor|"
+    r"custodian|receptionist|stocker|butcher|baker|barista|dishwasher|guard)"
+)
+_PLACES23_JOB_FR = (
+    r"(?:travaille|travaillait|travaillant|employée?|employeur|embauchée?|salariée?|vendeuse|vendeur|caissière|caissier|"
+    r"préposée?|commis|opératrice|opérateur|conductrice|conducteur|"
+    r"magasinière?|magasinier|ouvrière?|ouvrier|serveuse|serveur|cuisinière?|cuisinier|chef\s+de\s+\w+|chef|"
+    r"gérante?|manutentionnaire|livreuse|livreur|chauffeur|agente?|boulangère?|boulanger|bouchère?|boucher|"
+    r"secrétaire|comptable|technicienne|technicien|mécanicienne|mécanicien|soudeuse|soudeur)"
+)
+PLACES23_WORKPLACE = re.compile(
+    # "… supervisor at the Stelco plant on Burlington St", "head chef at The Ship Inn on Dundurn".
+    rf"\b(?i:{_PLACES23_JOB_EN})\b[^.!?;()\n]{{0,40}}?\b(?:at|for)\s+(?P<en>(?:the\s+|The\s+)?"
+    rf"(?:{_PLACES23_NAME_WORD}\s+){{0,3}}{_PLACES23_NAME_WORD}(?:\s+(?i:plant|mill|factory|store|shop|warehouse|"
+    rf"restaurant|bar|pub|hotel|mine|depot|yard|site))?"
+    rf"\s+(?:on|in|off)\s+{_PLACES23_NAME_WORD}(?:\s+{_PLACES23_NAME_WORD}){{0,2}}"
+    r"(?:\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr)\b\.?)?)"
+    # « vendeur au Décathlon de Blagnac », « chef de rayon au Leclerc de Blagnac », « son employeur, la mairie de … ».
+    rf"|\b(?i:{_PLACES23_JOB_FR})\b[^.!?;()\n]{{0,30}}?(?:\b(?:au|aux|à\s+la|à\s+l['’]|chez|pour)\s+|,\s+)"
+    rf"(?P<fr>(?:(?:la|le|l['’])\s*)?(?:(?i:mairie|usine|magasin|supermarché|entrepôt|restaurant|hôtel|garage|"
+    rf"boulangerie|pharmacie|banque|chantier|mine|scierie|conserverie)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?"
+    rf"|{_PLACES23_NAME_WORD}(?:[\s-]+{_PLACES23_NAME_WORD}){{0,2}}\s+(?:de|d['’]|à)\s*)"
+    rf"{_PLACES23_NAME_WORD}(?:[\s-]+{_PLACES23_NAME_WORD}){{0,2}})"
+)
+# Where one works that is a care place or the writer's own (the hospital, the clinic) is the author's colleague's,
+# not a patient's secret.
+PLACES23_NOT_A_PATIENTS_WORK = words(
+    "hospital", "hôpital", "clinic", "clinique", "CLSC", "CHU", "CISSS", "CIUSSS", "GMF", "university", "université",
+    "CHSLD", "EHPAD", "USLD", "RPA", "care home", "nursing home", "long-term care", "LTC", "résidence", "foyer",
+    "faculty", "faculté", "conference", "congrès", "we", "nous", "I", "je", "j", "our", "notre", "nos",
+)  # fmt: skip
+
+
+PLACES23_WRITERS_KIN = re.compile(r"\b(?i:my|mon|ma|mes|our|notre|nos)\s+[\w-]+\s+(?:[\w-]+\s+)?$")
+
+
+def places23_workplaces_of_patients(text: Text) -> list[Hit]:
+    """A job said with one named branch or employer and its street or town, about someone the post tells of."""
+    hits = []
+    for match in PLACES23_WORKPLACE.finditer(text.value):
+        group = "en" if match.group("en") else "fr"
+        start, end = match.start(group), match.end(group)
+        lead = text.value[match.start() : start]
+        if PLACES23_NOT_A_PATIENTS_WORK.search(text.value[start:end]) or re.search(
+            r"(?i)\b(?:I|we|je|j['’]|nous|on)\s+$", text.value[max(0, match.start() - 8) : match.start()]
+        ):
+            continue
+        if text.sentence_has(lexicon.EVENT_CUES, start) or re.search(r"(?i)\b(?:talk|conférence|présentation)\b", lead):
+            continue
+        if PLACES23_WRITERS_KIN.search(text.value, max(0, match.start() - 25), match.start()):
+            continue  # « mon fils travaille comme serveur au … »: the writer's family, not a patient
+        hits.append(Hit(Category.ADDRESS, start, end, "address"))
+    return hits
+
+
+# A whole postal address, the street with its number and the postal code after it (« 14 impasse des Lilas, 31200
+# Toulouse », « du 1142, 3e Avenue, J9P 1T4 », "22 2nd Avenue, S7K 1M4"), told of a titled person in the same
+# sentence: it is where that person's mail goes. A clinic's or a venue's address, said with no one, is not.
+_PLACES23_ORDINAL_STREET = (
+    r"\d{1,2}(?:e|re|er|ème|è|th|st|nd|rd)\s+(?i:avenue|rue|rang|street|avenue|ave|st)\b\.?"
+    r"(?:\s+(?:Est|Ouest|Nord|Sud|East|West|North|South|E|W|N|S)\b)?"
+)
+PLACES23_POSTAL_ADDRESS = re.compile(
+    rf"(?<![\w-])(?P<street>\d{{1,5}}[A-Z]?(?:\s?(?:bis|ter))?,?\s+(?:{_PLACES23_ORDINAL_STREET}"
+    rf"|{_PLACES22_STREET_FR}|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+    r"Crescent|Cres|Court|Ct|Lane|Ln|Way|Place|Pl)\b\.?))"
+    r"(?:,?\s+(?i:app\.?|apt\.?|appartement|unit|suite|#)\s*\d{1,4}[A-Z]?)?"
+    r"(?P<code>,?\s+(?:\d{5}\s+[A-ZÉ][\w'’-]+(?:[\s-]+[A-ZÉ][\w'’-]+){0,2}"
+    r"|(?:[A-ZÉ][\w'’-]+\s+)?[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))"
+)
+PLACES23_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÉ][\w'’-]+")
+
+
+def places23_postal_addresses_of_someone(text: Text) -> list[Hit]:
+    hits = []
+    for match in PLACES23_POSTAL_ADDRESS.finditer(text.value):
+        start, _ = text.sentence_around(match.start())
+        person = PLACES23_TITLED_PERSON.search(text.value, start, match.start())
+        if not person:
+            continue
+        between = text.value[person.end() : match.start()]
+        if PLACES22_VENUE.search(between):
+            continue  # « M. Roy reçoit à la clinique du 14 rue … »: the clinic's
+        hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+    return hits
+
+
+# A care home's room told with the home and its town, as where someone is from ("Ms. …, 90, of Room 214, Shannex
+# Parkland, Sydney"): the whole is her address. A named room in apposition to a titled person (« Mme Dion, chambre
+# Lilas, ») and a unit's room by its zero-padded number ("her last days in Fir 09") are rooms.
+PLACES23_ROOM_OF_A_HOME = re.compile(
+    r"(?<=\s)(?:of|from|de|du)\s+(?P<place>(?i:room|rm|chambre|apt|app\.?|suite)\s*#?\s*\d{1,4}[A-Z]?,\s+"
+    r"(?:[A-ZÉ][\w'’-]+\s+){0,3}[A-ZÉ][\w'’-]+,\s+[A-ZÉ][\w'’-]+(?:[\s-]+[A-ZÉ][\w'’-]+){0,2})"
+)
+PLACES23_NAMED_ROOM = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Madame|Monsieur)\.?\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?,\s+"
+    r"(?P<room>(?i:chambre|salle|room|suite)\s+(?-i:[A-ZÉ][a-zà-ÿ]+))(?=\s*[,.;])"
+)
+PLACES23_PADDED_ROOM = re.compile(r"\b(?:in|into|dans|en|au)\s+(?P<room>[A-Z][a-z]{2,10}\s0[1-9])\b(?![:.h]\d)")
+
+
+def places23_rooms_of_homes_and_units(text: Text) -> list[Hit]:
+    from privacy.clinical import _someone_near  # clinical reads nothing of ours
+
+    hits = [
+        Hit(Category.ADDRESS, match.start("place"), match.end("place"), "address")
+        for match in PLACES23_ROOM_OF_A_HOME.finditer(text.value)
+    ]
+    hits.extend(
+        Hit(Category.ROOM, match.start("room"), match.end("room"), "room")
+        for match in PLACES23_NAMED_ROOM.finditer(text.value)
+    )
+    for match in PLACES23_PADDED_ROOM.finditer(text.value):
+        if _someone_near(text, match.start()) and not text.sentence_has(lexicon.EVENT_CUES, match.start()):
+            hits.append(Hit(Category.ROOM, match.start("room"), match.end("room"), "room"))
+    return hits
+
+
+PLACES23_RULES = (
+    places23_ski_runs_where_someone_was_hurt,
+    places23_wharves_of_fishermen,
+    places23_workplaces_of_patients,
+    places23_postal_addresses_of_someone,
+    places23_rooms_of_homes_and_units,
+)

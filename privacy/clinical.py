@@ -227,6 +227,8 @@ AGE_PATTERNS = [
         r"admitted|avec|pt|patient|hx|h/o|known|s/p|came|brought|from|admise?|connue?|,|\())"
     ),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
+    # A person turning that age now: "Ivy Marchand …, who turns 100 today!"; not "the hospital turns 100".
+    re.compile(r"(?:(?<=\bwho turns )|(?<=\bshe turns )|(?<=\bhe turns ))(?:9\d|1[01]\d)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
     # "Happy 100th to our patient Evelyn!", « Joyeux 95e à Mme Roy! »: the birthday goes without saying.
     # Not "Happy 90th anniversary to our hospital", « joyeux 100e anniversaire à notre clinique ».

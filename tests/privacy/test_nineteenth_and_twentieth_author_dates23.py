@@ -75,9 +75,11 @@ def test_a_day_of_care_told_without_a_name_is_a_date(text, day):
     [
         ("ER consult: Mr. T., 94, found on his kitchen floor by the home care nurse.", "94"),
         ("Mme R., 97 ans, vue à domicile pour une confusion.", "97"),
+        # A person turning that age now.
+        ("Happy birthday to Gordon Pike on 3 West, who turns 101 today!", "101"),
     ],
 )
-def test_a_great_age_after_one_initial_and_a_title_is_flagged(text, age):
+def test_a_great_age_after_one_initial_and_a_title_or_turned_now_is_flagged(text, age):
     assert any(age in found for found in ages(text)), ages(text)
 
 
@@ -91,6 +93,8 @@ def test_a_great_age_after_one_initial_and_a_title_is_flagged(text, age):
         "Nobody should be starting a bisphosphonate in 97-year-olds without asking what they want.",
         "Ce que nous enseignent nos centenaires, c'est la patience.",
         "3. Bisphosphonates at 96 with a life expectancy of months? Stop them.",
+        # A building's age.
+        "Our little hospital turns 100 this year. Come to the open house!",
     ],
 )
 def test_a_colleagues_age_at_death_a_group_or_an_age_to_come_is_not_flagged(text):

@@ -665,12 +665,12 @@ def vetoed(text: Text, start: int, end: int) -> bool:
             text.sentence_has(pattern, at)
             for pattern in (
                 lexicon.PUBLISHED_CUES,
-                clinical.COLLEAGUES_DAY,
                 clinical.PATIENT_COUNT,
                 clinical.ORGANIZATION_BIRTHDAY,
                 OWN_CARE,
             )
         )
+        or dates23_a_colleagues_day(text, start, end)
         or clinical._event_in_sentence(text, at)
         or clinical._a_colleagues_death(text, at)
         or bool(
@@ -713,6 +713,22 @@ DATES23_CARE_GIVEN = re.compile(
     r"induced|déclenchée?|epidural|péridurale|apgar)\b",
     re.IGNORECASE,
 )
+
+
+# A colleague told in a clause of its own after the date is what the author did about the day, not whose day it is:
+# "the call bell took too long on the night of October 22, and I've discussed it with our Director of Care". "Our nurse
+# Jo retires on Dec 18" and "on Dec 18 we say goodbye to our nurse Jo" are the colleague's.
+DATES23_CLAUSE_OF_THE_AUTHOR = re.compile(
+    r"[,;]\s+(?:and|but|so|et|mais|alors)\s+(?:I|I['’]ve|I['’]ll|we|we['’]ve|je|j['’]|nous)\b", re.IGNORECASE
+)
+
+
+def dates23_a_colleagues_day(text: Text, start: int, end: int) -> bool:
+    if not text.sentence_has(clinical.COLLEAGUES_DAY, start):
+        return False
+    sentence_start, sentence_end = text.sentence_around(start)
+    clause = DATES23_CLAUSE_OF_THE_AUTHOR.search(text.value, end, sentence_end)
+    return bool(clinical.COLLEAGUES_DAY.search(text.value, sentence_start, clause.start() if clause else sentence_end))
 
 
 # A day set for someone is theirs, not a notice's: "if she's pain-free by the 15th of September, she rides one event",

@@ -29,6 +29,8 @@ def ages(text: str) -> list[str]:
         "Journée de vaccination à la salle des fêtes de Moûtiers le mercredi 9 décembre, de 9 h à 17 h.",
         "The Saturday Jan 16 tournament is cancelled because of the cold snap. Stay warm, everyone.",
         "Starting Jan 4, we open at 8 on weekdays. Walk-ins welcome until noon.",
+        "Our nurse Jo Harlow retires on Dec 18, after 31 years. Come say goodbye!",
+        "On Dec 18 we say goodbye to our nurse manager Jo Harlow, and I know you'll all be there.",
         "Marche pour les soins palliatifs à Rimouski le dimanche 14 juin, départ à 9 h du quai. Venez nombreux !",
     ],
 )
@@ -61,6 +63,12 @@ def test_a_clinics_holidays_a_conference_or_a_public_events_day_is_not_a_date(te
         (
             "Deal with Kayla: if her knee holds on a hop test by the 20th of October, she plays the final.",
             "20th of October",
+        ),
+        # A colleague in a clause of the author's own, after the day, does not make it the colleague's.
+        (
+            "Mrs. Pelletier's call bell took too long on the night of Nov 9, and I've discussed it with our nurse "
+            "manager.",
+            "Nov 9",
         ),
         # A birth in US order, the month first.
         ("Baby girl Ava Lindqvist, 12/14/2026, 04:12, 3.1 kg, vacuum delivery, all well.", "12/14/2026"),

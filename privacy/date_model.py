@@ -709,8 +709,8 @@ DATES23_CARE_GIVEN = re.compile(
     r"hospitalisée?|amputated|amputée?|infarctus|heart attack|crise cardiaque|came in|est arrivée?|arrivée? le|"
     r"stemi|nstemi|chest pain|douleur thoracique|chest tube|drain thoracique|c-section|caesarean|cesarean|"
     r"césarienne|dislocat(?:ed|ion)|luxation|luxée?|sutured?|suturée?|stitches|points de suture|casted|plâtrée?|"
-    r"prescribed|prescrite?|reduced|réduite?|splinted|intubation|transfused|transfusée?|delivered|accouchée?|"
-    r"induced|déclenchée?|epidural|péridurale|apgar)\b",
+    r"prescribed|prescrite?|splinted|intubation|transfused|transfusée?|accouchée?|"
+    r"déclenchée?|epidural|péridurale|apgar)\b",
     re.IGNORECASE,
 )
 

@@ -227,6 +227,8 @@ AGE_PATTERNS = [
         r"admitted|avec|pt|patient|hx|h/o|known|s/p|came|brought|from|admise?|connue?|,|\())"
     ),
     re.compile(r"(?<=turned )(?:9\d|1[01]\d)(?!\w)|(?<=a eu )(?:9\d|1[01]\d)(?= ans)", re.IGNORECASE),
+    # A person turning that age now: "Ivy Marchand …, who turns 100 today!"; not "the hospital turns 100".
+    re.compile(r"(?:(?<=\bwho turns )|(?<=\bshe turns )|(?<=\bhe turns ))(?:9\d|1[01]\d)(?!\w)", re.IGNORECASE),
     re.compile(r"(?<![\w.'’])(?:9\d|1[01]\d)(?:th)(?=\s+birthday)", re.IGNORECASE),
     # "Happy 100th to our patient Evelyn!", « Joyeux 95e à Mme Roy! »: the birthday goes without saying.
     # Not "Happy 90th anniversary to our hospital", « joyeux 100e anniversaire à notre clinique ».
@@ -1612,7 +1614,24 @@ def _someone_near(text: Text, position: int) -> bool:
     start, _ = text.sentence_around(position)
     before = text.sentence_around(start - 1)[0] if start else start
     return any(
-        text.sentence_has(pattern, at) for pattern in (STORY_PERSON, FIRST_NAME_WORD) for at in {position, before}
+        text.sentence_has(STORY_PERSON, at) or dates23_first_name_in_sentence(text, at) for at in {position, before}
+    )
+
+
+# A first name that is also a month, before a day, is that date: "closed Dec 24 to Jan 1 … after Jan 2", "May 3".
+DATES23_MONTHS = frozenset(
+    (lexicon.MONTHS_EN + "|" + lexicon.MONTHS_FR + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec").split("|")
+)
+DATES23_DAY_AFTER = re.compile(r"\.?\s+\d")
+
+
+def dates23_first_name_in_sentence(text: Text, position: int) -> bool:
+    if not text.sentence_has(FIRST_NAME_WORD, position):
+        return False
+    start, end = text.sentence_around(position)
+    return any(
+        not (name.group().lower() in DATES23_MONTHS and DATES23_DAY_AFTER.match(text.value, name.end()))
+        for name in FIRST_NAME_WORD.finditer(text.value, start, end)
     )
 
 
@@ -2223,7 +2242,50 @@ def ages(text: Text) -> list[Hit]:
         if not _not_a_patients_age(text, hit.start)
         and not text.value[: hit.start].endswith("#")
         and not DATES22_AGE_HOPED_FOR_BEFORE.search(text.value, max(0, hit.start - 40), hit.start)
+        and not dates23_a_colleagues_age_at_death(text, hit.start)
+        and not DATES23_AGE_OF_A_GROUP.match(text.value, hit.start)
+        and not dates23_an_age_still_to_come(text, hit)
     ]
+
+
+# An age someone is still to reach, after the lower one they are: « Pépère Donat, 97 ans, … c'était pour ses 100 ans »,
+# "Mrs. Hall, 96, wants the shot for her 100th". Not a birthday kept: « ses 100 ans » alone, "her 100th today".
+DATES23_FOR_AN_AGE_BEFORE = re.compile(r"\b(?:pour|for)\s+(?:ses|mes|his|her|my)\s+$", re.IGNORECASE)
+DATES23_AGE_SAID = re.compile(r"(?<![\d,.])(?P<age>[89]\d|1[01]\d)(?:\s*(?:ans|years? old|-year-old)|\s*[,)])")
+
+
+def dates23_an_age_still_to_come(text: Text, hit: Hit) -> bool:
+    number = re.match(r"\d+", text.value[hit.start : hit.end])
+    if not number or not DATES23_FOR_AN_AGE_BEFORE.search(text.value, max(0, hit.start - 20), hit.start):
+        return False
+    return any(int(said["age"]) < int(number.group()) for said in DATES23_AGE_SAID.finditer(text.value, 0, hit.start))
+
+
+# A colleague's age at death is told in a memorial, in public: "Remembering Dr. Walter Hnatyshyn, who died last week at
+# 91", « Hommage au Dr Armand Bourque, mort à 93 ans ». A patient's is not: "Mr. Roy died at 94, Dr. Lee with him".
+DATES23_DEATH_OR_MEMORIAL = re.compile(
+    r"\b(?:died|passed away|remembering|in memoriam|in memory|obituary|rest in peace|mort|morte|décédée?|"
+    r"s['’]est éteinte?|hommage|nécrologie|avis de décès)\b",
+    re.IGNORECASE,
+)
+
+
+def dates23_a_colleagues_age_at_death(text: Text, position: int) -> bool:
+    return (
+        text.sentence_has(DATES23_DEATH_OR_MEMORIAL, position)
+        and text.sentence_has(DOCTOR_IN_SENTENCE, position)
+        and not text.sentence_has(TITLE_IN_SENTENCE, position)
+        and not text.sentence_has(PATIENT_NAMED, position)
+    )
+
+
+# Ages said in the plural are people that age, no one person: "we stop statins in 95-year-olds", « nos centenaires »,
+# "centenarians".
+DATES23_AGE_OF_A_GROUP = re.compile(
+    r"(?:nos|les|des|ces|our|the)\s+(?:nonagénaires|centenaires|supercentenaires)\b|"
+    r"[\w-]*(?:year-olds|centenarians|nonagenarians|centenaires|nonagénaires)\b",
+    re.IGNORECASE,
+)
 
 
 DATES22_AGE_HOPED_FOR_BEFORE = re.compile(
@@ -2249,9 +2311,11 @@ def _oldest_and_worked_out_ages(text: Text) -> list[Hit]:
 
 
 # A great age after a person written by initials, as a case is anonymised: "Ms. R.P., 94, admitted Nov. 30", « M. G.L.,
-# 96 ans, ». A name with an age is read by the name rules; initials are not a name word.
+# 96 ans, »; one initial after a title is as much a person: "Ms. L., 96, brought from her apartment". A name with an
+# age is read by the name rules; initials are not a name word.
 INITIALS_THEN_AGE = re.compile(
-    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+)?(?P<initials>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)\s*(?:,\s*|\(\s*)"
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+(?P<initial>[A-Z]\.)|"
+    r"(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+)?(?P<initials>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?))\s*(?:,\s*|\(\s*)"
     r"(?P<age>9\d|1[01]\d)(?:\s*(?:ans|yo|y/o|years? old))?\s*[,;)]"
 )
 # A great age in apposition after a person said by a common noun: "The patient, 97, went home today", "A woman, 94,
@@ -2360,7 +2424,9 @@ def _ages_after_initials_or_death(text: Text) -> list[Hit]:
         for match in pattern.finditer(text.value)
         if pattern is not AGE_IN_APPOSITION or _person_apposed(text, match.start())
         if not text.sentence_has(AGE_STATISTICS, match.start())
-        and (pattern is not INITIALS_THEN_AGE or match["initials"].replace(" ", "") not in NOT_INITIALS)  # "U.S., 92,"
+        and (
+            pattern is not INITIALS_THEN_AGE or (match["initials"] or "").replace(" ", "") not in NOT_INITIALS
+        )  # "U.S., 92,"
     ]
 
 
@@ -3114,11 +3180,24 @@ def ids21_great_ages_told_short(text: Text) -> list[Hit]:
             continue
         if _not_a_patients_age(text, at):
             continue
+        if group == "with" and dates23_a_question_about_nobody(text, at):
+            continue  # "4. Statins for primary prevention at 92 with a life expectancy under two years?"
         hits.append(Hit(Category.AGE, at, match.end(group), "age_over_89", replacement))
     return hits
 
 
 RULES = (*RULES, ids21_great_ages_told_short)
+
+
+def dates23_a_question_about_nobody(text: Text, position: int) -> bool:
+    """A question with nobody in it asks about people of that age: "Statins at 92 with a life expectancy of months?"."""
+    start, end = text.sentence_around(position)
+    return (
+        text.value[start:end].rstrip().endswith("?")
+        and not text.sentence_has(SOMEONE_IN_SENTENCE, position)
+        and not text.sentence_has(STORY_PERSON, position)
+        and not dates23_first_name_in_sentence(text, position)
+    )
 
 
 # Days told the short ways, of one person's care:

@@ -50,7 +50,8 @@ WEEKDAY_BEFORE = rf"(?:{WEEKDAY},?\s+(?:the\s+|le\s+)?)"
 CANDIDATE = re.compile(
     rf"(?<![\w/.-])(?:"
     rf"(?P<iso>{YEAR}-[01]\d-[0-3]\d)"
-    rf"|(?P<numeric_full>[0-3]?\d[/.-][01]?\d[/.-](?:{YEAR}|\d\d))"
+    # Day first or, in US order, month first: « 03/12/2026 », "11/30/2026" (``_plausible`` keeps one part a month).
+    rf"|(?P<numeric_full>[0-3]?\d[/.-][0-3]?\d[/.-](?:{YEAR}|\d\d))"
     rf"|(?P<numeric>(?:[0-3]\d/[01]?\d|[1-9]/[01]\d))(?![/\d])"
     rf"|(?P<day_month>{WEEKDAY_BEFORE}?(?:the\s+)?{DAY}\s+(?:of\s+|au\s+{DAY}\s+)?{MONTH}(?:,?\s+{YEAR})?)"
     rf"|(?P<month_day>{WEEKDAY_BEFORE}?{MONTH}\s+{DAY}(?!\d)(?:,?\s+{YEAR})?)"
@@ -654,7 +655,7 @@ def vetoed(text: Text, start: int, end: int) -> bool:
     an hour with nobody near, the author's own family's day or the author's own diagnosis; and when nobody is in its
     sentence or the one before (the rules' own test for a day of a story: "the patient portal was down on March 3"),
     unless the sentence speaks to its reader, as a reply to a patient does ("you can't ride on the 15th") or tells of a
-    baby born ("Baby boy Oct 12, 7 lb 2 oz"); when a
+    baby born ("Baby boy Oct 12, 7 lb 2 oz") or care given that day ("on Nov 28: chest pain … STEMI"); when a
     clinic is held at a street address; and when a month alone is one someone has waited since."""
     at, value = start, text.value
     before = value[max(0, start - 25) : start]
@@ -664,21 +665,24 @@ def vetoed(text: Text, start: int, end: int) -> bool:
             text.sentence_has(pattern, at)
             for pattern in (
                 lexicon.PUBLISHED_CUES,
-                clinical.COLLEAGUES_DAY,
                 clinical.PATIENT_COUNT,
                 clinical.ORGANIZATION_BIRTHDAY,
                 OWN_CARE,
             )
         )
+        or dates23_a_colleagues_day(text, start, end)
         or clinical._event_in_sentence(text, at)
         or clinical._a_colleagues_death(text, at)
         or bool(
-            clinical.UNTIL_BEFORE.search(before)
+            (clinical.UNTIL_BEFORE.search(before) and not DATES23_SET_FOR_SOMEONE_AFTER.match(value, end))
             or clinical.DATE_AS_A_KIND.search(before)
             or EVERY_BEFORE.search(before)
         )
         or bool(FEAST_AS_A_KIND_BEFORE.search(before) and FEAST.fullmatch(value, start, end))
-        or bool(clinical.HOUR_AFTER.match(value[end : end + 16]) and not dates22_someone_near(text, at))
+        or bool(
+            clinical.HOUR_AFTER.match(value[end : end + 16])
+            and not (dates22_someone_near(text, at) or text.sentence_has(DATES23_CARE_GIVEN, at))
+        )
         or bool(OWN_FAMILY.search(value, sentence_start, start) and not text.sentence_has(stories.CARE_EVENTS, at))
         or text.sentence_has(clinical.TOLD_AS_TO_COME, at)
         or text.sentence_has(FRENCH_FUTURE, at)
@@ -687,9 +691,58 @@ def vetoed(text: Text, start: int, end: int) -> bool:
             dates22_someone_near(text, at)
             or text.sentence_has(NAMEMODEL21_READER, at)
             or text.sentence_has(NAMEMODEL21_BABY_WEIGHED, at)
+            or text.sentence_has(DATES23_CARE_GIVEN, at)
+            or text.sentence_has(DATES23_SOMEONE_UNNAMED, at)
         )
         or (text.sentence_has(NAMEMODEL21_STREET_NUMBER, at) and text.sentence_has(NAMEMODEL21_CLINIC_HELD, at))
     )
+
+
+# Care given on the day says a patient had it, named or not: "shift 19:00–07:00 on Nov 28: chest pain at 03:00 turned
+# out to be a STEMI", « Césarienne en urgence à 16 h 05 le 29 novembre », « dimanche 13 décembre : luxation d'épaule »,
+# « un collyre prescrit le 5 novembre ».
+DATES23_CARE_GIVEN = re.compile(
+    # Acts of care, done to someone: not a service or a disease named in a public notice (« Marche pour les soins
+    # palliatifs le dimanche 7 juin »).
+    r"\b(?:diagnosed|diagnostiquée?|admitted|admise?|discharged|biops(?:y|ied)|biopsiée?|operated|opérée?|intubated|"
+    r"intubée?|fractured?|seizure|convulsion|overdosed?|surdose|resuscitated|réanimée?|hospitali[sz]ed|"
+    r"hospitalisée?|amputated|amputée?|infarctus|heart attack|crise cardiaque|came in|est arrivée?|arrivée? le|"
+    r"stemi|nstemi|chest pain|douleur thoracique|chest tube|drain thoracique|c-section|caesarean|cesarean|"
+    r"césarienne|dislocat(?:ed|ion)|luxation|luxée?|sutured?|suturée?|stitches|points de suture|casted|plâtrée?|"
+    r"prescribed|prescrite?|splinted|intubation|transfused|transfusée?|accouchée?|"
+    r"déclenchée?|epidural|péridurale|apgar)\b",
+    re.IGNORECASE,
+)
+
+
+# A colleague told in a clause of its own after the date is what the author did about the day, not whose day it is:
+# "the call bell took too long on the night of October 22, and I've discussed it with our Director of Care". "Our nurse
+# Jo retires on Dec 18" and "on Dec 18 we say goodbye to our nurse Jo" are the colleague's.
+DATES23_CLAUSE_OF_THE_AUTHOR = re.compile(
+    r"[,;]\s+(?:and|but|so|et|mais|alors)\s+(?:I|I['’]ve|I['’]ll|we|we['’]ve|je|j['’]|nous)\b", re.IGNORECASE
+)
+
+
+def dates23_a_colleagues_day(text: Text, start: int, end: int) -> bool:
+    if not text.sentence_has(clinical.COLLEAGUES_DAY, start):
+        return False
+    sentence_start, sentence_end = text.sentence_around(start)
+    clause = DATES23_CLAUSE_OF_THE_AUTHOR.search(text.value, end, sentence_end)
+    return bool(clinical.COLLEAGUES_DAY.search(text.value, sentence_start, clause.start() if clause else sentence_end))
+
+
+# A day set for someone is theirs, not a notice's: "if she's pain-free by the 15th of September, she rides one event",
+# « d'ici le 3 mars, il reprend l'école ». A notice's is the public's: "Starting Jan 4, we open at 8".
+DATES23_SET_FOR_SOMEONE_AFTER = re.compile(r",?\s*(?:she|he|il|elle)\s+(?!is\b|est\b)\w+", re.IGNORECASE)
+
+
+# Someone told without a first name or a title: children by their family's name (« pour les petits Benali », "the
+# Okafor twins") or a competitor by their number ("draw 8 in the July 6 bull riding", « le dossard 47 du slalom »).
+DATES23_SOMEONE_UNNAMED = re.compile(
+    r"\b(?:les|des|the)\s+(?:petits|petites|enfants|jumeaux|jumelles|triplés)\s+[A-ZÀ-Ö][a-zà-ÿ'’-]+"
+    r"|\bthe\s+[A-Z][a-z'’-]+\s+(?:kids|children|twins|triplets|boys|girls|brothers|sisters)\b"
+    r"|\b(?:draw|bib|jersey|dossard|maillot)\s+(?:no\.?\s*|n[°o]\s*|#\s*)?\d{1,4}\b",
+)
 
 
 # A man named with the French title alone, « M. Steiner… vu aux urgences le 3 mars », is someone as much as « Mme »:

@@ -112,7 +112,9 @@ ADVICE = [
         r"(?<!\beverything )(?<!\banything )(?<!\bwhatever )(?<!\bwhat )"
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
         r"(?:just\s+|simply\s+|really\s+|probably\s+|safely\s+)?(?!stop by|drop by|start by)"
-        rf"(?:{ACTIONS_EN})\b[^.!?\n]*",
+        # Not an idiom: "you need to take a long hard look at…", "you should take a break".
+        rf"(?:{ACTIONS_EN})\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:look|break|moment|breath|minute|walk|step|stand)\b)"
+        r"[^.!?\n]*",
         re.IGNORECASE,
     ),
     re.compile(
@@ -780,7 +782,9 @@ CONTEMPT_FOR_WHAT_YOU_SAY = re.compile(
     r"avant de (?:tweeter|commenter|publier|parler|écrire))"
     r"|\brenseignez-vous (?:un minimum|avant|d'abord)\b|\bavant de (?:balancer|raconter|écrire)\b"
     # Them sent off.
-    r"|(?<!to )\b(?:sit down|take a seat)(?=\s*[.!])|\bsit this one out\b|\b(?:don't|do not) lecture me\b"
+    # "I sit down" is what the author does, not where they send someone.
+    r"|(?<!to )(?<!\bI )(?<!\bwe )\b(?:sit down|take a seat)(?=\s*[.!])"
+    r"|\bsit this one out\b|\b(?:don't|do not) lecture me\b"
     r"|\bgo bother (?:someone|somebody)\b|\b(?:gardez|garde) (?:vos|tes) leçons\b|\bkeep your lectures\b"
     r"|\bgo (?:sell|peddle|preach to|lecture) (?:someone|somebody|anyone) else\b"
     r"|\ballez (?:vendre|raconter|prêcher) (?:votre|vos|ça|ces)\s+(?:[\w'’-]+\s+){0,3}(?:à|ailleurs)\b"
@@ -1079,3 +1083,186 @@ def warn22_addressee_called_a_name(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, warn22_addressee_called_a_name)
+
+
+# The commenter scolded or shut out (tenth session, authors 18–20): blocked and reported ("I'm blocking you and every
+# sock puppet account you make", « Je bloque et je signale »), told to leave the author's patients alone (« laissez mes
+# patientes tranquilles »), to stop talking about what they do not know or lecturing those who do, told they have
+# never once been there ("You clearly have never sat with a dying person"), dared to come and work a night, denied a
+# say in the exam room, shamed ("Shame on every one of you", "Have some decency."), or the harm left on their
+# conscience (« ce sera sur votre conscience, pas la mienne »); "people like you would rather watch them die".
+# "Block me if you must", "If a troll DMs you, block and report" and "you have never seen measles, thanks to
+# vaccines" shut no one out and stay quiet.
+WARN23_SCOLDED = re.compile(
+    r"\bI['’]?(?:m| am| will|ll)\s+(?:now\s+)?(?:blocking|block|reporting|report)(?:ing)?\s+(?:and\s+(?:reporting|"
+    r"blocking)\s+)?you\b"
+    r"|\b(?:you(?:['’]ve| have| are| were|['’]re)\s+(?:been\s+)?(?:blocked|reported)\b)"
+    r"|\bje\s+(?:vous\s+|te\s+)?bloque\s+et\s+(?:je\s+)?(?:vous\s+|te\s+)?signale\b"
+    r"|\bje\s+(?:vous|te)\s+(?:bloque|signale)\b"
+    r"|\b(?:leave|let)\s+my\s+(?:patients|moms|mothers|families|kids|nurses|staff)\s+alone\b"
+    r"|\blaissez\s+(?:mes|nos)\s+(?:patientes?|patients|familles|infirmières|équipes?)\s+tranquilles\b"
+    r"|\b(?:stop|quit)\s+(?:lecturing|telling)\s+(?:people|those|us|anyone)\s+who\b"
+    r"|\barrêtez\s+de\s+(?:parler|discourir)\s+de\s+ce\s+que\s+vous\s+(?:ignorez|ne\s+connaissez\s+pas)\b"
+    r"|\bstop\s+talking\s+about\s+(?:what|things)\s+you\s+(?:don['’]t|do\s+not)\s+(?:know|understand)\b"
+    r"|(?<!\bif )\byou\s+(?:clearly|obviously)\s+(?:have|['’]ve)\s+never\b|\byou\s+have\s+never\s+once\b"
+    r"|\bvous\s+n['’]avez\s+(?:manifestement|visiblement|clairement)\s+jamais\b"
+    r"|\b(?:can|should|could)\s+come\s+(?:and\s+)?(?:work|do|try)\s+a\s+(?:night|shift|weekend|night shift)\b"
+    r"(?<=\w)(?=\s*[.!])"
+    r"|\b(?:peut|peuvent|n['’]a\s+qu['’]à|n['’]ont\s+qu['’]à)\s+venir\s+faire\s+une\s+(?:garde|nuit)\s*[.!]"
+    r"|\byou\s+(?:don['’]t|do\s+not)\s+get\s+(?:a\s+vote|a\s+say)\s+in\b"
+    r"|\bvous\s+n['’]avez\s+(?:pas\s+votre|aucun)\s+mot\s+à\s+dire\s+(?:dans|sur)\b"
+    r"|\bshame\s+on\s+(?:every\s+(?:one|single\s+one)\s+of\s+you|all\s+of\s+you|each\s+of\s+you|you\s+all|you\s+people)"
+    r"|\bhave\s+some\s+(?:decency|shame)\s*[.!]|\b(?:un\s+peu\s+de|ayez\s+un\s+peu\s+de)\s+(?:décence|pudeur)\s*[.!]"
+    r"|\bhonte\s+à\s+(?:vous|tous\s+ceux|toutes\s+celles|chacun)\b"
+    r"|\b(?:on\s+your\s+conscience|sur\s+votre\s+conscience|sur\s+ta\s+conscience)\b"
+    r"|\bpeople\s+like\s+you\s+(?:would\s+rather|prefer|don['’]t\s+care|just\s+want)\b"
+    r"|\bles\s+gens\s+comme\s+vous\s+(?:préfèrent|préféreraient|se\s+moquent|se\s+fichent)\b",
+    re.IGNORECASE,
+)
+
+
+def warn23_commenter_scolded(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN23_SCOLDED.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn23_commenter_scolded)
+
+
+# Advice on one reader's child or parent (tenth session): a reply to a handle that tells what their child must stop
+# or take ("@momofthree_ab your son should stop his ibuprofen and start acetaminophen", « @julie_gaspe votre fils doit
+# arrêter le salbutamol »), and, in a post to all, a condition on the reader's parent followed by a medicine to drop
+# or an act the doctor is waived for (« si votre père prend un somnifère depuis dix ans, supprimez-le-lui », « si votre
+# mamie prend un diurétique, sautez-le », "if your dad is getting lost on familiar roads, take the keys tonight…; you
+# don't need a doctor's permission"). "@… your son should see his doctor tomorrow" and « si votre père prend un
+# somnifère, parlez-en à son médecin » are the caution.
+_WARN23_KIN = (
+    r"son|daughter|kid|child|baby|boy|girl|toddler|teen|dad|father|mom|mum|mother|husband|wife|grandma|grandpa|"
+    r"grandmother|grandfather|parents?|fils|fille|enfant|bébé|petit|petite|ado|père|mère|papa|maman|mari|femme|"
+    r"conjoint|conjointe|mamie|papi|papy|grand-mère|grand-père|parents?"
+)
+WARN23_HANDLES_CHILD_TOLD = re.compile(
+    rf"^\s*@\w+[\s,:]+(?:[^.!?\n]{{0,40}}?\b)?(?:your|votre|ton|ta)\s+(?:{_WARN23_KIN})\s+"
+    r"(?:should|must|needs\s+to|has\s+to|can|doit|devrait|peut|va\s+devoir)\s+(?:(?:just|simply|juste)\s+)?"
+    r"(?:stop|start|take|switch|double|skip|halve|restart|come off|go off|arrêter|cesser|prendre|commencer|passer|"
+    r"doubler|sauter|reprendre|diminuer|augmenter)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+WARN23_IF_YOUR_KIN = re.compile(
+    rf"\b(?:if|si)\s+(?:your|votre|ton|ta)\s+(?:{_WARN23_KIN})\b[^.!?\n]{{0,80}}?[,;:]\s*"
+    r"(?:(?:just|honestly|simply|juste)\s+)?(?P<act>stop|skip|cut|drop|halve|double|take|hide|"
+    r"supprimez|sautez|arrêtez|coupez|cachez|doublez|diminuez|enlevez|retirez)(?:-le|-la|-les|-lui|-leur)*\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+WARN23_MEDICINE = re.compile(
+    rf"{TREATMENT_WORDS.pattern}|{DRUG_BY_ENDING}|\b(?:somnifères?|diurétiques?|sleeping pills?|diuretics?|"
+    r"ibuprofen|ibuprofène|acetaminophen|acétaminophène|paracétamol|tylenol|advil|prednisone|salbutamol|ventolin|"
+    r"benzos?|benzodiazépines?|antidépresseurs?|antidepressants?|water pills?|anticoagulants?|blood thinners?)\b",
+    re.IGNORECASE,
+)
+WARN23_DOCTOR_WAIVED = re.compile(
+    r"\b(?:you\s+)?(?:don['’]t|do\s+not)\s+need\s+(?:a|the|your)\s+(?:doctor|physician|gp)['’]?s?\s*(?:permission|ok|okay)?"
+    r"|\bpas\s+besoin\s+(?:de\s+l['’](?:avis|accord)\s+du|d['’](?:attendre|demander)\s+(?:le|au))\s+médecin",
+    re.IGNORECASE,
+)
+
+
+def warn23_advice_on_a_readers_kin(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN23_HANDLES_CHILD_TOLD.finditer(text.value):
+        told = match.group().split(",")[0]
+        if WARN23_MEDICINE.search(told) and not GENERAL_CAUTION.search(told):
+            hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
+    for match in WARN23_IF_YOUR_KIN.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        said = text.value[start:end]
+        if GENERAL_CAUTION.search(text.value, match.start("act"), match.end()):
+            continue
+        if WARN23_MEDICINE.search(match.group()) or WARN23_DOCTOR_WAIVED.search(said):
+            hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
+    return hits
+
+
+RULES = (*RULES, warn23_advice_on_a_readers_kin)
+
+
+# A product praised and the reader sent to the shelf (tenth session): "Loving the new HydraBoost sports drink…, grab it
+# at any Co-op!", « Mes jeunes skieurs adorent la boisson IsoNeige, en vente dans toutes les pharmacies ». The older
+# rule wants a shop's name right after "at"; these point at every shop of a kind. "Flu shots are available at all
+# pharmacies" praises no named product and stays quiet.
+WARN23_ON_EVERY_SHELF = re.compile(
+    r"\b(?:grab|get|buy|pick\s+up|find|order)\s+(?:it|them|one|yours|some|a\s+\w+)\s+(?:at|from|in)\s+"
+    r"(?:any|all|every|most|your\s+local)\b"
+    r"|\b(?:available|sold|on\s+sale|in\s+stock)\s+(?:at|in)\s+(?:any|all|every|most)\b"
+    r"|\ben\s+vente\s+(?:dans|chez|en)\b|\b(?:disponibles?|vendue?s?)\s+(?:dans\s+(?:toutes|tous)\s+les|en\s+pharmacie|"
+    r"chez\s+(?:tous|votre))\b|\b(?:trouvez|achetez|procurez-vous)(?:-le|-la|-les)?\s+(?:dans|chez)\s+(?:toutes|tous|"
+    r"n['’]importe)\b",
+    re.IGNORECASE,
+)
+WARN23_NAMED_PRODUCT = re.compile(
+    r"(?-i:\b[A-Z][a-z]+[A-Z][a-z]\w*)"
+    r"|\b(?:new|nouveau|nouvelle|drink|bar|gel|spray|cream|boisson|barre|crème|pastilles?|gummies|patch)\s+"
+    r"(?-i:[A-Z][\w-]{2,})",
+    re.IGNORECASE,
+)
+WARN23_PRAISED = re.compile(
+    r"\b(?:lov(?:e|es|ing)|adore|adorent|adorons|j['’]adore|favou?rite|best|meilleure?s?|swear by|obsessed|"
+    r"recommend|recommande|coup de cœur|game[- ]changer)\b",
+    re.IGNORECASE,
+)
+
+
+def warn23_product_sent_to_every_shelf(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = []
+    for match in WARN23_ON_EVERY_SHELF.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        if WARN23_PRAISED.search(text.value, start, end) and WARN23_NAMED_PRODUCT.search(text.value, start, end):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, warn23_product_sent_to_every_shelf)
+
+
+# What a disclosure does not cover (tenth session; authors 9, 14, 18 and 20 label these even beside "#ad",
+# « #partenariat » or "full disclosure"): a discount code ("use code PALLI15 for 15% off", « Code promo DRLAURENCE15
+# pour 15 % »), which sells whatever is disclosed, and being paid by a company named for what it sells ("sponsored
+# by Halvorsen Mobility, makers of the SureStep hip protector, who are paying me an honorarium", « je suis rémunérée
+# comme oratrice par la société Audéo Santé, qui vend des aides auditives »). A disclosed honorarium from a company
+# not described as a seller ("I'm a paid advisor to Medtronic. With that said…") is the honest form and stays quiet.
+WARN23_CODE = re.compile(
+    r"\b(?:use\s+(?:my\s+)?code|code\s+promo|promo\s+code|discount\s+code|code\s+de\s+(?:réduction|rabais)|code)\s+"
+    r"(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,})\b",
+    re.IGNORECASE,
+)
+WARN23_PAID_TO_ME = re.compile(
+    r"\b(?:paying|pays|paid)\s+me\b|\bI['’]?m\s+(?:a\s+)?paid\b|\bje\s+suis\s+(?:\w+\s+)?(?:rémunérée?|payée?)\b"
+    r"|\b(?:me\s+(?:paie|paye|verse|rémunère))\b",
+    re.IGNORECASE,
+)
+WARN23_SELLER = re.compile(
+    r"\bmakers?\s+of\b|\b(?:the\s+)?(?:company|firm|brand)\s+(?:that|which|who)\s+(?:makes|sells|markets)\b"
+    r"|\bqui\s+(?:vend|commercialise|fabrique|distribue)\b|\bfabricant\s+(?:de|du|des)\b",
+    re.IGNORECASE,
+)
+
+
+def warn23_what_a_disclosure_does_not_cover(text: Text) -> list[Hit]:
+    if not DISCLOSURE.search(text.value):
+        return []  # the older rules flag these without a disclosure
+    hits = []
+    for match in WARN23_CODE.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_offer", None))
+    for start, end in text.sentence_bounds:
+        if WARN23_PAID_TO_ME.search(text.value, start, end) and WARN23_SELLER.search(text.value, start, end):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, warn23_what_a_disclosure_does_not_cover)

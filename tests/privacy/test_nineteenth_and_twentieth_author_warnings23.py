@@ -1,0 +1,104 @@
+"""Warnings as the eighteenth to twentieth authors wrote them: a commenter blocked or scolded, advice on one reader's
+child or parent, a product sent to every shelf, a discount code or a seller's pay beside a disclosure; and what merely
+looks like them: the author's own quiet gesture, an idiom, a caution, a public-health notice, an honest disclosure."""
+
+import pytest
+
+from tests.privacy.helpers import categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quit sending me anti-vax memes. I'm blocking you and reporting every account you open.",
+        "Enough with the private messages about ivermectin. I am reporting you.",
+        "Vos messages privés sur les vaccins, ça suffit. Je vous bloque et je vous signale.",
+        "Go back to your protest signs and leave my patients alone.",
+        "Retournez à vos banderoles et laissez nos patientes tranquilles.",
+        "Et vous, arrêtez de parler de ce que vous ne connaissez pas.",
+        "You obviously have never held a dying child, so spare us the lecture.",
+        "Vous n'avez visiblement jamais mis les pieds dans une urgence un soir de grippe.",
+        "Anyone who thinks nurses are lazy can come work a night shift.",
+        "Ceux qui disent que l'urgence exagère n'ont qu'à venir faire une garde.",
+        "You don't get a say in my patients' care.",
+        "Shame on all of you who mock grieving parents for clicks.",
+        "Have some shame. #Opioids",
+        "Si un enfant meurt de la rougeole, ce sera sur votre conscience.",
+        "People like you would rather see them freeze than fund a shelter.",
+    ],
+)
+def test_a_commenter_blocked_shamed_or_sent_off_is_heated(text):
+    assert "heated" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'What I say now: "I\'m so sorry. Would you like to hold her?" What I do now: I sit down.',
+        "If a stranger DMs you health advice, block and report them.",
+        "Block me if you must; the evidence stays the same.",
+        "You have never seen a case of diphtheria, and that is thanks to vaccines.",
+        "Medical students can come work a night with us: sign up at the front desk.",
+        "Les externes peuvent venir faire une garde avec nous cet hiver, inscrivez-vous au secrétariat.",
+        "People like you make this job worth doing. Thank you for the cookies!",
+        "Some of you need to take a long hard look at your own sleep before the night shift.",
+    ],
+)
+def test_a_quiet_gesture_an_invitation_or_an_idiom_is_not(text):
+    assert "heated" not in categories(text)
+    assert "medical_advice" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@dad_of_twins your daughter should stop the amoxicillin and take cetirizine tonight.",
+        "@mamandelea ta fille doit arrêter le Ventolin et prendre de la cortisone ce soir.",
+        "If your mom takes a water pill, skip it during the heat wave.",
+        "Si votre père prend des benzodiazépines depuis des années, cachez-les-lui pendant les fêtes.",
+        "If your grandpa keeps falling at night, hide his sleeping pills; you don't need a doctor's permission.",
+    ],
+)
+def test_advice_on_a_readers_child_or_parent_is_medical_advice(text):
+    assert "medical_advice" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@dad_of_twins your daughter should see her doctor tomorrow if the rash spreads.",
+        "Si votre père prend un somnifère depuis dix ans, parlez-en à son médecin avant les fêtes.",
+        "If your mom takes a water pill, ask her pharmacist what to do during the heat wave.",
+        "If your son plays hockey, check his helmet fits before the season.",
+    ],
+)
+def test_a_caution_or_advice_without_a_medicine_is_not(text):
+    assert "medical_advice" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My runners love the new ElectroMax chews, grab some at any Sport Chek!",
+        "Mes patients adorent le gel ArnicaPlus, disponible dans toutes les pharmacies du Québec.",
+        "Full disclosure, #ad: use code SKIN20 for 20% off the new cleanser.",
+        "#partenariat Code promo BEBE10 pour 10 % sur le porte-bébé.",
+        "Disclosure: sponsored by Norvik Medical, makers of the FlexiCuff brace, who are paying me $800.",
+        "Divulgation : la société Orthéa, qui fabrique des semelles, me verse des honoraires pour cette tournée.",
+    ],
+)
+def test_a_product_sent_to_every_shelf_or_sold_beside_a_disclosure_is_commercial(text):
+    assert "commercial_interest" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flu shots are available at all pharmacies this week, and I love that it is free.",
+        "Disclosure: I'm a paid advisor to Medtronic. With that said, the new guideline is worth reading.",
+        "Transparence : je suis rémunérée par Lundbeck pour présenter au symposium samedi.",
+        "Le vaccin est en vente dans toutes les pharmacies, sur ordonnance.",
+    ],
+)
+def test_a_notice_or_an_honest_disclosure_is_not(text):
+    assert "commercial_interest" not in categories(text)

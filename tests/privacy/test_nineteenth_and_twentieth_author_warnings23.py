@@ -1,6 +1,6 @@
 """Warnings as the eighteenth to twentieth authors wrote them: a commenter blocked or scolded, advice on one reader's
-child or parent, a product sent to every shelf, a discount code or a seller's pay beside a disclosure; and what merely
-looks like them: the author's own quiet gesture, an idiom, a caution, a public-health notice, an honest disclosure."""
+child or parent, a product sent to every shelf; and what merely looks like them: the author's own quiet gesture, an
+idiom, a caution, a public-health notice, a disclosed code or sponsor."""
 
 import pytest
 
@@ -81,13 +81,9 @@ def test_a_caution_or_advice_without_a_medicine_is_not(text):
     [
         "My runners love the new ElectroMax chews, grab some at any Sport Chek!",
         "Mes patients adorent le gel ArnicaPlus, disponible dans toutes les pharmacies du Québec.",
-        "Full disclosure, #ad: use code SKIN20 for 20% off the new cleanser.",
-        "#partenariat Code promo BEBE10 pour 10 % sur le porte-bébé.",
-        "Disclosure: sponsored by Norvik Medical, makers of the FlexiCuff brace, who are paying me $800.",
-        "Divulgation : la société Orthéa, qui fabrique des semelles, me verse des honoraires pour cette tournée.",
     ],
 )
-def test_a_product_sent_to_every_shelf_or_sold_beside_a_disclosure_is_commercial(text):
+def test_a_product_praised_and_sent_to_every_shelf_is_commercial(text):
     assert "commercial_interest" in categories(text)
 
 
@@ -98,6 +94,12 @@ def test_a_product_sent_to_every_shelf_or_sold_beside_a_disclosure_is_commercial
         "Disclosure: I'm a paid advisor to Medtronic. With that said, the new guideline is worth reading.",
         "Transparence : je suis rémunérée par Lundbeck pour présenter au symposium samedi.",
         "Le vaccin est en vente dans toutes les pharmacies, sur ordonnance.",
+        # The README's rule: a disclosure makes a code or a sponsor's pay honest, whatever the seller sells (authors
+        # 18 and 20 labelled some of these anyway; a label choice, not chased).
+        "Full disclosure, #ad: use code SKIN20 for 20% off the new cleanser, which I love.",
+        "#partenariat Code promo BEBE10 pour 10 % sur le porte-bébé.",
+        "Disclosure: sponsored by Norvik Medical, makers of the FlexiCuff brace, who are paying me $800.",
+        "Divulgation : la société Orthéa, qui fabrique des semelles, me verse des honoraires pour cette tournée.",
     ],
 )
 def test_a_notice_or_an_honest_disclosure_is_not(text):

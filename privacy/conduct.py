@@ -943,8 +943,16 @@ WARN22_PINNED_PLACE = re.compile(
     rf"|\b(?:quartier|faubourg|arrondissement)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
     rf"|\b(?:the\s+)?{_WARN22_NAME}\s+(?:neighbourhood|neighborhood|district)\b"
     # A venue walked into: "walked into the Rideau Centre walk-in clinic", "was brought to Sunnybrook".
-    rf"|\b(?:walked|came|limped|rolled|stumbled|wandered|staggered|brought|carried)\s+(?:in)?to\s+(?:the\s+|our\s+)?"
+    # Also "brought by her dad to the McMaster Children's ER" (tenth session).
+    rf"|\b(?:walked|came|limped|rolled|stumbled|wandered|staggered|brought|carried)\s+"
+    r"(?:by\s+(?:her|his|their|a|an)\s+[\w'’-]+\s+)?(?:in)?to\s+(?:the\s+|our\s+)?"
     rf"{_WARN22_NOT_A_PLACE}{_WARN22_NAME}"
+    # A named crossing or island, a neighbour's landmark (tenth session): "on the Nanaimo ferry", "Fogo Island",
+    # « dans le traversier de Souris », « sur le quai de Grande-Entrée ».
+    rf"|\bon\s+the\s+{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?:ferry|bus|train|flight|plane|boat|subway|gondola|"
+    r"chairlift)\b"
+    rf"|(?<!\bthe )\b{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?-i:Island|Harbour|Cove)\b"
+    rf"|\b(?:traversier|bateau|quai|télésiège|île)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
     # A named emergency or hospital: « aux urgences de Pontchaillou », « à l'urgence de Maniwaki ».
     rf"|\b(?:urgences?|l['’]urgence|hôpital|l['’]hôpital|clinique|CHU|CLSC|dispensaire|SAU)\s+(?:de|du|d['’])\s*"
     rf"{_WARN22_NAME}"
@@ -967,6 +975,14 @@ WARN22_DEFINITE_PERSON = re.compile(
     r"brûlée?|amenée?|retrouvée?|tombée?)\b|\s*,)",
     re.IGNORECASE,
 )
+# A person as a triage note opens (tenth session): "Woman in her 90s, Fogo Island, tonight, fell…", « Homme de 80 ans,
+# île d'Entrée, ce matin… ».
+WARN23_BARE_PERSON = re.compile(
+    r"^\s*(?:\d+/\s*)?(?-i:Woman|Man|Boy|Girl|Lady|Teen|Toddler|Baby|Homme|Femme|Garçon|Fille|Dame|Ado|Bébé)\s+"
+    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|late\s+)?\d0s|of\s+\d{1,3}|\d{1,3}|de\s+\d{1,3}\s+ans|"
+    r"dans\s+la\s+\w+aine)\s*,",
+    re.IGNORECASE,
+)
 # Recent in the way the older list misses: "on Saturday afternoon", « samedi après-midi ».
 WARN22_RECENT_AFTERNOON = re.compile(
     r"(?<!\bevery )(?<!\ba )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+afternoon\b|"
@@ -985,6 +1001,8 @@ WARN22_MET_IN_CARE = words(
     "perforated", "broken", r"fractured?", "fractures", "burns?", "burned", "burnt", "frostbite", "frostbitten",
     "bitten", "laceration", "sprained", r"brûlée?", "brûlures?", "gelures?", r"gelée?s?", r"cassée?", "cloques",
     r"fracturée?",
+    # or collapsed where a neighbour saw it (tenth session): "collapsed on the car deck", "fell in the snow".
+    "collapsed", "fell", "cpr", r"effondrée?", r"tombée?", "massage cardiaque",
 )  # fmt: skip
 # Teaching words that frame a case met today without making it any less today's.
 WARN22_TEACHING_FRAME = frozenset({"teaching", "pearl", "pgy1", "pgy1s", "read", "reading"})
@@ -1027,7 +1045,7 @@ def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
     recent = [_warn22_recent(text, start, end) for start, end in clauses]
     for index, (start, end) in enumerate(clauses):
         clause = text.value[start:end]
-        definite = WARN22_DEFINITE_PERSON.search(clause)
+        definite = WARN22_DEFINITE_PERSON.search(clause) or WARN23_BARE_PERSON.search(clause)
         described = definite or clinical.DESCRIPTOR.search(clause)
         if not described or not any(recent[max(0, index - 2) : index + 1]):
             continue

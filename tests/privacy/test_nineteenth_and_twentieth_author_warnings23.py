@@ -104,3 +104,27 @@ def test_a_product_praised_and_sent_to_every_shelf_is_commercial(text):
 )
 def test_a_notice_or_an_honest_disclosure_is_not(text):
     assert "commercial_interest" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man in his 70s, Bell Island, this morning, collapsed shovelling the driveway. STEMI. Flown out.",
+        "Last night on the Digby ferry: a man in his 60s collapsed in the cafeteria, his wife beside him.",
+        "A 15-year-old boy brought by his mom to the Stollery ER at 3 am last night, a goalie from Sherwood Park.",
+    ],
+)
+def test_an_encounter_told_as_a_triage_note_or_on_a_named_crossing_is_an_encounter(text):
+    assert "encounter" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man in his 70s? Shovelling snow is a cardiac stress test. Take breaks. #HeartMonth",
+        "The Digby ferry has an AED on every deck: ask the crew where it is before you need it.",
+        "Our ER is on the way to Bell Island; the ferry schedule changes in winter.",
+    ],
+)
+def test_advice_about_a_kind_of_person_or_a_crossing_is_not(text):
+    assert "encounter" not in categories(text)

@@ -1066,6 +1066,9 @@ def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
     and blocked already (« le numéro civique, 1187, chemin du Lac », "called from 613-…"), a warning beside them
     says nothing more. A street without a number ("a seniors' building on Gaetz Avenue") is the encounter's place."""
     phones = [hit for hit in identifiers.phones(text) if hit.category == Category.PHONE]
+    # A device's serial tells the story as a phone does (tenth session): "Medtronic serial PJN438112S in a woman of
+    # 91 … today".
+    phones += [hit for hit in identifiers.plates_and_serials(text) if hit.category == Category.DEVICE_SERIAL]
     return [
         hit
         for hit in hits

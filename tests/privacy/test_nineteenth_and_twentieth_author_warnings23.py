@@ -128,3 +128,9 @@ def test_an_encounter_told_as_a_triage_note_or_on_a_named_crossing_is_an_encount
 )
 def test_advice_about_a_kind_of_person_or_a_crossing_is_not(text):
     assert "encounter" not in categories(text)
+
+
+def test_an_encounter_told_by_a_devices_serial_is_flagged_by_the_serial_alone():
+    found = categories("Pump check at the Royal Alex today: Medtronic serial NGP218774H in a man of 88, went fine.")
+    assert "device_serial" in found
+    assert "encounter" not in found

@@ -953,6 +953,12 @@ WARN22_PINNED_PLACE = re.compile(
     r"chairlift)\b"
     rf"|(?<!\bthe )\b{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?-i:Island|Harbour|Cove)\b"
     rf"|\b(?:traversier|bateau|quai|télésiège|île)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
+    # A team's or a brand's colours worn (tenth session; authors 11, 14 and 15): "in a pink Habs jersey", "in a
+    # Canucks jersey", « casquette de l'OM », « tatouage du FC Nancy ». A fan is a neighbour's landmark too.
+    rf"|\bin\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?{_WARN22_NAME}\s+(?:jersey|cap|hat|hoodie|tuque|toque|shirt|"
+    r"t-shirt|jacket)\b"
+    rf"|\b(?:casquette|maillot|tatouage|chandail|tee-shirt|t-shirt|écharpe|survêtement)\s+(?:de l['’]|du|de la|des|de|"
+    rf"d['’])\s*{_WARN22_NAME}"
     # A named emergency or hospital: « aux urgences de Pontchaillou », « à l'urgence de Maniwaki ».
     rf"|\b(?:urgences?|l['’]urgence|hôpital|l['’]hôpital|clinique|CHU|CLSC|dispensaire|SAU)\s+(?:de|du|d['’])\s*"
     rf"{_WARN22_NAME}"
@@ -1003,6 +1009,7 @@ WARN22_MET_IN_CARE = words(
     r"fracturée?",
     # or collapsed where a neighbour saw it (tenth session): "collapsed on the car deck", "fell in the snow".
     "collapsed", "fell", "cpr", r"effondrée?", r"tombée?", "massage cardiaque",
+    "cardiac arrest", "went blue", "turned blue", "arrêt cardiaque", "coupure", "overdosed", "surdose",
 )  # fmt: skip
 # Teaching words that frame a case met today without making it any less today's.
 WARN22_TEACHING_FRAME = frozenset({"teaching", "pearl", "pgy1", "pgy1s", "read", "reading"})

@@ -134,3 +134,25 @@ def test_an_encounter_told_by_a_devices_serial_is_flagged_by_the_serial_alone():
     found = categories("Pump check at the Royal Alex today: Medtronic serial NGP218774H in a man of 88, went fine.")
     assert "device_serial" in found
     assert "encounter" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saturday night a man in his forties in a Flames jersey went blue in the stands, the code was run on the ice.",
+        "Cette nuit, une femme d'une trentaine d'années, maillot du Stade Toulousain, arrêt cardiaque au bar.",
+    ],
+)
+def test_an_encounter_told_with_a_teams_colours_is_an_encounter(text):
+    assert "encounter" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wear your Oilers jersey to the clinic on Friday for the food drive!",
+        "Un patient m'a dit un jour qu'il portait toujours sa casquette de l'OM à l'hôpital.",
+    ],
+)
+def test_colours_worn_without_a_recent_patient_are_not(text):
+    assert "encounter" not in categories(text)

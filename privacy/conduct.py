@@ -1082,7 +1082,27 @@ def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
         if not identifiers.STREET_EN.search(text.value, hit.start, hit.end)
         and not identifiers.STREET_FR.search(text.value, hit.start, hit.end)
         and not any(hit.start < phone.end and phone.start < hit.end for phone in phones)
+        and not warn23_named_in_the_sentence(text, hit)
     ]
+
+
+# The patient named in the encounter's sentence with an age or set off by commas (tenth session): « Mélissa Côté, 27
+# ans, arrivée… », « Petit Aymeric, 5 ans, box 4… », "a 15-year-old from Kelvin High School, Jayden, in grade 10",
+# « Mme Chevarie, 92 ans, fracture de hanche ». Every author labels the name there, never the encounter: the name is
+# flagged and blocked, a warning beside it says nothing more.
+WARN23_NAMED_WITH_AGE = re.compile(
+    r"(?P<title>\b(?:Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Mlle)\s+)?(?-i:(?P<first>[A-ZÉ][a-zà-ÿ'’-]+))"
+    r"(?:\s+(?-i:[A-ZÉ][a-zà-ÿ'’-]+)){0,2},\s*\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,"
+    r"|,\s+(?-i:(?P<set_off>[A-ZÉ][a-zà-ÿ'’-]+)),\s"
+)
+
+
+def warn23_named_in_the_sentence(text: Text, hit: Hit) -> bool:
+    for match in WARN23_NAMED_WITH_AGE.finditer(text.value, hit.start, hit.end):
+        name = (match["first"] or match["set_off"]).lower()
+        if match["title"] or (name in lexicon.FIRST_NAMES and name not in lexicon.NOT_A_NAME):
+            return True
+    return False
 
 
 RULES = (*RULES, warn22_encounters_pinned_to_a_place)

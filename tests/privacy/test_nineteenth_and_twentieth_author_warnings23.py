@@ -156,3 +156,20 @@ def test_an_encounter_told_with_a_teams_colours_is_an_encounter(text):
 )
 def test_colours_worn_without_a_recent_patient_are_not(text):
     assert "encounter" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hier soir aux urgences de Rimouski, Josiane Gagnon, 31 ans, arrivée avec une prééclampsie sévère.", "name"),
+        ("Last night in our ER a 14-year-old from Westdale, Ethan, in grade 9, with a collapsed lung.", "name"),
+    ],
+)
+def test_an_encounter_told_with_the_patients_name_is_flagged_by_the_name_alone(text, name):
+    found = categories(text)
+    assert name in found
+    assert "encounter" not in found
+
+
+def test_an_encounter_told_without_a_name_is_still_one():
+    assert "encounter" in categories("Hier soir aux urgences de Rimouski, une femme de 31 ans, en prééclampsie.")

@@ -1083,6 +1083,7 @@ def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
         and not identifiers.STREET_FR.search(text.value, hit.start, hit.end)
         and not any(hit.start < phone.end and phone.start < hit.end for phone in phones)
         and not warn23_named_in_the_sentence(text, hit)
+        and not warn23_said_of_whoever(text, hit)
     ]
 
 
@@ -1275,3 +1276,18 @@ def warn23_product_sent_to_every_shelf(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, warn23_product_sent_to_every_shelf)
+
+
+# What happens whenever it happens (tenth session): « Quand il fait −38 et qu'une dame de Cadillac tombe dans son
+# entrée, elle n'a pas d'autre porte que la nôtre », "When a trucker from Hearst rolls his rig, we are the only ER".
+# The night set two sentences before does not make it tonight's; "When I got in this morning, a man from Hearst…"
+# says its own time and stays an encounter.
+WARN23_WHENEVER = re.compile(
+    r"\s*(?:\d+/\s*)?(?:Quand|Lorsque|Chaque fois qu['’]?|When|Whenever|Every time)\b", re.IGNORECASE
+)
+
+
+def warn23_said_of_whoever(text: Text, hit: Hit) -> bool:
+    return bool(WARN23_WHENEVER.match(text.value, hit.start)) and not clinical.RECENT.search(
+        text.value, hit.start, hit.end
+    )

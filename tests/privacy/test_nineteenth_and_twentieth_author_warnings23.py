@@ -173,3 +173,11 @@ def test_an_encounter_told_with_the_patients_name_is_flagged_by_the_name_alone(t
 
 def test_an_encounter_told_without_a_name_is_still_one():
     assert "encounter" in categories("Hier soir aux urgences de Rimouski, une femme de 31 ans, en prééclampsie.")
+
+
+def test_what_happens_whenever_it_happens_is_no_encounter_but_a_when_with_its_own_time_is():
+    night = "Night shift again. At 3 am the waiting room was full."
+    whenever = "When a trucker from Hearst rolls his rig, we are the only ER for 200 km."
+    assert "encounter" not in categories(f"{night} {whenever}")
+    met = "When I got in at 3 am, a trucker from Hearst was waiting in our ER, wrist broken."
+    assert "encounter" in categories(met)

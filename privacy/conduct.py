@@ -112,7 +112,9 @@ ADVICE = [
         r"(?<!\beverything )(?<!\banything )(?<!\bwhatever )(?<!\bwhat )"
         rf"\byou\s+(?:should|must|need to|have to|ought to|'d better|had better|can|could)\s+"
         r"(?:just\s+|simply\s+|really\s+|probably\s+|safely\s+)?(?!stop by|drop by|start by)"
-        rf"(?:{ACTIONS_EN})\b[^.!?\n]*",
+        # Not an idiom: "you need to take a long hard look at…", "you should take a break".
+        rf"(?:{ACTIONS_EN})\b(?!\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:look|break|moment|breath|minute|walk|step|stand)\b)"
+        r"[^.!?\n]*",
         re.IGNORECASE,
     ),
     re.compile(
@@ -780,7 +782,9 @@ CONTEMPT_FOR_WHAT_YOU_SAY = re.compile(
     r"avant de (?:tweeter|commenter|publier|parler|écrire))"
     r"|\brenseignez-vous (?:un minimum|avant|d'abord)\b|\bavant de (?:balancer|raconter|écrire)\b"
     # Them sent off.
-    r"|(?<!to )\b(?:sit down|take a seat)(?=\s*[.!])|\bsit this one out\b|\b(?:don't|do not) lecture me\b"
+    # "I sit down" is what the author does, not where they send someone.
+    r"|(?<!to )(?<!\bI )(?<!\bwe )\b(?:sit down|take a seat)(?=\s*[.!])"
+    r"|\bsit this one out\b|\b(?:don't|do not) lecture me\b"
     r"|\bgo bother (?:someone|somebody)\b|\b(?:gardez|garde) (?:vos|tes) leçons\b|\bkeep your lectures\b"
     r"|\bgo (?:sell|peddle|preach to|lecture) (?:someone|somebody|anyone) else\b"
     r"|\ballez (?:vendre|raconter|prêcher) (?:votre|vos|ça|ces)\s+(?:[\w'’-]+\s+){0,3}(?:à|ailleurs)\b"
@@ -939,8 +943,22 @@ WARN22_PINNED_PLACE = re.compile(
     rf"|\b(?:quartier|faubourg|arrondissement)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
     rf"|\b(?:the\s+)?{_WARN22_NAME}\s+(?:neighbourhood|neighborhood|district)\b"
     # A venue walked into: "walked into the Rideau Centre walk-in clinic", "was brought to Sunnybrook".
-    rf"|\b(?:walked|came|limped|rolled|stumbled|wandered|staggered|brought|carried)\s+(?:in)?to\s+(?:the\s+|our\s+)?"
+    # Also "brought by her dad to the McMaster Children's ER" (tenth session).
+    rf"|\b(?:walked|came|limped|rolled|stumbled|wandered|staggered|brought|carried)\s+"
+    r"(?:by\s+(?:her|his|their|a|an)\s+[\w'’-]+\s+)?(?:in)?to\s+(?:the\s+|our\s+)?"
     rf"{_WARN22_NOT_A_PLACE}{_WARN22_NAME}"
+    # A named crossing or island, a neighbour's landmark (tenth session): "on the Nanaimo ferry", "Fogo Island",
+    # « dans le traversier de Souris », « sur le quai de Grande-Entrée ».
+    rf"|\bon\s+the\s+{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?:ferry|bus|train|flight|plane|boat|subway|gondola|"
+    r"chairlift)\b"
+    rf"|(?<!\bthe )\b{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?-i:Island|Harbour|Cove)\b"
+    rf"|\b(?:traversier|bateau|quai|télésiège|île)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
+    # A team's or a brand's colours worn (tenth session; authors 11, 14 and 15): "in a pink Habs jersey", "in a
+    # Canucks jersey", « casquette de l'OM », « tatouage du FC Nancy ». A fan is a neighbour's landmark too.
+    rf"|\bin\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?{_WARN22_NAME}\s+(?:jersey|cap|hat|hoodie|tuque|toque|shirt|"
+    r"t-shirt|jacket)\b"
+    rf"|\b(?:casquette|maillot|tatouage|chandail|tee-shirt|t-shirt|écharpe|survêtement)\s+(?:de l['’]|du|de la|des|de|"
+    rf"d['’])\s*{_WARN22_NAME}"
     # A named emergency or hospital: « aux urgences de Pontchaillou », « à l'urgence de Maniwaki ».
     rf"|\b(?:urgences?|l['’]urgence|hôpital|l['’]hôpital|clinique|CHU|CLSC|dispensaire|SAU)\s+(?:de|du|d['’])\s*"
     rf"{_WARN22_NAME}"
@@ -963,6 +981,14 @@ WARN22_DEFINITE_PERSON = re.compile(
     r"brûlée?|amenée?|retrouvée?|tombée?)\b|\s*,)",
     re.IGNORECASE,
 )
+# A person as a triage note opens (tenth session): "Woman in her 90s, Fogo Island, tonight, fell…", « Homme de 80 ans,
+# île d'Entrée, ce matin… ».
+WARN23_BARE_PERSON = re.compile(
+    r"^\s*(?:\d+/\s*)?(?-i:Woman|Man|Boy|Girl|Lady|Teen|Toddler|Baby|Homme|Femme|Garçon|Fille|Dame|Ado|Bébé)\s+"
+    r"(?:in\s+(?:her|his|their)\s+(?:early\s+|late\s+)?\d0s|of\s+\d{1,3}|\d{1,3}|de\s+\d{1,3}\s+ans|"
+    r"dans\s+la\s+\w+aine)\s*,",
+    re.IGNORECASE,
+)
 # Recent in the way the older list misses: "on Saturday afternoon", « samedi après-midi ».
 WARN22_RECENT_AFTERNOON = re.compile(
     r"(?<!\bevery )(?<!\ba )\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+afternoon\b|"
@@ -981,6 +1007,9 @@ WARN22_MET_IN_CARE = words(
     "perforated", "broken", r"fractured?", "fractures", "burns?", "burned", "burnt", "frostbite", "frostbitten",
     "bitten", "laceration", "sprained", r"brûlée?", "brûlures?", "gelures?", r"gelée?s?", r"cassée?", "cloques",
     r"fracturée?",
+    # or collapsed where a neighbour saw it (tenth session): "collapsed on the car deck", "fell in the snow".
+    "collapsed", "fell", "cpr", r"effondrée?", r"tombée?", "massage cardiaque",
+    "cardiac arrest", "went blue", "turned blue", "arrêt cardiaque", "coupure", "overdosed", "surdose",
 )  # fmt: skip
 # Teaching words that frame a case met today without making it any less today's.
 WARN22_TEACHING_FRAME = frozenset({"teaching", "pearl", "pgy1", "pgy1s", "read", "reading"})
@@ -1023,7 +1052,7 @@ def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
     recent = [_warn22_recent(text, start, end) for start, end in clauses]
     for index, (start, end) in enumerate(clauses):
         clause = text.value[start:end]
-        definite = WARN22_DEFINITE_PERSON.search(clause)
+        definite = WARN22_DEFINITE_PERSON.search(clause) or WARN23_BARE_PERSON.search(clause)
         described = definite or clinical.DESCRIPTOR.search(clause)
         if not described or not any(recent[max(0, index - 2) : index + 1]):
             continue
@@ -1044,13 +1073,37 @@ def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
     and blocked already (« le numéro civique, 1187, chemin du Lac », "called from 613-…"), a warning beside them
     says nothing more. A street without a number ("a seniors' building on Gaetz Avenue") is the encounter's place."""
     phones = [hit for hit in identifiers.phones(text) if hit.category == Category.PHONE]
+    # A device's serial tells the story as a phone does (tenth session): "Medtronic serial PJN438112S in a woman of
+    # 91 … today".
+    phones += [hit for hit in identifiers.plates_and_serials(text) if hit.category == Category.DEVICE_SERIAL]
     return [
         hit
         for hit in hits
         if not identifiers.STREET_EN.search(text.value, hit.start, hit.end)
         and not identifiers.STREET_FR.search(text.value, hit.start, hit.end)
         and not any(hit.start < phone.end and phone.start < hit.end for phone in phones)
+        and not warn23_named_in_the_sentence(text, hit)
+        and not warn23_said_of_whoever(text, hit)
     ]
+
+
+# The patient named in the encounter's sentence with an age or set off by commas (tenth session): « Mélissa Côté, 27
+# ans, arrivée… », « Petit Aymeric, 5 ans, box 4… », "a 15-year-old from Kelvin High School, Jayden, in grade 10",
+# « Mme Chevarie, 92 ans, fracture de hanche ». Every author labels the name there, never the encounter: the name is
+# flagged and blocked, a warning beside it says nothing more.
+WARN23_NAMED_WITH_AGE = re.compile(
+    r"(?P<title>\b(?:Mme|M\.|Mr\.?|Mrs\.?|Ms\.?|Mlle)\s+)?(?-i:(?P<first>[A-ZÉ][a-zà-ÿ'’-]+))"
+    r"(?:\s+(?-i:[A-ZÉ][a-zà-ÿ'’-]+)){0,2},\s*\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,"
+    r"|,\s+(?-i:(?P<set_off>[A-ZÉ][a-zà-ÿ'’-]+)),\s"
+)
+
+
+def warn23_named_in_the_sentence(text: Text, hit: Hit) -> bool:
+    for match in WARN23_NAMED_WITH_AGE.finditer(text.value, hit.start, hit.end):
+        name = (match["first"] or match["set_off"]).lower()
+        if match["title"] or (name in lexicon.FIRST_NAMES and name not in lexicon.NOT_A_NAME):
+            return True
+    return False
 
 
 RULES = (*RULES, warn22_encounters_pinned_to_a_place)
@@ -1079,3 +1132,162 @@ def warn22_addressee_called_a_name(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, warn22_addressee_called_a_name)
+
+
+# The commenter scolded or shut out (tenth session, authors 18–20): blocked and reported ("I'm blocking you and every
+# sock puppet account you make", « Je bloque et je signale »), told to leave the author's patients alone (« laissez mes
+# patientes tranquilles »), to stop talking about what they do not know or lecturing those who do, told they have
+# never once been there ("You clearly have never sat with a dying person"), dared to come and work a night, denied a
+# say in the exam room, shamed ("Shame on every one of you", "Have some decency."), or the harm left on their
+# conscience (« ce sera sur votre conscience, pas la mienne »); "people like you would rather watch them die".
+# "Block me if you must", "If a troll DMs you, block and report" and "you have never seen measles, thanks to
+# vaccines" shut no one out and stay quiet.
+WARN23_SCOLDED = re.compile(
+    r"\bI['’]?(?:m| am| will|ll)\s+(?:now\s+)?(?:blocking|block|reporting|report)(?:ing)?\s+(?:and\s+(?:reporting|"
+    r"blocking)\s+)?you\b"
+    r"|\b(?:you(?:['’]ve| have| are| were|['’]re)\s+(?:been\s+)?(?:blocked|reported)\b)"
+    r"|\bje\s+(?:vous\s+|te\s+)?bloque\s+et\s+(?:je\s+)?(?:vous\s+|te\s+)?signale\b"
+    r"|\bje\s+(?:vous|te)\s+(?:bloque|signale)\b"
+    r"|\b(?:leave|let)\s+my\s+(?:patients|moms|mothers|families|kids|nurses|staff)\s+alone\b"
+    r"|\blaissez\s+(?:mes|nos)\s+(?:patientes?|patients|familles|infirmières|équipes?)\s+tranquilles\b"
+    r"|\b(?:stop|quit)\s+(?:lecturing|telling)\s+(?:people|those|us|anyone)\s+who\b"
+    r"|\barrêtez\s+de\s+(?:parler|discourir)\s+de\s+ce\s+que\s+vous\s+(?:ignorez|ne\s+connaissez\s+pas)\b"
+    r"|\bstop\s+talking\s+about\s+(?:what|things)\s+you\s+(?:don['’]t|do\s+not)\s+(?:know|understand)\b"
+    r"|(?<!\bif )\byou\s+(?:clearly|obviously)\s+(?:have|['’]ve)\s+never\b|\byou\s+have\s+never\s+once\b"
+    r"|\bvous\s+n['’]avez\s+(?:manifestement|visiblement|clairement)\s+jamais\b"
+    r"|\b(?:can|should|could)\s+come\s+(?:and\s+)?(?:work|do|try)\s+a\s+(?:night|shift|weekend|night shift)\b"
+    r"(?<=\w)(?=\s*[.!])"
+    r"|\b(?:peut|peuvent|n['’]a\s+qu['’]à|n['’]ont\s+qu['’]à)\s+venir\s+faire\s+une\s+(?:garde|nuit)\s*[.!]"
+    r"|\byou\s+(?:don['’]t|do\s+not)\s+get\s+(?:a\s+vote|a\s+say)\s+in\b"
+    r"|\bvous\s+n['’]avez\s+(?:pas\s+votre|aucun)\s+mot\s+à\s+dire\s+(?:dans|sur)\b"
+    r"|\bshame\s+on\s+(?:every\s+(?:one|single\s+one)\s+of\s+you|all\s+of\s+you|each\s+of\s+you|you\s+all|you\s+people)"
+    r"|\bhave\s+some\s+(?:decency|shame)\s*[.!]|\b(?:un\s+peu\s+de|ayez\s+un\s+peu\s+de)\s+(?:décence|pudeur)\s*[.!]"
+    r"|\bhonte\s+à\s+(?:vous|tous\s+ceux|toutes\s+celles|chacun)\b"
+    r"|\b(?:on\s+your\s+conscience|sur\s+votre\s+conscience|sur\s+ta\s+conscience)\b"
+    r"|\bpeople\s+like\s+you\s+(?:would\s+rather|prefer|don['’]t\s+care|just\s+want)\b"
+    r"|\bles\s+gens\s+comme\s+vous\s+(?:préfèrent|préféreraient|se\s+moquent|se\s+fichent)\b",
+    re.IGNORECASE,
+)
+
+
+def warn23_commenter_scolded(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN23_SCOLDED.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn23_commenter_scolded)
+
+
+# Advice on one reader's child or parent (tenth session): a reply to a handle that tells what their child must stop
+# or take ("@momofthree_ab your son should stop his ibuprofen and start acetaminophen", « @julie_gaspe votre fils doit
+# arrêter le salbutamol »), and, in a post to all, a condition on the reader's parent followed by a medicine to drop
+# or an act the doctor is waived for (« si votre père prend un somnifère depuis dix ans, supprimez-le-lui », « si votre
+# mamie prend un diurétique, sautez-le », "if your dad is getting lost on familiar roads, take the keys tonight…; you
+# don't need a doctor's permission"). "@… your son should see his doctor tomorrow" and « si votre père prend un
+# somnifère, parlez-en à son médecin » are the caution.
+_WARN23_KIN = (
+    r"son|daughter|kid|child|baby|boy|girl|toddler|teen|dad|father|mom|mum|mother|husband|wife|grandma|grandpa|"
+    r"grandmother|grandfather|parents?|fils|fille|enfant|bébé|petit|petite|ado|père|mère|papa|maman|mari|femme|"
+    r"conjoint|conjointe|mamie|papi|papy|grand-mère|grand-père|parents?"
+)
+WARN23_HANDLES_CHILD_TOLD = re.compile(
+    rf"^\s*@\w+[\s,:]+(?:[^.!?\n]{{0,40}}?\b)?(?:your|votre|ton|ta)\s+(?:{_WARN23_KIN})\s+"
+    r"(?:should|must|needs\s+to|has\s+to|can|doit|devrait|peut|va\s+devoir)\s+(?:(?:just|simply|juste)\s+)?"
+    r"(?:stop|start|take|switch|double|skip|halve|restart|come off|go off|arrêter|cesser|prendre|commencer|passer|"
+    r"doubler|sauter|reprendre|diminuer|augmenter)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+WARN23_IF_YOUR_KIN = re.compile(
+    rf"\b(?:if|si)\s+(?:your|votre|ton|ta)\s+(?:{_WARN23_KIN})\b[^.!?\n]{{0,80}}?[,;:]\s*"
+    r"(?:(?:just|honestly|simply|juste)\s+)?(?P<act>stop|skip|cut|drop|halve|double|take|hide|"
+    r"supprimez|sautez|arrêtez|coupez|cachez|doublez|diminuez|enlevez|retirez)(?:-le|-la|-les|-lui|-leur)*\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+WARN23_MEDICINE = re.compile(
+    rf"{TREATMENT_WORDS.pattern}|{DRUG_BY_ENDING}|\b(?:somnifères?|diurétiques?|sleeping pills?|diuretics?|"
+    r"ibuprofen|ibuprofène|acetaminophen|acétaminophène|paracétamol|tylenol|advil|prednisone|salbutamol|ventolin|"
+    r"benzos?|benzodiazépines?|antidépresseurs?|antidepressants?|water pills?|anticoagulants?|blood thinners?)\b",
+    re.IGNORECASE,
+)
+WARN23_DOCTOR_WAIVED = re.compile(
+    r"\b(?:you\s+)?(?:don['’]t|do\s+not)\s+need\s+(?:a|the|your)\s+(?:doctor|physician|gp)['’]?s?\s*(?:permission|ok|okay)?"
+    r"|\bpas\s+besoin\s+(?:de\s+l['’](?:avis|accord)\s+du|d['’](?:attendre|demander)\s+(?:le|au))\s+médecin",
+    re.IGNORECASE,
+)
+
+
+def warn23_advice_on_a_readers_kin(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN23_HANDLES_CHILD_TOLD.finditer(text.value):
+        told = match.group().split(",")[0]
+        if WARN23_MEDICINE.search(told) and not GENERAL_CAUTION.search(told):
+            hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
+    for match in WARN23_IF_YOUR_KIN.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        said = text.value[start:end]
+        if GENERAL_CAUTION.search(text.value, match.start("act"), match.end()):
+            continue
+        if WARN23_MEDICINE.search(match.group()) or WARN23_DOCTOR_WAIVED.search(said):
+            hits.append(Hit(Category.MEDICAL_ADVICE, match.start(), match.end(), "medical_advice", None))
+    return hits
+
+
+RULES = (*RULES, warn23_advice_on_a_readers_kin)
+
+
+# A product praised and the reader sent to the shelf (tenth session): "Loving the new HydraBoost sports drink…, grab it
+# at any Co-op!", « Mes jeunes skieurs adorent la boisson IsoNeige, en vente dans toutes les pharmacies ». The older
+# rule wants a shop's name right after "at"; these point at every shop of a kind. "Flu shots are available at all
+# pharmacies" praises no named product and stays quiet.
+WARN23_ON_EVERY_SHELF = re.compile(
+    r"\b(?:grab|get|buy|pick\s+up|find|order)\s+(?:it|them|one|yours|some|a\s+\w+)\s+(?:at|from|in)\s+"
+    r"(?:any|all|every|most|your\s+local)\b"
+    r"|\b(?:available|sold|on\s+sale|in\s+stock)\s+(?:at|in)\s+(?:any|all|every|most)\b"
+    r"|\ben\s+vente\s+(?:dans|chez|en)\b|\b(?:disponibles?|vendue?s?)\s+(?:dans\s+(?:toutes|tous)\s+les|en\s+pharmacie|"
+    r"chez\s+(?:tous|votre))\b|\b(?:trouvez|achetez|procurez-vous)(?:-le|-la|-les)?\s+(?:dans|chez)\s+(?:toutes|tous|"
+    r"n['’]importe)\b",
+    re.IGNORECASE,
+)
+WARN23_NAMED_PRODUCT = re.compile(
+    r"(?-i:\b[A-Z][a-z]+[A-Z][a-z]\w*)"
+    r"|\b(?:new|nouveau|nouvelle|drink|bar|gel|spray|cream|boisson|barre|crème|pastilles?|gummies|patch)\s+"
+    r"(?-i:[A-Z][\w-]{2,})",
+    re.IGNORECASE,
+)
+WARN23_PRAISED = re.compile(
+    r"\b(?:lov(?:e|es|ing)|adore|adorent|adorons|j['’]adore|favou?rite|best|meilleure?s?|swear by|obsessed|"
+    r"recommend|recommande|coup de cœur|game[- ]changer)\b",
+    re.IGNORECASE,
+)
+
+
+def warn23_product_sent_to_every_shelf(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = []
+    for match in WARN23_ON_EVERY_SHELF.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        if WARN23_PRAISED.search(text.value, start, end) and WARN23_NAMED_PRODUCT.search(text.value, start, end):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, warn23_product_sent_to_every_shelf)
+
+
+# What happens whenever it happens (tenth session): « Quand il fait −38 et qu'une dame de Cadillac tombe dans son
+# entrée, elle n'a pas d'autre porte que la nôtre », "When a trucker from Hearst rolls his rig, we are the only ER".
+# The night set two sentences before does not make it tonight's; "When I got in this morning, a man from Hearst…"
+# says its own time and stays an encounter.
+WARN23_WHENEVER = re.compile(
+    r"\s*(?:\d+/\s*)?(?:Quand|Lorsque|Chaque fois qu['’]?|When|Whenever|Every time)\b", re.IGNORECASE
+)
+
+
+def warn23_said_of_whoever(text: Text, hit: Hit) -> bool:
+    return bool(WARN23_WHENEVER.match(text.value, hit.start)) and not clinical.RECENT.search(
+        text.value, hit.start, hit.end
+    )

@@ -18,8 +18,12 @@ def test_a_bed_or_a_corridor_is_a_setting():
     assert "encounter" in categories("Pt in bed 9, a 90 y/o lady, fell last night reaching for her glasses.")
 
 
-def test_someone_named_with_their_age_in_a_wards_news_is_an_encounter():
-    assert "encounter" in categories("Proud of our ICU team. Jacob Lindgren, 19, came off ECMO today.")
+def test_someone_named_with_their_age_in_a_wards_news_is_flagged_by_the_name():
+    # Ten authors label the name there and not the encounter (tenth session, warn23); once the name is taken out, the
+    # same sentence reads as an encounter again.
+    found = categories("Proud of our ICU team. Jacob Lindgren, 19, came off ECMO today.")
+    assert "name" in found and "encounter" not in found
+    assert "encounter" in categories("Proud of our ICU team. A 19-year-old in our ICU came off ECMO today.")
     assert "encounter" not in categories("Congrats to our ICU team! Dr. Maria Santos, 45, ran the marathon today.")
 
 

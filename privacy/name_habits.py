@@ -2053,7 +2053,9 @@ def names23_children_beside_a_parent(text: Text) -> list[Hit]:
     for match in NAMES23_MY_PATIENT_NAMED.finditer(text.value):
         if _names23_first_name(match["name"]):
             hits += _patients_name(text, *match.span("name"), "name_patient")
-    for match in NAMES23_PARENT_TITLED.finditer(text.value):
+    # A parent by the child's word for them in a birth's story: « Maman Louise me manque » is the author's own.
+    births = lexicon.BIRTH_CUES.search(text.value) or NAMES23_TWINS.search(text.value)
+    for match in NAMES23_PARENT_TITLED.finditer(text.value) if births else ():
         if _names23_first_name(match["name"]) and not NAMES20_OWN_FAMILY_BEFORE.search(
             text.value, max(0, match.start() - 8), match.start()
         ):

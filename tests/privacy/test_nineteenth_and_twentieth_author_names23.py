@@ -77,3 +77,35 @@ def test_a_place_given_after_the_name_of_is_no_one():
 def test_a_pupil_named_with_a_grade_or_an_age_is_named():
     assert "Léonie Gagnon" in names("Bravo à Léonie Gagnon, élève de CE2 à l'école du Parc, pour sa rééducation.")
     assert "Owen Baptiste" in names("Three wrist fractures this week. One was Owen Baptiste, age 8, from Elm School.")
+
+
+def test_a_role_or_a_sex_opening_a_case_before_the_age_is_no_name():
+    assert names("Teaching case. / Snowboarder, 15, fell off a rail at Sunshine, wrist fracture.") == []
+    assert names("Cas clinique. / Skieuse, 12 ans, chute sur la piste verte, entorse du genou.") == []
+
+
+def test_a_surname_before_the_age_is_still_a_name():
+    assert "Ms. Tremblay" in names("Teaching case. / Ms. Tremblay, 45, fell off a ladder, wrist fracture.")
+
+
+def test_a_day_a_platform_an_imperative_or_a_unit_is_no_name():
+    assert names("Team doc week. / Fri: skin checks in the dressing room. / Sat: nothing.") == []
+    assert names("Free parking after 6 p.m. Bring your helmet to the concussion clinic.") == []
+    assert names("Lithium à 0,7 mmol/L. Ne changez pas la dose sans votre médecin.") == []
+
+
+def test_a_boat_in_quotes_is_no_one():
+    assert names("Le chalutier « Capitaine Cormier » est rentré au quai avec un blessé à bord.") == []
+    assert names('The trawler "Lady Marion" came in with an injured deckhand on board.') == []
+
+
+def test_towns_by_where_they_stand_are_no_one():
+    assert names("Merci à l'infirmière qui connaît chaque famille de Havre-Aubert à Grosse-Île.") == []
+    assert names("Visite chez Mme Cormier, chemin du Phare, Étang-du-Nord, après son AVC.") == ["Mme Cormier"]
+    assert names("Trois conférences sur la mémoire, à Rouyn-Noranda, Val-d'Or et Amos, en janvier.") == []
+    assert names("Bon anniversaire à notre centenaire, EHPAD Le Castel, aile Est !") == []
+
+
+def test_a_care_worker_after_the_role_is_no_patient():
+    assert names("Huge thanks to midwives Hannah Ryan and Jo-Anne MacNeil, who ran the birth unit.") == []
+    assert names("Le nourrisson a été vu à domicile par la puéricultrice Isabelle Roux, merci à elle.") == []

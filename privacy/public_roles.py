@@ -2094,7 +2094,7 @@ NAMES23_TO_A_PLACE_AFTER = re.compile(rf"\s+(?:à|au|aux|jusqu['’]à|to)\s+{NA
 # A town after a street: « chemin des Caps, Fatima », "42 Shore Rd, Canso".
 NAMES23_STREET_THEN_TOWN_BEFORE = re.compile(
     r"(?i:\b(?:chemin|rue|route|rang|avenue|boulevard|montée|côte|street|st|road|rd|drive|dr|avenue|ave|lane|ln|"
-    r"highway|hwy)\.?)\s+[^,.;!?\n]{1,30},\s*$"
+    r"highway|hwy))\s+[^,.;!?\n]{1,30},\s*$"
 )
 # The last of a list of towns after a preposition: « à Rouyn-Noranda, Val-d'Or et Amos », "in Truro, Antigonish and
 # Pictou". One of the others at least is a compound or a town by its writing.

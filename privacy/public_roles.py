@@ -2138,6 +2138,13 @@ def names23_vetoed(text: Text, hit: Hit) -> bool:
             return True
         if NAMES23_COMBINED_WITH_AFTER.match(value, hit.end):
             return True
+    # A doctor's first name cut short: "our colleague Dr. Frances Mulholland … Enjoy the garden, Fran!".
+    if (
+        one_word
+        and len(said) >= 3
+        and re.search(rf"(?<!\w)(?:Dr|Dre|Doctor|Docteure?)\.?\s+{re.escape(said)}[a-zà-ÿ]+", value)
+    ):
+        return True
     if one_word and NAMES23_WEEKDAY.fullmatch(said) and NAMES23_DIARY_AFTER.match(value, hit.end):
         return True
     if one_word and said.lower() in NAMES23_PLATFORMS:

@@ -109,3 +109,8 @@ def test_towns_by_where_they_stand_are_no_one():
 def test_a_care_worker_after_the_role_is_no_patient():
     assert names("Huge thanks to midwives Hannah Ryan and Jo-Anne MacNeil, who ran the birth unit.") == []
     assert names("Le nourrisson a été vu à domicile par la puéricultrice Isabelle Roux, merci à elle.") == []
+
+
+def test_a_retiring_doctors_short_name_is_the_doctors():
+    text = "Our colleague Dr. Patricia Hume retires after 30 years of geriatric medicine. Enjoy the garden, Pat!"
+    assert names(text) == []

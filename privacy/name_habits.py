@@ -1883,3 +1883,218 @@ def names22_names_in_care(text: Text) -> list[Hit]:
 
 NAMES22_RULES = (names22_names_written_or_asked_for, names22_named_with_a_postal_code_or_a_lay_role)
 NAMES22_RULES_IN_CARE = (names22_readers_addressed, names22_families_and_homes)
+
+
+# --- Habits of the eighteenth to twentieth authors' posts (names23), each general to how clinicians write. ---
+
+NAMES23_FULL_NAME = rf"{NAME_WORD}\s+{NAME_WORD}"
+# A young athlete named with a jersey or a bib number right after the name: "Brody Lindqvist, #27 on the Eagles",
+# "Carter Mah, #9:", « le petit William Tapp, n° 88 des Aigles ». A number sign right after a name is a player's.
+NAMES23_NAME_THEN_JERSEY = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,?\s*(?:#|n°\s?|no\.\s?|number\s)\d{{1,3}}(?![\d,.]\d)"
+    r"(?=\s*(?:[,:;)]|$|\s+(?:on|of|for|with|sur|des|du|de|chez|avec|au|à)\b))"
+)
+# Someone described by what they do or their age, then named in full between commas: "a bull rider, Colt Ermineskin,
+# from the Maskwacis area", « Ado de 16 ans, Enzo Chabert, collision avec un skieur », "a 12-year-old goalie, Liam
+# Roy,". The person noun says a person, whatever the first name.
+NAMES23_PEOPLE = (
+    rf"{NAMES21_PERSON_NOUNS}|"
+    r"rider|skier|snowboarder|skater|goalie|goaltender|defenceman|defenseman|forward|winger|jockey|roper|wrestler|"
+    r"swimmer|runner|gymnast|dancer|athlete|climber|hiker|cyclist|biker|snowmobiler|camper|hunter|surfer|"
+    r"skieur|skieuse|surfeur|surfeuse|gardien|gardienne|cavalier|cavalière|nageur|nageuse|coureur|coureuse|"
+    r"gymnaste|danseur|danseuse|athlète|grimpeur|grimpeuse|randonneur|randonneuse|cycliste|motoneigiste|chasseur|"
+    r"toddler|infant|baby|newborn|pupil|nourrisson|bambin|écolier|écolière|élève|patient|patiente"
+)
+NAMES23_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?<![\w'’-])(?:(?i:a|an|un|une)\s+(?:[\w'’-]+\s+){0,3}?|^|(?<=[.!?:/\n]\s))"
+    rf"(?i:{NAMES23_PEOPLE})(?:\s+(?:de|of|aged)\s+\d{{1,2}}\s*(?:ans|mois|years?(?:\s+old)?|months?(?:\s+old)?))?"
+    rf"\s*,\s*(?P<name>{NAMES23_FULL_NAME})\s*(?=[,:;(]|\s+(?:who|qui|and|et)\b)"
+)
+# A full name, then what the author's team did for them: "Kenzie Lavallee, the goalie we rehabbed", « Léa Roy, la
+# skieuse qu'on a opérée ».
+NAMES23_NAMED_THEN_OUR_CARE = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAMES23_FULL_NAME}),\s+(?:the|our|le|la|l['’]|notre)\s*(?:[\w'’-]+\s+){{1,2}}?"
+    r"(?:(?:we|I)\s+(?:\w+ed|saw|sewed|treated|operated on|casted|scoped|sent)\b"
+    r"|(?:que|qu['’])\s*(?:on|nous|j['’]ai|je)\b)"
+)
+# A name given after "the name of": "told me the name of the teen they carried off the run: Gage Wolfleg", « le nom
+# de l'ado qu'ils ont évacué : Enzo Chabert ».
+NAMES23_NAME_OF_THEN_NAMED = re.compile(
+    r"(?i:\bthe name of|\ble nom de|\ble nom du|\ble nom d['’])\b[^.!?\n]{3,100}?[:—–]\s*"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+# A pupil named with the school grade: « Zoé Marchand, élève de CM1 », "Noah Bell, a grade 3 student", "Ruby
+# Ostrowski, age 7, from Sunnyside School".
+NAMES23_NAME_THEN_GRADE = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAMES23_FULL_NAME}),\s+(?:"
+    r"(?:élève|écolier|écolière)\s+(?:de|en)\s+(?:CP|CE1|CE2|CM1|CM2|maternelle|\d{1,2}e|\d(?:re|e)\s+année)"
+    r"|(?:a\s+)?(?:grade|Grade)\s+\d{1,2}\s+(?:student|pupil)|(?:in\s+)?(?:grade|Grade)\s+\d{1,2}\b"
+    r"|age\s+\d{1,2}\b|âgée?\s+de\s+\d{1,2}\s+ans)"
+)
+
+
+def names23_athletes_pupils_and_names_given(text: Text) -> list[Hit]:
+    """A young athlete named with a jersey number or by what they do, a name given after "the name of", a pupil
+    with a grade, a full name with what the author's team did for them."""
+    hits = []
+    for match in NAMES23_NAME_THEN_JERSEY.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if (len(words) == 2 or names21_first_name(words[0])) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    for pattern in (NAMES23_NAMED_THEN_OUR_CARE, NAMES23_NAME_OF_THEN_NAMED):
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+                hits += _patients_name(text, start, end, "name_patient")
+    for match in NAMES23_NAME_THEN_GRADE.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_with_age")
+    return hits
+
+
+def names23_names(text: Text) -> list[Hit]:
+    """Every names23 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES23_RULES for hit in rule(text)]
+
+
+def names23_names_in_care(text: Text) -> list[Hit]:
+    """The names23 habits read only in a post about care (children beside a parent, residents on their birthdays)."""
+    return [hit for rule in NAMES23_RULES_IN_CARE for hit in rule(text)]
+
+
+# A newborn's first name with the birth weight: « Élodie 1,650 kg et Mathis 1,720 kg », "Nora 3.2 kg and Eli 2.9 kg".
+NAMES23_NAME_THEN_BIRTH_WEIGHT = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD})\s*[,:(]?\s*(?:\d[,.]\d{{1,3}}\s*kg|\d{{3,4}}\s*(?:g|grammes)|\d{{1,2}}\s*lbs?)"
+    r"(?![\w])"
+)
+# Twins or triplets named together: « Jumelles Clara et Jade Morin », "twins Ava and Leo", and, once twins are in the
+# post, two first names joined: « Éloïse et Samuel vont à la garderie ».
+NAMES23_TWINS = re.compile(r"(?i:\b(?:twins?|triplets?|jumeaux|jumelles?|jumeau|triplés|triplées)\b)")
+NAMES23_TWO_FIRST_NAMES = re.compile(
+    rf"(?<![\w'’.@#-])(?P<first>{NAME_WORD})\s+(?:et|and|&)\s+(?P<second>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+# Little ones named by their family's surname: « les petits Benali », "the little Okafors".
+NAMES23_LITTLE_ONES = re.compile(
+    rf"(?<![\w'’-])(?:[Ll]es\s+(?:petits|petites|enfants|jumeaux|jumelles)|[Tt]he\s+little)\s+(?P<name>{NAME_WORD})"
+    r"(?![\w'’-])"
+)
+# A patient's name said as their possessive or in apposition: "it's my patient's — Jenna's", "my patient, Roxy,".
+NAMES23_MY_PATIENT_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:my|our|mon|ma|notre)\s+(?i:young\s+|little\s+|jeune\s+|petite?\s+)?(?i:patient|patiente)"
+    r"(?:['’]s)?\s*[,—–:]\s*(?P<name>[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ]+)?)(?:['’]s)?"
+    r"(?=\s*[,.;:!?)]|\s+(?:who|qui|is|est|was|a)\b)"
+)
+# A parent named by the child's word for them in a birth or a care story: « Papa Jonathan a coupé le cordon », "Mom
+# Shauna was furious". Then a verb; the author's own ("my Dad Rick") is left out.
+NAMES23_PARENT_TITLED = re.compile(
+    rf"(?<![\w'’.-])(?:Papa|Maman|Mom|Mum|Dad|Daddy|Mommy|Mama)\s+(?P<name>{NAME_WORD})(?=\s+[a-zà-ÿ])"
+)
+# A resident wished a birthday or an anniversary a care home keeps: "Happy 102nd birthday to Lottie", "Happy 65th
+# anniversary to Bill and June Stratton", « Bon 101e anniversaire à Mémé Fine ». A great age or a long marriage.
+NAMES23_GRANNY = r"(?:Mémé|Pépé|Mamie|Papi|Papy|Grand-maman|Grand-papa|Grandma|Grandpa|Granny|Nana|Gramma)\s+"
+NAMES23_WISHED_A_GREAT_AGE = re.compile(
+    r"(?i:happy|bon|bonne|joyeux|joyeuse)\s+(?P<ordinal>\d{2,3})\s*(?:st|nd|rd|th|e|ème|er)?\s+"
+    r"(?i:birthday|anniversary|wedding anniversary|anniversaire|anniversaire de mariage|fête)\s+(?i:to|à)\s+"
+    r"(?:(?i:our|notre|nos)\s+(?:[\w'’-]+\s+)?)?"
+    rf"(?P<name>(?:{NAMES23_GRANNY})?{NAME_WORD}(?:\s+(?:and|et|&)\s+{NAME_WORD})?(?:\s+{NAME_WORD})?)(?![\w'’-])"
+)
+# A resident said by the room or with "our resident": "Bill and June Stratton in room 307", "Lottie, our resident
+# poet", « Gérard, notre doyen », « Mme Roy de la chambre 12 ».
+NAMES23_NAMED_AS_A_RESIDENT = re.compile(
+    rf"(?<![\w'’.@#-])(?P<name>{NAME_WORD}(?:\s+(?:and|et|&)\s+{NAME_WORD})?(?:\s+{NAME_WORD})?)"
+    r"(?:\s*,?\s+(?:in|en|de la|dans la)\s+(?:room|chambre)\s+\d{1,4}\b"
+    r"|\s*,\s+(?:our|notre)\s+(?:resident|résidente?|pensionnaire|doyenne?|centenaire)\b)"
+)
+# A spouse or a child addressed in a patient's quoted words: 'looked at his wife and said, "Rita, you were right"'.
+NAMES23_KIN_ADDRESSED_IN_QUOTES = re.compile(
+    r"(?i:\b(?:his|her|their|sa|son|ses)\s+(?:wife|husband|daughter|son|partner|femme|mari|épouse|époux|fille|fils|"
+    r"conjointe?)\b)[^.!?\n]{0,30}?(?i:said|told|whispered|asked|dit|a dit|lui a dit|a murmuré|a demandé)\s*,?\s*:?\s*"
+    rf"[«\"“]\s*(?P<name>{NAME_WORD})\s*,"
+)
+
+
+def _names23_first_name(word: str) -> bool:
+    """A first name the lexicon knows, with or without its accents (« Éloïse » as "Eloise")."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return names21_first_name(word) or names21_first_name(plain)
+
+
+def names23_described_then_named(text: Text) -> list[Hit]:
+    """Someone described by what they do or their age, then named in full between commas; in a post about care, as
+    "a local teenager, Arvo Haukka," outside it may be anyone."""
+    hits = []
+    for match in NAMES23_DESCRIBED_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        if clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+def names23_children_beside_a_parent(text: Text) -> list[Hit]:
+    """Newborns by their birth weights, twins named together, little ones by the family's surname, a patient named
+    as "my patient's"."""
+    hits = []
+    for match in NAMES23_NAME_THEN_BIRTH_WEIGHT.finditer(text.value):
+        if names21_first_name(match["name"]):
+            hits += _patients_name(text, *match.span("name"), "name_patient")
+    if NAMES23_TWINS.search(text.value):
+        for match in NAMES23_TWO_FIRST_NAMES.finditer(text.value):
+            second = match["second"].split()
+            if _names23_first_name(match["first"]) and _names23_first_name(second[0]):
+                start, end = match.span("first")
+                if clinical._clinical_name(text, start, end, match["second"].split()[-1]):
+                    hits += _patients_name(text, start, end, "name_patient")
+                    hits += _patients_name(text, *match.span("second"), "name_patient")
+    for match in NAMES23_LITTLE_ONES.finditer(text.value):
+        if match["name"].lower() not in lexicon.NOT_A_NAME and not names21_first_name(match["name"]):
+            hits += _patients_name(text, *match.span("name"), "name_relative")
+    for match in NAMES23_MY_PATIENT_NAMED.finditer(text.value):
+        if _names23_first_name(match["name"]):
+            hits += _patients_name(text, *match.span("name"), "name_patient")
+    # A parent by the child's word for them in a birth's story: « Maman Louise me manque » is the author's own.
+    births = lexicon.BIRTH_CUES.search(text.value) or NAMES23_TWINS.search(text.value)
+    for match in NAMES23_PARENT_TITLED.finditer(text.value) if births else ():
+        if _names23_first_name(match["name"]) and not NAMES20_OWN_FAMILY_BEFORE.search(
+            text.value, max(0, match.start() - 8), match.start()
+        ):
+            hits += _patients_name(text, *match.span("name"), "name_relative")
+    return hits
+
+
+def names23_residents_and_their_kin(text: Text) -> list[Hit]:
+    """Care-home residents wished a great age or a long marriage, named with their room or as "our resident", and a
+    spouse addressed in a patient's quoted words."""
+    hits = []
+    for match in NAMES23_WISHED_A_GREAT_AGE.finditer(text.value):
+        great = int(match["ordinal"]) >= (50 if "anniv" in match.group(0).lower() else 80)
+        birthday = "birthday" in match.group(0).lower() or "fête" in match.group(0).lower()
+        if great and (not birthday or int(match["ordinal"]) >= 80):
+            hits += _names23_each_person(text, match)
+    for match in NAMES23_NAMED_AS_A_RESIDENT.finditer(text.value):
+        if names21_first_name(match["name"].split()[0]):
+            hits += _names23_each_person(text, match)
+    for match in NAMES23_KIN_ADDRESSED_IN_QUOTES.finditer(text.value):
+        if names21_first_name(match["name"]):
+            hits += _patients_name(text, *match.span("name"), "name_relative")
+    return hits
+
+
+def _names23_each_person(text: Text, match: re.Match[str]) -> list[Hit]:
+    """A couple's two names ("Bill and June Stratton") as two findings, each with the shared surname."""
+    start, end = match.span("name")
+    couple = re.search(r"\s+(?:and|et|&)\s+", text.value[start:end])
+    if not couple:
+        return _patients_name(text, start, end, "name_patient")
+    second = Hit(Category.NAME, start + couple.end(), end, "name_patient", clinical._patient_phrase(text, ""))
+    # The second name may be a month or a word too ("June Stratton"): the couple's shared surname says a person.
+    return [*_patients_name(text, start, start + couple.start(), "name_patient"), second]
+
+
+NAMES23_RULES = (
+    names23_athletes_pupils_and_names_given,
+    names23_children_beside_a_parent,
+    names23_residents_and_their_kin,
+)
+NAMES23_RULES_IN_CARE = (names23_described_then_named,)

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from privacy import name_habits, places, stories
+from privacy import lexicon, name_habits, places, stories
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, OPERATION_SUFFIX, RELATIVES
 from privacy.lexicon import CARE_CUES, FIRST_NAMES
@@ -623,7 +623,7 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     places_and_things: tuple[set[str], set[str]] | None = None
     kept = []
     for hit in hits:
-        if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit):
+        if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit) or names23_vetoed(text, hit):
             continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
@@ -2062,3 +2062,120 @@ def names22_team_speaking_after(after: str) -> bool:
 
 
 NAMES22_THE_TEAM_AFTER = re.compile(r"\s*,\s*(?i:the|our|all the|all our|les|nos|toutes les|tous les)\s")
+
+
+# --- Words, places, boats and staff read as names on the eighteenth to twentieth authors' posts (names23). ---
+
+# A case opened by a role or a sex before the age: "Skier, 16, hit a tree", "Male, 9, ski school", « Skieuse, 14 ans, ».
+NAMES23_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*(?:,|ans\b|years?\b|yo\b|y/o\b|mo\b|mois\b|months?\b)")
+NAMES23_ROLE_OR_SEX = re.compile(
+    rf"(?i:{name_habits.NAMES23_PEOPLE}|male|female|homme|femme|garçon|fillette|patiente?|ado|adolescente?|"
+    r"enfant|teen|teenager|child|boy|girl|man|woman|senior|aîné|aînée)"
+)
+# Day names cut short in a diary ("Thu: Brody texted"), a platform's short name ("Son Insta @…").
+NAMES23_WEEKDAY = re.compile(rf"(?i:{lexicon.WEEKDAYS_EN}|{lexicon.WEEKDAYS_FR}|lun|mar|mer|jeu|ven|sam|dim)\.?")
+NAMES23_DIARY_AFTER = re.compile(r"\s*(?::|\d|[.,]\s*\d)")
+NAMES23_PLATFORMS = frozenset(
+    "insta instagram snap snapchat tiktok facebook fb ig twitter threads bluesky whatsapp messenger reddit linkedin "
+    "youtube discord telegram signal".split()
+)
+# An imperative opening a sentence ("Bring your helmet"), a drug in a combination ("Dex + racemic epi").
+NAMES23_IMPERATIVE_AFTER = re.compile(r"\s+(?:your|the|this|that|these|those|some|any|all|votre|vos|ton|ta|tes)\s")
+NAMES23_COMBINED_WITH_AFTER = re.compile(r"\s*\+\s*[\w]")
+# A boat named in quotes: le crabier « Capitaine Bujold », son bateau, le « Marie-Ève II », "the trawler 'Sea Lass'".
+NAMES23_BOAT_BEFORE = re.compile(
+    r"(?i:\b(?:bateau|crabier|chalutier|homardier|caseyeur|navire|voilier|traversier|goélette|palangrier|senneur|"
+    r"boat|vessel|trawler|dragger|longliner|seiner|schooner|sailboat|ship|ferry|skiff|dory))\b[^.!?\n]{0,30}?"
+    r"[«\"“‘']\s*(?:[\w'’-]+\s+){0,3}$"
+)
+# A range of places: « qui connaît chaque famille de Havre-Aubert à Grosse-Île », "from Cheticamp to Ingonish".
+NAMES23_FROM_BEFORE = re.compile(r"(?<![\w'’-])(?:de|d['’]|from)\s*$")
+NAMES23_TO_A_PLACE_AFTER = re.compile(rf"\s+(?:à|au|aux|jusqu['’]à|to)\s+{NAME_WORD}")
+# A town after a street: « chemin des Caps, Fatima », "42 Shore Rd, Canso".
+NAMES23_STREET_THEN_TOWN_BEFORE = re.compile(
+    r"(?i:\b(?:chemin|rue|route|rang|avenue|boulevard|montée|côte|street|st|road|rd|drive|dr|avenue|ave|lane|ln|"
+    r"highway|hwy))\s+[^,.;!?\n]{1,30},\s*$"
+)
+# The last of a list of towns after a preposition: « à Rouyn-Noranda, Val-d'Or et Amos », "in Truro, Antigonish and
+# Pictou". One of the others at least is a compound or a town by its writing.
+NAMES23_LIST_OF_PLACES_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:à|en|in|at|to|dans)\s+(?P<places>{NAME_WORD}(?:[\s-]+{NAME_WORD}|-[a-zà-ÿ]+-{NAME_WORD}|"
+    rf"-\w['’]{NAME_WORD})*(?:\s*,\s*{NAME_WORD}(?:[\s-]+{NAME_WORD}|-\w['’]{NAME_WORD})*)*)\s*(?:,|\bet\b|\band\b)\s*$"
+)
+# A town after "in", as English names where things happen: "our hip fracture pathway in Victoria.".
+NAMES23_IN_BEFORE = re.compile(r"(?<![\w'’-])in\s+$")
+# A care home or a residence by its name: « EHPAD Le Castel », « CHSLD Les Jardins », "Manoir Belle-Rive".
+NAMES23_HOME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:EHPAD|CHSLD|RPA|USLD|[Rr]ésidence|[Ff]oyer|[Mm]anoir|[Vv]illa|[Mm]aison de retraite)\s+"
+    r"(?:(?:Le|La|Les|L['’]|Du|Des)\s*)?$"
+)
+# A care worker named after the role, the first name before a surname hit too: « la puéricultrice Isabelle Roux »,
+# "midwives Hannah Ryan and Jo-Anne MacNeil".
+NAMES23_CARE_ROLES = (
+    rf"{FA21_CARE_ROLES}|puéricultrices?|puériculteurs?|auxiliaires? de puériculture|doulas?|aides?-soignante?s?"
+)
+NAMES23_ROLE_THEN_NAMES_BEFORE = re.compile(
+    rf"(?<![\w-])(?<!\ba )(?<!\bune )(?<!\bun )(?i:{NAMES23_CARE_ROLES})\s+"
+    rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*(?:,|\bet\b|\band\b)\s*){{0,3}}(?:{NAME_WORD}\s+)?$"
+)
+
+
+def names23_vetoed(text: Text, hit: Hit) -> bool:
+    """A name finding that is a role opening a case before its age, a day, a platform, an imperative, a unit, a
+    drug in a combination, a boat in quotes, a town by where it stands, a care home, or a care worker after the
+    role. A courtesy title in the finding keeps it a person's."""
+    if hit.category != Category.NAME or VETO_COURTESY_TITLE_START.match(text.value, hit.start):
+        return False
+    value = text.value
+    said = value[hit.start : hit.end]
+    one_word = len(said.split()) == 1
+    first_name = name_habits._names23_first_name(said.split()[0]) if said.split() else False
+    before = value[max(0, hit.start - 120) : hit.start]
+    if one_word and not first_name:
+        if NAMES23_ROLE_OR_SEX.fullmatch(said) and NAMES23_AGE_AFTER.match(value, hit.end):
+            return True
+        if NAMES23_IMPERATIVE_AFTER.match(value, hit.end) and _names23_opens_a_sentence(text, hit.start):
+            return True
+        if NAMES23_COMBINED_WITH_AFTER.match(value, hit.end):
+            return True
+    # A doctor's first name cut short: "our colleague Dr. Frances Mulholland … Enjoy the garden, Fran!".
+    if (
+        one_word
+        and len(said) >= 3
+        and re.search(rf"(?<!\w)(?:Dr|Dre|Doctor|Docteure?)\.?\s+{re.escape(said)}[a-zà-ÿ]+", value)
+    ):
+        return True
+    if one_word and NAMES23_WEEKDAY.fullmatch(said) and NAMES23_DIARY_AFTER.match(value, hit.end):
+        return True
+    if one_word and said.lower() in NAMES23_PLATFORMS:
+        return True
+    if hit.start and value[hit.start - 1] == "/":  # a unit's letter: "0,6–0,8 mmol/L. Ne modifiez pas"
+        return True
+    if NAMES23_BOAT_BEFORE.search(before):
+        return True
+    if one_word and NAMES23_FROM_BEFORE.search(before) and NAMES23_TO_A_PLACE_AFTER.match(value, hit.end):
+        return True
+    if one_word and NAMES23_STREET_THEN_TOWN_BEFORE.search(before):
+        return True
+    if one_word and not value.startswith(("'s", "’s"), hit.end):
+        places = NAMES23_LIST_OF_PLACES_BEFORE.search(before)
+        if places and re.search(r"\w-\w", places["places"]):
+            return True
+        if text.language == "en" and NAMES23_IN_BEFORE.search(before) and not first_name:
+            return True
+    if NAMES23_HOME_BEFORE.search(before):
+        return True
+    sentence_start = text.sentence_around(hit.start)[0]
+    if NAMES23_ROLE_THEN_NAMES_BEFORE.search(value, max(sentence_start, hit.start - 120), hit.start) and not (
+        text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start)
+        or text.sentence_has(VETO_THE_CASE_IN_SENTENCE, hit.start)
+    ):
+        return True
+    return False
+
+
+NAMES23_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?:/\n]\s*|\n)\s*$")
+
+
+def _names23_opens_a_sentence(text: Text, start: int) -> bool:
+    return bool(NAMES23_SENTENCE_OPENING_BEFORE.search(text.value, max(0, start - 4), start))

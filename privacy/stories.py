@@ -1107,6 +1107,8 @@ def names(text: Text) -> list[Hit]:
                 *names21_addressed_before_an_emoji(text),
                 *name_habits.names22_names(text),
                 *(name_habits.names22_names_in_care(text) if about_care(text) else ()),
+                *name_habits.names23_names(text),
+                *(name_habits.names23_names_in_care(text) if about_care(text) else ()),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))

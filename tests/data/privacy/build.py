@@ -76,6 +76,9 @@ if __name__ == "__main__":
     count_author18 = convert(HERE / "tune_author18.src.txt", HERE / "tune_author18.jsonl", "h19")
     count_author19 = convert(HERE / "tune_author19.src.txt", HERE / "tune_author19.jsonl", "h20")
     count_author20 = convert(HERE / "tune_author20.src.txt", HERE / "tune_author20.jsonl", "h21")
+    # The twenty-second held-out set, built only where its source exists (it is measured once, by file).
+    heldout22 = HERE / "heldout22.src.txt"
+    count_heldout22 = convert(heldout22, HERE / "heldout22.jsonl", "h22") if heldout22.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -85,5 +88,5 @@ if __name__ == "__main__":
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
         f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
-        f"author; held-out: {count_heldout} first (seen since)"
+        f"author; held-out: {count_heldout} first (seen since), {count_heldout22} twenty-second"
     )

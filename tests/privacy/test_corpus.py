@@ -43,6 +43,7 @@ def load(*names: str) -> list[dict]:
         "tune_author16.jsonl",
         "tune_author17.jsonl",
         "tune_author18.jsonl",
+        "heldout23.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -88,6 +89,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author16.jsonl", 150),
         ("tune_author17.jsonl", 150),
         ("tune_author18.jsonl", 150),
+        ("heldout23.jsonl", 150),
     ],
     ids=[
         "second",
@@ -107,6 +109,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "sixteenth",
         "seventeenth",
         "eighteenth",
+        "twenty-third (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

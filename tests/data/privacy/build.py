@@ -74,6 +74,9 @@ if __name__ == "__main__":
     count_author16 = convert(HERE / "tune_author16.src.txt", HERE / "tune_author16.jsonl", "h17")
     count_author17 = convert(HERE / "tune_author17.src.txt", HERE / "tune_author17.jsonl", "h18")
     count_author18 = convert(HERE / "tune_author18.src.txt", HERE / "tune_author18.jsonl", "h19")
+    # The twenty-third held-out set, built only where its author's source is present.
+    heldout23 = HERE / "heldout23.src.txt"
+    count_heldout23 = convert(heldout23, HERE / "heldout23.jsonl", "h23") if heldout23.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -82,5 +85,6 @@ if __name__ == "__main__":
         f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
         f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
-        f"+ {count_author18} eighteenth author; held-out: {count_heldout} first (seen since)"
+        f"+ {count_author18} eighteenth author; held-out: {count_heldout} first (seen since), "
+        f"{count_heldout23} twenty-third"
     )

@@ -448,9 +448,21 @@ def names(text: Text) -> list[Hit]:
     title anywhere in the post, the author's own family outside a story of care, a name the author made up."""
     patient = "un patient" if text.language == "fr" else "a patient"
     return [
-        Hit(Category.NAME, start, _without_possessive(text, start, end), "name_model", patient)
+        Hit(Category.NAME, *_whole_compound(text, start, _without_possessive(text, start, end)), "name_model", patient)
         for start, end in vetted(text, spans(text))
     ]
+
+
+COMPOUND_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]*-$")
+COMPOUND_AFTER = re.compile(r"-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]*")
+
+
+def _whole_compound(text: Text, start: int, end: int) -> tuple[int, int]:
+    """A word is scored alone, but "Anne" in "Jo-Anne" is the whole first name: the vetoes read it whole ("midwives
+    Hannah Ryan and Jo-Anne MacNeil"), and the one-click fix replaces it whole."""
+    before = COMPOUND_BEFORE.search(text.value, max(0, start - 20), start)
+    after = COMPOUND_AFTER.match(text.value, end)
+    return (before.start() if before else start), (after.end() if after else end)
 
 
 POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)

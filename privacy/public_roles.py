@@ -61,6 +61,9 @@ VETO_OWN_CARE_IN_SENTENCE = re.compile(
 )
 _NICKNAME = r"[\"“«'‘]\s?[A-ZÉ][\w'’-]*\s?[\"”»'’]"
 VETO_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?i:{VETO_TITLES})\.?\s*,?\s+(?:{NAME_WORD}\s+)?(?:{_NICKNAME}\s+)?$")
+# A storm's word inside the finding, when the names model took it as the name's first word: "Hurricane Fiona". Only
+# storms: a titled person found whole ("the chart of Elder Josephine …") may be a patient.
+VETO_STORM_OPENING = re.compile(rf"(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm)\s+(?={NAME_WORD})")
 # A career, a length of service, a membership said right after the name.
 VETO_ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:\d{1,2}\s+(?:ans de (?:carrière|service|métier|pratique)|years? (?:of (?:service|practice|nursing)|"
@@ -380,6 +383,8 @@ def _named_in_a_role(text: Text, hit: Hit) -> bool:
     # Not clipped to the sentence: "Prof." and "Rev." end a sentence for the splitter; the pattern is anchored
     # to the name, so only the words right before it count.
     before = value[max(0, hit.start - 60) : hit.start]
+    if VETO_STORM_OPENING.match(value, hit.start):
+        return True  # a storm is nobody, whatever care the sentence tells of
     if VETO_TITLE_BEFORE.search(before):
         return not (
             text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start) or text.sentence_has(VETO_CARE_HAPPENING, hit.start)

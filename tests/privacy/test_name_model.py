@@ -239,3 +239,10 @@ def test_one_of_the_authors_own_group_named_by_what_they_are_to_it_is_no_patient
     assert model_names(text, "fr") == ["Mathéo"]
     text = Text("Yesterday Sam, our patient, came back for his cast.", "en")
     assert not name_model.NAMEMODEL19_ONE_OF_OURS_AFTER.match(text.value, len("Yesterday Sam"))
+
+
+def test_the_models_name_is_the_whole_hyphenated_first_name_not_its_second_half():
+    text = Text("Huge thanks to midwives Hannah Ryan and Jo-Anne MacNeil, who ran the birth unit.", "en")
+    assert all(text.value[hit.start - 1] != "-" for hit in name_model.names(text))
+    story = Text("Came back today, Jo-Anne, with the same chest pain; her troponin was normal again.", "en")
+    assert [story.value[hit.start : hit.end] for hit in name_model.names(story)] == ["Jo-Anne"]

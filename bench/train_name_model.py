@@ -62,6 +62,8 @@ AUTHORS = {
     "author18": ["tune_author18.jsonl"],
     "author19": ["tune_author19.jsonl"],
     "author20": ["tune_author20.jsonl"],
+    "author21": ["tune_author21.jsonl"],
+    "author22": ["tune_author22.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

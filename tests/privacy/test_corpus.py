@@ -45,8 +45,8 @@ def load(*names: str) -> list[dict]:
         "tune_author18.jsonl",
         "tune_author19.jsonl",
         "tune_author20.jsonl",
-        "heldout22.jsonl",
-        "heldout23.jsonl",
+        "tune_author21.jsonl",
+        "tune_author22.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -94,8 +94,8 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author18.jsonl", 150),
         ("tune_author19.jsonl", 150),
         ("tune_author20.jsonl", 150),
-        ("heldout22.jsonl", 150),
-        ("heldout23.jsonl", 150),
+        ("tune_author21.jsonl", 150),
+        ("tune_author22.jsonl", 150),
     ],
     ids=[
         "second",
@@ -117,8 +117,8 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "eighteenth",
         "nineteenth",
         "twentieth",
-        "twenty-second held-out",
-        "twenty-third (held out)",
+        "twenty-first",
+        "twenty-second",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -76,12 +76,8 @@ if __name__ == "__main__":
     count_author18 = convert(HERE / "tune_author18.src.txt", HERE / "tune_author18.jsonl", "h19")
     count_author19 = convert(HERE / "tune_author19.src.txt", HERE / "tune_author19.jsonl", "h20")
     count_author20 = convert(HERE / "tune_author20.src.txt", HERE / "tune_author20.jsonl", "h21")
-    # The twenty-second held-out set, built only where its source exists (it is measured once, by file).
-    heldout22 = HERE / "heldout22.src.txt"
-    count_heldout22 = convert(heldout22, HERE / "heldout22.jsonl", "h22") if heldout22.exists() else 0
-    # The twenty-third held-out set, built only where its author's source is present.
-    heldout23 = HERE / "heldout23.src.txt"
-    count_heldout23 = convert(heldout23, HERE / "heldout23.jsonl", "h23") if heldout23.exists() else 0
+    count_author21 = convert(HERE / "tune_author21.src.txt", HERE / "tune_author21.jsonl", "h22")
+    count_author22 = convert(HERE / "tune_author22.src.txt", HERE / "tune_author22.jsonl", "h23")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -91,6 +87,6 @@ if __name__ == "__main__":
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
         f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
-        f"author; held-out: {count_heldout} first (seen since), {count_heldout22} twenty-second, "
-        f"{count_heldout23} twenty-third"
+        f"author + {count_author21} twenty-first author + {count_author22} twenty-second author; held-out: "
+        f"{count_heldout} first (seen since)"
     )

@@ -2562,12 +2562,17 @@ _IDS24_NOT_AFTER = (
 _IDS24_KIND_RECORD = (
     r"chart|tag|requisition|réquisition|requête(?:\s+(?:de\s+)?labo(?:ratoire)?)?|cluster|grappe|flight|vol|disc|disk|"
     r"disque|member(?:ship)?|membre|adhérent|policy|insurance|assurance|insurer|assureur|mutuelle|caisse|"
+    # A compensation board's claim and a student's number: "WCB claim 4471209", « réclamation CNESST 123456789 ».
+    r"claim|réclamation|sinistre|student\s+(?:id|number|card)|carte\s+étudiante|numéro\s+(?:d['’])?étudiant|"
     r"(?:fishing|hunting|trapping|outdoors?|angling)\s+(?:licen[cs]e|permit|card)|"
     r"permis\s+de\s+(?:pêche|chasse|piégeage)|(?:carte|card)"
 )
 _IDS24_KIND_NATIONAL = (
     r"(?:firearms?|gun|possession and acquisition)\s+licen[cs]e|permis\s+(?:de\s+port\s+)?d['’]armes(?:\s+à\s+feu)?|"
-    r"driver['’]?s\s+licen[cs]e|permis\s+de\s+conduire|(?-i:PAL|PPA)"
+    r"driver['’]?s\s+licen[cs]e|permis\s+de\s+conduire|(?-i:PAL|PPA)|"
+    # A state's papers of a person: a status card, a work or study permit, « titre de séjour ».
+    r"status\s+card|carte\s+de\s+statut(?:\s+d['’]indien)?|(?:work|study|residence)\s+permit|"
+    r"permis\s+de\s+(?:travail|séjour|études)|titre\s+de\s+séjour|pr\s+card|carte\s+de\s+résident(?:\s+permanent)?"
 )
 IDS24_NAMED_CODE = re.compile(
     rf"(?<![\w-])(?:(?P<national>{_IDS24_KIND_NATIONAL})|(?P<record>{_IDS24_KIND_RECORD}))(?![\w-])"

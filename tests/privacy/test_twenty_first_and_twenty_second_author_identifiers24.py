@@ -205,3 +205,29 @@ def test_a_pseudo_said_in_passing_is_no_handle():
 )
 def test_a_road_a_colleagues_reply_a_role_mailbox_and_a_sum_are_not_identifiers(kind, text):
     assert of_kind(kind, text) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "code"),
+    [
+        ("record_number", "The mill worker, 44, asked me to put his WCB claim 4471209 on the note.", "4471209"),
+        ("record_number", "Mme Gagnon, 51 ans, m'a dicté son numéro de réclamation CNESST 120448731.", "120448731"),
+        ("record_number", "Her student ID 300118274 was still clipped to her jacket in the ER.", "300118274"),
+        ("national_id", "His status card 0871220401 was the only ID he had on him.", "0871220401"),
+        ("national_id", "Sa fille, 24 ans, avait son titre de séjour n° 7501234567 dans son sac.", "7501234567"),
+    ],
+)
+def test_a_claim_a_student_number_and_a_states_papers_beside_a_person_are_theirs(kind, text, code):
+    assert any_of_kind(kind, text, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WCB claims rose 12 percent in 2025; 44100 claims were filed in the province.",
+        "Student ID cards for the residents are ready at the front desk.",
+        "Status card holders can get the vaccine free at 12 clinics this week.",
+    ],
+)
+def test_counts_of_claims_and_cards_are_no_ones(text):
+    assert [kind for kind, _ in flagged(text) if kind in ("record_number", "national_id")] == []

@@ -2580,7 +2580,8 @@ IDS24_NAMED_CODE = re.compile(
     # The plan or the maker between, by its proper name: « assurance LAMal Groupe Mutuel 48 771 203 ».
     r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}?"
     r"[\s:#,]*(?:(?:is|was|read|reads|said|says|est|était|le|la|:)\s+)?"
-    rf"(?P<code>{_IDS24_CODE})(?![\w-]|[.,]\d){_IDS24_NOT_AFTER}",
+    # Whole: not "SSQ 44" of « SSQ 44 118 209 », whose number is the groups after the insurer's initials.
+    rf"(?P<code>{_IDS24_CODE})(?![\w-]|[.,]\d|\s\d){_IDS24_NOT_AFTER}",
     re.IGNORECASE,
 )
 IDS24_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -2866,9 +2867,9 @@ def ids24_contacts_people_give_as_theirs(text: Text) -> list[Hit]:
     if not any(character.isdigit() or character == "@" for character in text.value):
         return []
     hits = []
-    for spoken in IDS24_KIN_SPEAKS.finditer(text.value):
-        reach = IDS24_REACH_ME.search(text.value, spoken.end(), spoken.end() + 200)
-        if not reach:
+    # Who they are is said before the contacts or just after: « Vous pouvez me joindre au 06…, je suis sa sœur ».
+    for reach in IDS24_REACH_ME.finditer(text.value):
+        if not IDS24_KIN_SPEAKS.search(text.value, max(0, reach.start() - 200), reach.end() + 60):
             continue
         mails = EMAIL.finditer(text.value, reach.start(), reach.end())
         hits.extend(Hit(Category.EMAIL, m.start(), m.end(), "email") for m in mails if not _ids24_a_role_mailbox(m))

@@ -231,3 +231,14 @@ def test_a_claim_a_student_number_and_a_states_papers_beside_a_person_are_theirs
 )
 def test_counts_of_claims_and_cards_are_no_ones(text):
     assert [kind for kind, _ in flagged(text) if kind in ("record_number", "national_id")] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "code"),
+    [
+        ("record_number", "Mme Tremblay, 88 ans, membre de la mutuelle SSQ 44 118 209, a appelé.", "44 118 209"),
+        ("phone", "Vous pouvez me joindre au 06 39 98 22 41, je suis la sœur de la patiente.", "06 39 98 22 41"),
+    ],
+)
+def test_an_insurers_initials_before_the_groups_and_a_relative_who_says_who_they_are_after(kind, text, code):
+    assert any_of_kind(kind, text, code)

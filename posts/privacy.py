@@ -64,6 +64,8 @@ REASON_MSGIDS = (
     gettext_noop("This looks like a Swiss social security number (AVS)."),
     gettext_noop("A worker's employee or badge number identifies them to their workplace."),
     gettext_noop("This looks like a medical record or chart number."),
+    gettext_noop("A licence, permit or status card's number identifies its holder."),
+    gettext_noop("A number named as someone's card, tag, file, flight or registration points at that person."),
     gettext_noop("This phone number seems to belong to a person rather than an organization."),
     gettext_noop("This e-mail address seems to belong to a person rather than an organization."),
     gettext_noop("A street address near a person can identify them."),

@@ -632,6 +632,25 @@ IDS22_TAIL_OF_A_CODE = re.compile(r"[A-Za-z0-9]-$")
 IDS22_YEAR_THEN_SERIAL = re.compile(r"(?:19|20)\d\d-\d{5,7}|(?:19|20)\d\d-\d\d-\d{4}")  # ids23: « n° 2026-11-0934 »
 
 
+# ids24: an organisation saying where it is or moves to publishes its own line with its address: « Nous sommes au 39
+# avenue …, téléphone 04 … », « Le centre déménage au 147 boulevard … Tél. 04 … », "The clinic moves to 12 Main St.
+# on Monday; phone 306-…". Not when a person is named between: "we are at the ER with my mom, call me at …".
+IDS24_ORGANIZATION_SAYS_WHERE = re.compile(
+    r"\b(?:nous sommes|nous serons|we are|we['’]re|we will be|déménage(?:nt|ra)?|emménage(?:nt)?|s['’]installe(?:nt)?|"
+    r"moves|is moving|are moving|relocates|is relocating)\s+(?:au|aux|à|dans|to|at|into)\s+\d",
+    re.IGNORECASE,
+)
+IDS24_PERSON_BETWEEN = re.compile(
+    rf"\b(?:{RELATIVES}|patient|patiente|me|moi|my|mon|ma|mes|his|her|their)\b|\b(?-i:Mr|Mrs|Ms|M|Mme|Mlle)\.?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _ids24_an_organizations_new_place(text: Text, start: int) -> bool:
+    said = [m.end() for m in IDS24_ORGANIZATION_SAYS_WHERE.finditer(text.value, max(0, start - 200), start)]
+    return bool(said) and not IDS24_PERSON_BETWEEN.search(text.value, said[-1], start)
+
+
 def _a_service_line(text: Text, start: int, end: int) -> bool:
     """A code with a letter prefix, or a line open around the clock, is no one's phone."""
     return bool(
@@ -639,6 +658,7 @@ def _a_service_line(text: Text, start: int, end: int) -> bool:
         or IDS22_TAIL_OF_A_CODE.search(text.value[max(0, start - 2) : start])
         or IDS22_YEAR_THEN_SERIAL.fullmatch(text.value[start:end])
         or PHONE_ALWAYS_OPEN.match(text.value[end : end + 30])
+        or _ids24_an_organizations_new_place(text, start)
     )
 
 
@@ -2520,3 +2540,350 @@ def ids23_belgian_phones(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids23_belgian_phones)
+
+
+# ids24. A code is what the word before it names: "her chart YK-…", "tag 00…", "cluster BC-…", « requête labo n° X-… »,
+# "flight AB 123", « vol AB-CD 2207 », "member no. 48 771 203". Told beside a person, a code that no other rule reads
+# is that person's: a prefix and a number, or a long or grouped run of digits. A bare short number is a count or a
+# rank ("tag 3", "flight 6"), a year is a year, a dose or a count has its unit after it.
+_IDS24_CODE = (
+    # "LBM-34-778120", "E7-1142", "YK-AN-40127", "OMR 2290 K", "PAL 98271643.0001", "SK SM 20817"
+    r"(?-i:[A-Z][A-Z0-9]{0,5}(?:[- ][A-Z]{1,5})?[- ](?=\d)[\d.-]*\d(?:\s[A-Z](?![\w'’-]))?)"
+    r"|\d{5,12}(?:\.\d{2,6})?"  # "708012394"
+    r"|\d{2,4}(?:-\d{2,6}){1,3}"  # "61-2207-88"
+    r"|\d{2,3}(?:[ .]\d{3}){2,3}"  # « 48 771 203 »
+)
+_IDS24_NOT_AFTER = (
+    r"(?!\s*(?:%|\$|€|d['’]|(?i:de|millions?|billions?|milliards?|mg|mcg|µg|g|kg|ml|l|ui|iu|units?|unités?|km|people|persons|patients|personnes|cases|cas|"
+    r"chf|dollars|francs|euros|members|membres|assurés|doses|tests)\b))"
+)
+# What the code is, by the word before it; a hunting or fishing licence or card is the holder's, a firearms or
+# driver's licence is a government's id of the person.
+_IDS24_KIND_RECORD = (
+    r"chart|tag|requisition|réquisition|requête(?:\s+(?:de\s+)?labo(?:ratoire)?)?|cluster|grappe|flight|vol|disc|disk|"
+    r"disque|member(?:ship)?|membre|adhérent|policy|insurance|assurance|insurer|assureur|mutuelle|caisse|"
+    # A compensation board's claim and a student's number: "WCB claim 4471209", « réclamation CNESST 123456789 ».
+    r"claim|réclamation|sinistre|student\s+(?:id|number|card)|carte\s+étudiante|numéro\s+(?:d['’])?étudiant|"
+    r"(?:fishing|hunting|trapping|outdoors?|angling)\s+(?:licen[cs]e|permit|card)|"
+    r"permis\s+de\s+(?:pêche|chasse|piégeage)|(?:carte|card)"
+)
+_IDS24_KIND_NATIONAL = (
+    r"(?:firearms?|gun|possession and acquisition)\s+licen[cs]e|permis\s+(?:de\s+port\s+)?d['’]armes(?:\s+à\s+feu)?|"
+    r"driver['’]?s\s+licen[cs]e|permis\s+de\s+conduire|(?-i:PAL|PPA)|"
+    # A state's papers of a person: a status card, a work or study permit, « titre de séjour ».
+    r"status\s+card|carte\s+de\s+statut(?:\s+d['’]indien)?|(?:work|study|residence)\s+permit|"
+    r"permis\s+de\s+(?:travail|séjour|études)|titre\s+de\s+séjour|pr\s+card|carte\s+de\s+résident(?:\s+permanent)?"
+)
+IDS24_NAMED_CODE = re.compile(
+    rf"(?<![\w-])(?:(?P<national>{_IDS24_KIND_NATIONAL})|(?P<record>{_IDS24_KIND_RECORD}))(?![\w-])"
+    r"(?:\s+(?:lab|labo|number|no\.?|n°|numéro|nr|id|#))*"
+    # The plan or the maker between, by its proper name: « assurance LAMal Groupe Mutuel 48 771 203 ».
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}?"
+    r"[\s:#,]*(?:(?:is|was|read|reads|said|says|est|était|le|la|:)\s+)?"
+    # Whole: not "SSQ 44" of « SSQ 44 118 209 », whose number is the groups after the insurer's initials.
+    rf"(?P<code>{_IDS24_CODE})(?![\w-]|[.,]\d|\s\d){_IDS24_NOT_AFTER}",
+    re.IGNORECASE,
+)
+IDS24_YEAR = re.compile(r"(?:19|20)\d\d")
+IDS24_ANOTHER_KIND = re.compile(r"\b(?:plate|plaque|sn|s/n|serial|série|lot|batch)\b", re.IGNORECASE)
+IDS24_DATE_SHAPED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4}|(?:19|20)\d\d-(?:19|20)?\d\d")
+IDS24_PHONE_SHAPED = re.compile(r"\d{3}[ .-]\d{3}[ .-]\d{4}")
+# A study's, a standard's, a product's or a coding system's number is no one's: "NCT 04512345", "ISO 9001", "LOT 2291".
+IDS24_PUBLIC_PREFIX = re.compile(
+    r"(?:NCT|ISRCTN|EUDRACT|ISO|NF|EN|CSA|IEC|ANSI|CAN|DIN|ASTM|ICD|CIM|DSM|ATC|NDC|LOT|REF|SKU|ISBN|DOI|GTIN|UPC|"
+    r"RPPS|ADELI|CPSO|CPSS|CPSA|CPSM|CMQ|CPSBC|COVID|SARS|HIV|VIH|HPV|H\d+N\d+)\b",
+    re.IGNORECASE,
+)
+# Someone beside the code: a possessive, a patient, a kin word, a title, an age, in the sentence or the two before.
+IDS24_SOMEONE = re.compile(
+    rf"\b(?:his|her|their|him|son|sa|ses|leur|lui|elle|patient|patiente|pt|(?:{RELATIVES}))\b|"
+    r"\b(?-i:Mr|Mrs|Ms|M|Mme|Mlle)\.?\s+(?-i:[A-ZÉ])|\b\d{1,3}\s*(?:ans|years?|yo|y/o|weeks|semaines)\b|"
+    r"\b\d{1,3}-year-old\b|(?<!\w)(?-i:[A-Z]\.\s?[A-Z]\.)|(?-i:\b[A-Z][a-zà-ÿ]+),\s\d{1,3}\s?,|"  # "Peter K., 68,"
+    r"\b(?:woman|man|girl|boy|child|kid|baby|infant|teen|elder|femme|homme|garçon|enfant|bébé|ado|aînée?|"
+    r"fisherman|hunter|driver|rider|pêcheur|chasseur|conducteur|conductrice)\b",
+    re.IGNORECASE,
+)
+# A trip of one's own or a meeting's is not a patient's: "my flight AC 123 to the conference", « notre vol au congrès ».
+IDS24_OWN_TRIP = re.compile(
+    r"\b(?:my|our|mon|notre|nos)\s+(?:\w+\s+)?(?:flight|vol)\b|\b(?:conference|congress|congrès|meeting|colloque|"
+    r"symposium|webinar|webinaire|journée)\b",
+    re.IGNORECASE,
+)
+
+
+def _ids24_beside_someone(text: Text, start: int) -> bool:
+    sentence_start, sentence_end = text.sentence_around(start)
+    return bool(IDS24_SOMEONE.search(text.value, max(0, sentence_start - 160), sentence_end + 80))
+
+
+def ids24_codes_named_by_their_kind(text: Text) -> list[Hit]:
+    if not any(character.isdigit() for character in text.value):
+        return []
+    hits = []
+    for match in IDS24_NAMED_CODE.finditer(text.value):
+        code = match["code"]
+        digits = sum(character.isdigit() for character in code)
+        number = re.sub(r"^[^\d]*", "", code)
+        if digits < 3 or IDS24_YEAR.fullmatch(number) or IDS24_PHONE_SHAPED.fullmatch(number):
+            continue
+        # Digits and dashes alone: six digits at least, and not a date ("2026-11-30", "30-11-2026").
+        if code[0].isdigit() and "-" in code and (digits < 6 or IDS24_DATE_SHAPED.fullmatch(code)):
+            continue
+        if IDS24_PUBLIC_PREFIX.match(code) or not _ids24_beside_someone(text, match.start("code")):
+            continue
+        # Another rule's cue said with it: "licence plate tag ABC 123", "tag SN W7-…" are a plate and a serial.
+        if IDS24_ANOTHER_KIND.search(text.value, max(0, match.start() - 15), match.start("code")):
+            continue
+        kind = (match["national"] or match["record"]).lower()
+        if kind in ("flight", "vol") and text.sentence_has(IDS24_OWN_TRIP, match.start()):
+            continue
+        # A bare card or "carte" is said of someone's card only with a code that has letters or is long.
+        if kind in ("card", "carte") and digits < 6:
+            continue
+        category, reason = (
+            (Category.NATIONAL_ID, "licence_number") if match["national"] else (Category.RECORD_NUMBER, "named_code")
+        )
+        hits.append(Hit(category, match.start("code"), match.end("code"), reason))
+    return hits
+
+
+RULES = (*RULES, ids24_codes_named_by_their_kind)
+
+
+# A vehicle's registration, where people who drive, ride or fish write it: after the word for registering ("the sled's
+# registration, YT AB-1234", « immatriculé 143227 »), after the vehicle itself (« la motoneige ABC 1234 K », "the boat
+# E-12345", "truck unit 412"), or after a province's or territory's initials in a post about a vehicle ("his truck YT
+# 7AB-123", "the red pickup NU 38129"). Letters and digits, or digits alone after a registering word.
+_IDS24_VEHICLE = (
+    r"truck|pickup|pick-up|car|van|suv|sled|snowmobile|ski-doo|skidoo|snow machine|quad|atv|side-by-side|boat|vessel|"
+    r"trailer|rig|semi|motorbike|motorcycle|camion|camionnette|voiture|auto|bateau|remorque|vtt|quatre-roues|"
+    r"motoneige|moto|traîneau|embarcation|drives|drove|driving|conduit|conduisait|" + _IDS23_WORKING_BOAT
+)
+_IDS24_PLATE = r"(?-i:[A-Z0-9]{1,7}(?:[ -][A-Z0-9]{1,5}){0,2})"
+IDS24_REGISTERED_CODE = re.compile(
+    r"(?<![\w-])(?:registration|registered|immatricul(?:ation|é|ée|és|ées)|enregistrée?)(?:\s+(?:no\.?|n°|number|numéro|#))?"
+    r"[\s:#,]*(?:(?:is|was|est|était|au|en|as|sous)\s+)?"
+    rf"(?P<plate>(?-i:(?:AB|BC|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)\s)?{_IDS24_PLATE})(?![\w-]|\s\d)",
+    re.IGNORECASE,
+)
+IDS24_VEHICLE_THEN_CODE = re.compile(
+    rf"\b(?:{_IDS24_VEHICLE})\b(?:\s+(?:unit|unité|no\.?|n°|#))?\s*,?\s*(?:(?:le|la|the)\s+)?"
+    rf"(?P<plate>(?-i:[A-Z][A-Z0-9]{{0,3}}[ -][A-Z0-9]{{2,5}}(?:\s[A-Z](?![\w'’-]))?)|(?i:unit|unité)\s+\d{{2,5}})"
+    r"(?![\w-]|\s\d)",
+    re.IGNORECASE,
+)
+IDS24_JURISDICTION_THEN_CODE = re.compile(
+    rf"(?<![\w-])(?:AB|BC|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)\s(?P<plate>{_IDS24_PLATE})(?![\w-]|\s\d)"
+)
+IDS24_VEHICLE = re.compile(rf"\b(?:{_IDS24_VEHICLE})\b", re.IGNORECASE)
+# Not a model ("Ski-Doo MXZ 600", "F-150 2019") nor a health number (a province's initials then nine digits).
+IDS24_MODEL_WORDS = words("model", "modèle", "engine", "moteur", "cc", "hp", "ch")
+
+
+def _ids24_a_plate(plate: str) -> bool:
+    digits = sum(character.isdigit() for character in plate)
+    return (
+        digits >= 3
+        and len(plate) <= 11
+        and not IDS24_YEAR.fullmatch(re.sub(r"^[A-Z]+[ -]", "", plate))
+        and not POSTAL_CA.fullmatch(plate)
+        and not IDS24_PHONE_SHAPED.fullmatch(plate)
+        and not IDS24_PUBLIC_PREFIX.match(plate)
+    )
+
+
+def ids24_registrations_of_vehicles(text: Text) -> list[Hit]:
+    if not any(character.isdigit() for character in text.value) or not IDS24_VEHICLE.search(text.value):
+        return []
+    hits = []
+    for match in IDS24_REGISTERED_CODE.finditer(text.value):
+        plate = match["plate"]
+        # Digits alone are a registration only in a sentence about a vehicle: « bateau …, immatriculé 143227 ».
+        letters = any(character.isalpha() for character in plate)
+        if _ids24_a_plate(plate) and (letters or text.sentence_has(IDS24_VEHICLE, match.start())):
+            hits.append(Hit(Category.PLATE, match.start("plate"), match.end("plate"), "plate"))
+    for match in IDS24_VEHICLE_THEN_CODE.finditer(text.value):
+        if _ids24_a_plate(match["plate"]) and not text.sentence_has(IDS24_MODEL_WORDS, match.start()):
+            hits.append(Hit(Category.PLATE, match.start("plate"), match.end("plate"), "plate"))
+    for match in IDS24_JURISDICTION_THEN_CODE.finditer(text.value):
+        plate = match["plate"]
+        # A road's number is not a plate: "a truck on the ON 401"; a plate has four digits or letters with them.
+        if sum(character.isdigit() for character in plate) < 4 and not any(c.isalpha() for c in plate):
+            continue
+        # A vehicle told of in the sentence or the one before: "…a cut on the boat. … sees the NU 4471 Q back in".
+        sentence_start, _ = text.sentence_around(match.start())
+        near = IDS24_VEHICLE.search(text.value, max(0, sentence_start - 120), match.end() + 60)
+        if near and _ids24_a_plate(plate) and not text.sentence_has(IDS24_MODEL_WORDS, match.start()):
+            hits.append(Hit(Category.PLATE, match.start("plate"), match.end("plate"), "plate"))
+    return hits
+
+
+RULES = (*RULES, ids24_registrations_of_vehicles)
+
+
+# A number someone was given and still carries, said after its owner: "she still knows her number from then by heart:
+# E7-1142", "her mother's disc number: E5-806", « son matricule au sanatorium : K4-210 ». Letters and digits only: a
+# bare number after "her number" is a phone's, read by the phone rules.
+IDS24_OWN_NUMBER = re.compile(
+    r"\b(?:her|his|their|son|sa|leur|own|disc|disk|disque|matricule)\s+(?:[\w'’-]+\s+)?(?:number|numéro|no\.?)\b"
+    r"[^.!?\n:]{0,60}:\s*(?P<code>(?-i:[A-Z][A-Z0-9]{0,3}-\d{2,8}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def ids24_numbers_people_carry(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.RECORD_NUMBER, match.start("code"), match.end("code"), "named_code")
+        for match in IDS24_OWN_NUMBER.finditer(text.value)
+        if not IDS24_PUBLIC_PREFIX.match(match["code"])
+    ]
+
+
+RULES = (*RULES, ids24_numbers_people_carry)
+
+
+# A person's name on a dating or chat app, written without its "@": "his Grindr profile "Bear_1984"", "if your Hornet
+# name is otter_77", « pseudo loulou_13 sur l'appli », « son pseudo Tinder : max.du.13 ». The handle has a digit, an
+# underscore or a dot, or mixes cases, to be one; the app's name says it is a person's, not a clinic's page.
+_IDS24_APP = (
+    r"grindr|hornet|tinder|hinge|bumble|scruff|jack['’]?d|feeld|okcupid|badoo|plenty of fish|pof|kik|discord|snapchat|"
+    r"snap"
+)
+IDS24_APP_NAME = re.compile(
+    rf"(?:\b(?:{_IDS24_APP})\s+(?:profile|profil|name|username|handle|pseudo|account|compte|nom)|"
+    r"\b(?:pseudo|username|user name|screen name|nom d['’]utilisateur|nom d['’]usager))"
+    r"\s*(?:is|est|was|était|:|=)?\s*[\"“«'‘]?\s*"
+    r"(?P<handle>(?=[\w.]*(?:[_\d.]|(?-i:[a-z][A-Z])))[A-Za-z][\w.]{2,29}[A-Za-z0-9_])(?![\w.@-])",
+    re.IGNORECASE,
+)
+
+
+def ids24_names_on_dating_apps(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile")
+        for match in IDS24_APP_NAME.finditer(text.value)
+        if not IDS21_COLLEAGUES_HANDLE.match("@" + match["handle"])
+    ]
+
+
+RULES = (*RULES, ids24_names_on_dating_apps)
+
+
+# A handle named as a relative's or a patient's account, the owner said after it: « le compte @… de sa fille a été
+# tagué », "the account @… of her son", "@… (her daughter's account)".
+IDS24_ACCOUNT_THEN_OWNER = re.compile(
+    rf"\b(?:compte|account|profil|profile|page|handle)(?:\s+{_IDS23_NETWORK})?\s+(?P<handle>@[\w.]*\w)\s+"
+    r"(?:de|du|d['’]|of)\s*(?:(?:sa|son|ses|leur|la|le|l['’]|une?|his|her|their|the|a|our|my|notre|ma|mon)\s*)?"
+    rf"(?:(?:patient|pt)(?:'s|’s)\s+)?(?:{_IDS22_KIN}|patiente?|patient)\b",
+    re.IGNORECASE,
+)
+# A reply that opens on a handle and tells its owner, or their kin, a step of their care: "@… glad your dad is home!
+# Tell him the staples come out on the 14th", "@… your wife says you're not resting. Doctor's orders: no lifting for 6
+# weeks", « @… les points seront retirés lundi, reposez-vous ». A family's own account thanking the team for its care:
+# « @famille_… merci pour le message, on transmet à l'équipe du bloc ».
+IDS24_YOU_OR_YOUR_KIN = re.compile(
+    rf"\b(?:your|votre|ta|ton|vos)\s+(?:{_IDS22_KIN}|grand-mère|grand-père|mamie|papi|pépère|mémère)\b|"
+    r"\b(?:you['’]re|you are|you were|vous êtes|tu es|reposez-vous|repose-toi)\b",
+    re.IGNORECASE,
+)
+IDS24_STEP_OF_CARE = words(
+    "staples", "stitches", "sutures", "dressing", "cast", "doctor's orders", "doctor’s orders", "resting",
+    "is home", "are home", "back home", "discharged", "follow-up", "follow up", "no lifting", "no driving",
+    "come out", "points de suture", "agrafes", "pansement", "plâtre", "ordre du médecin", "ordres du médecin",
+    "repos", "reposez-vous", "de retour à la maison", "rentré", "rentrée", "sorti de l'hôpital", "sortie de l'hôpital",
+    "rendez-vous de suivi", "retirés", "retirées",
+)  # fmt: skip
+IDS24_FAMILY_HANDLE = re.compile(r"@(?:famille|family|fam|familia)[_.]", re.IGNORECASE)
+IDS24_CARE_TEAM = words(
+    "équipe", "team", "bloc", "service", "unit", "unité", "nurses", "infirmières", "soignants", "staff"
+)  # fmt: skip
+IDS24_ORGANIZATION_HANDLE = re.compile(r"(?:med|doc|clinic|clinique|sant[eé]|health|hop|hosp|chu|gmf|fmf|md)", re.I)
+
+
+def ids24_handles_of_patients_and_families(text: Text) -> list[Hit]:
+    if "@" not in text.value:
+        return []
+    hits = [
+        Hit(Category.URL_HANDLE, match.start("handle"), match.end("handle"), "profile")
+        for match in IDS24_ACCOUNT_THEN_OWNER.finditer(text.value)
+        if not IDS21_COLLEAGUES_HANDLE.match(match["handle"])
+    ]
+    opening = IDS20_OPENING_HANDLE.match(text.value)
+    if opening and not IDS24_ORGANIZATION_HANDLE.search(opening[1]):
+        part_end = THREAD_PART_END.search(text.value, opening.end())
+        part = text.value[opening.end() : part_end.start() if part_end else len(text.value)]
+        told_their_care = IDS24_YOU_OR_YOUR_KIN.search(part) and IDS24_STEP_OF_CARE.search(part)
+        family_thanks_team = IDS24_FAMILY_HANDLE.match(opening[1]) and IDS24_CARE_TEAM.search(part)
+        if told_their_care or family_thanks_team:
+            hits.append(Hit(Category.URL_HANDLE, opening.start(1), opening.end(1), "handle_of_patient"))
+    return hits
+
+
+RULES = (*RULES, ids24_handles_of_patients_and_families)
+
+
+# A relative or a patient who writes in their own voice gives their own contacts: « je suis le fils de votre patiente.
+# Vous pouvez me joindre à …@… ou au 705-… », "I'm her daughter, you can reach me at …". Every mailbox and phone after
+# the words for reaching them, to the end of the sentence, is theirs.
+IDS24_KIN_SPEAKS = re.compile(
+    r"\b(?:je suis|i am|i['’]m|this is|c['’]est)\s+(?:(?:le|la|l['’]|the|his|her|son|sa|votre|your)\s+)?"
+    rf"(?:{_IDS22_KIN}|patiente?|patient)\b",
+    re.IGNORECASE,
+)
+IDS24_REACH_ME = re.compile(
+    r"\b(?:me joindre|me rejoindre|me contacter|m['’]appeler|me rappeler|m['’]écrire|reach me|contact me|call me|"
+    r"text me|email me|e-mail me|write to me|call me back)\b(?:[^.!?\n]|\.(?=\S)){0,160}",  # a mailbox's dots too
+    re.IGNORECASE,
+)
+# A number said to be one's personal line is a person's, whoever's: « sur mon répondeur personnel : 506-… », "my
+# personal cell, 613-…", "her private line".
+IDS24_PERSONAL_LINE = re.compile(
+    r"\b(?:(?:personal|private|perso)\s+(?:cell|cellphone|mobile|line|number|voicemail|phone)|"
+    r"(?:répondeur|ligne|numéro|cellulaire|portable|téléphone|cell)\s+(?:personnel(?:le)?|perso|privée?))"
+    r"[^.!?\n\d]{0,20}$",
+    re.IGNORECASE,
+)
+# An e-mail said to come from a patient or a relative: "Email from a patient's son at work: …", « un courriel de la
+# fille de M. X : … ».
+IDS24_MAIL_FROM_SOMEONE = re.compile(
+    r"\b(?:e-?mail|courriel|message|note)\s+(?:from|de|du|d['’])\s*(?:(?:a|an|the|my|our|his|her|un|une|le|la|sa|son|"
+    rf"mon|ma|l['’])\s*)?(?:(?:patient|pt)(?:'s|’s)\s+)?(?:{_IDS22_KIN}|patiente?|patient)\b[^.!?\n@]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+def _ids24_a_role_mailbox(match: re.Match[str]) -> bool:
+    return bool(ROLE_MAILBOXES.intersection(MAILBOX_PARTS.split(match.group().split("@")[0].lower())))
+
+
+def _ids24_phones_in(text: Text, start: int, end: int):
+    for pattern in (IDS21_PHONE, PHONE_FR):
+        for match in pattern.finditer(text.value, start, end):
+            if not _a_service_line(text, match.start(), match.end()):
+                yield match
+
+
+def ids24_contacts_people_give_as_theirs(text: Text) -> list[Hit]:
+    if not any(character.isdigit() or character == "@" for character in text.value):
+        return []
+    hits = []
+    # Who they are is said before the contacts or just after: « Vous pouvez me joindre au 06…, je suis sa sœur ».
+    for reach in IDS24_REACH_ME.finditer(text.value):
+        if not IDS24_KIN_SPEAKS.search(text.value, max(0, reach.start() - 200), reach.end() + 60):
+            continue
+        mails = EMAIL.finditer(text.value, reach.start(), reach.end())
+        hits.extend(Hit(Category.EMAIL, m.start(), m.end(), "email") for m in mails if not _ids24_a_role_mailbox(m))
+        phones_given = _ids24_phones_in(text, reach.start(), reach.end())
+        hits.extend(Hit(Category.PHONE, m.start(), m.end(), "phone") for m in phones_given)
+    for match in _ids24_phones_in(text, 0, len(text.value)):
+        if IDS24_PERSONAL_LINE.search(text.value, max(0, match.start() - 60), match.start()):
+            hits.append(Hit(Category.PHONE, match.start(), match.end(), "phone"))
+    for match in EMAIL.finditer(text.value) if "@" in text.value else ():
+        if _ids24_a_role_mailbox(match):
+            continue
+        if IDS24_MAIL_FROM_SOMEONE.search(text.value, max(0, match.start() - 100), match.start()):
+            hits.append(Hit(Category.EMAIL, match.start(), match.end(), "email"))
+    return hits
+
+
+RULES = (*RULES, ids24_contacts_people_give_as_theirs)

@@ -83,6 +83,8 @@ REASONS: dict[str, str] = {
     "avs": "This looks like a Swiss social security number (AVS).",
     "personnel_number": "A worker's employee or badge number identifies them to their workplace.",
     "record_number": "This looks like a medical record or chart number.",
+    "licence_number": "A licence, permit or status card's number identifies its holder.",
+    "named_code": "A number named as someone's card, tag, file, flight or registration points at that person.",
     "phone": "This phone number seems to belong to a person rather than an organization.",
     "email": "This e-mail address seems to belong to a person rather than an organization.",
     "address": "A street address near a person can identify them.",

@@ -853,8 +853,12 @@ DATES24_WHAT_HAPPENED = words(
 DATES24_NOTICE_STARTS = words("starts", "begins", "kicks off", "commence", "débute", "démarre")
 
 
+# A day with its month, or in figures: not a weekday or a month alone, nor a day alone (« au 3, impasse des Lilas »).
+DATES24_A_DAY_OF_A_MONTH = re.compile(rf"(?:\d.*{MONTH}|{MONTH}.*\d|\d[/.-]\d)", re.IGNORECASE)
+
+
 def dates24_someone_in_the_story(text: Text, start: int, end: int) -> bool:
-    if not any(character.isdigit() for character in text.value[start:end]):
+    if not DATES24_A_DAY_OF_A_MONTH.search(text.value, start, end):
         return False
     return text.sentence_has(DATES24_SOMEONE_APPOSED, start) or dates24_a_case_posts_day(text, start, end)
 
@@ -868,20 +872,46 @@ def dates24_a_case_posts_day(text: Text, start: int, end: int) -> bool:
         return False
     sentence_end = text.sentence_around(start)[1]
     next_end = text.sentence_around(sentence_end + 1)[1] if sentence_end < len(value) else sentence_end
-    if DATES24_NAMED_WITH_AGE.search(value, end, next_end):
+    if _dates24_someone_introduced(value, end, next_end):
         return True  # the scene, then the person
-    return text.sentence_has(DATES24_WHAT_HAPPENED, start) and bool(DATES24_NAMED_WITH_AGE.search(value))
+    happened = text.sentence_has(DATES24_WHAT_HAPPENED, start) or _dates24_a_dateline(text, start, end)
+    return happened and _dates24_someone_introduced(value, 0, len(value))
+
+
+# A dateline: a sentence of a few words giving only where and when, "Room OR 6, Nov 30.", « Hôpital de Sion, bloc 3,
+# mardi 10 novembre. », which a case post opens or closes with.
+DATES24_MONTH_NAMED = re.compile(MONTH, re.IGNORECASE)
+DATES24_DATELINE_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+DATES24_NOT_A_DATELINE = re.compile(
+    r"(?:[!?:;«»\"“”]|\b(?:I|we|you|je|nous|on|vous|he|she|il|elle|they|ils|elles|is|are|was|were|est|sont|a|an|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _dates24_a_dateline(text: Text, start: int, end: int) -> bool:
+    if not DATES24_MONTH_NAMED.search(text.value, start, end):
+        return False  # « Tension à 13/8. » is a reading
+    sentence_start, sentence_end = text.sentence_around(start)
+    rest = text.value[sentence_start:start] + " " + text.value[end:sentence_end]
+    rest = re.sub(r"^\W*(?:\d{1,2}/\d{0,2}\s*)?", "", rest)  # a thread's number, "2/"
+    return len(DATES24_DATELINE_WORD.findall(rest)) <= 6 and not DATES24_NOT_A_DATELINE.search(rest)
+
+
+def _dates24_someone_introduced(value: str, low: int, high: int) -> bool:
+    """Someone named with an age ("Leon C., 22,") or a courtesy title ("Mme Bonvin") between two offsets."""
+    return bool(DATES24_NAMED_WITH_AGE.search(value, low, high) or clinical.TITLE_IN_SENTENCE.search(value, low, high))
 
 
 def dates24_days_of_case_posts(text: Text) -> list[tuple[int, int]]:
     """A case post's days, whatever the model scores them: its generic vetoes (an event, a publication, a notice, a
     colleague's day…) still apply."""
-    if not DATES24_NAMED_WITH_AGE.search(text.value):
+    if not _dates24_someone_introduced(text.value, 0, len(text.value)):
         return []
     return [
         match.span()
         for match in CANDIDATE.finditer(text.value)
         if match.lastgroup in FORMS
+        and DATES24_A_DAY_OF_A_MONTH.search(text.value, *match.span())
         and _plausible(match, text)
         and dates24_a_case_posts_day(text, *match.span())
         and not vetoed(text, *match.span())

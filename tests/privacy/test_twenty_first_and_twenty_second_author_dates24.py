@@ -37,6 +37,9 @@ def found(text: str, kind: str) -> list[str]:
             "open tib-fib, flown to Saskatoon.",
             "Aug 14",
         ),
+        # Or with a courtesy title.
+        ("Salle de réveil, mardi 3 mars. Mme Gagnon se réveille en réclamant son dentier.", "mardi 3 mars"),
+        ("OR 4, Tuesday Nov 3. Mrs. Kowalski asked for her hearing aids back before the spinal.", "Tuesday Nov 3"),
         # The patient named once with an age; later, with no one named, the day care started or the diagnosis fell.
         (
             "Teaching case: Ms. Fairbairn, 52, fever and weight loss for two months. Smear positive, culture pending. "
@@ -58,6 +61,12 @@ def found(text: str, kind: str) -> list[str]:
             "Mr. Akpaliapik, 70, had a heart attack at 3 am. Thrombolysis at the nursing station. "
             "The charter was ready at dawn, flight 221 on March 8, and the weather held.",
             "March 8",
+        ),
+        # A dateline, where and when only, opening or closing a case post about someone named with a title.
+        (
+            "Airway pearl: Mrs. D. (the one with the short neck) was easy with the bougie. Check the mouth opening. "
+            "Theatre 5, Oct 12.",
+            "Oct 12",
         ),
         # Someone said by a noun with their name beside it, in the day's own sentence.
         ("Last winter a girl, Maya, with a swollen hot knee, was flown south on Feb 2.", "Feb 2"),
@@ -81,8 +90,11 @@ def test_a_case_posts_day_is_a_date_wherever_its_person_is_named(text, day):
         "Le 6 mars, je courrai le semi-marathon pour la fondation. Cette année, on court pour Léa Roux, 8 ans.",
         # A civic number is no age: a dinner's day and address.
         "Souper de départ le vendredi 18 décembre au restaurant Le Relais, 12, rue des Alpes. Bonne retraite, Josée !",
-        # A weekday or a month alone stays the rules' to read.
+        # A reading in figures is no dateline: « Tension à 12/7. »
+        "M. Brunel de Lunéville, 88 ans, m'a fait visiter son atelier, puis son jardin. Tension à 12/7. Bravo.",
+        # A month or a day alone stays the rules' to read; a civic number after « au » is no day.
         "Crash on the Hanson Lake Road in February. Driver Wes Nateweyes, 27, walked away.",
+        "Visite à domicile au 5, allée des Tilleuls : le chat de M. Garrigue a dormi sur mon sac. Véridique.",
     ],
 )
 def test_an_events_or_the_authors_day_beside_a_named_person_is_not(text):

@@ -1520,7 +1520,8 @@ def dates(text: Text) -> list[Hit]:
             )
             event = event or bool(held)
             birth = (
-                lexicon.BIRTH_CUES.search(before)
+                # Searched in the text itself, so a word cut by the window (« Jour|née ») is no « née ».
+                lexicon.BIRTH_CUES.search(text.value, max(0, match.start() - 60), match.end())
                 or text.sentence_has(lexicon.BIRTH_CUES, match.start())
                 or (lexicon.DUE_DATE_CUES.search(before[-25:]) and not event)  # not "abstracts' due date"
                 or _in_a_lifespan(text, match)
@@ -3400,3 +3401,35 @@ def dates22_days_of_someones_visit(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, dates22_days_of_someones_visit)
+
+
+# dates24: a great age after a name and where the person is from or belongs, before what they did: "Walt from the
+# co-op, 97, came in on his tractor", « Rosaire du rang 4, 96 ans, a chauffé… ». The age is the named person's, as in
+# "Walt, 97, came in"; a civic number ("Le Bistro, 285, rue …") or a count ("Class of 2019, 94 %") is none.
+DATES24_NAME_FROM_THEN_AGE = re.compile(
+    rf"(?<![\w.'’])(?:{NAME_WORD})(?:\s+{NAME_WORD})?\s+(?i:from|of|de|du|d['’]|des)\s*"
+    r"(?i:the\s+|la\s+|le\s+|les\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*"
+    r"(?P<age>9\d|1[01]\d)(?:\s*(?i:ans|years? old))?\s*,\s+(?=[a-zà-ÿ])"
+)
+
+
+def dates24_great_ages_after_a_name_and_its_place(text: Text) -> list[Hit]:
+    replacement = "plus de 90 ans" if text.language == "fr" else "over 90"
+    return [
+        Hit(Category.AGE, match.start("age"), match.end("age"), "age_over_89", replacement)
+        for match in DATES24_NAME_FROM_THEN_AGE.finditer(text.value)
+        if _dates24_one_persons_name(match.group().split(None, 1)[0])
+        and not text.sentence_has(AGE_STATISTICS, match.start("age"))
+        and not _not_a_patients_age(text, match.start("age"))
+    ]
+
+
+def _dates24_one_persons_name(word: str) -> bool:
+    """Not a group ("Patients from the north, 95, …", "Veterans of …") nor a word that is no name."""
+    lower = word.lower()
+    if lower in lexicon.NOT_A_NAME or lower in {"patient", "patiente", "patients", "patientes"}:
+        return False
+    return not lower.endswith("s") or lower in lexicon.FIRST_NAMES
+
+
+RULES = (*RULES, dates24_great_ages_after_a_name_and_its_place)

@@ -693,6 +693,7 @@ def vetoed(text: Text, start: int, end: int) -> bool:
             or text.sentence_has(NAMEMODEL21_BABY_WEIGHED, at)
             or text.sentence_has(DATES23_CARE_GIVEN, at)
             or text.sentence_has(DATES23_SOMEONE_UNNAMED, at)
+            or dates24_someone_in_the_story(text, start, end)
         )
         or (text.sentence_has(NAMEMODEL21_STREET_NUMBER, at) and text.sentence_has(NAMEMODEL21_CLINIC_HELD, at))
     )
@@ -812,10 +813,116 @@ OWN_CARE = re.compile(
 )
 
 
+# dates24: a case post's day is its patient's even when the person is told a sentence away. Case posts set the scene
+# first and name the person after ("Snowmobile rollover on the river, Feb 3. Rider Dale K., 31, …", « Bloc 2, jeudi 4
+# juin. Mme X, 95 ans, … »), or tell the patient once with an age and later the day an act of care or an accident
+# happened without naming them again ("We began isoniazid on May 2", « Diagnostic posé le 9 mai », "flown out on
+# the 7th"). Only a day with its number counts: a month or a weekday alone stays the rules' to read.
+DATES24_NAMED_WITH_AGE = re.compile(
+    r"(?<![\w.'’])(?<!Dr\.\s)(?<!Dr\s)(?<!Dre\s)(?<!Pr\s)(?<!Pre\s)(?:(?:Mr|Mrs|Ms|Mme|Mlle|M)\.?\s+)?"
+    r"[A-ZÀ-Ö][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ö][a-zà-ÿ'’-]+){0,2}\s*,\s*(?:1[01]\d|\d{1,2})(?![\d,.]\d)"
+    r"(?:\s*(?:ans|years? old|yo|y/o))?\s*(?:[,.;)]|$)"
+    # Not a civic number: « Le Bistro, 285, rue Saint-Georges », "The Lodge, 12, Main Street".
+    r"(?!\s*(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|route|rang|street|st\b|road|rd\b|drive|way|place|allée))"
+)
+# The author's own plans: « Le 6 février, je ferai le défi… », "On May 3 we'll run…": no patient's day.
+DATES24_AUTHOR_TO_COME = re.compile(
+    r"\b(?:je|j['’]|nous|on)\s+(?:\w+\s+)?\w{2,}(?:rai|rons|ra)\b|\b(?:I|we)(?:['’]ll|\s+will|\s+shall)\b",
+    re.IGNORECASE,
+)
+# Someone said by a noun with their name beside it: "a woman, Geela, 38 weeks", « une jeune femme, Audrey B., ».
+DATES24_SOMEONE_APPOSED = re.compile(
+    r"\b(?i:an?|the|une?|la|le)\s+(?:(?i:young|old|elderly|jeune|vieil|vieille|vieux)\s+)?"
+    r"(?i:woman|man|girl|boy|lady|gentleman|teen|teenager|mother|father|driver|rider|skier|hunter|farmer|patient|"
+    r"femme|homme|fille|garçon|dame|monsieur|adolescente?|mère|père|conducteur|conductrice|skieur|skieuse|"
+    r"chasseur|agriculteur|agricultrice|patiente?)\s*,\s*[A-ZÀ-Ö][a-zà-ÿ'’-]+"
+)
+# What happened to one person on the day: an accident or injury, a treatment started, a diagnosis made, a flight out.
+DATES24_WHAT_HAPPENED = words(
+    "crash", "crashed", "collision", "rollover", "rolled", "overturned", "wreck", "accident", "avalanche", "buried",
+    "burial", "fell", "fall", "kicked", "gored", "trampled", "bitten", "mauled", "thrown", "ejected", "drowned",
+    "drowning", "frostbite", "stabbed", "shot", "burned", "injured", "injury", "started", "began", "initiated",
+    "diagnosis", "diagnosed", "flew out", "flown out", "flown", "flight", "medevac", "medevaced", "airlifted",
+    "evacuated", "sortie de route", "tonneau", "percutée?", "renversée?", "ensevelie?", "ensevelissement", "chute",
+    "tombée?", "blessée?", "brûlée?", "mordue?", "noyade", "démarré", "commencé", "débuté", "instauré", "initié",
+    "diagnostic", "diagnostiquée?", "évacuée?", "héliportée?", "hélitreuillée?", "évasan",
+)  # fmt: skip
+
+
+# A notice's day, in the present: "Road safety week starts on Oct 30", « la campagne débute le 2 mars ».
+DATES24_NOTICE_STARTS = words("starts", "begins", "kicks off", "commence", "débute", "démarre")
+
+
+# A day with its month, or in figures: not a weekday or a month alone, nor a day alone (« au 3, impasse des Lilas »).
+DATES24_A_DAY_OF_A_MONTH = re.compile(rf"(?:\d.*{MONTH}|{MONTH}.*\d|\d[/.-]\d)", re.IGNORECASE)
+
+
+def dates24_someone_in_the_story(text: Text, start: int, end: int) -> bool:
+    if not DATES24_A_DAY_OF_A_MONTH.search(text.value, start, end):
+        return False
+    return text.sentence_has(DATES24_SOMEONE_APPOSED, start) or dates24_a_case_posts_day(text, start, end)
+
+
+def dates24_a_case_posts_day(text: Text, start: int, end: int) -> bool:
+    value = text.value
+    if any(
+        text.sentence_has(pattern, start)
+        for pattern in (DATES24_AUTHOR_TO_COME, DATES24_NOTICE_STARTS, SPANMODEL19_PUBLISHED, SPANMODEL19_EVENT)
+    ):
+        return False
+    sentence_end = text.sentence_around(start)[1]
+    next_end = text.sentence_around(sentence_end + 1)[1] if sentence_end < len(value) else sentence_end
+    if _dates24_someone_introduced(value, end, next_end):
+        return True  # the scene, then the person
+    happened = text.sentence_has(DATES24_WHAT_HAPPENED, start) or _dates24_a_dateline(text, start, end)
+    return happened and _dates24_someone_introduced(value, 0, len(value))
+
+
+# A dateline: a sentence of a few words giving only where and when, "Room OR 6, Nov 30.", « Hôpital de Sion, bloc 3,
+# mardi 10 novembre. », which a case post opens or closes with.
+DATES24_MONTH_NAMED = re.compile(MONTH, re.IGNORECASE)
+DATES24_DATELINE_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+")
+DATES24_NOT_A_DATELINE = re.compile(
+    r"(?:[!?:;«»\"“”]|\b(?:I|we|you|je|nous|on|vous|he|she|il|elle|they|ils|elles|is|are|was|were|est|sont|a|an|the)\b)",
+    re.IGNORECASE,
+)
+
+
+def _dates24_a_dateline(text: Text, start: int, end: int) -> bool:
+    if not DATES24_MONTH_NAMED.search(text.value, start, end):
+        return False  # « Tension à 13/8. » is a reading
+    sentence_start, sentence_end = text.sentence_around(start)
+    rest = text.value[sentence_start:start] + " " + text.value[end:sentence_end]
+    rest = re.sub(r"^\W*(?:\d{1,2}/\d{0,2}\s*)?", "", rest)  # a thread's number, "2/"
+    return len(DATES24_DATELINE_WORD.findall(rest)) <= 6 and not DATES24_NOT_A_DATELINE.search(rest)
+
+
+def _dates24_someone_introduced(value: str, low: int, high: int) -> bool:
+    """Someone named with an age ("Leon C., 22,") or a courtesy title ("Mme Bonvin") between two offsets."""
+    return bool(DATES24_NAMED_WITH_AGE.search(value, low, high) or clinical.TITLE_IN_SENTENCE.search(value, low, high))
+
+
+def dates24_days_of_case_posts(text: Text) -> list[tuple[int, int]]:
+    """A case post's days, whatever the model scores them: its generic vetoes (an event, a publication, a notice, a
+    colleague's day…) still apply."""
+    if not _dates24_someone_introduced(text.value, 0, len(text.value)):
+        return []
+    return [
+        match.span()
+        for match in CANDIDATE.finditer(text.value)
+        if match.lastgroup in FORMS
+        and DATES24_A_DAY_OF_A_MONTH.search(text.value, *match.span())
+        and _plausible(match, text)
+        and dates24_a_case_posts_day(text, *match.span())
+        and not vetoed(text, *match.span())
+    ]
+
+
 def dates(text: Text) -> list[Hit]:
     """The model's dates of a patient's care, birth or death: told and fixed as the rules' dates of care are (their
     reason is already translated), removed by the one-click fix."""
-    return [Hit(Category.DATE, start, end, "date_of_care", "") for start, end, _ in spans(text)]
+    found = {(start, end) for start, end, _ in spans(text)} | set(dates24_days_of_case_posts(text))
+    return [Hit(Category.DATE, start, end, "date_of_care", "") for start, end in sorted(found)]
 
 
 RULES = (dates,)

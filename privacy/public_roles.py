@@ -630,6 +630,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     for hit in hits:
         if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit) or names23_vetoed(text, hit):
             continue
+        if dates24_vetoed(text, hit):
+            continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
                 continue
@@ -2184,3 +2186,68 @@ NAMES23_SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?:/\n]\s*|\n)\s*$")
 
 def _names23_opens_a_sentence(text: Text, start: int) -> bool:
     return bool(NAMES23_SENTENCE_OPENING_BEFORE.search(text.value, max(0, start - 4), start))
+
+
+# dates24: days and ages of no one, read by the habit that writes them (the twenty-first and twenty-second authors).
+# A prairie land location is a quarter, section, township, range and meridian, "NE 14-15-13 W3", « SO 2-41-8 O4 »: its
+# three numbers joined by hyphens are a field, not a day. A month alone that a board or committee meets in is the
+# meeting's ("the figures we'll present to the regional board in May"). A death told by a pronoun right after a doctor
+# is named is the doctor's (« … le Pr X racontait … Il est mort en mars »). An age wished for is not reached: « je veux
+# voir 100 ans », "she wants to see 100".
+DATES24_QUARTER_BEFORE = re.compile(
+    r"(?<![\w-])(?:NE|NW|SE|SW|NO|SO|LSD\s*\d{1,2})[\s-]*$|(?<![\w-])(?:quart(?:er)?|section)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+DATES24_MERIDIAN_AFTER = re.compile(r"[\s-]*[WO]\s?[1-6]M?(?![\w-])")
+DATES24_THREE_NUMBERS = re.compile(r"\d{1,2}-\d{1,3}-\d{1,3}")
+DATES24_MEETING = words(
+    "board", "board meeting", "committee", "council", "meeting", "AGM", "annual general meeting", "conseil",
+    "conseil d'administration", "comité", "réunion", "assemblée", "assemblée générale",
+)  # fmt: skip
+DATES24_MONTH_ALONE = re.compile(
+    r"(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)"
+)
+DATES24_DEATH_BY_PRONOUN = re.compile(
+    r"\W*(?:Il|Elle|He|She)\s+(?:est\s+mort|est\s+morte|est\s+décédée?|nous\s+a\s+quittée?s?|s['’]est\s+éteinte?|"
+    r"died|passed\s+away|passed)\b",
+)
+DATES24_AGE_WISHED_BEFORE = re.compile(
+    r"\b(?:veux|veut|voudrais|voudrait|aimerais|aimerait|espère|espérait|want|wants|wanted|hope|hopes|hoped|"
+    r"would like|'d like|’d like)\s+(?:to\s+)?(?:voir|atteindre|see|reach|make it to|live to|get to)\s+"
+    r"(?:ses|mes|les|his|her|my|the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def dates24_vetoed(text: Text, hit: Hit) -> bool:
+    if hit.category == Category.AGE:
+        return bool(DATES24_AGE_WISHED_BEFORE.search(text.value, max(0, hit.start - 40), hit.start))
+    if hit.category != Category.DATE:
+        return False
+    value, said = text.value, text.value[hit.start : hit.end]
+    if DATES24_THREE_NUMBERS.fullmatch(said):
+        return bool(
+            DATES24_QUARTER_BEFORE.search(value, max(0, hit.start - 30), hit.start)
+            or DATES24_MERIDIAN_AFTER.match(value, hit.end)
+        )
+    if not DATES24_MONTH_ALONE.fullmatch(said):
+        return False
+    if text.sentence_has(DATES24_MEETING, hit.start) and not text.sentence_has(VETO_CARE_HAPPENING, hit.start):
+        return True
+    return dates24_death_of_a_doctor_just_named(text, hit)
+
+
+def dates24_death_of_a_doctor_just_named(text: Text, hit: Hit) -> bool:
+    sentence_start = text.sentence_around(hit.start)[0]
+    if not sentence_start or not DATES24_DEATH_BY_PRONOUN.match(text.value, sentence_start, hit.start):
+        return False
+    before_start = text.sentence_around(sentence_start - 1)[0]
+    doctors = list(FA21_A_DOCTOR.finditer(text.value, before_start, sentence_start))
+    return bool(doctors) and not (
+        VETO_COURTESY_TITLE_IN.search(text.value, before_start, sentence_start)
+        or text.sentence_has(VETO_ONE_PATIENT, before_start)
+    )
+
+
+VETO_COURTESY_TITLE_IN = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|M|Madame|Monsieur)\.?\s+[A-ZÀ-Ö]")

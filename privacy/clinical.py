@@ -533,6 +533,20 @@ DATED_BACK = re.compile(
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
+# An anniversary ("Five years ago today", « il y a cinq ans aujourd'hui ») or nowadays (« encore aujourd'hui », "even
+# today") dates no one's visit to today (eleventh session).
+NOT_RECENT_BEFORE = re.compile(
+    r"(?:\b(?:ago|encore|even)|\bil\s+y\s+a\s+[\w-]+\s+(?:ans?|mois|semaines?))\s+$", re.IGNORECASE
+)
+
+
+def said_as_recent(text: Text, match: re.Match, end: int) -> bool:
+    """A recent word (``RECENT``) that dates what is told, not a night in a story, an anniversary or nowadays."""
+    return not NOT_RECENT_AFTER.match(text.value[match.end() : end]) and not NOT_RECENT_BEFORE.search(
+        text.value, max(0, match.start() - 30), match.start()
+    )
+
+
 SETTING = words(
     "er",
     "ed",
@@ -593,10 +607,22 @@ SETTING = words(
     "air ambulance",
     "évacuation médicale",
 )
+# An age in words (eleventh session): "a two-year-old", "a seventy-eight-year-old", « un garçon de deux ans ».
+_AGE_IN_WORDS_EN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen)"
+)
+_AGE_IN_WORDS_FR = (
+    r"(?:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)s?(?:-et-une?|-(?:deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?|dix-sept|dix-huit|dix-neuf|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+)
 DESCRIPTOR = re.compile(
     # "a very sick baby", "an elderly man": up to two words of description before the person.
     r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+|older\s+|very\s+|really\s+|sick\s+|injured\s+|frail\s+)?"
-    r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
+    r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?"
+    rf"(?:(?:\d{{1,3}}|{_AGE_IN_WORDS_EN})[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher|fisherman|fisher|referee|hiker|skier|snowmobiler|cyclist|driver|tourist|"
@@ -616,8 +642,8 @@ DESCRIPTOR = re.compile(
     r"\d{1,3}\s*(?:yo|y/o)|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+|vieux\s+|vieille\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
-    r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
-    r"une?\s+(?:[\w-]+\s+){1,4}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
+    rf"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+(?:\d{{1,3}}|{_AGE_IN_WORDS_FR})\s+(?:ans|mois))?|"
+    rf"une?\s+(?:[\w-]+\s+){{1,4}}de\s+(?:\d{{1,3}}|{_AGE_IN_WORDS_FR})\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
 # Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
@@ -2734,7 +2760,7 @@ def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
     recent_in = [
-        any(not NOT_RECENT_AFTER.match(text.value[m.end() : end]) for m in RECENT.finditer(text.value, start, end))
+        any(said_as_recent(text, m, end) for m in RECENT.finditer(text.value, start, end))
         for start, end in text.sentence_bounds
     ]
     named_in_full = bool(TITLED_FULL_NAME.search(text.value))
@@ -2774,7 +2800,12 @@ def encounters(text: Text) -> list[Hit]:
             MET_IN_TOWN.search(sentence, 0, descriptor.start())
             or ENCOUNTER_NAMED_PLACE.search(sentence, 0, descriptor.start())
         ) and not (lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence))
-        origin = ORIGIN.search(right_after)
+        # or in a description set off by commas after it (eleventh session): "a man in his sixties, a retired miner from
+        # <town>, came in", « Un homme d'une soixantaine d'années, mineur retraité de <village>, est arrivé ».
+        set_off = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 100])
+        origin = ORIGIN.search(right_after) or (
+            len(set_off) >= 3 and len(set_off[1]) <= 50 and ORIGIN.search(set_off[1])
+        )
         if origin and ENCOUNTER_WHOLE_COUNTRY.search(origin.group()):
             origin = None  # « championne de France de bridge »: a country places no one
         place = origin or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before

@@ -512,6 +512,10 @@ RECENT = words(
     # A time in the small hours pins one night: "at 2 a.m.", "à 2 h du matin".
     r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
+    # and around midnight (eleventh session): "brought in around midnight", « Vers minuit, une jeune femme… ». Not "at
+    # midnight", which is also New Year's.
+    r"(?:around|about|just after|shortly after)\s+midnight",
+    r"(?:vers|peu après|juste après)\s+minuit",
     "in the middle of the night",
     # A shift's heading sets the time of what follows: "Busy morning: a 78-year-old farmer…", « Grosse nuit : ».
     r"(?:busy|rough|long|wild|crazy|tough|hard|heavy|intense|quiet)\s+(?:morning|night|shift|day|evening|call)"
@@ -640,6 +644,13 @@ DESCRIPTOR = re.compile(
     # A whole family brought in: "a family of five", « une famille de cinq ».
     r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"
+    # An age by decade (eleventh session): "a 30-something cyclist", "an 80-something man", « un octogénaire ».
+    rf"an?\s+(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something|"
+    r"une?\s+(?:trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)|"
+    # A triage note's bare opening, from a town (eleventh session): "Teenager from <town>, ATV rollover…", "ED tonight:
+    # 16-year-old goalie from <town>, puck to the throat", « Ado de <village>, chute de quad… ».
+    r"^\s*(?:[^:.!?]{0,40}:\s*)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|teen|teenager|man|woman|boy|girl|"
+    r"toddler|homme|femme|garçon|fille|ado|adolescente?)\b(?=(?:\s+[\w-]+){0,3}\s+(?:from|de|d['’])\s*(?-i:[A-ZÉ]))|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+|vieux\s+|vieille\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
     rf"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+(?:\d{{1,3}}|{_AGE_IN_WORDS_FR})\s+(?:ans|mois))?|"
@@ -2756,6 +2767,15 @@ ENCOUNTER_CORNER = re.compile(
 ENCOUNTER_FROM_A_TOWN = re.compile(r"(?<!\w)(?:from|de|d['’])\s*[A-ZÉÈ][\w'’-]+")
 
 
+# A decade of life qualifies the person just described, it brings in no one else (eleventh session): "A man in his
+# 40s, a cyclist, was brought in…" describes one man, not a ward's three.
+DECADE_OF_LIFE = re.compile(r"^(?:in\s|,|dans\s)", re.IGNORECASE)
+
+
+def _people_described(sentence: str) -> int:
+    return sum(1 for match in DESCRIPTOR.finditer(sentence) if not DECADE_OF_LIFE.match(match.group()))
+
+
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
@@ -2769,7 +2789,7 @@ def encounters(text: Text) -> list[Hit]:
             continue
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
-        if descriptor and len(DESCRIPTOR.findall(sentence)) >= 3 and not ENCOUNTER_FROM_A_TOWN.search(sentence):
+        if descriptor and _people_described(sentence) >= 3 and not ENCOUNTER_FROM_A_TOWN.search(sentence):
             continue  # a ward's portrait: « il y a une ancienne institutrice…, un ancien vigneron…, une dame… »
         named = not descriptor and NAMED_WITH_AGE.search(sentence)
         if named and TITLE_BEFORE.search(sentence[: named.start()]):

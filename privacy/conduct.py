@@ -1072,7 +1072,7 @@ def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
         described = definite or clinical.DESCRIPTOR.search(clause)
         if not described or not any(recent[max(0, index - 2) : index + 1]):
             continue
-        if len(clinical.DESCRIPTOR.findall(clause)) >= 3 or _warn22_named_in_full_around(text, start):
+        if clinical._people_described(clause) >= 3 or _warn22_named_in_full_around(text, start):
             continue  # a ward's portrait, or a patient named in full (flagged as a name)
         vetoes = {match.group().lower() for match in clinical.NOT_AN_ENCOUNTER.finditer(clause)}
         if vetoes - WARN22_TEACHING_FRAME:
@@ -1422,6 +1422,23 @@ WARN24_ORDERS_AND_CONTEMPT = re.compile(
     r"(?:\s+de\s+(?:nous|qui|notre\s+gueule|ma\s+gueule|moi)|\s+ou\s+quoi)\b"
     r"|\b(?:are\s+you\s+(?:kidding|joking)(?:\s+me|\s+us)?,?\s+or\s+what|who\s+(?:do\s+you\s+think\s+)?(?:are\s+)?you(?:['’]re)?"
     r"\s+kidding)\b"
+    # Told to give up their licence, dared to report or to sign with their name, lumped with "people like you" who keep
+    # doing harm: "Shameful. Turn in your licence.", "Go ahead, report me to the College.", "say it with your real
+    # name", "people like you keep telling the government…", « Rendez votre diplôme », « Allez-y, signalez-moi ».
+    # As an order that ends the sentence: not "turn in your licence to the College by March 31" for a retiring doctor.
+    rf"|{_WARN24_CLAUSE_START}(?:turn\s+in|hand\s+in|hand\s+back|give\s+up)\s+your\s+(?:licen[cs]e|degree|diploma|"
+    r"white\s+coat)(?=\s*[.!])"
+    rf"|{_WARN24_CLAUSE_START}rendez\s+(?:votre|ton)\s+(?:diplôme|permis|licence|blouse|droit\s+d['’]exercer)(?=\s*[.!])"
+    r"|\bgo\s+ahead,?\s+(?:and\s+)?(?:report|sue|block)\s+me\b|\ballez-y,?\s+(?:signalez|dénoncez|poursuivez|bloquez)-moi\b"
+    r"|\b(?:say|post|write)\s+(?:it|that|this)\s+(?:with|under)\s+your\s+(?:real|own|full)\s+name\b"
+    r"|\b(?:dites|écrivez|signez)-le\s+(?:sous|avec)\s+votre\s+(?:vrai|propre)\s+nom\b"
+    r"|\bpeople\s+like\s+you\s+keep\s+(?:telling|saying|spreading|pushing|claiming|posting|voting|lying)\b"
+    r"|\bles\s+gens\s+comme\s+vous\s+(?:continuent|répètent|répandent|racontent)\b"
+    # Their grasp of the subject mocked: "your grasp of neuroscience would embarrass…", « votre compréhension … ferait
+    # rougir… ».
+    r"|\b(?:your|votre|ta)\s+(?:grasp|understanding|knowledge|reading|compréhension|connaissance|lecture)\s+(?:of|de|du|"
+    r"des|d['’])\s*[^.!?\n]{0,40}?\b(?:would\s+embarrass|is\s+(?:laughable|embarrassing|pathetic)|ferait\s+rougir|"
+    r"est\s+(?:risible|navrante|affligeante|pathétique))"
     # The writer of a statement said never to have been there: "whoever wrote it has never set foot in our ER".
     r"|\b(?:whoever|the\s+(?:person|people|one|ones)\s+who)\s+(?:wrote|signed|drafted|approved|said)\s+(?:it|(?:this|that|"
     r"the)(?:\s+\w+)?)\s+(?:has|have|had)\s+(?:clearly\s+|obviously\s+)?never\s+(?:set\s+foot|worked|been|spent|stood)\b"
@@ -1476,6 +1493,11 @@ WARN24_VOUCHED_BEST = re.compile(
     r"|\b(?:has|have)\s+(?:completely\s+|totally\s+|truly\s+)?(?:transformed|revolutioni[sz]ed|changed)\s+my\s+practice\b"
     r"|\bworth\s+every\s+(?:cent|penny|dollar)\b"
     r"|\b(?:le|la|les)\s+meilleure?s?\s+(?:[\w-]+\s+)?(?:du|sur\s+le)\s+marché\b|\bde\s+loin\s+(?:le|la|les)\s+meilleure?s?\b"
+    # The best of its kind for the author's patients: "the best app for my clients is <brand>".
+    r"|\bthe\s+best\s+(?:[\w-]+\s+){1,2}for\s+(?:my|our)\s+(?:patients|clients|families|kids|athletes|runners|moms|"
+    r"parents|residents)\b"
+    r"|\b(?:le|la|les)\s+meilleure?s?\s+[\w-]+\s+pour\s+(?:mes|nos)\s+(?:patients|patientes|clients|clientes|familles|"
+    r"athlètes|mamans|parents|résidents)\b"
     r"|\b(?:le|la|les)\s+meilleure?s?\s+que\s+j['’](?:aie|ai)\s+(?:jamais\s+)?(?:utilisée?s?|essayée?s?|testée?s?)\b"
     r"|\ba\s+(?:complètement\s+|totalement\s+|vraiment\s+)?(?:transformé|révolutionné|changé)\s+ma\s+pratique\b"
     r"|\bvaut\s+(?:chaque|le\s+moindre)\s+(?:sou|euro|dollar|centime)\b",
@@ -1490,13 +1512,34 @@ WARN24_SENT_TO_GET_IT = re.compile(
     r"|\b(?:achetez|commandez|procurez-vous|adoptez|téléchargez)(?:-le|-la|-les)?\s+(?:celui-là|celle-là|ceux-là|"
     r"celles-là|le|la|les|en|sans|dès|maintenant|vite|tout\s+de\s+suite|les\s+yeux\s+fermés)\b"
     r"|\b(?:achetez|commandez|procurez-vous|téléchargez)-(?:le|la|les)\b"
-    r"|\bdevraient?\s+(?:tous\s+|toutes\s+)?(?:passer\s+à|acheter|commander|adopter|s['’]équiper)\b",
+    r"|\bdevraient?\s+(?:tous\s+|toutes\s+)?(?:passer\s+à|acheter|commander|adopter|s['’]équiper)\b"
+    r"|\byou\s+won['’]t\s+regret\s+it\b|\bvous\s+ne\s+le\s+regretterez\s+pas\b",
     re.IGNORECASE,
 )
 # A maker or a brand: capitalised inside the sentence, with small letters after (not "ICU"), or said as a maker's.
 WARN24_NAMED_MAKER = re.compile(
     r"(?<=[\w,;:—–-] )(?-i:[A-ZÉ][a-zà-ÿ]+[\w-]*)|\b(?:from|by|de\s+chez|chez|de\s+la\s+marque)\s+(?-i:[A-ZÉ][\w-]+)",
 )
+
+
+# A discount offered on request, the code itself unsaid (eleventh session; authors 10, 14 and 15 wrote it too): "DM me
+# for a clinic discount code!", « écrivez-moi en privé pour un code de réduction ». An offer as surely as a code shown.
+WARN24_OFFER_ON_REQUEST = re.compile(
+    r"\b(?:DM|message|email|e-mail|text|contact|ping)\s+me\s+(?:for|to\s+get)\s+(?:a|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:discount|promo|coupon|referral)(?:\s+code)?\b"
+    r"|\b(?:écrivez|contactez)-moi\s+(?:en\s+privé|en\s+MP|en\s+message\s+privé|en\s+DM)\s+pour\s+(?:un|le|mon|une|la)\s+"
+    r"(?:code|rabais|remise|réduction|tarif\s+préférentiel)\b",
+    re.IGNORECASE,
+)
+
+
+def warn24_offer_on_request(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    return [
+        Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
+        for m in WARN24_OFFER_ON_REQUEST.finditer(text.value)
+    ]
 
 
 def warn24_best_and_get_it(text: Text) -> list[Hit]:
@@ -1514,4 +1557,4 @@ def warn24_best_and_get_it(text: Text) -> list[Hit]:
     return hits
 
 
-RULES = (*RULES, warn24_best_and_get_it)
+RULES = (*RULES, warn24_best_and_get_it, warn24_offer_on_request)

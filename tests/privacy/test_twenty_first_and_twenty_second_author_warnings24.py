@@ -172,3 +172,87 @@ def test_a_patient_named_in_full_with_an_age_is_a_name_not_also_an_encounter():
         found = categories(text)
         assert "encounter" not in found
         assert "name" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You sell bleach as a cure for autism? Disgraceful. Hand in your licence.",
+        "Vous vendez de l'eau salée comme vaccin ? Rendez votre diplôme.",
+        "Go ahead and report me to the board. I'll keep handing out naloxone.",
+        "Allez-y, signalez-moi à l'Ordre. Je continuerai de distribuer de la naloxone.",
+        "If you believe children should catch measles on purpose, say it under your own name.",
+        "Si vous pensez que la rougeole est bénigne, dites-le sous votre vrai nom.",
+        "People like you keep spreading this myth and children end up in the ICU.",
+        "Les gens comme vous répandent des mythes et ce sont les enfants qui paient.",
+        "Your grasp of immunology is laughable.",
+        "Votre compréhension de l'épidémiologie ferait rougir un élève de cinquième.",
+    ],
+)
+def test_a_licence_demanded_a_dare_to_report_or_sign_or_their_grasp_mocked_is_heated(text):
+    assert "heated" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retiring this year? Turn in your licence to the College by March 31 to avoid the annual fee.",
+        "Residents, hand in your badge at the front desk on your last day.",
+        "If you disagree, say it in the comments; I read them all.",
+        "People like you keep this clinic running. Thank you, volunteers!",
+        "Your grasp of the new billing rules is better than mine, thanks for the help.",
+    ],
+)
+def test_a_procedure_an_invitation_or_thanks_is_not(text):
+    assert "heated" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loving the new FlexiCool ankle brace in our clinic. DM me for a discount code!",
+        "Cette attelle Orthoflex change tout, écrivez-moi en privé pour un code de réduction.",
+        "Honestly the best tracker for my clients is StepWise, download it, you won't regret it.",
+    ],
+)
+def test_a_discount_offered_on_request_or_the_best_for_my_patients_is_a_commercial_interest(text):
+    assert "commercial_interest" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DM me for the registration link for Thursday's grand rounds.",
+        "#ad Paid partnership with FlexiCool. DM me for a discount code.",
+        "The best advice for my patients this winter: get the flu shot, you won't regret it.",
+    ],
+)
+def test_an_event_link_a_disclosed_offer_or_plain_advice_is_not_a_commercial_interest(text):
+    assert "commercial_interest" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Busy ED today: a 40-something hiker from Canmore came in with a broken ankle.",
+        "Hier soir aux urgences, un octogénaire de Rimouski est arrivé avec une fracture de hanche.",
+        "Teen from Flin Flon, snowmobile crash, flown out of our ER last night.",
+        "Cette nuit à l'urgence : ado de Matane, chute de quad, évacué en hélicoptère.",
+        "Long night. A woman in her 70s, a retired teacher, was brought to our ICU around midnight after a fall.",
+        "Nuit difficile. Vers minuit, une jeune femme a été amenée à l'urgence de Gatineau après un accident de vélo.",
+    ],
+)
+def test_an_age_by_decade_a_triage_notes_bare_opening_or_around_midnight_is_an_encounter(text):
+    assert "encounter" in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Research shows a 40-something runner from any town can have a silent heart attack.",
+        "Octogénaires de la région : le vaccin contre le zona est gratuit à la pharmacie.",
+        "Our walk-in now stays open until midnight, every weekday.",
+    ],
+)
+def test_a_statistic_a_notice_or_opening_hours_is_no_encounter(text):
+    assert "encounter" not in categories(text)

@@ -2772,6 +2772,9 @@ ENCOUNTER_FROM_A_TOWN = re.compile(r"(?<!\w)(?:from|de|d['’])\s*[A-ZÉÈ][\w'�
 DECADE_OF_LIFE = re.compile(r"^(?:in\s|,|dans\s)", re.IGNORECASE)
 
 
+SET_OFF = re.compile(r"[^,;:.!?]{0,40},(?P<described>[^,;:.!?]{1,50}),")
+
+
 def _people_described(sentence: str) -> int:
     return sum(1 for match in DESCRIPTOR.finditer(sentence) if not DECADE_OF_LIFE.match(match.group()))
 
@@ -2822,10 +2825,9 @@ def encounters(text: Text) -> list[Hit]:
         ) and not (lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence))
         # or in a description set off by commas after it (eleventh session): "a man in his sixties, a retired miner from
         # <town>, came in", « Un homme d'une soixantaine d'années, mineur retraité de <village>, est arrivé ».
-        set_off = re.split(r"[,;:.]", sentence[descriptor.end() : descriptor.end() + 100])
-        origin = ORIGIN.search(right_after) or (
-            len(set_off) >= 3 and len(set_off[1]) <= 50 and ORIGIN.search(set_off[1])
-        )
+        # Set off on both sides: « une patiente ce matin, prise près du Lac. » names where a photo was taken.
+        set_off = SET_OFF.match(sentence, descriptor.end())
+        origin = ORIGIN.search(right_after) or (set_off and ORIGIN.search(set_off["described"]))
         if origin and ENCOUNTER_WHOLE_COUNTRY.search(origin.group()):
             origin = None  # « championne de France de bridge »: a country places no one
         place = origin or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before

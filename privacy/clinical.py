@@ -512,6 +512,10 @@ RECENT = words(
     # A time in the small hours pins one night: "at 2 a.m.", "à 2 h du matin".
     r"(?:at|around|about)\s+[1-5](?::\d\d)?\s*(?:a\.m\.|am)",
     r"(?:à|vers)\s+[1-5]\s*h(?:\s*\d\d)?\s+du\s+matin",
+    # and around midnight (eleventh session): "brought in around midnight", « Vers minuit, une jeune femme… ». Not "at
+    # midnight", which is also New Year's.
+    r"(?:around|about|just after|shortly after)\s+midnight",
+    r"(?:vers|peu après|juste après)\s+minuit",
     "in the middle of the night",
     # A shift's heading sets the time of what follows: "Busy morning: a 78-year-old farmer…", « Grosse nuit : ».
     r"(?:busy|rough|long|wild|crazy|tough|hard|heavy|intense|quiet)\s+(?:morning|night|shift|day|evening|call)"
@@ -533,6 +537,20 @@ DATED_BACK = re.compile(
 )
 # "cette nuit où…", "ce soir-là": a night in a story, not tonight.
 NOT_RECENT_AFTER = re.compile(r"^(?:\s+où|-là)")
+# An anniversary ("Five years ago today", « il y a cinq ans aujourd'hui ») or nowadays (« encore aujourd'hui », "even
+# today") dates no one's visit to today (eleventh session).
+NOT_RECENT_BEFORE = re.compile(
+    r"(?:\b(?:ago|encore|even)|\bil\s+y\s+a\s+[\w-]+\s+(?:ans?|mois|semaines?))\s+$", re.IGNORECASE
+)
+
+
+def said_as_recent(text: Text, match: re.Match, end: int) -> bool:
+    """A recent word (``RECENT``) that dates what is told, not a night in a story, an anniversary or nowadays."""
+    return not NOT_RECENT_AFTER.match(text.value[match.end() : end]) and not NOT_RECENT_BEFORE.search(
+        text.value, max(0, match.start() - 30), match.start()
+    )
+
+
 SETTING = words(
     "er",
     "ed",
@@ -593,10 +611,22 @@ SETTING = words(
     "air ambulance",
     "évacuation médicale",
 )
+# An age in words (eleventh session): "a two-year-old", "a seventy-eight-year-old", « un garçon de deux ans ».
+_AGE_IN_WORDS_EN = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen)"
+)
+_AGE_IN_WORDS_FR = (
+    r"(?:(?:vingt|trente|quarante|cinquante|soixante|quatre-vingt)s?(?:-et-une?|-(?:deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf))?|dix-sept|dix-huit|dix-neuf|"
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+)
 DESCRIPTOR = re.compile(
     # "a very sick baby", "an elderly man": up to two words of description before the person.
     r"(?<!\w)(?:an?\s+(?:young\s+|elderly\s+|old\s+|older\s+|very\s+|really\s+|sick\s+|injured\s+|frail\s+)?"
-    r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
+    r"(?:young\s+|elderly\s+|old\s+|sick\s+|injured\s+|frail\s+)?"
+    rf"(?:(?:\d{{1,3}}|{_AGE_IN_WORDS_EN})[\s-]*(?:years?|yrs?|month|week)[\s-]*old|"
     r"man|woman|boy|girl|teen|teenager|toddler|infant|baby|father|mother|mom|dad|farmer|student|patient|"
     r"gentleman|lady|guy|kid|child|grandmother|grandfather|grandma|grandpa|retiree|worker|trucker|"
     r"hunter|logger|miner|nurse|teacher|fisherman|fisher|referee|hiker|skier|snowmobiler|cyclist|driver|tourist|"
@@ -614,10 +644,17 @@ DESCRIPTOR = re.compile(
     # A whole family brought in: "a family of five", « une famille de cinq ».
     r"an?\s+family\s+of\s+(?:\d+|three|four|five|six|seven|eight)|une\s+famille\s+de\s+(?:\d+|trois|quatre|cinq|six|sept|huit)|"
     r"\d{1,3}\s*(?:yo|y/o)|"
+    # An age by decade (eleventh session): "a 30-something cyclist", "an 80-something man", « un octogénaire ».
+    rf"an?\s+(?:\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-something|"
+    r"une?\s+(?:trentenaire|quadragénaire|quinquagénaire|sexagénaire|septuagénaire|octogénaire|nonagénaire)|"
+    # A triage note's bare opening, from a town (eleventh session): "Teenager from <town>, ATV rollover…", "ED tonight:
+    # 16-year-old goalie from <town>, puck to the throat", « Ado de <village>, chute de quad… ».
+    r"^\s*(?:[^:.!?]{0,40}:\s*)?(?:\d{1,3}[\s-]*(?:years?|yrs?|month|week)[\s-]*old|teen|teenager|man|woman|boy|girl|"
+    r"toddler|homme|femme|garçon|fille|ado|adolescente?)\b(?=(?:\s+[\w-]+){0,3}\s+(?:from|de|d['’])\s*(?-i:[A-ZÉ]))|"
     r"une?\s+jeune\s+[a-zà-ÿ]+|"
     r"une?\s+(?:jeune\s+|vieux\s+|vieille\s+)?(?:homme|femme|garçon|fille|adolescente?|jeune|bébé|patiente?|père|mère|"
-    r"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+\d{1,3}\s+(?:ans|mois))?|"
-    r"une?\s+(?:[\w-]+\s+){1,4}de\s+\d{1,3}\s+(?:ans|mois))(?!\w)",
+    rf"enfant|étudiante?|agriculteur|aîné|aînée|dame|monsieur)(?:\s+de\s+(?:\d{{1,3}}|{_AGE_IN_WORDS_FR})\s+(?:ans|mois))?|"
+    rf"une?\s+(?:[\w-]+\s+){{1,4}}de\s+(?:\d{{1,3}}|{_AGE_IN_WORDS_FR})\s+(?:ans|mois))(?!\w)",
     re.IGNORECASE,
 )
 # Someone named with their age, as a ward's news gives them: "Jacob Lindgren, 19, came off ECMO today".
@@ -2731,11 +2768,23 @@ ENCOUNTER_CORNER = re.compile(
 ENCOUNTER_FROM_A_TOWN = re.compile(r"(?<!\w)(?:from|de|d['’])\s*[A-ZÉÈ][\w'’-]+")
 
 
+# A decade of life qualifies the person just described, it brings in no one else (eleventh session): "A man in his
+# 40s, a cyclist, was brought in…" describes one man, not a ward's three.
+DECADE_OF_LIFE = re.compile(r"^(?:in\s|,|dans\s)", re.IGNORECASE)
+
+
+SET_OFF = re.compile(r"[^,;:.!?]{0,40},(?P<described>[^,;:.!?]{1,50}),")
+
+
+def _people_described(sentence: str) -> int:
+    return sum(1 for match in DESCRIPTOR.finditer(sentence) if not DECADE_OF_LIFE.match(match.group()))
+
+
 def encounters(text: Text) -> list[Hit]:
     """A recent, local encounter with a described patient: the people involved could recognise it."""
     hits = []
     recent_in = [
-        any(not NOT_RECENT_AFTER.match(text.value[m.end() : end]) for m in RECENT.finditer(text.value, start, end))
+        any(said_as_recent(text, m, end) for m in RECENT.finditer(text.value, start, end))
         for start, end in text.sentence_bounds
     ]
     named_in_full = bool(TITLED_FULL_NAME.search(text.value))
@@ -2744,7 +2793,7 @@ def encounters(text: Text) -> list[Hit]:
             continue
         sentence = text.value[start:end]
         descriptor = DESCRIPTOR.search(sentence)
-        if descriptor and len(DESCRIPTOR.findall(sentence)) >= 3 and not ENCOUNTER_FROM_A_TOWN.search(sentence):
+        if descriptor and _people_described(sentence) >= 3 and not ENCOUNTER_FROM_A_TOWN.search(sentence):
             continue  # a ward's portrait: « il y a une ancienne institutrice…, un ancien vigneron…, une dame… »
         named = not descriptor and NAMED_WITH_AGE.search(sentence)
         if named and TITLE_BEFORE.search(sentence[: named.start()]):
@@ -2775,7 +2824,11 @@ def encounters(text: Text) -> list[Hit]:
             MET_IN_TOWN.search(sentence, 0, descriptor.start())
             or ENCOUNTER_NAMED_PLACE.search(sentence, 0, descriptor.start())
         ) and not (lexicon.EVENT_CUES.search(sentence) or ROOM_EVENT_CUES.search(sentence))
-        origin = ORIGIN.search(right_after)
+        # or in a description set off by commas after it (eleventh session): "a man in his sixties, a retired miner from
+        # <town>, came in", « Un homme d'une soixantaine d'années, mineur retraité de <village>, est arrivé ».
+        # Set off on both sides: « une patiente ce matin, prise près du Lac. » names where a photo was taken.
+        set_off = SET_OFF.match(sentence, descriptor.end())
+        origin = ORIGIN.search(right_after) or (set_off and ORIGIN.search(set_off["described"]))
         if origin and ENCOUNTER_WHOLE_COUNTRY.search(origin.group()):
             origin = None  # « championne de France de bridge »: a country places no one
         place = origin or MET_IN_TOWN.search(where_met) or REGION.search(where_met) or place_before

@@ -86,6 +86,9 @@ DIRECTIVE_AFTER_COLON = re.compile(
 ONE_PERSON_ASKED = words(
     "viewer", "reader", "follower", "subscriber", "commenter", "who wrote", "who asked", "she", "he", "her", "his",
     "abonnée", "abonné", "lectrice", "lecteur", "qui m'a écrit", "qui demande", "qui me demande", "elle", "il",
+    # or wrote in private (eleventh session): "To the person in my DMs about a rash…:", « À la personne… en MP ».
+    "the person", "in my DMs?", "in my inbox", "DMed me", "DM'd me", "messaged me", "who messaged", "who emailed",
+    "à la personne", "en MP", "en DM", "en message privé", "en messages privés", "qui m'écrit", "dans mes messages",
 )  # fmt: skip
 # Sent to get a dose: "you should just ask your pharmacist for 1 mg estradiol", « demandez à votre pharmacien… ».
 # Asking the pharmacist is the caution's words, but for a dose chosen already it is the advice itself.
@@ -672,6 +675,7 @@ def commercial_interest(text: Text) -> list[Hit]:
         hits.extend(
             Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
             for m in LINK_IN_BIO.finditer(text.value)
+            if not WARN24_LINK_TO_AN_EVENT.search(text.value, *text.sentence_around(m.start()))
         )
     if PROMOTION.search(text.value):
         hits.extend(
@@ -680,6 +684,15 @@ def commercial_interest(text: Text) -> list[Hit]:
             if not WARN22_SHOP_ON_SITE.match(text.value, m.end())
         )
     return hits + _products_vouched_for(text) + _products_sent_to_buy(text)
+
+
+# The link in bio that points at a talk, not a product (eleventh session): "Come to my webinar on the 10th, link in
+# bio", « Inscription à l'atelier : lien dans la bio ». Said in the link's own sentence.
+WARN24_LINK_TO_AN_EVENT = words(
+    "webinar", "webinars", "talk", "lecture", "workshop", "livestream", "live stream", "q&a", "ama", "town hall",
+    "conference", "symposium", "course", "registration", "register", "sign up", "signup", "rsvp", "grand rounds",
+    "webinaire", "conférence", "atelier", "formation", "inscription", "inscrivez-vous", "colloque", "causerie",
+)  # fmt: skip
 
 
 def heated(text: Text) -> list[Hit]:
@@ -770,8 +783,11 @@ RULES = (*RULES, ids20_products_vouched_as_the_one)
 # nonsense online", « les bêtises qui circulent ») are aimed at no one and stay quiet.
 CONTEMPT_FOR_WHAT_YOU_SAY = re.compile(
     r"\b(?:your|vos|votre|tes|ton|ta)\s+(?:\w+\s+)?(?:nonsense|drivel|garbage|rubbish|bs|bullshit|crap|"
+    # and as Québec and older French say it, « vos niaiseries », « vos balivernes » (eleventh session).
+    r"hogwash|claptrap|twaddle|baloney|niaiseries|balivernes|sornettes|fadaises|"
     r"bêtises|âneries|conneries|sottises|foutaises|inepties|salades?|délires?)\b"
-    r"|\b(?:balancer|raconter|répandre|écrire|débiter)\s+des\s+(?:bêtises|âneries|conneries|sottises|inepties)"
+    r"|\b(?:balancer|raconter|répandre|écrire|débiter)\s+des\s+(?:bêtises|âneries|conneries|sottises|inepties|"
+    r"niaiseries|balivernes|sornettes|fadaises)"
     r"(?:\s+pareilles)?"
     # Their reading or knowledge put down.
     r"|\byou (?:clearly |obviously )?(?:didn't|did not|never|haven't|have not) (?:even )?(?:read|opened)\b"
@@ -950,7 +966,8 @@ WARN22_PINNED_PLACE = re.compile(
     # A named crossing or island, a neighbour's landmark (tenth session): "on the Nanaimo ferry", "Fogo Island",
     # « dans le traversier de Souris », « sur le quai de Grande-Entrée ».
     rf"|\bon\s+the\s+{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?:ferry|bus|train|flight|plane|boat|subway|gondola|"
-    r"chairlift)\b"
+    # or its platform (eleventh session): "collapsed on the <line> platform", « sur le quai du métro Jean-Talon ».
+    r"chairlift|platform|station)\b"
     rf"|(?<!\bthe )\b{_WARN22_NOT_A_PLACE}{_WARN22_NAME}\s+(?-i:Island|Harbour|Cove)\b"
     rf"|\b(?:traversier|bateau|quai|télésiège|île)\s+(?:de la |du |des |de |d['’]|de l['’])?{_WARN22_NAME}"
     # A team's or a brand's colours worn (tenth session; authors 11, 14 and 15): "in a pink Habs jersey", "in a
@@ -971,9 +988,11 @@ WARN22_PINNED_PLACE = re.compile(
     re.IGNORECASE,
 )
 WARN22_DEFINITE_PERSON = re.compile(
-    r"^\s*(?:\d+/\s*)?(?:[^:.!?]{0,40}:\s*)?(?:The|Le|La|L['’])\s*(?:[\w'’-]+\s+){0,2}?"
+    # A heading may end with a comma too (eleventh session): "<city> PACU, the bus driver from <suburb> who…".
+    r"^\s*(?:\d+/\s*)?(?:[^:.!?]{0,40}:\s*|[^:.!?,]{0,30},\s*)?(?:The|Le|La|L['’])\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:woman|man|boy|girl|teen|teenager|lady|gentleman|guy|kid|child|baby|toddler|hunter|trucker|farmer|"
     r"firefighter|logger|fisherman|worker|student|snowmobiler|skier|hiker|cyclist|runner|tourist|traveller|traveler|"
+    r"driver|conducteur|conductrice|chauffeur|chauffeuse|"
     r"homme|femme|garçon|fille|dame|monsieur|ado|adolescente?|bébé|enfant|pompier|pompière|chasseur|agriculteur|"
     r"agricultrice|motoneigiste|camionneur|bûcheron|pêcheur|ouvrier|ouvrière|étudiante?|randonneur|randonneuse|"
     # French puts an adjective after: « Le pompier volontaire de 45 ans ».
@@ -1030,10 +1049,7 @@ def _warn22_clauses(text: Text) -> list[tuple[int, int]]:
 
 
 def _warn22_recent(text: Text, start: int, end: int) -> bool:
-    told = any(
-        not clinical.NOT_RECENT_AFTER.match(text.value[match.end() : end])
-        for match in clinical.RECENT.finditer(text.value, start, end)
-    )
+    told = any(clinical.said_as_recent(text, match, end) for match in clinical.RECENT.finditer(text.value, start, end))
     return (told or bool(WARN22_RECENT_AFTERNOON.search(text.value, start, end))) and not clinical.DATED_BACK.search(
         text.value, start, end
     )
@@ -1056,7 +1072,7 @@ def warn22_encounters_pinned_to_a_place(text: Text) -> list[Hit]:
         described = definite or clinical.DESCRIPTOR.search(clause)
         if not described or not any(recent[max(0, index - 2) : index + 1]):
             continue
-        if len(clinical.DESCRIPTOR.findall(clause)) >= 3 or _warn22_named_in_full_around(text, start):
+        if clinical._people_described(clause) >= 3 or _warn22_named_in_full_around(text, start):
             continue  # a ward's portrait, or a patient named in full (flagged as a name)
         vetoes = {match.group().lower() for match in clinical.NOT_AN_ENCOUNTER.finditer(clause)}
         if vetoes - WARN22_TEACHING_FRAME:
@@ -1084,6 +1100,7 @@ def warn22_not_told_by_an_identifier(text: Text, hits: list[Hit]) -> list[Hit]:
         and not any(hit.start < phone.end and phone.start < hit.end for phone in phones)
         and not warn23_named_in_the_sentence(text, hit)
         and not warn23_said_of_whoever(text, hit)
+        and not warn24_said_of_anyone_who_comes(text, hit)
     ]
 
 
@@ -1099,11 +1116,23 @@ WARN23_NAMED_WITH_AGE = re.compile(
 
 
 def warn23_named_in_the_sentence(text: Text, hit: Hit) -> bool:
-    for match in WARN23_NAMED_WITH_AGE.finditer(text.value, hit.start, hit.end):
+    position = hit.start
+    while match := WARN23_NAMED_WITH_AGE.search(text.value, position, hit.end):
         name = (match["first"] or match["set_off"]).lower()
         if match["title"] or (name in lexicon.FIRST_NAMES and name not in lexicon.NOT_A_NAME):
             return True
+        # A first and a last name before the age are a name whatever the first is (eleventh session): "<first
+        # name> <surname>, 91, brought in by his son"; a trade before them hides nothing, each capitalised word is
+        # tried in turn: « Conducteur <prénom> <nom>, 31 ans, incarcéré ».
+        if match["first"] and WARN24_FULL_NAME_WITH_AGE.match(text.value, match.start("first")):
+            return True
+        position = match.start() + 1
     return False
+
+
+WARN24_FULL_NAME_WITH_AGE = re.compile(
+    r"(?-i:[A-ZÉ][a-zà-ÿ'’-]+)(?:\s+(?-i:[A-ZÉ][a-zà-ÿ'’-]+))?\s+(?-i:[A-ZÉ][a-zà-ÿ'’-]+),\s*\d{1,3}(?:\s*(?:ans|years?\s+old))?\s*,"
+)
 
 
 RULES = (*RULES, warn22_encounters_pinned_to_a_place)
@@ -1291,3 +1320,241 @@ def warn23_said_of_whoever(text: Text, hit: Hit) -> bool:
     return bool(WARN23_WHENEVER.match(text.value, hit.start)) and not clinical.RECENT.search(
         text.value, hit.start, hit.end
     )
+
+
+# Whoever comes, in a clause of its own (eleventh session): "When a hospital closes overnight, a woman in labour on
+# the highway gets a 140 km drive", "every time a farmer comes into our ER I think of him", "So when a family hesitates
+# to send a teenager south…", « Quand une femme enceinte doit faire 140 km… ». A person met is told in the past; one
+# who comes whenever something happens is in the present, after "when" and "a". The clause's own "overnight" is part of
+# the condition, and a recent word elsewhere ("When I got in this morning, a man…") keeps the story.
+WARN24_WHOEVER_COMES = re.compile(
+    r"\b(?:when|whenever|every\s+time|each\s+time|any\s+time|quand|lorsqu['’]?|chaque\s+fois\s+qu['’]?)\s*"
+    r"(?:a|an|any|une?|quelqu['’]un)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:comes|arrives|walks|shows|gets|closes|is|has|needs|goes|lives|falls|calls|hesitates|refuses|waits|drives|"
+    r"presents|turns|can['’]t|cannot|doesn['’]t|does|must|arrive|vient|tombe|consulte|appelle|ferme|doit|hésite|"
+    r"refuse|attend|se\s+présente|ne\s+peut|n['’]a\s+pas)\b[^,;:.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def warn24_said_of_anyone_who_comes(text: Text, hit: Hit) -> bool:
+    for match in WARN24_WHOEVER_COMES.finditer(text.value, hit.start, hit.end):
+        if not any(
+            clinical.said_as_recent(text, recent, hit.end)
+            for recent in clinical.RECENT.finditer(text.value, hit.start, hit.end)
+            if not match.start() <= recent.start() < match.end()
+        ):
+            return True
+    return False
+
+
+# Orders and contempt aimed at an official or a reader (eleventh session, authors 21 and 22), in whatever words: bad
+# faith named and ordered to stop ("Stop lying to us", "Stop spinning this", « arrêtez de nous mentir »), an ultimatum
+# to step aside ("Fix the staffing or get out of the way", « ou laissez la place »), courtesy declared over ("I'm done
+# being polite"), the dare to come and do the work before judging it ("come stand in the induction room at <time> … and
+# then tell me who the bottleneck is", "let him cover the ER on a long weekend himself", « venez induire à <heure> … et
+# on en reparle », « venez passer une journée en salle avant de nous expliquer… »), sent to read before speaking ("Go
+# read the literature before you spew…", « Lisez la loi avant de donner des leçons », « avant de l'ouvrir »), their view
+# called a vice or vile ("your ignorance", « votre discours … est ignoble », "the dumbest, cruelest take … you should be
+# embarrassed"), their paperwork mocked as doing no care (« Vos tableurs ne poussent pas les brancards »), a sneer
+# (« vous rigolez ou quoi ? ») or an exclamation of contempt (« quelle bêtise », "what utter nonsense"). Firm but
+# civil advocacy ("I urge the minister to fund…", « Nous demandons… »), "stop smoking", "pull over or get out of the way
+# of the ambulance", "come spend a day with us and then tell me what you think", "read the protocol before your shift"
+# and "forgive my ignorance" stay quiet.
+_WARN24_CLAUSE_START = r"(?:^|(?<=[.!?:;]\s)|(?<=\n))\s*(?:@\w+\s+)?(?:(?:so|now|please|just|and|alors|donc|et)\s+)?"
+WARN24_ORDERS_AND_CONTEMPT = re.compile(
+    # Bad faith named and ordered to stop.
+    rf"{_WARN24_CLAUSE_START}(?:stop|quit)\s+(?:lying|spinning|gaslighting|insulting|misleading|twisting|deflecting|"
+    r"patronizing|patronising)\b(?!\s+(?:to\s+)?(?:yourself|yourselves|your\s+(?:doctor|nurse|pharmacist|family)))"
+    rf"|{_WARN24_CLAUSE_START}(?:arrêtez|cessez)\s+de\s+(?:nous\s+)?(?:mentir|insulter|mépriser|manipuler|enfumer|"
+    r"prendre\s+(?:les\s+gens|les\s+soignants|les\s+patients|le\s+monde)\s+pour)\b"
+    # An ultimatum to step aside.
+    r"|\b(?:fix|fund|staff|lead|solve|do\s+(?:your|the|their)\s+jobs?)\b[^.!?\n]{0,60}?\bor\s+(?:get\s+out\s+of\s+the\s+way|"
+    r"step\s+aside|resign)\b"
+    r"|\b(?:réglez|financez|faites|agissez|réparez)\b[^.!?\n]{0,60}?\bou\s+(?:laissez|cédez)\s+la\s+place\b"
+    r"|\bou\s+(?:dégagez|démissionnez)\b"
+    # Courtesy declared over.
+    r"|\bI['’]?(?:m| am)\s+(?:done|through|finished)\s+(?:with\s+)?being\s+(?:polite|nice|civil|diplomatic|courteous)\b"
+    r"|\bj['’]ai\s+fini\s+d['’]être\s+(?:poli|polie|gentil|gentille|diplomate|courtois|courtoise)\b"
+    r"|\bje\s+ne\s+(?:vais|serai)\s+plus\s+(?:être\s+)?(?:poli|polie|gentil|gentille|diplomate|courtois|courtoise)\b"
+    r"|\b(?:fini|terminée?)\s+la\s+politesse\b"
+    # The dare to come and do the work, then judge it.
+    r"|\bcome\s+(?:and\s+)?(?:stand|work|spend|sit|do|try|cover|run|induce|intubate|staff)\b[^.!?\n]{0,160}?"
+    r"\bthen\s+tell\s+(?:me|us)\b(?!\s+(?:what\s+you\s+think|how\s+(?:it|you)\b|about\b|if\s+you\s+(?:liked|enjoyed)))"
+    r"|\bcome\s+(?:and\s+)?(?:stand|work|spend|sit|do|try|cover|run|staff)\b[^.!?\n]{0,120}?\bbefore\s+you\s+"
+    r"(?:tell|lecture|explain\s+to|teach)\s+(?:us|me|anyone|nurses|doctors)\b"
+    r"|\blet\s+(?:him|her|them)\s+(?:cover|staff|work(?!\s+(?:it\s+)?out\b))\b[^.!?\n]{0,60}?\b"
+    r"(?:himself|herself|themselves)\b"
+    r"|\bvenez\s+(?:donc\s+)?(?:passer|faire|induire|intuber|travailler|tenir|couvrir|voir|essayer|prendre)\b"
+    r"[^.!?\n]{0,120}?(?:\bet\s+on\s+en\s+(?:re)?parler(?:a|ons)?\b|\bon\s+en\s+reparle(?:ra)?\b|\bavant\s+de\s+"
+    r"(?:nous|me)\s+(?:expliquer|dire|apprendre|faire\s+la\s+leçon|juger))"
+    r"|\bqu['’](?:il|elle|ils|elles)\s+vienne(?:nt)?\s+(?:faire|couvrir|tenir|assurer)\b[^.!?\n]{0,60}?"
+    r"\b(?:lui-même|elle-même|eux-mêmes|elles-mêmes)\b"
+    # Sent to read before speaking, or told to keep their mouth shut.
+    r"|\bbefore\s+you\s+(?:spew|spout|open\s+your\s+mouth|run\s+your\s+mouth|pontificate|mouth\s+off)\b"
+    # Not « vérifiez la date avant de l'ouvrir »: the mouth is opened after being told to find out.
+    r"|\b(?:renseigner|informer|instruire|documenter|réfléchir)\s+avant\s+de\s+l['’]ouvrir\b"
+    r"|\bavant\s+d['’]ouvrir\s+(?:la|votre|ta)\s+(?:bouche|gueule)\b"
+    r"|\b(?:read|reread|lisez|relisez|lis|relis|lire)\s+(?:[\w'’-]+\s+){1,5}?(?:before\s+(?:you\s+)?(?:lecturing|"
+    r"preaching|lecture\s+(?:us|me|others|people|anyone)|preach)|avant\s+de\s+(?:donner\s+des\s+leçons|faire\s+la\s+"
+    r"(?:leçon|morale)|nous\s+faire\s+la\s+(?:leçon|morale)))\b"
+    # Their view called a vice or vile.
+    r"|(?<![Ff]orgive )(?<![Pp]ardon )(?<![Ee]xcusez )\b(?:your|votre|ton|ta)\s+(?:sheer\s+|crasse\s+)?(?:ignorance|"
+    r"stupidity|bigotry|arrogance|contempt|cruelty|stupidité|bêtise(?!\s+d['’]enfant)|arrogance|mépris|bigoterie|"
+    # said as what it is or does: "Your ignorance is not an opinion", « votre mépris tue ».
+    r"cruauté|racisme|sexisme)\b(?<!\bta\sbêtise)\s+(?:is|isn['’]t|was|will|kills|has|n['’]est|est|ne|tue|met|fait|a)\b"
+    r"|\b(?:your|votre|vos|ton|ta|tes)\s+(?:discours|propos|post|posts|tweets?|comments?|commentaires?|messages?|"
+    r"takes?|remarks|words|publications?|threads?|opinions?)\b[^.!?\n]{0,120}?\b(?:is|are|was|were|est|sont|était|"
+    r"étaient)\s+(?:(?:just|simply|frankly|truly|franchement|tout\s+simplement|absolument|vraiment|carrément)\s+)?"
+    r"(?:vile|disgusting|despicable|shameful|abhorrent|repugnant|odious|ignoble|ignobles|abjects?|abjectes?|"
+    r"répugnante?s?|honteuse?s?|honteux|dégoûtante?s?|dégueulasses?|écœurante?s?|infâmes?|odieuse?s?|odieux)\b"
+    r"|\b(?:dumbest|stupidest|cruell?est|most\s+(?:ignorant|idiotic|hateful))\b(?:,?\s+\w+est)?\s+(?:take|tweet|post|"
+    r"comment|argument|opinion)s?\b"
+    r"|\byou\s+should\s+be\s+(?:embarrassed|mortified)\b"
+    # Their paperwork mocked as doing no care.
+    r"|\b(?:your|vos|votre)\s+(?:spreadsheets?|slides|memos?|press\s+releases?|dashboards?|KPIs|metrics|powerpoints?|"
+    r"tableurs?|tableaux(?:\s+excel)?|tableaux\s+de\s+bord|indicateurs|notes\s+de\s+service|communiqués?|powerpoints?)\s+"
+    r"(?:don['’]t|do\s+not|won['’]t|will\s+not|can['’]t|cannot|never|ne|n['’])\s*(?:\w+\s+)?(?:push|pushes|treat|"
+    r"treats|staff|intubate|nurse|save|saves|heal|feed|lift|carry|answer|see|start|run|poussent|pousse|soignent|"
+    r"soigne|endorment|endort|sauvent|sauve|intubent|portent|remplacent|remplace|nourrissent|accouchent|opèrent)\b"
+    # A sneer, or an exclamation of contempt.
+    r"|\b(?:vous\s+(?:rigolez|plaisantez|vous\s+moquez|vous\s+foutez)|tu\s+(?:rigoles|plaisantes|te\s+moques|te\s+fous))"
+    r"(?:\s+de\s+(?:nous|qui|notre\s+gueule|ma\s+gueule|moi)|\s+ou\s+quoi)\b"
+    r"|\b(?:are\s+you\s+(?:kidding|joking)(?:\s+me|\s+us)?,?\s+or\s+what|who\s+(?:do\s+you\s+think\s+)?(?:are\s+)?you(?:['’]re)?"
+    r"\s+kidding)\b"
+    # Told to give up their licence, dared to report or to sign with their name, lumped with "people like you" who keep
+    # doing harm: "Shameful. Turn in your licence.", "Go ahead, report me to the College.", "say it with your real
+    # name", "people like you keep telling the government…", « Rendez votre diplôme », « Allez-y, signalez-moi ».
+    # As an order that ends the sentence: not "turn in your licence to the College by March 31" for a retiring doctor.
+    rf"|{_WARN24_CLAUSE_START}(?:turn\s+in|hand\s+in|hand\s+back|give\s+up)\s+your\s+(?:licen[cs]e|degree|diploma|"
+    r"white\s+coat)(?=\s*[.!])"
+    rf"|{_WARN24_CLAUSE_START}rendez\s+(?:votre|ton)\s+(?:diplôme|permis|licence|blouse|droit\s+d['’]exercer)(?=\s*[.!])"
+    r"|\bgo\s+ahead,?\s+(?:and\s+)?(?:report|sue|block)\s+me\b|\ballez-y,?\s+(?:signalez|dénoncez|poursuivez|bloquez)-moi\b"
+    r"|\b(?:say|post|write)\s+(?:it|that|this)\s+(?:with|under)\s+your\s+(?:real|own|full)\s+name\b"
+    r"|\b(?:dites|écrivez|signez)-le\s+(?:sous|avec)\s+votre\s+(?:vrai|propre)\s+nom\b"
+    r"|\bpeople\s+like\s+you\s+keep\s+(?:telling|saying|spreading|pushing|claiming|posting|voting|lying)\b"
+    r"|\bles\s+gens\s+comme\s+vous\s+(?:continuent|répètent|répandent|racontent)\b"
+    # Their grasp of the subject mocked: "your grasp of neuroscience would embarrass…", « votre compréhension … ferait
+    # rougir… ».
+    r"|\b(?:your|votre|ta)\s+(?:grasp|understanding|knowledge|reading|compréhension|connaissance|lecture)\s+(?:of|de|du|"
+    r"des|d['’])\s*[^.!?\n]{0,40}?\b(?:would\s+embarrass|is\s+(?:laughable|embarrassing|pathetic)|ferait\s+rougir|"
+    r"est\s+(?:risible|navrante|affligeante|pathétique))"
+    # The writer of a statement said never to have been there: "whoever wrote it has never set foot in our ER".
+    r"|\b(?:whoever|the\s+(?:person|people|one|ones)\s+who)\s+(?:wrote|signed|drafted|approved|said)\s+(?:it|(?:this|that|"
+    r"the)(?:\s+\w+)?)\s+(?:has|have|had)\s+(?:clearly\s+|obviously\s+)?never\s+(?:set\s+foot|worked|been|spent|stood)\b"
+    r"|\b(?:celui|celle|ceux|celles)\s+qui\s+(?:a|ont)\s+(?:écrit|rédigé|signé|pondu)\s+(?:ça|cela|ce\s+\w+|cette\s+\w+)"
+    r"\s+n['’](?:a|ont)\s+(?:manifestement\s+|visiblement\s+|clairement\s+)?jamais\s+(?:mis\s+les\s+pieds|travaillé)\b",
+    re.IGNORECASE,
+)
+
+
+# An exclamation of contempt at what one read or heard: « Quand je lis encore que…, quelle bêtise », "Just heard a
+# councillor say…: what utter nonsense". « J'ai oublié mes clés, quelle bêtise » reads nothing and stays quiet.
+WARN24_EXCLAIMED = re.compile(
+    r"\bquelles?\s+(?:bêtises?|conneries?|âneries?|idioties?|stupidités?|inepties?)\b(?!\s+(?:de\s+ma\s+part|j['’]ai))"
+    r"|\bwhat\s+(?:utter|absolute|complete|total)\s+(?:nonsense|garbage|rubbish|drivel|bs|bullshit|tripe)\b",
+    re.IGNORECASE,
+)
+WARN24_READ_OR_HEARD = words(
+    r"(?:re)?lis", r"(?:re)?lit", r"lu", "lire", "entends", "entendu", "écrit", "écrire", "dit", "dire", "prétend",
+    "read", "reading", "hear", "heard", "hearing", "says", "said", "saying", "claims?", "claimed", "posted", "tweeted",
+    "wrote", "written",
+)  # fmt: skip
+
+
+def warn24_orders_and_contempt(text: Text) -> list[Hit]:
+    hits = []
+    for match in WARN24_ORDERS_AND_CONTEMPT.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    for match in WARN24_EXCLAIMED.finditer(text.value):
+        start, end = text.sentence_around(match.start())
+        index = text.sentence_bounds.index((start, end))
+        # What was read may be told in the sentence before: "Read the agency's statement. What utter nonsense."
+        if WARN24_READ_OR_HEARD.search(text.value, text.sentence_bounds[max(0, index - 1)][0], end):
+            hits.append(Hit(Category.HEATED, start, end, "heated", None))
+    return hits
+
+
+RULES = (*RULES, warn24_orders_and_contempt)
+
+
+# A product vouched for as the best and the reader sent to get it, its name or maker in the sentence (eleventh
+# session): "Our new <brand> video laryngoscope is the best I've ever used, get one for your department!", « Le nouveau
+# gel <marque> est le meilleur du marché, foncez en pharmacie ! », "The injectable from <maker> has transformed my
+# practice and every clinic … should switch their patients to it", « l'autotest de chez <fabricant> est de loin le
+# meilleur du marché, achetez celui-là ». Both are needed: "the best vaccine is the one you get" sends no one to a
+# shelf, and "get one for your department" alone may be a free toolkit. A disclosure makes it honest.
+WARN24_VOUCHED_BEST = re.compile(
+    r"\bthe\s+best\s+(?:[\w-]+\s+){0,2}?I(?:['’]ve|\s+have)?\s+(?:ever\s+)?(?:used|tried|bought|owned|worn|prescribed)\b"
+    r"|\b(?:by\s+far|hands\s+down)\s+the\s+best\b(?!\s+(?:thing|way|protection|prevention|advice|time|part|medicine|"
+    r"treatment|place|option\s+for\s+(?:you|your)))"
+    r"|\bthe\s+best\s+(?:[\w-]+\s+)?(?:on\s+the\s+market|money\s+can\s+buy)\b"
+    r"|\b(?:has|have)\s+(?:completely\s+|totally\s+|truly\s+)?(?:transformed|revolutioni[sz]ed|changed)\s+my\s+practice\b"
+    r"|\bworth\s+every\s+(?:cent|penny|dollar)\b"
+    r"|\b(?:le|la|les)\s+meilleure?s?\s+(?:[\w-]+\s+)?(?:du|sur\s+le)\s+marché\b|\bde\s+loin\s+(?:le|la|les)\s+meilleure?s?\b"
+    # The best of its kind for the author's patients: "the best app for my clients is <brand>".
+    r"|\bthe\s+best\s+(?:[\w-]+\s+){1,2}for\s+(?:my|our)\s+(?:patients|clients|families|kids|athletes|runners|moms|"
+    r"parents|residents)\b"
+    r"|\b(?:le|la|les)\s+meilleure?s?\s+[\w-]+\s+pour\s+(?:mes|nos)\s+(?:patients|patientes|clients|clientes|familles|"
+    r"athlètes|mamans|parents|résidents)\b"
+    r"|\b(?:le|la|les)\s+meilleure?s?\s+que\s+j['’](?:aie|ai)\s+(?:jamais\s+)?(?:utilisée?s?|essayée?s?|testée?s?)\b"
+    r"|\ba\s+(?:complètement\s+|totalement\s+|vraiment\s+)?(?:transformé|révolutionné|changé)\s+ma\s+pratique\b"
+    r"|\bvaut\s+(?:chaque|le\s+moindre)\s+(?:sou|euro|dollar|centime)\b",
+    re.IGNORECASE,
+)
+WARN24_SENT_TO_GET_IT = re.compile(
+    r"\b(?:get|buy|order|grab|download)\s+(?:one|it|them|yours|this\s+one|that\s+one|some)\b"
+    r"|\b(?:get|buy|order)\s+(?:the|a)\s+(?-i:[A-Z][\w-]+)"
+    r"|\b(?:switch|move|convert)\s+(?:(?:all\s+)?(?:your|their|our)\s+patients\s+)?(?:over\s+)?to\s+it\b"
+    r"|\bshould\s+(?:all\s+)?(?:switch|buy|order|stock)\b"
+    r"|\b(?:foncez|courez|filez)\s+(?:en|chez|à|l['’]acheter|sur)\b"
+    r"|\b(?:achetez|commandez|procurez-vous|adoptez|téléchargez)(?:-le|-la|-les)?\s+(?:celui-là|celle-là|ceux-là|"
+    r"celles-là|le|la|les|en|sans|dès|maintenant|vite|tout\s+de\s+suite|les\s+yeux\s+fermés)\b"
+    r"|\b(?:achetez|commandez|procurez-vous|téléchargez)-(?:le|la|les)\b"
+    r"|\bdevraient?\s+(?:tous\s+|toutes\s+)?(?:passer\s+à|acheter|commander|adopter|s['’]équiper)\b"
+    r"|\byou\s+won['’]t\s+regret\s+it\b|\bvous\s+ne\s+le\s+regretterez\s+pas\b",
+    re.IGNORECASE,
+)
+# A maker or a brand: capitalised inside the sentence, with small letters after (not "ICU"), or said as a maker's.
+WARN24_NAMED_MAKER = re.compile(
+    r"(?<=[\w,;:—–-] )(?-i:[A-ZÉ][a-zà-ÿ]+[\w-]*)|\b(?:from|by|de\s+chez|chez|de\s+la\s+marque)\s+(?-i:[A-ZÉ][\w-]+)",
+)
+
+
+# A discount offered on request, the code itself unsaid (eleventh session; authors 10, 14 and 15 wrote it too): "DM me
+# for a clinic discount code!", « écrivez-moi en privé pour un code de réduction ». An offer as surely as a code shown.
+WARN24_OFFER_ON_REQUEST = re.compile(
+    r"\b(?:DM|message|email|e-mail|text|contact|ping)\s+me\s+(?:for|to\s+get)\s+(?:a|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:discount|promo|coupon|referral)(?:\s+code)?\b"
+    r"|\b(?:écrivez|contactez)-moi\s+(?:en\s+privé|en\s+MP|en\s+message\s+privé|en\s+DM)\s+pour\s+(?:un|le|mon|une|la)\s+"
+    r"(?:code|rabais|remise|réduction|tarif\s+préférentiel)\b",
+    re.IGNORECASE,
+)
+
+
+def warn24_offer_on_request(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    return [
+        Hit(Category.COMMERCIAL_INTEREST, m.start(), m.end(), "commercial_offer", None)
+        for m in WARN24_OFFER_ON_REQUEST.finditer(text.value)
+    ]
+
+
+def warn24_best_and_get_it(text: Text) -> list[Hit]:
+    if DISCLOSURE.search(text.value):
+        return []
+    hits = []
+    for start, end in text.sentence_bounds:
+        vouched = WARN24_VOUCHED_BEST.search(text.value, start, end)
+        if (
+            vouched
+            and WARN24_SENT_TO_GET_IT.search(text.value, start, end)
+            and WARN24_NAMED_MAKER.search(text.value, start, end)
+        ):
+            hits.append(Hit(Category.COMMERCIAL_INTEREST, start, end, "commercial_interest", None))
+    return hits
+
+
+RULES = (*RULES, warn24_best_and_get_it, warn24_offer_on_request)

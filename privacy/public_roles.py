@@ -630,6 +630,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     for hit in hits:
         if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit) or names23_vetoed(text, hit):
             continue
+        if places.places24_vetoed(text, hit):
+            continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
                 continue

@@ -643,6 +643,10 @@ def places24_land_locations(text: Text) -> list[Hit]:
         for match in pattern.finditer(text.value):
             if pattern is PLACES24_LAND_LOCATION and not (match["quarter"] or match["meridian"]):
                 continue  # three numbers alone are a score, a date or a dose
+            if text.sentence_has(PLACES24_TAUGHT_OR_HELD, match.start()) and not text.sentence_has(
+                PLACES24_HURT, match.start()
+            ):
+                continue  # a farm safety day held on a quarter
             if text.sentence_has(PLACES24_ORGANISATIONS_LAND, match.start()) and not re.search(
                 r"(?i:\b(?:his|her|their|son|sa|leur)\b|['’]s\b|\bfamil(?:y|le)\b)",
                 text.value[slice(*text.sentence_around(match.start()))],
@@ -659,8 +663,9 @@ def places24_land_locations(text: Text) -> list[Hit]:
 # A highway kilometre, mile or French PR (point de repère) marker, with the road and the town it is near: "at km 78",
 # "km 1410 of the Alaska Hwy", « au PR 14, près de Villers-Bocage », « au kilomètre 612 près de Mattice ».
 PLACES24_ROAD_MARKER = re.compile(
-    r"(?<![\w-])(?i:at|au|à|a|near|around|past|vers|près du|pres du|by)\s+(?:the\s+|le\s+)?"
-    r"(?P<marker>(?:(?-i:km|KM|Km|PR|PK|Mile|mile)|(?i:kilomètre|kilometre|kilometer|kilomètre))\s?\d{1,4}(?:[.,+]\d{1,3})?"
+    r"(?<![\w-])(?i:at|au|à|a|near|around|past|vers|près du|pres du|by|à la hauteur (?:du|de la))\s+"
+    r"(?:the\s+|le\s+|la\s+)?"
+    r"(?P<marker>(?:(?-i:km|KM|Km|PR|PK|Mile|mile)|(?i:kilomètre|kilometre|kilometer|exit|sortie))\s?\d{1,4}(?:[.,+]\d{1,3})?"
     r"(?![\w,.]\d)(?!\s?(?:km|h|min|mg|ans|years)\b)"
     r"(?:\s+(?:of|on|de|du|sur)\s+(?:the\s+|la\s+|l['’])?(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?:Hwy|Highway|Rte|Route|route|RN|autoroute|Autoroute|Trans-Canada)\b\.?(?:\s*\d{1,4}[A-Z]?)?)?"
@@ -671,10 +676,10 @@ PLACES24_ROAD_MARKER = re.compile(
 PLACES24_CRASH = words(
     "crash", "crashed", "rolled", "rollover", "roll-over", "overturned", "collision", "collided", "hit", "struck",
     "ditch", "ditched", "flipped", "head-on", "t-boned", "accident", "wreck", "MVC", "MVA", "ejected", "pinned",
-    "extricated", "trapped", "jackknifed", "jackknife", "spun out", "off the road", "sortie de route", "sortie",
-    "a fait une sortie", "percuté", "percutée",
-    "renversé", "renversée", "capoté", "tonneau", "tonneaux", "fait un face-à-face", "face-à-face", "accidenté",
-    "incarcéré", "incarcérée", "éjecté", "éjectée", "désincarcéré", "désincarcérée", "heurté", "heurtée",
+    "extricated", "trapped", "jackknifed", "jackknife", "spun out", "off the road", "sortie de route", "sortie sur",
+    "a fait une sortie", "percuté", "percutée", "renversé", "renversée", "capoté", "tonneau", "tonneaux",
+    "face-à-face", "accidenté", "accidentée", "incarcéré", "incarcérée", "éjecté", "éjectée", "désincarcéré",
+    "désincarcérée", "heurté", "heurtée",
 )  # fmt: skip
 # Not a crash of someone's: many crashes counted, a road-work or closure notice, a race's stage.
 PLACES24_NO_ONES_ROAD = words(
@@ -684,16 +689,30 @@ PLACES24_NO_ONES_ROAD = words(
 )  # fmt: skip
 
 
+# A prairie or Ontario grid road by its number, where the crash was: "on Township Rd 540", "on Range Road 232",
+# "on Concession 6", "on Sideroad 15", "grid road 741".
+PLACES24_GRID_ROAD = re.compile(
+    r"(?<![\w-])(?:on|along|off|at|near|sur|dans)\s+(?:the\s+|le\s+|la\s+)?"
+    r"(?P<road>(?:Range|Township|Twp\.?|Grid|Secondary|Sideroad|Side Road)\s+(?:Road|Rd\.?|Hwy|Highway)?\s*\d{1,4}"
+    r"|(?:Concession|Sideroad|Line|rang|Rang|Grid Road|grid road)\s+\d{1,3})(?![\w-])"
+)
+
+
 def places24_road_markers_of_a_crash(text: Text) -> list[Hit]:
-    """A kilometre, mile or PR marker said with a crash in the same sentence: where one vehicle left the road, which
-    with the day names the driver to anyone who drove by. A marker in a road-work notice, a count of crashes on a
-    stretch or a rally's stage is no one's."""
+    """A kilometre, mile, exit or PR marker, or a grid road by its number, said with a crash in the same sentence:
+    where one vehicle left the road, which with the day names the driver to anyone who drove by. A marker in a
+    road-work notice, a count of crashes on a stretch or a rally's stage is no one's."""
     hits = []
     for match in PLACES24_ROAD_MARKER.finditer(text.value):
         at = match.start("marker")
         if not text.sentence_has(PLACES24_CRASH, at) or text.sentence_has(PLACES24_NO_ONES_ROAD, at):
             continue
         hits.append(Hit(Category.ADDRESS, at, match.end("marker"), "address"))
+    for match in PLACES24_GRID_ROAD.finditer(text.value):
+        at = match.start("road")
+        if not text.sentence_has(PLACES24_CRASH, at) or text.sentence_has(PLACES24_NO_ONES_ROAD, at):
+            continue
+        hits.append(Hit(Category.ADDRESS, at, match.end("road"), "address"))
     return hits
 
 
@@ -730,6 +749,18 @@ PLACES24_FARM_ON_ITS_ROAD = re.compile(
     r"|(?:the\s+)?(?-i:[A-Z][a-z'’-]+)\s+(?:family\s+)?farm\s+(?:on|off|at)\s+(?:(?:Range|Township|Twp|Concession|"
     r"Grid|Section|Sideroad|Side Road)\s+(?:Road|Rd\.?)?\s*\d{1,4}|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Rd|Line|Trail)\b))"
 )
+# Hurt there: the injury, or the person it happened to.
+PLACES24_HURT = re.compile(
+    r"(?i:\b(?:his|her|their|son|sa|ses|leur|leurs|he|she|il|elle)\b|\bkicked\b|\bhurt\b|\binjur|\bbless[ée]|"
+    r"\bpinned\b|\btrapped\b|\bburied\b|\bcoinc[ée]|\bpiétin|\btrampl|\bgored\b|\bencorn|\bfell\b|\bchute\b|"
+    r"\btomb[ée]|\bfracture|\bdied\b|\bdécéd|\bmort\b|\bcrushed\b|\bécras)"
+)
+# A farm or a quarter where something is taught or held, for many: a safety day, a field day, a tour.
+PLACES24_TAUGHT_OR_HELD = words(
+    "teach", "taught", "teaching", "enseigner", "safety day", "field day", "journée", "tour", "visite", "kids",
+    "students", "élèves", "étudiants", "join us", "joignez-vous", "rejoignez-nous", "welcome", "bienvenue",
+    "workshop", "atelier", "demo", "démonstration", "fundraiser", "bénéfice",
+)  # fmt: skip
 PLACES24_FARM_SELLS = words(
     "vend", "vendent", "vente", "marché", "market", "sells", "selling", "open", "ouvert", "ouverte", "ouverts",
     "cueillette", "u-pick", "portes ouvertes", "visite", "visit", "csa", "panier", "paniers", "boutique", "shop",
@@ -756,12 +787,12 @@ def places24_homes_mailboxes_and_farms(text: Text) -> list[Hit]:
             hits.append(Hit(Category.ADDRESS, match.start("box"), match.end("box"), "address"))
     for match in PLACES24_FARM_ON_ITS_ROAD.finditer(text.value):
         at = match.start()
-        if text.sentence_has(PLACES24_FARM_SELLS, at):
+        if text.sentence_has(PLACES24_FARM_SELLS, at) or text.sentence_has(PLACES24_TAUGHT_OR_HELD, at):
             continue
         if not (
-            text.sentence_has(PLACES24_SOMEONES_LAND, at)
-            or re.search(r"\b(?:Mr|Mrs|Ms|M|Mme|Mlle)\.?\s+[A-ZÉ]", text.value[max(0, at - 40) : at])
+            text.sentence_has(PLACES24_HURT, at)
             or text.sentence_has(PLACES24_CRASH, at)
+            or re.search(r"\b(?:Mr|Mrs|Ms|M|Mme|Mlle)\.?\s+[A-ZÉ]", text.value[max(0, at - 40) : at])
         ):
             continue
         hits.append(Hit(Category.ADDRESS, match.start("farm"), match.end("farm"), "address"))

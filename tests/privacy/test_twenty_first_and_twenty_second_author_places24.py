@@ -193,3 +193,34 @@ def test_a_street_signed_after_a_persons_name_is_an_address(text, street):
 )
 def test_an_organisations_address_said_as_where_it_moves_or_when_it_opens_is_its_own(text):
     assert found(text, "address") == [] and found(text, "postal_code") == [], flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The rollover was on Township Rd 610 past the colony; the driver, 19, was ejected and flown to Saskatoon.",
+            "Township Rd 610",
+        ),
+        ("Head-on at exit 93 near Napanee, Sunday night: the young driver was trapped for an hour.", "exit 93"),
+        (
+            "Collision à la hauteur de la sortie 174 de l'autoroute 40 : la conductrice de 27 ans a été désincarcérée.",
+            "sortie 174",
+        ),
+    ],
+)
+def test_a_grid_road_or_an_exit_where_a_crash_happened_is_an_address(text, place):
+    assert any(place in excerpt for excerpt in found(text, "address")), flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team went out to the Penner farm on Range Road 21 to teach grain bin safety to 40 kids.",
+        "Grain bin safety day on NW 4-12-9 W2, Saturday 10 to 2: bring the kids, lunch provided by the 4-H club.",
+        "Take exit 93 for the clinic; the new building opens Monday, parking at the back.",
+        "Three crashes on Township Rd 610 this winter; the county finally put up a sign.",
+    ],
+)
+def test_a_farm_day_a_way_to_the_clinic_or_a_count_of_crashes_is_no_ones(text):
+    assert found(text, "address") == [], flagged(text)

@@ -837,17 +837,53 @@ PLACES24_SIGNED_WITH_A_STREET = re.compile(
 )
 
 
+# A family's whole postal address as a parcel or an envelope reads, whatever the street's word (Breton "hent", Scots
+# "wynd"): « Famille <Nom>, 12 <voie>, 29242 <Ville> », "the <Name> family, 40 <way>, <Town> X0A 1H0".
+PLACES24_FAMILYS_POSTAL_ADDRESS = re.compile(
+    r"\b(?:[Ff]amille|[Ff]amily|[Tt]he\s+[A-Z][a-zà-ÿ'’-]+\s+family)"
+    r"(?:\s+(?-i:[A-ZÉ][a-zà-ÿ'’-]+)){0,2},\s+"
+    r"(?P<street>\d{1,5}[A-Z]?,?(?:\s+[\w'’-]+){1,5}),\s+"
+    r"(?:(?P<code>\d{5})\s+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]+(?:[\s-]+[A-ZÀ-Þ][\w'’-]+)?,?\s+(?:[A-Z]{2}\s+)?"
+    r"(?P<ca>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d))(?![\w-])"
+)
+
+
 def places24_streets_signed_after_a_name(text: Text) -> list[Hit]:
-    """The sender's name and street on a card or a letter read out: the whole return address of one person."""
-    return [
+    """The sender's name and street on a card or a letter read out, or a family's whole postal address on a parcel:
+    the return address of one household."""
+    hits = [
         Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
         for match in PLACES24_SIGNED_WITH_A_STREET.finditer(text.value)
         # "from Public Health, 12 …": an office signs with its own street.
         if not lexicon.ORGANIZATION_CUES.search(text.lower[match.start() : match.start("street")])
     ]
+    for match in PLACES24_FAMILYS_POSTAL_ADDRESS.finditer(text.value):
+        if lexicon.ORGANIZATION_CUES.search(text.lower[max(0, match.start() - 30) : match.start("street")]):
+            continue  # « la Clinique Famille Santé, 12 rue … »: a practice's name
+        hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
+        code = "code" if match["code"] else "ca"
+        hits.append(Hit(Category.POSTAL_CODE, match.start(code), match.end(code), "postal_code"))
+    return hits
+
+
+# A bed, a box or a room in apposition after a person's name and age, as a ward's list or a case's opening writes it:
+# "<Prénom>, 17 ans, box 12,", "<First>, 6, bed 4 in the PICU".
+PLACES24_ROOM_AFTER_NAME_AND_AGE = re.compile(
+    r"(?<![\w'’-])[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?,\s+\d{1,3}(?:\s*(?:ans|an|years?|yo|y/o|mois|months?))?,\s+"
+    r"(?P<room>(?i:box|bed|lit|chambre|room|rm|bay|pod|cubicle|stretcher|brancard)\s*#?\s*\d{1,4}[A-Z]?)(?![\w/-])"
+)
+
+
+def places24_rooms_after_a_name_and_age(text: Text) -> list[Hit]:
+    """The bed or box told right after the patient's name and age: the one spot in the unit that is theirs."""
+    return [
+        Hit(Category.ROOM, match.start("room"), match.end("room"), "room")
+        for match in PLACES24_ROOM_AFTER_NAME_AND_AGE.finditer(text.value)
+    ]
 
 
 PLACES24_RULES = (
+    places24_rooms_after_a_name_and_age,
     places24_land_locations,
     places24_road_markers_of_a_crash,
     places24_homes_mailboxes_and_farms,

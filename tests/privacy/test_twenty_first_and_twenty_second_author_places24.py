@@ -224,3 +224,44 @@ def test_a_grid_road_or_an_exit_where_a_crash_happened_is_an_address(text, place
 )
 def test_a_farm_day_a_way_to_the_clinic_or_a_count_of_crashes_is_no_ones(text):
     assert found(text, "address") == [], flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "code"),
+    [
+        (
+            "Un colis reçu ce matin, au dos : « Famille Le Bihan, 3 straed ar Vilin, 29990 Île-de-Sein ». Merci !",
+            "3 straed ar Vilin",
+            "29990",
+        ),
+        (
+            'A parcel at the desk, return address "the Tulugak family, 40 Qamutiq Way, Puvirnituq X0M 1P0". Tears.',
+            "40 Qamutiq Way",
+            "X0M 1P0",
+        ),
+    ],
+)
+def test_a_familys_whole_postal_address_on_a_parcel_is_an_address_whatever_the_streets_word(text, street, code):
+    assert any(street in excerpt for excerpt in found(text, "address")), flagged(text)
+    assert code in found(text, "postal_code"), flagged(text)
+
+
+def test_a_practice_named_family_gives_its_own_address():
+    text = "Bienvenue à la Clinique Famille Santé, 12 rue Pasteur, 31000 Toulouse, ouverte dès lundi."
+    assert found(text, "address") == [] and found(text, "postal_code") == [], flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "room"),
+    [
+        ("Soins intensifs, jour 5 pour Maëlys, 15 ans, box 7, après une chute de cheval ; elle sourit enfin.", "box 7"),
+        ("Update from the PICU: Jayden, 6, bed 4, off the ventilator this morning and asking for pancakes.", "bed 4"),
+    ],
+)
+def test_a_bed_or_box_said_after_a_patients_name_and_age_is_a_room(text, room):
+    assert room in found(text, "room"), flagged(text)
+
+
+def test_a_box_in_a_list_of_equipment_is_no_room():
+    text = "Restock list for the unit: gloves, size 7, box 12 of the small ones; masks, 50, box 3."
+    assert found(text, "room") == [], flagged(text)

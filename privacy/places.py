@@ -613,9 +613,11 @@ PLACES24_LAND_LOCATION = re.compile(
     rf"(?<![\w-])(?:(?P<quarter>{_PLACES24_QUARTER})[\s-]+(?:(?i:of|de)\s+)?)?(?:(?i:sec(?:tion)?\.?)\s*)?"
     rf"\d{{1,2}}-\d{{1,3}}-\d{{1,2}}(?:[\s-]+(?P<meridian>{_PLACES24_MERIDIAN}))?"
 )
-# A rural municipality by its number: "RM of Swift Current No. 137", « la MR de Lac Pelletier no 107 ».
+# A rural municipality or county by its number: "RM of Swift Current No. 137", "MD of Foothills No. 31", « la MR de
+# Lac Pelletier no 107 ».
 PLACES24_RURAL_MUNICIPALITY = re.compile(
-    r"(?<![\w-])(?:RM|R\.M\.|Rural Municipality|MR|municipalité rurale)\s+(?:of|de|du|d['’])\s*"
+    r"(?<![\w-])(?:RM|R\.M\.|Rural Municipality|MR|municipalité rurale|County|MD|M\.D\.|Municipal District)\s+"
+    r"(?:of|de|du|d['’])\s*"
     r"(?:[A-ZÉ][\w'’.-]*\s+){1,4}(?:No\.?|no\.?|n°|#)\s*\d{1,3}(?![\w-])"
 )
 # Whose land: a person, a family, their farm, or the story of an injury there.
@@ -665,8 +667,11 @@ def places24_land_locations(text: Text) -> list[Hit]:
 PLACES24_ROAD_MARKER = re.compile(
     r"(?<![\w-])(?i:at|au|à|a|near|around|past|vers|près du|pres du|by|à la hauteur (?:du|de la))\s+"
     r"(?:the\s+|le\s+|la\s+)?"
-    r"(?P<marker>(?:(?-i:km|KM|Km|PR|PK|Mile|mile)|(?i:kilomètre|kilometre|kilometer|exit|sortie))\s?\d{1,4}(?:[.,+]\d{1,3})?"
+    r"(?P<marker>(?:(?-i:km|KM|Km|PR|PK|MP|Mile|mile)|(?i:kilomètre|kilometre|kilometer|exit|sortie))"
+    r"(?i:\s(?:marker|post|mark|sign|borne))?\s?\d{1,4}(?:[.,+]\d{1,3})?"
     r"(?![\w,.]\d)(?!\s?(?:km|h|min|mg|ans|years)\b)"
+    # or the number first, as a marker's post reads: "at the 78 km mark", « à la borne du kilomètre 78 ».
+    r"|\d{1,4}(?:\s?|-)(?i:km|kilometre|kilometer|kilomètre|mile)(?i:\s(?:mark|marker|post|sign))(?![\w-])"
     r"(?:\s+(?:of|on|de|du|sur)\s+(?:the\s+|la\s+|l['’])?(?:[A-Z][\w'’-]*\s+){0,2}"
     r"(?:Hwy|Highway|Rte|Route|route|RN|autoroute|Autoroute|Trans-Canada)\b\.?(?:\s*\d{1,4}[A-Z]?)?)?"
     r"(?:,?\s+(?:near|outside|north of|south of|east of|west of|près de|pres de|à la sortie de|avant|après)\s+"
@@ -718,7 +723,8 @@ def places24_road_markers_of_a_crash(text: Text) -> list[Hit]:
 
 # A hamlet's numbered house, a mailbox with its community, a farm named with its road.
 PLACES24_NUMBERED_HOUSE = re.compile(
-    r"(?<![\w-])(?:House|Maison|maison)\s+(?:(?:no\.?|n°|numéro|#)\s*)?(?P<number>\d{1,4})(?![\w/.,:-]\d|\w)"
+    r"(?<![\w-])(?:House|Maison|maison|Building|Bldg\.?|Immeuble|immeuble)\s+(?:(?:no\.?|n°|numéro|#)\s*)?"
+    r"(?P<number>\d{1,4})(?![\w/.,:-]\d|\w)"
 )
 PLACES24_NOT_A_HOME = words(
     "commons", "communes", "parliament", "parlement", "senate", "sénat", "bill", "projet de loi", "committee",
@@ -778,6 +784,10 @@ def places24_homes_mailboxes_and_farms(text: Text) -> list[Hit]:
         at = match.start()
         if text.sentence_has(PLACES24_NOT_A_HOME, at) or re.fullmatch(r"(?:19|20)\d\d", match["number"]):
             continue
+        if re.match(r"\s+(?:of|at|on|de|du|des)\b", text.value[match.end() :]) or (
+            text.sentence_has(PLACES24_ORGANISATIONS_LAND, at) and not text.sentence_has(PLACES24_SOMEONE_HOME, at)
+        ):
+            continue  # "Building 2 of the hospital", a clinic's building
         if not PLACES24_SOMEONE_HOME.search(text.value, max(0, at - 250), min(len(text.value), match.end() + 250)):
             continue
         hits.append(Hit(Category.ADDRESS, at, match.end(), "address"))

@@ -265,3 +265,34 @@ def test_a_bed_or_box_said_after_a_patients_name_and_age_is_a_room(text, room):
 def test_a_box_in_a_list_of_equipment_is_no_room():
     text = "Restock list for the unit: gloves, size 7, box 12 of the small ones; masks, 50, box 3."
     assert found(text, "room") == [], flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Her son gave the farm's county, MD of Foothills No. 31, to dispatch; he was pinned under the bale.",
+            "MD of Foothills No. 31",
+        ),
+        ("Truck rolled at mile marker 147 on the Alaska Highway, Nov 12, driver trapped two hours.", "mile marker 147"),
+        ("Rollover at the 78 km mark of Hwy 11 last night; the driver, 22, was ejected.", "78 km mark"),
+        (
+            "The family lives in Building 1085, nine people, and the index case sleeps in the living room.",
+            "Building 1085",
+        ),
+    ],
+)
+def test_a_county_a_marker_post_or_a_numbered_building_told_with_someone_is_an_address(text, place):
+    assert any(place in excerpt for excerpt in found(text, "address")), flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MD of Foothills No. 31 council approved a new fire hall. Great news for the volunteers.",
+        "Building 2 of the hospital is closed for renovations; the family lounge moved to the third floor.",
+        "New km markers every 2 km on Hwy 11 this summer, so 911 can find you faster.",
+    ],
+)
+def test_a_countys_council_a_hospitals_building_or_markers_in_general_are_no_ones(text):
+    assert found(text, "address") == [], flagged(text)

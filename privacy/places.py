@@ -902,9 +902,9 @@ PLACES24_RULES = (
 )
 
 
-# What the veto pass reads for these habits (``public_roles.vetoed``): the numbers of a land location are no date,
-# a mailbox or a truck's unit is no room, an operating room in a story told de-identified or years later is a place
-# of work, and an organisation's address said as where it moves or when it opens is its own.
+# What the veto pass reads for these habits (``public_roles.vetoed``): a mailbox or a truck's unit is no room, an
+# operating room in a story told de-identified or years later is a place of work, and an organisation's address said
+# as where it moves or when it opens is its own. A land location's numbers read as a date are ``dates24_vetoed``'s.
 PLACES24_VEHICLE = words(
     "truck", "trucks", "trucking", "rig", "semi", "trailer", "freight", "haul", "hauling", "fleet", "bus", "tanker",
     "transport", "camion", "camionneur", "remorque", "autobus", "plow", "grader", "chasse-neige",
@@ -945,12 +945,6 @@ PLACES24_PERSON_IN_SENTENCE = re.compile(
 def places24_vetoed(text: Text, hit: Hit) -> bool:
     value = text.value
     said = value[hit.start : hit.end]
-    if hit.category == Category.DATE:
-        # "SW 22-14-14 W3": a quarter's numbers, not the 22nd of a month.
-        return any(
-            (match["quarter"] or match["meridian"]) and match.start() <= hit.start and hit.end <= match.end()
-            for match in PLACES24_LAND_LOCATION.finditer(value, max(0, hit.start - 12), min(len(value), hit.end + 12))
-        )
     if hit.category == Category.ROOM:
         if any(m.start() <= hit.start < m.end("box") for m in PLACES24_MAILBOX.finditer(value, max(0, hit.start - 20))):
             return True  # a mailbox written with its community and postal code

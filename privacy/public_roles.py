@@ -630,8 +630,6 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     for hit in hits:
         if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit) or names23_vetoed(text, hit):
             continue
-        if places.places24_vetoed(text, hit):
-            continue
         if hit.category == Category.NAME:
             if _name_vetoed(text, hit):
                 continue
@@ -660,6 +658,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             continue
         elif hit.category == Category.ENCOUNTER and _encounter_vetoed(text, hit):
             continue
+        elif places.places24_vetoed(text, hit):
+            continue  # a mailbox, a truck's unit, an OR told de-identified, an organisation's own address
         kept.append(hit)
     return fa21_without_echoes_of_vetoed(text, hits, kept)
 

@@ -6,7 +6,7 @@ student lives in a residence's house and room; a card is signed with a name and 
 told with the person, the injury or the household, and nobody's as a clinic's land, a road-work notice, a housing
 plan, a clinic's box, a market farm. The veto pass keeps an operating room told years later or with details changed
 as a place of work, a mailbox and a truck's unit from being read as rooms, an organisation's move or opening hours
-as its own address, and the numbers of a land location from being read as a date."""
+as its own address (a land location's numbers read as a date are the dates rules' to veto)."""
 
 import pytest
 
@@ -54,11 +54,6 @@ def test_a_farms_land_location_or_rural_municipality_told_with_someone_is_an_add
 )
 def test_a_land_location_of_an_organisation_or_three_numbers_alone_are_no_ones(text):
     assert found(text, "address") == [], flagged(text)
-
-
-def test_the_numbers_of_a_land_location_are_not_read_as_a_date():
-    text = "Her brother rolled the tractor on the family's land, NW 22-14-14 W3, and lay there until dark."
-    assert found(text, "date") == [], flagged(text)
 
 
 @pytest.mark.parametrize(

@@ -595,3 +595,377 @@ PLACES23_RULES = (
     places23_postal_addresses_of_someone,
     places23_rooms_of_homes_and_units,
 )
+
+
+# Rural and northern habits of saying where someone is (authors 21 and 22, issue 13): a farm's legal land location,
+# its rural municipality, a highway kilometre or a French PR marker where a crash happened, a hamlet's numbered
+# house, a mailbox with its community, a farm named with its road, a student residence's room, a card's return
+# address. A clinic's own land location, a council's RM, a road-work notice at a kilometre, a market farm stay clean.
+
+# A Dominion Land Survey location, any quarter, section-township-range and meridian: "NE 14-15-13 W3",
+# "SW-22-14-14-W3M", "NW 3-9-17 west of the 3rd", « SO 12-4-20 O2 ». One quarter is one farm, often one family.
+_PLACES24_QUARTER = r"(?:NE|NW|SE|SW|NO|SO|N½|S½|E½|W½|[NSEW]/2|LSD\s?\d{1,2})"
+_PLACES24_MERIDIAN = (
+    r"(?:W|O)\s?\d(?:\s?M)?(?![\w-])|(?i:west of (?:the\s+)?\d(?:st|nd|rd|th)?(?:\s+meridian)?|"
+    r"W of (?:the\s+)?\d(?:st|nd|rd|th)?|à l['’]ouest du \d(?:er|e)?(?:\s+méridien)?)"
+)
+PLACES24_LAND_LOCATION = re.compile(
+    rf"(?<![\w-])(?:(?P<quarter>{_PLACES24_QUARTER})[\s-]+(?:(?i:of|de)\s+)?)?(?:(?i:sec(?:tion)?\.?)\s*)?"
+    rf"\d{{1,2}}-\d{{1,3}}-\d{{1,2}}(?:[\s-]+(?P<meridian>{_PLACES24_MERIDIAN}))?"
+)
+# A rural municipality or county by its number: "RM of Swift Current No. 137", "MD of Foothills No. 31", « la MR de
+# Lac Pelletier no 107 ».
+PLACES24_RURAL_MUNICIPALITY = re.compile(
+    r"(?<![\w-])(?:RM|R\.M\.|Rural Municipality|MR|municipalité rurale|County|MD|M\.D\.|Municipal District)\s+"
+    r"(?:of|de|du|d['’])\s*"
+    r"(?:[A-ZÉ][\w'’.-]*\s+){1,4}(?:No\.?|no\.?|n°|#)\s*\d{1,3}(?![\w-])"
+)
+# Whose land: a person, a family, their farm, or the story of an injury there.
+PLACES24_SOMEONES_LAND = re.compile(
+    r"(?i:\b(?:his|her|their|son|sa|ses|leur|leurs)\b|['’]s\b|\bfamil(?:y|le)\b|\bfarm(?:'s)?\b|\bferme\b|"
+    r"\bhome quarter\b|\bhomestead\b|\bgrandpa|\bgrandma|\bgrand-p[èe]re|\bgrand-m[èe]re|\bkicked\b|\bhurt\b|"
+    r"\binjur|\bbless[ée]|\bauger\b|\bbins?\b|\bcrash|\brolled\b|\bburied\b|\btrapped\b|\bcoinc[ée]|\bgave\b|"
+    r"\bdonn[ée]\b|\blives?\b|\blived\b|\bhabite|\bvit\b)"
+)
+# An organisation's premises or public business: "our new clinic sits on SW 12-15-14 W3", "the RM council voted".
+PLACES24_ORGANISATIONS_LAND = words(
+    "clinic", "clinique", "health centre", "health center", "centre de santé", "hospital", "hôpital", "office",
+    "bureau", "building", "bâtiment", "facility", "site", "council", "conseil", "reeve", "préfet", "by-law",
+    "bylaw", "règlement", "tax", "taxes", "grant", "subvention", "funding", "financement", "tender", "appel d'offres",
+    "school", "école", "arena", "rink", "hall", "church", "église", "landfill", "dépotoir", "lagoon", "ambulance base",
+)  # fmt: skip
+
+
+def places24_land_locations(text: Text) -> list[Hit]:
+    """A farm's land location or its rural municipality told with the person, the family or the injury there ("he'd
+    been kicked at the home quarter, NE 14-15-13 W3", "the farm's RM, RM of … No. 137"): rural people give it as an
+    address, and one quarter is one farm. The same location as a clinic's, a council's or a school's is not."""
+    hits = []
+    for pattern in (PLACES24_LAND_LOCATION, PLACES24_RURAL_MUNICIPALITY):
+        for match in pattern.finditer(text.value):
+            if pattern is PLACES24_LAND_LOCATION and not (match["quarter"] or match["meridian"]):
+                continue  # three numbers alone are a score, a date or a dose
+            if text.sentence_has(PLACES24_TAUGHT_OR_HELD, match.start()) and not text.sentence_has(
+                PLACES24_HURT, match.start()
+            ):
+                continue  # a farm safety day held on a quarter
+            if text.sentence_has(PLACES24_ORGANISATIONS_LAND, match.start()) and not re.search(
+                r"(?i:\b(?:his|her|their|son|sa|leur)\b|['’]s\b|\bfamil(?:y|le)\b)",
+                text.value[slice(*text.sentence_around(match.start()))],
+            ):
+                continue
+            if not text.sentence_has(PLACES24_SOMEONES_LAND, match.start()) and not PLACES24_SOMEONES_LAND.search(
+                text.value, max(0, match.start() - 120), min(len(text.value), match.end() + 60)
+            ):
+                continue
+            hits.append(Hit(Category.ADDRESS, match.start(), match.end(), "address"))
+    return hits
+
+
+# A highway kilometre, mile or French PR (point de repère) marker, with the road and the town it is near: "at km 78",
+# "km 1410 of the Alaska Hwy", « au PR 14, près de Villers-Bocage », « au kilomètre 612 près de Mattice ».
+PLACES24_ROAD_MARKER = re.compile(
+    r"(?<![\w-])(?i:at|au|à|a|near|around|past|vers|près du|pres du|by|à la hauteur (?:du|de la))\s+"
+    r"(?:the\s+|le\s+|la\s+)?"
+    r"(?P<marker>(?:(?-i:km|KM|Km|PR|PK|MP|Mile|mile)|(?i:kilomètre|kilometre|kilometer|exit|sortie))"
+    r"(?i:\s(?:marker|post|mark|sign|borne))?\s?\d{1,4}(?:[.,+]\d{1,3})?"
+    r"(?![\w,.]\d)(?!\s?(?:km|h|min|mg|ans|years)\b)"
+    # or the number first, as a marker's post reads: "at the 78 km mark", « à la borne du kilomètre 78 ».
+    r"|\d{1,4}(?:\s?|-)(?i:km|kilometre|kilometer|kilomètre|mile)(?i:\s(?:mark|marker|post|sign))(?![\w-])"
+    r"(?:\s+(?:of|on|de|du|sur)\s+(?:the\s+|la\s+|l['’])?(?:[A-Z][\w'’-]*\s+){0,2}"
+    r"(?:Hwy|Highway|Rte|Route|route|RN|autoroute|Autoroute|Trans-Canada)\b\.?(?:\s*\d{1,4}[A-Z]?)?)?"
+    r"(?:,?\s+(?:near|outside|north of|south of|east of|west of|près de|pres de|à la sortie de|avant|après)\s+"
+    r"[A-ZÉ][\w'’]*(?:[\s-]+[A-ZÉ][\w'’]*){0,2})?)"
+)
+# What happened there to someone: a crash, a rollover, a vehicle off the road, a collision with a moose.
+PLACES24_CRASH = words(
+    "crash", "crashed", "rolled", "rollover", "roll-over", "overturned", "collision", "collided", "hit", "struck",
+    "ditch", "ditched", "flipped", "head-on", "t-boned", "accident", "wreck", "MVC", "MVA", "ejected", "pinned",
+    "extricated", "trapped", "jackknifed", "jackknife", "spun out", "off the road", "sortie de route", "sortie sur",
+    "a fait une sortie", "percuté", "percutée", "renversé", "renversée", "capoté", "tonneau", "tonneaux",
+    "face-à-face", "accidenté", "accidentée", "incarcéré", "incarcérée", "éjecté", "éjectée", "désincarcéré",
+    "désincarcérée", "heurté", "heurtée",
+)  # fmt: skip
+# Not a crash of someone's: many crashes counted, a road-work or closure notice, a race's stage.
+PLACES24_NO_ONES_ROAD = words(
+    "crashes", "accidents", "collisions", "sorties de route", "every year", "chaque année", "this winter",
+    "cet hiver", "per year", "par an", "road work", "roadwork", "construction", "paving", "travaux", "detour",
+    "déviation", "closed until", "fermée jusqu", "rally", "rallye", "stage", "spéciale", "race", "course",
+)  # fmt: skip
+
+
+# A prairie or Ontario grid road by its number, where the crash was: "on Township Rd 540", "on Range Road 232",
+# "on Concession 6", "on Sideroad 15", "grid road 741".
+PLACES24_GRID_ROAD = re.compile(
+    r"(?<![\w-])(?:on|along|off|at|near|sur|dans)\s+(?:the\s+|le\s+|la\s+)?"
+    r"(?P<road>(?:Range|Township|Twp\.?|Grid|Secondary|Sideroad|Side Road)\s+(?:Road|Rd\.?|Hwy|Highway)?\s*\d{1,4}"
+    r"|(?:Concession|Sideroad|Line|rang|Rang|Grid Road|grid road)\s+\d{1,3})(?![\w-])"
+)
+
+
+def places24_road_markers_of_a_crash(text: Text) -> list[Hit]:
+    """A kilometre, mile, exit or PR marker, or a grid road by its number, said with a crash in the same sentence:
+    where one vehicle left the road, which with the day names the driver to anyone who drove by. A marker in a
+    road-work notice, a count of crashes on a stretch or a rally's stage is no one's."""
+    hits = []
+    for match in PLACES24_ROAD_MARKER.finditer(text.value):
+        at = match.start("marker")
+        if not text.sentence_has(PLACES24_CRASH, at) or text.sentence_has(PLACES24_NO_ONES_ROAD, at):
+            continue
+        hits.append(Hit(Category.ADDRESS, at, match.end("marker"), "address"))
+    for match in PLACES24_GRID_ROAD.finditer(text.value):
+        at = match.start("road")
+        if not text.sentence_has(PLACES24_CRASH, at) or text.sentence_has(PLACES24_NO_ONES_ROAD, at):
+            continue
+        hits.append(Hit(Category.ADDRESS, at, match.end("road"), "address"))
+    return hits
+
+
+# A hamlet's numbered house, a mailbox with its community, a farm named with its road.
+PLACES24_NUMBERED_HOUSE = re.compile(
+    r"(?<![\w-])(?:House|Maison|maison|Building|Bldg\.?|Immeuble|immeuble)\s+(?:(?:no\.?|n°|numéro|#)\s*)?"
+    r"(?P<number>\d{1,4})(?![\w/.,:-]\d|\w)"
+)
+PLACES24_NOT_A_HOME = words(
+    "commons", "communes", "parliament", "parlement", "senate", "sénat", "bill", "projet de loi", "committee",
+    "comité", "season", "saison", "episode", "épisode", "open house", "portes ouvertes", "auction", "encan",
+    "lottery", "loterie", "raffle", "tirage", "for sale", "à vendre", "built", "construit", "construites",
+)  # fmt: skip
+PLACES24_SOMEONE_HOME = words(
+    "household", "households", "ménage", "foyer", "family", "famille", "lives", "lived", "living", "live", "home",
+    "sleeping", "sleeps", "slept", "vit", "vivent", "vivait", "habite", "habitent", "habitait", "dort", "dorment",
+    "index case", "cas index", "kitchen", "cuisine", "porch", "galerie", "bedroom", "chambre à coucher",
+)  # fmt: skip
+PLACES24_MAILBOX = re.compile(
+    r"(?<![\w-])(?P<box>(?:P\.?\s?O\.?\s+|General Delivery,?\s+)?(?-i:Box|BOX)\s+\d{1,5}|"
+    r"(?:C\.P\.|CP|case postale)\s*\d{1,5})"
+    r"(?=,?\s+(?:[A-ZÉ][\w'’-]*[\s-]+){1,3}(?:(?:[A-Z]{2}|\([A-ZÉ][\w'’ -]+\))\s+)?"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-]))"
+)
+PLACES24_MAIL_TO_SOMEONE = re.compile(
+    r"(?i:\b(?:mail|mailing|mailed|send|sending|sent|ship|shipping|shipped|post|posted|envoy\w*|post\w*|expédi\w*)\b"
+    r"[^.!?\n]{0,60}?\b(?:to|à|a)\s+)(?:(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle)\.?\s+)?[A-ZÉ][\w'’-]+|"
+    r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle)\.?\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+)?,?\s+(?:at|à|au)?\s*$"
+)
+PLACES24_FARM_ON_ITS_ROAD = re.compile(
+    r"(?<![\w-])(?P<farm>(?:ferme|Ferme)\s+(?:des\s+|du\s+|de\s+la\s+)?(?-i:[A-ZÉ][a-zà-ÿ'’-]+)"
+    r"(?:,\s+|\s+(?:sur le|sur la|du|de la|au|à la|on|off)\s+)"
+    r"(?:route|chemin|rang|rue|Route|Chemin|Rang)\s+(?:de la\s+|de l['’]|des\s+|du\s+|de\s+|d['’])?"
+    r"(?:[A-ZÉ][\w'’-]*|\d{1,3})(?:[\s-]+[A-ZÉ][\w'’-]*)?"
+    r"|(?:the\s+)?(?-i:[A-Z][a-z'’-]+)\s+(?:family\s+)?farm\s+(?:on|off|at)\s+(?:(?:Range|Township|Twp|Concession|"
+    r"Grid|Section|Sideroad|Side Road)\s+(?:Road|Rd\.?)?\s*\d{1,4}|(?:[A-Z][\w'’-]+\s+){1,2}(?:Road|Rd|Line|Trail)\b))"
+)
+# Hurt there: the injury, or the person it happened to.
+PLACES24_HURT = re.compile(
+    r"(?i:\b(?:his|her|their|son|sa|ses|leur|leurs|he|she|il|elle)\b|\bkicked\b|\bhurt\b|\binjur|\bbless[ée]|"
+    r"\bpinned\b|\btrapped\b|\bburied\b|\bcoinc[ée]|\bpiétin|\btrampl|\bgored\b|\bencorn|\bfell\b|\bchute\b|"
+    r"\btomb[ée]|\bfracture|\bdied\b|\bdécéd|\bmort\b|\bcrushed\b|\bécras)"
+)
+# A farm or a quarter where something is taught or held, for many: a safety day, a field day, a tour.
+PLACES24_TAUGHT_OR_HELD = words(
+    "teach", "taught", "teaching", "enseigner", "safety day", "field day", "journée", "tour", "visite", "kids",
+    "students", "élèves", "étudiants", "join us", "joignez-vous", "rejoignez-nous", "welcome", "bienvenue",
+    "workshop", "atelier", "demo", "démonstration", "fundraiser", "bénéfice",
+)  # fmt: skip
+PLACES24_FARM_SELLS = words(
+    "vend", "vendent", "vente", "marché", "market", "sells", "selling", "open", "ouvert", "ouverte", "ouverts",
+    "cueillette", "u-pick", "portes ouvertes", "visite", "visit", "csa", "panier", "paniers", "boutique", "shop",
+    "produits", "tour", "field day", "journée champêtre",
+)  # fmt: skip
+
+
+def places24_homes_mailboxes_and_farms(text: Text) -> list[Hit]:
+    """A northern hamlet's numbered house with the household in it ("House 217, the one with the blue porch"), a
+    mailbox written with its community and postal code for someone ("mailing her pills to Box 88, <hamlet> X0C 0J0"),
+    and a farm named with its road and the person hurt there (« ferme Vasseur, route de Templeuve »). A house number in
+    a housing plan, a clinic's own box, a farm selling at the market are not."""
+    hits = []
+    for match in PLACES24_NUMBERED_HOUSE.finditer(text.value):
+        at = match.start()
+        if text.sentence_has(PLACES24_NOT_A_HOME, at) or re.fullmatch(r"(?:19|20)\d\d", match["number"]):
+            continue
+        if re.match(r"\s+(?:of|at|on|de|du|des)\b", text.value[match.end() :]) or (
+            text.sentence_has(PLACES24_ORGANISATIONS_LAND, at) and not text.sentence_has(PLACES24_SOMEONE_HOME, at)
+        ):
+            continue  # "Building 2 of the hospital", a clinic's building
+        if not PLACES24_SOMEONE_HOME.search(text.value, max(0, at - 250), min(len(text.value), match.end() + 250)):
+            continue
+        hits.append(Hit(Category.ADDRESS, at, match.end(), "address"))
+    for match in PLACES24_MAILBOX.finditer(text.value):
+        sentence_start = text.sentence_around(match.start())[0]
+        if PLACES24_MAIL_TO_SOMEONE.search(text.value, max(sentence_start, match.start() - 90), match.start()):
+            hits.append(Hit(Category.ADDRESS, match.start("box"), match.end("box"), "address"))
+    for match in PLACES24_FARM_ON_ITS_ROAD.finditer(text.value):
+        at = match.start()
+        if text.sentence_has(PLACES24_FARM_SELLS, at) or text.sentence_has(PLACES24_TAUGHT_OR_HELD, at):
+            continue
+        if not (
+            text.sentence_has(PLACES24_HURT, at)
+            or text.sentence_has(PLACES24_CRASH, at)
+            or re.search(r"\b(?:Mr|Mrs|Ms|M|Mme|Mlle)\.?\s+[A-ZÉ]", text.value[max(0, at - 40) : at])
+        ):
+            continue
+        hits.append(Hit(Category.ADDRESS, match.start("farm"), match.end("farm"), "address"))
+    return hits
+
+
+# A student residence's house and room where someone lived: "lived in Totem Park, Nootka House, room 318", « elle
+# logeait à la résidence Les Estudines, bâtiment B, chambre 12 ».
+PLACES24_RESIDENCE_ROOM = re.compile(
+    r"\b(?i:lived|lives|living|stayed|stays|staying|roomed|vivait|vit|logeait|loge|habitait|habite|résidait)\s+"
+    r"(?i:in|at|à|a|au|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?P<place>(?:[A-ZÉ][\w'’-]*[\s-]+){0,3}(?:[A-ZÉ][\w'’-]*|(?i:résidence|cité U|cité universitaire|residence)"
+    r"(?:\s+[A-ZÉ][\w'’-]*){0,3})"
+    r"(?:,\s+(?:[A-ZÉ][\w'’-]*\s+){0,2}(?:House|Hall|Tower|Building|Residence|(?i:bâtiment|pavillon|aile|wing|"
+    r"block|bloc)\s+[A-Z0-9][\w-]*))?)"
+    r",\s+(?P<room>(?i:room|rm\.?|chambre|ch\.|appt?\.?|apartment|appartement|studio)\s*#?\s*\d{1,4}[A-Z]?)(?![\w-])"
+)
+
+
+def places24_rooms_where_someone_lived(text: Text) -> list[Hit]:
+    """A residence's house and a room number after "lived in": the door one student or one lodger sleeps behind, and
+    the named residence and house around it. The residence alone ("the residence halls reopen Monday") is many
+    people's."""
+    hits = []
+    for match in PLACES24_RESIDENCE_ROOM.finditer(text.value):
+        hits.append(Hit(Category.ROOM, match.start("room"), match.end("room"), "room"))
+        # The residence with its house is where to find them: a shelter's or a residence's name is their address.
+        if re.search(r"(?:House|Hall|Tower|Building|Residence)$", match["place"]):
+            hits.append(Hit(Category.ADDRESS, match.start("place"), match.end("place"), "address"))
+    return hits
+
+
+# A street address right after a person's full name, as a card, a letter or a parcel signs it: "from <First Last>,
+# 14 <Name> Rd, <town>", « de la part de <Prénom Nom>, 12 rue …, <ville> ».
+PLACES24_SIGNED_WITH_A_STREET = re.compile(
+    r"\b(?i:from|signed|de la part de|signé|signée)\s+(?!(?:Dr|Dre|Docteure?|Pr|Prof)\b)"
+    r"(?-i:[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+){1,2}),\s+"
+    r"(?P<street>\d{1,5}[A-Z]?,?\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Crescent|Cres|"
+    r"Lane|Ln|Way|Place|Pl|Trail|Court|Ct)\b\.?|(?i:rue|avenue|chemin|route|rang|allée|impasse|boulevard)\s+"
+    r"(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?[A-ZÉ][\w'’-]*(?:\s+[A-ZÉ][\w'’-]*){0,2})"
+    r"(?:,\s+[A-ZÉ][\w'’-]*(?:[\s-]+[A-ZÉ][\w'’-]*){0,2})?)"
+)
+
+
+# A family's whole postal address as a parcel or an envelope reads, whatever the street's word (Breton "hent", Scots
+# "wynd"): « Famille <Nom>, 12 <voie>, 29242 <Ville> », "the <Name> family, 40 <way>, <Town> X0A 1H0".
+PLACES24_FAMILYS_POSTAL_ADDRESS = re.compile(
+    r"\b(?:[Ff]amille|[Ff]amily|[Tt]he\s+[A-Z][a-zà-ÿ'’-]+\s+family)"
+    r"(?:\s+(?-i:[A-ZÉ][a-zà-ÿ'’-]+)){0,2},\s+"
+    r"(?P<street>\d{1,5}[A-Z]?,?(?:\s+[\w'’-]+){1,5}),\s+"
+    r"(?:(?P<code>\d{5})\s+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]+(?:[\s-]+[A-ZÀ-Þ][\w'’-]+)?,?\s+(?:[A-Z]{2}\s+)?"
+    r"(?P<ca>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d))(?![\w-])"
+)
+
+
+def places24_streets_signed_after_a_name(text: Text) -> list[Hit]:
+    """The sender's name and street on a card or a letter read out, or a family's whole postal address on a parcel:
+    the return address of one household."""
+    hits = [
+        Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address")
+        for match in PLACES24_SIGNED_WITH_A_STREET.finditer(text.value)
+        # "from Public Health, 12 …": an office signs with its own street.
+        if not lexicon.ORGANIZATION_CUES.search(text.lower[match.start() : match.start("street")])
+    ]
+    for match in PLACES24_FAMILYS_POSTAL_ADDRESS.finditer(text.value):
+        if lexicon.ORGANIZATION_CUES.search(text.lower[max(0, match.start() - 30) : match.start("street")]):
+            continue  # « la Clinique Famille Santé, 12 rue … »: a practice's name
+        hits.append(Hit(Category.ADDRESS, match.start("street"), match.end("street"), "address"))
+        code = "code" if match["code"] else "ca"
+        hits.append(Hit(Category.POSTAL_CODE, match.start(code), match.end(code), "postal_code"))
+    return hits
+
+
+# A bed, a box or a room in apposition after a person's name and age, as a ward's list or a case's opening writes it:
+# "<Prénom>, 17 ans, box 12,", "<First>, 6, bed 4 in the PICU".
+PLACES24_ROOM_AFTER_NAME_AND_AGE = re.compile(
+    r"(?<![\w'’-])[A-ZÉ][a-zà-ÿ'’-]+(?:\s+[A-ZÉ][a-zà-ÿ'’-]+)?,\s+\d{1,3}(?:\s*(?:ans|an|years?|yo|y/o|mois|months?))?,\s+"
+    r"(?P<room>(?i:box|bed|lit|chambre|room|rm|bay|pod|cubicle|stretcher|brancard)\s*#?\s*\d{1,4}[A-Z]?)(?![\w/-])"
+)
+
+
+def places24_rooms_after_a_name_and_age(text: Text) -> list[Hit]:
+    """The bed or box told right after the patient's name and age: the one spot in the unit that is theirs."""
+    return [
+        Hit(Category.ROOM, match.start("room"), match.end("room"), "room")
+        for match in PLACES24_ROOM_AFTER_NAME_AND_AGE.finditer(text.value)
+    ]
+
+
+PLACES24_RULES = (
+    places24_rooms_after_a_name_and_age,
+    places24_land_locations,
+    places24_road_markers_of_a_crash,
+    places24_homes_mailboxes_and_farms,
+    places24_rooms_where_someone_lived,
+    places24_streets_signed_after_a_name,
+)
+
+
+# What the veto pass reads for these habits (``public_roles.vetoed``): a mailbox or a truck's unit is no room, an
+# operating room in a story told de-identified or years later is a place of work, and an organisation's address said
+# as where it moves or when it opens is its own. A land location's numbers read as a date are ``dates24_vetoed``'s.
+PLACES24_VEHICLE = words(
+    "truck", "trucks", "trucking", "rig", "semi", "trailer", "freight", "haul", "hauling", "fleet", "bus", "tanker",
+    "transport", "camion", "camionneur", "remorque", "autobus", "plow", "grader", "chasse-neige",
+)  # fmt: skip
+PLACES24_OPERATING_ROOM = re.compile(r"(?:OR|O\.R\.|(?i:salle|theatre|theater|bloc))\s*#?\s*\d{1,2}\b")
+PLACES24_TOLD_DEIDENTIFIED = re.compile(
+    r"(?i:details? (?:changed|altered|modified)|identifying details|détails (?:modifiés|changés)|"
+    r"d[ée]tails? ont été (?:modifiés|changés)|il y a (?:quelques|plusieurs|\w+) (?:années|ans)|"
+    r"(?:a few|several|some|\w+) years ago|years back)"
+)
+PLACES24_SOMEONE_IN_THE_ROOM = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|M|Mme|Mlle|Pt|pt)\.?\s+[A-ZÉ]|[A-ZÉ][\w'’-]+,\s+\d{1,3}\b|\d{1,2}\s?(?::|h)\s?\d{2}|"
+    r"\b(?i:first case|premier cas|today|this morning|ce matin|aujourd'hui|tomorrow|demain)\b"
+)
+PLACES24_ORGANISATION_MOVES_BEFORE = re.compile(
+    r"(?i:\b(?:d[ée]m[ée]nage(?:ra)?|s['’]installe(?:ra)?|ouvre|ouvrira|moves?|moving|relocat\w*|opens?|opening|"
+    r"nouvelle adresse|new address|new location|nouveaux locaux)\b[^.!?\n]{0,20}$)"
+)
+PLACES24_ORGANISATION_MOVES_FAR_BEFORE = re.compile(
+    r"(?i:\b(?:d[ée]m[ée]nage(?:ra)?|s['’]installe(?:ra)?|moves?|moving|relocat\w*|nouvelle adresse|new address)\b"
+    r"[^.!?\n]{0,60}$)"
+)
+PLACES24_OPENING_HOURS_AFTER = re.compile(
+    r"[.,]?\s*,?\s*(?i:(?:every\s+|le\s+|les\s+)?(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\w*\.?"
+    r"(?:\s*(?:[-–&/,]|to|à|au|et|and)\s*\w+\.?)?\s*,?\s*\d{1,2}(?::\d{2}|\s?h\d{0,2}|\s?[ap]\.?m\.?)?\s*"
+    r"(?:[-–]|to|à)\s*\d{1,2}|open|ouvert|hours|heures d['’]ouverture|drop-in|sans rendez-vous)"
+)
+PLACES24_SERVICE_ON_A_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:site|centre|center|clinic|clinique|pharmacy|pharmacie|office|bureau|library|bibliothèque|church|"
+    r"église|school|école|depot|dépôt|station|hall|store|magasin)\s+(?:on|at|off|sur|de la|du|au)\s+(?:the\s+)?$)"
+)
+PLACES24_PERSON_IN_SENTENCE = re.compile(
+    r"(?i:\b(?:he|she|him|his|her|they|their|il|elle|lui|son|sa|ses|leur|lives|lived|sleeps|slept|stays|stayed|"
+    r"vit|vivait|habite|habitait|dort|dormait|patient|patiente)\b)|\b(?:Mr|Mrs|Ms|M|Mme|Mlle)\.?\s+[A-ZÉ]"
+)
+
+
+def places24_vetoed(text: Text, hit: Hit) -> bool:
+    value = text.value
+    said = value[hit.start : hit.end]
+    if hit.category == Category.ROOM:
+        if any(m.start() <= hit.start < m.end("box") for m in PLACES24_MAILBOX.finditer(value, max(0, hit.start - 20))):
+            return True  # a mailbox written with its community and postal code
+        if said.lower().startswith(("unit", "unité")) and PLACES24_VEHICLE.search(
+            value, max(0, hit.start - 40), min(len(value), hit.end + 40)
+        ):
+            return True  # a truck's or an ambulance's unit number
+        if PLACES24_OPERATING_ROOM.match(said) and PLACES24_TOLD_DEIDENTIFIED.search(value):
+            start, end = text.sentence_around(hit.start)
+            return not PLACES24_SOMEONE_IN_THE_ROOM.search(value, start, end)
+        return False
+    if hit.category in (Category.ADDRESS, Category.POSTAL_CODE):
+        start, end = text.sentence_around(hit.start)
+        if PLACES24_PERSON_IN_SENTENCE.search(value, start, end):
+            return False
+        before = value[max(start, hit.start - 80) : hit.start]
+        if PLACES24_ORGANISATION_MOVES_BEFORE.search(value, max(start, hit.start - 40), hit.start):
+            return True
+        if hit.category == Category.POSTAL_CODE and PLACES24_ORGANISATION_MOVES_FAR_BEFORE.search(before):
+            return True  # the code that closes the address it moves to
+        if PLACES24_OPENING_HOURS_AFTER.match(value, hit.end, min(len(value), hit.end + 40)):
+            return True
+        return bool(PLACES24_SERVICE_ON_A_STREET_BEFORE.search(value, max(start, hit.start - 40), hit.start))
+    return False

@@ -660,6 +660,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             continue
         elif hit.category == Category.ENCOUNTER and _encounter_vetoed(text, hit):
             continue
+        elif places.places24_vetoed(text, hit):
+            continue  # a mailbox, a truck's unit, an OR told de-identified, an organisation's own address
         kept.append(hit)
     return fa21_without_echoes_of_vetoed(text, hits, kept)
 

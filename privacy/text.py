@@ -148,6 +148,7 @@ RULES = (
     *place_model.RULES,
     *places.RULES,
     *places.PLACES23_RULES,
+    *places.PLACES24_RULES,
 )
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.

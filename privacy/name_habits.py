@@ -2354,6 +2354,43 @@ def names24_names_of_theirs(text: Text) -> list[Hit]:
     return [*names24_someone_of_theirs(text), *names24_described_then_initialled(text)]
 
 
+# A patient's news by first name at a sentence's or a thread part's opening, in a post about care: "Gord is fine,
+# chest tube out", « Réjean va bien, drain retiré ». The older rule reads "is home", "is recovering".
+NAMES24_NEWS_OF = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=/\s)|(?<=\n))(?P<name>{NAME_WORD})\s+"
+    r"(?:is|was)\s+(?:fine|doing (?:well|great|ok|better)|stable|awake|extubated|off the vent|"
+    r"out of (?:surgery|the ICU|the OR|hospital)|up and walking|eating again|sitting up)\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=/\s)|(?<=\n))(?P<nom>{NAME_WORD})\s+"
+    r"(?:va bien|va mieux|est stable|est réveillée?|est extubée?|est sortie? (?:du bloc|de réa|des soins intensifs)|"
+    r"remange|se lève)\b"
+)
+
+
+def names24_news_of_a_patient(text: Text) -> list[Hit]:
+    """A first name given with a patient's news at a sentence's opening; read only in a post about care."""
+    hits = []
+    for match in NAMES24_NEWS_OF.finditer(text.value):
+        group = "name" if match["name"] else "nom"
+        said = match[group]
+        if said.lower() in lexicon.NOT_A_NAME or said.lower() in NAMES24_KIN_WORDS:
+            continue
+        start, end = match.span(group)
+        # A word no first name ("Tylenol is fine") is a patient's only with a detail of their care after it.
+        if not _names23_first_name(said) and not NAMES24_NEWS_DETAIL.match(text.value, match.end()):
+            continue
+        if clinical._clinical_name(text, start, end, said):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+NAMES24_NEWS_DETAIL = re.compile(
+    r",\s*(?:[\w-]+\s+){0,2}(?:out|off|removed|retirée?s?|enlevée?s?|home|extubated|extubée?|discharged|walking)\b"
+)
+NAMES24_KIN_WORDS = frozenset(
+    "mom mum dad mother father grandma grandpa nana papa maman mamie papi baby bébé everyone everybody".split()
+)
+
+
 def names24_names_in_care(text: Text) -> list[Hit]:
     """The names24 habits read only in a post about care (a message passed to a first name, initials)."""
     return [hit for rule in NAMES24_RULES_IN_CARE for hit in rule(text)]
@@ -2367,4 +2404,4 @@ NAMES24_RULES = (
     names24_records_and_vehicles,
     names24_described_named_and_counted,
 )
-NAMES24_RULES_IN_CARE = (names24_messages_passed, names24_initials_in_apposition)
+NAMES24_RULES_IN_CARE = (names24_messages_passed, names24_initials_in_apposition, names24_news_of_a_patient)

@@ -2287,6 +2287,16 @@ NAMES24_TEAM_WORK_AFTER = re.compile(
 NAMES24_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?:]\s+|\n)$")
 
 
+# A venue with its address and opening hours: "Free vaccines: Harbourside, 12 Pier St., Saturday 10–4".
+NAMES24_VENUE_AFTER = re.compile(
+    r"\s*,\s*\d{1,5}[A-Z]?,?\s+(?:[\w'’.-]+\s+){1,4}?(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Way|rue|avenue|"
+    r"boulevard|chemin)\.?,?\s+[^.!?\n]{0,25}?\d{1,2}(?:[:h]\d\d)?\s*(?:[–-]|to|à)\s*\d{1,2}\b"
+)
+# A place named after a town, read by "the" before the run of capitals: "at the Prince George Sally Ann", "the
+# Moose Jaw Union Hospital". A person is not written "the <town> <name>".
+NAMES24_THE_TOWN_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
+
+
 def names24_vetoed(text: Text, hit: Hit) -> bool:
     """A name finding that is a town by where a person is from, sent to or works, a town written without its hyphen,
     a machine's maker, a letter's heading, a pronoun after an initial, someone in a public or
@@ -2298,6 +2308,12 @@ def names24_vetoed(text: Text, hit: Hit) -> bool:
     one_word = len(said.split()) == 1
     before = value[max(0, hit.start - 80) : hit.start]
     possessive = VETO_FA20_SOMEONES_AFTER.match(value, hit.end)
+    if value.startswith("_", hit.end) or (hit.start and value[hit.start - 1] == "_"):
+        return True  # a word of a user name, "pseudo Tom_Lake22": the handle is read as a handle
+    if NAMES24_VENUE_AFTER.match(value, hit.end) and not name_habits._names23_first_name(said.split()[0]):
+        return True
+    if NAMES24_THE_TOWN_BEFORE.search(value, max(0, hit.start - 50), hit.start) and not titled_run(said):
+        return True
     if (
         one_word
         and NAMES24_TEAM_WORK_AFTER.match(value, hit.end)
@@ -2314,7 +2330,7 @@ def names24_vetoed(text: Text, hit: Hit) -> bool:
         return True
     if one_word and not possessive and not titled:
         origin = NAMES24_AGENT_FROM.search(before)
-        if origin and origin["noun"] not in NAMES24_THINGS_FROM:
+        if origin and origin["noun"] not in NAMES24_THINGS_FROM and not origin["noun"].endswith("ment"):
             return True
         if (
             NAMES24_SENT_TO.search(before)
@@ -2341,3 +2357,8 @@ def names24_vetoed(text: Text, hit: Hit) -> bool:
             or text.sentence_has(VETO_THE_CASE_IN_SENTENCE, hit.start)
         )
     return False
+
+
+def titled_run(said: str) -> bool:
+    """A finding holding a courtesy title or a doctor's: "the Reverend Mr. Hale" is a person."""
+    return bool(re.match(rf"(?:{VETO_COURTESY_TITLE}|Dr|Dre|Pr)\.?\s", said))

@@ -156,3 +156,25 @@ def test_teammates_given_the_teams_work_are_no_patients():
 
 def test_a_patient_with_a_cough_is_still_named():
     assert "Priya" in names("Priya, 34, has the cough we saw all week; sputum sent this morning.")
+
+
+def test_a_patients_news_by_first_name_at_a_sentences_opening_is_named():
+    text = "Farm injury thread. / 2/ A 64-year-old came to our ER, pinned by a bull. / 3/ Merv is fine, drain out."
+    assert "Merv" in names(text)
+    assert "Réjean" in names("Fracture de hanche hier soir à l'urgence. Réjean va bien, drain retiré ce matin.")
+
+
+def test_news_of_someone_in_no_care_story_names_no_one():
+    assert names("Our new clinic manager started Monday. Everyone is fine with the new schedule.") == []
+    assert names("Pain teaching for the ward. Oxycodone is fine in renal failure at low doses, with care.") == []
+
+
+def test_a_word_of_a_user_name_or_a_venue_with_its_hours_is_no_one():
+    text = "Le patient a accepté qu'on utilise son profil : pseudo Luc_Plage06 sur l'appli, actif en novembre."
+    assert "Luc" not in names(text)
+    assert names("Free flu shots: Harbourview, 210 Water St., Saturday 10–4, no health card needed.") == []
+
+
+def test_a_place_named_after_a_town_is_no_one():
+    text = "Shelter bed 9 at the Moose Jaw Sally Ann, Lenny, 58, night sweats and a cough. Sputum sent."
+    assert "Sally Ann" not in names(text) and "Lenny" in names(text)

@@ -2344,6 +2344,25 @@ def names24_described_named_and_counted(text: Text) -> list[Hit]:
     return hits
 
 
+# Someone described by where they are, then named by a known first name between commas: "the guy in bed 9 at the
+# Union Gospel shelter, Marcus, grey toque", « la dame de la chambre 4, Simone, ». Read in a post about care.
+NAMES24_DESCRIBED_WHERE_THEN_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:the|a|an|le|la|l['’]|un|une)\s*(?i:"
+    rf"{NAMES23_PEOPLE})\s+(?i:in|at|on|from|with|dans|au|à|du|de la|de|sur)\s+[^,.;:!?\n]{{1,40}}?,\s*"
+    rf"(?P<name>{NAME_WORD})\s*(?=,|\s+[—–-]\s)"
+)
+
+
+def names24_described_where_then_named(text: Text) -> list[Hit]:
+    """A person described by where they are, then named by a known first name between commas."""
+    hits = []
+    for match in NAMES24_DESCRIBED_WHERE_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        if _names23_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
 def names24_names(text: Text) -> list[Hit]:
     """Every names24 habit's hits; the caller leaves out colleagues and people met in a role."""
     return [hit for rule in NAMES24_RULES for hit in rule(text)]
@@ -2404,4 +2423,9 @@ NAMES24_RULES = (
     names24_records_and_vehicles,
     names24_described_named_and_counted,
 )
-NAMES24_RULES_IN_CARE = (names24_messages_passed, names24_initials_in_apposition, names24_news_of_a_patient)
+NAMES24_RULES_IN_CARE = (
+    names24_messages_passed,
+    names24_initials_in_apposition,
+    names24_news_of_a_patient,
+    names24_described_where_then_named,
+)

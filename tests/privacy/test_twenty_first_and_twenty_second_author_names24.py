@@ -178,3 +178,15 @@ def test_a_word_of_a_user_name_or_a_venue_with_its_hours_is_no_one():
 def test_a_place_named_after_a_town_is_no_one():
     text = "Shelter bed 9 at the Moose Jaw Sally Ann, Lenny, 58, night sweats and a cough. Sputum sent."
     assert "Sally Ann" not in names(text) and "Lenny" in names(text)
+
+
+def test_someone_described_by_where_they_are_then_named_is_named():
+    text = (
+        "TB screen at the drop-in: the man in bed 3 at the Harbour Light shelter, Dennis, grey toque — smear positive."
+    )
+    assert "Dennis" in names(text)
+
+
+def test_a_province_after_a_town_where_someone_is_from_is_no_one():
+    text = "Frostbite clinic today: a farmer from near Estevan, Saskatchewan, lost two toes. Wear the good mitts."
+    assert "Saskatchewan" not in names(text)

@@ -2326,6 +2326,8 @@ def names24_vetoed(text: Text, hit: Hit) -> bool:
         return True  # "U=U", "E=mc2": a letter of a formula or a slogan
     titled = VETO_COURTESY_TITLE_START.match(value, hit.start)
     named = None if possessive or titled else NAMES24_NAMED_THEN_DE.search(before)
+    if named and re.search(rf"(?<![\w-]){VETO_COURTESY_TITLE}\s+$", before[: named.start()]):
+        named = None  # « Mme Anne de Courcy »: after a title and a first name, « de » starts a particle surname
     if named and ((named["comma"] and re.match(r"\s*,", value[hit.end :])) or named["prev"].lower() in FIRST_NAMES):
         return True
     if one_word and not possessive and not titled:

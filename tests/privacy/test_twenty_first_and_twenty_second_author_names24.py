@@ -110,6 +110,10 @@ def test_a_town_a_named_person_or_a_worker_comes_from_is_no_one():
     assert "Saskatoon" not in names("The grain hauler from Saskatoon who rolled his rig last night is awake.")
 
 
+def test_a_particle_surname_after_a_title_and_a_first_name_is_still_named():
+    assert "Villiers" in names("Mme Claire de Villiers, 96 ans, est venue pour son vaccin contre la grippe.")
+
+
 def test_a_town_a_patient_is_sent_to_or_a_lab_is_in_is_no_one():
     assert "Brandon" not in names("Burns to both arms after the bale fire. Air ambulance to Brandon.")
     assert "Bathurst" not in names("Le prélèvement de M. Aurèle Cormier part au labo de Bathurst demain.")

@@ -15,8 +15,12 @@ import re
 from privacy import lexicon
 from privacy.base import Category, Hit, Text, words
 
-# "Tremblay", "Jean-Luc", and with an elided particle or a prefix, "O'Connor", "D'Amours", "McDavid", "MacLeod".
-NAME_WORD = r"(?:[DLO]['’]|Ma?c(?=[A-Z]))?[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+# "Tremblay", "Jean-Luc", and with an elided particle or a prefix, "O'Connor", "D'Amours", "McDavid", "MacLeod", or a
+# capital inside as Acadian and Italian surnames have it, "LeBlanc", "DeSouza", "DiNardo" (read whole, not as "Le").
+NAME_WORD = (
+    r"(?:[DLO]['’]|(?:Ma?c|Le|La|De|Di|Du|Van)(?=[A-Z][a-zà-ÿ]))?"
+    r"[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+(?:-[A-ZÉÈÀÂÎÔÇ][a-zà-ÿ'’]+)?"
+)
 INITIALS = r"[A-Z]\.?(?:\s?[A-Z]\.)?(?![a-z])"
 HONORIFIC = re.compile(
     rf"(?<![\w.'’])(?P<title>Mrs?\.?|Ms\.?|Miss|Mx\.?|M\.|Mme|Mlle|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle)"

@@ -2098,3 +2098,334 @@ NAMES23_RULES = (
     names23_residents_and_their_kin,
 )
 NAMES23_RULES_IN_CARE = (names23_described_then_named,)
+
+
+# --- Habits of the twenty-first and twenty-second authors' posts (names24), each general to how clinicians write. ---
+
+NAMES24_FULL_NAME = rf"{NAME_WORD}\s+{NAME_WORD}"
+# A contact tracer's list: a full name, then in lower case what the person does or where, each entry closed by a
+# semicolon ("Ann Roe, bakery, days; Tim Lo, forklift, nights; …", « Luc Roy, cuisine, soir ; Léa Gagné, caisse… »).
+NAMES24_LISTED = re.compile(
+    rf"(?:(?<=[:;])|(?<=[:;]\s)|(?<=[:;]\s\s))(?:(?:and|et)\s+)?(?P<name>{NAMES24_FULL_NAME})\s*,\s+(?=[a-zà-ÿ])"
+)
+# A post about exposures and the people exposed, in either language.
+NAMES24_CONTACT_CUES = re.compile(
+    r"(?i:\bcontacts?\b|contact[- ]tracing|exposures?\b|exposed|expos[ée]e?s\b|index case|cas index|cas contacts?|"
+    r"outbreak|éclosion|cluster|flambée|dépistage|screen(?:ed|ing)?\b)"
+)
+# One contact named: "TB contact Ann Roe, cook at the hotel", « cas contact : Léa Gagné, même classe ».
+NAMES24_ONE_CONTACT = re.compile(
+    rf"(?<![\w-])(?i:contact|cas contact|close contact|household contact|contact étroit)\s*:?\s+"
+    rf"(?P<name>{NAMES24_FULL_NAME})(?=\s*[,(;])"
+)
+# Someone of the patient's, named by how they know them: "her coworker Joe Bain, same shift", « son collègue Marc
+# Roy, même quart », « sa voisine Gisèle ». Another's colleague is a contact, not the author's colleague.
+NAMES24_SOMEONE_OF_THEIRS = re.compile(
+    r"(?<![\w-])(?i:his|her|their|son|sa|ses|leur|leurs)\s+(?i:co-?workers?|colleagues?|workmates?|collègues?|"
+    r"roommates?|colocs?|colocataires?|neighbou?rs?|voisine?s?|boss|patronne?|employers?|employeur|employeuse|"
+    r"carpool(?:er)?s?)\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)(?![\w'’-])(?!\.\s*[A-Z])"
+)
+
+
+def names24_contacts_listed(text: Text) -> list[Hit]:
+    """People listed by a contact tracer, and a contact named, in a post about exposures."""
+    if not NAMES24_CONTACT_CUES.search(text.value):
+        return []
+    hits = []
+    listed = [match for match in NAMES24_LISTED.finditer(text.value) if _a_person(match["name"])]
+    for match in [*(listed if len(listed) >= 2 else ()), *NAMES24_ONE_CONTACT.finditer(text.value)]:
+        start, end = match.span("name")
+        if _a_person(match["name"]) and clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+def names24_someone_of_theirs(text: Text) -> list[Hit]:
+    """Someone of the patient's named by how they know them, in a post about exposures; read by the caller without
+    the colleagues' test, since the colleague is the patient's."""
+    if not NAMES24_CONTACT_CUES.search(text.value):
+        return []
+    hits = []
+    for match in NAMES24_SOMEONE_OF_THEIRS.finditer(text.value):
+        start, end = match.span("name")
+        words = match["name"].split()
+        if len(words) == 1 and not _names23_first_name(words[0]):
+            continue
+        if _a_person(match["name"]) and clinical._clinical_name(text, start, end, words[-1]):
+            hits += _patients_name(text, start, end, "name_relative")
+    return hits
+
+
+# Initials between commas, the way a case is kept anonymous but still named: "the new isolate, D.M., matches",
+# « un étudiant, Antoine V., qui m'autorise ». A province or a country in initials is none ("Vancouver, B.C.,").
+NAMES24_INITIALS_BETWEEN_COMMAS = re.compile(
+    r"(?<=,)\s*(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)(?=\s*[,;)])"
+    rf"|(?<=,)\s*(?P<first>{NAME_WORD}\s+[A-Z]\.)(?=\s*[,;)])"
+)
+NAMES24_PLACES_IN_INITIALS = frozenset(
+    "A.B. B.C. M.B. N.B. N.L. N.S. N.T. N.U. O.N. P.E. Q.C. S.K. Y.T. P.E.I. U.S. U.K. D.C. A.M. P.M. U.S.A. "
+    "N.W.T. E.U. R.U. N.-B. N.-É. Î.-P.-É. T.N.-O. C.-B. J.C. B.A. M.A. M.D. R.N. P.S. N.B.".split()
+)
+
+
+def names24_initials_in_apposition(text: Text) -> list[Hit]:
+    """A patient's initials set between commas, in a post about care."""
+    hits = []
+    for match in NAMES24_INITIALS_BETWEEN_COMMAS.finditer(text.value):
+        if match["name"] and re.sub(r"\s", "", match["name"]) not in NAMES24_PLACES_IN_INITIALS:
+            hits.append(Hit(Category.NAME, *match.span("name"), "name_initials", ""))
+    return hits
+
+
+# Described with "a" or « un », then named by a first name and an initial: « un étudiant de Montpellier, Antoine V., »,
+# "a trucker from Hay River, Dwayne K.,". A trade after an indefinite article describes a patient, not a colleague.
+NAMES24_DESCRIBED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?i:a|an|un|une)\s+[\w'’-]+(?:\s+(?:de|d['’]|du|from|in|at|à|of)\s*[\w'’-]+){0,2}\s*,\s*$"
+)
+
+
+def names24_described_then_initialled(text: Text) -> list[Hit]:
+    """A first name and an initial between commas after a description with an indefinite article; read by the
+    caller without the colleagues' test (the trade in the description is the patient's)."""
+    hits = []
+    for match in NAMES24_INITIALS_BETWEEN_COMMAS.finditer(text.value):
+        if not match["first"] or not _names23_first_name(match["first"].split()[0]):
+            continue
+        start, end = match.span("first")
+        if NAMES24_DESCRIBED_BEFORE.search(text.value, max(0, start - 60), start) and clinical._clinical_name(
+            text, start, end, match["first"].split()[0]
+        ):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A message passed to someone by first name: "Tell Marv the cast comes off Friday", « Dites à Ginette que … ».
+NAMES24_TELL = re.compile(
+    rf"(?<![\w'’-])(?:[Tt]ell|[Rr]emind|[Dd]ites à|[Dd]is à|[Rr]appelez à|[Rr]appelle à)\s+(?P<name>{NAME_WORD})"
+    r"(?=\s+(?:the|that|to|we|I|about|his|her|their|it|not|she|he|you|que|qu['’]|de|d['’]|on|nous|je|la|le|les)\b)"
+)
+# Who it was, said by name and then by what the reader knows of them: "yes, it was Mona, the one from Tuesday's
+# flight", « oui, c'était Ginette, celle du 4e ».
+NAMES24_IT_WAS = re.compile(
+    r"(?i:\bit was|\bit's|\bthat was|\bthat's|c['’]était|c['’]est)\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)\s*,\s+"
+    r"(?i:the one|the lady|the man|the guy|the woman|the girl|the boy|the kid|celle|celui|la dame|le monsieur)\b"
+)
+
+
+def names24_messages_passed(text: Text) -> list[Hit]:
+    """A first name a message is passed to; read only in a post about care ("Tell Marv the cast comes off")."""
+    hits = []
+    for match in NAMES24_TELL.finditer(text.value):
+        if _names23_first_name(match["name"]):
+            start, end = match.span("name")
+            if clinical._clinical_name(text, start, end, match["name"]):
+                hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+def names24_recognised(text: Text) -> list[Hit]:
+    """Someone recognised by name, then by what the reader knows of them."""
+    hits = []
+    for match in NAMES24_IT_WAS.finditer(text.value):
+        start, end = match.span("name")
+        if _a_person(match["name"]) and clinical._clinical_name(text, start, end, match["name"].split()[-1]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# A name with an age closing its sentence, "Driver Dana Roy, 38. Plate …", and a name with where they belong and an
+# age, "Walt from the co-op, 97,", « Gilles du garage, 88 ans, ».
+NAMES24_NAME_THEN_AGE_AT_A_STOP = re.compile(
+    rf"(?<![\w.'’-])(?P<name>{NAMES24_FULL_NAME})\s*,\s*(?P<age>\d{{1,3}})(?:\s*(?:ans|yo|y/o|years? old))?\.(?=\s|$)"
+)
+NAMES24_NAME_FROM_THEN_AGE = re.compile(
+    rf"(?<![\w.'’-])(?P<name>{NAME_WORD})\s+(?:from|of|at|de|du|d['’]|de la|de l['’])\s*(?:(?:the|our|la|le|l['’])\s*)?"
+    r"[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?\s*,\s*(?P<age>\d{1,3})(?:\s*(?:ans|yo|y/o|years? old))?\s*[,.)]"
+)
+
+
+def names24_names_with_an_age(text: Text) -> list[Hit]:
+    """A full name with an age before a full stop; a first name with where they belong, then an age."""
+    hits = []
+    for pattern in (NAMES24_NAME_THEN_AGE_AT_A_STOP, NAMES24_NAME_FROM_THEN_AGE):
+        for match in pattern.finditer(text.value):
+            start, end = match.span("name")
+            words = match["name"].split()
+            if int(match["age"]) > 110 or not _a_person(match["name"]):
+                continue
+            if clinical.STREET_AFTER_NUMBER.match(text.value, match.end("age")):
+                continue
+            if clinical._clinical_name(text, start, end, words[-1]):
+                hits += _patients_name(text, start, end, "name_with_age")
+    return hits
+
+
+# A family named by its surname with what is theirs: "the Wiebe family's bins", "the Cook family file", « le dossier de
+# la famille Cook », « la ferme de la famille Roy ». Not a fund or a building named for a family ("the Weston Family
+# Foundation": capitalised).
+NAMES24_FAMILY_THINGS = (
+    r"file|chart|records?|farm|home|house|yard|land|bins?|barn|quarter|cabin|truck|dog|kids|children|fridge|door|"
+    r"dossier|ferme|maison|cour|terre|chalet|grange|camion|chien|enfants"
+)
+NAMES24_FAMILYS_THING = re.compile(
+    rf"(?<![\w'’-])(?i:the)\s+(?P<name>{NAME_WORD})\s+family(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{NAMES24_FAMILY_THINGS})\b"
+    rf"|(?<![\w'’-])(?:{NAMES24_FAMILY_THINGS})\s+(?:de la|of the)\s+famille\s+(?P<nom>{NAME_WORD})(?![\w'’-])"
+)
+
+
+def names24_families_by_their_things(text: Text) -> list[Hit]:
+    """A family named by its surname with its file, farm or home: the surname is the patient's."""
+    hits = []
+    for match in NAMES24_FAMILYS_THING.finditer(text.value):
+        group = "name" if match["name"] else "nom"
+        said = match[group]
+        if _names23_first_name(said) or not _a_person(said):
+            continue
+        start, end = match.span(group)
+        if clinical._clinical_name(text, start, end, said):
+            hits += _patients_name(text, start, end, "name_relative")
+    return hits
+
+
+# A name printed in capitals on a record found or sent: « au nom de DUBOIS Marcel », "filed under the name of HART
+# Lena", "in the name of Lena HART".
+NAMES24_IN_THE_NAME_OF = re.compile(
+    r"(?i:\bau nom de|\bsous le nom de|\bin the name of|\bunder the name(?: of)?)\s+[«\"“]?\s*"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ]{3,}(?:-[A-ZÀ-ÖØ-Þ]{2,})?\s+"
+    rf"{NAME_WORD}|{NAME_WORD}\s+[A-ZÀ-ÖØ-Þ]{{3,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})?)(?![\w'’-])"
+)
+# A first name that owns a vehicle in a crash or a care story: "Tom's logging truck rolled", « le camion de Réal ».
+NAMES24_VEHICLES = (
+    r"truck|pickup|car|van|rig|semi|sled|snowmobile|skidoo|ski-doo|quad|atv|side-by-side|boat|trailer|tractor|"
+    r"combine|motorcycle|bike|camion|voiture|bateau|motoneige|vtt|remorque|tracteur|moto"
+)
+NAMES24_OWNS_A_VEHICLE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z-]+\s+){{0,2}}?(?i:{NAMES24_VEHICLES})\b"
+    rf"|(?<![\w-])(?i:{NAMES24_VEHICLES})\s+(?:de|d['’])\s*(?P<nom>{NAME_WORD})(?![\w'’-])"
+)
+NAMES24_INCIDENT = re.compile(
+    r"(?i:crash|rollover|rolled|jackknif|collision|collided|accident|flipped|overturned|injur|hurt|fracture|\bfx\b|"
+    r"tonneau|renvers|blessé)"
+)
+
+
+def names24_records_and_vehicles(text: Text) -> list[Hit]:
+    """A name in capitals a record was made in; a first name owning a vehicle in a crash or a care story."""
+    hits = []
+    for match in NAMES24_IN_THE_NAME_OF.finditer(text.value):
+        hits += _patients_name(text, *match.span("name"), "name_on_label")
+    if NAMES24_INCIDENT.search(text.value) or clinical.CLINICAL_CUES.search(text.value):
+        for match in NAMES24_OWNS_A_VEHICLE.finditer(text.value):
+            group = "name" if match["name"] else "nom"
+            start, end = match.span(group)
+            if _names23_first_name(match[group]) and clinical._clinical_name(text, start, end, match[group]):
+                hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+# Someone described with "a" or « une », then named by a first name and counted: "a woman, Mona, 36 weeks,", « un
+# homme, Réal, 58 ans, ». The count right after says a patient.
+NAMES24_DESCRIBED_NAMED_COUNTED = re.compile(
+    r"(?<![\w'’-])(?i:a|an|un|une)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?i:{NAMES23_PEOPLE})\s*,\s*(?P<name>{NAME_WORD})\s*,\s*\d{{1,3}}\s*"
+    r"(?i:ans|years?|yo|y/o|weeks?|semaines?|SA|months?|mois)?\s*[,.]"
+)
+
+
+def names24_described_named_and_counted(text: Text) -> list[Hit]:
+    """A person described with an indefinite article, then a first name, then an age or a term of pregnancy."""
+    hits = []
+    for match in NAMES24_DESCRIBED_NAMED_COUNTED.finditer(text.value):
+        start, end = match.span("name")
+        if _a_person(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_with_age")
+    return hits
+
+
+# Someone described by where they are, then named by a known first name between commas: "the guy in bed 9 at the
+# Union Gospel shelter, Marcus, grey toque", « la dame de la chambre 4, Simone, ». Read in a post about care.
+NAMES24_DESCRIBED_WHERE_THEN_NAMED = re.compile(
+    r"(?<![\w'’-])(?i:the|a|an|le|la|l['’]|un|une)\s*(?i:"
+    rf"{NAMES23_PEOPLE})\s+(?i:in|at|on|from|with|dans|au|à|du|de la|de|sur)\s+[^,.;:!?\n]{{1,40}}?,\s*"
+    rf"(?P<name>{NAME_WORD})\s*(?=,|\s+[—–-]\s)"
+)
+
+
+def names24_described_where_then_named(text: Text) -> list[Hit]:
+    """A person described by where they are, then named by a known first name between commas."""
+    hits = []
+    for match in NAMES24_DESCRIBED_WHERE_THEN_NAMED.finditer(text.value):
+        start, end = match.span("name")
+        if _names23_first_name(match["name"]) and clinical._clinical_name(text, start, end, match["name"]):
+            hits += _patients_name(text, start, end, "name_patient")
+    return hits
+
+
+def names24_names(text: Text) -> list[Hit]:
+    """Every names24 habit's hits; the caller leaves out colleagues and people met in a role."""
+    return [hit for rule in NAMES24_RULES for hit in rule(text)]
+
+
+def names24_names_of_theirs(text: Text) -> list[Hit]:
+    """The names24 habits whose person the role words beside them make the patient's, not the author's colleague."""
+    return [*names24_someone_of_theirs(text), *names24_described_then_initialled(text)]
+
+
+# A patient's news by first name at a sentence's or a thread part's opening, in a post about care: "Gord is fine,
+# chest tube out", « Réjean va bien, drain retiré ». The older rule reads "is home", "is recovering".
+NAMES24_NEWS_OF = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=/\s)|(?<=\n))(?P<name>{NAME_WORD})\s+"
+    r"(?:is|was)\s+(?:fine|doing (?:well|great|ok|better)|stable|awake|extubated|off the vent|"
+    r"out of (?:surgery|the ICU|the OR|hospital)|up and walking|eating again|sitting up)\b"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=/\s)|(?<=\n))(?P<nom>{NAME_WORD})\s+"
+    r"(?:va bien|va mieux|est stable|est réveillée?|est extubée?|est sortie? (?:du bloc|de réa|des soins intensifs)|"
+    r"remange|se lève)\b"
+)
+
+
+def names24_news_of_a_patient(text: Text) -> list[Hit]:
+    """A first name given with a patient's news at a sentence's opening; read only in a post about care."""
+    hits = []
+    for match in NAMES24_NEWS_OF.finditer(text.value):
+        group = "name" if match["name"] else "nom"
+        said = match[group]
+        if said.lower() in lexicon.NOT_A_NAME or said.lower() in NAMES24_KIN_WORDS:
+            continue
+        start, end = match.span(group)
+        # A word no first name ("Tylenol is fine") is a patient's only with a detail of their care after it.
+        if not _names23_first_name(said) and not NAMES24_NEWS_DETAIL.match(text.value, match.end()):
+            continue
+        if clinical._clinical_name(text, start, end, said):
+            hits += _patients_name(text, start, end, "name_in_care")
+    return hits
+
+
+NAMES24_NEWS_DETAIL = re.compile(
+    r",\s*(?:[\w-]+\s+){0,2}(?:out|off|removed|retirée?s?|enlevée?s?|home|extubated|extubée?|discharged|walking)\b"
+)
+NAMES24_KIN_WORDS = frozenset(
+    "mom mum dad mother father grandma grandpa nana papa maman mamie papi baby bébé everyone everybody".split()
+)
+
+
+def names24_names_in_care(text: Text) -> list[Hit]:
+    """The names24 habits read only in a post about care (a message passed to a first name, initials)."""
+    return [hit for rule in NAMES24_RULES_IN_CARE for hit in rule(text)]
+
+
+NAMES24_RULES = (
+    names24_contacts_listed,
+    names24_recognised,
+    names24_names_with_an_age,
+    names24_families_by_their_things,
+    names24_records_and_vehicles,
+    names24_described_named_and_counted,
+)
+NAMES24_RULES_IN_CARE = (
+    names24_messages_passed,
+    names24_initials_in_apposition,
+    names24_news_of_a_patient,
+    names24_described_where_then_named,
+)

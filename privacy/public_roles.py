@@ -491,6 +491,8 @@ def _at_work_or_in_print(text: Text, hit: Hit) -> bool:
         or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
         or text.sentence_has(VETO_ONE_PATIENT, hit.start)
         or text.sentence_has(stories.OWN_PATIENT, hit.start)
+        # a contact tracer's list says each one's shift: where they were exposed
+        or text.sentence_has(name_habits.NAMES24_CONTACT_CUES, hit.start)
     )
 
 
@@ -628,7 +630,13 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
     places_and_things: tuple[set[str], set[str]] | None = None
     kept = []
     for hit in hits:
-        if fa20_vetoed(text, hit) or fa21_vetoed(text, hit) or names22_vetoed(text, hit) or names23_vetoed(text, hit):
+        if (
+            fa20_vetoed(text, hit)
+            or fa21_vetoed(text, hit)
+            or names22_vetoed(text, hit)
+            or names23_vetoed(text, hit)
+            or names24_vetoed(text, hit)
+        ):
             continue
         if dates24_vetoed(text, hit):
             continue
@@ -2164,7 +2172,8 @@ def names23_vetoed(text: Text, hit: Hit) -> bool:
         return True
     if one_word and NAMES23_FROM_BEFORE.search(before) and NAMES23_TO_A_PLACE_AFTER.match(value, hit.end):
         return True
-    if one_word and NAMES23_STREET_THEN_TOWN_BEFORE.search(before):
+    # A town is never written in initials: "the Main Street shelter, D.M.," is a person.
+    if one_word and NAMES23_STREET_THEN_TOWN_BEFORE.search(before) and not re.fullmatch(r"(?:[A-Z]\.)+", said):
         return True
     if one_word and not value.startswith(("'s", "’s"), hit.end):
         places = NAMES23_LIST_OF_PLACES_BEFORE.search(before)
@@ -2253,3 +2262,172 @@ def dates24_death_of_a_doctor_just_named(text: Text, hit: Hit) -> bool:
 
 
 VETO_COURTESY_TITLE_IN = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Mme|Mlle|M|Madame|Monsieur)\.?\s+[A-ZÀ-Ö]")
+# --- Names that are no patient's, by habits of the twenty-first and twenty-second authors' posts (names24). ---
+
+# A town said as where a named person is from: « Bernadette de Kapuskasing », « Pierrette Roy, de Cap-Pelé, 94 ans ».
+# A particle surname ("Charles de Gaulle") is a public figure's; a patient's is written whole and found whole.
+NAMES24_NAMED_THEN_DE = re.compile(rf"(?P<prev>{NAME_WORD})(?P<comma>\s*,)?\s+(?:de|d['’])\s*$")
+# Where someone described by their trade or their state comes from: "the bus driver from Orléans", "a welder from
+# Flin Flon". A word of that shape may be a thing a person sends: "a letter from Marie" stays a person.
+NAMES24_AGENT_FROM = re.compile(
+    r"\b(?:the|a|an|our|this|that|one)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|ee))\s+"
+    r"from\s+$"
+)
+NAMES24_THINGS_FROM = frozenset(
+    "letter order answer number paper poster flower offer reminder sticker folder flyer cover transfer center "
+    "consent comment present parcel invitation email".split()
+)
+# Where a patient is sent or flown: "sent him to Regina", "air ambulance to Thompson", « évacué vers Chicoutimi ».
+NAMES24_SENT_TO = re.compile(
+    r"(?i:\b(?:sent|send|sending|transferred|transfer|flown|flew|fly|flying|airlifted|medevaced|medevac|evacuated|"
+    r"ambulance|drove|driven|drive|driving|bused|bussed|transported|trucked|headed|heading|moved)\s+"
+    r"(?:(?:him|her|them|us|the patient|the baby|it)\s+)?(?:back\s+|down\s+|up\s+|out\s+|south\s+|north\s+|over\s+)?"
+    r"to\s+$"
+    r"|\b(?:transférée?s?|évacuée?s?|héliportée?s?|envoyée?s?|transportée?s?|évasan|évacuation|transfert)\s+"
+    r"(?:(?:à|vers|sur)\s+|(?:de\s+\S+\s+)?vers\s+)$)"
+)
+# A town after a place where people work or are sheltered: « le labo de Moncton », "the mill in Mackenzie".
+NAMES24_WORKPLACE_IN = re.compile(
+    r"(?i:\b(?:labo|laboratoire|lab|laboratory|aéroport|airport|gare|prison|caserne|usine|scierie|sawmill|mill|"
+    r"mine|refuge|shelter|base|detachment|détachement|dépanneur|garage)\s+(?:de|d['’]|du|in|at|à)\s*)$"
+)
+# A town whose first word is a place's word, written without its hyphen: « retraité de Val Caron », "from Fort
+# Vermilion", "near Lac Brochet".
+NAMES24_PLACE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:de|d['’]|du|from|in|à|near|près de|at|of))\s+(?-i:Val|Mont|Lac|Port|Pointe|Saint|Sainte|St\.?|Ste\.?|"
+    r"Baie|Cap|Rivière|Lake|Fort|Mount|Cape|Grand|Grande|Petit|Petite|Île|Isle|Anse|Rang)\s+$"
+)
+# A vehicle or a machine ridden, by its maker: "came on his John Deere", « sur son Ski-Doo ».
+NAMES24_RIDDEN = re.compile(
+    rf"\b(?i:on|in|off|drove|drives|driving|rode|rides|riding|under|sur|dans)\s+(?i:his|her|their|my|our|son|sa|leur)\s+"
+    rf"(?:{NAME_WORD}\s+)?$"
+)
+# A heading in a letter or a form, before the person it is about: « Concerne : M. Rochat », "Re: Mrs. Hale".
+NAMES24_HEADING_AFTER = re.compile(r"\s*:\s*(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Madame|Monsieur)\s")
+# Roles of public life and of the theatre team the older role lists did not hold: « M. Luc Roy, IADE », « le
+# commissaire aux langues officielles, Mme Anne Roy », « M. Paul Roy, militant de la première heure ».
+NAMES24_CARE_ROLES = (
+    r"iade|ibode|crna|nurse an(?:a)?esthetists?|infirmi(?:er|ère)s?\s+anesthésistes?|"
+    r"infirmi(?:er|ère)s?\s+de\s+bloc(?:\s+opératoire)?|perfusionnistes?|perfusionists?"
+)
+NAMES24_PUBLIC_ROLES = (
+    r"militante?s?|activists?|commissaires?|commissioners?|ombuds(?:man|person)|protect(?:eur|rice) du citoyen|"
+    r"députée?s?|porte-parole|spokesperson|présidente?s?|presidents?|chairperson|vice-présidente?|"
+    r"fondat(?:eur|rice)|founders?"
+)
+_NAMES24_OF_WHAT = (
+    r"(?:\s+(?:aux|au|à la|de la|de l['’]|des|du|de|d['’]|of the|of|for the|for)\s*"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+)
+NAMES24_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<a>(?i:a|an|un|une)\s+)?(?P<role>(?i:{NAMES24_CARE_ROLES}|{NAMES24_PUBLIC_ROLES})){_NAMES24_OF_WHAT}"
+    rf"\s*,\s+(?:{VETO_COURTESY_TITLE}\s+)?(?:{NAME_WORD}\s+)?$"
+)
+NAMES24_ROLE_AFTER = re.compile(
+    rf"(?:\s+{NAME_WORD})?\s*,\s*(?:(?i:le|la|l['’]|notre|our|the|votre|your)\s*)?"
+    rf"(?i:{NAMES24_CARE_ROLES}|{NAMES24_PUBLIC_ROLES})(?![\w-])"
+)
+# A colleague's family thanked with them: "Bravo Valérie, et merci à ton conjoint Luc", "thanks to your husband Dan
+# for sharing you with us" — in a post about a doctor ("Dr. Valérie Roy") the addressee is that colleague.
+NAMES24_KIN_OF_THE_ADDRESSEE = re.compile(
+    rf"(?i:\b(?:merci|thanks?|thank you)\b[^.!?]{{0,40}}?\b(?:ton|ta|tes|votre|vos|your)\s+"
+    rf"(?:{RELATIVES}|conjointe?|chum|blonde|époux|épouse|mari|femme|enfants?|kids?|spouse)\s+)$"
+)
+NAMES24_A_DOCTOR = re.compile(rf"(?<![\w-])(?:Dr|Dre|Docteure?|Pr|Pre|Prof)\.?\s+(?P<first>{NAME_WORD})")
+
+
+# A teammate given the team's work, in a post that shares it out: "Jen has the swab kits; Raj, can you do Ali's
+# home visit?", « Léa, peux-tu faire les appels de la liste ? ». The work is for others, not their own care.
+_NAMES24_TEAM_WORK = (
+    r"(?:home visits?|visits?|bloods|blood draws?|swabs?|swab kits?|kits?|calls?|phone calls?|screening|follow-ups?|"
+    r"intake|list|forms|supplies|doses|vaccines|visites?(?: à domicile)?|prélèvements?|appels?|trousses?|liste|"
+    r"dépistages?|suivis?)"
+)
+NAMES24_TEAM_WORK_AFTER = re.compile(
+    r"\s*,\s*(?i:can|could|would|will)\s+you\s+(?:please\s+)?(?i:do|take|cover|run|book|make|handle|start|grab)\s+"
+    rf"(?:the|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?{_NAMES24_TEAM_WORK}\b"
+    r"|\s*,\s*(?i:peux-tu|pourrais-tu|tu peux|pouvez-vous|pourriez-vous|vous pouvez)\s+(?i:faire|prendre|couvrir|"
+    rf"gérer)\s+(?:les|la|le|l['’])\s*(?:[\w-]+\s+)?{_NAMES24_TEAM_WORK}\b"
+    rf"|\s+(?:has|have|brings?|is bringing|will bring|takes|is taking|a|apporte)\s+(?:the|les|la)\s+(?:[\w-]+\s+)?"
+    rf"{_NAMES24_TEAM_WORK}\b"
+)
+NAMES24_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?:]\s+|\n)$")
+
+
+# A venue with its address and opening hours: "Free vaccines: Harbourside, 12 Pier St., Saturday 10–4".
+NAMES24_VENUE_AFTER = re.compile(
+    r"\s*,\s*\d{1,5}[A-Z]?,?\s+(?:[\w'’.-]+\s+){1,4}?(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Dr|Drive|Way|rue|avenue|"
+    r"boulevard|chemin)\.?,?\s+[^.!?\n]{0,25}?\d{1,2}(?:[:h]\d\d)?\s*(?:[–-]|to|à)\s*\d{1,2}\b"
+)
+# A place named after a town, read by "the" before the run of capitals: "at the Prince George Sally Ann", "the
+# Moose Jaw Union Hospital". A person is not written "the <town> <name>".
+NAMES24_THE_TOWN_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
+
+
+def names24_vetoed(text: Text, hit: Hit) -> bool:
+    """A name finding that is a town by where a person is from, sent to or works, a town written without its hyphen,
+    a machine's maker, a letter's heading, a pronoun after an initial, someone in a public or
+    a theatre role, or a colleague's family thanked."""
+    if hit.category != Category.NAME:
+        return False
+    value = text.value
+    said = value[hit.start : hit.end]
+    one_word = len(said.split()) == 1
+    before = value[max(0, hit.start - 80) : hit.start]
+    possessive = VETO_FA20_SOMEONES_AFTER.match(value, hit.end)
+    if value.startswith("_", hit.end) or (hit.start and value[hit.start - 1] == "_"):
+        return True  # a word of a user name, "pseudo Tom_Lake22": the handle is read as a handle
+    if NAMES24_VENUE_AFTER.match(value, hit.end) and not name_habits._names23_first_name(said.split()[0]):
+        return True
+    if NAMES24_THE_TOWN_BEFORE.search(value, max(0, hit.start - 50), hit.start) and not titled_run(said):
+        return True
+    if (
+        one_word
+        and NAMES24_TEAM_WORK_AFTER.match(value, hit.end)
+        and NAMES24_CLAUSE_OPENS_BEFORE.search(value, max(0, hit.start - 3), hit.start)
+    ):
+        return True
+    if re.fullmatch(r"(?:[A-Z]\.\s?)+" + VETO_FA20_PRONOUN_CONTRACTION.pattern, said):
+        return True  # "U=U. They're": a letter, then a pronoun
+    if len(said) == 1 and "=" in value[max(0, hit.start - 1) : hit.end + 1]:
+        return True  # "U=U", "E=mc2": a letter of a formula or a slogan
+    titled = VETO_COURTESY_TITLE_START.match(value, hit.start)
+    named = None if possessive or titled else NAMES24_NAMED_THEN_DE.search(before)
+    if named and re.search(rf"(?<![\w-]){VETO_COURTESY_TITLE}\s+$", before[: named.start()]):
+        named = None  # « Mme Anne de Courcy »: after a title and a first name, « de » starts a particle surname
+    if named and ((named["comma"] and re.match(r"\s*,", value[hit.end :])) or named["prev"].lower() in FIRST_NAMES):
+        return True
+    if one_word and not possessive and not titled:
+        origin = NAMES24_AGENT_FROM.search(before)
+        if origin and origin["noun"] not in NAMES24_THINGS_FROM and not origin["noun"].endswith("ment"):
+            return True
+        if (
+            NAMES24_SENT_TO.search(before)
+            or NAMES24_WORKPLACE_IN.search(before)
+            or NAMES24_PLACE_WORD_BEFORE.search(before)
+            or NAMES24_RIDDEN.search(before)
+        ):
+            return True
+        if NAMES24_HEADING_AFTER.match(value, hit.end) and not name_habits._names23_first_name(said):
+            return True
+    if NAMES24_KIN_OF_THE_ADDRESSEE.search(before):
+        doctors = {match["first"] for match in NAMES24_A_DOCTOR.finditer(value)}
+        sentence_start, sentence_end = text.sentence_around(hit.start)
+        if any(re.search(rf"\b{re.escape(first)}\b", value[sentence_start:sentence_end]) for first in doctors):
+            return True
+    role = NAMES24_ROLE_BEFORE.search(before)
+    if role and role["a"] and not re.fullmatch(NAMES24_CARE_ROLES, role["role"], re.IGNORECASE):
+        role = None  # "a longtime activist, Jo Lee, came in with chest pain" describes a patient
+    if role or NAMES24_ROLE_AFTER.match(value, hit.end):
+        return not (
+            VETO_AGE_WITH_THE_NAME.match(value[hit.end : hit.end + 80])
+            or text.sentence_has(VETO_OWN_CARE_IN_SENTENCE, hit.start)
+            or text.sentence_has(VETO_CARE_HAPPENING, hit.start)
+            or text.sentence_has(VETO_THE_CASE_IN_SENTENCE, hit.start)
+        )
+    return False
+
+
+def titled_run(said: str) -> bool:
+    """A finding holding a courtesy title or a doctor's: "the Reverend Mr. Hale" is a person."""
+    return bool(re.match(rf"(?:{VETO_COURTESY_TITLE}|Dr|Dre|Pr)\.?\s", said))

@@ -425,6 +425,14 @@ def _care_nearby(text: Text, position: int, *, places: bool = False) -> bool:
     return any(text.sentence_has(care, bounds[i][0]) for i in nearby)
 
 
+NAMES24_AGE_AFTER = re.compile(r"(?:\s+[A-ZÉ][\w'’-]+)?\s*,\s*\d{1,3}\s*(?:ans|years? old|yo|y/o)?\s*,")
+NAMES24_DIAGNOSED = re.compile(
+    r"(?<![\w-])(?:diagnosed|diagnostiquée?s?|hospitali[sz]ed|hospitalisée?s?|intubated|intubée?s?|"
+    r"smear-positive|frottis positif|culture-positive)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _named_as_colleague(text: Text, start: int, end: int) -> bool:
     """A title or a role right next to the name: that person is a colleague wherever else they are named."""
     if _said_to_be_a_patient(text, start):
@@ -438,9 +446,11 @@ def _named_as_colleague(text: Text, start: int, end: int) -> bool:
     def cared_for() -> bool:  # read only for a community's title or a retirement, not for every name
         return text.sentence_has(CARE_HAPPENING_TO_THEM, start) or text.sentence_has(ONE_PATIENT_WORD, start)
 
+    # « L'étudiante, Léa Roy, 20 ans, diagnostiquée le 2 mai »: an age and a diagnosis make the role a description.
+    described = NAMES24_AGE_AFTER.match(text.value, end) and text.sentence_has(NAMES24_DIAGNOSED, start)
     return bool(
         (title and (CLINICAL_TITLE.match(title.group(0)) or not cared_for()))
-        or ROLE_BEFORE.search(before)
+        or (ROLE_BEFORE.search(before) and not described)
         or names22_role_after(text, start, end)
         or NAMES_WORK_COUNTED_AFTER.match(text.value[end : end + 120])
         or (text.sentence_has(STAFF_RETIRING, start) and not cared_for())
@@ -1109,10 +1119,13 @@ def names(text: Text) -> list[Hit]:
                 *(name_habits.names22_names_in_care(text) if about_care(text) else ()),
                 *name_habits.names23_names(text),
                 *(name_habits.names23_names_in_care(text) if about_care(text) else ()),
+                *name_habits.names24_names(text),
+                *(name_habits.names24_names_in_care(text) if about_care(text) else ()),
             )
             if not _named_as_colleague(text, hit.start, hit.end)
             and not colleagues.intersection(_tokens(text.value[hit.start : hit.end]))
         ),
+        *name_habits.names24_names_of_theirs(text),
         *(
             hit
             for hit in name_habits.names_told_of_pride(text)
@@ -1222,4 +1235,25 @@ def names21_named_beside(text: Text, found: list[Hit], colleagues: set[str]) -> 
                 continue
             taken.add((start, end))
             hits.append(Hit(Category.NAME, start, end, hit.reason_code, hit.replacement))
+    return hits
+
+
+# A nickname in quotes right after a name found: 'Randy Morin, "Tank" to everyone', « Réal, « Ti-Pit » pour la
+# gang ». The nickname names the same person, and is known more widely than the name.
+NAMES24_NICKNAME_AFTER = re.compile(
+    r"\s*,?\s*[\"“«]\s?(?P<name>[A-ZÉÈÀÂÎÔÇ][\w'’-]*(?:\s[A-ZÉÈÀÂÎÔÇ][\w'’-]*){0,2})\s?[\"”»]"
+    r"(?=\s*[,;)]|\s+(?:to|for|among|on|in|at|around|as|pour|auprès|dans|sur|chez|comme|de|du)\b)"
+)
+
+
+def names24_nicknames_beside(text: Text, found: list[Hit]) -> list[Hit]:
+    """The quoted nickname given right after a name found as a patient's or a relative's."""
+    taken = {(hit.start, hit.end) for hit in found}
+    hits = []
+    for hit in found:
+        match = NAMES24_NICKNAME_AFTER.match(text.value, hit.end) if hit.category == Category.NAME else None
+        if not match or match.span("name") in taken or match["name"].lower() in lexicon.NOT_A_NAME:
+            continue
+        taken.add(match.span("name"))
+        hits.append(Hit(Category.NAME, *match.span("name"), hit.reason_code, hit.replacement))
     return hits

@@ -188,8 +188,8 @@ def _competes(first: Hit, second: Hit) -> bool:
 
 def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
     text = Text(value, language or detect_language(value))
-    hits = [hit for rule in RULES for hit in rule(text)]
-    return _resolve(public_roles.vetoed(text, hits))
+    hits = public_roles.vetoed(text, [hit for rule in RULES for hit in rule(text)])
+    return _resolve([*hits, *stories.names24_nicknames_beside(text, hits)])
 
 
 def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str, list[Hit]]:
@@ -206,6 +206,8 @@ def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str,
         field: public_roles.vetoed(text, [hit for rule in RULES for hit in rule(text)], colleagues_elsewhere=colleagues)
         for field, text in texts.items()
     }
+    # A quoted nickname right after a name kept, whichever rule or model found the name.
+    hits = {field: [*found, *stories.names24_nicknames_beside(texts[field], found)] for field, found in hits.items()}
     if len(texts) > 1:
         tokens = {field: stories.name_tokens(texts[field], hits[field]) for field in texts}
         for field, text in texts.items():

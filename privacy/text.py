@@ -32,6 +32,7 @@ from privacy import (
     clinical,
     conduct,
     date_model,
+    gazetteer,
     identifiers,
     name_model,
     place_model,
@@ -146,6 +147,7 @@ RULES = (
     *place_model.RULES,
     *places.RULES,
     *places.PLACES23_RULES,
+    *gazetteer.RULES,
 )
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.

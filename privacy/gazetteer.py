@@ -56,7 +56,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _TITLE = re.compile(
     r"(?<![\w'’])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mmes|M|Mlle|Madame|Monsieur|Dr|Dre|Pr|Prof|Sr|Sister|Father|Père|Soeur|"
-    r"Sœur|Rev|Uncle|Aunt|Auntie|Oncle|Tante|Pépère|Mémère|Grandma|Grandpa|Baby|Bébé)\.?\s+$"
+    r"Sœur|Rev|Uncle|Aunt|Auntie|Oncle|Tante|Pépère|Mémère|Grandma|Grandpa|Baby|Bébé|Nurse|Coach|Elder|Chief|"
+    r"Constable|Cst|Officer|Sgt|Sergeant|Capt|Captain|Judge|Justice|Mayor|Maire|Mairesse|Councillor)\.?\s+$"
 )
 _AGE_AFTER = re.compile(
     r"^\s*(?:,|\()\s*(?:aged?\s+|âgée? de\s+)?\d{1,3}\s*(?:,|\)|ans\b|years?\b|yo\b|y/o|[MFHmfh]\b|-year)"
@@ -126,9 +127,16 @@ _PERSON_WORDS_BEFORE = re.compile(
     r"|(?:fils|fille|femme|mari|mère|père|frère|sœur|soeur|conjointe?|épouse|époux|amie?|copain|copine|chum|"
     r"blonde|petit-fils|petite-fille|grand-mère|grand-père|cousine?|oncle|tante|neveu|nièce|voisine?|collègue|"
     r"famille|maison|chambre|dossier|nom|part|cas|enfants?|bébé|chien|chat|parents?|mémère|pépère|veuve|veuf|"
-    r"message|lettre|carte|courriel|appel|cadeau|photo|dessin|histoire|demande|visite)\s+(?:de|d['’])"
-    r"|chez"
+    r"message|lettre|carte|courriel|appel|cadeau|photo|dessin|histoire|demande|visite)\s+(?:de|d['’]|à)"
+    # A family named by its surname: « la famille Saint-Pierre », « chez les Tremblay », "the Fraser clan".
+    r"|(?:famille|family|clan|fratrie|les)"
+    r"|chez(?:\s+les)?"
     r")\s*$",
+    re.IGNORECASE,
+)
+_KIN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:family|families|household|kids|children|boys|girls|twins|clan|wife|husband|son|daughter|mom|"
+    r"mum|mother|dad|father|parents|baby|chart|file|room|bed)(?![\w'’-])",
     re.IGNORECASE,
 )
 _FROM_BETWEEN_COMMAS = re.compile(r"[a-zà-ÿ'’],\s*(?:from|of|de|d['’])\s*$")
@@ -187,6 +195,8 @@ def a_place(text: Text, hit: Hit) -> bool:
     first_name = said.lower() in FIRST_NAMES or key(said) in FIRST_NAMES
     if first_name and value[end : end + 2] in ("'s", "’s"):
         return False  # "drove to Regina's house": hers
+    if _KIN_AFTER.match(value, end):
+        return False  # "the Fraser family", "Roy's wife", « les Tremblay et leurs enfants »
     # An age after the town is the person's before it when the town is set off between commas after their name:
     # "Denise Tremblay, from Alma, 88"; otherwise a town that is also a first name, with an age, is someone.
     if _AGE_AFTER.match(after) and not _FROM_BETWEEN_COMMAS.search(before):

@@ -9,10 +9,20 @@ import re
 from pathlib import Path
 
 from privacy import gazetteer
+from privacy.base import Category, Hit, Text
+from privacy.text import detect_language
 
 from .helpers import flagged
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _a_place_in(said: str) -> bool:
+    """Whether the gazetteer's veto takes the town or surname of ``said`` (its one hyphenated or listed word) for a
+    place, as if a name rule had found it."""
+    text = Text(said, detect_language(said))
+    word = re.search(r"Saint-\w+|Tremblay", said)
+    return gazetteer.a_place(text, Hit(Category.NAME, word.start(), word.end(), "name_model"))
 
 
 def names(text: str) -> list[str]:
@@ -82,3 +92,15 @@ def test_a_name_then_the_town_they_come_from_then_an_age_is_a_patients():
 def test_a_doctor_named_with_a_town_and_an_age_is_no_patient():
     assert names("Dr. Nadia Roy, from Rimouski, 62, retires this week after 30 years.") == []
     assert "Paul Roy" not in names("Le Dr Paul Roy, de Rimouski, 62 ans, prend sa retraite vendredi.")
+
+
+def test_a_family_or_a_relative_named_by_a_surname_that_is_a_town_stays_named():
+    assert "Saint-Laurent" in names("The Saint-Laurent family brought donuts after their dad's surgery.")
+    assert not _a_place_in("Le fils à Saint-Onge a fait une méningite, il a 17 ans.")
+    assert not _a_place_in("Chez les Tremblay, trois enfants ont la coqueluche.")
+    assert _a_place_in("Retour d'une garde à Saint-Hyacinthe, trois accouchements dans la nuit.")
+
+
+def test_a_town_opening_with_an_article_is_read_whole():
+    assert gazetteer.key("Les Escoumins") in gazetteer.place_keys()
+    assert names("Hier aux Escoumins, un homme de 82 ans est arrivé en arrêt cardiaque.") == []

@@ -10,7 +10,8 @@ offsets in that field, so an editor can highlight it and offer the one-click fix
 regular expressions with context windows and hand-written word lists (``privacy.lexicon``), plus
 the ``phonenumbers`` library, plus three small trained models, for patients' names (``privacy.name_model``),
 dates (``privacy.date_model``) and rooms and places where a patient stays (``privacy.place_model``), each a table
-of weights read from a file beside it on first use. Nothing is downloaded, at import or at run time.
+of weights read from a file beside it on first use, and a gazetteer of towns (``privacy.gazetteer``, GeoNames'
+places in ``places.txt``) that vetoes a town read as a name. Nothing is downloaded, at import or at run time.
 
 ``reason`` is a plain English sentence kept as a message id: the Django edge translates it with
 ``gettext(REASONS[finding.reason_code])`` (or ``gettext(finding.reason)``); ``privacy`` itself

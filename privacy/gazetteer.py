@@ -54,6 +54,12 @@ _FUNCTION_WORDS = frozenset(
     "à a de du des d le la les l au aux en et ou vers près par pour avec sur dans chez depuis entre "
     "then after before since until".split()
 )
+# Words of a place's kind beside a town are no first name either: "Lac La Ronge", "Greater Sudbury", « CHU Amiens ».
+_PLACE_KIND_WORDS = frozenset(
+    "lac lake fort mont mount port greater upper lower north south east west nord sud ouest downtown centre-ville "
+    "hôpital hospital chu chr ch clsc cisss ciusss centre center ville city county comté région region rm "
+    "université university collège college école school aéroport airport gare station".split()
+)
 _TITLE = re.compile(
     r"(?<![\w'’])(?:Mr|Mrs|Ms|Mx|Miss|Mme|Mmes|M|Mlle|Madame|Monsieur|Dr|Dre|Pr|Prof|Sr|Sister|Father|Père|Soeur|"
     r"Sœur|Rev|Uncle|Aunt|Auntie|Oncle|Tante|Pépère|Mémère|Grandma|Grandpa|Baby|Bébé|Nurse|Coach|Elder|Chief|"
@@ -85,6 +91,8 @@ _PLACE_WORDS_BEFORE = re.compile(
     r"community|municipality|region|people|residents?|mayor)\s+of)\s+"
     r"|(?<![\w'’-])(?:de|à|au|près de|proche de|en|vers|depuis|jusqu['’]à|entre|environs de)\s+"
     r"|(?<![\w'’-])d['’]\s*"
+    # A hospital or a health service named by its town: « CHU Amiens », « CLSC de Matane », "GMF Rimouski".
+    r"|(?<![\w'’-])(?:CHU|CHRU|CHR|CH|CISSS|CIUSSS|CLSC|GMF|UMF)(?:\s+(?:de|d['’]))?\s*"
     # "Evelyn Dunning, of Gananoque": where someone is from, after a comma.
     r"|,\s*of\s+"
     r")$",
@@ -172,7 +180,8 @@ def _place_in_run(value: str, hit: Hit) -> tuple[int, int, bool] | None:
             beside = [words[left - 1]] if left > low else []
             beside += [words[right + 1]] if right < high else []
             named = any(
-                word.group().lower() not in _FUNCTION_WORDS and not _UPPER_WORD.fullmatch(word.group())
+                word.group().lower() not in _FUNCTION_WORDS | _PLACE_KIND_WORDS
+                and not _UPPER_WORD.fullmatch(word.group())
                 for word in beside
             )
             return words[left].start(), words[right].end(), named

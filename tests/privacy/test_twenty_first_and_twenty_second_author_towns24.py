@@ -104,3 +104,10 @@ def test_a_family_or_a_relative_named_by_a_surname_that_is_a_town_stays_named():
 def test_a_town_opening_with_an_article_is_read_whole():
     assert gazetteer.key("Les Escoumins") in gazetteer.place_keys()
     assert names("Hier aux Escoumins, un homme de 82 ans est arrivé en arrêt cardiaque.") == []
+
+
+def test_a_town_after_a_word_of_its_kind_or_a_hospital_named_by_it_is_no_one():
+    assert names("Hier au CHU Amiens, une femme de 88 ans est arrivée en arrêt cardiaque.") == []
+    said = names("Grand-maman Lucienne de Greater Sudbury, 93 ans, est venue pour son vaccin.")
+    assert "Sudbury" not in " ".join(said) and "Lucienne" in said
+    assert "Mme Roy" in names("La chambre de Mme Roy au CH Rimouski, 88 ans, était glaciale.")

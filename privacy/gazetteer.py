@@ -147,6 +147,11 @@ _KIN_AFTER = re.compile(
     r"mum|mother|dad|father|parents|baby|chart|file|room|bed)(?![\w'’-])",
     re.IGNORECASE,
 )
+# A surname with its particle after a courtesy title and a first name: « Mme Anne de Courcy », "Mr. Louis de Gaspé".
+_PARTICLE_AFTER_A_TITLE = re.compile(
+    rf"(?<![\w'’])(?:Mr|Mrs|Ms|Mme|M|Mlle|Madame|Monsieur|Dr|Dre|Me|Pr)\.?\s+{NAME_WORD}\s+"
+    r"(?:de|d['’]|du|des|von|van|da|di)\s*$"
+)
 _FROM_BETWEEN_COMMAS = re.compile(r"[a-zà-ÿ'’],\s*(?:from|of|de|d['’])\s*$")
 _UPPER_WORD = re.compile(r"[A-ZÀ-Þ0-9]{2,}")
 
@@ -198,7 +203,7 @@ def a_place(text: Text, hit: Hit) -> bool:
         return False
     start, end, named = found
     before, after = value[max(0, start - 40) : start], value[end : end + 60]
-    if named or _TITLE.search(before) or _CARE_AFTER.match(after):
+    if named or _TITLE.search(before) or _PARTICLE_AFTER_A_TITLE.search(before) or _CARE_AFTER.match(after):
         return False
     said = value[start:end]
     first_name = said.lower() in FIRST_NAMES or key(said) in FIRST_NAMES

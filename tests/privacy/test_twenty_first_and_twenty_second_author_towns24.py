@@ -111,3 +111,8 @@ def test_a_town_after_a_word_of_its_kind_or_a_hospital_named_by_it_is_no_one():
     said = names("Grand-maman Lucienne de Greater Sudbury, 93 ans, est venue pour son vaccin.")
     assert "Sudbury" not in " ".join(said) and "Lucienne" in said
     assert "Mme Roy" in names("La chambre de Mme Roy au CH Rimouski, 88 ans, était glaciale.")
+
+
+def test_a_surname_with_its_particle_after_a_title_and_a_first_name_stays_a_name():
+    assert "Gaspé" in " ".join(names("Mrs. Louise de Gaspé, 91, came in with her daughter for her flu shot."))
+    assert "Courcy" in " ".join(names("Mme Anne de Courcy, 94 ans, est venue avec sa fille pour sa vaccination."))

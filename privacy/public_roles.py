@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from privacy import lexicon, name_habits, places, stories
+from privacy import gazetteer, lexicon, name_habits, places, stories
 from privacy.base import Category, Hit, Text, words
 from privacy.clinical import NAME_WORD, OPERATION_SUFFIX, RELATIVES
 from privacy.lexicon import CARE_CUES, FIRST_NAMES
@@ -641,7 +641,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
         if dates24_vetoed(text, hit):
             continue
         if hit.category == Category.NAME:
-            if _name_vetoed(text, hit):
+            # A town said as a town, by the gazetteer (privacy/places.txt): "sent him to Regina", « de Hearst ».
+            if _name_vetoed(text, hit) or gazetteer.a_place(text, hit):
                 continue
             if places_and_things is None:
                 places_and_things = _place_words(text), _things_named(text)

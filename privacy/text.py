@@ -10,7 +10,8 @@ offsets in that field, so an editor can highlight it and offer the one-click fix
 regular expressions with context windows and hand-written word lists (``privacy.lexicon``), plus
 the ``phonenumbers`` library, plus three small trained models, for patients' names (``privacy.name_model``),
 dates (``privacy.date_model``) and rooms and places where a patient stays (``privacy.place_model``), each a table
-of weights read from a file beside it on first use. Nothing is downloaded, at import or at run time.
+of weights read from a file beside it on first use, and a gazetteer of towns (``privacy.gazetteer``, GeoNames'
+places in ``places.txt``) that vetoes a town read as a name. Nothing is downloaded, at import or at run time.
 
 ``reason`` is a plain English sentence kept as a message id: the Django edge translates it with
 ``gettext(REASONS[finding.reason_code])`` (or ``gettext(finding.reason)``); ``privacy`` itself
@@ -32,6 +33,7 @@ from privacy import (
     clinical,
     conduct,
     date_model,
+    gazetteer,
     identifiers,
     name_model,
     place_model,
@@ -149,6 +151,7 @@ RULES = (
     *places.RULES,
     *places.PLACES23_RULES,
     *places.PLACES24_RULES,
+    *gazetteer.RULES,
 )
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.

@@ -47,6 +47,7 @@ def load(*names: str) -> list[dict]:
         "tune_author20.jsonl",
         "tune_author21.jsonl",
         "tune_author22.jsonl",
+        "heldout26.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -96,6 +97,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author20.jsonl", 150),
         ("tune_author21.jsonl", 150),
         ("tune_author22.jsonl", 150),
+        ("heldout26.jsonl", 150),
     ],
     ids=[
         "second",
@@ -119,6 +121,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twentieth",
         "twenty-first",
         "twenty-second",
+        "26th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -49,6 +49,7 @@ def load(*names: str) -> list[dict]:
         "tune_author22.jsonl",
         "heldout24.jsonl",
         "heldout25.jsonl",
+        "heldout26.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -100,6 +101,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author22.jsonl", 150),
         ("heldout24.jsonl", 150),
         ("heldout25.jsonl", 150),
+        ("heldout26.jsonl", 150),
     ],
     ids=[
         "second",
@@ -125,6 +127,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twenty-second",
         "24th (held out)",
         "25th (held out)",
+        "26th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

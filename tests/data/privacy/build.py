@@ -84,6 +84,9 @@ if __name__ == "__main__":
     # The twenty-fifth held-out set, built only where its author's source is present.
     heldout25 = HERE / "heldout25.src.txt"
     count_heldout25 = convert(heldout25, HERE / "heldout25.jsonl", "h25") if heldout25.exists() else 0
+    # The twenty-sixth held-out set, built only where its author's source is present.
+    heldout26 = HERE / "heldout26.src.txt"
+    count_heldout26 = convert(heldout26, HERE / "heldout26.jsonl", "h26") if heldout26.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -94,5 +97,6 @@ if __name__ == "__main__":
         f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
         f"author + {count_author21} twenty-first author + {count_author22} twenty-second author; held-out: "
-        f"{count_heldout} first (seen since), {count_heldout24} twenty-fourth, {count_heldout25} twenty-fifth"
+        f"{count_heldout} first (seen since), {count_heldout24} twenty-fourth, {count_heldout25} twenty-fifth, "
+        f"{count_heldout26} twenty-sixth"
     )

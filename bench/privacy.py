@@ -20,10 +20,10 @@
     .venv/bin/python bench/privacy.py --author16      # the sixteenth author's part (heldout17, held out once)
     .venv/bin/python bench/privacy.py --author17      # the seventeenth author's part (heldout18, held out once)
     .venv/bin/python bench/privacy.py --author18      # the eighteenth author's part (heldout19, held out once)
-    .venv/bin/python bench/privacy.py --author22      # the twenty-second author's part (heldout23, held out once)
+    .venv/bin/python bench/privacy.py --author25      # the twenty-fifth author's part (heldout26, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
-    .venv/bin/python bench/privacy.py --file heldout24.jsonl                  # a new author's set, measured once
-    .venv/bin/python bench/privacy.py --file heldout24.jsonl --without names  # the same with a model switched off
+    .venv/bin/python bench/privacy.py --file heldout27.jsonl                  # a new author's set, measured once
+    .venv/bin/python bench/privacy.py --file heldout27.jsonl --without names  # the same with a model switched off
 
 A new author's set is measured once with ``--file``, then once with ``--without names``, ``dates``, ``places`` and
 ``models`` (all three), so that what each trained model is worth on unseen text is known before anyone tunes on it.
@@ -94,6 +94,9 @@ PARTS = {
     "tune-author20": ["tune_author20.jsonl"],
     "tune-author21": ["tune_author21.jsonl"],
     "tune-author22": ["tune_author22.jsonl"],
+    "tune-author23": ["tune_author23.jsonl"],
+    "tune-author24": ["tune_author24.jsonl"],
+    "tune-author25": ["tune_author25.jsonl"],
 }
 
 
@@ -247,7 +250,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author22.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author25.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -270,6 +273,9 @@ def main() -> None:
         (20, "twentieth"),
         (21, "twenty-first"),
         (22, "twenty-second"),
+        (23, "twenty-third"),
+        (24, "twenty-fourth"),
+        (25, "twenty-fifth"),
     ):
         parser.add_argument(
             f"--author{number}",
@@ -285,7 +291,7 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 23) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 26) if getattr(options, f"author{number}")]
     if options.without:
         switch_off(options.without)
     if options.file:

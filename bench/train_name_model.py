@@ -64,6 +64,9 @@ AUTHORS = {
     "author20": ["tune_author20.jsonl"],
     "author21": ["tune_author21.jsonl"],
     "author22": ["tune_author22.jsonl"],
+    "author23": ["tune_author23.jsonl"],
+    "author24": ["tune_author24.jsonl"],
+    "author25": ["tune_author25.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

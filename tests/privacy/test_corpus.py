@@ -47,9 +47,9 @@ def load(*names: str) -> list[dict]:
         "tune_author20.jsonl",
         "tune_author21.jsonl",
         "tune_author22.jsonl",
-        "heldout24.jsonl",
-        "heldout25.jsonl",
-        "heldout26.jsonl",
+        "tune_author23.jsonl",
+        "tune_author24.jsonl",
+        "tune_author25.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -99,9 +99,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author20.jsonl", 150),
         ("tune_author21.jsonl", 150),
         ("tune_author22.jsonl", 150),
-        ("heldout24.jsonl", 150),
-        ("heldout25.jsonl", 150),
-        ("heldout26.jsonl", 150),
+        ("tune_author23.jsonl", 150),
+        ("tune_author24.jsonl", 150),
+        ("tune_author25.jsonl", 150),
     ],
     ids=[
         "second",
@@ -125,9 +125,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twentieth",
         "twenty-first",
         "twenty-second",
-        "24th (held out)",
-        "25th (held out)",
-        "26th (held out)",
+        "twenty-third",
+        "twenty-fourth",
+        "twenty-fifth",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -78,15 +78,9 @@ if __name__ == "__main__":
     count_author20 = convert(HERE / "tune_author20.src.txt", HERE / "tune_author20.jsonl", "h21")
     count_author21 = convert(HERE / "tune_author21.src.txt", HERE / "tune_author21.jsonl", "h22")
     count_author22 = convert(HERE / "tune_author22.src.txt", HERE / "tune_author22.jsonl", "h23")
-    # The twenty-fourth held-out set, built only where its author's source is present.
-    heldout24 = HERE / "heldout24.src.txt"
-    count_heldout24 = convert(heldout24, HERE / "heldout24.jsonl", "h24") if heldout24.exists() else 0
-    # The twenty-fifth held-out set, built only where its author's source is present.
-    heldout25 = HERE / "heldout25.src.txt"
-    count_heldout25 = convert(heldout25, HERE / "heldout25.jsonl", "h25") if heldout25.exists() else 0
-    # The twenty-sixth held-out set, built only where its author's source is present.
-    heldout26 = HERE / "heldout26.src.txt"
-    count_heldout26 = convert(heldout26, HERE / "heldout26.jsonl", "h26") if heldout26.exists() else 0
+    count_author23 = convert(HERE / "tune_author23.src.txt", HERE / "tune_author23.jsonl", "h24")
+    count_author24 = convert(HERE / "tune_author24.src.txt", HERE / "tune_author24.jsonl", "h25")
+    count_author25 = convert(HERE / "tune_author25.src.txt", HERE / "tune_author25.jsonl", "h26")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -96,7 +90,7 @@ if __name__ == "__main__":
         f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
         f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
-        f"author + {count_author21} twenty-first author + {count_author22} twenty-second author; held-out: "
-        f"{count_heldout} first (seen since), {count_heldout24} twenty-fourth, {count_heldout25} twenty-fifth, "
-        f"{count_heldout26} twenty-sixth"
+        f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
+        f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
+        f"twenty-fifth author; held-out: {count_heldout} first (seen since)"
     )

@@ -2643,9 +2643,17 @@ def ids24_codes_named_by_their_kind(text: Text) -> list[Hit]:
         category, reason = (
             (Category.NATIONAL_ID, "licence_number") if match["national"] else (Category.RECORD_NUMBER, "named_code")
         )
-        hits.append(Hit(category, match.start("code"), match.end("code"), reason))
+        # "chart number is MRN 4471823": a file's own abbreviation before the number names its kind again; the
+        # number is the identifier, as the record-number rule reads it.
+        start = match.start("code")
+        kind_again = IDS24_KIND_ABBREVIATION.match(text.value, start)
+        if kind_again and kind_again.end() < match.end("code"):
+            start = kind_again.end()
+        hits.append(Hit(category, start, match.end("code"), reason))
     return hits
 
+
+IDS24_KIND_ABBREVIATION = re.compile(r"(?:MRN|IPP|NDA|NIP|EMR|DME|HSN|PHN|MR|UR)\s+(?=\d)")
 
 RULES = (*RULES, ids24_codes_named_by_their_kind)
 

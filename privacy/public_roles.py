@@ -2365,6 +2365,13 @@ NAMES24_VENUE_AFTER = re.compile(
 NAMES24_THE_TOWN_BEFORE = re.compile(r"(?<![\w'’-])(?:the|The)\s+(?:[A-Z][\w'’-]+\s+){1,3}$")
 
 
+# A street's word right after the name: "Victoria Avenue", "Grant Street", "Laurier Boulevard". Abbreviations that are
+# also titles or saints ("Dr", "St") are left out.
+NAMES24_STREET_WORD_AFTER = re.compile(
+    r"\s+(?:Avenue|Ave\.?|Street|Road|Rd\.?|Boulevard|Blvd\.?|Crescent|Drive|Parkway|Highway|Hwy)(?![\w'’-])"
+)
+
+
 def names24_vetoed(text: Text, hit: Hit) -> bool:
     """A name finding that is a town by where a person is from, sent to or works, a town written without its hyphen,
     a machine's maker, a letter's heading, a pronoun after an initial, someone in a public or
@@ -2378,6 +2385,8 @@ def names24_vetoed(text: Text, hit: Hit) -> bool:
     possessive = VETO_FA20_SOMEONES_AFTER.match(value, hit.end)
     if value.startswith("_", hit.end) or (hit.start and value[hit.start - 1] == "_"):
         return True  # a word of a user name, "pseudo Tom_Lake22": the handle is read as a handle
+    if NAMES24_STREET_WORD_AFTER.match(value, hit.end) and not titled_run(said):
+        return True  # "Victoria Avenue, 12": a street named after someone is a street
     if NAMES24_VENUE_AFTER.match(value, hit.end) and not name_habits._names23_first_name(said.split()[0]):
         return True
     if NAMES24_THE_TOWN_BEFORE.search(value, max(0, hit.start - 50), hit.start) and not titled_run(said):

@@ -87,6 +87,13 @@ def test_a_street_number_after_a_name_is_no_age():
     assert names("Our new clinic: Victoria Avenue, 12. Opening in March.") == []
 
 
+def test_a_street_named_after_someone_is_a_street_and_a_patient_on_it_is_still_named():
+    assert names("The walk-in moves to Laurier Boulevard in January, same hours.") == []
+    assert names("Parking on Grant Street is free after 6 p.m. for our evening clinic.") == []
+    assert "Grant" in names("My patient Grant, 71, lives on Victoria Avenue and walks to every appointment.")
+    assert any("Lane" in said for said in names("My patient Victoria Lane, 84, fell on the ice last night."))
+
+
 def test_a_family_named_with_its_file_or_farm_is_named():
     assert "Thiessen" in names("Silo accident west of Rosetown, the Thiessen family's yard. Daughter, 15, intubated.")
     assert "Dumont" in names("Attention : dans le dossier de la famille Dumont, deux enfants ont le même NAM.")

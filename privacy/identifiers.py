@@ -1115,12 +1115,17 @@ HANDLE = re.compile(r"(?<![\w@.])@\w{2,}(?:\.\w+)*")  # dotted too: "@seb.morin.
 THREAD_PART_END = re.compile(r"\s\d{1,2}/\s|\n")
 
 
+def _thread_part_after(text: Text, position: int) -> str:
+    """The text from ``position`` to the end of its thread part ("… 2/ …") or line."""
+    part_end = THREAD_PART_END.search(text.value, position)
+    return text.value[position : part_end.start() if part_end else len(text.value)]
+
+
 def addressed_patients(text: Text) -> list[Hit]:
     hits = []
     anywhere = bool(OWN_CARE.search(text.value))
     for match in HANDLE.finditer(text.value):
-        part_end = THREAD_PART_END.search(text.value, match.end())
-        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        part = _thread_part_after(text, match.end())
         relative = RELATIVES_ILLNESS.search(part) or (
             RELATIVE_CARED_FOR.search(part)
             and (
@@ -1402,8 +1407,7 @@ def ids19_handles_of_relatives(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         if text.value[: match.start()].strip(" \n@") and not THREAD_PART_END.search(text.value, match.start() - 4):
             continue  # a reply opens with the handle replied to
-        part_end = THREAD_PART_END.search(text.value, match.end())
-        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        part = _thread_part_after(text, match.end())
         about_family = IDS19_REPLY_ABOUT_FAMILY.search(part) and IDS19_CARE_IN_A_REPLY.search(part)
         if about_family or IDS19_CANNOT_DISCUSS_A_FILE.search(part):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
@@ -1548,8 +1552,7 @@ def ids20_replies_to_a_family(text: Text) -> list[Hit]:
     match = IDS20_OPENING_HANDLE.match(text.value)
     if not match:
         return []
-    part_end = THREAD_PART_END.search(text.value, match.end())
-    part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+    part = _thread_part_after(text, match.end())
     kin_cared_for = IDS20_ADDRESSEES_KIN.search(part) and IDS20_KIN_CARED_FOR.search(part)
     if kin_cared_for or IDS20_NEWS_OF_A_CHILDS_CARE.search(part):
         return [Hit(Category.URL_HANDLE, match.start(1), match.end(1), "handle_of_patient")]
@@ -1688,8 +1691,7 @@ def ids21_handles_of_those_we_cared_for(text: Text) -> list[Hit]:
     for match in HANDLE.finditer(text.value):
         if IDS21_COLLEAGUES_HANDLE.match(match.group()):
             continue
-        part_end = THREAD_PART_END.search(text.value, match.end())
-        part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+        part = _thread_part_after(text, match.end())
         if IDS21_CARE_WE_GAVE.search(part[:300]):
             hits.append(Hit(Category.URL_HANDLE, match.start(), match.end(), "handle_of_patient", ""))
     return hits
@@ -2063,8 +2065,7 @@ def ids22_replies_about_kins_care(text: Text) -> list[Hit]:
     match = IDS20_OPENING_HANDLE.match(text.value)
     if not match:
         return []
-    part_end = THREAD_PART_END.search(text.value, match.end())
-    part = text.value[match.end() : part_end.start() if part_end else len(text.value)]
+    part = _thread_part_after(text, match.end())
     sympathy_with_care = IDS22_SORRY_ABOUT_KIN.search(part) and IDS22_CARE_SAID.search(part)
     if sympathy_with_care or IDS22_KINS_CARE_THING.search(part):
         return [Hit(Category.URL_HANDLE, match.start(1), match.end(1), "handle_of_patient")]
@@ -2818,8 +2819,7 @@ def ids24_handles_of_patients_and_families(text: Text) -> list[Hit]:
     ]
     opening = IDS20_OPENING_HANDLE.match(text.value)
     if opening and not IDS24_ORGANIZATION_HANDLE.search(opening[1]):
-        part_end = THREAD_PART_END.search(text.value, opening.end())
-        part = text.value[opening.end() : part_end.start() if part_end else len(text.value)]
+        part = _thread_part_after(text, opening.end())
         told_their_care = IDS24_YOU_OR_YOUR_KIN.search(part) and IDS24_STEP_OF_CARE.search(part)
         family_thanks_team = IDS24_FAMILY_HANDLE.match(opening[1]) and IDS24_CARE_TEAM.search(part)
         if told_their_care or family_thanks_team:

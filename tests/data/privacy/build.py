@@ -84,6 +84,9 @@ if __name__ == "__main__":
     # The twenty-seventh held-out set, built only where its author's source is present.
     heldout27 = HERE / "heldout27.src.txt"
     count_heldout27 = convert(heldout27, HERE / "heldout27.jsonl", "h27") if heldout27.exists() else 0
+    # The twenty-eighth held-out set, built only where its author's source is present.
+    heldout28 = HERE / "heldout28.src.txt"
+    count_heldout28 = convert(heldout28, HERE / "heldout28.jsonl", "h28") if heldout28.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -95,5 +98,6 @@ if __name__ == "__main__":
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
         f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
-        f"twenty-fifth author; held-out: {count_heldout} first (seen since), {count_heldout27} twenty-seventh"
+        f"twenty-fifth author; held-out: {count_heldout} first (seen since), {count_heldout27} twenty-seventh, "
+        f"{count_heldout28} twenty-eighth"
     )

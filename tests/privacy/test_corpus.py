@@ -50,6 +50,7 @@ def load(*names: str) -> list[dict]:
         "tune_author23.jsonl",
         "tune_author24.jsonl",
         "tune_author25.jsonl",
+        "heldout29.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -102,6 +103,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author23.jsonl", 150),
         ("tune_author24.jsonl", 150),
         ("tune_author25.jsonl", 150),
+        ("heldout29.jsonl", 150),
     ],
     ids=[
         "second",
@@ -128,6 +130,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twenty-third",
         "twenty-fourth",
         "twenty-fifth",
+        "twenty-ninth (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

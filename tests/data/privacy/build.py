@@ -81,6 +81,9 @@ if __name__ == "__main__":
     count_author23 = convert(HERE / "tune_author23.src.txt", HERE / "tune_author23.jsonl", "h24")
     count_author24 = convert(HERE / "tune_author24.src.txt", HERE / "tune_author24.jsonl", "h25")
     count_author25 = convert(HERE / "tune_author25.src.txt", HERE / "tune_author25.jsonl", "h26")
+    # The twenty-ninth held-out set, built only where its author's source is present.
+    heldout29 = HERE / "heldout29.src.txt"
+    count_heldout29 = convert(heldout29, HERE / "heldout29.jsonl", "h29") if heldout29.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -92,5 +95,6 @@ if __name__ == "__main__":
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
         f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
-        f"twenty-fifth author; held-out: {count_heldout} first (seen since)"
+        f"twenty-fifth author; held-out: {count_heldout} first (seen since), "
+        f"{count_heldout29} twenty-ninth"
     )

@@ -87,6 +87,9 @@ if __name__ == "__main__":
     # The twenty-eighth held-out set, built only where its author's source is present.
     heldout28 = HERE / "heldout28.src.txt"
     count_heldout28 = convert(heldout28, HERE / "heldout28.jsonl", "h28") if heldout28.exists() else 0
+    # The twenty-ninth held-out set, built only where its author's source is present.
+    heldout29 = HERE / "heldout29.src.txt"
+    count_heldout29 = convert(heldout29, HERE / "heldout29.jsonl", "h29") if heldout29.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -99,5 +102,5 @@ if __name__ == "__main__":
         f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
         f"twenty-fifth author; held-out: {count_heldout} first (seen since), {count_heldout27} twenty-seventh, "
-        f"{count_heldout28} twenty-eighth"
+        f"{count_heldout28} twenty-eighth, {count_heldout29} twenty-ninth"
     )

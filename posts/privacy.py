@@ -51,6 +51,7 @@ REASON_MSGIDS = (
     gettext_noop("This name was given earlier in the text to a patient or a patient's relative."),
     gettext_noop("A name on a wristband, label or chart identifies the patient."),
     gettext_noop("The words around this name read like those around a patient's name."),
+    gettext_noop("The language model reads this as something that can identify a patient."),
     gettext_noop("A date of birth identifies a person; keep only the year, or leave it out."),
     gettext_noop("A date tied to someone's care can identify them; keep only the year, or leave it out."),
     gettext_noop('An age over 89 is rare enough to identify a person; say "over 90" instead.'),

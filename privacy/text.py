@@ -11,7 +11,9 @@ regular expressions with context windows and hand-written word lists (``privacy.
 the ``phonenumbers`` library, plus three small trained models, for patients' names (``privacy.name_model``),
 dates (``privacy.date_model``) and rooms and places where a patient stays (``privacy.place_model``), each a table
 of weights read from a file beside it on first use, and a gazetteer of towns (``privacy.gazetteer``, GeoNames'
-places in ``places.txt``) that vetoes a town read as a name. Nothing is downloaded, at import or at run time.
+places in ``places.txt``) that vetoes a town read as a name. Then a fine-tuned language model (``privacy.tagger``)
+reads the text: it drops the rules' identifiers it reads as clean and adds what it reads as an identifier where no
+rule found one. Nothing is downloaded, at import or at run time.
 
 ``reason`` is a plain English sentence kept as a message id: the Django edge translates it with
 ``gettext(REASONS[finding.reason_code])`` (or ``gettext(finding.reason)``); ``privacy`` itself
@@ -40,6 +42,7 @@ from privacy import (
     places,
     public_roles,
     stories,
+    tagger,
 )
 from privacy.base import IDENTIFIER_CATEGORIES, WARNING_CATEGORIES, Category, Hit, Text
 
@@ -72,6 +75,7 @@ REASONS: dict[str, str] = {
     "name_again": "This name was given earlier in the text to a patient or a patient's relative.",
     "name_on_label": "A name on a wristband, label or chart identifies the patient.",
     "name_model": "The words around this name read like those around a patient's name.",
+    "language_model": "The language model reads this as something that can identify a patient.",
     "date_of_birth": "A date of birth identifies a person; keep only the year, or leave it out.",
     "date_of_care": "A date tied to someone's care can identify them; keep only the year, or leave it out.",
     "age_over_89": 'An age over 89 is rare enough to identify a person; say "over 90" instead.',
@@ -153,6 +157,9 @@ RULES = (
     *places.PLACES24_RULES,
     *gazetteer.RULES,
 )
+# The language model (``privacy.tagger``) reads after the rules: it drops their hits it reads as clean and adds its
+# own where no rule found anything. False (``bench/privacy.py --without tagger``) leaves it out.
+TAGGER = True
 # Where two rules claim the same characters, the more specific one wins (a health card is not a phone);
 # a name and a date, or any warning and an identifier, may overlap and are both kept.
 PRECEDENCE = [
@@ -189,9 +196,23 @@ def _competes(first: Hit, second: Hit) -> bool:
     return first.category == second.category or (first.category in COMPETING and second.category in COMPETING)
 
 
+def _rule_hits(text: Text, *, colleagues_elsewhere: frozenset[str] = frozenset()) -> list[Hit]:
+    """Every rule's hits on one text, less the vetoed ones; then the language model's reading (see ``TAGGER``)."""
+    hits = public_roles.vetoed(
+        text, [hit for rule in RULES for hit in rule(text)], colleagues_elsewhere=colleagues_elsewhere
+    )
+    if not TAGGER:
+        return hits
+    kept = [hit for hit in hits if not tagger.reads_as_clean(text, hit)]
+    # Where a rule found the identifier, its span, reason and fix stand ("4471823", not the model's "MRN 4471823").
+    identifiers_kept = [hit for hit in kept if hit.category in IDENTIFIER_CATEGORIES]
+    added = [hit for hit in tagger.tagged(text) if not any(_overlaps(hit, other) for other in identifiers_kept)]
+    return kept + public_roles.vetoed(text, added, colleagues_elsewhere=colleagues_elsewhere)
+
+
 def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
     text = Text(value, language or detect_language(value))
-    hits = public_roles.vetoed(text, [hit for rule in RULES for hit in rule(text)])
+    hits = _rule_hits(text)
     return _resolve([*hits, *stories.names24_nicknames_beside(text, hits)])
 
 
@@ -205,10 +226,7 @@ def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str,
     colleagues = (
         frozenset().union(*map(public_roles.people_in_roles, texts.values())) if len(texts) > 1 else frozenset()
     )
-    hits = {
-        field: public_roles.vetoed(text, [hit for rule in RULES for hit in rule(text)], colleagues_elsewhere=colleagues)
-        for field, text in texts.items()
-    }
+    hits = {field: _rule_hits(text, colleagues_elsewhere=colleagues) for field, text in texts.items()}
     # A quoted nickname right after a name kept, whichever rule or model found the name.
     hits = {field: [*found, *stories.names24_nicknames_beside(texts[field], found)] for field, found in hits.items()}
     if len(texts) > 1:
@@ -251,8 +269,9 @@ def _rules_version() -> str:
     lists and the names model's weights (``name_model.json``), and the ``phonenumbers`` release. Any
     change to a rule or a retrained model changes it, with nobody to remember to bump a number."""
     digest = hashlib.sha256(phonenumbers.__version__.encode())
-    for path in sorted(Path(__file__).parent.glob("*.*")):
-        if path.suffix in (".py", ".txt", ".json"):
+    package = Path(__file__).parent
+    for path in sorted([*package.glob("*.*"), *package.glob("tagger/*.*")]):
+        if path.suffix in (".py", ".txt", ".json", ".onnx"):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

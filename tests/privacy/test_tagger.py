@@ -1,0 +1,98 @@
+"""The language model (``privacy.tagger``): what it adds to the rules, what it takes away, and what it never touches."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from privacy import tagger
+from privacy import text as privacy_text
+from privacy.base import IDENTIFIER_CATEGORIES, Category, Hit, Text
+
+pytestmark = pytest.mark.with_tagger
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "privacy.py"
+
+
+def found(body: str, language: str = "en") -> list[tuple[str, str, str]]:
+    return [(f.category, f.excerpt, f.reason_code) for f in privacy_text.scan({"body": body}, language=language)]
+
+
+def test_the_model_comes_with_its_tokenizer_and_tags_every_identifier_category_and_no_warning():
+    settings = json.loads((tagger.MODEL_DIR / "tagger.json").read_text(encoding="utf-8"))
+    assert (tagger.MODEL_DIR / "tagger.onnx").is_file()
+    assert (tagger.MODEL_DIR / "tokenizer.json").is_file()
+    assert settings["labels"][0] == "O"
+    assert set(settings["labels"][1:]) == set(IDENTIFIER_CATEGORIES)
+    assert 0 < settings["keep"] < settings["add"] < 1
+
+
+def test_an_empty_or_blank_text_is_read_without_error_and_finds_nothing():
+    assert tagger.tagged(Text("", "en")) == []
+    assert tagger.tagged(Text("   \n ", "fr")) == []
+
+
+@pytest.mark.parametrize("value", ["https://oma.example.org/flu/book", "Anjali Rao", "#FluShot2026"])
+def test_a_bare_link_name_or_tag_gives_the_model_nothing_to_read_and_it_adds_nothing(value):
+    assert tagger.tagged(Text(value, "en")) == []
+
+
+def test_a_lone_surrogate_from_a_form_is_read_as_an_unknown_character_and_offsets_stay_the_texts_own():
+    body = "\ud800 My patient Mrs. Jones, born March 3, 1931, went home."
+    reading = tagger.read(body)
+    pieces = [body[start:end] for start, end in zip(reading.starts, reading.ends, strict=True)]
+    assert pieces[:3] == ["My", "patient", "Mrs"]
+    assert all(body[hit.start : hit.end].strip() for hit in tagger.tagged(Text(body, "en")))
+
+
+def test_a_text_longer_than_one_window_is_read_whole_and_a_finding_past_the_first_window_keeps_its_offsets():
+    filler = "Our clinic reviewed the regional screening figures with the health unit this autumn. " * 90
+    body = filler + "My patient Mrs. Jones, born March 3, 1931, went home today."
+    assert len(tagger._tokenizer().encode(body, add_special_tokens=False).ids) > 2 * tagger.WINDOW
+    reading = tagger.read(body)
+    assert len(reading.probabilities) == len(reading.starts) == len(reading.ends)
+    findings = privacy_text.scan({"body": body}, language="en")
+    assert ("Mrs. Jones", "name") in [(f.excerpt, f.category) for f in findings]
+    assert all(body[f.start : f.end] == f.excerpt for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("category", "excerpt"),
+    [
+        (Category.EMAIL, "lise.tremblay@gmail.com"),
+        (Category.HEALTH_CARD, "4532 281 059 KT"),
+        (Category.NATIONAL_ID, "046 454 286"),
+    ],
+)
+def test_a_finding_that_rests_on_the_texts_form_is_never_dropped_for_the_models_reading(monkeypatch, category, excerpt):
+    body = f"Her file shows {excerpt} on the first page."
+    start = body.index(excerpt)
+    every_piece_clean = tagger.Reading([start], [start + len(excerpt)], [[1.0] + [0.0] * 14])
+    monkeypatch.setattr(tagger, "read", lambda value: every_piece_clean)
+    assert not tagger.reads_as_clean(Text(body, "en"), Hit(category, start, start + len(excerpt), "rule"))
+    assert tagger.reads_as_clean(Text(body, "en"), Hit(Category.NAME, start, start + len(excerpt), "rule"))
+
+
+def test_a_warning_is_never_dropped_for_the_models_reading():
+    body = "Today in our ER a 34-year-old woman from Kenora came in with chest pain."
+    hit = Hit(Category.ENCOUNTER, 0, len(body), "encounter")
+    assert not tagger.reads_as_clean(Text(body, "en"), hit)
+
+
+@pytest.fixture
+def bench(monkeypatch):
+    monkeypatch.setattr(privacy_text, "RULES", privacy_text.RULES)
+    monkeypatch.setattr(privacy_text, "TAGGER", privacy_text.TAGGER)
+    spec = importlib.util.spec_from_file_location("bench_privacy", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("which", ["tagger", "models"])
+def test_the_bench_switches_the_model_off_its_findings_and_its_vetoes_alone_or_with_the_other_models(bench, which):
+    rules = privacy_text.RULES
+    bench.switch_off(which)
+    assert privacy_text.TAGGER is False
+    assert privacy_text.RULES == rules or which == "models"

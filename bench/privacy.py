@@ -21,6 +21,7 @@
     .venv/bin/python bench/privacy.py --author17      # the seventeenth author's part (heldout18, held out once)
     .venv/bin/python bench/privacy.py --author18      # the eighteenth author's part (heldout19, held out once)
     .venv/bin/python bench/privacy.py --author25      # the twenty-fifth author's part (heldout26, held out once)
+    .venv/bin/python bench/privacy.py --author28      # the twenty-eighth author's part (heldout29, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
     .venv/bin/python bench/privacy.py --file heldout27.jsonl                  # a new author's set, measured once
     .venv/bin/python bench/privacy.py --file heldout27.jsonl --without names  # the same with a model switched off
@@ -99,6 +100,9 @@ PARTS = {
     "tune-author23": ["tune_author23.jsonl"],
     "tune-author24": ["tune_author24.jsonl"],
     "tune-author25": ["tune_author25.jsonl"],
+    "tune-author26": ["tune_author26.jsonl"],
+    "tune-author27": ["tune_author27.jsonl"],
+    "tune-author28": ["tune_author28.jsonl"],
 }
 
 
@@ -259,7 +263,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author25.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author28.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -285,6 +289,9 @@ def main() -> None:
         (23, "twenty-third"),
         (24, "twenty-fourth"),
         (25, "twenty-fifth"),
+        (26, "twenty-sixth"),
+        (27, "twenty-seventh"),
+        (28, "twenty-eighth"),
     ):
         parser.add_argument(
             f"--author{number}",
@@ -300,7 +307,7 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 26) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 29) if getattr(options, f"author{number}")]
     if options.without:
         switch_off(options.without)
     if options.file:

@@ -67,6 +67,9 @@ AUTHORS = {
     "author23": ["tune_author23.jsonl"],
     "author24": ["tune_author24.jsonl"],
     "author25": ["tune_author25.jsonl"],
+    "author26": ["tune_author26.jsonl"],
+    "author27": ["tune_author27.jsonl"],
+    "author28": ["tune_author28.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -50,9 +50,9 @@ def load(*names: str) -> list[dict]:
         "tune_author23.jsonl",
         "tune_author24.jsonl",
         "tune_author25.jsonl",
-        "heldout27.jsonl",
-        "heldout28.jsonl",
-        "heldout29.jsonl",
+        "tune_author26.jsonl",
+        "tune_author27.jsonl",
+        "tune_author28.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -105,9 +105,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author23.jsonl", 150),
         ("tune_author24.jsonl", 150),
         ("tune_author25.jsonl", 150),
-        ("heldout27.jsonl", 150),
-        ("heldout28.jsonl", 150),
-        ("heldout29.jsonl", 150),
+        ("tune_author26.jsonl", 150),
+        ("tune_author27.jsonl", 150),
+        ("tune_author28.jsonl", 150),
     ],
     ids=[
         "second",
@@ -134,9 +134,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twenty-third",
         "twenty-fourth",
         "twenty-fifth",
-        "27th (held out)",
-        "28th (held out)",
-        "twenty-ninth (held out)",
+        "twenty-sixth",
+        "twenty-seventh",
+        "twenty-eighth",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

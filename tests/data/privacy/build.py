@@ -81,15 +81,9 @@ if __name__ == "__main__":
     count_author23 = convert(HERE / "tune_author23.src.txt", HERE / "tune_author23.jsonl", "h24")
     count_author24 = convert(HERE / "tune_author24.src.txt", HERE / "tune_author24.jsonl", "h25")
     count_author25 = convert(HERE / "tune_author25.src.txt", HERE / "tune_author25.jsonl", "h26")
-    # The twenty-seventh held-out set, built only where its author's source is present.
-    heldout27 = HERE / "heldout27.src.txt"
-    count_heldout27 = convert(heldout27, HERE / "heldout27.jsonl", "h27") if heldout27.exists() else 0
-    # The twenty-eighth held-out set, built only where its author's source is present.
-    heldout28 = HERE / "heldout28.src.txt"
-    count_heldout28 = convert(heldout28, HERE / "heldout28.jsonl", "h28") if heldout28.exists() else 0
-    # The twenty-ninth held-out set, built only where its author's source is present.
-    heldout29 = HERE / "heldout29.src.txt"
-    count_heldout29 = convert(heldout29, HERE / "heldout29.jsonl", "h29") if heldout29.exists() else 0
+    count_author26 = convert(HERE / "tune_author26.src.txt", HERE / "tune_author26.jsonl", "h27")
+    count_author27 = convert(HERE / "tune_author27.src.txt", HERE / "tune_author27.jsonl", "h28")
+    count_author28 = convert(HERE / "tune_author28.src.txt", HERE / "tune_author28.jsonl", "h29")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -101,6 +95,6 @@ if __name__ == "__main__":
         f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
         f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
-        f"twenty-fifth author; held-out: {count_heldout} first (seen since), {count_heldout27} twenty-seventh, "
-        f"{count_heldout28} twenty-eighth, {count_heldout29} twenty-ninth"
+        f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
+        f"+ {count_author28} twenty-eighth author; held-out: {count_heldout} first (seen since)"
     )

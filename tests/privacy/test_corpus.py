@@ -53,6 +53,7 @@ def load(*names: str) -> list[dict]:
         "heldout27.jsonl",
         "heldout28.jsonl",
         "heldout29.jsonl",
+        "heldout32.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -108,6 +109,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("heldout27.jsonl", 150),
         ("heldout28.jsonl", 150),
         ("heldout29.jsonl", 150),
+        ("heldout32.jsonl", 150),
     ],
     ids=[
         "second",
@@ -137,6 +139,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "27th (held out)",
         "28th (held out)",
         "twenty-ninth (held out)",
+        "32nd (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -90,6 +90,9 @@ if __name__ == "__main__":
     # The twenty-ninth held-out set, built only where its author's source is present.
     heldout29 = HERE / "heldout29.src.txt"
     count_heldout29 = convert(heldout29, HERE / "heldout29.jsonl", "h29") if heldout29.exists() else 0
+    # The thirty-second held-out set, built only where its author's source is present.
+    heldout32 = HERE / "heldout32.src.txt"
+    count_heldout32 = convert(heldout32, HERE / "heldout32.jsonl", "h32") if heldout32.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -102,5 +105,5 @@ if __name__ == "__main__":
         f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
         f"twenty-fifth author; held-out: {count_heldout} first (seen since), {count_heldout27} twenty-seventh, "
-        f"{count_heldout28} twenty-eighth, {count_heldout29} twenty-ninth"
+        f"{count_heldout28} twenty-eighth, {count_heldout29} twenty-ninth, {count_heldout32} thirty-second"
     )

@@ -39,7 +39,7 @@ WINDOW = 510
 STRIDE = 384
 CLS, SEP = 101, 102
 # Findings of these kinds rest on the text's form, not on a reading of it: the tagger does not drop them.
-MIN_WORDS = 3
+MIN_WORDS = 5
 ALWAYS_KEPT = frozenset({Category.EMAIL, Category.HEALTH_CARD, Category.NATIONAL_ID})
 # The tokenizer takes only valid Unicode; a lone surrogate (which a form or the API may carry) is read as an
 # unknown character of the same length, so every offset stays the text's own.
@@ -119,8 +119,8 @@ def read(value: str) -> Reading:
 def tagged(text: Text) -> list[Hit]:
     """The spans the model reads as identifiers: consecutive pieces of one category, widened to whole words.
 
-    A text of one or two words (a post's link, a tag) gives the model nothing around a span to read, which is all it
-    learnt from: it adds nothing there, and the rules alone decide."""
+    A text of fewer than five words (a post's link, a tag, "Post of 3/12") gives the model next to nothing around a
+    span to read, which is all it learnt from: it adds nothing there, and the rules alone decide."""
     if len(text.value.split()) < MIN_WORDS:
         return []
     reading = read(text.value)

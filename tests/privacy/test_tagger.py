@@ -33,8 +33,8 @@ def test_an_empty_or_blank_text_is_read_without_error_and_finds_nothing():
     assert tagger.tagged(Text("   \n ", "fr")) == []
 
 
-@pytest.mark.parametrize("value", ["https://oma.example.org/flu/book", "Anjali Rao", "#FluShot2026"])
-def test_a_bare_link_name_or_tag_gives_the_model_nothing_to_read_and_it_adds_nothing(value):
+@pytest.mark.parametrize("value", ["https://oma.example.org/flu/book", "Anjali Rao", "#FluShot2026", "Post of 3/12"])
+def test_a_bare_link_name_tag_or_few_words_give_the_model_nothing_to_read_and_it_adds_nothing(value):
     assert tagger.tagged(Text(value, "en")) == []
 
 

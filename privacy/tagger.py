@@ -48,14 +48,16 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 @dataclass(frozen=True)
 class Reading:
-    """Each word piece's character span and its probabilities, one per label (``"O"`` first)."""
+    """Each word piece's character span, the probability that it is part of an identifier (any category), and the
+    category it most likely is if it is one (an index into the labels, never 0, ``"O"``)."""
 
     starts: list[int]
     ends: list[int]
-    probabilities: list[list[float]]
+    identifier: list[float]
+    category: list[int]
 
     def identifier_probability(self, index: int) -> float:
-        return 1.0 - self.probabilities[index][0]
+        return self.identifier[index]
 
     def pieces_within(self, start: int, end: int) -> range:
         first = bisect_left(self.ends, start + 1)
@@ -112,8 +114,11 @@ def read(value: str) -> Reading:
         if stop == len(ids):
             break
         start += STRIDE
-    probabilities = (summed / numpy.maximum(reads, 1)).tolist()
-    return Reading([s for s, _ in offsets], [e for _, e in offsets], probabilities)
+    probabilities = summed / numpy.maximum(reads, 1)
+    # Two numbers a piece are all the rules and the spans need: a remembered reading stays small.
+    identifier = [1.0 - outside for outside in probabilities[:, 0].tolist()]
+    category = (probabilities[:, 1:].argmax(axis=1) + 1).tolist()
+    return Reading([s for s, _ in offsets], [e for _, e in offsets], identifier, category)
 
 
 def tagged(text: Text) -> list[Hit]:
@@ -126,10 +131,10 @@ def tagged(text: Text) -> list[Hit]:
     reading = read(text.value)
     labels, threshold = settings()["labels"], settings()["add"]
     spans: list[list] = []
-    for index, probabilities in enumerate(reading.probabilities):
-        if reading.identifier_probability(index) < threshold:
+    for index, probability in enumerate(reading.identifier):
+        if probability < threshold:
             continue
-        label = max(range(1, len(labels)), key=probabilities.__getitem__)
+        label = reading.category[index]
         start, end = reading.starts[index], reading.ends[index]
         if spans and spans[-1][0] == label and start - spans[-1][2] <= 1 and spans[-1][3] == index - 1:
             spans[-1][2:] = [end, index]

@@ -51,7 +51,7 @@ def test_a_text_longer_than_one_window_is_read_whole_and_a_finding_past_the_firs
     body = filler + "My patient Mrs. Jones, born March 3, 1931, went home today."
     assert len(tagger._tokenizer().encode(body, add_special_tokens=False).ids) > 2 * tagger.WINDOW
     reading = tagger.read(body)
-    assert len(reading.probabilities) == len(reading.starts) == len(reading.ends)
+    assert len(reading.identifier) == len(reading.category) == len(reading.starts) == len(reading.ends)
     findings = privacy_text.scan({"body": body}, language="en")
     assert ("Mrs. Jones", "name") in [(f.excerpt, f.category) for f in findings]
     assert all(body[f.start : f.end] == f.excerpt for f in findings)
@@ -68,7 +68,7 @@ def test_a_text_longer_than_one_window_is_read_whole_and_a_finding_past_the_firs
 def test_a_finding_that_rests_on_the_texts_form_is_never_dropped_for_the_models_reading(monkeypatch, category, excerpt):
     body = f"Her file shows {excerpt} on the first page."
     start = body.index(excerpt)
-    every_piece_clean = tagger.Reading([start], [start + len(excerpt)], [[1.0] + [0.0] * 14])
+    every_piece_clean = tagger.Reading([start], [start + len(excerpt)], [0.0], [1])
     monkeypatch.setattr(tagger, "read", lambda value: every_piece_clean)
     assert not tagger.reads_as_clean(Text(body, "en"), Hit(category, start, start + len(excerpt), "rule"))
     assert tagger.reads_as_clean(Text(body, "en"), Hit(Category.NAME, start, start + len(excerpt), "rule"))

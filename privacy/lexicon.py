@@ -729,6 +729,27 @@ MONTHS_FR = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sep
 WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun"
 WEEKDAYS_FR = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
+# A province, a territory or a country is no one's name, whatever the words around it ("named Saskatchewan's Family
+# Physician of the Year"). Whole names only: "Nova" alone or "Georgia" may be someone's.
+PROVINCES_AND_COUNTRIES = frozenset(
+    """
+    alberta saskatchewan manitoba ontario quebec québec yukon nunavut canada france belgique belgium suisse switzerland
+    """.split()
+) | {
+    "british columbia",
+    "colombie-britannique",
+    "nova scotia",
+    "nouvelle-écosse",
+    "new brunswick",
+    "nouveau-brunswick",
+    "prince edward island",
+    "newfoundland",
+    "newfoundland and labrador",
+    "terre-neuve",
+    "northwest territories",
+    "territoires du nord-ouest",
+}
+
 # Capitalised words that follow "patient" or a comma without being anyone's name; and the labels of a
 # practice's contact lines (« Secrétariat : 02… », "Address: 12 Main St").
 NOT_A_NAME = frozenset(

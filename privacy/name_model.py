@@ -501,6 +501,7 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or _an_authors_work(text, start, end)
             or _not_a_patient_by_the_rules(text, start, end)
             or NAMEMODEL19_ONE_OF_OURS_AFTER.match(text.value, end)
+            or POSSESSIVE_END.sub("", text.lower[start:end]) in lexicon.PROVINCES_AND_COUNTRIES
         ):
             continue
         kept.append((found_start, found_end))

@@ -246,3 +246,11 @@ def test_the_models_name_is_the_whole_hyphenated_first_name_not_its_second_half(
     assert all(text.value[hit.start - 1] != "-" for hit in name_model.names(text))
     story = Text("Came back today, Jo-Anne, with the same chest pain; her troponin was normal again.", "en")
     assert [story.value[hit.start : hit.end] for hit in name_model.names(story)] == ["Jo-Anne"]
+
+
+def test_a_province_the_model_reads_as_a_name_is_not_one():
+    post = (
+        "Congratulations are in order! Our very own Dr. Siobhán McTavish-Ahmed has been named Saskatchewan's "
+        "Family Physician of the Year by the SMA, and nobody in La Ronge is surprised."
+    )
+    assert not [f for f in scan({"body": post}, language="en") if f.category == "name"]

@@ -16,9 +16,9 @@ seen, see the README):
 * a span it reads as an identifier with probability ≥ ``add`` is a finding (``reason_code`` ``"language_model"``),
   after the same vetoes as every rule's hits (a colleague, a public figure, a holiday, a town…);
 * an identifier a rule found where it reads every word piece as clean (probability < ``keep``) is dropped:
-  this is how a rule's look-alike on a new author's text ("the Dufferin Crescent clinic", "centre 15") is
-  caught without a new rule. Rules whose answer is not a matter of reading (a number that passes its check
-  digit, an e-mail address) are never dropped: see ``ALWAYS_KEPT``.
+  this is how a rule's look-alike on a new author's text (a meeting's room, an organisation's line, a capitalised
+  word read as a name) is caught without a new rule. Rules whose answer is not a matter of reading (a number that
+  passes its check digit, an e-mail address) are never dropped: see ``ALWAYS_KEPT``.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ MODEL_DIR = Path(__file__).with_name("tagger")
 WINDOW = 510
 STRIDE = 384
 CLS, SEP = 101, 102
-# Findings of these kinds rest on the text's form, not on a reading of it: the tagger does not drop them.
+# A text of fewer words gives the model next to nothing to read around a span (see ``tagged``).
 MIN_WORDS = 5
+# Findings of these kinds rest on the text's form, not on a reading of it: the tagger does not drop them.
 ALWAYS_KEPT = frozenset({Category.EMAIL, Category.HEALTH_CARD, Category.NATIONAL_ID})
 # The tokenizer takes only valid Unicode; a lone surrogate (which a form or the API may carry) is read as an
 # unknown character of the same length, so every offset stays the text's own.
@@ -55,9 +56,6 @@ class Reading:
     ends: list[int]
     identifier: list[float]
     category: list[int]
-
-    def identifier_probability(self, index: int) -> float:
-        return self.identifier[index]
 
     def pieces_within(self, start: int, end: int) -> range:
         first = bisect_left(self.ends, start + 1)
@@ -161,4 +159,4 @@ def reads_as_clean(text: Text, hit: Hit) -> bool:
         return False
     reading = read(text.value)
     pieces = reading.pieces_within(hit.start, hit.end)
-    return bool(pieces) and all(reading.identifier_probability(index) < settings()["keep"] for index in pieces)
+    return bool(pieces) and all(reading.identifier[index] < settings()["keep"] for index in pieces)

@@ -22,6 +22,7 @@
     .venv/bin/python bench/privacy.py --author18      # the eighteenth author's part (heldout19, held out once)
     .venv/bin/python bench/privacy.py --author25      # the twenty-fifth author's part (heldout26, held out once)
     .venv/bin/python bench/privacy.py --author28      # the twenty-eighth author's part (heldout29, held out once)
+    .venv/bin/python bench/privacy.py --author31      # the thirty-first author's part (heldout32, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
     .venv/bin/python bench/privacy.py --file heldout27.jsonl                  # a new author's set, measured once
     .venv/bin/python bench/privacy.py --file heldout27.jsonl --without names  # the same with a model switched off
@@ -103,6 +104,9 @@ PARTS = {
     "tune-author26": ["tune_author26.jsonl"],
     "tune-author27": ["tune_author27.jsonl"],
     "tune-author28": ["tune_author28.jsonl"],
+    "tune-author29": ["tune_author29.jsonl"],
+    "tune-author30": ["tune_author30.jsonl"],
+    "tune-author31": ["tune_author31.jsonl"],
 }
 
 
@@ -263,7 +267,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author28.
+    # The other authors' parts, each measured once as held-out and tuning since: --author2 … --author31.
     for number, ordinal in (
         (2, "second"),
         (3, "third"),
@@ -292,6 +296,9 @@ def main() -> None:
         (26, "twenty-sixth"),
         (27, "twenty-seventh"),
         (28, "twenty-eighth"),
+        (29, "twenty-ninth"),
+        (30, "thirtieth"),
+        (31, "thirty-first"),
     ):
         parser.add_argument(
             f"--author{number}",
@@ -307,7 +314,7 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number in range(2, 29) if getattr(options, f"author{number}")]
+    authors = [number for number in range(2, 32) if getattr(options, f"author{number}")]
     if options.without:
         switch_off(options.without)
     if options.file:

@@ -70,6 +70,9 @@ AUTHORS = {
     "author26": ["tune_author26.jsonl"],
     "author27": ["tune_author27.jsonl"],
     "author28": ["tune_author28.jsonl"],
+    "author29": ["tune_author29.jsonl"],
+    "author30": ["tune_author30.jsonl"],
+    "author31": ["tune_author31.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

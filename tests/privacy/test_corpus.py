@@ -53,9 +53,9 @@ def load(*names: str) -> list[dict]:
         "tune_author26.jsonl",
         "tune_author27.jsonl",
         "tune_author28.jsonl",
-        "heldout30.jsonl",
-        "heldout31.jsonl",
-        "heldout32.jsonl",
+        "tune_author29.jsonl",
+        "tune_author30.jsonl",
+        "tune_author31.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -111,9 +111,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author26.jsonl", 150),
         ("tune_author27.jsonl", 150),
         ("tune_author28.jsonl", 150),
-        ("heldout30.jsonl", 150),
-        ("heldout31.jsonl", 150),
-        ("heldout32.jsonl", 150),
+        ("tune_author29.jsonl", 150),
+        ("tune_author30.jsonl", 150),
+        ("tune_author31.jsonl", 150),
     ],
     ids=[
         "second",
@@ -143,9 +143,9 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twenty-sixth",
         "twenty-seventh",
         "twenty-eighth",
-        "30th (held out)",
-        "31st (held out)",
-        "32nd (held out)",
+        "twenty-ninth",
+        "thirtieth",
+        "thirty-first",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

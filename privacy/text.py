@@ -196,13 +196,18 @@ def _competes(first: Hit, second: Hit) -> bool:
     return first.category == second.category or (first.category in COMPETING and second.category in COMPETING)
 
 
-def _rule_hits(text: Text, *, colleagues_elsewhere: frozenset[str] = frozenset()) -> list[Hit]:
-    """Every rule's hits on one text, less the vetoed ones; then the language model's reading (see ``TAGGER``)."""
+def _rule_hits(
+    text: Text, *, colleagues_elsewhere: frozenset[str] = frozenset(), ahead: tagger.ReadAhead | None = None
+) -> list[Hit]:
+    """Every rule's hits on one text, less the vetoed ones; then the language model's reading (see ``TAGGER``),
+    which ``ahead`` may have started on another thread."""
     hits = public_roles.vetoed(
         text, [hit for rule in RULES for hit in rule(text)], colleagues_elsewhere=colleagues_elsewhere
     )
     if not TAGGER:
         return hits
+    if ahead:
+        ahead.wait_for(text.value)
     kept = [hit for hit in hits if not tagger.reads_as_clean(text, hit)]
     # Where a rule found the identifier, its span, reason and fix stand ("4471823", not the model's "MRN 4471823").
     identifiers_kept = [hit for hit in kept if hit.category in IDENTIFIER_CATEGORIES]
@@ -212,7 +217,7 @@ def _rule_hits(text: Text, *, colleagues_elsewhere: frozenset[str] = frozenset()
 
 def scan_text(value: str, *, language: str | None = None) -> list[Hit]:
     text = Text(value, language or detect_language(value))
-    hits = _rule_hits(text)
+    hits = _rule_hits(text, ahead=tagger.ReadAhead([value]) if TAGGER else None)
     return _resolve([*hits, *stories.names24_nicknames_beside(text, hits)])
 
 
@@ -221,12 +226,13 @@ def _scan_texts(fields: Mapping[str, str], *, language: str | None) -> dict[str,
     read together (a thread's parts, the base text and a network's own), so "Okafor" in part 3 is the
     "Mr. Okafor" of part 1."""
     texts = {field: Text(value, language or detect_language(value)) for field, value in fields.items() if value}
+    ahead = tagger.ReadAhead([text.value for text in texts.values()]) if TAGGER else None
     # A veto (someone in a public role, a holiday, an organisation…) applies to every rule's hits, the model's too;
     # a person met in a role in one text ("Rev. Ingrid Solheim") is a colleague in the others.
     colleagues = (
         frozenset().union(*map(public_roles.people_in_roles, texts.values())) if len(texts) > 1 else frozenset()
     )
-    hits = {field: _rule_hits(text, colleagues_elsewhere=colleagues) for field, text in texts.items()}
+    hits = {field: _rule_hits(text, colleagues_elsewhere=colleagues, ahead=ahead) for field, text in texts.items()}
     # A quoted nickname right after a name kept, whichever rule or model found the name.
     hits = {field: [*found, *stories.names24_nicknames_beside(texts[field], found)] for field, found in hits.items()}
     if len(texts) > 1:

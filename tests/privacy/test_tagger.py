@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,52 @@ def test_the_bench_switches_the_model_off_its_findings_and_its_vetoes_alone_or_w
     bench.switch_off(which)
     assert privacy_text.TAGGER is False
     assert privacy_text.RULES == rules or which == "models"
+
+
+def test_a_year_alone_is_never_added_as_a_date_of_care(monkeypatch):
+    body = "My patient Mrs. Jones was first seen in 2019 and again on March 3."
+    year, day = body.index("2019"), body.index("March 3")
+    pieces = [(year, year + 4), (day, day + 5), (day + 6, day + 7)]
+    reading = tagger.Reading([s for s, _ in pieces], [e for _, e in pieces], [0.99, 0.99, 0.99], [2, 2, 2])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    assert [body[hit.start : hit.end] for hit in tagger.tagged(Text(body, "en"))] == ["March 3"]
+
+
+def test_a_posts_texts_are_read_by_the_model_on_a_thread_of_their_own_while_the_rules_run(monkeypatch):
+    threads = {}
+    monkeypatch.setattr(tagger, "read", lambda value: threads.setdefault(value, threading.current_thread().name))
+    texts = ["My patient Mrs. Jones went home today.", "A bare link", "Our flu clinic opens on Monday at nine."]
+    ahead = tagger.ReadAhead(texts)
+    for value in texts:
+        ahead.wait_for(value)
+    assert threads == {texts[0]: "privacy-tagger", texts[2]: "privacy-tagger"}
+
+
+def test_a_reading_that_fails_on_its_thread_is_left_to_the_caller_who_meets_the_error_when_reading_again(monkeypatch):
+    def unreadable(value):
+        raise RuntimeError("the model file is damaged")
+
+    monkeypatch.setattr(tagger, "read", unreadable)
+    body = "My patient Mrs. Jones went home today."
+    tagger.ReadAhead([body]).wait_for(body)
+    with pytest.raises(RuntimeError, match="damaged"):
+        privacy_text.scan({"body": body}, language="en")
+
+
+def test_reading_a_posts_texts_ahead_finds_what_reading_them_in_turn_finds(monkeypatch):
+    fields = {
+        "body": "My patient Mrs. Jones, born March 3, 1931, went home to 14 Elm Street today.",
+        "text:twitter": "Thank you to Dr. Amara Singh and the ward team for Mrs. Jones's care this week.",
+    }
+    ahead = privacy_text.scan(fields, language="en")
+
+    class InTurn:
+        def __init__(self, values):
+            pass
+
+        def wait_for(self, value):
+            pass
+
+    tagger.read.cache_clear()
+    monkeypatch.setattr(tagger, "ReadAhead", InTurn)
+    assert privacy_text.scan(fields, language="en") == ahead

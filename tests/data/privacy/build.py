@@ -84,13 +84,15 @@ if __name__ == "__main__":
     count_author26 = convert(HERE / "tune_author26.src.txt", HERE / "tune_author26.jsonl", "h27")
     count_author27 = convert(HERE / "tune_author27.src.txt", HERE / "tune_author27.jsonl", "h28")
     count_author28 = convert(HERE / "tune_author28.src.txt", HERE / "tune_author28.jsonl", "h29")
-    # The thirtieth to thirty-second held-out sets, built only where their authors' sources are present.
+    # The thirtieth to thirty-third held-out sets, built only where their authors' sources are present.
     heldout30 = HERE / "heldout30.src.txt"
     count_heldout30 = convert(heldout30, HERE / "heldout30.jsonl", "h30") if heldout30.exists() else 0
     heldout31 = HERE / "heldout31.src.txt"
     count_heldout31 = convert(heldout31, HERE / "heldout31.jsonl", "h31") if heldout31.exists() else 0
     heldout32 = HERE / "heldout32.src.txt"
     count_heldout32 = convert(heldout32, HERE / "heldout32.jsonl", "h32") if heldout32.exists() else 0
+    heldout33 = HERE / "heldout33.src.txt"
+    count_heldout33 = convert(heldout33, HERE / "heldout33.jsonl", "h33") if heldout33.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -104,5 +106,5 @@ if __name__ == "__main__":
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
         f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
         f"+ {count_author28} twenty-eighth author; held-out: {count_heldout} first (seen since), {count_heldout30} "
-        f"thirtieth, {count_heldout31} thirty-first, {count_heldout32} thirty-second"
+        f"thirtieth, {count_heldout31} thirty-first, {count_heldout32} thirty-second, {count_heldout33} thirty-third"
     )

@@ -56,6 +56,7 @@ def load(*names: str) -> list[dict]:
         "tune_author29.jsonl",
         "tune_author30.jsonl",
         "tune_author31.jsonl",
+        "heldout33.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):

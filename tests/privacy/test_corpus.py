@@ -57,6 +57,7 @@ def load(*names: str) -> list[dict]:
         "tune_author30.jsonl",
         "tune_author31.jsonl",
         "heldout33.jsonl",
+        "heldout36.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -115,6 +116,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author29.jsonl", 150),
         ("tune_author30.jsonl", 150),
         ("tune_author31.jsonl", 150),
+        ("heldout36.jsonl", 150),
     ],
     ids=[
         "second",
@@ -147,6 +149,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "twenty-ninth",
         "thirtieth",
         "thirty-first",
+        "36th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

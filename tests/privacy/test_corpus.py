@@ -58,6 +58,7 @@ def load(*names: str) -> list[dict]:
         "tune_author31.jsonl",
         "heldout33.jsonl",
         "heldout36.jsonl",
+        "heldout37.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -117,6 +118,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author30.jsonl", 150),
         ("tune_author31.jsonl", 150),
         ("heldout36.jsonl", 150),
+        ("heldout37.jsonl", 150),
     ],
     ids=[
         "second",
@@ -150,6 +152,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "thirtieth",
         "thirty-first",
         "36th (held out)",
+        "37th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -59,6 +59,7 @@ def load(*names: str) -> list[dict]:
         "heldout33.jsonl",
         "heldout36.jsonl",
         "heldout37.jsonl",
+        "heldout34.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -119,6 +120,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author31.jsonl", 150),
         ("heldout36.jsonl", 150),
         ("heldout37.jsonl", 150),
+        ("heldout34.jsonl", 150),
     ],
     ids=[
         "second",
@@ -153,6 +155,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "thirty-first",
         "36th (held out)",
         "37th (held out)",
+        "34th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

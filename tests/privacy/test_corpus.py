@@ -56,6 +56,7 @@ def load(*names: str) -> list[dict]:
         "heldout30.jsonl",
         "heldout31.jsonl",
         "heldout32.jsonl",
+        "heldout38.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -114,6 +115,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("heldout30.jsonl", 150),
         ("heldout31.jsonl", 150),
         ("heldout32.jsonl", 150),
+        ("heldout38.jsonl", 150),
     ],
     ids=[
         "second",
@@ -146,6 +148,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "30th (held out)",
         "31st (held out)",
         "32nd (held out)",
+        "38th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

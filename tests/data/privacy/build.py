@@ -91,6 +91,9 @@ if __name__ == "__main__":
     count_heldout31 = convert(heldout31, HERE / "heldout31.jsonl", "h31") if heldout31.exists() else 0
     heldout32 = HERE / "heldout32.src.txt"
     count_heldout32 = convert(heldout32, HERE / "heldout32.jsonl", "h32") if heldout32.exists() else 0
+    # The thirty-eighth held-out set, built only where its author's source is present.
+    heldout38 = HERE / "heldout38.src.txt"
+    count_heldout38 = convert(heldout38, HERE / "heldout38.jsonl", "h38") if heldout38.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -104,5 +107,6 @@ if __name__ == "__main__":
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
         f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
         f"+ {count_author28} twenty-eighth author; held-out: {count_heldout} first (seen since), {count_heldout30} "
-        f"thirtieth, {count_heldout31} thirty-first, {count_heldout32} thirty-second"
+        f"thirtieth, {count_heldout31} thirty-first, {count_heldout32} thirty-second, "
+        f"{count_heldout38} thirty-eighth"
     )

@@ -61,6 +61,7 @@ def load(*names: str) -> list[dict]:
         "heldout37.jsonl",
         "heldout34.jsonl",
         "heldout35.jsonl",
+        "heldout38.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -123,6 +124,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("heldout37.jsonl", 150),
         ("heldout34.jsonl", 150),
         ("heldout35.jsonl", 150),
+        ("heldout38.jsonl", 150),
     ],
     ids=[
         "second",
@@ -159,6 +161,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "37th (held out)",
         "34th (held out)",
         "35th (held out)",
+        "38th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -97,6 +97,8 @@ if __name__ == "__main__":
     count_heldout34 = convert(heldout34, HERE / "heldout34.jsonl", "h34") if heldout34.exists() else 0
     heldout35 = HERE / "heldout35.src.txt"
     count_heldout35 = convert(heldout35, HERE / "heldout35.jsonl", "h35") if heldout35.exists() else 0
+    heldout38 = HERE / "heldout38.src.txt"
+    count_heldout38 = convert(heldout38, HERE / "heldout38.jsonl", "h38") if heldout38.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -111,5 +113,5 @@ if __name__ == "__main__":
         f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
         f"+ {count_author28} twenty-eighth author + {count_author29} twenty-ninth author + {count_author30} thirtieth "
         f"author + {count_author31} thirty-first author; held-out: {count_heldout} first (seen since), "
-        f"{count_heldout33} thirty-third, {count_heldout36} thirty-sixth, {count_heldout37} thirty-seventh, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth"
+        f"{count_heldout33} thirty-third, {count_heldout36} thirty-sixth, {count_heldout37} thirty-seventh, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth, {count_heldout38} thirty-eighth"
     )

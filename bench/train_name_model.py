@@ -73,6 +73,9 @@ AUTHORS = {
     "author29": ["tune_author29.jsonl"],
     "author30": ["tune_author30.jsonl"],
     "author31": ["tune_author31.jsonl"],
+    "author35": ["tune_author35.jsonl"],
+    "author36": ["tune_author36.jsonl"],
+    "author37": ["tune_author37.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -90,15 +90,14 @@ if __name__ == "__main__":
     count_author35 = convert(HERE / "tune_author35.src.txt", HERE / "tune_author35.jsonl", "h36")
     count_author36 = convert(HERE / "tune_author36.src.txt", HERE / "tune_author36.jsonl", "h37")
     count_author37 = convert(HERE / "tune_author37.src.txt", HERE / "tune_author37.jsonl", "h38")
-    # The thirty-third to thirty-fifth and forty-second held-out sets, built only where their sources are present.
+    count_author41 = convert(HERE / "tune_author41.src.txt", HERE / "tune_author41.jsonl", "h42")
+    # The thirty-third to thirty-fifth held-out sets, built only where their authors' sources are present.
     heldout33 = HERE / "heldout33.src.txt"
     count_heldout33 = convert(heldout33, HERE / "heldout33.jsonl", "h33") if heldout33.exists() else 0
     heldout34 = HERE / "heldout34.src.txt"
     count_heldout34 = convert(heldout34, HERE / "heldout34.jsonl", "h34") if heldout34.exists() else 0
     heldout35 = HERE / "heldout35.src.txt"
     count_heldout35 = convert(heldout35, HERE / "heldout35.jsonl", "h35") if heldout35.exists() else 0
-    heldout42 = HERE / "heldout42.src.txt"
-    count_heldout42 = convert(heldout42, HERE / "heldout42.jsonl", "h42") if heldout42.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -113,7 +112,7 @@ if __name__ == "__main__":
         f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
         f"+ {count_author28} twenty-eighth author + {count_author29} twenty-ninth author + {count_author30} thirtieth "
         f"author + {count_author31} thirty-first author + {count_author35} thirty-fifth author + {count_author36} "
-        f"thirty-sixth author + {count_author37} thirty-seventh author; held-out: {count_heldout} first (seen "
-        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth, "
-        f"{count_heldout42} forty-second"
+        f"thirty-sixth author + {count_author37} thirty-seventh author "
+        f"+ {count_author41} forty-first author; held-out: {count_heldout} first (seen "
+        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth"
     )

@@ -111,6 +111,7 @@ PARTS = {
     "tune-author36": ["tune_author36.jsonl"],
     "tune-author37": ["tune_author37.jsonl"],
     "tune-author41": ["tune_author41.jsonl"],
+    "tune-author42": ["tune_author42.jsonl"],
 }
 
 
@@ -272,7 +273,7 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
     # The other authors' parts, tuning parts now: --author2 … --author31 were each measured once as held-out first,
-    # --author35 … --author41 were written to be trained on.
+    # --author35 … --author42 were written to be trained on.
     other_authors = (
         (2, "second"),
         (3, "third"),
@@ -308,6 +309,7 @@ def main() -> None:
         (36, "thirty-sixth"),
         (37, "thirty-seventh"),
         (41, "forty-first"),
+        (42, "forty-second"),
     )
     for number, ordinal in other_authors:
         parser.add_argument(f"--author{number}", action="store_true", help=f"measure the {ordinal} author's part")

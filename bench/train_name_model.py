@@ -77,6 +77,7 @@ AUTHORS = {
     "author36": ["tune_author36.jsonl"],
     "author37": ["tune_author37.jsonl"],
     "author41": ["tune_author41.jsonl"],
+    "author42": ["tune_author42.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -97,6 +97,9 @@ if __name__ == "__main__":
     count_heldout34 = convert(heldout34, HERE / "heldout34.jsonl", "h34") if heldout34.exists() else 0
     heldout35 = HERE / "heldout35.src.txt"
     count_heldout35 = convert(heldout35, HERE / "heldout35.jsonl", "h35") if heldout35.exists() else 0
+    # The fortieth held-out set, built only where its author's source is present.
+    heldout40 = HERE / "heldout40.src.txt"
+    count_heldout40 = convert(heldout40, HERE / "heldout40.jsonl", "h40") if heldout40.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -112,5 +115,6 @@ if __name__ == "__main__":
         f"+ {count_author28} twenty-eighth author + {count_author29} twenty-ninth author + {count_author30} thirtieth "
         f"author + {count_author31} thirty-first author + {count_author35} thirty-fifth author + {count_author36} "
         f"thirty-sixth author + {count_author37} thirty-seventh author; held-out: {count_heldout} first (seen "
-        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth"
+        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth, "
+        f"{count_heldout40} fortieth"
     )

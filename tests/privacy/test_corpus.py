@@ -62,6 +62,7 @@ def load(*names: str) -> list[dict]:
         "heldout33.jsonl",
         "heldout34.jsonl",
         "heldout35.jsonl",
+        "heldout41.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -126,6 +127,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("heldout33.jsonl", 150),
         ("heldout34.jsonl", 150),
         ("heldout35.jsonl", 150),
+        ("heldout41.jsonl", 150),
     ],
     ids=[
         "second",
@@ -164,6 +166,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "33rd (held out)",
         "34th (held out)",
         "35th (held out)",
+        "41st (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -90,13 +90,15 @@ if __name__ == "__main__":
     count_author35 = convert(HERE / "tune_author35.src.txt", HERE / "tune_author35.jsonl", "h36")
     count_author36 = convert(HERE / "tune_author36.src.txt", HERE / "tune_author36.jsonl", "h37")
     count_author37 = convert(HERE / "tune_author37.src.txt", HERE / "tune_author37.jsonl", "h38")
-    # The thirty-third to thirty-fifth held-out sets, built only where their authors' sources are present.
+    # The thirty-third to thirty-fifth and the forty-first held-out sets, built only where their sources are present.
     heldout33 = HERE / "heldout33.src.txt"
     count_heldout33 = convert(heldout33, HERE / "heldout33.jsonl", "h33") if heldout33.exists() else 0
     heldout34 = HERE / "heldout34.src.txt"
     count_heldout34 = convert(heldout34, HERE / "heldout34.jsonl", "h34") if heldout34.exists() else 0
     heldout35 = HERE / "heldout35.src.txt"
     count_heldout35 = convert(heldout35, HERE / "heldout35.jsonl", "h35") if heldout35.exists() else 0
+    heldout41 = HERE / "heldout41.src.txt"
+    count_heldout41 = convert(heldout41, HERE / "heldout41.jsonl", "h41") if heldout41.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -112,5 +114,6 @@ if __name__ == "__main__":
         f"+ {count_author28} twenty-eighth author + {count_author29} twenty-ninth author + {count_author30} thirtieth "
         f"author + {count_author31} thirty-first author + {count_author35} thirty-fifth author + {count_author36} "
         f"thirty-sixth author + {count_author37} thirty-seventh author; held-out: {count_heldout} first (seen "
-        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth"
+        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth, "
+        f"{count_heldout41} forty-first"
     )

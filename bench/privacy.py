@@ -114,6 +114,7 @@ PARTS = {
     "tune-author42": ["tune_author42.jsonl"],
     "tune-author38": ["tune_author38.jsonl"],
     "tune-author39": ["tune_author39.jsonl"],
+    "tune-author40": ["tune_author40.jsonl"],
 }
 
 
@@ -275,7 +276,7 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
     # The other authors' parts, tuning parts now: --author2 … --author31 were each measured once as held-out first,
-    # --author35 … --author39 were written to be trained on.
+    # --author35 … --author40 were written to be trained on.
     other_authors = (
         (2, "second"),
         (3, "third"),
@@ -314,6 +315,7 @@ def main() -> None:
         (42, "forty-second"),
         (38, "thirty-eighth"),
         (39, "thirty-ninth"),
+        (40, "fortieth"),
     )
     for number, ordinal in other_authors:
         parser.add_argument(f"--author{number}", action="store_true", help=f"measure the {ordinal} author's part")

@@ -94,6 +94,7 @@ if __name__ == "__main__":
     count_author42 = convert(HERE / "tune_author42.src.txt", HERE / "tune_author42.jsonl", "h43")
     count_author38 = convert(HERE / "tune_author38.src.txt", HERE / "tune_author38.jsonl", "h39")
     count_author39 = convert(HERE / "tune_author39.src.txt", HERE / "tune_author39.jsonl", "h40")
+    count_author40 = convert(HERE / "tune_author40.src.txt", HERE / "tune_author40.jsonl", "h41")
     # The thirty-third to thirty-fifth held-out sets, built only where their authors' sources are present.
     heldout33 = HERE / "heldout33.src.txt"
     count_heldout33 = convert(heldout33, HERE / "heldout33.jsonl", "h33") if heldout33.exists() else 0
@@ -119,6 +120,7 @@ if __name__ == "__main__":
         f"+ {count_author41} forty-first author "
         f"+ {count_author42} forty-second author "
         f"+ {count_author38} thirty-eighth author "
-        f"+ {count_author39} thirty-ninth author; held-out: {count_heldout} first (seen "
+        f"+ {count_author39} thirty-ninth author "
+        f"+ {count_author40} fortieth author; held-out: {count_heldout} first (seen "
         f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth"
     )

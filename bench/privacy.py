@@ -110,11 +110,11 @@ PARTS = {
     "tune-author35": ["tune_author35.jsonl"],
     "tune-author36": ["tune_author36.jsonl"],
     "tune-author37": ["tune_author37.jsonl"],
-    "tune-author41": ["tune_author41.jsonl"],
-    "tune-author42": ["tune_author42.jsonl"],
     "tune-author38": ["tune_author38.jsonl"],
     "tune-author39": ["tune_author39.jsonl"],
     "tune-author40": ["tune_author40.jsonl"],
+    "tune-author41": ["tune_author41.jsonl"],
+    "tune-author42": ["tune_author42.jsonl"],
 }
 
 
@@ -311,11 +311,11 @@ def main() -> None:
         (35, "thirty-fifth"),
         (36, "thirty-sixth"),
         (37, "thirty-seventh"),
-        (41, "forty-first"),
-        (42, "forty-second"),
         (38, "thirty-eighth"),
         (39, "thirty-ninth"),
         (40, "fortieth"),
+        (41, "forty-first"),
+        (42, "forty-second"),
     )
     for number, ordinal in other_authors:
         parser.add_argument(f"--author{number}", action="store_true", help=f"measure the {ordinal} author's part")

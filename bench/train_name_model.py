@@ -76,11 +76,11 @@ AUTHORS = {
     "author35": ["tune_author35.jsonl"],
     "author36": ["tune_author36.jsonl"],
     "author37": ["tune_author37.jsonl"],
-    "author41": ["tune_author41.jsonl"],
-    "author42": ["tune_author42.jsonl"],
     "author38": ["tune_author38.jsonl"],
     "author39": ["tune_author39.jsonl"],
     "author40": ["tune_author40.jsonl"],
+    "author41": ["tune_author41.jsonl"],
+    "author42": ["tune_author42.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -90,11 +90,11 @@ if __name__ == "__main__":
     count_author35 = convert(HERE / "tune_author35.src.txt", HERE / "tune_author35.jsonl", "h36")
     count_author36 = convert(HERE / "tune_author36.src.txt", HERE / "tune_author36.jsonl", "h37")
     count_author37 = convert(HERE / "tune_author37.src.txt", HERE / "tune_author37.jsonl", "h38")
-    count_author41 = convert(HERE / "tune_author41.src.txt", HERE / "tune_author41.jsonl", "h42")
-    count_author42 = convert(HERE / "tune_author42.src.txt", HERE / "tune_author42.jsonl", "h43")
     count_author38 = convert(HERE / "tune_author38.src.txt", HERE / "tune_author38.jsonl", "h39")
     count_author39 = convert(HERE / "tune_author39.src.txt", HERE / "tune_author39.jsonl", "h40")
     count_author40 = convert(HERE / "tune_author40.src.txt", HERE / "tune_author40.jsonl", "h41")
+    count_author41 = convert(HERE / "tune_author41.src.txt", HERE / "tune_author41.jsonl", "h42")
+    count_author42 = convert(HERE / "tune_author42.src.txt", HERE / "tune_author42.jsonl", "h43")
     # The thirty-third to thirty-fifth held-out sets, built only where their authors' sources are present.
     heldout33 = HERE / "heldout33.src.txt"
     count_heldout33 = convert(heldout33, HERE / "heldout33.jsonl", "h33") if heldout33.exists() else 0

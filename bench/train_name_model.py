@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import sys
 from functools import cache
@@ -374,17 +375,56 @@ def evaluate() -> None:
 
 def build() -> dict:
     with features_read_once():
-        return build_from_every_author(load, fit, choose_threshold)
+        return build_from_every_author(load, fit, choose_threshold, trainers=[Path(__file__)])
 
 
-def build_from_every_author(load_author, fitter, threshold_chooser) -> dict:
+def build_from_every_author(load_author, fitter, threshold_chooser, *, trainers: list[Path]) -> dict:
     """A model fitted on every author's posts, its threshold chosen out of fold across them (the dates and places
-    trainers build theirs with it too)."""
+    trainers build theirs with it too), and the digest of what it was built from (``inputs_digest``)."""
     posts_by_author = {author: load_author(author) for author in AUTHORS}
     model = fitter([post for posts in posts_by_author.values() for post in posts])
     model["threshold"] = threshold_chooser(posts_by_author)
     model["trained_on"] = sorted(name for names in AUTHORS.values() for name in names)
+    model["inputs"] = inputs_digest(trainers)
     return model
+
+
+def fit_on_every_author(load_author, fitter) -> dict:
+    """The model's weights as ``build`` fits them, without choosing its threshold: one fit, where choosing the
+    threshold takes one per author and reads every clean post with every rule (minutes, and more with each
+    author). The tests compare the committed weights with these and trust the threshold to ``inputs_digest``."""
+    model = fitter([post for author in AUTHORS for post in load_author(author)])
+    model["trained_on"] = sorted(name for names in AUTHORS.values() for name in names)
+    return model
+
+
+def inputs_digest(trainers: list[Path]) -> str:
+    """SHA-256 of every author's corpus files and the trainers' code: what a model's threshold was chosen from.
+    A corpus or trainer changed since the model was written gives another digest, and the model's test fails
+    until it is trained again. (A change to the rules' vetoes, which the threshold also reads, is not seen:
+    ``--check`` builds the whole model again and compares.)"""
+    digest = hashlib.sha256()
+    for name in sorted(name for names in AUTHORS.values() for name in names):
+        digest.update(name.encode() + b"\0" + (CORPUS / name).read_bytes())
+    for trainer in trainers:
+        digest.update(trainer.name.encode() + b"\0" + trainer.read_bytes())
+    return digest.hexdigest()
+
+
+def check(path: Path, built: dict) -> None:
+    """Compare a committed model with one built afresh (``--check``): exits 1 where they differ."""
+    committed = json.loads(path.read_text(encoding="utf-8"))
+    differing = [key for key in ("threshold", "trained_on", "inputs") if committed.get(key) != built[key]]
+    weights = committed["weights"].keys() ^ built["weights"].keys()
+    weights |= {
+        name for name in built["weights"] if abs(committed["weights"].get(name, 0) - built["weights"][name]) >= 1e-3
+    }
+    print(
+        f"{path.name}: {'differs in ' + ', '.join(differing) if differing else 'threshold and inputs as committed'}; "
+        f"{len(weights)} weights differ"
+    )
+    if differing or weights:
+        raise SystemExit(1)
 
 
 def write() -> None:
@@ -405,6 +445,7 @@ def training_arguments(
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--evaluate", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--check", action="store_true", help="build afresh and compare with the committed model")
     parser.add_argument("--c", type=float, default=regularisation, help="regularisation (scikit-learn's C)")
     parser.add_argument("--budget", type=float, default=budget, help="share of clean posts the threshold allows")
     parser.add_argument("--cap", type=float, default=cap, help="the share of any one author's clean posts allowed")
@@ -429,7 +470,9 @@ if __name__ == "__main__":
     AUTHOR_CAP, FLOOR = arguments.cap, arguments.floor
     SHOW_ERRORS, QUICK = arguments.errors, arguments.quick
     with features_read_once():
-        if arguments.evaluate or not arguments.write:
+        if arguments.evaluate or not (arguments.write or arguments.check):
             evaluate()
         if arguments.write:
             write()
+        if arguments.check:
+            check(name_model.MODEL_FILE, build())

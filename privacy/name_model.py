@@ -466,6 +466,12 @@ def _whole_compound(text: Text, start: int, end: int) -> tuple[int, int]:
 
 
 POSSESSIVE_END = re.compile(r"['’]s$", re.IGNORECASE)
+# A word that names a group of people, by the plural after it: "Black patients were 28 % less likely…", « les
+# familles Innues ». No one's name is followed by "patients" (the retrained names model read "Black" so).
+GROUP_OF_PEOPLE_AFTER = re.compile(
+    r"\s+(?:patients|people|persons|families|communities|women|men|children|youth|adults|residents|Canadians|"
+    r"patientes|personnes|familles|femmes|hommes|enfants|communautés|jeunes|aînés)\b"
+)
 
 
 def _without_possessive(text: Text, start: int, end: int) -> int:
@@ -502,6 +508,7 @@ def vetted(text: Text, found: list[tuple[int, int, float]]) -> list[tuple[int, i
             or _not_a_patient_by_the_rules(text, start, end)
             or NAMEMODEL19_ONE_OF_OURS_AFTER.match(text.value, end)
             or POSSESSIVE_END.sub("", text.lower[start:end]) in lexicon.PROVINCES_AND_COUNTRIES
+            or (len(words) == 1 and GROUP_OF_PEOPLE_AFTER.match(text.value, end))
         ):
             continue
         kept.append((found_start, found_end))

@@ -1983,6 +1983,11 @@ NAMES22_WATER_OR_LAND_AFTER = re.compile(
 )
 # The same word ending the finding itself: "Stanley Mission" read whole as a first name and a surname.
 NAMES22_WATER_OR_LAND_LAST = re.compile(NAMES22_WATER_OR_LAND_AFTER.pattern + "$")
+# Or the finding is that word alone, after the place's own name: "Mission" of "Stanley Mission" (the names model,
+# retrained on thirty-nine authors, reads it so).
+NAMES22_WATER_OR_LAND_OF_A_NAME = re.compile(
+    r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*" + NAMES22_WATER_OR_LAND_AFTER.pattern + "$"
+)
 NAMES22_WATER_OR_LAND_BEFORE = re.compile(
     r"(?<![\w'’-])(?:Lake|Lac|lac|Mount|Mont|mont|Île|île|Isle|Baie|baie|rivière|Rivière|canal|Canal|Fort|Port|"
     r"Pointe|Cap|Saint|Sainte|St\.?|Ste\.?)[\s-]+$"
@@ -2042,6 +2047,10 @@ def names22_vetoed(text: Text, hit: Hit) -> bool:
         NAMES22_WATER_OR_LAND_AFTER.match(value, hit.end)
         or NAMES22_WATER_OR_LAND_LAST.search(value, hit.start, hit.end)
         or NAMES22_WATER_OR_LAND_BEFORE.search(value, max(0, hit.start - 12), hit.start)
+        or (
+            (place := NAMES22_WATER_OR_LAND_OF_A_NAME.search(value, max(0, hit.start - 30), hit.end))
+            and place.start() < hit.start
+        )
     ):
         return True
     if (

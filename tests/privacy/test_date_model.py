@@ -105,16 +105,18 @@ def test_the_model_file_is_small_and_learns_no_day_or_month_of_a_post():
     assert "w-1=<date word>" in weights or "w+1=<date word>" in weights
 
 
-def test_the_committed_model_is_what_the_training_script_builds_from_every_authors_corpora():
+def test_the_committed_model_is_what_the_training_script_fits_on_every_authors_corpora():
     pytest.importorskip("sklearn")
-    from bench import train_date_model
+    from bench import train_date_model, train_name_model
 
-    built = train_date_model.build()
+    fitted = train_name_model.fit_on_every_author(train_date_model.load, train_date_model.fit)
     committed = json.loads(date_model.MODEL_FILE.read_text(encoding="utf-8"))
-    assert committed["threshold"] == pytest.approx(built["threshold"], abs=1e-3)
-    assert committed["weights"].keys() == built["weights"].keys()
-    assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in built["weights"].items())
-    assert committed["trained_on"] == built["trained_on"]
+    assert committed["trained_on"] == fitted["trained_on"]
+    assert committed["weights"].keys() == fitted["weights"].keys()
+    assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in fitted["weights"].items())
+    # Its threshold, chosen out of fold (a fit per author, every rule over every clean post: minutes), was chosen on
+    # these corpora by this code; `bench/train_date_model.py --check` builds it all again and compares.
+    assert committed["inputs"] == train_name_model.inputs_digest(train_date_model.TRAINERS)
 
 
 def test_a_day_that_comes_back_or_a_feast_someone_has_is_no_day_of_care():

@@ -5,6 +5,7 @@ Its sentences are written here, in words of their own, not taken from the corpor
 """
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -87,15 +88,18 @@ def test_the_model_file_is_small_and_holds_no_word_of_a_post_as_a_name():
     assert "w+1=<capitalised>" in weights and "w-1=<capitalised>" in weights
 
 
-def test_the_committed_model_is_what_the_training_script_builds_from_every_authors_corpora():
+def test_the_committed_model_is_what_the_training_script_fits_on_every_authors_corpora():
     pytest.importorskip("sklearn")
     from bench import train_name_model
 
-    built = train_name_model.build()
+    fitted = train_name_model.fit_on_every_author(train_name_model.load, train_name_model.fit)
     committed = json.loads(name_model.MODEL_FILE.read_text(encoding="utf-8"))
-    assert committed["threshold"] == pytest.approx(built["threshold"], abs=1e-3)
-    assert committed["weights"].keys() == built["weights"].keys()
-    assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in built["weights"].items())
+    assert committed["trained_on"] == fitted["trained_on"]
+    assert committed["weights"].keys() == fitted["weights"].keys()
+    assert all(abs(committed["weights"][name] - weight) < 1e-3 for name, weight in fitted["weights"].items())
+    # Its threshold, chosen out of fold (a fit per author, every rule over every clean post: minutes), was chosen on
+    # these corpora by this code; `bench/train_name_model.py --check` builds it all again and compares.
+    assert committed["inputs"] == train_name_model.inputs_digest([Path(train_name_model.__file__)])
 
 
 def test_a_retrained_model_changes_the_rules_version_so_texts_scanned_clean_are_scanned_again(monkeypatch, tmp_path):
@@ -246,6 +250,16 @@ def test_the_models_name_is_the_whole_hyphenated_first_name_not_its_second_half(
     assert all(text.value[hit.start - 1] != "-" for hit in name_model.names(text))
     story = Text("Came back today, Jo-Anne, with the same chest pain; her troponin was normal again.", "en")
     assert [story.value[hit.start : hit.end] for hit in name_model.names(story)] == ["Jo-Anne"]
+
+
+def test_a_word_naming_a_group_of_people_is_no_ones_name():
+    post = (
+        "Huge congratulations to Dr. Amara Osei, who defended her PhD on kidney transplant access for Black patients "
+        "in Ontario: Black patients were 28 % less likely to be waitlisted within 2 years of dialysis start."
+    )
+    assert not [f for f in scan({"body": post}, language="en") if f.category == "name"]
+    story = "My patient Grace told me her story: Grace patiently waited two years for a kidney."
+    assert [f.excerpt for f in scan({"body": story}, language="en") if f.category == "name"].count("Grace") == 2
 
 
 def test_a_province_the_model_reads_as_a_name_is_not_one():

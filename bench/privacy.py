@@ -22,7 +22,7 @@
     .venv/bin/python bench/privacy.py --author18      # the eighteenth author's part (heldout19, held out once)
     .venv/bin/python bench/privacy.py --author25      # the twenty-fifth author's part (heldout26, held out once)
     .venv/bin/python bench/privacy.py --author28      # the twenty-eighth author's part (heldout29, held out once)
-    .venv/bin/python bench/privacy.py --author31      # the thirty-first author's part (heldout32, held out once)
+    .venv/bin/python bench/privacy.py --author34      # the thirty-fourth author's part (heldout35, held out once)
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
     .venv/bin/python bench/privacy.py --file heldout27.jsonl                  # a new author's set, measured once
     .venv/bin/python bench/privacy.py --file heldout27.jsonl --without names  # the same with a model switched off
@@ -107,6 +107,9 @@ PARTS = {
     "tune-author29": ["tune_author29.jsonl"],
     "tune-author30": ["tune_author30.jsonl"],
     "tune-author31": ["tune_author31.jsonl"],
+    "tune-author32": ["tune_author32.jsonl"],
+    "tune-author33": ["tune_author33.jsonl"],
+    "tune-author34": ["tune_author34.jsonl"],
     "tune-author35": ["tune_author35.jsonl"],
     "tune-author36": ["tune_author36.jsonl"],
     "tune-author37": ["tune_author37.jsonl"],
@@ -276,7 +279,7 @@ def main() -> None:
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
     # The other authors' parts, tuning parts now: --author2 … --author31 were each measured once as held-out first,
-    # --author35 … --author40 were written to be trained on.
+    # --author35 … --author42 were written to be trained on.
     other_authors = (
         (2, "second"),
         (3, "third"),
@@ -308,6 +311,9 @@ def main() -> None:
         (29, "twenty-ninth"),
         (30, "thirtieth"),
         (31, "thirty-first"),
+        (32, "thirty-second"),
+        (33, "thirty-third"),
+        (34, "thirty-fourth"),
         (35, "thirty-fifth"),
         (36, "thirty-sixth"),
         (37, "thirty-seventh"),

@@ -87,6 +87,9 @@ if __name__ == "__main__":
     count_author29 = convert(HERE / "tune_author29.src.txt", HERE / "tune_author29.jsonl", "h30")
     count_author30 = convert(HERE / "tune_author30.src.txt", HERE / "tune_author30.jsonl", "h31")
     count_author31 = convert(HERE / "tune_author31.src.txt", HERE / "tune_author31.jsonl", "h32")
+    count_author32 = convert(HERE / "tune_author32.src.txt", HERE / "tune_author32.jsonl", "h33")
+    count_author33 = convert(HERE / "tune_author33.src.txt", HERE / "tune_author33.jsonl", "h34")
+    count_author34 = convert(HERE / "tune_author34.src.txt", HERE / "tune_author34.jsonl", "h35")
     count_author35 = convert(HERE / "tune_author35.src.txt", HERE / "tune_author35.jsonl", "h36")
     count_author36 = convert(HERE / "tune_author36.src.txt", HERE / "tune_author36.jsonl", "h37")
     count_author37 = convert(HERE / "tune_author37.src.txt", HERE / "tune_author37.jsonl", "h38")
@@ -95,13 +98,6 @@ if __name__ == "__main__":
     count_author40 = convert(HERE / "tune_author40.src.txt", HERE / "tune_author40.jsonl", "h41")
     count_author41 = convert(HERE / "tune_author41.src.txt", HERE / "tune_author41.jsonl", "h42")
     count_author42 = convert(HERE / "tune_author42.src.txt", HERE / "tune_author42.jsonl", "h43")
-    # The thirty-third to thirty-fifth held-out sets, built only where their authors' sources are present.
-    heldout33 = HERE / "heldout33.src.txt"
-    count_heldout33 = convert(heldout33, HERE / "heldout33.jsonl", "h33") if heldout33.exists() else 0
-    heldout34 = HERE / "heldout34.src.txt"
-    count_heldout34 = convert(heldout34, HERE / "heldout34.jsonl", "h34") if heldout34.exists() else 0
-    heldout35 = HERE / "heldout35.src.txt"
-    count_heldout35 = convert(heldout35, HERE / "heldout35.jsonl", "h35") if heldout35.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -115,12 +111,10 @@ if __name__ == "__main__":
         f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
         f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
         f"+ {count_author28} twenty-eighth author + {count_author29} twenty-ninth author + {count_author30} thirtieth "
-        f"author + {count_author31} thirty-first author + {count_author35} thirty-fifth author + {count_author36} "
-        f"thirty-sixth author + {count_author37} thirty-seventh author "
-        f"+ {count_author41} forty-first author "
-        f"+ {count_author42} forty-second author "
-        f"+ {count_author38} thirty-eighth author "
-        f"+ {count_author39} thirty-ninth author "
-        f"+ {count_author40} fortieth author; held-out: {count_heldout} first (seen "
-        f"since), {count_heldout33} thirty-third, {count_heldout34} thirty-fourth, {count_heldout35} thirty-fifth"
+        f"author + {count_author31} thirty-first author + {count_author32} thirty-second author + {count_author33} "
+        f"thirty-third author + {count_author34} thirty-fourth author + {count_author35} thirty-fifth author "
+        f"+ {count_author36} thirty-sixth author + {count_author37} thirty-seventh author + {count_author38} "
+        f"thirty-eighth author + {count_author39} thirty-ninth author + {count_author40} fortieth author "
+        f"+ {count_author41} forty-first author + {count_author42} forty-second author; held-out: {count_heldout} "
+        f"first (seen since)"
     )

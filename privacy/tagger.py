@@ -49,6 +49,11 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A year alone is no date of care: Safe Harbor keeps it, and the corpus never labels it (the model, which reads
 # "in 2019" beside a patient much as "on May 3, 2019", was wrong each time it added one).
 YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+# The name of a form's field is not what the field holds: "DOB" left alone once its date is removed ("My patient, DOB,
+# is home.") is no one's name, nor "MRN" a record.
+FIELD_NAME_ALONE = re.compile(
+    r"(?:D\.?O\.?B|DDN|MRN|PHN|HCN|ULI|IPP|NIR|NAS|NAM|SIN|SSN|OHIP|RAMQ|NISS|AVS)\.?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +177,8 @@ def tagged(text: Text) -> list[Hit]:
         start, end = _whole_words(text.value, start, end)
         category = Category(labels[label])
         if category == Category.DATE and YEAR_ALONE.fullmatch(text.value[start:end]):
+            continue
+        if FIELD_NAME_ALONE.fullmatch(text.value[start:end]):
             continue
         hits.append(Hit(category, start, end, "language_model"))
     return hits

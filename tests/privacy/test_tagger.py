@@ -108,6 +108,15 @@ def test_a_year_alone_is_never_added_as_a_date_of_care(monkeypatch):
     assert [body[hit.start : hit.end] for hit in tagger.tagged(Text(body, "en"))] == ["March 3"]
 
 
+@pytest.mark.parametrize("field", ["DOB", "MRN", "OHIP", "NIR"])
+def test_a_forms_field_name_left_alone_is_never_added_as_what_the_field_holds(monkeypatch, field):
+    body = f"My patient, {field}, is home after the weekend."
+    start = body.index(field)
+    reading = tagger.Reading([start], [start + len(field)], [0.99], [1])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    assert tagger.tagged(Text(body, "en")) == []
+
+
 def test_a_posts_texts_are_read_by_the_model_on_a_thread_of_their_own_while_the_rules_run(monkeypatch):
     threads = {}
     monkeypatch.setattr(tagger, "read", lambda value: threads.setdefault(value, threading.current_thread().name))

@@ -49,6 +49,14 @@ LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # A year alone is no date of care: Safe Harbor keeps it, and the corpus never labels it (the model, which reads
 # "in 2019" beside a patient much as "on May 3, 2019", was wrong each time it added one).
 YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+# A link is someone's only on a site where people have their own pages (every link the corpus labels is one): the
+# model read "https://example.org/aaaa…", a clinic's booking link, as someone's page.
+A_LINK = re.compile(r"://|\w\.(?:com|org|net|ca|fr|be|ch|io|me|ly|co|info|qc\.ca)(?:/|\b)", re.IGNORECASE)
+PEOPLES_PAGES = re.compile(
+    r"(?:facebook|fb|instagram|tiktok|twitter|linkedin|youtube|youtu|snapchat|threads|bsky|strava|gofundme|leetchi|"
+    r"caringbridge|helloasso|kisskissbankbank|lepotcommun|twitch|reddit|pinterest|flickr|x)\.(?:com|net|be|me|app|fr)",
+    re.IGNORECASE,
+)
 # The name of a form's field is not what the field holds: "DOB" left alone once its date is removed ("My patient, DOB,
 # is home.") is no one's name, nor "MRN" a record.
 FIELD_NAME_ALONE = re.compile(
@@ -179,6 +187,9 @@ def tagged(text: Text) -> list[Hit]:
         if category == Category.DATE and YEAR_ALONE.fullmatch(text.value[start:end]):
             continue
         if FIELD_NAME_ALONE.fullmatch(text.value[start:end]):
+            continue
+        span = text.value[start:end]
+        if category == Category.URL_HANDLE and A_LINK.search(span) and not PEOPLES_PAGES.search(span):
             continue
         hits.append(Hit(category, start, end, "language_model"))
     return hits

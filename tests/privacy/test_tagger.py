@@ -117,6 +117,23 @@ def test_a_forms_field_name_left_alone_is_never_added_as_what_the_field_holds(mo
     assert tagger.tagged(Text(body, "en")) == []
 
 
+@pytest.mark.parametrize(
+    ("link", "someones"),
+    [
+        ("https://example.org/" + "a" * 60, False),
+        ("https://cliniquedulac.ca/rendez-vous", False),
+        ("facebook.com/julie.pelletier.qc", True),
+        ("gofundme.com/f/help-tyler-heal", True),
+    ],
+)
+def test_a_link_the_model_reads_as_someones_page_is_kept_only_on_a_site_of_peoples_pages(monkeypatch, link, someones):
+    body = f"Flu shots are in, book your visit at {link} this week."
+    start = body.index(link)
+    reading = tagger.Reading([start], [start + len(link)], [0.99], [tagger.settings()["labels"].index("url_handle")])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    assert bool(tagger.tagged(Text(body, "en"))) is someones
+
+
 def test_a_posts_texts_are_read_by_the_model_on_a_thread_of_their_own_while_the_rules_run(monkeypatch):
     threads = {}
     monkeypatch.setattr(tagger, "read", lambda value: threads.setdefault(value, threading.current_thread().name))

@@ -184,15 +184,19 @@ def tagged(text: Text) -> list[Hit]:
     for label, start, end, _ in spans:
         start, end = _whole_words(text.value, start, end)
         category = Category(labels[label])
-        if category == Category.DATE and YEAR_ALONE.fullmatch(text.value[start:end]):
-            continue
-        if FIELD_NAME_ALONE.fullmatch(text.value[start:end]):
-            continue
-        span = text.value[start:end]
-        if category == Category.URL_HANDLE and A_LINK.search(span) and not PEOPLES_PAGES.search(span):
-            continue
-        hits.append(Hit(category, start, end, "language_model"))
+        if not _never_an_identifier(category, text.value[start:end]):
+            hits.append(Hit(category, start, end, "language_model"))
     return hits
+
+
+def _never_an_identifier(category: Category, span: str) -> bool:
+    """Spans the model reads as identifiers whose form says they are not: a year alone as a date, a form's field
+    name alone, a link off the sites where people have their own pages."""
+    return (
+        (category == Category.DATE and bool(YEAR_ALONE.fullmatch(span)))
+        or bool(FIELD_NAME_ALONE.fullmatch(span))
+        or (category == Category.URL_HANDLE and bool(A_LINK.search(span)) and not PEOPLES_PAGES.search(span))
+    )
 
 
 def _whole_words(value: str, start: int, end: int) -> tuple[int, int]:

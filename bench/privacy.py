@@ -73,51 +73,56 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
 FLOOR = re.compile(r"\d+")
 
 
+# The other authors, by number, each a tuning part of its own: --author2 … --author34 were each measured once as
+# held-out first, --author35 … --author42 were written to be trained on.
+OTHER_AUTHORS = {
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    6: "sixth",
+    7: "seventh",
+    8: "eighth",
+    9: "ninth",
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+    13: "thirteenth",
+    14: "fourteenth",
+    15: "fifteenth",
+    16: "sixteenth",
+    17: "seventeenth",
+    18: "eighteenth",
+    19: "nineteenth",
+    20: "twentieth",
+    21: "twenty-first",
+    22: "twenty-second",
+    23: "twenty-third",
+    24: "twenty-fourth",
+    25: "twenty-fifth",
+    26: "twenty-sixth",
+    27: "twenty-seventh",
+    28: "twenty-eighth",
+    29: "twenty-ninth",
+    30: "thirtieth",
+    31: "thirty-first",
+    32: "thirty-second",
+    33: "thirty-third",
+    34: "thirty-fourth",
+    35: "thirty-fifth",
+    36: "thirty-sixth",
+    37: "thirty-seventh",
+    38: "thirty-eighth",
+    39: "thirty-ninth",
+    40: "fortieth",
+    41: "forty-first",
+    42: "forty-second",
+}
 PARTS = {
     "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl", "tune_pageposts.jsonl"],
     "tune-long": ["tune_long.jsonl", "tune_long2.jsonl"],
     "heldout": ["heldout.jsonl"],
-    "tune-author2": ["tune_author2.jsonl"],
-    "tune-author3": ["tune_author3.jsonl"],
-    "tune-author4": ["tune_author4.jsonl"],
-    "tune-author5": ["tune_author5.jsonl"],
-    "tune-author6": ["tune_author6.jsonl"],
-    "tune-author7": ["tune_author7.jsonl"],
-    "tune-author8": ["tune_author8.jsonl"],
-    "tune-author9": ["tune_author9.jsonl"],
-    "tune-author10": ["tune_author10.jsonl"],
-    "tune-author11": ["tune_author11.jsonl"],
-    "tune-author12": ["tune_author12.jsonl"],
-    "tune-author13": ["tune_author13.jsonl"],
-    "tune-author14": ["tune_author14.jsonl"],
-    "tune-author15": ["tune_author15.jsonl"],
-    "tune-author16": ["tune_author16.jsonl"],
-    "tune-author17": ["tune_author17.jsonl"],
-    "tune-author18": ["tune_author18.jsonl"],
-    "tune-author19": ["tune_author19.jsonl"],
-    "tune-author20": ["tune_author20.jsonl"],
-    "tune-author21": ["tune_author21.jsonl"],
-    "tune-author22": ["tune_author22.jsonl"],
-    "tune-author23": ["tune_author23.jsonl"],
-    "tune-author24": ["tune_author24.jsonl"],
-    "tune-author25": ["tune_author25.jsonl"],
-    "tune-author26": ["tune_author26.jsonl"],
-    "tune-author27": ["tune_author27.jsonl"],
-    "tune-author28": ["tune_author28.jsonl"],
-    "tune-author29": ["tune_author29.jsonl"],
-    "tune-author30": ["tune_author30.jsonl"],
-    "tune-author31": ["tune_author31.jsonl"],
-    "tune-author32": ["tune_author32.jsonl"],
-    "tune-author33": ["tune_author33.jsonl"],
-    "tune-author34": ["tune_author34.jsonl"],
-    "tune-author35": ["tune_author35.jsonl"],
-    "tune-author36": ["tune_author36.jsonl"],
-    "tune-author37": ["tune_author37.jsonl"],
-    "tune-author38": ["tune_author38.jsonl"],
-    "tune-author39": ["tune_author39.jsonl"],
-    "tune-author40": ["tune_author40.jsonl"],
-    "tune-author41": ["tune_author41.jsonl"],
-    "tune-author42": ["tune_author42.jsonl"],
+    **{f"tune-author{number}": [f"tune_author{number}.jsonl"] for number in OTHER_AUTHORS},
 }
 
 
@@ -278,52 +283,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    # The other authors' parts, tuning parts now: --author2 … --author31 were each measured once as held-out first,
-    # --author35 … --author42 were written to be trained on.
-    other_authors = (
-        (2, "second"),
-        (3, "third"),
-        (4, "fourth"),
-        (5, "fifth"),
-        (6, "sixth"),
-        (7, "seventh"),
-        (8, "eighth"),
-        (9, "ninth"),
-        (10, "tenth"),
-        (11, "eleventh"),
-        (12, "twelfth"),
-        (13, "thirteenth"),
-        (14, "fourteenth"),
-        (15, "fifteenth"),
-        (16, "sixteenth"),
-        (17, "seventeenth"),
-        (18, "eighteenth"),
-        (19, "nineteenth"),
-        (20, "twentieth"),
-        (21, "twenty-first"),
-        (22, "twenty-second"),
-        (23, "twenty-third"),
-        (24, "twenty-fourth"),
-        (25, "twenty-fifth"),
-        (26, "twenty-sixth"),
-        (27, "twenty-seventh"),
-        (28, "twenty-eighth"),
-        (29, "twenty-ninth"),
-        (30, "thirtieth"),
-        (31, "thirty-first"),
-        (32, "thirty-second"),
-        (33, "thirty-third"),
-        (34, "thirty-fourth"),
-        (35, "thirty-fifth"),
-        (36, "thirty-sixth"),
-        (37, "thirty-seventh"),
-        (38, "thirty-eighth"),
-        (39, "thirty-ninth"),
-        (40, "fortieth"),
-        (41, "forty-first"),
-        (42, "forty-second"),
-    )
-    for number, ordinal in other_authors:
+    for number, ordinal in OTHER_AUTHORS.items():
         parser.add_argument(f"--author{number}", action="store_true", help=f"measure the {ordinal} author's part")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--file", help="measure one corpus file by name (a new held-out set, measured once)")
@@ -334,7 +294,7 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=3, help="times each post is scanned for the timing")
     options = parser.parse_args()
-    authors = [number for number, _ in other_authors if getattr(options, f"author{number}")]
+    authors = [number for number in OTHER_AUTHORS if getattr(options, f"author{number}")]
     if options.without:
         switch_off(options.without)
     if options.file:

@@ -74,7 +74,7 @@ FLOOR = re.compile(r"\d+")
 
 
 # The other authors, by number, each a tuning part of its own: --author2 … --author34 were each measured once as
-# held-out first, --author35 … --author44 were written to be trained on.
+# held-out first, --author35 … --author45 were written to be trained on.
 OTHER_AUTHORS = {
     2: "second",
     3: "third",
@@ -119,6 +119,7 @@ OTHER_AUTHORS = {
     42: "forty-second",
     43: "forty-third",
     44: "forty-fourth",
+    45: "forty-fifth",
 }
 PARTS = {
     "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl", "tune_pageposts.jsonl"],

@@ -69,6 +69,7 @@ def load(*names: str) -> list[dict]:
         "tune_author42.jsonl",
         "tune_author43.jsonl",
         "tune_author44.jsonl",
+        "tune_author45.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -140,6 +141,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author42.jsonl", 150),
         ("tune_author43.jsonl", 150),
         ("tune_author44.jsonl", 150),
+        ("tune_author45.jsonl", 150),
     ],
     ids=[
         "second",
@@ -232,6 +234,7 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         "long",
         "forty-third",
         "forty-fourth",
+        "forty-fifth",
         "second author",
         "third author",
         "fourth author",

@@ -74,7 +74,7 @@ FLOOR = re.compile(r"\d+")
 
 
 # The other authors, by number, each a tuning part of its own: --author2 … --author34 were each measured once as
-# held-out first, --author35 … --author45 were written to be trained on.
+# held-out first, --author35 … --author46 were written to be trained on.
 OTHER_AUTHORS = {
     2: "second",
     3: "third",
@@ -120,6 +120,7 @@ OTHER_AUTHORS = {
     43: "forty-third",
     44: "forty-fourth",
     45: "forty-fifth",
+    46: "forty-sixth",
 }
 PARTS = {
     "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl", "tune_pageposts.jsonl"],

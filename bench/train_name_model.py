@@ -85,6 +85,7 @@ AUTHORS = {
     "author43": ["tune_author43.jsonl"],
     "author44": ["tune_author44.jsonl"],
     "author45": ["tune_author45.jsonl"],
+    "author46": ["tune_author46.jsonl"],
 }
 # The older short parts label one mention per name: a later mention of a labelled name is not a negative.
 ONE_MENTION_PER_NAME = {"tune_handwritten.jsonl", "tune_generated.jsonl", "heldout.jsonl"}

@@ -70,6 +70,7 @@ def load(*names: str) -> list[dict]:
         "tune_author43.jsonl",
         "tune_author44.jsonl",
         "tune_author45.jsonl",
+        "tune_author46.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -142,6 +143,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author43.jsonl", 150),
         ("tune_author44.jsonl", 150),
         ("tune_author45.jsonl", 150),
+        ("tune_author46.jsonl", 150),
     ],
     ids=[
         "second",
@@ -235,6 +237,7 @@ def identifier_recall_and_false_alarms(posts: list[dict]) -> tuple[float, float]
         "forty-third",
         "forty-fourth",
         "forty-fifth",
+        "forty-sixth",
         "second author",
         "third author",
         "fourth author",

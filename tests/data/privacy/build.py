@@ -101,6 +101,7 @@ if __name__ == "__main__":
     count_author43 = convert(HERE / "tune_author43.src.txt", HERE / "tune_author43.jsonl", "h48")
     count_author44 = convert(HERE / "tune_author44.src.txt", HERE / "tune_author44.jsonl", "h49")
     count_author45 = convert(HERE / "tune_author45.src.txt", HERE / "tune_author45.jsonl", "h50")
+    count_author46 = convert(HERE / "tune_author46.src.txt", HERE / "tune_author46.jsonl", "h51")
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -121,6 +122,7 @@ if __name__ == "__main__":
         f"+ {count_author41} forty-first author + {count_author42} forty-second author "
         f"+ {count_author43} forty-third author "
         f"+ {count_author44} forty-fourth author "
-        f"+ {count_author45} forty-fifth author; held-out: {count_heldout} "
+        f"+ {count_author45} forty-fifth author "
+        f"+ {count_author46} forty-sixth author; held-out: {count_heldout} "
         f"first (seen since)"
     )

@@ -29,6 +29,7 @@ age given with the name, care happening to the person, a relative of the patient
 
 from __future__ import annotations
 
+import functools
 import re
 
 from privacy import gazetteer, lexicon, name_habits, places, stories
@@ -2147,6 +2148,16 @@ NAMES23_ROLE_THEN_NAMES_BEFORE = re.compile(
 )
 
 
+NAMES23_DOCTORS_WORD = re.compile(r"(?<!\w)(?:Dr|Dre|Doctor|Docteure?)\.?\s+(\S+)")
+NAMES23_LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
+
+
+@functools.lru_cache(maxsize=64)
+def _names23_doctors_words(value: str) -> tuple[str, ...]:
+    """The word after each doctor's title, read once per text (a pattern per finding filled the regex cache)."""
+    return tuple(match[1] for match in NAMES23_DOCTORS_WORD.finditer(value))
+
+
 def names23_vetoed(text: Text, hit: Hit) -> bool:
     """A name finding that is a role opening a case before its age, a day, a platform, an imperative, a unit, a
     drug in a combination, a boat in quotes, a town by where it stands, a care home, or a care worker after the
@@ -2169,7 +2180,10 @@ def names23_vetoed(text: Text, hit: Hit) -> bool:
     if (
         one_word
         and len(said) >= 3
-        and re.search(rf"(?<!\w)(?:Dr|Dre|Doctor|Docteure?)\.?\s+{re.escape(said)}[a-zà-ÿ]+", value)
+        and any(
+            name.startswith(said) and NAMES23_LOWER_LETTER.match(name, len(said))
+            for name in _names23_doctors_words(value)
+        )
     ):
         return True
     if one_word and NAMES23_WEEKDAY.fullmatch(said) and NAMES23_DIARY_AFTER.match(value, hit.end):

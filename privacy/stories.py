@@ -901,6 +901,8 @@ def _mentions(text: Text, tokens: set[str], found: list[Hit]) -> list[Hit]:
 def _recalled_in_hashtags(text: Text, tokens: set[str]) -> list[Hit]:
     """A patient's name again inside a hashtag, as a campaign for them writes it: "#StemCellsForKayden",
     "#LaForceDeLéa". The name must stand as a word of the tag: "#Gracefully" is not Grace."""
+    if "#" not in text.value:
+        return []
     inside = re.compile(
         r"(?:(?<=#)|(?<=[a-zà-ÿ0-9]))(?:" + "|".join(re.escape(token) for token in sorted(tokens)) + r")(?![a-zà-ÿ])"
     )

@@ -25,7 +25,7 @@ CARD_AFTER_CUE = re.compile(
     # "carte santé du Manitoba", "carte Santé Manitoba", "health card from Nova Scotia": the province in between.
     # or whose it is: « carte soleil de madame : ».
     r"(?:\s+(?:du|de la|de l'|des|de|of|from|for|d')\s*[\w-]+|\s+[A-ZÉÎ][\w-]+(?:\s+[A-Z][\w-]+)?)?"
-    r"[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#]*"
+    r"[\s,:#°.-]*(?:no\.?|n°|number|numéro|#)?[\s:#,]*"
     r"(?:is\s+|est\s+)?([A-Z0-9](?:[A-Z0-9 -]{6,16})[A-Z0-9])"
 )
 # The number announced later in the sentence, after the card's owner: "carte d'assurance-maladie du
@@ -182,8 +182,8 @@ POSTAL_FR = re.compile(
 POSTAL_TOWN_AFTER = re.compile(rf",?\s+{_CODE_FR}\s+[A-ZÉ][\w'’-]*")
 HOME_SAID = words("habite", "habitait", "vit", "vivait", "demeure", "demeurait", "domicile", "lives", "lived")
 ZIP_IN_CONTEXT = re.compile(
-    r"(?:\bzip(?: code)?\s*:?\s*|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|"
-    r"MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+)(\d{5}(?:-\d{4})?)(?!\d)",
+    r"(?:\bzip(?: code|\+4)?\s*[:,]?\s*|\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
+    r"MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\s+)(\d{5}(?:-\d{4})?)(?!\d)",
     re.IGNORECASE,
 )
 # Fundraisers, care diaries and obituaries: each page is about one person.
@@ -2579,10 +2579,11 @@ IDS24_NAMED_CODE = re.compile(
     rf"(?<![\w-])(?:(?P<national>{_IDS24_KIND_NATIONAL})|(?P<record>{_IDS24_KIND_RECORD}))(?![\w-])"
     r"(?:\s+(?:lab|labo|number|no\.?|n°|numéro|nr|id|#))*"
     # The plan or the maker between, by its proper name: « assurance LAMal Groupe Mutuel 48 771 203 ».
-    r"(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}?"
+    # A whole word each, never cut: "member ID XJH884127303" has no "XJH8841" before a code "27303".
+    r"(?:\s+(?-i:[A-Z][\w'’-]+)(?![\w'’-])){0,3}?"
     r"[\s:#,]*(?:(?:is|was|read|reads|said|says|est|était|le|la|:)\s+)?"
     # Whole: not "SSQ 44" of « SSQ 44 118 209 », whose number is the groups after the insurer's initials.
-    rf"(?P<code>{_IDS24_CODE})(?![\w-]|[.,]\d|\s\d){_IDS24_NOT_AFTER}",
+    rf"(?<![\w-])(?P<code>{_IDS24_CODE})(?![\w-]|[.,]\d|\s\d){_IDS24_NOT_AFTER}",
     re.IGNORECASE,
 )
 IDS24_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -2895,3 +2896,173 @@ def ids24_contacts_people_give_as_theirs(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids24_contacts_people_give_as_theirs)
+
+
+# ids25. A US plan's member number, said after the plan: Medicaid by its states' own names ("MaineCare ID M10482937",
+# "her MassHealth card, 100298374651"), Medicare, a private insurer's "member ID XJH884127303". The number may come a
+# few words on in the sentence ("read her son's Medicaid number out loud in a full waiting room, VT 0038-61472"); it
+# has seven digits at least and is neither a phone number nor a date, and someone is beside it.
+IDS25_US_PLAN = re.compile(
+    r"\b(?:medicaid|medicare|mainecare|masshealth|medi-cal|tenncare|badgercare|soonercare|ahcccs|husky|tricare|"
+    r"blue\s+cross(?:\s+blue\s+shield)?|bcbs|aetna|cigna|humana|united\s?healthcare|kaiser|"
+    r"(?:insurance|subscriber|member|policy)\s+(?:id|number|no\.?|#))(?![\w-])",
+    re.IGNORECASE,
+)
+IDS25_PLAN_NUMBER_LATER = re.compile(
+    r"[^.!?\n]{0,70}?(?<![\w-])(?P<number>(?-i:[A-Z]{1,4})[ -]?\d[\d -]{5,14}\d|\d[\d -]{5,14}\d"
+    # New York's client id, letters around digits: "CIN KX48215R", "Medicaid TQ66013M".
+    r"|(?-i:[A-Z]{2}\d{5}[A-Z]))(?![\w-]|[.,]\d)"
+)
+IDS25_CLIENT_ID = re.compile(r"[A-Z]{2}\d{5}[A-Z]")
+IDS25_PHONE_OR_DATE = re.compile(r"(?:1[ -])?\d{3}[ .-]\d{3}[ .-]\d{4}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
+
+
+def ids25_us_plans_member_numbers(text: Text) -> list[Hit]:
+    if not any(character.isdigit() for character in text.value):
+        return []
+    hits = []
+    for cue in IDS25_US_PLAN.finditer(text.value):
+        after = IDS25_PLAN_NUMBER_LATER.match(text.value, cue.end())
+        if not after:
+            continue
+        number = after["number"]
+        if sum(character.isdigit() for character in number) < 5 or IDS25_PHONE_OR_DATE.fullmatch(number):
+            continue
+        if sum(character.isdigit() for character in number) < 7 and not IDS25_CLIENT_ID.fullmatch(number):
+            continue
+        if _ids24_beside_someone(text, after.start("number")):
+            hits.append(Hit(Category.HEALTH_CARD, after.start("number"), after.end("number"), "health_card"))
+    return hits
+
+
+RULES = (*RULES, ids25_us_plans_member_numbers)
+
+
+# Medicare's beneficiary identifier has a shape of its own, eleven characters in three groups: a digit, a letter, a
+# letter or digit, a digit; a letter, a letter or digit, a digit; two letters, two digits ("1EG4-TE5-MK73"); the letters
+# are never S, L, O, I, B or Z.
+_IDS25_MBI_LETTER = "[AC-HJKMNP-RT-Y]"
+IDS25_MEDICARE_BENEFICIARY_ID = re.compile(
+    rf"(?<![\w-])[1-9]{_IDS25_MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\d-?{_IDS25_MBI_LETTER}[0-9AC-HJKMNP-RT-Y]\d-?"
+    rf"{_IDS25_MBI_LETTER}{{2}}\d\d(?![\w-])"
+)
+
+
+def ids25_medicare_beneficiary_ids(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.HEALTH_CARD, match.start(), match.end(), "health_card")
+        for match in IDS25_MEDICARE_BENEFICIARY_ID.finditer(text.value)
+    ]
+
+
+RULES = (*RULES, ids25_medicare_beneficiary_ids)
+
+
+# Ontario's driver's licence has a shape no other number has: the surname's initial, four digits, five, five
+# ("M4128-30275-51205"). A driver's licence is a record of the person in the corpus's labels.
+IDS25_ONTARIO_DRIVERS_LICENCE = re.compile(r"(?<![\w-])[A-Z]\d{4}[- ]?\d{5}[- ]?\d{5}(?![\w-])")
+
+
+def ids25_ontario_drivers_licences(text: Text) -> list[Hit]:
+    return [
+        Hit(Category.RECORD_NUMBER, match.start(), match.end(), "licence_number")
+        for match in IDS25_ONTARIO_DRIVERS_LICENCE.finditer(text.value)
+    ]
+
+
+RULES = (*RULES, ids25_ontario_drivers_licences)
+
+
+# A postal code is its own identifier inside an address, as the corpus labels it: "12 rue du Fontenoy, 59100
+# Roubaix", "Peabody Hill Road in Brownington, 05860". Whichever rule or model read the address, its code is reported
+# as a postal code too, and an "address" that is only a code and a town ("59100 Roubaix") is the code alone: a town
+# alone locates no one.
+IDS25_CODE_IN_ADDRESS = re.compile(
+    r"(?<![\w-])(?:"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d"  # Canada's
+    # A ZIP or a French code after the town, last in the address: "Brownington, 05860"; not a street's number
+    # after the flat's (« appartement 3, 10480 avenue Pelletier »).
+    r"|(?<=, )\d{5}(?:-\d{4})?(?=[,.;)]?\s*$)"
+    r"|(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=[,.;)]?\s*$)"  # after a state: "VT 05860"
+    r")(?![\w-])"
+)
+# Before the town in French, Belgian and Swiss addresses, after the street ("12 rue du Fontenoy, 59100 Roubaix") or
+# alone with its town ("1030 Schaerbeek"); not a street's number ("1820 Ocean Drive").
+IDS25_CODE_BEFORE_TOWN = re.compile(r"(?:(?<=, )|^)\d{4,5}(?=\s+[A-ZÉ][a-zéèà])")
+IDS25_TOWN = r"[A-ZÉÎ][\w'’-]*(?:[\s-]+[A-ZÉÎ][\w'’-]*){0,2}"
+IDS25_CODE_AND_TOWN = re.compile(rf"\d{{4,5}}\s+{IDS25_TOWN}")
+IDS25_TOWN_ALONE = re.compile(rf"[\s,()-]*(?:{IDS25_TOWN})?[\s,()-]*")
+# A street's kind says the capitalised words are a street, not a town: "1820 Ocean Drive".
+IDS25_STREET_KIND = re.compile(
+    r"\b(?:drive|dr|road|rd|street|st|avenue|ave|lane|ln|way|boulevard|blvd|court|crescent|place|highway|hwy|"
+    r"route|trail|rue|chemin|rang|allée|impasse|quai|cours|bd|av)\b",
+    re.IGNORECASE,
+)
+
+
+def _ids25_a_town(span: str, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.fullmatch(span)) and not IDS25_STREET_KIND.search(span)
+
+
+def ids25_postal_codes_out_of_addresses(text: Text, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with each address's postal code reported as one, and a code-and-town "address" as the code alone."""
+    codes = [hit for hit in hits if hit.category == Category.POSTAL_CODE]
+    kept = []
+    for hit in hits:
+        if hit.category != Category.ADDRESS:
+            kept.append(hit)
+            continue
+        span = text.value[hit.start : hit.end]
+        inside = list(IDS25_CODE_IN_ADDRESS.finditer(span))
+        if text.language == "fr":
+            before_town = IDS25_CODE_BEFORE_TOWN.finditer(span)
+            inside += [m for m in before_town if m.start() > 0 or _ids25_a_town(span, IDS25_CODE_AND_TOWN)]
+        for match in inside:
+            start, end = hit.start + match.start(), hit.start + match.end()
+            if not any(code.start < end and start < code.end for code in codes):
+                codes.append(Hit(Category.POSTAL_CODE, start, end, "postal_code"))
+        rest = re.sub("|".join(re.escape(match[0]) for match in inside), "", span) if inside else span
+        if not (inside and _ids25_a_town(rest, IDS25_TOWN_ALONE)):
+            kept.append(hit)
+    return kept + [code for code in codes if code not in hits]
+
+
+# A patient's boat by its name, which the harbour knows as well as a plate: "His boat, the Lady Marlene",
+# « son bateau, le « Marie-Ève II » », « le crabier « Capitaine Bujold » », « à bord du Marie-Soleil II », "the boat's
+# name on his hoodie: Miss Madison II", « la pirogue s'appelle « Mi Lobi Yu » ». The name is one to four capitalised
+# words, a roman numeral or a number after them, and someone is beside it.
+_IDS25_BOAT = (
+    r"boat|vessel|trawler|dragger|longliner|seiner|skiff|lobster\s+boat|crab\s+boat|bateau|navire|chalutier|crabier|"
+    r"homardier|caseyeur|yole|pirogue|chaland|voilier|canot"
+)
+_IDS25_BOAT_NAME = (
+    r"[«\"“]?\s*(?P<name>(?-i:[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]*|II|III|IV|\d{1,2}))*"
+    r"|[A-Z][\w'’-]*(?:\s+[a-zà-ÿ]{1,4}){0,2}(?=\s*[»\"”])(?:\s+[A-Z][\w'’-]*)*))\s*[»\"”]?"
+)
+IDS25_BOAT_NAMED = re.compile(
+    rf"\b(?:{_IDS25_BOAT})(?:['’]s\s+name)?"
+    # "His boat, the …", "the boat's name on his hoodie: …", « la pirogue s'appelle … », « le crabier « … » ».
+    r"(?:\s*,\s*(?:the|le|la|l['’])\s+|[^.!?\n:]{0,40}:\s+|\s+(?:named|called|s['’]appelle|nommée?|baptisée?)\s+|"
+    r"\s+(?=[«\"“]))"
+    rf"{_IDS25_BOAT_NAME}",
+    re.IGNORECASE,
+)
+IDS25_ABOARD = re.compile(
+    rf"\b(?:à\s+bord\s+(?:du|de\s+la|de\s+l['’])|aboard(?:\s+the)?|on\s+board(?:\s+the)?)\s+{_IDS25_BOAT_NAME}",
+    re.IGNORECASE,
+)
+
+
+def ids25_boats_by_their_names(text: Text) -> list[Hit]:
+    if not IDS25_BOAT_WORD.search(text.value):
+        return []
+    hits = []
+    for pattern in (IDS25_BOAT_NAMED, IDS25_ABOARD):
+        for match in pattern.finditer(text.value):
+            if _ids24_beside_someone(text, match.start("name")):
+                hits.append(Hit(Category.PLATE, match.start("name"), match.end("name"), "plate"))
+    return hits
+
+
+IDS25_BOAT_WORD = re.compile(rf"\b(?:{_IDS25_BOAT}|à\s+bord|aboard|on\s+board)\b", re.IGNORECASE)
+RULES = (*RULES, ids25_boats_by_their_names)

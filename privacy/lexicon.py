@@ -417,6 +417,10 @@ HEALTH_CARD_CUES = words(
     "phin",
     "health care number",
     "healthcare number",
+    "health care card",
+    # A territory's or province's card by its name: "her Yukon card, 004 162 937", "His Nunavut card number, …".
+    r"(?:yukon|nunavut|nwt|northwest\s+territories|manitoba|saskatchewan|sask|alberta|ontario|nova\s+scotia|"
+    r"new\s+brunswick|nb|pei|newfoundland|labrador|nl)\s+(?:health\s+)?card",
     "health services number",
     "health care insurance number",
     "health insurance plan number",

@@ -59,6 +59,9 @@ PEOPLES_PAGES = re.compile(
 )
 # The name of a form's field is not what the field holds: "DOB" left alone once its date is removed ("My patient, DOB,
 # is home.") is no one's name, nor "MRN" a record.
+# Every postal code the corpus labels has one of these forms: Canada's, four or five digits, a ZIP+4. "3B" of
+# « appartement 3B » is the flat's, in the address.
+POSTAL_CODE_FORM = re.compile(r"[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5}(?:-\d{4})?")
 FIELD_NAME_ALONE = re.compile(
     r"(?:D\.?O\.?B|DDN|MRN|PHN|HCN|ULI|IPP|NIR|NAS|NAM|SIN|SSN|OHIP|RAMQ|NISS|AVS)\.?", re.IGNORECASE
 )
@@ -184,19 +187,29 @@ def tagged(text: Text) -> list[Hit]:
     for label, start, end, _ in spans:
         start, end = _whole_words(text.value, start, end)
         category = Category(labels[label])
-        if not _never_an_identifier(category, text.value[start:end]):
+        if not _never_an_identifier(category, text.value[start:end]) and not _an_age_group(category, text.value, end):
             hits.append(Hit(category, start, end, "language_model"))
     return hits
 
 
 def _never_an_identifier(category: Category, span: str) -> bool:
     """Spans the model reads as identifiers whose form says they are not: a year alone as a date, a form's field
-    name alone, a link off the sites where people have their own pages."""
+    name alone, a link off the sites where people have their own pages, a "postal code" of no postal code's form."""
     return (
         (category == Category.DATE and bool(YEAR_ALONE.fullmatch(span)))
         or bool(FIELD_NAME_ALONE.fullmatch(span))
         or (category == Category.URL_HANDLE and bool(A_LINK.search(span)) and not PEOPLES_PAGES.search(span))
+        or (category == Category.POSTAL_CODE and not POSTAL_CODE_FORM.fullmatch(span))
     )
+
+
+# An age said as a decade or with "and over" is already the group Safe Harbor asks for: "a 90-something woman",
+# "in her 90s", "90+", « 90 ans et plus ».
+AGE_GROUP_AFTER = re.compile(r"-something|-odd|s\b|\+|\s+(?:and|or)\s+(?:older|over|up)|\s+ans\s+et\s+plus")
+
+
+def _an_age_group(category: Category, value: str, end: int) -> bool:
+    return category == Category.AGE and bool(AGE_GROUP_AFTER.match(value, end))
 
 
 def _whole_words(value: str, start: int, end: int) -> tuple[int, int]:

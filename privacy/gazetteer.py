@@ -193,6 +193,10 @@ def _place_in_run(value: str, hit: Hit) -> tuple[int, int, bool] | None:
     return None
 
 
+# A town opening the post, then a colon or a dash: where the story happened, as a newspaper's dateline.
+_DATELINE_AFTER = re.compile(r"\s?[:—–]\s")
+
+
 def a_place(text: Text, hit: Hit) -> bool:
     """Whether a name finding is a town said as a town (see the module's docstring)."""
     if hit.category != Category.NAME:
@@ -209,6 +213,8 @@ def a_place(text: Text, hit: Hit) -> bool:
     first_name = said.lower() in FIRST_NAMES or key(said) in FIRST_NAMES
     if first_name and value[end : end + 2] in ("'s", "’s"):
         return False  # "drove to Regina's house": hers
+    if not first_name and _DATELINE_AFTER.match(after) and not value[:start].strip(" /\n"):
+        return True  # a dateline: « Bastia : enfant de 9 ans, … »
     if _KIN_AFTER.match(value, end):
         return False  # "the Fraser family", "Roy's wife", « les Tremblay et leurs enfants »
     # An age after the town is the person's before it when the town is set off between commas after their name:

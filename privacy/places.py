@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from privacy import lexicon
+from privacy import gazetteer, lexicon
 from privacy.base import Category, Hit, Text, words
 
 # A weekday, a run of them ("Tues/Thurs/Sat", « lundi-mercredi-vendredi »), a shorthand for one ("MWF", "TTS"), or a
@@ -892,6 +892,46 @@ def places24_rooms_after_a_name_and_age(text: Text) -> list[Hit]:
     ]
 
 
+# A family's farm, ranch, camp or cabin by its name and where it is: "the Lapierre farm on Route 114", "the Kuzyk dairy
+# on Road 68N near Steinbach", "the Hollett cabin at Salmonier Line", "the 3-Bar Ranch north of Melville", « la ferme
+# des Bessades, à Saint-Bonnet-de-Salers », « la bergerie de Capu di Muru, au-dessus de Coti-Chiavari ». In the
+# country a farm's name and its road find the family as a street address does. Someone is told of beside it; a farm
+# that sells, or where something is taught or held, is not a home.
+_PLACES25_HOMESTEAD_EN = r"farm|ranch|dairy|homestead|section|quarter|cabin|camp|orchard|feedlot|acreage|colony|place"
+_PLACES25_HOMESTEAD_FR = r"ferme|bergerie|chèvrerie|porcherie|érablière|cabane\s+à\s+sucre|exploitation|bleuetière"
+_PLACES25_LOCATOR_EN = r"on|off|near|at|by|past|behind|along|up|(?:north|south|east|west)\s+of"
+_PLACES25_LOCATOR_FR = r"à|au|près\s+de|au-dessus\s+de|en\s+face\s+de|derrière|sur\s+(?:le|la)|du\s+côté\s+de|dans"
+_PLACES25_PLACE = (
+    r"(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z0-9ÉÎ][\w'’-]*)(?:[\s-]+(?:(?-i:[A-Z0-9ÉÎ][\w'’-]*)|di|de|du))*"
+)
+PLACES25_NAMED_HOMESTEAD = re.compile(
+    rf"(?<![\w-])(?P<place>(?:the\s+(?-i:[A-Z0-9][\w'’-]+)(?:\s+family)?\s+(?:{_PLACES25_HOMESTEAD_EN})"
+    rf"(?:\s+(?:{_PLACES25_LOCATOR_EN})\s+{_PLACES25_PLACE})"
+    rf"|(?:{_PLACES25_HOMESTEAD_FR})\s+(?:des\s+|du\s+|de\s+la\s+|de\s+|d['’])?(?P<family>(?-i:[A-ZÉ][a-zà-ÿ'’]+(?:-[A-ZÉ]?[a-zà-ÿ'’]+)*))"
+    rf"(?:\s+(?:di|de|du|des)\s+(?-i:[A-ZÉ][\w'’-]+))?(?:,?\s+(?:{_PLACES25_LOCATOR_FR})\s+{_PLACES25_PLACE})?))",
+    re.IGNORECASE,
+)
+PLACES25_SOMEONE = re.compile(
+    r"\b(?:his|her|their|he|she|him|son|sa|ses|leur|il|elle|lui|patient|patiente|mr|mrs|ms|mme|m)\b|"
+    r"\b\d{1,3}(?:-year-old|\s*(?:ans|years?\s+old|yo))\b|,\s\d{1,3},",
+    re.IGNORECASE,
+)
+
+
+def places25_named_homesteads(text: Text) -> list[Hit]:
+    hits = []
+    for match in PLACES25_NAMED_HOMESTEAD.finditer(text.value):
+        at = match.start()
+        if text.sentence_has(PLACES24_FARM_SELLS, at) or text.sentence_has(PLACES24_TAUGHT_OR_HELD, at):
+            continue
+        if match["family"] and gazetteer.key(match["family"]) in gazetteer.place_keys():
+            continue  # « une porcherie de Saint-Damase »: a town's, not a family's
+        sentence_start, sentence_end = text.sentence_around(at)
+        if PLACES25_SOMEONE.search(text.value, max(0, sentence_start - 80), sentence_end + 80):
+            hits.append(Hit(Category.ADDRESS, match.start("place"), match.end("place"), "address"))
+    return hits
+
+
 PLACES24_RULES = (
     places24_rooms_after_a_name_and_age,
     places24_land_locations,
@@ -899,6 +939,7 @@ PLACES24_RULES = (
     places24_homes_mailboxes_and_farms,
     places24_rooms_where_someone_lived,
     places24_streets_signed_after_a_name,
+    places25_named_homesteads,
 )
 
 

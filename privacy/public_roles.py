@@ -1663,7 +1663,26 @@ def fa21_an_eponym_or_a_germ(text: Text, hit: Hit) -> bool:
         return " " not in said and said.lower() not in FIRST_NAMES and not FA21_INSURANCE_BEFORE.search(before)
     after = FA21_EPONYM_AFTER.match(text.value, hit.end)
     # "Mary's disease" is hers; "Colles fracture", "Bell's palsy" are eponyms.
-    return bool(after and not (said.lower() in FIRST_NAMES and after.group(0).startswith(("'", "’"))))
+    if after and not (said.lower() in FIRST_NAMES and after.group(0).startswith(("'", "’"))):
+        return True
+    # An eponym of two names, said whole once and in part elsewhere: "Charles Bonnet syndrome … 1:20 Charles Bonnet".
+    words_said = said.split()
+    return any(
+        words_said == eponym[index : index + len(words_said)]
+        for eponym in _fa25_eponyms_of_names(text.value)
+        for index in range(len(eponym))
+    )
+
+
+FA25_EPONYM_OF_NAMES = re.compile(
+    r"(?<![\w'’-])((?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,2})"
+    r"\s+(?:syndrome|disease|palsy|sign|triad|phenomenon|ulcer|lymphoma|sarcoma)\b"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _fa25_eponyms_of_names(value: str) -> tuple[list[str], ...]:
+    return tuple(match[1].split() for match in FA25_EPONYM_OF_NAMES.finditer(value))
 
 
 # Things and words of no one: a machine or a brand counted with an article ("two wives and a John Deere"), a

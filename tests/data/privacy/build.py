@@ -102,6 +102,8 @@ if __name__ == "__main__":
     count_author44 = convert(HERE / "tune_author44.src.txt", HERE / "tune_author44.jsonl", "h49")
     count_author45 = convert(HERE / "tune_author45.src.txt", HERE / "tune_author45.jsonl", "h50")
     count_author46 = convert(HERE / "tune_author46.src.txt", HERE / "tune_author46.jsonl", "h51")
+    heldout44 = HERE / "heldout44.src.txt"
+    count_heldout44 = convert(heldout44, HERE / "heldout44.jsonl", "h44") if heldout44.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -124,5 +126,5 @@ if __name__ == "__main__":
         f"+ {count_author44} forty-fourth author "
         f"+ {count_author45} forty-fifth author "
         f"+ {count_author46} forty-sixth author; held-out: {count_heldout} "
-        f"first (seen since)"
+        f"first (seen since), {count_heldout44} forty-fourth"
     )

@@ -73,6 +73,7 @@ def load(*names: str) -> list[dict]:
         "tune_author46.jsonl",
         "heldout44.jsonl",
         "heldout45.jsonl",
+        "heldout46.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -148,6 +149,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author46.jsonl", 150),
         ("heldout44.jsonl", 150),
         ("heldout45.jsonl", 150),
+        ("heldout46.jsonl", 150),
     ],
     ids=[
         "second",
@@ -197,6 +199,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "forty-sixth",
         "44th (held out)",
         "45th (held out)",
+        "46th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

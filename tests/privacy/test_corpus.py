@@ -67,6 +67,7 @@ def load(*names: str) -> list[dict]:
         "tune_author40.jsonl",
         "tune_author41.jsonl",
         "tune_author42.jsonl",
+        "heldout47.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -136,6 +137,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("tune_author40.jsonl", 150),
         ("tune_author41.jsonl", 150),
         ("tune_author42.jsonl", 150),
+        ("heldout47.jsonl", 150),
     ],
     ids=[
         "second",
@@ -179,6 +181,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "fortieth",
         "forty-first",
         "forty-second",
+        "47th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -98,6 +98,9 @@ if __name__ == "__main__":
     count_author40 = convert(HERE / "tune_author40.src.txt", HERE / "tune_author40.jsonl", "h41")
     count_author41 = convert(HERE / "tune_author41.src.txt", HERE / "tune_author41.jsonl", "h42")
     count_author42 = convert(HERE / "tune_author42.src.txt", HERE / "tune_author42.jsonl", "h43")
+    # The forty-seventh held-out set, built only where its author's source is present.
+    heldout47 = HERE / "heldout47.src.txt"
+    count_heldout47 = convert(heldout47, HERE / "heldout47.jsonl", "h47") if heldout47.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -116,5 +119,5 @@ if __name__ == "__main__":
         f"+ {count_author36} thirty-sixth author + {count_author37} thirty-seventh author + {count_author38} "
         f"thirty-eighth author + {count_author39} thirty-ninth author + {count_author40} fortieth author "
         f"+ {count_author41} forty-first author + {count_author42} forty-second author; held-out: {count_heldout} "
-        f"first (seen since)"
+        f"first (seen since), {count_heldout47} forty-seventh"
     )

@@ -74,6 +74,7 @@ def load(*names: str) -> list[dict]:
         "heldout44.jsonl",
         "heldout45.jsonl",
         "heldout46.jsonl",
+        "heldout47.jsonl",
     ],
 )
 def test_every_label_names_a_category_and_the_exact_span_of_its_text(name):
@@ -150,6 +151,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         ("heldout44.jsonl", 150),
         ("heldout45.jsonl", 150),
         ("heldout46.jsonl", 150),
+        ("heldout47.jsonl", 150),
     ],
     ids=[
         "second",
@@ -200,6 +202,7 @@ def test_the_long_tuning_part_has_at_least_60_long_posts_in_both_languages_about
         "44th (held out)",
         "45th (held out)",
         "46th (held out)",
+        "47th (held out)",
     ],
 )
 def test_each_other_authors_part_mixes_languages_lengths_and_clean_posts(name, at_least):

@@ -108,6 +108,8 @@ if __name__ == "__main__":
     count_heldout45 = convert(heldout45, HERE / "heldout45.jsonl", "h45") if heldout45.exists() else 0
     heldout46 = HERE / "heldout46.src.txt"
     count_heldout46 = convert(heldout46, HERE / "heldout46.jsonl", "h46") if heldout46.exists() else 0
+    heldout47 = HERE / "heldout47.src.txt"
+    count_heldout47 = convert(heldout47, HERE / "heldout47.jsonl", "h47") if heldout47.exists() else 0
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
         f"+ {count_author2} second author + {count_author3} third author "
@@ -131,5 +133,5 @@ if __name__ == "__main__":
         f"+ {count_author45} forty-fifth author "
         f"+ {count_author46} forty-sixth author; held-out: {count_heldout} "
         f"first (seen since), {count_heldout44} forty-fourth, {count_heldout45} forty-fifth, "
-        f"{count_heldout46} forty-sixth"
+        f"{count_heldout46} forty-sixth, {count_heldout47} forty-seventh"
     )

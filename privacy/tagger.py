@@ -185,9 +185,14 @@ def tagged(text: Text) -> list[Hit]:
             spans.append([label, start, end, index])
     hits = []
     for label, start, end, _ in spans:
-        start, end = _whole_words(text.value, start, end)
         category = Category(labels[label])
-        if not _never_an_identifier(category, text.value[start:end]) and not _an_age_group(category, text.value, end):
+        # A link or a handle is one token, read whole: the model may tag only a link's path ("aaaa" of
+        # "https://example.org/aaaa"), whose site says whose it is.
+        start, end = _whole_tokens(text.value, start, end) if category == Category.URL_HANDLE else (start, end)
+        start, end = _whole_words(text.value, start, end)
+        if not _never_an_identifier(category, text.value[start:end]) and not _an_age_group(
+            category, text.value, start, end
+        ):
             hits.append(Hit(category, start, end, "language_model"))
     return hits
 
@@ -208,8 +213,19 @@ def _never_an_identifier(category: Category, span: str) -> bool:
 AGE_GROUP_AFTER = re.compile(r"-something|-odd|s\b|\+|\s+(?:and|or)\s+(?:older|over|up)|\s+ans\s+et\s+plus")
 
 
-def _an_age_group(category: Category, value: str, end: int) -> bool:
-    return category == Category.AGE and bool(AGE_GROUP_AFTER.match(value, end))
+def _an_age_group(category: Category, value: str, start: int, end: int) -> bool:
+    decade = re.fullmatch(r"\d+s", value[start:end])  # "90s", widened to the whole word
+    return category == Category.AGE and bool(decade or AGE_GROUP_AFTER.match(value, end))
+
+
+def _whole_tokens(value: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and not value[start - 1].isspace():
+        start -= 1
+    while end < len(value) and not value[end].isspace():
+        end += 1
+    while end > start and value[end - 1] in ".,;:!?)»\"'’":
+        end -= 1
+    return start, end
 
 
 def _whole_words(value: str, start: int, end: int) -> tuple[int, int]:

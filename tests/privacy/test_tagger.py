@@ -134,6 +134,39 @@ def test_a_link_the_model_reads_as_someones_page_is_kept_only_on_a_site_of_peopl
     assert bool(tagger.tagged(Text(body, "en"))) is someones
 
 
+@pytest.mark.parametrize(
+    ("link", "path", "someones"),
+    [
+        ("https://example.org/" + "a" * 60, "a" * 60, False),
+        ("facebook.com/julie.pelletier.qc", "julie.pelletier.qc", True),
+    ],
+)
+def test_a_link_the_model_tags_only_in_part_is_read_whole_before_its_site_is_judged(monkeypatch, link, path, someones):
+    body = f"Flu shots are in, book your visit at {link}, this week."
+    start = body.index(path)
+    reading = tagger.Reading([start], [start + len(path)], [0.99], [tagger.settings()["labels"].index("url_handle")])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    assert [body[hit.start : hit.end] for hit in tagger.tagged(Text(body, "en"))] == ([link] if someones else [])
+
+
+@pytest.mark.parametrize(("said", "kept"), [("90-something", False), ("90s", False), ("90+", False), ("94", True)])
+def test_an_age_the_model_reads_is_dropped_when_said_as_a_decade_or_with_a_plus(monkeypatch, said, kept):
+    body = f"Last month I saw a {said} woman labelled as paranoid in her chart."
+    start = body.index(said)
+    reading = tagger.Reading([start], [start + 2], [0.99], [tagger.settings()["labels"].index("age")])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    assert bool(tagger.tagged(Text(body, "en"))) is kept
+
+
+@pytest.mark.parametrize(("span", "kept"), [("3B", False), ("59100", True), ("H2X 1Y4", True), ("02119-3807", True)])
+def test_a_postal_code_the_model_reads_must_have_a_postal_codes_form(monkeypatch, span, kept):
+    body = f"The family's address on the form, appartement 12, {span} Roubaix, was left on the bench."
+    start = body.index(span)
+    reading = tagger.Reading([start], [start + len(span)], [0.99], [tagger.settings()["labels"].index("postal_code")])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    assert bool(tagger.tagged(Text(body, "en"))) is kept
+
+
 def test_a_posts_texts_are_read_by_the_model_on_a_thread_of_their_own_while_the_rules_run(monkeypatch):
     threads = {}
     monkeypatch.setattr(tagger, "read", lambda value: threads.setdefault(value, threading.current_thread().name))

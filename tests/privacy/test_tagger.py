@@ -20,6 +20,16 @@ def found(body: str, language: str = "en") -> list[tuple[str, str, str]]:
     return [(f.category, f.excerpt, f.reason_code) for f in privacy_text.scan({"body": body}, language=language)]
 
 
+def tagged_when_read_as(monkeypatch, body: str, piece: str, category: str, *, length: int | None = None) -> list[str]:
+    """What the model adds when it reads one word piece of ``body`` (``piece``, or its first ``length`` characters) as
+    ``category``, sure of it: the form checks after the reading are what is specified."""
+    start = body.index(piece)
+    end = start + (len(piece) if length is None else length)
+    reading = tagger.Reading([start], [end], [0.99], [tagger.settings()["labels"].index(category)])
+    monkeypatch.setattr(tagger, "read", lambda value: reading)
+    return [body[hit.start : hit.end] for hit in tagger.tagged(Text(body, "en"))]
+
+
 def test_the_model_comes_with_its_tokenizer_and_tags_every_identifier_category_and_no_warning():
     settings = json.loads((tagger.MODEL_DIR / "tagger.json").read_text(encoding="utf-8"))
     assert (tagger.MODEL_DIR / "tagger.onnx").is_file()
@@ -111,10 +121,7 @@ def test_a_year_alone_is_never_added_as_a_date_of_care(monkeypatch):
 @pytest.mark.parametrize("field", ["DOB", "MRN", "OHIP", "NIR"])
 def test_a_forms_field_name_left_alone_is_never_added_as_what_the_field_holds(monkeypatch, field):
     body = f"My patient, {field}, is home after the weekend."
-    start = body.index(field)
-    reading = tagger.Reading([start], [start + len(field)], [0.99], [1])
-    monkeypatch.setattr(tagger, "read", lambda value: reading)
-    assert tagger.tagged(Text(body, "en")) == []
+    assert tagged_when_read_as(monkeypatch, body, field, "name") == []
 
 
 @pytest.mark.parametrize(
@@ -128,10 +135,7 @@ def test_a_forms_field_name_left_alone_is_never_added_as_what_the_field_holds(mo
 )
 def test_a_link_the_model_reads_as_someones_page_is_kept_only_on_a_site_of_peoples_pages(monkeypatch, link, someones):
     body = f"Flu shots are in, book your visit at {link} this week."
-    start = body.index(link)
-    reading = tagger.Reading([start], [start + len(link)], [0.99], [tagger.settings()["labels"].index("url_handle")])
-    monkeypatch.setattr(tagger, "read", lambda value: reading)
-    assert bool(tagger.tagged(Text(body, "en"))) is someones
+    assert bool(tagged_when_read_as(monkeypatch, body, link, "url_handle")) is someones
 
 
 @pytest.mark.parametrize(
@@ -143,28 +147,19 @@ def test_a_link_the_model_reads_as_someones_page_is_kept_only_on_a_site_of_peopl
 )
 def test_a_link_the_model_tags_only_in_part_is_read_whole_before_its_site_is_judged(monkeypatch, link, path, someones):
     body = f"Flu shots are in, book your visit at {link}, this week."
-    start = body.index(path)
-    reading = tagger.Reading([start], [start + len(path)], [0.99], [tagger.settings()["labels"].index("url_handle")])
-    monkeypatch.setattr(tagger, "read", lambda value: reading)
-    assert [body[hit.start : hit.end] for hit in tagger.tagged(Text(body, "en"))] == ([link] if someones else [])
+    assert tagged_when_read_as(monkeypatch, body, path, "url_handle") == ([link] if someones else [])
 
 
 @pytest.mark.parametrize(("said", "kept"), [("90-something", False), ("90s", False), ("90+", False), ("94", True)])
 def test_an_age_the_model_reads_is_dropped_when_said_as_a_decade_or_with_a_plus(monkeypatch, said, kept):
     body = f"Last month I saw a {said} woman labelled as paranoid in her chart."
-    start = body.index(said)
-    reading = tagger.Reading([start], [start + 2], [0.99], [tagger.settings()["labels"].index("age")])
-    monkeypatch.setattr(tagger, "read", lambda value: reading)
-    assert bool(tagger.tagged(Text(body, "en"))) is kept
+    assert bool(tagged_when_read_as(monkeypatch, body, said, "age", length=2)) is kept
 
 
 @pytest.mark.parametrize(("span", "kept"), [("3B", False), ("59100", True), ("H2X 1Y4", True), ("02119-3807", True)])
 def test_a_postal_code_the_model_reads_must_have_a_postal_codes_form(monkeypatch, span, kept):
     body = f"The family's address on the form, appartement 12, {span} Roubaix, was left on the bench."
-    start = body.index(span)
-    reading = tagger.Reading([start], [start + len(span)], [0.99], [tagger.settings()["labels"].index("postal_code")])
-    monkeypatch.setattr(tagger, "read", lambda value: reading)
-    assert bool(tagger.tagged(Text(body, "en"))) is kept
+    assert bool(tagged_when_read_as(monkeypatch, body, span, "postal_code")) is kept
 
 
 def test_a_posts_texts_are_read_by_the_model_on_a_thread_of_their_own_while_the_rules_run(monkeypatch):

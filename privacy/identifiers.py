@@ -2901,19 +2901,20 @@ RULES = (*RULES, ids24_contacts_people_give_as_theirs)
 # ids25. A US plan's member number, said after the plan: Medicaid by its states' own names ("MaineCare ID M10482937",
 # "her MassHealth card, 100298374651"), Medicare, a private insurer's "member ID XJH884127303". The number may come a
 # few words on in the sentence ("read her son's Medicaid number out loud in a full waiting room, VT 0038-61472"); it
-# has seven digits at least and is neither a phone number nor a date, and someone is beside it.
+# has seven digits at least (or is New York's client id, letters around five digits), is neither a phone number nor
+# a date, and someone is beside it.
 IDS25_US_PLAN = re.compile(
     r"\b(?:medicaid|medicare|mainecare|masshealth|medi-cal|tenncare|badgercare|soonercare|ahcccs|husky|tricare|"
     r"blue\s+cross(?:\s+blue\s+shield)?|bcbs|aetna|cigna|humana|united\s?healthcare|kaiser|"
     r"(?:insurance|subscriber|member|policy)\s+(?:id|number|no\.?|#))(?![\w-])",
     re.IGNORECASE,
 )
+# New York's client id, letters around digits: "CIN KX48215R", "Medicaid TQ66013M".
+IDS25_CLIENT_ID = re.compile(r"[A-Z]{2}\d{5}[A-Z]")
 IDS25_PLAN_NUMBER_LATER = re.compile(
     r"[^.!?\n]{0,70}?(?<![\w-])(?P<number>(?-i:[A-Z]{1,4})[ -]?\d[\d -]{5,14}\d|\d[\d -]{5,14}\d"
-    # New York's client id, letters around digits: "CIN KX48215R", "Medicaid TQ66013M".
-    r"|(?-i:[A-Z]{2}\d{5}[A-Z]))(?![\w-]|[.,]\d)"
+    rf"|(?-i:{IDS25_CLIENT_ID.pattern}))(?![\w-]|[.,]\d)"
 )
-IDS25_CLIENT_ID = re.compile(r"[A-Z]{2}\d{5}[A-Z]")
 IDS25_PHONE_OR_DATE = re.compile(r"(?:1[ -])?\d{3}[ .-]\d{3}[ .-]\d{4}|\d{1,4}[-/]\d{1,2}[-/]\d{1,4}")
 
 

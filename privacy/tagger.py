@@ -57,13 +57,17 @@ PEOPLES_PAGES = re.compile(
     r"caringbridge|helloasso|kisskissbankbank|lepotcommun|twitch|reddit|pinterest|flickr|x)\.(?:com|net|be|me|app|fr)",
     re.IGNORECASE,
 )
-# The name of a form's field is not what the field holds: "DOB" left alone once its date is removed ("My patient, DOB,
-# is home.") is no one's name, nor "MRN" a record.
 # Every postal code the corpus labels has one of these forms: Canada's, four or five digits, a ZIP+4. "3B" of
 # « appartement 3B » is the flat's, in the address.
 POSTAL_CODE_FORM = re.compile(r"[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4,5}(?:-\d{4})?")
+# The name of a form's field is not what the field holds: "DOB" left alone once its date is removed ("My patient, DOB,
+# is home.") is no one's name, nor "MRN" a record, nor a wristband's "Adm" (admitted) a record.
 FIELD_NAME_ALONE = re.compile(
-    r"(?:D\.?O\.?B|DDN|MRN|PHN|HCN|ULI|IPP|NIR|NAS|NAM|SIN|SSN|OHIP|RAMQ|NISS|AVS)\.?", re.IGNORECASE
+    r"(?:D\.?O\.?B|DDN|MRN|PHN|HCN|ULI|IPP|NIR|NAS|NAM|SIN|SSN|OHIP|RAMQ|NISS|AVS"
+    # A wristband's or a label's other fields: admitted, date of admission or of service, discharged, sex. Not a
+    # room's or a bed's abbreviation: the model may tag « ch. » of « ch. 117 » alone, and the room is that.
+    r"|Adm|Admit|DOA|DOS|Disch|Sex)\.?",
+    re.IGNORECASE,
 )
 
 

@@ -118,7 +118,7 @@ def test_a_year_alone_is_never_added_as_a_date_of_care(monkeypatch):
     assert [body[hit.start : hit.end] for hit in tagger.tagged(Text(body, "en"))] == ["March 3"]
 
 
-@pytest.mark.parametrize("field", ["DOB", "MRN", "OHIP", "NIR"])
+@pytest.mark.parametrize("field", ["DOB", "MRN", "OHIP", "NIR", "Adm", "DOA"])
 def test_a_forms_field_name_left_alone_is_never_added_as_what_the_field_holds(monkeypatch, field):
     body = f"My patient, {field}, is home after the weekend."
     assert tagged_when_read_as(monkeypatch, body, field, "name") == []

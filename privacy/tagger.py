@@ -194,32 +194,29 @@ def tagged(text: Text) -> list[Hit]:
         # "https://example.org/aaaa"), whose site says whose it is.
         start, end = _whole_tokens(text.value, start, end) if category == Category.URL_HANDLE else (start, end)
         start, end = _whole_words(text.value, start, end)
-        if not _never_an_identifier(category, text.value[start:end]) and not _an_age_group(
-            category, text.value, start, end
-        ):
+        if not _never_an_identifier(category, text.value, start, end):
             hits.append(Hit(category, start, end, "language_model"))
     return hits
 
 
-def _never_an_identifier(category: Category, span: str) -> bool:
+def _never_an_identifier(category: Category, value: str, start: int, end: int) -> bool:
     """Spans the model reads as identifiers whose form says they are not: a year alone as a date, a form's field
-    name alone, a link off the sites where people have their own pages, a "postal code" of no postal code's form."""
+    name alone, a link off the sites where people have their own pages, a "postal code" of no postal code's form, an
+    age said as a decade or with "and over"."""
+    span = value[start:end]
     return (
         (category == Category.DATE and bool(YEAR_ALONE.fullmatch(span)))
         or bool(FIELD_NAME_ALONE.fullmatch(span))
         or (category == Category.URL_HANDLE and bool(A_LINK.search(span)) and not PEOPLES_PAGES.search(span))
         or (category == Category.POSTAL_CODE and not POSTAL_CODE_FORM.fullmatch(span))
+        or (category == Category.AGE and bool(AGE_DECADE.fullmatch(span) or AGE_GROUP_AFTER.match(value, end)))
     )
 
 
-# An age said as a decade or with "and over" is already the group Safe Harbor asks for: "a 90-something woman",
-# "in her 90s", "90+", « 90 ans et plus ».
+# An age said as a decade or with "and over" is already the group Safe Harbor asks for: "in her 90s" (the span
+# widened to the whole word), "a 90-something woman", "90+", « 90 ans et plus ».
+AGE_DECADE = re.compile(r"\d+s")
 AGE_GROUP_AFTER = re.compile(r"-something|-odd|s\b|\+|\s+(?:and|or)\s+(?:older|over|up)|\s+ans\s+et\s+plus")
-
-
-def _an_age_group(category: Category, value: str, start: int, end: int) -> bool:
-    decade = re.fullmatch(r"\d+s", value[start:end])  # "90s", widened to the whole word
-    return category == Category.AGE and bool(decade or AGE_GROUP_AFTER.match(value, end))
 
 
 def _whole_tokens(value: str, start: int, end: int) -> tuple[int, int]:

@@ -2927,9 +2927,12 @@ def ids25_us_plans_member_numbers(text: Text) -> list[Hit]:
         if not after:
             continue
         number = after["number"]
-        if sum(character.isdigit() for character in number) < 5 or IDS25_PHONE_OR_DATE.fullmatch(number):
-            continue
-        if sum(character.isdigit() for character in number) < 7 and not IDS25_CLIENT_ID.fullmatch(number):
+        digits = sum(character.isdigit() for character in number)
+        if (
+            digits < 5
+            or IDS25_PHONE_OR_DATE.fullmatch(number)
+            or (digits < 7 and not IDS25_CLIENT_ID.fullmatch(number))
+        ):
             continue
         if _ids24_beside_someone(text, after.start("number")):
             hits.append(Hit(Category.HEALTH_CARD, after.start("number"), after.end("number"), "health_card"))
@@ -3007,8 +3010,8 @@ def _ids25_a_town(span: str, pattern: re.Pattern[str]) -> bool:
 
 def ids25_postal_codes_out_of_addresses(text: Text, hits: list[Hit]) -> list[Hit]:
     """``hits`` with each address's postal code reported as one, and a code-and-town "address" as the code alone."""
-    codes = [hit for hit in hits if hit.category == Category.POSTAL_CODE]
-    kept = []
+    codes_found = [hit for hit in hits if hit.category == Category.POSTAL_CODE]
+    kept, codes_added = [], []
     for hit in hits:
         if hit.category != Category.ADDRESS:
             kept.append(hit)
@@ -3020,12 +3023,12 @@ def ids25_postal_codes_out_of_addresses(text: Text, hits: list[Hit]) -> list[Hit
             inside += [m for m in before_town if m.start() > 0 or _ids25_a_town(span, IDS25_CODE_AND_TOWN)]
         for match in inside:
             start, end = hit.start + match.start(), hit.start + match.end()
-            if not any(code.start < end and start < code.end for code in codes):
-                codes.append(Hit(Category.POSTAL_CODE, start, end, "postal_code"))
+            if not any(code.start < end and start < code.end for code in codes_found + codes_added):
+                codes_added.append(Hit(Category.POSTAL_CODE, start, end, "postal_code"))
         rest = re.sub("|".join(re.escape(match[0]) for match in inside), "", span) if inside else span
         if not (inside and _ids25_a_town(rest, IDS25_TOWN_ALONE)):
             kept.append(hit)
-    return kept + [code for code in codes if code not in hits]
+    return kept + codes_added
 
 
 # A patient's boat by its name, which the harbour knows as well as a plate: "His boat, the Lady Marlene",
@@ -3053,6 +3056,8 @@ IDS25_ABOARD = re.compile(
     re.IGNORECASE,
 )
 
+IDS25_BOAT_WORD = re.compile(rf"\b(?:{_IDS25_BOAT}|à\s+bord|aboard|on\s+board)\b", re.IGNORECASE)
+
 
 def ids25_boats_by_their_names(text: Text) -> list[Hit]:
     if not IDS25_BOAT_WORD.search(text.value):
@@ -3065,5 +3070,4 @@ def ids25_boats_by_their_names(text: Text) -> list[Hit]:
     return hits
 
 
-IDS25_BOAT_WORD = re.compile(rf"\b(?:{_IDS25_BOAT}|à\s+bord|aboard|on\s+board)\b", re.IGNORECASE)
 RULES = (*RULES, ids25_boats_by_their_names)

@@ -204,15 +204,14 @@ def _rule_hits(
     hits = public_roles.vetoed(
         text, [hit for rule in RULES for hit in rule(text)], colleagues_elsewhere=colleagues_elsewhere
     )
-    if not TAGGER:
-        return identifiers.ids25_postal_codes_out_of_addresses(text, hits)
-    if ahead:
-        ahead.wait_for(text.value)
-    kept = [hit for hit in hits if not tagger.reads_as_clean(text, hit)]
-    # Where a rule found the identifier, its span, reason and fix stand ("4471823", not the model's "MRN 4471823").
-    identifiers_kept = [hit for hit in kept if hit.category in IDENTIFIER_CATEGORIES]
-    added = [hit for hit in tagger.tagged(text) if not any(_overlaps(hit, other) for other in identifiers_kept)]
-    hits = kept + public_roles.vetoed(text, added, colleagues_elsewhere=colleagues_elsewhere)
+    if TAGGER:
+        if ahead:
+            ahead.wait_for(text.value)
+        kept = [hit for hit in hits if not tagger.reads_as_clean(text, hit)]
+        # Where a rule found the identifier, its span, reason and fix stand ("4471823", not the model's "MRN 4471823").
+        identifiers_kept = [hit for hit in kept if hit.category in IDENTIFIER_CATEGORIES]
+        added = [hit for hit in tagger.tagged(text) if not any(_overlaps(hit, other) for other in identifiers_kept)]
+        hits = kept + public_roles.vetoed(text, added, colleagues_elsewhere=colleagues_elsewhere)
     return identifiers.ids25_postal_codes_out_of_addresses(text, hits)
 
 

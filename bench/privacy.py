@@ -73,55 +73,9 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "privacy"
 FLOOR = re.compile(r"\d+")
 
 
-# The other authors, by number, each a tuning part of its own: --author2 … --author34 were each measured once as
-# held-out first, --author35 … --author46 were written to be trained on.
-OTHER_AUTHORS = {
-    2: "second",
-    3: "third",
-    4: "fourth",
-    5: "fifth",
-    6: "sixth",
-    7: "seventh",
-    8: "eighth",
-    9: "ninth",
-    10: "tenth",
-    11: "eleventh",
-    12: "twelfth",
-    13: "thirteenth",
-    14: "fourteenth",
-    15: "fifteenth",
-    16: "sixteenth",
-    17: "seventeenth",
-    18: "eighteenth",
-    19: "nineteenth",
-    20: "twentieth",
-    21: "twenty-first",
-    22: "twenty-second",
-    23: "twenty-third",
-    24: "twenty-fourth",
-    25: "twenty-fifth",
-    26: "twenty-sixth",
-    27: "twenty-seventh",
-    28: "twenty-eighth",
-    29: "twenty-ninth",
-    30: "thirtieth",
-    31: "thirty-first",
-    32: "thirty-second",
-    33: "thirty-third",
-    34: "thirty-fourth",
-    35: "thirty-fifth",
-    36: "thirty-sixth",
-    37: "thirty-seventh",
-    38: "thirty-eighth",
-    39: "thirty-ninth",
-    40: "fortieth",
-    41: "forty-first",
-    42: "forty-second",
-    43: "forty-third",
-    44: "forty-fourth",
-    45: "forty-fifth",
-    46: "forty-sixth",
-}
+# The other authors, by number, each a tuning part of its own (tune_authorN.jsonl): the first ones were each measured
+# once as held-out before they were tuned on, later ones written to be trained on; read from the directory.
+OTHER_AUTHORS = sorted(int(path.stem.removeprefix("tune_author")) for path in CORPUS.glob("tune_author*.jsonl"))
 PARTS = {
     "tune": ["tune_handwritten.jsonl", "tune_generated.jsonl", "tune_pageposts.jsonl"],
     "tune-long": ["tune_long.jsonl", "tune_long2.jsonl"],
@@ -287,8 +241,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--heldout", action="store_true", help="measure the held-out part instead of the tuning part")
     parser.add_argument("--long", action="store_true", help="measure the long tuning part instead of the short one")
-    for number, ordinal in OTHER_AUTHORS.items():
-        parser.add_argument(f"--author{number}", action="store_true", help=f"measure the {ordinal} author's part")
+    for number in OTHER_AUTHORS:
+        parser.add_argument(f"--author{number}", action="store_true", help=f"measure tune_author{number}.jsonl")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
     parser.add_argument("--file", help="measure one corpus file by name (a new held-out set, measured once)")
     parser.add_argument(

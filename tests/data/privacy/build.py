@@ -14,6 +14,15 @@ HERE = Path(__file__).resolve().parent
 MARK = re.compile(r"\[\[([a-z_]+):(.+?)\]\]")
 
 
+# Each other author's file and the prefix of its posts' ids: "hN" for the author first held out as heldoutN (the
+# second author's posts are h3-…), kept when the set moved to tuning so that an id in an old note still finds its post.
+AUTHOR_PREFIXES = {
+    **{number: f"h{number + 1}" for number in range(2, 43)},
+    **{43: "h48", 44: "h49", 45: "h50", 46: "h51"},  # written to be trained on
+    **{47: "h44", 48: "h45", 49: "h46", 50: "h47"},  # heldout44–47, measured once in the fourteenth session
+}
+
+
 def parse_line(line: str) -> dict:
     language, kind, marked = line.split("|", 2)
     text, labels, cursor = [], [], 0
@@ -57,81 +66,18 @@ if __name__ == "__main__":
     count_long = convert(HERE / "tune_long.src.txt", HERE / "tune_long.jsonl", "tl")
     count_long += convert(HERE / "tune_long2.src.txt", HERE / "tune_long2.jsonl", "tm")
     count_heldout = convert(HERE / "heldout.src.txt", HERE / "heldout.jsonl", "ho")
-    count_author2 = convert(HERE / "tune_author2.src.txt", HERE / "tune_author2.jsonl", "h3")
-    count_author3 = convert(HERE / "tune_author3.src.txt", HERE / "tune_author3.jsonl", "h4")
-    count_author4 = convert(HERE / "tune_author4.src.txt", HERE / "tune_author4.jsonl", "h5")
-    count_author5 = convert(HERE / "tune_author5.src.txt", HERE / "tune_author5.jsonl", "h6")
-    count_author6 = convert(HERE / "tune_author6.src.txt", HERE / "tune_author6.jsonl", "h7")
-    count_author7 = convert(HERE / "tune_author7.src.txt", HERE / "tune_author7.jsonl", "h8")
-    count_author8 = convert(HERE / "tune_author8.src.txt", HERE / "tune_author8.jsonl", "h9")
-    count_author9 = convert(HERE / "tune_author9.src.txt", HERE / "tune_author9.jsonl", "h10")
-    count_author10 = convert(HERE / "tune_author10.src.txt", HERE / "tune_author10.jsonl", "h11")
-    count_author11 = convert(HERE / "tune_author11.src.txt", HERE / "tune_author11.jsonl", "h12")
-    count_author12 = convert(HERE / "tune_author12.src.txt", HERE / "tune_author12.jsonl", "h13")
-    count_author13 = convert(HERE / "tune_author13.src.txt", HERE / "tune_author13.jsonl", "h14")
-    count_author14 = convert(HERE / "tune_author14.src.txt", HERE / "tune_author14.jsonl", "h15")
-    count_author15 = convert(HERE / "tune_author15.src.txt", HERE / "tune_author15.jsonl", "h16")
-    count_author16 = convert(HERE / "tune_author16.src.txt", HERE / "tune_author16.jsonl", "h17")
-    count_author17 = convert(HERE / "tune_author17.src.txt", HERE / "tune_author17.jsonl", "h18")
-    count_author18 = convert(HERE / "tune_author18.src.txt", HERE / "tune_author18.jsonl", "h19")
-    count_author19 = convert(HERE / "tune_author19.src.txt", HERE / "tune_author19.jsonl", "h20")
-    count_author20 = convert(HERE / "tune_author20.src.txt", HERE / "tune_author20.jsonl", "h21")
-    count_author21 = convert(HERE / "tune_author21.src.txt", HERE / "tune_author21.jsonl", "h22")
-    count_author22 = convert(HERE / "tune_author22.src.txt", HERE / "tune_author22.jsonl", "h23")
-    count_author23 = convert(HERE / "tune_author23.src.txt", HERE / "tune_author23.jsonl", "h24")
-    count_author24 = convert(HERE / "tune_author24.src.txt", HERE / "tune_author24.jsonl", "h25")
-    count_author25 = convert(HERE / "tune_author25.src.txt", HERE / "tune_author25.jsonl", "h26")
-    count_author26 = convert(HERE / "tune_author26.src.txt", HERE / "tune_author26.jsonl", "h27")
-    count_author27 = convert(HERE / "tune_author27.src.txt", HERE / "tune_author27.jsonl", "h28")
-    count_author28 = convert(HERE / "tune_author28.src.txt", HERE / "tune_author28.jsonl", "h29")
-    count_author29 = convert(HERE / "tune_author29.src.txt", HERE / "tune_author29.jsonl", "h30")
-    count_author30 = convert(HERE / "tune_author30.src.txt", HERE / "tune_author30.jsonl", "h31")
-    count_author31 = convert(HERE / "tune_author31.src.txt", HERE / "tune_author31.jsonl", "h32")
-    count_author32 = convert(HERE / "tune_author32.src.txt", HERE / "tune_author32.jsonl", "h33")
-    count_author33 = convert(HERE / "tune_author33.src.txt", HERE / "tune_author33.jsonl", "h34")
-    count_author34 = convert(HERE / "tune_author34.src.txt", HERE / "tune_author34.jsonl", "h35")
-    count_author35 = convert(HERE / "tune_author35.src.txt", HERE / "tune_author35.jsonl", "h36")
-    count_author36 = convert(HERE / "tune_author36.src.txt", HERE / "tune_author36.jsonl", "h37")
-    count_author37 = convert(HERE / "tune_author37.src.txt", HERE / "tune_author37.jsonl", "h38")
-    count_author38 = convert(HERE / "tune_author38.src.txt", HERE / "tune_author38.jsonl", "h39")
-    count_author39 = convert(HERE / "tune_author39.src.txt", HERE / "tune_author39.jsonl", "h40")
-    count_author40 = convert(HERE / "tune_author40.src.txt", HERE / "tune_author40.jsonl", "h41")
-    count_author41 = convert(HERE / "tune_author41.src.txt", HERE / "tune_author41.jsonl", "h42")
-    count_author42 = convert(HERE / "tune_author42.src.txt", HERE / "tune_author42.jsonl", "h43")
-    count_author43 = convert(HERE / "tune_author43.src.txt", HERE / "tune_author43.jsonl", "h48")
-    count_author44 = convert(HERE / "tune_author44.src.txt", HERE / "tune_author44.jsonl", "h49")
-    count_author45 = convert(HERE / "tune_author45.src.txt", HERE / "tune_author45.jsonl", "h50")
-    count_author46 = convert(HERE / "tune_author46.src.txt", HERE / "tune_author46.jsonl", "h51")
-    heldout44 = HERE / "heldout44.src.txt"
-    count_heldout44 = convert(heldout44, HERE / "heldout44.jsonl", "h44") if heldout44.exists() else 0
-    heldout45 = HERE / "heldout45.src.txt"
-    count_heldout45 = convert(heldout45, HERE / "heldout45.jsonl", "h45") if heldout45.exists() else 0
-    heldout46 = HERE / "heldout46.src.txt"
-    count_heldout46 = convert(heldout46, HERE / "heldout46.jsonl", "h46") if heldout46.exists() else 0
-    heldout47 = HERE / "heldout47.src.txt"
-    count_heldout47 = convert(heldout47, HERE / "heldout47.jsonl", "h47") if heldout47.exists() else 0
+    author_counts = [
+        convert(HERE / f"tune_author{number}.src.txt", HERE / f"tune_author{number}.jsonl", prefix)
+        for number, prefix in AUTHOR_PREFIXES.items()
+    ]
+    heldout_counts = {
+        source.name.removesuffix(".src.txt"): convert(
+            source, source.with_name(source.name.replace(".src.txt", ".jsonl")), "h" + source.name[7:-8]
+        )
+        for source in sorted(HERE.glob("heldout[0-9]*.src.txt"))
+    }
     print(
         f"tune: {count} handwritten + {count_generated} generated + {count_pages} page posts + {count_long} long "
-        f"+ {count_author2} second author + {count_author3} third author "
-        f"+ {count_author4} fourth author + {count_author5} fifth author + {count_author6} sixth author "
-        f"+ {count_author7} seventh author + {count_author8} eighth author + {count_author9} ninth author "
-        f"+ {count_author10} tenth author + {count_author11} eleventh author + {count_author12} twelfth author "
-        f"+ {count_author13} thirteenth author + {count_author14} fourteenth author + {count_author15} fifteenth "
-        f"author + {count_author16} sixteenth author + {count_author17} seventeenth author "
-        f"+ {count_author18} eighteenth author + {count_author19} nineteenth author + {count_author20} twentieth "
-        f"author + {count_author21} twenty-first author + {count_author22} twenty-second author "
-        f"+ {count_author23} twenty-third author + {count_author24} twenty-fourth author + {count_author25} "
-        f"twenty-fifth author + {count_author26} twenty-sixth author + {count_author27} twenty-seventh author "
-        f"+ {count_author28} twenty-eighth author + {count_author29} twenty-ninth author + {count_author30} thirtieth "
-        f"author + {count_author31} thirty-first author + {count_author32} thirty-second author + {count_author33} "
-        f"thirty-third author + {count_author34} thirty-fourth author + {count_author35} thirty-fifth author "
-        f"+ {count_author36} thirty-sixth author + {count_author37} thirty-seventh author + {count_author38} "
-        f"thirty-eighth author + {count_author39} thirty-ninth author + {count_author40} fortieth author "
-        f"+ {count_author41} forty-first author + {count_author42} forty-second author "
-        f"+ {count_author43} forty-third author "
-        f"+ {count_author44} forty-fourth author "
-        f"+ {count_author45} forty-fifth author "
-        f"+ {count_author46} forty-sixth author; held-out: {count_heldout} "
-        f"first (seen since), {count_heldout44} forty-fourth, {count_heldout45} forty-fifth, "
-        f"{count_heldout46} forty-sixth, {count_heldout47} forty-seventh"
+        f"+ {sum(author_counts)} by {len(author_counts)} other authors; held-out: {count_heldout} first (seen since)"
+        + "".join(f", {posts} {name}" for name, posts in heldout_counts.items())
     )

@@ -20,6 +20,7 @@ AUTHOR_PREFIXES = {
     **{number: f"h{number + 1}" for number in range(2, 43)},
     **{43: "h48", 44: "h49", 45: "h50", 46: "h51"},  # written to be trained on
     **{47: "h44", 48: "h45", 49: "h46", 50: "h47"},  # heldout44–47, measured once in the fourteenth session
+    **{51: "h56", 52: "h57", 53: "h58", 54: "h59"},  # written to be trained on, in the fifteenth
 }
 
 

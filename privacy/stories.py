@@ -195,6 +195,11 @@ ROLES = (
     # Those who make a clinic run beside the clinicians: "Lizzie, our interpreter", « Mme Roy, notre agente
     # administrative ».
     "interpreter|interprète|cadre de santé|cadre infirmier|cadre infirmière|"
+    # Public and working roles beside the clinic's: « M. Didier Roussel, délégué syndical », « Mme Sophie Larrieu,
+    # mandataire à Pau », "the prefect, M. Mirail", « Mme Jeannette Vollant, agente de liaison innue ».
+    "puéricultrice|puériculteur|préfet|préfète|prefect|mandataire|délégué syndical|déléguée syndicale|"
+    "union rep|union representative|shop steward|agente de liaison|agent de liaison|liaison worker|liaison officer|"
+    "team lead|team leader|chef d'équipe|cheffe d'équipe|"
     "agente administrative|agent administratif|administrative assistant|"
     # Short titles of the allied professions before a name: "OT Raj", "Physio Denise", "SLP Mona".
     # « doyen de notre unité » is its oldest patient, not a dean
@@ -212,7 +217,10 @@ ROLES = (
 # Plurals too: « les préposées Nathalie et Sonia », "nurses Kim and Jo".
 ROLES = f"(?:{ROLES})s?"
 # A name that leads a team or a program is a colleague's: "the pharmacy team led by Tomasz Wójcik".
-LEADS = r"(?:led|headed|run|chaired|coordinated|directed)\s+by|(?:dirigée?s?|menée?s?|coordonnée?s?|animée?s?)\s+par"
+LEADS = (
+    r"(?:led|headed|run|chaired|coordinated|directed|staffed)\s+by|"
+    r"(?:dirigée?s?|menée?s?|coordonnée?s?|animée?s?|tenue?s?)\s+par"
+)
 ROLE_BEFORE = re.compile(
     # The role may carry its field: "l'infirmière en diabète, Josée Pelletier", "la physicienne médicale, Mme Roussel".
     # A verb of speech is no role: "the return address said Marguerite…".

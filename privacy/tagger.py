@@ -202,16 +202,28 @@ def tagged(text: Text) -> list[Hit]:
 def _never_an_identifier(category: Category, value: str, start: int, end: int) -> bool:
     """Spans the model reads as identifiers whose form says they are not: a year alone as a date, a form's field
     name alone, a link off the sites where people have their own pages, a "postal code" of no postal code's form, an
-    age said as a decade or with "and over"."""
+    age said as a decade or with "and over", one lower-case word read as a name, a room or a plate, a number's
+    whole part read as a room."""
     span = value[start:end]
     return (
         (category == Category.DATE and bool(YEAR_ALONE.fullmatch(span)))
+        or (category in WRITTEN_WITH_A_CAPITAL and bool(LOWER_CASE_WORD.fullmatch(span)))
+        or (category in NUMBERED and bool(PIECE_OF_A_DECIMAL.match(value, end)))
         or bool(FIELD_NAME_ALONE.fullmatch(span))
         or (category == Category.URL_HANDLE and bool(A_LINK.search(span)) and not PEOPLES_PAGES.search(span))
         or (category == Category.POSTAL_CODE and not POSTAL_CODE_FORM.fullmatch(span))
         or (category == Category.AGE and bool(AGE_DECADE.fullmatch(span) or AGE_GROUP_AFTER.match(value, end)))
     )
 
+
+# A name is written with a capital, a room or a plate with a number: the model read "natrémie" and « marin » as names,
+# and no such label of the corpus (fifty-four authors) is one lower-case word. An address may be ("the stage", « l'anse
+# derrière la station-service »): the model reads it in pieces.
+WRITTEN_WITH_A_CAPITAL = frozenset({Category.NAME, Category.ROOM, Category.PLATE})
+LOWER_CASE_WORD = re.compile(r"[a-zà-ÿœæ'’-]+")
+# A number's part before its decimal point is no room, plate or file: the model read "2" of « salle 2.14 ».
+NUMBERED = frozenset({Category.ROOM, Category.PLATE, Category.RECORD_NUMBER})
+PIECE_OF_A_DECIMAL = re.compile(r"[.,]\d")
 
 # An age said as a decade or with "and over" is already the group Safe Harbor asks for: "in her 90s" (the span
 # widened to the whole word), "a 90-something woman", "90+", « 90 ans et plus ».

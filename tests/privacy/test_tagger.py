@@ -200,3 +200,29 @@ def test_reading_a_posts_texts_ahead_finds_what_reading_them_in_turn_finds(monke
     tagger.read.cache_clear()
     monkeypatch.setattr(tagger, "ReadAhead", InTurn)
     assert privacy_text.scan(fields, language="en") == ahead
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "category"),
+    [
+        ("Le ionogramme de ce matin montre une natrémie basse chez plusieurs résidents du foyer.", "natrémie", "name"),
+        ("Sur le port de Brest, un marin sur trois n'a pas de médecin traitant, selon l'enquête.", "marin", "name"),
+        ("The lab slip came back with the word pending beside every result on the unit today.", "pending", "room"),
+    ],
+)
+def test_one_lower_case_word_the_model_reads_as_a_name_or_a_room_is_never_added(monkeypatch, body, word, category):
+    assert tagged_when_read_as(monkeypatch, body, word, category) == []
+
+
+def test_a_lower_case_word_the_model_reads_as_part_of_an_address_is_kept_since_addresses_are_told_in_words(
+    monkeypatch,
+):
+    body = "He came off the boat at the wharf in Petty Harbour, beside the stage where he keeps his traps."
+    assert tagged_when_read_as(monkeypatch, body, "stage", "address") == ["stage"]
+
+
+def test_the_whole_part_of_a_decimal_number_is_never_added_as_a_room(monkeypatch):
+    body = "La réunion de la filière AVC est déplacée au lundi 16 h, salle 2.14 du bâtiment Hippocrate."
+    assert tagged_when_read_as(monkeypatch, body, "2.14", "room", length=1) == []
+    room = "Mme Roy est en chambre 214 depuis lundi, au bout du couloir."
+    assert tagged_when_read_as(monkeypatch, room, "214", "room") == ["214"]

@@ -2539,7 +2539,8 @@ def fa26_the_authors_own_relative(text: Text, hit: Hit) -> bool:
 # A patient made up for teaching, said to be one: 'a completely fictional patient, "John Doe, 70"', « un patient
 # fictif, M. Dupont ». A patient whose name was changed is still told of, and stays flagged.
 FA26_FICTIONAL = re.compile(
-    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|fictive?|fictifs|imaginaire|invent[ée]e?)\b|"
+    r"\b(?:fictional|fictitious|imaginary|made-up|hypothetical|fictive?|fictifs|imaginaire)\b|"
+    r"\b(?:pré)?noms? invent[ée]s?\b|"
     r"\b(?:John|Jane|Baby|Richard|Mary)\s+Doe\b|\bJoe\s+Bloggs\b",
     re.IGNORECASE,
 )
@@ -2578,7 +2579,7 @@ FA26_SERVED_A_COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Someone spoken to in a reply is the one the author answers: « Je ne suis pas d'accord avec toi, Julien : ».
-FA26_ADDRESSED_BEFORE = re.compile(r"\b(?:avec toi|avec vous|with you|d'accord,|agree,)\s*,?\s*$", re.IGNORECASE)
+FA26_ADDRESSED_BEFORE = re.compile(r"\b(?:avec toi|avec vous|with you)\s*,\s*$", re.IGNORECASE)
 FA26_ADDRESSED_AFTER = re.compile(r"\s*[:!?,]")
 # A day a thesis was defended or a work published is no day of care: « sa thèse…, soutenue le 2 juin au CHU ».
 FA26_DAY_OF_A_WORK_BEFORE = re.compile(

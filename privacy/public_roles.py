@@ -190,7 +190,10 @@ _TOKEN = re.compile(rf"{NAME_WORD}")
 VETO_INSTITUTION_BEFORE_ADDRESS = re.compile(
     r"(?:faculté|université|hôpital|centre|institut|clinique|amphithéâtre|salle|bureaux|bâtiment|pavillon|"
     r"maison de santé|mairie|university|hospital|institute|centre|center|clinic|building|office|offices|"
-    r"auditorium|hall|venue|campus)\b[^.!?;]{0,60}$",
+    r"auditorium|hall|venue|campus|"
+    # A funeral or a celebration is held at a public place: "St. Andrew's United Church, 44 Townsend Street".
+    r"church|église|temple|chapel|chapelle|cathedral|cathédrale|mosque|mosquée|synagogue|funeral home|"
+    r"salon funéraire|complexe funéraire)\b[^.!?;]{0,60}$",
     re.IGNORECASE,
 )
 VETO_TITLED_PERSON_BEFORE_ADDRESS = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Mme|M|Mlle|Madame|Monsieur)\.?\s+[A-ZÉ]")
@@ -2587,6 +2590,16 @@ FA26_DAY_OF_A_WORK_BEFORE = re.compile(
 )
 
 
+# A family that gives a unit a donation is thanked for it: « La famille Nguyen a fait un don généreux à notre
+# néonatalogie ». Not a family that brings food to the night shift: the corpus labels that one as a patient's.
+FA26_FAMILY_BEFORE = re.compile(r"\b(?:la famille|the)\s+$", re.IGNORECASE)
+FA26_GAVE_A_DONATION_AFTER = re.compile(
+    r"\s+(?:family\s+)?(?:a fait|ont fait|made|has made)\s+(?:un|une|a)\s+(?:\w+\s+)?(?:don|donation)\b|"
+    r"\s+(?:family\s+)?donated\b",
+    re.IGNORECASE,
+)
+
+
 def fa26_vetoed(text: Text, hit: Hit) -> bool:
     """The author's own family, a patient said to be made up or someone said to be none, someone thanked for their
     work or who served a count of patients, someone answered in a reply, a trial's registry number, an encounter
@@ -2608,6 +2621,10 @@ def fa26_vetoed(text: Text, hit: Hit) -> bool:
         or text.sentence_has(FA26_FICTIONAL, hit.start)
         or text.sentence_has(FA26_SAID_TO_BE_NO_PATIENT, hit.start)
         or bool(FA26_SERVED_A_COUNT_AFTER.match(text.value, hit.end))
+        or bool(
+            FA26_FAMILY_BEFORE.search(text.value, max(0, hit.start - 15), hit.start)
+            and FA26_GAVE_A_DONATION_AFTER.match(text.value, hit.end)
+        )
         or bool(
             FA26_ADDRESSED_BEFORE.search(text.value, max(0, hit.start - 20), hit.start)
             and FA26_ADDRESSED_AFTER.match(text.value, hit.end)

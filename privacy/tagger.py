@@ -249,9 +249,21 @@ def _whole_words(value: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# What the text says outright the model cannot overrule: a date of birth after its word, a name right after "patient"
+# ("My patient Mrs. Jones"). The model retrained on fifty-four authors read both as clean after a long run of
+# repeated sentences before them.
+PATIENT_BEFORE = re.compile(r"\b(?:patient|patiente|pt)\s*,?\s*$", re.IGNORECASE)
+
+
+def _said_outright(text: Text, hit: Hit) -> bool:
+    return hit.reason_code == "date_of_birth" or (
+        hit.category == Category.NAME and bool(PATIENT_BEFORE.search(text.value, max(0, hit.start - 20), hit.start))
+    )
+
+
 def reads_as_clean(text: Text, hit: Hit) -> bool:
     """Whether the model reads every word piece of a rule's hit as clean, below the ``keep`` threshold."""
-    if hit.category in ALWAYS_KEPT or hit.category not in settings()["labels"]:
+    if hit.category in ALWAYS_KEPT or hit.category not in settings()["labels"] or _said_outright(text, hit):
         return False
     reading = read(text.value)
     pieces = reading.pieces_within(hit.start, hit.end)

@@ -120,3 +120,17 @@ def test_the_day_a_thesis_was_defended_is_no_day_of_care_but_the_day_someone_was
 def test_a_team_lead_named_beside_the_role_is_a_colleague():
     text = "In this video I walk down Jameson with our ACT team lead, Marisol Fuentes, and talk about rooming houses."
     assert ("name", "Marisol Fuentes") not in flagged(text, language="en")
+
+
+def test_a_churchs_address_for_a_funeral_is_a_public_places():
+    text = (
+        "A celebration of his life will be held on Saturday, December 12 at 11 am at St. Andrew's United Church, "
+        "44 Townsend Street, Sydney. In lieu of flowers, the family asks for donations."
+    )
+    assert ("address", "44 Townsend Street") not in flagged(text, language="en")
+
+
+def test_a_family_thanked_for_a_donation_is_no_patients_but_one_bringing_food_may_be():
+    donation = "La famille Nguyen a fait un don généreux à notre néonatalogie."
+    assert not kept_when_flagged(donation, "Nguyen", language="fr")
+    assert kept_when_flagged("The Nguyen family brought pho for the night shift on the day he went home.", "Nguyen")

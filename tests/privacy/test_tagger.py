@@ -226,3 +226,12 @@ def test_the_whole_part_of_a_decimal_number_is_never_added_as_a_room(monkeypatch
     assert tagged_when_read_as(monkeypatch, body, "2.14", "room", length=1) == []
     room = "Mme Roy est en chambre 214 depuis lundi, au bout du couloir."
     assert tagged_when_read_as(monkeypatch, room, "214", "room") == ["214"]
+
+
+def test_a_name_right_after_patient_and_a_date_of_birth_are_never_dropped_for_the_models_reading(monkeypatch):
+    body = "My patient Mrs. Jones, born March 3, 1931, went home today."
+    reading = tagger.read(body)
+    clean = tagger.Reading(reading.starts, reading.ends, [0.0] * len(reading.starts), reading.category)
+    monkeypatch.setattr(tagger, "read", lambda value: clean)
+    assert ("Mrs. Jones", "name", "name_titled") in found(body)
+    assert ("March 3, 1931", "date", "date_of_birth") in found(body)

@@ -26,6 +26,7 @@
     .venv/bin/python bench/privacy.py --errors        # also list misses and false alarms (tuning parts only)
     .venv/bin/python bench/privacy.py --file heldout27.jsonl                  # a new author's set, measured once
     .venv/bin/python bench/privacy.py --file heldout27.jsonl --without names  # the same with a model switched off
+    .venv/bin/python bench/privacy.py --file heldout52.jsonl,heldout53.jsonl  # several sets, pooled
 
 A new author's set is measured once with ``--file``, then once with ``--without names``, ``dates``, ``places``,
 ``tagger`` (the language model, ``privacy.tagger``) and ``models`` (all four), so that what each trained model is
@@ -244,7 +245,10 @@ def main() -> None:
     for number in OTHER_AUTHORS:
         parser.add_argument(f"--author{number}", action="store_true", help=f"measure tune_author{number}.jsonl")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms (tuning parts only)")
-    parser.add_argument("--file", help="measure one corpus file by name (a new held-out set, measured once)")
+    parser.add_argument(
+        "--file",
+        help="measure corpus files by name, comma-separated and pooled (new held-out sets, measured once)",
+    )
     parser.add_argument(
         "--without",
         choices=sorted(MODELS_SWITCHED_OFF),
@@ -257,7 +261,7 @@ def main() -> None:
         switch_off(options.without)
     if options.file:
         part = options.file
-        PARTS[part] = [options.file]
+        PARTS[part] = options.file.split(",")
     elif options.heldout:
         part = "heldout"
     elif authors:

@@ -5,7 +5,7 @@ and working roles, a trial's registry number, a number told as an average or of 
 import pytest
 
 from privacy.base import Category, Hit, Text
-from privacy.public_roles import vetoed
+from privacy.public_roles import fa26_vetoed, vetoed
 from tests.privacy.helpers import flagged
 
 
@@ -133,4 +133,6 @@ def test_a_churchs_address_for_a_funeral_is_a_public_places():
 def test_a_family_thanked_for_a_donation_is_no_patients_but_one_bringing_food_may_be():
     donation = "La famille Nguyen a fait un don généreux à notre néonatalogie."
     assert not kept_when_flagged(donation, "Nguyen", language="fr")
-    assert kept_when_flagged("The Nguyen family brought pho for the night shift on the day he went home.", "Nguyen")
+    food = "The Nguyen family brought pho for the night shift on the day he went home."
+    start = food.index("Nguyen")
+    assert not fa26_vetoed(Text(food, "en"), Hit(Category.NAME, start, start + len("Nguyen"), "language_model"))

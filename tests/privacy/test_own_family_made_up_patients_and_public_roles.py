@@ -9,11 +9,15 @@ from privacy.public_roles import fa26_vetoed, vetoed
 from tests.privacy.helpers import flagged
 
 
+def hit_on(text: str, excerpt: str, category: Category = Category.NAME) -> Hit:
+    """A finding on ``excerpt``, as the language model would give it."""
+    start = text.index(excerpt)
+    return Hit(category, start, start + len(excerpt), "language_model")
+
+
 def kept_when_flagged(text: str, excerpt: str, category: Category = Category.NAME, language: str = "en") -> bool:
     """Whether a finding on ``excerpt`` survives the vetoes, whichever rule or model found it."""
-    start = text.index(excerpt)
-    hit = Hit(category, start, start + len(excerpt), "language_model")
-    return bool(vetoed(Text(text, language), [hit]))
+    return bool(vetoed(Text(text, language), [hit_on(text, excerpt, category)]))
 
 
 @pytest.mark.parametrize(
@@ -134,5 +138,4 @@ def test_a_family_thanked_for_a_donation_is_no_patients_but_one_bringing_food_ma
     donation = "La famille Nguyen a fait un don généreux à notre néonatalogie."
     assert not kept_when_flagged(donation, "Nguyen", language="fr")
     food = "The Nguyen family brought pho for the night shift on the day he went home."
-    start = food.index("Nguyen")
-    assert not fa26_vetoed(Text(food, "en"), Hit(Category.NAME, start, start + len("Nguyen"), "language_model"))
+    assert not fa26_vetoed(Text(food, "en"), hit_on(food, "Nguyen"))

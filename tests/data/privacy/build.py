@@ -21,6 +21,8 @@ AUTHOR_PREFIXES = {
     **{43: "h48", 44: "h49", 45: "h50", 46: "h51"},  # written to be trained on
     **{47: "h44", 48: "h45", 49: "h46", 50: "h47"},  # heldout44–47, measured once in the fourteenth session
     **{51: "h56", 52: "h57", 53: "h58", 54: "h59"},  # written to be trained on, in the fifteenth
+    **{55: "h52", 56: "h53", 57: "h54", 58: "h55"},  # heldout52–55, measured once in the fifteenth session
+    **{59: "h64", 60: "h65", 61: "h66", 62: "h67"},  # written to be trained on, in the sixteenth
 }
 
 

@@ -573,13 +573,17 @@ def _cautioned_only_after_a_dose(text: Text, match: re.Match) -> bool:
 # An instruction negated is the caution to keep going, said to whoever reads: "if you are on dialysis and travelling,
 # do NOT skip your run the day before", "never double your dose". Not "don't wait: double your dose tonight".
 WARN22_NEGATED_BEFORE = re.compile(r"\b(?:do not|don't|don’t|never|ne)\s+$", re.IGNORECASE)
+# A condition, not an instruction: "ibuprofen 400 mg if you can take it" (if the reader tolerates it).
+ADVICE_AS_A_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\s+$", re.IGNORECASE)
 
 
 def medical_advice(text: Text) -> list[Hit]:
     hits = []
     for pattern in ADVICE:
         for match in pattern.finditer(text.value):
-            if WARN22_NEGATED_BEFORE.search(text.value, max(0, match.start() - 12), match.start()):
+            if WARN22_NEGATED_BEFORE.search(
+                text.value, max(0, match.start() - 12), match.start()
+            ) or ADVICE_AS_A_CONDITION_BEFORE.search(text.value, max(0, match.start() - 8), match.start()):
                 continue
             start, end = text.sentence_around(match.start())
             cautioned = GENERAL_CAUTION.search(text.value[start:end]) and not CAUTION_WAIVED.search(

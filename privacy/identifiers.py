@@ -3025,10 +3025,25 @@ def ids25_postal_codes_out_of_addresses(text: Text, hits: list[Hit]) -> list[Hit
             start, end = hit.start + match.start(), hit.start + match.end()
             if not any(code.start < end and start < code.end for code in codes_found + codes_added):
                 codes_added.append(Hit(Category.POSTAL_CODE, start, end, "postal_code"))
+        after = IDS27_CODE_AFTER_ADDRESS.match(text.value, hit.end)
+        if after and not inside:
+            start, end = after.span("code")
+            if not any(code.start < end and start < code.end for code in codes_found + codes_added):
+                codes_added.append(Hit(Category.POSTAL_CODE, start, end, "postal_code"))
         rest = re.sub("|".join(re.escape(match[0]) for match in inside), "", span) if inside else span
         if not (inside and _ids25_a_town(rest, IDS25_TOWN_ALONE)):
             kept.append(hit)
     return kept + codes_added
+
+
+# The code right after an address found without it, past the town and the state: "1422 E Olive St, 98122", "412
+# Sunflower Ave, Indianola, MS 38751", "27 Church St, Rolling Fork 39159", "rue des Pâquis 27, 1201 Genève". The
+# sixteenth session's unseen authors wrote eight such codes the guard missed.
+IDS27_CODE_AFTER_ADDRESS = re.compile(
+    r",?\s*(?:(?-i:[A-ZÉ][\w'’.-]*)(?:[\s-]+(?-i:[A-ZÉ][\w'’.-]*)){0,2},?\s+)?(?:(?-i:[A-Z]{2}),?\s+)?"
+    r"(?P<code>(?-i:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)|\d{5}(?:-\d{4})?"
+    r"|\d{4}(?=\s+[A-ZÉ][a-zéèà]))(?![\w-])"
+)
 
 
 # A patient's boat by its name, which the harbour knows as well as a plate: "His boat, the Lady Marlene",
@@ -3071,3 +3086,54 @@ def ids25_boats_by_their_names(text: Text) -> list[Hit]:
 
 
 RULES = (*RULES, ids25_boats_by_their_names)
+
+
+# Sixteenth session: slips of the four new authors the model had not read (tune_author59–62), each a way of writing
+# a number that no rule read.
+
+# A device's serial in apposition or after "n°", the maker's name between: « Son générateur, NX2-3817740, est installé
+# dans le garage », « le cycleur, n° CLR-38-0092841 », « glucomètre FreeStyle n° MHGT193-P4421 ». A serial has letters
+# and at least four digits, so a phone or a count is none.
+IDS27_DEVICE_THEN_SERIAL = re.compile(
+    r"(?<!\w)(?:cycleur|cycler|générateur|generator|dialysis machine|machine de dialyse|moniteur|monitor|glucomètre|"
+    r"glucometer|lecteur de glycémie|pompe|pump|concentrateur|concentrator|cpap|bipap|ventilateur|ventilator|"
+    r"défibrillateur|defibrillator|stimulateur|pacemaker|capteur|sensor|appareil auditif|hearing aid)"
+    r"(?:\s+(?-i:[A-Z][\w-]*)){0,2}\s*(?:,\s*(?:(?:n°|no\.|#|serial)\s*)?|(?:n°|no\.|#)\s*)"
+    r"(?P<serial>(?=[A-Z0-9-]*[A-Z])(?=(?:[A-Z-]*\d){4})[A-Z0-9]+(?:-[A-Z0-9]+)+)(?![\w-])",
+    re.IGNORECASE,
+)
+# A claim's or a member's file, the body that keeps it between: "Claim 4418273", « Dossier CNESST 125 884 307 »,
+# « adhérent MGEN 2288 4417 03 ». Not an amount or a count after it.
+IDS27_FILE_OF_A_BODY = re.compile(
+    r"(?<![\w-])(?:claim|réclamation|dossier|adhérente?|member|membre)(?:\s+(?:no\.?|n°|number|numéro|#))?"
+    # Not a phone written on the file: « son téléphone écrit sur le dossier : 04 67 55 01 84 ».
+    r"[\s:,]+(?:(?-i:[A-Z]{2,6})[\s:,]+)?(?!0\d(?: \d\d){4})(?P<number>\d[\d ]{5,14}\d)(?![\w-])"
+    r"(?!\s*(?:\$|€|dollars|euros|patients|people|personnes|cas|cases|visits|visites))",
+    re.IGNORECASE,
+)
+# A dialysis station is a patient's place three times a week: « Séance décalée à 14 h au poste 9 ».
+IDS27_DIALYSIS_STATION = re.compile(r"(?<!\w)(?:poste|station)\s*\d{1,2}(?![\w-])", re.IGNORECASE)
+IDS27_DIALYSIS = re.compile(r"dialys|séance", re.IGNORECASE)
+
+
+def ids27_serials_files_and_stations(text: Text) -> list[Hit]:
+    if not any(ch.isdigit() for ch in text.value):
+        return []
+    hits = [
+        Hit(Category.DEVICE_SERIAL, match.start("serial"), match.end("serial"), "device_serial")
+        for match in IDS27_DEVICE_THEN_SERIAL.finditer(text.value)
+    ]
+    hits += [
+        Hit(Category.RECORD_NUMBER, match.start("number"), match.end("number"), "record_number")
+        for match in IDS27_FILE_OF_A_BODY.finditer(text.value)
+        if sum(ch.isdigit() for ch in match["number"]) >= 7
+    ]
+    if IDS27_DIALYSIS.search(text.value):
+        hits += [
+            Hit(Category.ROOM, match.start(), match.end(), "room")
+            for match in IDS27_DIALYSIS_STATION.finditer(text.value)
+        ]
+    return hits
+
+
+RULES = (*RULES, ids27_serials_files_and_stations)

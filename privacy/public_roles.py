@@ -656,6 +656,7 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             or names23_vetoed(text, hit)
             or names24_vetoed(text, hit)
             or fa26_vetoed(text, hit)
+            or fa27_vetoed(text, hit)
         ):
             continue
         if dates24_vetoed(text, hit):
@@ -673,6 +674,8 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             said = _tokens(text.value[hit.start : hit.end])
             if said and said <= towns:
                 continue
+            # A colleague introduced in full is named with a title later: "Mrs. Cheryl Adams, RN … Mrs. Adams retired".
+            said = said - FA27_COURTESY_TOKENS or said
             if said and said <= colleagues and not _said_to_be_the_case(text, hit):
                 continue
         elif hit.category == Category.ADDRESS and _address_vetoed(text, hit):
@@ -716,7 +719,10 @@ VETO_WORKING_ROLES = (
     r"agent d'entretien|agente d'entretien|janitor|custodian|caretaker|concierge|cleaner|"
     r"stagiaire|trainee|intern|interne|intervenante?|outreach worker|case manager|"
     r"director|directeur|directrice|president|président|présidente|"
-    r"translator|traductrice|traducteur|photographer|photographe|cook|cuisinière?|chef cuisinier"
+    r"translator|traductrice|traducteur|photographer|photographe|cook|cuisinière?|chef cuisinier|"
+    # Who a video or a talk was made with: "filmed with tattoo artist Mika Johansson", « avec la tatoueuse Léa ».
+    r"tattoo artist|tatoueur|tatoueuse|artist|artiste|musician|musicien|musicienne|singer|chanteur|chanteuse|"
+    r"barber|hairdresser|coiffeur|coiffeuse|journalist|journaliste|reporter|videographer|vidéaste"
 )
 VETO_COURTESY_TITLE = r"(?:Mr|Mrs|Ms|Mx|Miss|Mme|M|Mlle|Madame|Monsieur)\.?"
 # The role may say where they work: "the bakery owner next door, Mrs. Tremblay", « l'épicière du coin, Mme Roy ».
@@ -1815,7 +1821,8 @@ FA21_ROLE_THEN_NAMES_BEFORE = re.compile(
     rf"(?<![\w-])(?<!\ba )(?<!\bune )(?<!\bun )(?i:{FA21_CARE_ROLES})"
     r"(?:\s+(?i:de|du|des|of|at|from|on|à)\s+(?:(?i:la|le|les|the|our|notre)\s+|[lL]['’])?(?:[\w'’-]+\s+){0,3}?"
     r"[\w'’-]+)?"
-    rf"\s*,?\s+(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*(?:,|\bet\b|\band\b)\s*){{0,3}}$"
+    # "our pharmacist Mr. Luis Cantú": a courtesy title may come between.
+    rf"\s*,?\s+(?:{NAME_WORD}(?:\s+{NAME_WORD})?\s*(?:,|\bet\b|\band\b)\s*){{0,3}}(?:{VETO_COURTESY_TITLE}\s+)?$"
 )
 
 
@@ -2046,7 +2053,7 @@ NAMES22_TOWN_AFTER_AN_AGE = re.compile(
 # "Kingston Travel & Tropical Medicine Update", « Journées dermatologiques de Paris ».
 NAMES22_HOTEL_BRAND = (
     r"Delta|Marriott|Hilton|Sheraton|Westin|Fairmont|Hyatt|Novotel|Radisson|Ibis|Holiday Inn|Best Western|"
-    r"Courtyard|Sandman|Hôtel|Hotel|Auberge|Mercure|Pullman|Sofitel"
+    r"Courtyard|Sandman|Hôtel|Hotel|Auberge|Mercure|Pullman|Sofitel|Château|Chateau|Relais"
 )
 NAMES22_VENUE = re.compile(
     rf"(?:{NAMES22_HOTEL_BRAND})\s+(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD}"
@@ -2633,4 +2640,111 @@ def fa26_vetoed(text: Text, hit: Hit) -> bool:
             FA26_THANKED_BEFORE.search(text.value, max(0, hit.start - 20), hit.start)
             and FA26_THANKED_FOR_THEIR_WORK_AFTER.match(text.value, hit.end)
         )
+    )
+
+
+# Sixteenth session: false alarms read on the four sets measured once as held-out in the fifteenth (heldout52–55,
+# now tune_author55–58), each a habit of writing that names no patient.
+
+FA27_COURTESY_TOKENS = frozenset(title.lower() for title in VETO_COURTESY_TITLES)
+# The author's own relative by a family name before the first name: "My grandmother, Nana Bea, had her birthday".
+FA27_FAMILIAR_BEFORE = re.compile(
+    r"(?:Nana|Nan|Nanny|Granny|Grandma|Gran|Grandpa|Gramps|Grampa|Poppa|Pop|Papa|Papi|Papy|Mamie|Mamy|Mémé|Mémère|"
+    r"Pépé|Pépère|Aunt|Auntie|Uncle|Tante|Tatie|Tata|Tonton|Oncle|Kokum|Kokom|Mushum|Moshum|Lola|Lolo|Abuela|Abuelo|"
+    r"Bubbie|Zaidie|Nonna|Nonno|Oma|Opa)\s+$"
+)
+# A storm named alone once the post has said it is one: « après Fiona, on en a vu arriver avec des INR à 7 ».
+FA27_STORM_IN_POST = re.compile(r"\b(?:cyclon|hurrican|ouragan|tempête|storm|typhoon|typhon)", re.IGNORECASE)
+FA27_WHEN_BEFORE = re.compile(r"\b(?:after|since|before|during|après|depuis|avant|pendant)\s+$", re.IGNORECASE)
+# The maker of a work: « les chansons de Richard Desjardins », "the novels of Miriam Toews", "a film by …".
+FA27_WORK_BEFORE = re.compile(
+    r"\b(?:songs?|music|lyrics|books?|novels?|poems?|poetry|films?|movies?|albums?|paintings?|plays?|essays?|works|"
+    r"chansons?|musique|paroles|livres?|romans?|poèmes?|poésie|albums?|tableaux|toiles|pièces?|essais|œuvres?)"
+    r"\s+(?:de|d['’]|du|by|of|from)\s*$",
+    re.IGNORECASE,
+)
+# A number made to show a number's form: all one digit after its first (the CNIL's « 1 99 99 99 999 999 »), or
+# said to be an example.
+FA27_NUMBER_RUN = re.compile(r"[\d][\d  .-]*\d|\d")
+FA27_NUMBERED = frozenset(
+    {Category.NATIONAL_ID, Category.HEALTH_CARD, Category.PHONE, Category.RECORD_NUMBER, Category.DEVICE_SERIAL}
+)
+FA27_EXAMPLE_BEFORE = re.compile(
+    r"(?<![\w.@])(?:example|exemple|e\.g\.|for instance|par exemple|dummy|specimen|spécimen|factice|sample)\b"
+    r"[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
+# An age that is a term of a sum: « 97 moins le reste de la division ».
+FA27_ARITHMETIC_AFTER = re.compile(r"\s*(?:moins|minus|plus|fois|times|divided|divisé|[−×÷*/+])\s", re.IGNORECASE)
+FA27_ARITHMETIC_BEFORE = re.compile(r"(?:\bpar|\bdivided by|\bmodulo|\bmod|[×÷=])\s*$", re.IGNORECASE)
+# Months that bound a season, not one person's care: « de janvier à mars », "from November through April".
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+FA27_SEASON = re.compile(
+    rf"\b(?:from|between|de|d['’]|entre)\s*{_MONTH}\s+(?:to|through|until|and|à|au|et|jusqu['’]en)\s+{_MONTH}\b",
+    re.IGNORECASE,
+)
+# Said of a season when the sentence says so: "entre octobre et décembre" may be when one student lost his savings.
+FA27_SEASON_WORD = re.compile(
+    r"\b(?:season|saison|winter|hiver|summer|été|every year|each year|chaque année|tous les ans|annually)\b",
+    re.IGNORECASE,
+)
+# Someone's years of service said after the name: « Patrick Boudreault, qui fête 25 ans de service ».
+FA27_YEARS_OF_SERVICE_AFTER = re.compile(
+    r"\s*,?\s*(?:qui\s+(?:fête|célèbre|souligne)|who\s+(?:is\s+)?(?:celebrat\w+|marks?|marking))\s+"
+    r"(?:ses\s+|his\s+|her\s+|their\s+)?\d{1,2}\s+(?:ans|years)\b",
+    re.IGNORECASE,
+)
+# An organisation's handle starts with its acronym: @ARS_ARA, @CISSSAT, @HUG_Geneve. None of the 150 handles the
+# corpus labels (patients', relatives') does.
+FA27_ACRONYM_HANDLE = re.compile(r"@(?:[A-Z]{3,}|[A-Z]{2,}_)")
+
+
+def fa27_placeholder_number(text: Text, hit: Hit) -> bool:
+    for run in FA27_NUMBER_RUN.finditer(text.value, max(0, hit.start - 20), min(len(text.value), hit.end + 20)):
+        if run.start() <= hit.start and hit.end <= run.end():
+            digits = re.sub(r"\D", "", run.group())
+            return len(digits) >= 6 and len(set(digits[1:])) == 1
+    return False
+
+
+def fa27_vetoed(text: Text, hit: Hit) -> bool:
+    """The author's relative by a family name, a storm named alone, the maker of a work, a public figure of health
+    news, a number made to show a form, an age in a sum, months that bound a season."""
+    value = text.value
+    if hit.category in FA27_NUMBERED:
+        return fa27_placeholder_number(text, hit) or bool(
+            FA27_EXAMPLE_BEFORE.search(value, max(0, hit.start - 60), hit.start)
+        )
+    if hit.category == Category.AGE:
+        return bool(
+            FA27_ARITHMETIC_AFTER.match(value, hit.end)
+            or FA27_ARITHMETIC_BEFORE.search(value, max(0, hit.start - 12), hit.start)
+        )
+    if hit.category == Category.DATE:
+        return text.sentence_has(FA27_SEASON_WORD, hit.start) and any(
+            season.start() <= hit.start and hit.end <= season.end()
+            for season in FA27_SEASON.finditer(value, max(0, hit.start - 40), min(len(value), hit.end + 40))
+        )
+    if hit.category == Category.URL_HANDLE:
+        return bool(FA27_ACRONYM_HANDLE.match(value, hit.start))
+    if hit.category != Category.NAME:
+        return False
+    if FA27_YEARS_OF_SERVICE_AFTER.match(value, hit.end):
+        return True
+    familiar = FA27_FAMILIAR_BEFORE.search(value, max(0, hit.start - 10), hit.start)
+    if familiar and fa26_the_authors_own_relative(text, Hit(hit.category, familiar.start(), hit.end, hit.reason_code)):
+        return True
+    storm_named_alone = " " not in value[hit.start : hit.end].strip() and FA27_WHEN_BEFORE.search(
+        value, max(0, hit.start - 12), hit.start
+    )
+    if storm_named_alone and FA27_STORM_IN_POST.search(value):
+        return True
+    if FA27_WORK_BEFORE.search(value, max(0, hit.start - 20), hit.start):
+        return True
+    return any(
+        figure.start() <= hit.start + 1 and hit.end - 1 <= figure.end()
+        for figure in lexicon.PUBLIC_FIGURES.finditer(value, max(0, hit.start - 30), min(len(value), hit.end + 30))
     )

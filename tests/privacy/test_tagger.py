@@ -235,3 +235,19 @@ def test_a_name_right_after_patient_and_a_date_of_birth_are_never_dropped_for_th
     monkeypatch.setattr(tagger, "read", lambda value: clean)
     assert ("name", "Mrs. Jones", "name_titled") in found(body)
     assert ("date", "March 3, 1931", "date_of_birth") in found(body)
+
+
+def test_lower_case_words_the_model_reads_as_a_name_are_never_added_however_many(monkeypatch):
+    body = "Grosse fête dimanche à Albi pour l'anniversaire de ma grand-mère, avec toute la famille."
+    assert tagged_when_read_as(monkeypatch, body, "fête dimanche", "name") == []
+
+
+def test_one_capitalised_word_the_model_reads_as_an_address_is_a_place_unless_a_number_or_the_comes_before(
+    monkeypatch,
+):
+    villages = "En cas d'urgence sur la glace, le 911, avec le village de pêche (Anse-à-Benjamin ou Grande-Baie)."
+    assert tagged_when_read_as(monkeypatch, villages, "Grande-Baie", "address") == []
+    code_and_town = "Elle vit seule, son adresse complète : quartier La Mauny, 97211 Rivière-Pilote, au fond."
+    assert tagged_when_read_as(monkeypatch, code_and_town, "Rivière-Pilote", "address") == ["Rivière-Pilote"]
+    building = "He lived in a single room at the Cobalt for three years before the overdose in the stairwell."
+    assert tagged_when_read_as(monkeypatch, building, "Cobalt", "address") == ["Cobalt"]

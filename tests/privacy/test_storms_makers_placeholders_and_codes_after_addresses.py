@@ -27,10 +27,10 @@ def test_a_storm_named_alone_after_after_is_no_one_once_the_post_says_it_is_a_st
 @pytest.mark.parametrize(
     ("text", "name", "language"),
     [
-        ("Je connaissais l'Abitibi par les chansons de Richard Desjardins et par les cartes.", "Richard Desjardins", "fr"),
+        ("Je connaissais l'Abitibi par les chansons de Richard Desjardins.", "Richard Desjardins", "fr"),
         ("I learned the prairies from the novels of Miriam Toews before I ever saw Steinbach.", "Miriam Toews", "en"),
         ("In my HIV clinic, that means Ryan White carries people Medicaid expansion would cover.", "Ryan White", "en"),
-        ("Tommy Douglas would not recognise a two-tier wait list for cataracts in Saskatchewan.", "Tommy Douglas", "en"),
+        ("Tommy Douglas would not recognise a two-tier wait list for cataracts.", "Tommy Douglas", "en"),
     ],
 )
 def test_the_maker_of_a_work_and_the_public_figures_of_health_news_are_no_patients(text, name, language):
@@ -108,7 +108,7 @@ def test_a_clinic_that_moved_a_number_of_minutes_away_has_no_postal_code():
         ("Son générateur, NX2-3817740, est installé dans le garage de la maison.", "device_serial", "NX2-3817740"),
         ("Le cycleur, n° CLR-38-0092841, avait été installé près du poêle.", "device_serial", "CLR-38-0092841"),
         ("Glucomètre FreeStyle n° MHGT193-P4421 à remplacer pour Mme Cloutier.", "device_serial", "MHGT193-P4421"),
-        ("Puis l'autre parcours. Dossier CNESST 125 884 307, formulaire d'attestation.", "record_number", "125 884 307"),
+        ("Puis l'autre parcours. Dossier CNESST 125 884 307, formulaire.", "record_number", "125 884 307"),
         ("Mutuelle à refaire : adhérent MGEN 2288 4417 03, la prise en charge.", "record_number", "2288 4417 03"),
         ("Séance de dialyse décalée à 14 h au poste 9 pour Mme Perrier.", "room", "poste 9"),
     ],

@@ -122,3 +122,12 @@ def test_a_phone_written_on_a_file_stays_a_phone_and_a_count_after_a_file_is_no_
     assert ("phone", "04 67 55 01 84") in flagged(phone, language="fr")
     count = "Le dossier de la réforme : 1 200 000 personnes sans médecin de famille au Québec."
     assert "record_number" not in {category for category, _ in flagged(count, language="fr")}
+
+
+def test_any_patient_of_a_kind_told_in_the_present_is_no_encounter_but_one_told_as_it_happened_is():
+    def kept(told: str) -> bool:
+        text = f"Ce week-end j'ai répondu à des appels de Voiron. Je pense à la distance. {told}"
+        return kept_when_flagged(text, told, Category.ENCOUNTER, "fr")
+
+    assert not kept("Un patient de Voiron a son poste de dialyse à 10 minutes ; un de La Grave à deux heures.")
+    assert kept("Un patient de Voiron est arrivé à 2 h avec un potassium à 7,8 après une chute au ski.")

@@ -674,9 +674,9 @@ def vetoed(text: Text, hits: list[Hit], *, colleagues_elsewhere: frozenset[str] 
             said = _tokens(text.value[hit.start : hit.end])
             if said and said <= towns:
                 continue
-            # A colleague introduced in full is named with a title later: "Mrs. Cheryl Adams, RN … Mrs. Adams retired".
-            said = said - FA27_COURTESY_TOKENS or said
             if said and said <= colleagues and not _said_to_be_the_case(text, hit):
+                continue
+            if fa27_colleague_named_again_with_a_title(text, hit, said):
                 continue
         elif hit.category == Category.ADDRESS and _address_vetoed(text, hit):
             continue
@@ -2647,6 +2647,23 @@ def fa26_vetoed(text: Text, hit: Hit) -> bool:
 # now tune_author55–58), each a habit of writing that names no patient.
 
 FA27_COURTESY_TOKENS = frozenset(title.lower() for title in VETO_COURTESY_TITLES)
+FA27_PATIENT_BEFORE = re.compile(r"\b(?:patient|patiente|pt)\s*,?\s*$", re.IGNORECASE)
+
+
+def fa27_colleague_named_again_with_a_title(text: Text, hit: Hit, said: set[str]) -> bool:
+    """A colleague introduced in full with a role in this text, named later with a courtesy title: "Mrs. Cheryl Adams,
+    RN, had been there 22 years … Mrs. Adams retired in June". Not one said to be a patient ("Our patient Mrs. Roy"),
+    nor a name met in a role only in another text."""
+    bare = said - FA27_COURTESY_TOKENS
+    return (
+        bool(bare)
+        and bare != said
+        and bare <= people_in_roles(text)
+        and not FA27_PATIENT_BEFORE.search(text.value, max(0, hit.start - 20), hit.start)
+        and not _said_to_be_the_case(text, hit)
+    )
+
+
 # The author's own relative by a family name before the first name: "My grandmother, Nana Bea, had her birthday".
 FA27_FAMILIAR_BEFORE = re.compile(
     r"(?:Nana|Nan|Nanny|Granny|Grandma|Gran|Grandpa|Gramps|Grampa|Poppa|Pop|Papa|Papi|Papy|Mamie|Mamy|Mémé|Mémère|"
@@ -2670,7 +2687,8 @@ FA27_NUMBERED = frozenset(
     {Category.NATIONAL_ID, Category.HEALTH_CARD, Category.PHONE, Category.RECORD_NUMBER, Category.DEVICE_SERIAL}
 )
 FA27_EXAMPLE_BEFORE = re.compile(
-    r"(?<![\w.@])(?:example|exemple|e\.g\.|for instance|par exemple|dummy|specimen|spécimen|factice|sample)\b"
+    # Not "sample" nor "specimen": a lab's "Sample ID 26-118834-A" is a patient's tube.
+    r"(?<![\w.@])(?:example|exemple|e\.g\.|for instance|par exemple|dummy|factice)\b"
     r"[^.!?\n]{0,40}$",
     re.IGNORECASE,
 )

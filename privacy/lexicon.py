@@ -4,6 +4,7 @@ Every list here was written for PhysSocial by hand from general knowledge of how
 the first names (``first_names.txt``) add Faker's lists (MIT) and the US census' (public domain) to ours.
 """
 
+import re
 from pathlib import Path
 
 from privacy.base import words
@@ -724,6 +725,9 @@ PUBLIC_ROLE_CUES = words(
     "citation",
     "as the late",
 )
+
+# The word "patient" right before a name says outright whose it is: "My patient Mrs. Jones", « la patiente, Mme Roy ».
+PATIENT_JUST_BEFORE = re.compile(r"\b(?:patient|patiente|pt)\s*,?\s*$", re.IGNORECASE)
 
 MONTHS_EN = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"

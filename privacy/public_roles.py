@@ -2647,7 +2647,6 @@ def fa26_vetoed(text: Text, hit: Hit) -> bool:
 # now tune_author55–58), each a habit of writing that names no patient.
 
 FA27_COURTESY_TOKENS = frozenset(title.lower() for title in VETO_COURTESY_TITLES)
-FA27_PATIENT_BEFORE = re.compile(r"\b(?:patient|patiente|pt)\s*,?\s*$", re.IGNORECASE)
 
 
 def fa27_colleague_named_again_with_a_title(text: Text, hit: Hit, said: set[str]) -> bool:
@@ -2659,7 +2658,7 @@ def fa27_colleague_named_again_with_a_title(text: Text, hit: Hit, said: set[str]
         bool(bare)
         and bare != said
         and bare <= people_in_roles(text)
-        and not FA27_PATIENT_BEFORE.search(text.value, max(0, hit.start - 20), hit.start)
+        and not lexicon.PATIENT_JUST_BEFORE.search(text.value, max(0, hit.start - 20), hit.start)
         and not _said_to_be_the_case(text, hit)
     )
 

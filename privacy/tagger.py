@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from privacy import lexicon
 from privacy.base import Category, Hit, Text
 
 MODEL_DIR = Path(__file__).with_name("tagger")
@@ -266,12 +267,12 @@ def _whole_words(value: str, start: int, end: int) -> tuple[int, int]:
 # What the text says outright the model cannot overrule: a date of birth after its word, a name right after "patient"
 # ("My patient Mrs. Jones"). The model retrained on fifty-four authors read both as clean after a long run of
 # repeated sentences before them.
-PATIENT_BEFORE = re.compile(r"\b(?:patient|patiente|pt)\s*,?\s*$", re.IGNORECASE)
 
 
 def _said_outright(text: Text, hit: Hit) -> bool:
     return hit.reason_code == "date_of_birth" or (
-        hit.category == Category.NAME and bool(PATIENT_BEFORE.search(text.value, max(0, hit.start - 20), hit.start))
+        hit.category == Category.NAME
+        and bool(lexicon.PATIENT_JUST_BEFORE.search(text.value, max(0, hit.start - 20), hit.start))
     )
 
 

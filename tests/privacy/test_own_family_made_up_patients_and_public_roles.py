@@ -4,20 +4,9 @@ and working roles, a trial's registry number, a number told as an average or of 
 
 import pytest
 
-from privacy.base import Category, Hit, Text
-from privacy.public_roles import fa26_vetoed, vetoed
-from tests.privacy.helpers import flagged
-
-
-def hit_on(text: str, excerpt: str, category: Category = Category.NAME) -> Hit:
-    """A finding on ``excerpt``, as the language model would give it."""
-    start = text.index(excerpt)
-    return Hit(category, start, start + len(excerpt), "language_model")
-
-
-def kept_when_flagged(text: str, excerpt: str, category: Category = Category.NAME, language: str = "en") -> bool:
-    """Whether a finding on ``excerpt`` survives the vetoes, whichever rule or model found it."""
-    return bool(vetoed(Text(text, language), [hit_on(text, excerpt, category)]))
+from privacy.base import Category, Text
+from privacy.public_roles import fa26_vetoed
+from tests.privacy.helpers import flagged, hit_on, kept_when_flagged
 
 
 @pytest.mark.parametrize(

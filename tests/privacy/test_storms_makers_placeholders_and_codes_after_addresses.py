@@ -6,15 +6,8 @@ a claim's or a member's file, a dialysis station)."""
 
 import pytest
 
-from privacy.base import Category, Hit, Text
-from privacy.public_roles import vetoed
-from tests.privacy.helpers import flagged
-
-
-def kept_when_flagged(text: str, excerpt: str, category: Category = Category.NAME, language: str = "en") -> bool:
-    """Whether a finding on ``excerpt`` (the last one in ``text``) survives the vetoes, whoever found it."""
-    start = text.rindex(excerpt)
-    return bool(vetoed(Text(text, language), [Hit(category, start, start + len(excerpt), "language_model")]))
+from privacy.base import Category
+from tests.privacy.helpers import flagged, kept_when_flagged
 
 
 def test_a_storm_named_alone_after_after_is_no_one_once_the_post_says_it_is_a_storm_but_a_patient_named_so_is():
@@ -63,7 +56,7 @@ def test_someones_years_of_service_after_the_name_make_them_staff():
 def test_a_number_made_to_show_a_form_is_no_ones_and_an_age_in_a_sum_is_no_age():
     text = "La clé se calcule : 97 moins le reste de la division par 97. / Exemple de la CNIL : 1 99 99 99 999 999."
     assert not kept_when_flagged(text, "99 99 999 999", Category.NATIONAL_ID, "fr")
-    assert not kept_when_flagged(text, "97", Category.AGE, "fr")
+    assert not kept_when_flagged(text, "97", Category.AGE, "fr", last=True)
     assert not kept_when_flagged("La clé se calcule : 97 moins le reste.", "97", Category.AGE, "fr")
     mailed = "Il m'envoie un mail de hassan.elk1962@mail.example avec son NISS dans l'objet, 62.11.03-211.11."
     assert kept_when_flagged(mailed, "62.11.03-211.11", Category.NATIONAL_ID, "fr")
